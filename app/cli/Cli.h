@@ -1,0 +1,38 @@
+// The command-line front end: `tpm-station-cli <group> <command> [options]`.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+namespace tps::cli {
+
+enum ExitCode : int { Ok = 0, Failed = 1, Usage = 2 };
+
+class Cli
+{
+public:
+    Cli();
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    // Prints the error (translated) and returns Failed.
+    int failure(const QString& message);
+    int usage(const QString& message);
+    void printJson(const QJsonDocument& doc);
+    // Parses `args` (the words after the command) with `parser`; on error prints usage and returns false.
+    bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+using Command = std::function<int(Cli&, const QStringList&)>;
+
+int simCommand(Cli& cli, const QStringList& args);
+int tpmCommand(Cli& cli, const QStringList& args);
+int runCommand(Cli& cli, const QStringList& args);
+
+} // namespace tps::cli

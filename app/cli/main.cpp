@@ -1,0 +1,44 @@
+#include "AppSetup.h"
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+using namespace tps::cli;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    tps::app::setupApplication(app);
+    Cli cli;
+
+    const QMap<QString, Command> commands = {
+        {QStringLiteral("run"), runCommand},
+        {QStringLiteral("sim"), simCommand},
+        {QStringLiteral("tpm"), tpmCommand},
+    };
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString usage = QCoreApplication::translate(
+        "Cli", "Usage: tpm-station-cli <command> [options]\n\n"
+               "Commands:\n"
+               "  run                      run the station's main job on the simulated fleet\n"
+               "  sim create|start|stop|list   manage the simulated TPM fleet\n"
+               "  tpm info                 identify a TPM\n\n"
+               "Run 'tpm-station-cli <command> --help' for the options of a command.");
+    if (args.isEmpty())
+        return cli.usage(usage);
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        cli.out() << usage << Qt::endl;
+        return Ok;
+    }
+    if (name == QLatin1String("--version")) {
+        cli.out() << QStringLiteral("tpm-station-cli %1").arg(QCoreApplication::applicationVersion())
+                  << Qt::endl;
+        return Ok;
+    }
+    const auto it = commands.constFind(name);
+    if (it == commands.cend())
+        return cli.usage(QCoreApplication::translate("Cli", "Unknown command '%1'.\n\n%2").arg(name, usage));
+    return (*it)(cli, args);
+}

@@ -1,0 +1,27 @@
+#include "AppSetup.h"
+
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+namespace tps::app {
+
+void setupApplication(QCoreApplication& app)
+{
+    // tpm2-tss logs every refused connection to stderr; the station reports typed errors itself.
+    // An engineer who wants the stack's own log sets TSS2_LOG explicitly.
+    if (qEnvironmentVariableIsEmpty("TSS2_LOG"))
+        qputenv("TSS2_LOG", "all+none");
+    QCoreApplication::setOrganizationName(QStringLiteral("tpm-station"));
+    QCoreApplication::setApplicationName(QStringLiteral("tpm-station"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));
+    i18n::install(app, qEnvironmentVariable("STATION_LANG"));
+}
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/station.db");
+}
+
+} // namespace tps::app

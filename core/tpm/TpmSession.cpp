@@ -1,0 +1,158 @@
+#include "tpm/TpmSession.h"
+
+#include <tss2/tss2_rc.h>
+
+namespace tps::tpm {
+
+namespace {
+constexpr int32_t kPollMs = 50; // how long one Finish call waits for the TPM before we check the clock
+} // namespace
+
+TpmResult<std::unique_ptr<TpmSession>> TpmSession::open(const SessionOptions& options)
+{
+    const QString tcti = resolveTcti(options.tcti);
+    auto cfg = parseTcti(tcti);
+    if (!cfg)
+        return fail(cfg.error());
+    if (auto probe = probeTcti(*cfg, options.connectTimeout); !probe)
+        return fail(probe.error());
+
+    std::unique_ptr<TpmSession> session(new TpmSession);
+    session->m_tcti = cfg->toString();
+    session->m_owner = std::this_thread::get_id();
+    session->m_commandTimeout = options.commandTimeout;
+
+    TSS2_TCTI_CONTEXT* tctiRaw = nullptr;
+    const QByteArray conf = session->m_tcti.toUtf8();
+    TSS2_RC rc = Tss2_TctiLdr_Initialize(conf.constData(), &tctiRaw);
+    if (rc != TSS2_RC_SUCCESS) {
+        TpmError error = makeError(rc, QStringLiteral("Tss2_TctiLdr_Initialize"));
+        error.code = error.code == TpmErrc::InvalidTcti ? TpmErrc::InvalidTcti : TpmErrc::TctiUnreachable;
+        return fail(std::move(error));
+    }
+    session->m_tctiCtx.reset(tctiRaw);
+
+    ESYS_CONTEXT* esysRaw = nullptr;
+    rc = Esys_Initialize(&esysRaw, tctiRaw, nullptr);
+    if (rc != TSS2_RC_SUCCESS)
+        return fail(makeError(rc, QStringLiteral("Esys_Initialize")));
+    session->m_esys.reset(esysRaw);
+    Esys_SetTimeout(esysRaw, kPollMs);
+
+    if (auto started = session->startup(options.connectTimeout); !started)
+        return fail(started.error());
+    return session;
+}
+
+TpmSession::~TpmSession()
+{
+    if (!m_esys || m_broken)
+        return; // a broken connection cannot flush; the TPM's reset will
+    for (auto it = m_transients.rbegin(); it != m_transients.rend(); ++it) {
+        // Best effort, short deadline: the session is ending either way.
+        (void)run(
+            QStringLiteral("TPM2_FlushContext"),
+            [obj = *it](ESYS_CONTEXT* c) { return Esys_FlushContext_Async(c, obj); },
+            [](ESYS_CONTEXT* c) { return Esys_FlushContext_Finish(c); }, std::chrono::milliseconds(2000));
+    }
+}
+
+TpmResult<void> TpmSession::checkUsable(const QString& command) const
+{
+    if (std::this_thread::get_id() != m_owner)
+        return fail(TpmError{TpmErrc::Unexpected, 0, command,
+                             QStringLiteral("TPM session used from a thread that does not own it")});
+    if (m_broken)
+        return fail(TpmError{TpmErrc::Lost, 0, command,
+                             QStringLiteral("the session was lost by an earlier command; open a new one")});
+    return {};
+}
+
+TpmResult<void> TpmSession::finishLoop(const QString& command, TSS2_RC (*poll)(void*), void* state,
+                                       std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+        const TSS2_RC rc = poll(state);
+        if ((rc & TSS2_RC_LAYER_MASK) != TSS2_TPM_RC_LAYER && (rc & 0xFFFFu) == TSS2_BASE_RC_TRY_AGAIN) {
+            if (m_cancel.exchange(false)) {
+                m_broken = true; // the TPM may still be working on the command
+                return fail(
+                    TpmError{TpmErrc::Cancelled, rc, command, QStringLiteral("cancelled while waiting")});
+            }
+            if (std::chrono::steady_clock::now() >= deadline) {
+                m_broken = true;
+                return fail(TpmError{TpmErrc::NotAnswering, rc, command,
+                                     QStringLiteral("no answer within %1 ms").arg(timeout.count())});
+            }
+            continue;
+        }
+        if (rc == TSS2_RC_SUCCESS)
+            return {};
+        TpmError error = makeError(rc, command);
+        if (error.code == TpmErrc::Lost || error.code == TpmErrc::NotAnswering)
+            m_broken = true;
+        return fail(std::move(error));
+    }
+}
+
+TpmResult<void> TpmSession::startup(std::chrono::milliseconds timeout)
+{
+    auto result = run(
+        QStringLiteral("TPM2_Startup"), [](ESYS_CONTEXT* c) { return Esys_Startup_Async(c, TPM2_SU_CLEAR); },
+        [](ESYS_CONTEXT* c) { return Esys_Startup_Finish(c); }, timeout);
+    // swtpm started with --flags startup-clear (and any platform firmware) already ran Startup.
+    if (!result && result.error().rc == TPM2_RC_INITIALIZE)
+        return {};
+    return result;
+}
+
+void TpmSession::track(ESYS_TR object)
+{
+    if (object != ESYS_TR_NONE)
+        m_transients.push_back(object);
+}
+
+TpmResult<void> TpmSession::flush(ESYS_TR object)
+{
+    std::erase(m_transients, object);
+    return run(
+        QStringLiteral("TPM2_FlushContext"),
+        [object](ESYS_CONTEXT* c) { return Esys_FlushContext_Async(c, object); },
+        [](ESYS_CONTEXT* c) { return Esys_FlushContext_Finish(c); });
+}
+
+TpmResult<std::vector<TPMS_TAGGED_PROPERTY>> TpmSession::properties(TPM2_PT first, quint32 count)
+{
+    std::vector<TPMS_TAGGED_PROPERTY> out;
+    TPM2_PT next = first;
+    const TPM2_PT end = first + count;
+    while (next < end) {
+        TPMI_YES_NO more = TPM2_NO;
+        TPMS_CAPABILITY_DATA* raw = nullptr;
+        auto result = run(
+            QStringLiteral("TPM2_GetCapability"),
+            [&](ESYS_CONTEXT* c) {
+                return Esys_GetCapability_Async(c, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                                                TPM2_CAP_TPM_PROPERTIES, next, end - next);
+            },
+            [&](ESYS_CONTEXT* c) { return Esys_GetCapability_Finish(c, &more, &raw); });
+        auto data = adopt(raw);
+        if (!result)
+            return fail(result.error());
+        const TPML_TAGGED_TPM_PROPERTY& list = data->data.tpmProperties;
+        if (data->capability != TPM2_CAP_TPM_PROPERTIES || list.count == 0)
+            break;
+        for (quint32 i = 0; i < list.count && i < TPM2_MAX_TPM_PROPERTIES; ++i) {
+            if (list.tpmProperty[i].property >= end)
+                return out;
+            out.push_back(list.tpmProperty[i]);
+        }
+        next = list.tpmProperty[list.count - 1].property + 1;
+        if (more != TPM2_YES)
+            break;
+    }
+    return out;
+}
+
+} // namespace tps::tpm

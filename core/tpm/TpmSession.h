@@ -1,0 +1,99 @@
+// An RAII session with one TPM over ESAPI, owned by the thread that opened it.
+//
+// Every command runs through run(): the asynchronous ESAPI call is polled with a deadline, so a TPM
+// that stops answering gives a typed error instead of a hang, and a cancel request is honoured
+// between polls. Transient objects created through the session are tracked and flushed when the
+// session ends (DESIGN §3.4: without a resource manager they would accumulate).
+#pragma once
+
+#include "tpm/EsysPtr.h"
+#include "tpm/TctiConfig.h"
+#include "tpm/TpmError.h"
+
+#include <QString>
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace tps::tpm {
+
+struct SessionOptions
+{
+    QString tcti;                                     // empty: TPM2TOOLS_TCTI, else device:/dev/tpmrm0
+    std::chrono::milliseconds connectTimeout{2000};   // to reach the TPM and hear its first answer
+    std::chrono::milliseconds commandTimeout{120000}; // RSA key generation on real TPMs can take a minute
+};
+
+class TpmSession
+{
+public:
+    static TpmResult<std::unique_ptr<TpmSession>> open(const SessionOptions& options);
+    ~TpmSession();
+    TpmSession(const TpmSession&) = delete;
+    TpmSession& operator=(const TpmSession&) = delete;
+
+    const QString& tcti() const { return m_tcti; }
+    ESYS_CONTEXT* esys() const { return m_esys.get(); }
+    // After a lost connection or a timeout the TPM state is unknown: the session refuses further use.
+    bool isBroken() const { return m_broken; }
+    // Thread-safe: the command in progress (if any) ends with TpmErrc::Cancelled at its next poll.
+    void requestCancel() { m_cancel.store(true); }
+
+    // Runs start(esys) then finish(esys) until it stops asking to try again, within `timeout`
+    // (the session's command timeout when zero).
+    template <typename StartFn, typename FinishFn>
+    TpmResult<void> run(const QString& command, StartFn&& start, FinishFn&& finish,
+                        std::chrono::milliseconds timeout = std::chrono::milliseconds::zero());
+
+    // Transient objects: tracked ones are flushed by flush() or at the latest by the destructor.
+    void track(ESYS_TR object);
+    TpmResult<void> flush(ESYS_TR object);
+
+    // TPM2_GetCapability(TPM_PROPERTIES) from `first`, following moreData.
+    TpmResult<std::vector<TPMS_TAGGED_PROPERTY>> properties(TPM2_PT first, quint32 count);
+
+private:
+    TpmSession() = default;
+    TpmResult<void> checkUsable(const QString& command) const;
+    TpmResult<void> finishLoop(const QString& command, TSS2_RC (*poll)(void*), void* state,
+                               std::chrono::milliseconds timeout);
+    TpmResult<void> startup(std::chrono::milliseconds timeout);
+
+    QString m_tcti;
+    TctiPtr m_tctiCtx;
+    EsysContextPtr m_esys;
+    std::thread::id m_owner;
+    std::chrono::milliseconds m_commandTimeout{120000};
+    std::vector<ESYS_TR> m_transients;
+    bool m_broken = false;
+    std::atomic<bool> m_cancel{false};
+};
+
+template <typename StartFn, typename FinishFn>
+TpmResult<void> TpmSession::run(const QString& command, StartFn&& start, FinishFn&& finish,
+                                std::chrono::milliseconds timeout)
+{
+    if (auto usable = checkUsable(command); !usable)
+        return usable;
+    const TSS2_RC rc = start(m_esys.get());
+    if (rc != TSS2_RC_SUCCESS) {
+        TpmError error = makeError(rc, command);
+        if (error.code == TpmErrc::Lost)
+            m_broken = true;
+        return fail(std::move(error));
+    }
+    struct State
+    {
+        FinishFn* finish;
+        ESYS_CONTEXT* esys;
+    } state{&finish, m_esys.get()};
+    const auto poll = [](void* p) -> TSS2_RC {
+        auto* s = static_cast<State*>(p);
+        return (*s->finish)(s->esys);
+    };
+    return finishLoop(command, poll, &state, timeout.count() > 0 ? timeout : m_commandTimeout);
+}
+
+} // namespace tps::tpm

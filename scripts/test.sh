@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, proves the engine libraries build without QtWidgets, and runs the
+# whole test suite with ctest. STATION_SANITIZE=1 runs it under AddressSanitizer + UBSan instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+
+if [ "${STATION_SANITIZE:-0}" = "1" ]; then
+    BUILD_DIR=build-asan BUILD_TYPE=Debug ./scripts/build.sh -DSTATION_SANITIZE=ON
+    export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    exec ctest --test-dir build-asan --output-on-failure -j2 -LE bench
+fi
+
+# Layering: core, db and stations must build where QtWidgets is not even configured.
+cmake -S . -B build-headless -G Ninja -DSTATION_BUILD_GUI=OFF -DSTATION_BUILD_TESTS=OFF >/dev/null
+cmake --build build-headless --parallel "$(nproc)" --target station_core station_db station_stations
+
+./scripts/build.sh
+exec ctest --test-dir build --output-on-failure -j2 -LE bench
