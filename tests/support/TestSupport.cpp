@@ -33,6 +33,11 @@ ToolRun runTool(const QString& program, const QStringList& args, const QString& 
     return run;
 }
 
+bool flushTransients(const QString& tcti)
+{
+    return runTool(QStringLiteral("tpm2_flushcontext"), {QStringLiteral("-t")}, tcti).ok();
+}
+
 QString cliPath()
 {
     return qEnvironmentVariable("STATION_CLI");

@@ -22,6 +22,9 @@ struct ToolRun
 // Runs `program` without a shell; `tcti` (if set) goes into TPM2TOOLS_TCTI.
 ToolRun runTool(const QString& program, const QStringList& args, const QString& tcti = {},
                 const QByteArray& stdinData = {}, int timeoutMs = 60000);
+// tpm2-tools keep the objects they create loaded (saved to a context file); on a TPM without resource
+// manager they fill its few transient slots. Flush them all after such a tool ran.
+bool flushTransients(const QString& tcti);
 // The tpm-station-cli built with this tree (STATION_CLI, set by CTest).
 QString cliPath();
 

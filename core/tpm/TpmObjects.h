@@ -1,0 +1,62 @@
+// Keys on the TPM: RAII ownership of transient objects, primary key creation, reading persistent
+// objects, and (un)marshaling of TPM2B_PUBLIC exactly as tpm2-tools writes it.
+#pragma once
+
+#include "tpm/TpmError.h"
+
+#include <QByteArray>
+#include <tss2/tss2_esys.h>
+
+namespace tps::tpm {
+
+class TpmSession;
+
+// Owns a transient object: flushes it when it goes out of scope (unless released or made persistent).
+class TransientObject
+{
+public:
+    TransientObject() = default;
+    TransientObject(TpmSession& session, ESYS_TR object);
+    ~TransientObject();
+    TransientObject(TransientObject&& other) noexcept;
+    TransientObject& operator=(TransientObject&& other) noexcept;
+    TransientObject(const TransientObject&) = delete;
+    TransientObject& operator=(const TransientObject&) = delete;
+
+    ESYS_TR get() const { return m_object; }
+    explicit operator bool() const { return m_object != ESYS_TR_NONE; }
+    // Flushes now and reports the result.
+    TpmResult<void> flush();
+
+private:
+    TpmSession* m_session = nullptr;
+    ESYS_TR m_object = ESYS_TR_NONE;
+};
+
+struct KeyPublic
+{
+    QByteArray publicArea; // marshaled TPM2B_PUBLIC including its 2-byte size prefix
+    QByteArray name;       // nameAlg (2 bytes, big-endian) || H(marshaled TPMT_PUBLIC)
+};
+
+struct PrimaryKey
+{
+    TransientObject object;
+    KeyPublic key;
+};
+
+// TPM2B_PUBLIC <-> bytes (big-endian TPM wire format, with the size prefix).
+QByteArray marshalPublic(const TPM2B_PUBLIC& pub);
+Result<TPM2B_PUBLIC, TpmError> unmarshalPublic(const QByteArray& bytes);
+
+// Sets the authorization value the session uses for a hierarchy handle (ESYS_TR_RH_OWNER, ...).
+TpmResult<void> setAuth(TpmSession& session, ESYS_TR handle, const QByteArray& auth);
+
+// TPM2_CreatePrimary under `hierarchy` (ESYS_TR_RH_ENDORSEMENT, ESYS_TR_RH_OWNER, ...) with a password
+// session carrying the hierarchy's auth (set it with setAuth first when it is not empty).
+TpmResult<PrimaryKey> createPrimary(TpmSession& session, ESYS_TR hierarchy, const TPM2B_PUBLIC& templ);
+
+// TPM2_ReadPublic of a persistent handle; TpmErrc::NotFound when nothing is persisted there.
+TpmResult<KeyPublic> readPersistent(TpmSession& session, TPM2_HANDLE handle);
+
+} // namespace tps::tpm
