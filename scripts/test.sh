@@ -11,9 +11,9 @@ if [ "${STATION_SANITIZE:-0}" = "1" ]; then
     exec ctest --test-dir build-asan --output-on-failure -j2 -LE bench
 fi
 
-# Layering: core, db and stations must build where QtWidgets is not even configured.
+# Layering: core, db, stations (and the CLI) must build where QtWidgets is not even configured.
 cmake -S . -B build-headless -G Ninja -DSTATION_BUILD_GUI=OFF -DSTATION_BUILD_TESTS=OFF >/dev/null
-cmake --build build-headless --parallel "$(nproc)" --target station_core station_db station_stations
+cmake --build build-headless --parallel "$(nproc)"
 
 ./scripts/build.sh
 exec ctest --test-dir build --output-on-failure -j2 -LE bench
