@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 if [ "${STATION_SANITIZE:-0}" = "1" ]; then
     BUILD_DIR=build-asan BUILD_TYPE=Debug ./scripts/build.sh -DSTATION_SANITIZE=ON
-    export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     exec ctest --test-dir build-asan --output-on-failure -j2 -LE bench
 fi
 
