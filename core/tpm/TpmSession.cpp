@@ -31,9 +31,10 @@ TpmResult<std::unique_ptr<TpmSession>> TpmSession::open(const SessionOptions& op
         return fail(std::move(error));
     }
     session->m_tctiCtx.reset(tctiRaw);
+    session->m_timing = std::make_unique<TimingTcti>(tctiRaw);
 
     ESYS_CONTEXT* esysRaw = nullptr;
-    rc = Esys_Initialize(&esysRaw, tctiRaw, nullptr);
+    rc = Esys_Initialize(&esysRaw, session->m_timing->context(), nullptr);
     if (rc != TSS2_RC_SUCCESS)
         return fail(makeError(rc, QStringLiteral("Esys_Initialize")));
     session->m_esys.reset(esysRaw);

@@ -8,6 +8,7 @@
 
 #include "tpm/EsysPtr.h"
 #include "tpm/TctiConfig.h"
+#include "tpm/TimingTcti.h"
 #include "tpm/TpmError.h"
 
 #include <QString>
@@ -47,6 +48,14 @@ public:
     TpmResult<void> run(const QString& command, StartFn&& start, FinishFn&& finish,
                         std::chrono::milliseconds timeout = std::chrono::milliseconds::zero());
 
+    // Time the TPM spent answering this session's commands (transmit to response, measured at the
+    // TCTI), and how many commands it answered.
+    std::chrono::nanoseconds tpmBusyTime() const
+    {
+        return m_timing ? m_timing->busy() : std::chrono::nanoseconds{0};
+    }
+    std::uint64_t commandCount() const { return m_timing ? m_timing->commands() : 0; }
+
     // Transient objects: tracked ones are flushed by flush() or at the latest by the destructor.
     void track(ESYS_TR object);
     TpmResult<void> flush(ESYS_TR object);
@@ -63,6 +72,7 @@ private:
 
     QString m_tcti;
     TctiPtr m_tctiCtx;
+    std::unique_ptr<TimingTcti> m_timing; // wraps m_tctiCtx; destroyed after m_esys, before m_tctiCtx
     EsysContextPtr m_esys;
     std::thread::id m_owner;
     std::chrono::milliseconds m_commandTimeout{120000};

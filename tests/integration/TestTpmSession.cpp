@@ -85,6 +85,23 @@ private slots:
         QCOMPARE(id.vendorString, vendor.trimmed());
     }
 
+    void tpmTimeIsMeasuredAtTheTcti()
+    {
+        auto session = tpm::TpmSession::open({m_fleet->devices().at(0).tcti()});
+        QVERIFY(session.ok());
+        const std::uint64_t afterOpen = (*session)->commandCount();
+        QVERIFY(afterOpen >= 1); // TPM2_Startup
+        QElapsedTimer wall;
+        wall.start();
+        const auto busyBefore = (*session)->tpmBusyTime();
+        QVERIFY(tpm::identify(**session).ok());
+        const qint64 wallNs = wall.nsecsElapsed();
+        QVERIFY((*session)->commandCount() > afterOpen);
+        const auto busy = ((*session)->tpmBusyTime() - busyBefore).count();
+        QVERIFY(busy > 0);
+        QVERIFY2(busy <= wallNs, qPrintable(QStringLiteral("%1 > %2").arg(busy).arg(wallNs)));
+    }
+
     void unreachableTctiFailsFast()
     {
         const quint16 port = sim::findFreePortPair();
