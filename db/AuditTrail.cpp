@@ -366,10 +366,23 @@ DbResult<VerifyReport> AuditTrail::verify(Database& db, const VerifyOptions& opt
             stmt->reset();
             return classifyBrokenLink(db, report, seq, prevCopy, selfConsistent, predecessor, seq - 1);
         }
-        if (!selfConsistent)
+        if (!selfConsistent) {
+            // A forged copy that reuses a genuine link: its successor links past it.
+            const QByteArray predecessor = previous;
+            stmt->reset();
+            auto next = prevHashAfter(db, seq);
+            if (!next)
+                return fail(next.error());
+            if (*next && **next == predecessor)
+                return problem(
+                    report, AuditProblem::Inserted, seq,
+                    Tr::tr("Audit event %1 was inserted: it is not part of the chain after event %2.")
+                        .arg(seq)
+                        .arg(seq - 1));
             return problem(
                 report, AuditProblem::Altered, seq,
                 Tr::tr("Audit event %1 was altered: its content no longer matches its hash.").arg(seq));
+        }
         previous = QByteArray(reinterpret_cast<const char*>(storedHash), 32);
         if (const auto it = vouched.constFind(seq); it != vouched.cend()) {
             if (*it != previous)
@@ -385,9 +398,9 @@ DbResult<VerifyReport> AuditTrail::verify(Database& db, const VerifyOptions& opt
     report.events = expectedSeq - 1;
     if (report.lastCheckpointSeq > report.events)
         return problem(report, AuditProblem::Truncated, report.events + 1,
-                       Tr::tr("The audit trail was truncated: it ends at event %1, but a signed checkpoint "
-                              "vouches for events up to %2.")
-                           .arg(report.events)
+                       Tr::tr("The audit trail was truncated: events %1 to %2, vouched for by a signed "
+                              "checkpoint, are missing from its end.")
+                           .arg(report.events + 1)
                            .arg(report.lastCheckpointSeq));
     auto triggers = checkTriggers(db, report);
     if (!triggers)

@@ -96,6 +96,7 @@ struct OpenOptions
     OpenMode mode = OpenMode::ReadWrite;
     bool integrityCheck = true; // PRAGMA quick_check before accepting an existing file
     int busyTimeoutMs = 15000;
+    int migrateTo = 0; // ReadWrite: the schema version to migrate to (0: the current one; older: tests)
 };
 
 class Database
