@@ -34,5 +34,9 @@ using Command = std::function<int(Cli&, const QStringList&)>;
 int simCommand(Cli& cli, const QStringList& args);
 int tpmCommand(Cli& cli, const QStringList& args);
 int runCommand(Cli& cli, const QStringList& args);
+int lineCommand(Cli& cli, const QStringList& args);
+int auditCommand(Cli& cli, const QStringList& args);
+int operatorCommand(Cli& cli, const QStringList& args);
+int reworkCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

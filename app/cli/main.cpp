@@ -13,8 +13,9 @@ int main(int argc, char* argv[])
     Cli cli;
 
     const QMap<QString, Command> commands = {
-        {QStringLiteral("run"), runCommand},
-        {QStringLiteral("sim"), simCommand},
+        {QStringLiteral("run"), runCommand},       {QStringLiteral("line"), lineCommand},
+        {QStringLiteral("audit"), auditCommand},   {QStringLiteral("operator"), operatorCommand},
+        {QStringLiteral("rework"), reworkCommand}, {QStringLiteral("sim"), simCommand},
         {QStringLiteral("tpm"), tpmCommand},
     };
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -22,6 +23,10 @@ int main(int argc, char* argv[])
         "Cli", "Usage: tpm-station-cli <command> [options]\n\n"
                "Commands:\n"
                "  run                      run the station's main job on the simulated fleet\n"
+               "  line                     run the line over simulated devices into a station database\n"
+               "  audit verify|list|checkpoint   check the tamper-evident audit trail\n"
+               "  operator add|list|disable    manage operators\n"
+               "  rework                   order rework of a device (supervisor signature)\n"
                "  sim create|start|stop|list   manage the simulated TPM fleet\n"
                "  tpm info                 identify a TPM\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");

@@ -1,0 +1,128 @@
+#include "Cli.h"
+
+#include "AuditTrail.h"
+#include "StationStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tps::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditCommand)
+};
+} // namespace
+
+int auditCommand(Cli& cli, const QStringList& args)
+{
+    const QString usage = Tr::tr("Usage: tpm-station-cli audit verify|list|checkpoint --db PATH [--json]");
+    if (args.isEmpty())
+        return cli.usage(usage);
+    const QString action = args.first();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Verify, list or checkpoint the station's audit trail."));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database."), QStringLiteral("PATH"));
+    const QCommandLineOption serialOpt(QStringLiteral("serial"), Tr::tr("Only events of this device (list)."),
+                                       QStringLiteral("SERIAL"));
+    const QCommandLineOption fromOpt(QStringLiteral("from"), Tr::tr("First sequence number (list)."),
+                                     QStringLiteral("SEQ"), QStringLiteral("1"));
+    const QCommandLineOption limitOpt(QStringLiteral("limit"), Tr::tr("Number of events (list)."),
+                                      QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
+    parser.addOptions({dbOpt, serialOpt, fromOpt, limitOpt, jsonOpt});
+    if (!cli.parse(parser, args.mid(1), QStringLiteral("audit ") + action))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QString path = parser.value(dbOpt);
+    if (path.isEmpty())
+        return cli.usage(Tr::tr("--db PATH is required."));
+    const bool json = parser.isSet(jsonOpt);
+
+    if (action == QLatin1String("verify")) {
+        db::OpenOptions options;
+        options.mode = db::OpenMode::ReadOnly;
+        auto database = db::Database::open(path, options);
+        if (!database)
+            return cli.failure(database.error().message);
+        auto report = db::AuditTrail::verify(**database);
+        if (!report)
+            return cli.failure(report.error().message);
+        if (json) {
+            cli.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("intact"), report->intact},
+                                          {QStringLiteral("problem"), db::auditProblemKey(report->problem)},
+                                          {QStringLiteral("seq"), report->seq},
+                                          {QStringLiteral("message"), report->message},
+                                          {QStringLiteral("events"), report->events},
+                                          {QStringLiteral("checkpoints"), report->checkpoints},
+                                          {QStringLiteral("lastCheckpointSeq"), report->lastCheckpointSeq},
+                                          {QStringLiteral("seconds"), report->seconds}}));
+        } else if (report->intact) {
+            cli.out() << report->message << Qt::endl;
+        } else {
+            cli.err() << Tr::tr("TAMPERED: %1").arg(report->message) << Qt::endl;
+        }
+        return report->intact ? Ok : Failed;
+    }
+    if (action == QLatin1String("list")) {
+        db::OpenOptions options;
+        options.mode = db::OpenMode::ReadOnly;
+        auto database = db::Database::open(path, options);
+        if (!database)
+            return cli.failure(database.error().message);
+        db::AuditTrail trail(**database);
+        auto events = trail.events(parser.value(fromOpt).toLongLong(), parser.value(limitOpt).toInt(),
+                                   parser.value(serialOpt));
+        if (!events)
+            return cli.failure(events.error().message);
+        QJsonArray arr;
+        for (const db::AuditEvent& e : std::as_const(*events)) {
+            if (json) {
+                arr.append(
+                    QJsonObject{{QStringLiteral("seq"), e.seq},
+                                {QStringLiteral("uuid"), e.uuid},
+                                {QStringLiteral("timeUtc"), e.timeUtc},
+                                {QStringLiteral("stationId"), e.stationId},
+                                {QStringLiteral("softwareVersion"), e.softwareVersion},
+                                {QStringLiteral("actorId"), e.actorId},
+                                {QStringLiteral("actorName"), e.actorName},
+                                {QStringLiteral("deviceSerial"), e.entry.deviceSerial},
+                                {QStringLiteral("action"), e.entry.action},
+                                {QStringLiteral("object"), e.entry.object},
+                                {QStringLiteral("field"), e.entry.field},
+                                {QStringLiteral("oldValue"), e.entry.oldValue},
+                                {QStringLiteral("newValue"), e.entry.newValue},
+                                {QStringLiteral("reason"), e.entry.reason},
+                                {QStringLiteral("prevHash"), QString::fromLatin1(e.prevHash.toHex())}});
+            } else {
+                cli.out() << QStringLiteral("%1  %2  %3 (%4)  %5  %6 %7 %8  %9")
+                                 .arg(e.seq)
+                                 .arg(e.timeUtc, e.actorId, e.actorName, e.entry.deviceSerial, e.entry.action,
+                                      e.entry.object, e.entry.field)
+                                 .arg(e.entry.newValue)
+                          << Qt::endl;
+            }
+        }
+        if (json)
+            cli.printJson(QJsonDocument(arr));
+        return Ok;
+    }
+    if (action == QLatin1String("checkpoint")) {
+        auto store = db::StationStore::open(path);
+        if (!store)
+            return cli.failure(store.error().message);
+        auto written = (*store)->checkpoint();
+        if (!written)
+            return cli.failure(written.error().message);
+        if (*written)
+            cli.out() << Tr::tr("Checkpoint signed at audit event %1.").arg((*written)->seq) << Qt::endl;
+        else
+            cli.out() << Tr::tr("The latest checkpoint already covers the whole trail.") << Qt::endl;
+        return Ok;
+    }
+    return cli.usage(usage);
+}
+
+} // namespace tps::cli

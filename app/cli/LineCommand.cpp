@@ -1,0 +1,272 @@
+#include "LineRunner.h"
+
+#include "Operators.h"
+#include "StationRegistry.h"
+#include "StationStore.h"
+#include "sim/SimFleet.h"
+#include "timeline/Engine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMutex>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+
+namespace tps::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LineCommand)
+};
+} // namespace
+
+QString readSecret(const char* envName, bool fromStdin)
+{
+    if (qEnvironmentVariableIsSet(envName))
+        return qEnvironmentVariable(envName);
+    if (!fromStdin)
+        return {};
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+int runLine(Cli& cli, const LineOptions& options)
+{
+    using namespace timeline;
+    if (const QString dir = QFileInfo(options.database).absolutePath(); !QDir().mkpath(dir))
+        return cli.failure(Tr::tr("Cannot create the directory %1.").arg(dir));
+    auto store = db::StationStore::open(options.database);
+    if (!store)
+        return cli.failure(store.error().message);
+
+    ProductProfile profile;
+    if (!options.profileFile.isEmpty()) {
+        QFile file(options.profileFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return cli.failure(Tr::tr("Cannot read the product profile %1: %2")
+                                   .arg(options.profileFile, file.errorString()));
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return cli.failure(Tr::tr("The product profile %1 is not valid JSON: %2")
+                                   .arg(options.profileFile, error.errorString()));
+        profile = ProductProfile::fromJson(doc.object());
+    }
+    if (!options.product.isEmpty())
+        profile.id = options.product;
+    if (profile.production)
+        return cli.failure(
+            Tr::tr("The product profile %1 is a production profile: it cannot run on simulated "
+                   "devices.")
+                .arg(profile.id));
+
+    Actor actor{QStringLiteral("station"), QStringLiteral("Unattended station (CLI)")};
+    if (!options.operatorId.isEmpty()) {
+        db::Operators operators((*store)->database());
+        auto login = operators.authenticate(options.operatorId, readSecret("STATION_PASSWORD", true),
+                                            QStringLiteral("login"));
+        if (!login)
+            return cli.failure(login.error().message);
+        actor = login->actor();
+    }
+
+    QTemporaryDir tempRoot;
+    const QString root = options.root.isEmpty() ? tempRoot.filePath(QStringLiteral("fleet")) : options.root;
+    sim::SimFleet fleet(root);
+    fleet.setStopOnDestruction(!options.keepRunning || options.root.isEmpty());
+    auto created = fleet.create(options.count);
+    if (!created)
+        return cli.failure(created.error().message);
+    auto started = fleet.start();
+    if (!started)
+        return cli.failure(started.error().message);
+    QList<sim::SimDevice> simDevices = *started;
+    std::sort(simDevices.begin(), simDevices.end(),
+              [](const sim::SimDevice& a, const sim::SimDevice& b) { return a.serial < b.serial; });
+    simDevices = simDevices.mid(0, options.count);
+    if (!profile.sections.contains(QStringLiteral("fleet")))
+        profile.setSection(QStringLiteral("fleet"),
+                           QJsonObject{{QStringLiteral("root"), fleet.root()},
+                                       {QStringLiteral("rootCaCertificate"), fleet.rootCaCertificate()},
+                                       {QStringLiteral("issuerCertificate"), fleet.issuerCertificate()}});
+
+    QList<Device> devices;
+    for (const sim::SimDevice& d : std::as_const(simDevices)) {
+        Device device;
+        device.serial = d.serial;
+        device.product = profile.id;
+        device.simulated = true;
+        device.tcti = d.tcti();
+        device.flashPath = d.flashPath;
+        devices.append(device);
+    }
+
+    AutoConfirmPrompts prompts;
+    Engine engine([] { return stations::createAll(); }, **store, prompts);
+    engine.setProfile(profile);
+    engine.setActor(actor);
+    QMutex outputMutex;
+    if (options.progress) {
+        QObject::connect(
+            &engine, &Engine::stepCommitted, &engine,
+            [&](int socket, const QString& serial, int step, int attempt, const QString& outcome,
+                const QString&) {
+                QMutexLocker lock(&outputMutex);
+                // Printed only after the commit: a line seen here is in the database.
+                std::fprintf(stdout, "committed %s %s attempt %d %s socket %d\n", serial.toUtf8().constData(),
+                             stepKey(static_cast<StepId>(step)).toUtf8().constData(), attempt,
+                             outcome.toUtf8().constData(), socket);
+                std::fflush(stdout);
+            },
+            Qt::DirectConnection);
+    }
+    if (!options.json && !options.progress)
+        cli.out() << Tr::tr("Line: %1 simulated device(s), %2 socket(s), database %3")
+                         .arg(devices.size())
+                         .arg(options.sockets)
+                         .arg(options.database)
+                  << Qt::endl;
+    engine.start(devices, options.sockets);
+    engine.wait();
+    QList<DeviceOutcome> outcomes = engine.outcomes();
+    std::sort(outcomes.begin(), outcomes.end(),
+              [](const DeviceOutcome& a, const DeviceOutcome& b) { return a.serial < b.serial; });
+    auto checkpoint = (*store)->checkpoint();
+
+    int completed = 0;
+    int needsRework = 0;
+    QJsonArray jsonDevices;
+    for (const DeviceOutcome& o : std::as_const(outcomes)) {
+        if (o.state == RunState::Completed)
+            ++completed;
+        if (o.state == RunState::NeedsRework)
+            ++needsRework;
+        QJsonArray steps;
+        QStringList stepTexts;
+        for (const StepRecord& s : o.steps) {
+            steps.append(
+                QJsonObject{{QStringLiteral("step"), stepKey(s.step)},
+                            {QStringLiteral("attempt"), s.attempt},
+                            {QStringLiteral("kind"),
+                             s.kind == ResultKind::Run ? QStringLiteral("run") : QStringLiteral("recheck")},
+                            {QStringLiteral("outcome"), outcomeKey(s.outcome)}});
+            stepTexts << QStringLiteral("%1%2=%3").arg(
+                stepKey(s.step), s.kind == ResultKind::Recheck ? QStringLiteral("(recheck)") : QString(),
+                outcomeKey(s.outcome));
+        }
+        jsonDevices.append(QJsonObject{{QStringLiteral("serial"), o.serial},
+                                       {QStringLiteral("simulated"), true},
+                                       {QStringLiteral("socket"), o.socket},
+                                       {QStringLiteral("state"), runStateKey(o.state)},
+                                       {QStringLiteral("message"), o.message},
+                                       {QStringLiteral("passedSteps"), o.passedSteps},
+                                       {QStringLiteral("registeredSteps"), o.registeredSteps},
+                                       {QStringLiteral("steps"), steps}});
+        if (!options.json)
+            cli.out() << QStringLiteral("%1  %2  %3/%4  socket %5  %6  %7")
+                             .arg(o.serial, -16)
+                             .arg(runStateKey(o.state).toUpper(), -12)
+                             .arg(o.passedSteps)
+                             .arg(o.registeredSteps)
+                             .arg(o.socket)
+                             .arg(stepTexts.isEmpty() ? QStringLiteral("-")
+                                                      : stepTexts.join(QLatin1Char(' ')),
+                                  o.state == RunState::Completed ? QString() : o.message)
+                      << Qt::endl;
+    }
+    const int total = static_cast<int>(outcomes.size());
+    if (options.json) {
+        cli.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("database"), options.database},
+                        {QStringLiteral("root"), fleet.root()},
+                        {QStringLiteral("product"), profile.id},
+                        {QStringLiteral("sockets"), options.sockets},
+                        {QStringLiteral("devices"), jsonDevices},
+                        {QStringLiteral("summary"),
+                         QJsonObject{{QStringLiteral("devices"), total},
+                                     {QStringLiteral("completed"), completed},
+                                     {QStringLiteral("needsRework"), needsRework},
+                                     {QStringLiteral("notCompleted"), total - completed},
+                                     {QStringLiteral("checkpointSeq"),
+                                      checkpoint && *checkpoint ? (*checkpoint)->seq : qint64(0)}}}}));
+    } else {
+        cli.out() << Tr::tr("%1 device(s): %2 completed, %3 need rework, %4 not completed.")
+                         .arg(total)
+                         .arg(completed)
+                         .arg(needsRework)
+                         .arg(total - completed - needsRework)
+                  << Qt::endl;
+    }
+    if (!checkpoint)
+        return cli.failure(checkpoint.error().message);
+    return completed == total ? Ok : Failed;
+}
+
+int lineCommand(Cli& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Run the line: walk simulated devices through every registered step, recorded in the station "
+               "database."));
+    const QCommandLineOption simOpt(QStringLiteral("simulate"), Tr::tr("Number of simulated devices."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database."), QStringLiteral("PATH"));
+    const QCommandLineOption socketsOpt(QStringLiteral("sockets"),
+                                        Tr::tr("Parallel test sockets (default 1)."), QStringLiteral("K"),
+                                        QStringLiteral("1"));
+    const QCommandLineOption rootOpt(
+        QStringLiteral("root"),
+        Tr::tr("Reuse (or create) the simulated fleet in DIR; default: a temporary "
+               "fleet."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption productOpt(QStringLiteral("product"), Tr::tr("Product profile ID."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), Tr::tr("Product profile (JSON file)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption operatorOpt(
+        QStringLiteral("operator"),
+        Tr::tr("Operator running the line (password from STATION_PASSWORD or "
+               "stdin)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption keepOpt(QStringLiteral("keep-running"),
+                                     Tr::tr("Leave the simulated TPMs of --root running."));
+    const QCommandLineOption progressOpt(QStringLiteral("progress"),
+                                         Tr::tr("Print every step as soon as it is committed."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable summary."));
+    parser.addOptions({simOpt, dbOpt, socketsOpt, rootOpt, productOpt, profileOpt, operatorOpt, keepOpt,
+                       progressOpt, jsonOpt});
+    if (!cli.parse(parser, args, QStringLiteral("line")))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    LineOptions o;
+    bool ok = false;
+    o.count = parser.value(simOpt).toInt(&ok);
+    if (!ok || o.count < 1 || o.count > 1000)
+        return cli.usage(Tr::tr("--simulate takes a number of devices from 1 to 1000."));
+    o.sockets = parser.value(socketsOpt).toInt(&ok);
+    if (!ok || o.sockets < 1 || o.sockets > 64)
+        return cli.usage(Tr::tr("--sockets takes a number from 1 to 64."));
+    o.database = parser.value(dbOpt);
+    if (o.database.isEmpty())
+        return cli.usage(Tr::tr("--db PATH is required."));
+    o.root = parser.value(rootOpt);
+    o.product = parser.value(productOpt);
+    o.profileFile = parser.value(profileOpt);
+    o.operatorId = parser.value(operatorOpt);
+    o.json = parser.isSet(jsonOpt);
+    o.keepRunning = parser.isSet(keepOpt);
+    o.progress = parser.isSet(progressOpt);
+    return runLine(cli, o);
+}
+
+} // namespace tps::cli

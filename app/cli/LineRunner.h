@@ -1,0 +1,28 @@
+// Runs the production line over a simulated fleet: shared by `line` and `run`.
+#pragma once
+
+#include "Cli.h"
+
+namespace tps::cli {
+
+struct LineOptions
+{
+    int count = 3;
+    QString database;
+    QString root; // empty: a temporary fleet, removed afterwards
+    QString product;
+    QString profileFile;
+    QString operatorId; // empty: the unattended station actor
+    int sockets = 1;
+    bool json = false;
+    bool keepRunning = false;
+    bool progress = false; // print each step as soon as it is committed
+};
+
+int runLine(Cli& cli, const LineOptions& options);
+
+// Reads a secret from the environment variable `envName`, else one line from stdin when `fromStdin`.
+// Secrets are never taken from argv (visible in ps).
+QString readSecret(const char* envName, bool fromStdin);
+
+} // namespace tps::cli

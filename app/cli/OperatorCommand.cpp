@@ -1,0 +1,198 @@
+#include "Cli.h"
+#include "LineRunner.h"
+
+#include "Operators.h"
+#include "SqliteRunStore.h"
+#include "StationStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tps::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OperatorCommand)
+};
+
+// Authenticates the acting admin/supervisor (password from STATION_PASSWORD or the next stdin line).
+std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const QString& id,
+                                       bool stdinAllowed, int* rc)
+{
+    if (id.isEmpty()) {
+        *rc = cli.usage(Tr::tr("--as ID is required: the operator doing this."));
+        return std::nullopt;
+    }
+    auto who =
+        operators.authenticate(id, readSecret("STATION_PASSWORD", stdinAllowed), QStringLiteral("login"));
+    if (!who) {
+        *rc = cli.failure(who.error().message);
+        return std::nullopt;
+    }
+    return *who;
+}
+} // namespace
+
+int operatorCommand(Cli& cli, const QStringList& args)
+{
+    const QString usage =
+        Tr::tr("Usage: tpm-station-cli operator add|list|disable --db PATH [options]\n"
+               "Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never "
+               "from the command line.");
+    if (args.isEmpty())
+        return cli.usage(usage);
+    const QString action = args.first();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Manage the station's operators."));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database."), QStringLiteral("PATH"));
+    const QCommandLineOption idOpt(QStringLiteral("id"), Tr::tr("Operator ID."), QStringLiteral("ID"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), Tr::tr("Full name."), QStringLiteral("NAME"));
+    const QCommandLineOption roleOpt(QStringLiteral("role"),
+                                     Tr::tr("operator, supervisor, quality or admin."),
+                                     QStringLiteral("ROLE"), QStringLiteral("operator"));
+    const QCommandLineOption asOpt(QStringLiteral("as"),
+                                   Tr::tr("The admin doing this (password from "
+                                          "STATION_PASSWORD or stdin)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption reasonOpt(QStringLiteral("reason"), Tr::tr("Why (recorded in the audit trail)."),
+                                       QStringLiteral("TEXT"));
+    const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"),
+                                      Tr::tr("Read passwords from stdin, one per line (new password first, "
+                                             "then the admin's)."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
+    parser.addOptions({dbOpt, idOpt, nameOpt, roleOpt, asOpt, reasonOpt, stdinOpt, jsonOpt});
+    if (!cli.parse(parser, args.mid(1), QStringLiteral("operator ") + action))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QString path = parser.value(dbOpt);
+    if (path.isEmpty())
+        return cli.usage(Tr::tr("--db PATH is required."));
+    const bool fromStdin = parser.isSet(stdinOpt);
+
+    if (action == QLatin1String("list")) {
+        db::OpenOptions options;
+        options.mode = db::OpenMode::ReadOnly;
+        auto database = db::Database::open(path, options);
+        if (!database)
+            return cli.failure(database.error().message);
+        db::Operators operators(**database);
+        auto list = operators.list();
+        if (!list)
+            return cli.failure(list.error().message);
+        QJsonArray arr;
+        for (const db::OperatorInfo& o : std::as_const(*list)) {
+            const QString state = o.disabled ? QStringLiteral("disabled")
+                                  : o.locked ? QStringLiteral("locked")
+                                             : QStringLiteral("active");
+            arr.append(QJsonObject{{QStringLiteral("id"), o.operatorId},
+                                   {QStringLiteral("name"), o.fullName},
+                                   {QStringLiteral("role"), db::roleKey(o.role)},
+                                   {QStringLiteral("state"), state},
+                                   {QStringLiteral("uuid"), o.uuid},
+                                   {QStringLiteral("createdUtc"), o.createdUtc}});
+            if (!parser.isSet(jsonOpt))
+                cli.out() << QStringLiteral("%1  %2  %3  %4")
+                                 .arg(o.operatorId, -16)
+                                 .arg(db::roleKey(o.role), -10)
+                                 .arg(state, -8)
+                                 .arg(o.fullName)
+                          << Qt::endl;
+        }
+        if (parser.isSet(jsonOpt))
+            cli.printJson(QJsonDocument(arr));
+        return Ok;
+    }
+
+    auto store = db::StationStore::open(path);
+    if (!store)
+        return cli.failure(store.error().message);
+    db::Operators operators((*store)->database());
+
+    if (action == QLatin1String("add")) {
+        const auto role = db::roleFromKey(parser.value(roleOpt));
+        if (!role)
+            return cli.usage(Tr::tr("--role must be operator, supervisor, quality or admin."));
+        if (!parser.isSet(idOpt) || !parser.isSet(nameOpt))
+            return cli.usage(Tr::tr("--id and --name are required."));
+        const QString password = readSecret("STATION_NEW_PASSWORD", fromStdin);
+        if (password.isEmpty())
+            return cli.usage(
+                Tr::tr("Give the new password in STATION_NEW_PASSWORD or on stdin (--password-stdin)."));
+        auto existing = operators.count();
+        if (!existing)
+            return cli.failure(existing.error().message);
+        db::Actor by = db::systemActor();
+        if (*existing > 0) {
+            int rc = Failed;
+            auto admin = signIn(cli, operators, parser.value(asOpt), fromStdin, &rc);
+            if (!admin)
+                return rc;
+            by = admin->actor();
+        }
+        auto added = operators.add(by, parser.value(idOpt), parser.value(nameOpt), *role, password,
+                                   parser.value(reasonOpt));
+        if (!added)
+            return cli.failure(added.error().message);
+        cli.out() << Tr::tr("Operator %1 (%2, %3) added.")
+                         .arg(added->operatorId, added->fullName, db::roleKey(added->role))
+                  << Qt::endl;
+        return Ok;
+    }
+    if (action == QLatin1String("disable")) {
+        if (!parser.isSet(idOpt) || parser.value(reasonOpt).trimmed().isEmpty())
+            return cli.usage(Tr::tr("--id and --reason are required."));
+        int rc = Failed;
+        auto admin = signIn(cli, operators, parser.value(asOpt), fromStdin, &rc);
+        if (!admin)
+            return rc;
+        if (auto r = operators.disable(admin->actor(), parser.value(idOpt), parser.value(reasonOpt)); !r)
+            return cli.failure(r.error().message);
+        cli.out() << Tr::tr("Operator %1 disabled.").arg(parser.value(idOpt)) << Qt::endl;
+        return Ok;
+    }
+    return cli.usage(usage);
+}
+
+// tpm-station-cli rework --db PATH --serial S [--product P] --as SUPERVISOR --reason TEXT
+int reworkCommand(Cli& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Order rework of a device that exhausted its retries (supervisor's electronic signature)."));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database."), QStringLiteral("PATH"));
+    const QCommandLineOption serialOpt(QStringLiteral("serial"), Tr::tr("Device serial."),
+                                       QStringLiteral("SERIAL"));
+    const QCommandLineOption productOpt(QStringLiteral("product"), Tr::tr("Product profile ID."),
+                                        QStringLiteral("ID"), QStringLiteral("default"));
+    const QCommandLineOption asOpt(QStringLiteral("as"),
+                                   Tr::tr("Signing supervisor (password from STATION_PASSWORD "
+                                          "or stdin)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption reasonOpt(QStringLiteral("reason"), Tr::tr("Reason for the rework."),
+                                       QStringLiteral("TEXT"));
+    parser.addOptions({dbOpt, serialOpt, productOpt, asOpt, reasonOpt});
+    if (!cli.parse(parser, args, QStringLiteral("rework")))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (parser.value(dbOpt).isEmpty() || parser.value(serialOpt).isEmpty() || parser.value(asOpt).isEmpty() ||
+        parser.value(reasonOpt).trimmed().isEmpty())
+        return cli.usage(Tr::tr("--db, --serial, --as and --reason are required."));
+    auto store = db::StationStore::open(parser.value(dbOpt));
+    if (!store)
+        return cli.failure(store.error().message);
+    auto connection = (*store)->connect();
+    if (!connection)
+        return cli.failure(connection.error().message);
+    auto ordered = (*connection)
+                       ->orderRework(parser.value(productOpt), parser.value(serialOpt),
+                                     {parser.value(asOpt), readSecret("STATION_PASSWORD", true)},
+                                     parser.value(reasonOpt));
+    if (!ordered)
+        return cli.failure(ordered.error().message);
+    cli.out()
+        << Tr::tr("Rework of %1 approved and signed by %2.").arg(parser.value(serialOpt), parser.value(asOpt))
+        << Qt::endl;
+    return Ok;
+}
+
+} // namespace tps::cli

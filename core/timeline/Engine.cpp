@@ -1,0 +1,364 @@
+#include "timeline/Engine.h"
+
+#include "tpm/TpmSession.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <algorithm>
+
+namespace tps::timeline {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Engine)
+};
+
+bool sameArtifacts(const StepResult& before, const StepResult& now, QString* differing)
+{
+    for (const Artifact& a : before.artifacts) {
+        const Artifact* b = now.artifact(a.name);
+        if (b && b->data != a.data) {
+            *differing = a.name;
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+QString runStateKey(RunState state)
+{
+    switch (state) {
+    case RunState::Completed:
+        return QStringLiteral("completed");
+    case RunState::Incomplete:
+        return QStringLiteral("incomplete");
+    case RunState::Failed:
+        return QStringLiteral("failed");
+    case RunState::NeedsRework:
+        return QStringLiteral("needs-rework");
+    case RunState::Blocked:
+        return QStringLiteral("blocked");
+    case RunState::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunState::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("error");
+}
+
+Engine::Engine(StationFactory stations, RunStoreProvider& store, OperatorPrompts& prompts, QObject* parent)
+    : QObject(parent), m_stations(std::move(stations)), m_store(store),
+      m_prompts(prompts), m_actor{QStringLiteral("station"), QStringLiteral("Station software")}
+{}
+
+Engine::~Engine()
+{
+    cancel();
+    wait();
+}
+
+void Engine::start(const QList<Device>& devices, int sockets)
+{
+    wait(); // one batch at a time
+    QMutexLocker lock(&m_mutex);
+    m_cancel.store(false);
+    m_queue = devices;
+    m_outcomes.clear();
+    const int n = std::max(1, std::min<int>(sockets, static_cast<int>(devices.size())));
+    m_running = n;
+    for (int socket = 1; socket <= n; ++socket)
+        m_threads.emplace_back([this, socket] { socketLoop(socket); });
+}
+
+bool Engine::wait(int timeoutMs)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_running > 0) {
+            if (timeoutMs < 0)
+                m_done.wait(&m_mutex);
+            else if (!m_done.wait(&m_mutex, static_cast<unsigned long>(timeoutMs)))
+                return false;
+        }
+    }
+    for (std::thread& t : m_threads)
+        if (t.joinable())
+            t.join();
+    m_threads.clear();
+    return true;
+}
+
+bool Engine::isRunning() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_running > 0;
+}
+
+void Engine::cancel()
+{
+    m_cancel.store(true);
+    QMutexLocker lock(&m_mutex);
+    m_queue.clear();
+    for (tpm::TpmSession* s : std::as_const(m_sessions))
+        if (s)
+            s->requestCancel();
+}
+
+QList<DeviceOutcome> Engine::outcomes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_outcomes;
+}
+
+std::optional<Device> Engine::takeNext()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_queue.isEmpty() || m_cancel.load())
+        return std::nullopt;
+    return m_queue.takeFirst();
+}
+
+void Engine::registerSession(int socket, tpm::TpmSession* session)
+{
+    QMutexLocker lock(&m_mutex);
+    m_sessions.insert(socket, session);
+    if (session && m_cancel.load())
+        session->requestCancel();
+}
+
+void Engine::socketLoop(int socket)
+{
+    auto store = m_store.connect();
+    auto stations = m_stations();
+    while (auto device = takeNext()) {
+        DeviceOutcome outcome;
+        if (!store) {
+            outcome.serial = device->serial;
+            outcome.socket = socket;
+            outcome.state = RunState::Error;
+            outcome.message = store.error().message;
+            emit deviceFinished(socket, device->serial, runStateKey(outcome.state), outcome.message);
+        } else {
+            outcome = runOn(**store, stations, *device, socket);
+        }
+        QMutexLocker lock(&m_mutex);
+        m_outcomes.append(outcome);
+    }
+    bool last = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        last = --m_running == 0;
+        m_done.wakeAll();
+    }
+    if (last)
+        emit finished();
+}
+
+DeviceOutcome Engine::runDevice(const Device& device, int socket)
+{
+    auto store = m_store.connect();
+    if (!store) {
+        DeviceOutcome outcome;
+        outcome.serial = device.serial;
+        outcome.socket = socket;
+        outcome.message = store.error().message;
+        return outcome;
+    }
+    auto stations = m_stations();
+    return runOn(**store, stations, device, socket);
+}
+
+Result<void, StoreError> Engine::orderRework(const QString& serial, const Credentials& supervisor,
+                                             const QString& reason)
+{
+    auto store = m_store.connect();
+    if (!store)
+        return fail(store.error());
+    return (*store)->orderRework(m_profile.id, serial, supervisor, reason);
+}
+
+DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station>>& stations,
+                            const Device& scanned, int socket)
+{
+    Device device = scanned;
+    if (device.product.isEmpty())
+        device.product = m_profile.id;
+    DeviceOutcome outcome;
+    outcome.serial = device.serial;
+    outcome.socket = socket;
+    outcome.registeredSteps = static_cast<int>(stations.size());
+    emit deviceStarted(socket, device.serial);
+
+    auto history = store.beginRun(device, m_actor, socket);
+    if (!history) {
+        outcome.state = RunState::Error;
+        outcome.message = history.error().message;
+        emit deviceFinished(socket, device.serial, runStateKey(outcome.state), outcome.message);
+        return outcome;
+    }
+    DeviceHistory& h = *history;
+    const auto finish = [&](RunState state, const QString& message) {
+        outcome.state = state;
+        outcome.message = message;
+        outcome.passedSteps = 0;
+        for (const auto& s : stations)
+            if (h.passed.contains(s->id()))
+                ++outcome.passedSteps;
+        if (auto ended = store.endRun(h, device, m_actor, state, message);
+            !ended && state != RunState::Error) {
+            outcome.state = RunState::Error;
+            outcome.message = ended.error().message;
+        }
+        emit deviceFinished(socket, device.serial, runStateKey(outcome.state), outcome.message);
+        return outcome;
+    };
+
+    QList<Station*> pending;
+    Station* identify = nullptr;
+    for (const auto& s : stations) {
+        if (s->id() == StepId::TpmInstalled)
+            identify = s.get();
+        if (!h.passed.contains(s->id()))
+            pending.append(s.get());
+    }
+    if (pending.isEmpty())
+        return finish(RunState::Completed, Tr::tr("All steps have passed already."));
+    if (h.failures.value(pending.first()->id()) >= m_profile.maxRetries) {
+        (void)store.auditDeviceEvent(device.serial, QStringLiteral("rework-required"),
+                                     stepKey(pending.first()->id()));
+        return finish(RunState::NeedsRework,
+                      Tr::tr("%1 failed %2 times: the device needs rework, ordered by a supervisor.")
+                          .arg(stepTitle(pending.first()->id()))
+                          .arg(h.failures.value(pending.first()->id())));
+    }
+
+    tpm::SessionOptions sessionOptions;
+    sessionOptions.tcti = device.tcti;
+    std::unique_ptr<tpm::TpmSession> session;
+    const auto openSession = [&]() -> std::optional<QString> {
+        registerSession(socket, nullptr);
+        session.reset();
+        auto opened = tpm::TpmSession::open(sessionOptions);
+        if (!opened)
+            return opened.error().operatorMessage();
+        session = std::move(*opened);
+        registerSession(socket, session.get());
+        return std::nullopt;
+    };
+    struct Unregister
+    {
+        Engine* engine;
+        int socket;
+        ~Unregister() { engine->registerSession(socket, nullptr); }
+    } unregister{this, socket};
+    if (auto error = openSession())
+        return finish(RunState::Error, Tr::tr("The TPM does not answer: %1").arg(*error));
+
+    const auto runStep = [&](Station& station) {
+        StepContext context{*session, device, m_profile, m_prompts, store, h.passed, m_cancel};
+        QElapsedTimer timer;
+        timer.start();
+        StepResult result = station.run(context);
+        if (result.durationMs == 0)
+            result.durationMs = timer.elapsed();
+        if (m_cancel.load() && !result.passed()) {
+            result.outcome = Outcome::Aborted;
+            if (!result.error)
+                result.error =
+                    StepError{StepErrc::Cancelled, Tr::tr("Cancelled."), QStringLiteral("cancelled")};
+        }
+        return result;
+    };
+    const auto commit = [&](StepId id, ResultKind kind,
+                            const StepResult& result) -> std::optional<StepResult> {
+        const int attempt = h.attempts.value(id) + 1;
+        auto stored = store.recordStep(h, device, m_actor, id, attempt, kind, result);
+        if (!stored)
+            return std::nullopt;
+        h.attempts.insert(id, attempt);
+        StepRecord record{id, attempt, kind, stored->outcome,
+                          stored->error ? stored->error->operatorMessage : QString()};
+        outcome.steps.append(record);
+        emit stepCommitted(socket, device.serial, static_cast<int>(id), attempt, outcomeKey(stored->outcome),
+                           record.message);
+        return *stored;
+    };
+
+    // Resume: the TPM's state is re-read, not assumed.
+    if (!h.passed.isEmpty() && identify && h.passed.contains(StepId::TpmInstalled)) {
+        emit stepStarted(socket, device.serial, static_cast<int>(StepId::TpmInstalled),
+                         h.attempts.value(StepId::TpmInstalled) + 1);
+        StepResult check = runStep(*identify);
+        QString differing;
+        if (check.passed() && !sameArtifacts(h.passed.value(StepId::TpmInstalled), check, &differing))
+            check = StepResult::failure(
+                StepErrc::Validation,
+                Tr::tr("The TPM in the socket is not the one this device had (%1 differs). Check the device.")
+                    .arg(differing),
+                QStringLiteral("re-check: %1 differs from the recorded result").arg(differing));
+        auto stored = commit(StepId::TpmInstalled, ResultKind::Recheck, check);
+        if (!stored)
+            return finish(RunState::Error,
+                          Tr::tr("The re-check could not be recorded; nothing was changed."));
+        if (stored->outcome == Outcome::Aborted)
+            return finish(RunState::Cancelled, Tr::tr("Cancelled."));
+        if (!stored->passed())
+            return finish(RunState::Failed, stored->error ? stored->error->operatorMessage
+                                                          : Tr::tr("The re-check of the TPM failed."));
+    }
+
+    for (Station* station : std::as_const(pending)) {
+        const StepId id = station->id();
+        for (StepId pre : station->preconditions()) {
+            if (!h.passed.contains(pre))
+                return finish(
+                    RunState::Blocked,
+                    Tr::tr("%1 cannot run before %2 has passed.").arg(stepTitle(id), stepTitle(pre)));
+        }
+        for (;;) {
+            if (m_cancel.load())
+                return finish(RunState::Cancelled, Tr::tr("Cancelled."));
+            if (h.failures.value(id) >= m_profile.maxRetries) {
+                (void)store.auditDeviceEvent(device.serial, QStringLiteral("rework-required"), stepKey(id));
+                return finish(RunState::NeedsRework,
+                              Tr::tr("%1 failed %2 times: the device needs rework, ordered by a supervisor.")
+                                  .arg(stepTitle(id))
+                                  .arg(h.failures.value(id)));
+            }
+            if (session->isBroken()) {
+                if (auto error = openSession())
+                    return finish(RunState::Error, Tr::tr("The TPM does not answer: %1").arg(*error));
+            }
+            emit stepStarted(socket, device.serial, static_cast<int>(id), h.attempts.value(id) + 1);
+            const StepResult result = runStep(*station);
+            auto stored = commit(id, ResultKind::Run, result);
+            if (!stored)
+                return finish(RunState::Error,
+                              Tr::tr("The result of %1 could not be recorded; it is not counted as done.")
+                                  .arg(stepTitle(id)));
+            if (stored->passed()) {
+                h.passed.insert(id, *stored);
+                break;
+            }
+            if (stored->outcome == Outcome::Aborted)
+                return finish(RunState::Cancelled, Tr::tr("Cancelled."));
+            h.failures.insert(id, h.failures.value(id) + 1);
+            const QString why =
+                stored->error ? stored->error->operatorMessage : Tr::tr("A measurement is out of limits.");
+            if (h.failures.value(id) >= m_profile.maxRetries)
+                continue; // reported as needing rework above
+            const PromptAnswer answer = m_prompts.ask(
+                Prompt{PromptKind::Confirm, Tr::tr("%1 failed: %2\nTry again?").arg(stepTitle(id), why)});
+            if (answer != PromptAnswer::Confirmed)
+                return finish(answer == PromptAnswer::Cancelled ? RunState::Cancelled : RunState::Failed,
+                              why);
+        }
+    }
+    if (static_cast<int>(h.passed.size()) >= outcome.registeredSteps)
+        return finish(RunState::Completed, Tr::tr("All steps passed."));
+    return finish(RunState::Incomplete, Tr::tr("Not every step has passed."));
+}
+
+} // namespace tps::timeline

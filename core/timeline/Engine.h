@@ -1,0 +1,119 @@
+// The timeline engine: walks devices through the registered steps in order, on N parallel test sockets.
+//
+// - Order: a step runs only when its preconditions (default: the step before it) have passed.
+// - Retries: a failed step may be tried again until ProductProfile::maxRetries failures; beyond that the
+//   device needs rework, which only a supervisor can order (signed, with a reason) through the store.
+// - Sockets: each socket is one thread with its own TpmSession and its own store connection; progress is
+//   reported per socket through signals, emitted only after the store committed what they announce.
+// - Resume: a device scanned again continues at its first step that has not passed, after re-reading the
+//   TPM (step 1 runs again as a re-check) instead of assuming its state.
+// - Cancel: cancel() stops every socket at the next poll of its TPM command; the attempt in progress is
+//   recorded as aborted and does not count as a failure.
+#pragma once
+
+#include "timeline/OperatorPrompts.h"
+#include "timeline/RunStore.h"
+#include "timeline/Station.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace tps::tpm {
+class TpmSession;
+}
+
+namespace tps::timeline {
+
+// Creates one instance of every step for one socket (stations are not shared between threads).
+using StationFactory = std::function<std::vector<std::unique_ptr<Station>>()>;
+
+struct StepRecord
+{
+    StepId step = StepId::TpmInstalled;
+    int attempt = 0;
+    ResultKind kind = ResultKind::Run;
+    Outcome outcome = Outcome::Pass;
+    QString message; // the operator message of a failure
+};
+
+struct DeviceOutcome
+{
+    QString serial;
+    int socket = 0;
+    RunState state = RunState::Error;
+    QString message;         // translated summary
+    QList<StepRecord> steps; // what this run did, in order
+    int passedSteps = 0;     // steps passed after this run (over all runs)
+    int registeredSteps = 0;
+};
+
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    Engine(StationFactory stations, RunStoreProvider& store, OperatorPrompts& prompts,
+           QObject* parent = nullptr);
+    ~Engine() override; // cancels and joins the sockets
+
+    void setProfile(const ProductProfile& profile) { m_profile = profile; }
+    void setActor(const Actor& actor) { m_actor = actor; }
+    const ProductProfile& profile() const { return m_profile; }
+
+    // Runs `devices` over `sockets` parallel sockets (one thread each, taking the next waiting device).
+    // Returns at once; finished() is emitted when every socket is done.
+    void start(const QList<Device>& devices, int sockets);
+    // Blocks until the sockets are done (or the timeout passes); false on timeout.
+    bool wait(int timeoutMs = -1);
+    bool isRunning() const;
+    // Clean abort: every socket stops at its next TPM poll; what was committed stays.
+    void cancel();
+    bool cancelled() const { return m_cancel.load(); }
+    QList<DeviceOutcome> outcomes() const;
+
+    // Runs one device on the calling thread with its own store connection.
+    DeviceOutcome runDevice(const Device& device, int socket = 1);
+
+    // A supervisor orders rework of a device that exhausted its retries (ID + password, reason).
+    Result<void, StoreError> orderRework(const QString& serial, const Credentials& supervisor,
+                                         const QString& reason);
+
+signals:
+    void deviceStarted(int socket, const QString& serial);
+    void stepStarted(int socket, const QString& serial, int step, int attempt);
+    // Emitted after the result is committed.
+    void stepCommitted(int socket, const QString& serial, int step, int attempt, const QString& outcome,
+                       const QString& message);
+    void deviceFinished(int socket, const QString& serial, const QString& state, const QString& message);
+    void finished();
+
+private:
+    void socketLoop(int socket);
+    DeviceOutcome runOn(RunStore& store, std::vector<std::unique_ptr<Station>>& stations,
+                        const Device& device, int socket);
+    std::optional<Device> takeNext();
+    void registerSession(int socket, tpm::TpmSession* session);
+
+    StationFactory m_stations;
+    RunStoreProvider& m_store;
+    OperatorPrompts& m_prompts;
+    ProductProfile m_profile;
+    Actor m_actor;
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_done;
+    QList<Device> m_queue;
+    QList<DeviceOutcome> m_outcomes;
+    QMap<int, tpm::TpmSession*> m_sessions;
+    std::vector<std::thread> m_threads;
+    int m_running = 0;
+    std::atomic<bool> m_cancel{false};
+};
+
+} // namespace tps::timeline

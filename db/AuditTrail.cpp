@@ -1,0 +1,417 @@
+#include "AuditTrail.h"
+
+#include "Checkpoints.h"
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <cstring>
+
+namespace tps::db {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+};
+
+const QByteArray kGenesis(32, '\0');
+
+constexpr const char* kSelectEvents =
+    "SELECT seq, uuid, time_utc, station_id, software_version, actor_id, actor_name, device_serial, action, "
+    "object, field, old_value, new_value, reason, prev_hash, hash FROM audit_events";
+
+VerifyReport problem(VerifyReport report, AuditProblem kind, qint64 seq, const QString& message)
+{
+    report.intact = false;
+    report.problem = kind;
+    report.seq = seq;
+    report.message = message;
+    return report;
+}
+
+DbResult<std::optional<qint64>> seqWithHash(Database& db, const QByteArray& hash, qint64 exceptSeq)
+{
+    auto stmt = db.prepare("SELECT seq FROM audit_events WHERE hash = ?1 AND seq <> ?2 ORDER BY seq LIMIT 1");
+    if (!stmt)
+        return fail(stmt.error());
+    stmt->bind(1, hash).bind(2, exceptSeq);
+    auto row = stmt->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<qint64>{};
+    return std::optional<qint64>{stmt->int64(0)};
+}
+
+DbResult<std::optional<QByteArray>> prevHashAfter(Database& db, qint64 seq)
+{
+    auto stmt = db.prepare("SELECT prev_hash FROM audit_events WHERE seq > ?1 ORDER BY seq LIMIT 1");
+    if (!stmt)
+        return fail(stmt.error());
+    stmt->bind(1, seq);
+    auto row = stmt->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<QByteArray>{};
+    return std::optional<QByteArray>{stmt->blob(0)};
+}
+
+// The link of event `seq` does not match the hash of its predecessor: says why, as precisely as the
+// chain allows.
+DbResult<VerifyReport> classifyBrokenLink(Database& db, VerifyReport report, qint64 seq,
+                                          const QByteArray& prevHash, bool selfConsistent,
+                                          const QByteArray& predecessorHash, qint64 predecessorSeq)
+{
+    if (selfConsistent) {
+        auto j = seqWithHash(db, prevHash, seq);
+        if (!j)
+            return fail(j.error());
+        if (*j && **j > seq)
+            return problem(
+                report, AuditProblem::Reordered, seq,
+                Tr::tr("Audit event %1 is out of order: it was chained after event %2.").arg(seq).arg(**j));
+        if (*j)
+            return problem(
+                report, AuditProblem::Inserted, seq,
+                Tr::tr("Audit event %1 was inserted: event %2 already has a successor.").arg(seq).arg(**j));
+    }
+    auto next = prevHashAfter(db, seq);
+    if (!next)
+        return fail(next.error());
+    if (!*next || **next == predecessorHash)
+        return problem(report, AuditProblem::Inserted, seq,
+                       Tr::tr("Audit event %1 was inserted: it is not part of the chain after event %2.")
+                           .arg(seq)
+                           .arg(predecessorSeq));
+    if (selfConsistent)
+        return problem(report, AuditProblem::Missing, seq,
+                       Tr::tr("One or more audit events are missing between event %1 and event %2.")
+                           .arg(predecessorSeq)
+                           .arg(seq));
+    return problem(report, AuditProblem::Altered, seq,
+                   Tr::tr("Audit event %1 was altered: its content no longer matches its hash.").arg(seq));
+}
+
+DbResult<VerifyReport> checkTriggers(Database& db, VerifyReport report)
+{
+    int count = 0;
+    const ProtectionTrigger* triggers = protectionTriggers(&count);
+    auto table = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name=?1");
+    auto trigger = db.prepare("SELECT sql FROM sqlite_schema WHERE type='trigger' AND name=?1");
+    if (!table || !trigger)
+        return fail(!table ? table.error() : trigger.error());
+    for (int i = 0; i < count; ++i) {
+        const QString name = QString::fromLatin1(triggers[i].name);
+        const QString tableName = name.section(QStringLiteral("_no_"), 0, 0);
+        table->reset();
+        table->bind(1, tableName);
+        if (auto r = table->step(); !r)
+            return fail(r.error());
+        if (table->int64(0) == 0)
+            continue; // an older schema without this table
+        trigger->reset();
+        trigger->bind(1, name);
+        auto row = trigger->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row || trigger->text(0) != QString::fromLatin1(triggers[i].sql))
+            return problem(report, AuditProblem::ProtectionRemoved, 0,
+                           Tr::tr("The append-only protection %1 of the audit records was removed or "
+                                  "changed.")
+                               .arg(name));
+    }
+    return report;
+}
+
+} // namespace
+
+Actor systemActor()
+{
+    return Actor{QStringLiteral("station"), QStringLiteral("Station software")};
+}
+
+QString auditProblemKey(AuditProblem p)
+{
+    switch (p) {
+    case AuditProblem::None:
+        return QStringLiteral("none");
+    case AuditProblem::Altered:
+        return QStringLiteral("altered");
+    case AuditProblem::Missing:
+        return QStringLiteral("missing");
+    case AuditProblem::Inserted:
+        return QStringLiteral("inserted");
+    case AuditProblem::Reordered:
+        return QStringLiteral("reordered");
+    case AuditProblem::Truncated:
+        return QStringLiteral("truncated");
+    case AuditProblem::CheckpointInvalid:
+        return QStringLiteral("checkpoint-invalid");
+    case AuditProblem::ProtectionRemoved:
+        return QStringLiteral("protection-removed");
+    }
+    return QStringLiteral("unknown");
+}
+
+AuditTrail::AuditTrail(Database& db) : m_db(db) {}
+
+DbResult<std::optional<std::pair<qint64, QByteArray>>> AuditTrail::last()
+{
+    auto stmt = m_db.prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    if (!stmt)
+        return fail(stmt.error());
+    auto row = stmt->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<std::pair<qint64, QByteArray>>{};
+    return std::optional<std::pair<qint64, QByteArray>>{std::make_pair(stmt->int64(0), stmt->blob(1))};
+}
+
+DbResult<qint64> AuditTrail::append(const Actor& actor, const AuditEntry& entry)
+{
+    std::unique_ptr<Transaction> own;
+    if (!m_db.inTransaction()) {
+        auto tx = Transaction::begin(m_db);
+        if (!tx)
+            return fail(tx.error());
+        own = std::move(*tx);
+    }
+    auto tail = last();
+    if (!tail)
+        return fail(tail.error());
+    const qint64 seq = *tail ? (*tail)->first + 1 : 1;
+    const QByteArray prev = *tail ? (*tail)->second : kGenesis;
+    if (prev.size() != 32)
+        return fail(DbError{DbErrc::Corrupt, Tr::tr("The last audit event has no valid hash.")});
+
+    const QByteArray values[kAuditFieldCount] = {
+        newUuid().toUtf8(),    utcNow().toUtf8(),    m_db.stationId().toUtf8(),   QByteArray(STATION_VERSION),
+        actor.id.toUtf8(),     actor.name.toUtf8(),  entry.deviceSerial.toUtf8(), entry.action.toUtf8(),
+        entry.object.toUtf8(), entry.field.toUtf8(), entry.oldValue.toUtf8(),     entry.newValue.toUtf8(),
+        entry.reason.toUtf8()};
+    std::string_view fields[kAuditFieldCount];
+    for (int i = 0; i < kAuditFieldCount; ++i)
+        fields[i] = std::string_view(values[i].constData(), static_cast<size_t>(values[i].size()));
+    const Digest hash = m_hasher.eventHash(fields, reinterpret_cast<const unsigned char*>(prev.constData()));
+
+    auto insert = m_db.prepare(
+        "INSERT INTO audit_events(seq, uuid, time_utc, station_id, software_version, actor_id, actor_name, "
+        "device_serial, action, object, field, old_value, new_value, reason, prev_hash, hash) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    if (!insert)
+        return fail(insert.error());
+    insert->bind(1, seq);
+    for (int i = 0; i < kAuditFieldCount; ++i)
+        insert->bindUtf8(i + 2, values[i]);
+    insert->bind(15, prev).bind(16, toByteArray(hash));
+    if (auto r = insert->exec(); !r)
+        return fail(r.error());
+    if (own) {
+        if (auto r = own->commit(); !r)
+            return fail(r.error());
+    }
+    return seq;
+}
+
+DbResult<QList<AuditEvent>> AuditTrail::events(qint64 fromSeq, int limit, const QString& deviceSerial)
+{
+    const QByteArray sql =
+        QByteArray(kSelectEvents) +
+        (deviceSerial.isEmpty() ? " WHERE seq >= ?1" : " WHERE seq >= ?1 AND device_serial = ?3") +
+        " ORDER BY seq LIMIT ?2";
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt)
+        return fail(stmt.error());
+    stmt->bind(1, fromSeq).bind(2, static_cast<qint64>(limit));
+    if (!deviceSerial.isEmpty())
+        stmt->bind(3, deviceSerial);
+    QList<AuditEvent> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        AuditEvent e;
+        e.seq = stmt->int64(0);
+        e.uuid = stmt->text(1);
+        e.timeUtc = stmt->text(2);
+        e.stationId = stmt->text(3);
+        e.softwareVersion = stmt->text(4);
+        e.actorId = stmt->text(5);
+        e.actorName = stmt->text(6);
+        e.entry.deviceSerial = stmt->text(7);
+        e.entry.action = stmt->text(8);
+        e.entry.object = stmt->text(9);
+        e.entry.field = stmt->text(10);
+        e.entry.oldValue = stmt->text(11);
+        e.entry.newValue = stmt->text(12);
+        e.entry.reason = stmt->text(13);
+        e.prevHash = stmt->blob(14);
+        e.hash = stmt->blob(15);
+        out.append(e);
+    }
+    return out;
+}
+
+DbResult<VerifyReport> AuditTrail::verify(Database& db, const VerifyOptions& options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    VerifyReport report;
+
+    // The checkpoints, each checked against the station key before it is trusted.
+    const QString keyFile = options.publicKeyFile.isEmpty() ? keyPathFor(db.path()) : options.publicKeyFile;
+    QByteArray trustedKey;
+    if (QFile::exists(keyFile)) {
+        auto pub = StationKey::publicKeyOf(keyFile);
+        if (!pub)
+            return fail(pub.error());
+        trustedKey = *pub;
+    } else {
+        // Without the key file (a copy of the database), the key recorded at creation is trusted.
+        auto info = db.prepare("SELECT value FROM station_info WHERE key = 'public_key'");
+        if (!info)
+            return fail(info.error());
+        auto row = info->step();
+        if (!row)
+            return fail(row.error());
+        if (*row)
+            trustedKey = QByteArray::fromHex(info->text(0).toLatin1());
+    }
+    QList<Checkpoint> checkpoints;
+    if (db.schemaVersion() >= 3) {
+        auto loaded = loadCheckpoints(db);
+        if (!loaded)
+            return fail(loaded.error());
+        checkpoints = *loaded;
+    }
+    const QString mirror =
+        options.checkpointFile.isEmpty() ? checkpointPathFor(db.path()) : options.checkpointFile;
+    if (auto mirrored = readCheckpointFile(mirror)) {
+        if (mirrored->stationId != db.stationId())
+            return problem(report, AuditProblem::CheckpointInvalid, mirrored->seq,
+                           Tr::tr("The checkpoint file %1 belongs to another station.").arg(mirror));
+        checkpoints.append(*mirrored);
+    } else if (QFile::exists(mirror)) {
+        return problem(report, AuditProblem::CheckpointInvalid, 0,
+                       Tr::tr("The checkpoint file %1 is unreadable.").arg(mirror));
+    }
+    QHash<qint64, QByteArray> vouched;
+    for (const Checkpoint& c : std::as_const(checkpoints)) {
+        const bool keyOk = trustedKey.isEmpty() || c.publicKey == trustedKey;
+        if (!keyOk || !StationKey::verify(c.publicKey, c.payload(), c.signature))
+            return problem(report, AuditProblem::CheckpointInvalid, c.seq,
+                           Tr::tr("The checkpoint at audit event %1 does not carry a valid signature of this "
+                                  "station.")
+                               .arg(c.seq));
+        if (vouched.contains(c.seq) && vouched.value(c.seq) != c.hash)
+            return problem(report, AuditProblem::CheckpointInvalid, c.seq,
+                           Tr::tr("Two checkpoints disagree about audit event %1.").arg(c.seq));
+        vouched.insert(c.seq, c.hash);
+        report.lastCheckpointSeq = qMax(report.lastCheckpointSeq, c.seq);
+    }
+    report.checkpoints = vouched.size();
+
+    // One pass over the chain.
+    auto stmt = db.prepare((QByteArray(kSelectEvents) + " ORDER BY seq").constData());
+    if (!stmt)
+        return fail(stmt.error());
+    AuditHasher hasher;
+    QByteArray previous = kGenesis;
+    qint64 expectedSeq = 1;
+    qint64 lastVouched = 0;
+    std::string_view fields[kAuditFieldCount];
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        const qint64 seq = stmt->int64(0);
+        if (seq != expectedSeq) {
+            if (seq > expectedSeq)
+                return problem(
+                    report, AuditProblem::Missing, expectedSeq,
+                    seq == expectedSeq + 1
+                        ? Tr::tr("Audit event %1 is missing.").arg(expectedSeq)
+                        : Tr::tr("Audit events %1 to %2 are missing.").arg(expectedSeq).arg(seq - 1));
+            return problem(report, AuditProblem::Inserted, seq,
+                           Tr::tr("Audit event %1 is out of sequence.").arg(seq));
+        }
+        for (int i = 0; i < kAuditFieldCount; ++i) {
+            int n = 0;
+            const char* p = stmt->rawText(i + 1, &n);
+            fields[i] = std::string_view(p ? p : "", static_cast<size_t>(n));
+        }
+        int prevLen = 0;
+        int hashLen = 0;
+        const unsigned char* prevHash = stmt->rawBlob(14, &prevLen);
+        const unsigned char* storedHash = stmt->rawBlob(15, &hashLen);
+        bool selfConsistent = false;
+        if (prevLen == 32 && hashLen == 32) {
+            const Digest h = hasher.eventHash(fields, prevHash);
+            selfConsistent = std::memcmp(h.data(), storedHash, 32) == 0;
+        }
+        const bool linked = prevLen == 32 && std::memcmp(prevHash, previous.constData(), 32) == 0;
+        if (!linked) {
+            const QByteArray prevCopy =
+                prevHash ? QByteArray(reinterpret_cast<const char*>(prevHash), prevLen) : QByteArray();
+            const QByteArray predecessor = previous;
+            stmt->reset();
+            return classifyBrokenLink(db, report, seq, prevCopy, selfConsistent, predecessor, seq - 1);
+        }
+        if (!selfConsistent) {
+            // A forged copy that reuses a genuine link: its successor links past it.
+            const QByteArray predecessor = previous;
+            stmt->reset();
+            auto next = prevHashAfter(db, seq);
+            if (!next)
+                return fail(next.error());
+            if (*next && **next == predecessor)
+                return problem(
+                    report, AuditProblem::Inserted, seq,
+                    Tr::tr("Audit event %1 was inserted: it is not part of the chain after event %2.")
+                        .arg(seq)
+                        .arg(seq - 1));
+            return problem(
+                report, AuditProblem::Altered, seq,
+                Tr::tr("Audit event %1 was altered: its content no longer matches its hash.").arg(seq));
+        }
+        previous = QByteArray(reinterpret_cast<const char*>(storedHash), 32);
+        if (const auto it = vouched.constFind(seq); it != vouched.cend()) {
+            if (*it != previous)
+                return problem(report, AuditProblem::Altered, lastVouched + 1,
+                               Tr::tr("The audit trail between events %1 and %2 was rewritten: it no longer "
+                                      "matches the signed checkpoint at event %2.")
+                                   .arg(lastVouched + 1)
+                                   .arg(seq));
+            lastVouched = seq;
+        }
+        ++expectedSeq;
+    }
+    report.events = expectedSeq - 1;
+    if (report.lastCheckpointSeq > report.events)
+        return problem(report, AuditProblem::Truncated, report.events + 1,
+                       Tr::tr("The audit trail was truncated: events %1 to %2, vouched for by a signed "
+                              "checkpoint, are missing from its end.")
+                           .arg(report.events + 1)
+                           .arg(report.lastCheckpointSeq));
+    auto triggers = checkTriggers(db, report);
+    if (!triggers)
+        return fail(triggers.error());
+    report = *triggers;
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (report.intact)
+        report.message = Tr::tr("The audit trail is intact: %1 events, %2 signed checkpoints.")
+                             .arg(report.events)
+                             .arg(report.checkpoints);
+    return report;
+}
+
+} // namespace tps::db

@@ -1,0 +1,93 @@
+// The append-only, hash-chained audit trail (docs/AUDIT.md): who did what, when, to which device, and
+// why. Each event carries the SHA-256 of its predecessor; verify() finds the first altered, missing,
+// inserted or reordered event and, with the signed checkpoints, a truncated tail.
+#pragma once
+
+#include "AuditHash.h"
+#include "Database.h"
+#include "timeline/RunStore.h"
+
+#include <QString>
+#include <optional>
+
+namespace tps::db {
+
+using timeline::Actor;
+
+// The station software itself (migrations, unattended CLI runs).
+Actor systemActor();
+
+struct AuditEntry
+{
+    QString deviceSerial;
+    QString action; // create, change, sign, login, login-failed, export, run, step, ...
+    QString object; // what it is about: "device", "step-result", "operator:<id>", "database", ...
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString reason;
+};
+
+struct AuditEvent
+{
+    qint64 seq = 0;
+    QString uuid;
+    QString timeUtc;
+    QString stationId;
+    QString softwareVersion;
+    QString actorId;
+    QString actorName;
+    AuditEntry entry;
+    QByteArray prevHash;
+    QByteArray hash;
+};
+
+enum class AuditProblem {
+    None,
+    Altered,           // an event's content no longer matches its hash
+    Missing,           // one or more events were removed
+    Inserted,          // an event that was never part of the chain
+    Reordered,         // events are out of their chained order
+    Truncated,         // the trail ends before a signed checkpoint
+    CheckpointInvalid, // a checkpoint's signature or hash does not hold
+    ProtectionRemoved, // the append-only triggers are missing or changed
+};
+QString auditProblemKey(AuditProblem p); // "altered", "missing", ...
+
+struct VerifyReport
+{
+    bool intact = true;
+    AuditProblem problem = AuditProblem::None;
+    qint64 seq = 0;  // the first bad event (or the checkpoint's seq for a truncation)
+    QString message; // translated, names the event
+    qint64 events = 0;
+    qint64 checkpoints = 0;
+    qint64 lastCheckpointSeq = 0;
+    double seconds = 0;
+};
+
+struct VerifyOptions
+{
+    QString publicKeyFile;  // the station key (private key PEM next to the DB); empty: <db>.key
+    QString checkpointFile; // the latest checkpoint mirrored outside the DB; empty: <db>.checkpoint
+};
+
+class AuditTrail
+{
+public:
+    explicit AuditTrail(Database& db);
+
+    // Appends one event. Inside the caller's transaction when one is open, else in its own.
+    DbResult<qint64> append(const Actor& actor, const AuditEntry& entry);
+    DbResult<QList<AuditEvent>> events(qint64 fromSeq, int limit, const QString& deviceSerial = {});
+    DbResult<std::optional<std::pair<qint64, QByteArray>>> last();
+
+    // Read-only; never writes.
+    static DbResult<VerifyReport> verify(Database& db, const VerifyOptions& options = {});
+
+private:
+    Database& m_db;
+    AuditHasher m_hasher;
+};
+
+} // namespace tps::db

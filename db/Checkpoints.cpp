@@ -1,0 +1,310 @@
+#include "Checkpoints.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSaveFile>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace tps::db {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Checkpoints)
+};
+
+struct BioFree
+{
+    void operator()(BIO* b) const { BIO_free(b); }
+};
+struct MdCtxFree
+{
+    void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
+};
+using BioPtr = std::unique_ptr<BIO, BioFree>;
+using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
+
+void appendU32(QByteArray& out, quint32 n)
+{
+    out.append(static_cast<char>(n >> 24));
+    out.append(static_cast<char>(n >> 16));
+    out.append(static_cast<char>(n >> 8));
+    out.append(static_cast<char>(n));
+}
+
+void appendField(QByteArray& out, const QByteArray& field)
+{
+    appendU32(out, static_cast<quint32>(field.size()));
+    out.append(field);
+}
+
+DbError keyError(const QString& message)
+{
+    return DbError{DbErrc::Io, message};
+}
+} // namespace
+
+QString keyPathFor(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".key");
+}
+
+QString checkpointPathFor(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".checkpoint");
+}
+
+void StationKey::KeyFree::operator()(EVP_PKEY* k) const
+{
+    EVP_PKEY_free(k);
+}
+
+DbResult<StationKey> StationKey::loadOrCreate(const QString& path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    StationKey key;
+    if (QFile::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(keyError(Tr::tr("Cannot read the station key %1: %2").arg(path, file.errorString())));
+        const QByteArray pem = file.readAll();
+        BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+        EVP_PKEY* raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr);
+        if (!raw || EVP_PKEY_get_base_id(raw) != EVP_PKEY_ED25519) {
+            EVP_PKEY_free(raw);
+            return fail(keyError(Tr::tr("%1 is not an Ed25519 station key.").arg(path)));
+        }
+        key.m_key.reset(raw, KeyFree{});
+        return key;
+    }
+    EVP_PKEY* raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+    if (!raw)
+        return fail(keyError(Tr::tr("Cannot generate the station key.")));
+    key.m_key.reset(raw, KeyFree{});
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!PEM_write_bio_PrivateKey(bio.get(), raw, nullptr, nullptr, 0, nullptr, nullptr))
+        return fail(keyError(Tr::tr("Cannot encode the station key.")));
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    // Created with owner-only permissions from the first byte (no window with wider permissions).
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return fail(keyError(Tr::tr("Cannot create the station key %1: %2")
+                                 .arg(path, QString::fromLocal8Bit(std::strerror(errno)))));
+    long written = 0;
+    while (written < size) {
+        const ssize_t n = ::write(fd, data + written, static_cast<size_t>(size - written));
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    const bool ok = written == size && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!ok) {
+        ::unlink(native.constData());
+        return fail(keyError(Tr::tr("Cannot write the station key %1.").arg(path)));
+    }
+    return key;
+}
+
+DbResult<QByteArray> StationKey::publicKeyOf(const QString& path)
+{
+    if (!QFile::exists(path))
+        return fail(DbError{DbErrc::NotFound, Tr::tr("There is no station key at %1.").arg(path)});
+    auto key = loadOrCreate(path);
+    if (!key)
+        return fail(key.error());
+    return key->publicKey();
+}
+
+QByteArray StationKey::publicKey() const
+{
+    QByteArray out(32, '\0');
+    size_t len = 32;
+    if (!m_key ||
+        !EVP_PKEY_get_raw_public_key(m_key.get(), reinterpret_cast<unsigned char*>(out.data()), &len))
+        return {};
+    out.resize(static_cast<qsizetype>(len));
+    return out;
+}
+
+DbResult<QByteArray> StationKey::sign(const QByteArray& payload) const
+{
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) != 1)
+        return fail(keyError(Tr::tr("Cannot sign with the station key.")));
+    size_t len = 64;
+    QByteArray sig(64, '\0');
+    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len,
+                       reinterpret_cast<const unsigned char*>(payload.constData()),
+                       static_cast<size_t>(payload.size())) != 1)
+        return fail(keyError(Tr::tr("Cannot sign with the station key.")));
+    sig.resize(static_cast<qsizetype>(len));
+    return sig;
+}
+
+bool StationKey::verify(const QByteArray& publicKey, const QByteArray& payload, const QByteArray& signature)
+{
+    std::unique_ptr<EVP_PKEY, KeyFree> key(EVP_PKEY_new_raw_public_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(publicKey.constData()),
+        static_cast<size_t>(publicKey.size())));
+    if (!key)
+        return false;
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+        return false;
+    return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
+                            static_cast<size_t>(signature.size()),
+                            reinterpret_cast<const unsigned char*>(payload.constData()),
+                            static_cast<size_t>(payload.size())) == 1;
+}
+
+QByteArray Checkpoint::payload() const
+{
+    QByteArray out("TPS-CHECKPOINT-V1");
+    appendField(out, stationId.toUtf8());
+    appendU32(out, static_cast<quint32>(static_cast<quint64>(seq) >> 32));
+    appendU32(out, static_cast<quint32>(seq));
+    appendField(out, hash);
+    appendField(out, createdUtc.toUtf8());
+    return out;
+}
+
+QJsonObject Checkpoint::toJson() const
+{
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("tps-checkpoint-1")},
+                       {QStringLiteral("uuid"), uuid},
+                       {QStringLiteral("stationId"), stationId},
+                       {QStringLiteral("seq"), seq},
+                       {QStringLiteral("hash"), QString::fromLatin1(hash.toHex())},
+                       {QStringLiteral("createdUtc"), createdUtc},
+                       {QStringLiteral("publicKey"), QString::fromLatin1(publicKey.toHex())},
+                       {QStringLiteral("signature"), QString::fromLatin1(signature.toHex())}};
+}
+
+std::optional<Checkpoint> Checkpoint::fromJson(const QJsonObject& json)
+{
+    if (json.value(QStringLiteral("format")).toString() != QLatin1String("tps-checkpoint-1"))
+        return std::nullopt;
+    Checkpoint c;
+    c.uuid = json.value(QStringLiteral("uuid")).toString();
+    c.stationId = json.value(QStringLiteral("stationId")).toString();
+    c.seq = json.value(QStringLiteral("seq")).toInteger();
+    c.hash = QByteArray::fromHex(json.value(QStringLiteral("hash")).toString().toLatin1());
+    c.createdUtc = json.value(QStringLiteral("createdUtc")).toString();
+    c.publicKey = QByteArray::fromHex(json.value(QStringLiteral("publicKey")).toString().toLatin1());
+    c.signature = QByteArray::fromHex(json.value(QStringLiteral("signature")).toString().toLatin1());
+    if (c.seq <= 0 || c.hash.size() != 32)
+        return std::nullopt;
+    return c;
+}
+
+DbResult<QList<Checkpoint>> loadCheckpoints(Database& db)
+{
+    auto stmt = db.prepare("SELECT uuid, seq, hash, created_utc, public_key, signature FROM checkpoints "
+                           "ORDER BY id");
+    if (!stmt)
+        return fail(stmt.error());
+    QList<Checkpoint> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        Checkpoint c;
+        c.uuid = stmt->text(0);
+        c.stationId = db.stationId();
+        c.seq = stmt->int64(1);
+        c.hash = stmt->blob(2);
+        c.createdUtc = stmt->text(3);
+        c.publicKey = stmt->blob(4);
+        c.signature = stmt->blob(5);
+        out.append(c);
+    }
+    return out;
+}
+
+std::optional<Checkpoint> readCheckpointFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return Checkpoint::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+}
+
+DbResult<std::optional<Checkpoint>> writeCheckpoint(Database& db, const StationKey& key,
+                                                    const QString& mirrorPath)
+{
+    Checkpoint c;
+    {
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return fail(tx.error());
+        auto last = db.prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+        if (!last)
+            return fail(last.error());
+        auto row = last->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return std::optional<Checkpoint>{};
+        c.seq = last->int64(0);
+        c.hash = last->blob(1);
+        auto covered = db.prepare("SELECT count(*) FROM checkpoints WHERE seq = ?1");
+        if (!covered)
+            return fail(covered.error());
+        covered->bind(1, c.seq);
+        if (auto r = covered->step(); !r)
+            return fail(r.error());
+        if (covered->int64(0) > 0)
+            return std::optional<Checkpoint>{};
+        c.uuid = newUuid();
+        c.stationId = db.stationId();
+        c.createdUtc = utcNow();
+        c.publicKey = key.publicKey();
+        auto sig = key.sign(c.payload());
+        if (!sig)
+            return fail(sig.error());
+        c.signature = *sig;
+        auto insert =
+            db.prepare("INSERT INTO checkpoints(uuid, seq, hash, created_utc, public_key, signature) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        if (!insert)
+            return fail(insert.error());
+        insert->bind(1, c.uuid)
+            .bind(2, c.seq)
+            .bind(3, c.hash)
+            .bind(4, c.createdUtc)
+            .bind(5, c.publicKey)
+            .bind(6, c.signature);
+        if (auto r = insert->exec(); !r)
+            return fail(r.error());
+        if (auto r = (*tx)->commit(); !r)
+            return fail(r.error());
+    }
+    // Mirrored after the commit: the file never vouches for an event the database might not hold.
+    // A concurrent writer may have mirrored a later checkpoint already: keep the later one.
+    static QMutex mirrorMutex;
+    QMutexLocker lock(&mirrorMutex);
+    if (auto existing = readCheckpointFile(mirrorPath); existing && existing->seq > c.seq)
+        return std::optional<Checkpoint>{c};
+    QSaveFile file(mirrorPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(keyError(Tr::tr("Cannot write %1: %2").arg(mirrorPath, file.errorString())));
+    file.write(QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return fail(keyError(Tr::tr("Cannot write %1: %2").arg(mirrorPath, file.errorString())));
+    return std::optional<Checkpoint>{c};
+}
+
+} // namespace tps::db

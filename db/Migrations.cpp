@@ -1,0 +1,281 @@
+#include "Migrations.h"
+
+#include "AuditTrail.h"
+
+#include <QCoreApplication>
+
+namespace tps::db {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+};
+
+constexpr ProtectionTrigger kTriggers[] = {
+    {"audit_events_no_update", "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                               "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"},
+    {"audit_events_no_delete", "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+                               "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"},
+    {"signatures_no_update", "CREATE TRIGGER signatures_no_update BEFORE UPDATE ON signatures "
+                             "BEGIN SELECT RAISE(ABORT, 'electronic signatures are append-only'); END"},
+    {"signatures_no_delete", "CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures "
+                             "BEGIN SELECT RAISE(ABORT, 'electronic signatures are append-only'); END"},
+    {"checkpoints_no_update", "CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints "
+                              "BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END"},
+    {"checkpoints_no_delete", "CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints "
+                              "BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END"},
+};
+
+// Version 1: the records of the line and the hash-chained audit trail.
+const char* const kV1 = R"SQL(
+CREATE TABLE station_info (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE devices (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    serial          TEXT NOT NULL,
+    product         TEXT NOT NULL,
+    simulated       INTEGER NOT NULL CHECK (simulated IN (0, 1)),
+    ek_digest       TEXT UNIQUE,
+    registration_id TEXT UNIQUE,
+    station_id      TEXT NOT NULL,
+    created_utc     TEXT NOT NULL,
+    UNIQUE (product, serial)
+);
+CREATE TRIGGER devices_no_delete BEFORE DELETE ON devices
+BEGIN SELECT RAISE(ABORT, 'devices are never deleted'); END;
+CREATE TABLE runs (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    device_id   INTEGER NOT NULL REFERENCES devices(id),
+    station_id  TEXT NOT NULL,
+    socket      INTEGER NOT NULL,
+    actor_id    TEXT NOT NULL,
+    started_utc TEXT NOT NULL,
+    ended_utc   TEXT,
+    state       TEXT NOT NULL DEFAULT 'running'
+);
+CREATE INDEX runs_device ON runs(device_id);
+CREATE TABLE step_results (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    run_id           INTEGER NOT NULL REFERENCES runs(id),
+    device_id        INTEGER NOT NULL REFERENCES devices(id),
+    step             INTEGER NOT NULL CHECK (step BETWEEN 1 AND 5),
+    attempt          INTEGER NOT NULL CHECK (attempt >= 1),
+    kind             TEXT NOT NULL CHECK (kind IN ('run', 'recheck')),
+    outcome          TEXT NOT NULL CHECK (outcome IN ('pass', 'fail', 'error', 'aborted', 'skipped')),
+    error_code       TEXT NOT NULL DEFAULT '',
+    operator_message TEXT NOT NULL DEFAULT '',
+    technical        TEXT NOT NULL DEFAULT '',
+    duration_ms      INTEGER NOT NULL,
+    recorded_utc     TEXT NOT NULL,
+    UNIQUE (device_id, step, attempt)
+);
+CREATE TRIGGER step_results_no_update BEFORE UPDATE ON step_results
+BEGIN SELECT RAISE(ABORT, 'step results are never changed'); END;
+CREATE TRIGGER step_results_no_delete BEFORE DELETE ON step_results
+BEGIN SELECT RAISE(ABORT, 'step results are never deleted'); END;
+CREATE TABLE measurements (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    step_result_id INTEGER NOT NULL REFERENCES step_results(id),
+    name           TEXT NOT NULL,
+    value          TEXT NOT NULL,
+    unit           TEXT NOT NULL DEFAULT '',
+    lower_limit    REAL,
+    upper_limit    REAL,
+    expected       TEXT,
+    verdict        TEXT NOT NULL CHECK (verdict IN ('pass', 'fail', 'none'))
+);
+CREATE INDEX measurements_result ON measurements(step_result_id);
+CREATE TABLE artifacts (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    step_result_id INTEGER NOT NULL REFERENCES step_results(id),
+    name           TEXT NOT NULL,
+    media_type     TEXT NOT NULL,
+    sha256         TEXT NOT NULL,
+    data           BLOB NOT NULL
+);
+CREATE INDEX artifacts_result ON artifacts(step_result_id);
+CREATE TABLE audit_events (
+    seq              INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    time_utc         TEXT NOT NULL,
+    station_id       TEXT NOT NULL,
+    software_version TEXT NOT NULL,
+    actor_id         TEXT NOT NULL,
+    actor_name       TEXT NOT NULL,
+    device_serial    TEXT NOT NULL DEFAULT '',
+    action           TEXT NOT NULL,
+    object           TEXT NOT NULL,
+    field            TEXT NOT NULL DEFAULT '',
+    old_value        TEXT NOT NULL DEFAULT '',
+    new_value        TEXT NOT NULL DEFAULT '',
+    reason           TEXT NOT NULL DEFAULT '',
+    prev_hash        BLOB NOT NULL,
+    hash             BLOB NOT NULL
+);
+)SQL";
+
+// Version 2: people and their signatures; rework orders.
+const char* const kV2 = R"SQL(
+ALTER TABLE devices ADD COLUMN rework_epoch INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE step_results ADD COLUMN rework_epoch INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE operators (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    operator_id     TEXT NOT NULL UNIQUE,
+    full_name       TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('operator', 'supervisor', 'quality', 'admin')),
+    kdf             TEXT NOT NULL,
+    salt            BLOB NOT NULL,
+    password_hash   BLOB NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    TEXT NOT NULL DEFAULT '',
+    disabled        INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    created_utc     TEXT NOT NULL
+);
+CREATE TRIGGER operators_no_delete BEFORE DELETE ON operators
+BEGIN SELECT RAISE(ABORT, 'operators are disabled, never deleted'); END;
+CREATE TABLE signatures (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    signer_id     TEXT NOT NULL,
+    signer_name   TEXT NOT NULL,
+    meaning       TEXT NOT NULL,
+    signed_utc    TEXT NOT NULL,
+    record_type   TEXT NOT NULL,
+    record_uuid   TEXT NOT NULL,
+    record_sha256 TEXT NOT NULL,
+    reason        TEXT NOT NULL
+);
+CREATE TABLE reworks (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    device_id    INTEGER NOT NULL REFERENCES devices(id),
+    step         INTEGER NOT NULL,
+    epoch        INTEGER NOT NULL,
+    signature_id INTEGER NOT NULL REFERENCES signatures(id),
+    reason       TEXT NOT NULL,
+    created_utc  TEXT NOT NULL,
+    UNIQUE (device_id, epoch)
+);
+)SQL";
+
+// Version 3: signed checkpoints over the audit trail.
+const char* const kV3 = R"SQL(
+CREATE TABLE checkpoints (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    seq         INTEGER NOT NULL,
+    hash        BLOB NOT NULL,
+    created_utc TEXT NOT NULL,
+    public_key  BLOB NOT NULL,
+    signature   BLOB NOT NULL
+);
+)SQL";
+
+DbResult<void> createTriggers(Database& db, const char* table)
+{
+    for (const ProtectionTrigger& t : kTriggers) {
+        if (!QByteArray(t.name).startsWith(table))
+            continue;
+        if (auto r = db.exec(t.sql); !r)
+            return r;
+    }
+    return {};
+}
+
+DbResult<void> applyVersion(Database& db, int version)
+{
+    switch (version) {
+    case 1: {
+        if (auto r = db.exec(kV1); !r)
+            return r;
+        if (auto r = createTriggers(db, "audit_events"); !r)
+            return r;
+        auto info = db.prepare("INSERT INTO station_info(key, value) VALUES ('station_id', ?1), "
+                               "('created_utc', ?2)");
+        if (!info)
+            return fail(info.error());
+        info->bind(1, newUuid()).bind(2, utcNow());
+        if (auto r = info->exec(); !r)
+            return r;
+        if (auto r = db.exec("PRAGMA application_id="
+                             "1414550321");
+            !r) // kApplicationId
+            return r;
+        return {};
+    }
+    case 2:
+        if (auto r = db.exec(kV2); !r)
+            return r;
+        return createTriggers(db, "signatures");
+    case 3:
+        if (auto r = db.exec(kV3); !r)
+            return r;
+        return createTriggers(db, "checkpoints");
+    default:
+        return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
+    }
+}
+
+} // namespace
+
+static_assert(kApplicationId == 1414550321, "keep the literal in applyVersion in step");
+
+const ProtectionTrigger* protectionTriggers(int* count)
+{
+    *count = static_cast<int>(std::size(kTriggers));
+    return kTriggers;
+}
+
+DbResult<void> migrate(Database& db, int target)
+{
+    if (target > kSchemaVersion || target < 1)
+        return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(target)});
+    auto current = db.queryInt("PRAGMA user_version");
+    if (!current)
+        return fail(current.error());
+    for (int version = static_cast<int>(*current) + 1; version <= target; ++version) {
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return fail(tx.error());
+        // Another connection may have migrated while this one waited for the write lock.
+        auto now = db.queryInt("PRAGMA user_version");
+        if (!now)
+            return fail(now.error());
+        if (*now >= version)
+            continue;
+        if (auto r = applyVersion(db, version); !r)
+            return fail(
+                DbError{r.error().code,
+                        Tr::tr("Migration to schema %1 failed: %2").arg(version).arg(r.error().message)});
+        const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(version);
+        if (auto r = db.exec(pragma.constData()); !r)
+            return r;
+        if (auto r = db.loadIdentity(); !r)
+            return r;
+        AuditTrail audit(db);
+        AuditEntry entry;
+        entry.action = QStringLiteral("change");
+        entry.object = QStringLiteral("database");
+        entry.field = QStringLiteral("schema_version");
+        entry.oldValue = QString::number(version - 1);
+        entry.newValue = QString::number(version);
+        entry.reason = version == 1 ? QStringLiteral("station database created")
+                                    : QStringLiteral("schema upgrade by station software");
+        if (auto r = audit.append(systemActor(), entry); !r)
+            return fail(r.error());
+        if (auto r = (*tx)->commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace tps::db

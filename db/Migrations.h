@@ -1,0 +1,26 @@
+// The station database schema and its versioned migrations (PRAGMA user_version). Every migration runs
+// in one transaction and is recorded in the audit trail; older databases are brought up to date, a newer
+// one is refused by Database::open before anything is written.
+#pragma once
+
+#include "Database.h"
+
+namespace tps::db {
+
+// 1: devices, runs, step results, measurements, artifacts, audit trail
+// 2: operators, electronic signatures, rework orders (rework epochs on devices and step results)
+// 3: signed checkpoints of the audit trail
+inline constexpr int kSchemaVersion = 3;
+
+// Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
+DbResult<void> migrate(Database& db, int target);
+
+// Names of the triggers that make the audit trail and the signed records append-only, and their SQL.
+struct ProtectionTrigger
+{
+    const char* name;
+    const char* sql;
+};
+const ProtectionTrigger* protectionTriggers(int* count);
+
+} // namespace tps::db

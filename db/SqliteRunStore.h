@@ -1,0 +1,50 @@
+// The engine's RunStore (and the steps' DeviceRecords) on one SQLite connection: devices, runs, step
+// results with their measurements and artifacts, rework orders — each change committed together with
+// its audit event before the call returns.
+#pragma once
+
+#include "Checkpoints.h"
+#include "Database.h"
+#include "timeline/RunStore.h"
+
+namespace tps::db {
+
+class SqliteRunStore final : public timeline::RunStore
+{
+public:
+    SqliteRunStore(std::unique_ptr<Database> db, StationKey key);
+
+    Database& database() { return *m_db; }
+
+    Result<timeline::DeviceHistory, timeline::StoreError>
+    beginRun(const timeline::Device& device, const timeline::Actor& actor, int socket) override;
+    Result<timeline::StepResult, timeline::StoreError>
+    recordStep(const timeline::DeviceHistory& history, const timeline::Device& device,
+               const timeline::Actor& actor, timeline::StepId step, int attempt, timeline::ResultKind kind,
+               const timeline::StepResult& result) override;
+    Result<void, timeline::StoreError> endRun(const timeline::DeviceHistory& history,
+                                              const timeline::Device& device, const timeline::Actor& actor,
+                                              timeline::RunState state, const QString& summary) override;
+    Result<void, timeline::StoreError> orderRework(const QString& product, const QString& serial,
+                                                   const timeline::Credentials& supervisor,
+                                                   const QString& reason) override;
+
+    // DeviceRecords
+    Result<std::optional<QString>, timeline::RecordsError>
+    serialWithRegistrationId(const QString& registrationId, const QString& exceptSerial) override;
+    Result<void, timeline::RecordsError> auditDeviceEvent(const QString& serial, const QString& kind,
+                                                          const QString& detail) override;
+
+    // The history of a device without opening a run (reports, tests).
+    DbResult<std::optional<timeline::DeviceHistory>> history(const QString& product, const QString& serial);
+
+private:
+    DbResult<void> loadHistory(qint64 deviceId, timeline::DeviceHistory& history);
+    DbResult<void> maybeCheckpoint();
+
+    std::unique_ptr<Database> m_db;
+    StationKey m_key;
+    timeline::Actor m_actor;
+};
+
+} // namespace tps::db

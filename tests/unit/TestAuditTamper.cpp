@@ -1,0 +1,306 @@
+// Tampering with the audit trail through the sqlite3 CLI — edit a field, delete a row, insert a row, swap
+// two rows, drop the triggers and rewrite, truncate the tail — is detected, and verify names the event.
+#include "TestSupport.h"
+
+#include "AuditHash.h"
+#include "AuditTrail.h"
+#include "Checkpoints.h"
+#include "Migrations.h"
+#include "StationStore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tps;
+
+namespace {
+test::ToolRun sql(const QString& db, const QString& statement)
+{
+    return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), db, statement});
+}
+
+QString dropTriggers()
+{
+    return QStringLiteral("DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;");
+}
+
+QString restoreTriggers()
+{
+    int n = 0;
+    const db::ProtectionTrigger* t = db::protectionTriggers(&n);
+    return QString::fromLatin1(t[0].sql) + QLatin1Char(';') + QString::fromLatin1(t[1].sql) +
+           QLatin1Char(';');
+}
+
+QString triggerSql(const char* name)
+{
+    int n = 0;
+    const db::ProtectionTrigger* t = db::protectionTriggers(&n);
+    for (int i = 0; i < n; ++i)
+        if (qstrcmp(t[i].name, name) == 0)
+            return QString::fromLatin1(t[i].sql) + QLatin1Char(';');
+    return {};
+}
+
+constexpr int kEvents = 60;
+} // namespace
+
+class TestAuditTamper : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_pristine;
+    qint64 m_last = 0;
+    int m_case = 0;
+
+    // A copy of the pristine station (database, key, checkpoint mirror) to tamper with.
+    QString copy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("case%1.db").arg(++m_case));
+        for (const QString& suffix : {QString(), QStringLiteral(".key"), QStringLiteral(".checkpoint")})
+            if (!QFile::copy(m_pristine + suffix, path + suffix))
+                return {};
+        return path;
+    }
+
+    QJsonObject verifyCli(const QString& path, int* exitCode)
+    {
+        const test::ToolRun run =
+            test::runTool(test::cliPath(), {QStringLiteral("audit"), QStringLiteral("verify"),
+                                            QStringLiteral("--db"), path, QStringLiteral("--json")});
+        *exitCode = run.exitCode;
+        return QJsonDocument::fromJson(run.out).object();
+    }
+
+    void expectDetected(const QString& path, const QString& problem, qint64 seq)
+    {
+        int rc = 0;
+        const QJsonObject report = verifyCli(path, &rc);
+        QVERIFY2(rc != 0, QJsonDocument(report).toJson().constData());
+        QCOMPARE(report.value(QStringLiteral("intact")).toBool(true), false);
+        QCOMPARE(report.value(QStringLiteral("problem")).toString(), problem);
+        QCOMPARE(report.value(QStringLiteral("seq")).toInteger(), seq);
+        QVERIFY(report.value(QStringLiteral("message")).toString().contains(QString::number(seq)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(!test::cliPath().isEmpty());
+        m_pristine = m_dir.filePath(QStringLiteral("pristine.db"));
+        auto store = db::StationStore::open(m_pristine);
+        QVERIFY(store);
+        db::AuditTrail trail((*store)->database());
+        while (true) {
+            auto last = trail.last();
+            QVERIFY(last && *last);
+            if ((*last)->first >= kEvents)
+                break;
+            db::AuditEntry e;
+            e.deviceSerial = QStringLiteral("SER-%1").arg((*last)->first % 7);
+            e.action = QStringLiteral("change");
+            e.object = QStringLiteral("device");
+            e.field = QStringLiteral("note");
+            e.oldValue = QStringLiteral("ä-old");
+            e.newValue = QStringLiteral("new %1").arg((*last)->first);
+            e.reason = QStringLiteral("test");
+            QVERIFY(trail.append(db::Actor{QStringLiteral("op1"), QStringLiteral("Olga Operator")}, e));
+        }
+        auto cp = (*store)->checkpoint();
+        QVERIFY(cp && *cp);
+        m_last = (*cp)->seq;
+        QCOMPARE(m_last, qint64(kEvents));
+        int rc = -1;
+        const QJsonObject report = verifyCli(m_pristine, &rc);
+        QCOMPARE(rc, 0);
+        QCOMPARE(report.value(QStringLiteral("events")).toInteger(), qint64(kEvents));
+    }
+
+    void triggersRefuseEdits()
+    {
+        const QString path = copy();
+        QVERIFY(!sql(path, QStringLiteral("UPDATE audit_events SET reason='forged' WHERE seq=20")).ok());
+        QVERIFY(!sql(path, QStringLiteral("DELETE FROM audit_events WHERE seq=20")).ok());
+        int rc = -1;
+        verifyCli(path, &rc);
+        QCOMPARE(rc, 0);
+    }
+
+    void editedFieldIsLocated()
+    {
+        const QString path = copy();
+        QVERIFY(sql(path, dropTriggers() +
+                              QStringLiteral("UPDATE audit_events SET actor_name='Mallory' WHERE seq=20;") +
+                              restoreTriggers())
+                    .ok());
+        expectDetected(path, QStringLiteral("altered"), 20);
+    }
+
+    void deletedRowIsLocated()
+    {
+        const QString path = copy();
+        QVERIFY(sql(path, dropTriggers() + QStringLiteral("DELETE FROM audit_events WHERE seq=33;") +
+                              restoreTriggers())
+                    .ok());
+        expectDetected(path, QStringLiteral("missing"), 33);
+    }
+
+    void deletedAndRenumberedRowIsLocated()
+    {
+        const QString path = copy();
+        QVERIFY(
+            sql(path, dropTriggers() +
+                          QStringLiteral("DELETE FROM audit_events WHERE seq=33;"
+                                         "UPDATE audit_events SET seq = seq + 100000 WHERE seq > 33;"
+                                         "UPDATE audit_events SET seq = seq - 100001 WHERE seq > 100000;") +
+                          restoreTriggers())
+                .ok());
+        expectDetected(path, QStringLiteral("missing"), 33);
+    }
+
+    void insertedRowIsLocated()
+    {
+        // Appended at the end, copying a real event under a fresh UUID.
+        const QString path = copy();
+        QVERIFY(sql(path, QStringLiteral(
+                              "INSERT INTO audit_events SELECT %1, 'f0f0f0f0-0000-4000-8000-000000000001', "
+                              "time_utc, station_id, software_version, actor_id, actor_name, device_serial, "
+                              "action, object, field, old_value, new_value, 'forged', prev_hash, hash "
+                              "FROM audit_events WHERE seq = 10")
+                              .arg(m_last + 1))
+                    .ok());
+        expectDetected(path, QStringLiteral("inserted"), m_last + 1);
+        // Slipped into the middle, renumbering the rest.
+        const QString path2 = copy();
+        QVERIFY(
+            sql(path2, dropTriggers() +
+                           QStringLiteral(
+                               "UPDATE audit_events SET seq = seq + 100000 WHERE seq >= 25;"
+                               "UPDATE audit_events SET seq = seq - 99999 WHERE seq > 100000;"
+                               "INSERT INTO audit_events SELECT 25, 'f0f0f0f0-0000-4000-8000-000000000002', "
+                               "time_utc, station_id, software_version, actor_id, actor_name, "
+                               "device_serial, action, object, field, old_value, 'forged', reason, "
+                               "prev_hash, hash FROM audit_events WHERE seq = 26;") +
+                           restoreTriggers())
+                .ok());
+        expectDetected(path2, QStringLiteral("inserted"), 25);
+    }
+
+    void swappedRowsAreLocated()
+    {
+        const QString path = copy();
+        QVERIFY(sql(path, dropTriggers() +
+                              QStringLiteral("UPDATE audit_events SET seq = -1 WHERE seq = 40;"
+                                             "UPDATE audit_events SET seq = 40 WHERE seq = 41;"
+                                             "UPDATE audit_events SET seq = 41 WHERE seq = -1;") +
+                              restoreTriggers())
+                    .ok());
+        expectDetected(path, QStringLiteral("reordered"), 40);
+    }
+
+    void droppedTriggersAreReported()
+    {
+        const QString path = copy();
+        QVERIFY(sql(path, dropTriggers()).ok());
+        int rc = 0;
+        const QJsonObject report = verifyCli(path, &rc);
+        QVERIFY(rc != 0);
+        QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("protection-removed"));
+    }
+
+    void rewrittenChainIsCaughtByCheckpoint()
+    {
+        // An attacker who knows the encoding drops the triggers, edits event 20 and recomputes every hash
+        // after it: the chain is self-consistent again, but the signed checkpoint no longer matches.
+        const QString path = copy();
+        db::OpenOptions ro;
+        ro.mode = db::OpenMode::ReadOnly;
+        QString script = dropTriggers();
+        {
+            auto database = db::Database::open(path, ro);
+            QVERIFY(database);
+            db::AuditTrail trail(**database);
+            auto events = trail.events(1, 1000);
+            QVERIFY(events);
+            db::AuditHasher hasher;
+            QByteArray prev = events->at(18).hash;
+            for (int i = 19; i < events->size(); ++i) {
+                db::AuditEvent e = events->at(i);
+                if (e.seq == 20)
+                    e.entry.reason = QStringLiteral("rewritten");
+                const QByteArray v[db::kAuditFieldCount] = {e.uuid.toUtf8(),
+                                                            e.timeUtc.toUtf8(),
+                                                            e.stationId.toUtf8(),
+                                                            e.softwareVersion.toUtf8(),
+                                                            e.actorId.toUtf8(),
+                                                            e.actorName.toUtf8(),
+                                                            e.entry.deviceSerial.toUtf8(),
+                                                            e.entry.action.toUtf8(),
+                                                            e.entry.object.toUtf8(),
+                                                            e.entry.field.toUtf8(),
+                                                            e.entry.oldValue.toUtf8(),
+                                                            e.entry.newValue.toUtf8(),
+                                                            e.entry.reason.toUtf8()};
+                std::string_view f[db::kAuditFieldCount];
+                for (int k = 0; k < db::kAuditFieldCount; ++k)
+                    f[k] = std::string_view(v[k].constData(), size_t(v[k].size()));
+                const QByteArray h = db::toByteArray(
+                    hasher.eventHash(f, reinterpret_cast<const unsigned char*>(prev.constData())));
+                script +=
+                    QStringLiteral(
+                        "UPDATE audit_events SET reason='%1', prev_hash=X'%2', hash=X'%3' WHERE seq=%4;")
+                        .arg(e.entry.reason, QString::fromLatin1(prev.toHex()),
+                             QString::fromLatin1(h.toHex()))
+                        .arg(e.seq);
+                prev = h;
+            }
+        }
+        script += restoreTriggers();
+        QVERIFY(sql(path, script).ok());
+        expectDetected(path, QStringLiteral("altered"), 1);
+    }
+
+    void truncatedTailIsDetected()
+    {
+        const QString path = copy();
+        QVERIFY(sql(path, dropTriggers() +
+                              QStringLiteral("DELETE FROM audit_events WHERE seq > %1;").arg(m_last - 3) +
+                              restoreTriggers())
+                    .ok());
+        expectDetected(path, QStringLiteral("truncated"), m_last - 2);
+        // Removing the checkpoint rows as well does not help: the mirror outside the database remembers.
+        const QString path2 = copy();
+        QVERIFY(sql(path2, dropTriggers() +
+                               QStringLiteral("DELETE FROM audit_events WHERE seq > %1;"
+                                              "DROP TRIGGER checkpoints_no_delete; DELETE FROM checkpoints;")
+                                   .arg(m_last - 3) +
+                               restoreTriggers() + triggerSql("checkpoints_no_delete"))
+                    .ok());
+        expectDetected(path2, QStringLiteral("truncated"), m_last - 2);
+    }
+
+    void forgedCheckpointIsRefused()
+    {
+        const QString path = copy();
+        QFile mirror(path + QStringLiteral(".checkpoint"));
+        QVERIFY(mirror.open(QIODevice::ReadOnly));
+        QJsonObject cp = QJsonDocument::fromJson(mirror.readAll()).object();
+        mirror.close();
+        cp.insert(QStringLiteral("seq"), m_last - 5); // claims less than it signed
+        QVERIFY(mirror.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        mirror.write(QJsonDocument(cp).toJson());
+        mirror.close();
+        int rc = 0;
+        const QJsonObject report = verifyCli(path, &rc);
+        QVERIFY(rc != 0);
+        QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("checkpoint-invalid"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditTamper)
+#include "TestAuditTamper.moc"
