@@ -14,6 +14,7 @@ int main(int argc, char* argv[])
 
     const QMap<QString, Command> commands = {
         {QStringLiteral("run"), runCommand},
+        {QStringLiteral("ek"), ekCommand},
         {QStringLiteral("sim"), simCommand},
         {QStringLiteral("tpm"), tpmCommand},
     };
@@ -23,7 +24,8 @@ int main(int argc, char* argv[])
                "Commands:\n"
                "  run                      run the station's main job on the simulated fleet\n"
                "  sim create|start|stop|list   manage the simulated TPM fleet\n"
-               "  tpm info                 identify a TPM\n\n"
+               "  tpm info                 identify a TPM\n"
+               "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);
