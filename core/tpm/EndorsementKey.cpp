@@ -93,6 +93,12 @@ TpmResult<EkTemplateChoice> resolveEkTemplate(TpmSession& session, EkTemplateId 
     choice.templ = ekDefaultTemplate(id);
     if (profile.templateIndex == 0)
         return choice;
+    // TCG EK indices live in 0x01C00000..0x01C07FFF; ask which exist before reading.
+    auto defined = handlesInRange(session, 0x01C00000, 0x8000);
+    if (!defined)
+        return fail(defined.error());
+    if (!containsHandle(*defined, profile.templateIndex))
+        return choice;
     auto stored = nvRead(session, profile.templateIndex, nvChunk);
     if (!stored) {
         if (absent(stored.error()))
@@ -112,6 +118,8 @@ TpmResult<EkTemplateChoice> resolveEkTemplate(TpmSession& session, EkTemplateId 
     choice.templ.publicArea = templ;
     choice.fromNvTemplate = true;
 
+    if (!containsHandle(*defined, profile.nonceIndex))
+        return choice;
     auto nonce = nvRead(session, profile.nonceIndex, nvChunk);
     if (!nonce) {
         if (absent(nonce.error()))
@@ -158,6 +166,11 @@ TpmResult<CreatedEk> createEk(TpmSession& session, EkTemplateId id, quint32 nvCh
 TpmResult<std::optional<QByteArray>> readEkCertificateIndex(TpmSession& session, EkTemplateId id,
                                                             quint32 nvChunk)
 {
+    auto defined = handlesInRange(session, ekProfile(id).certIndex, 1);
+    if (!defined)
+        return fail(defined.error());
+    if (defined->empty())
+        return std::optional<QByteArray>{};
     auto data = nvRead(session, ekProfile(id).certIndex, nvChunk);
     if (!data) {
         if (absent(data.error()))
@@ -170,7 +183,13 @@ TpmResult<std::optional<QByteArray>> readEkCertificateIndex(TpmSession& session,
 TpmResult<std::optional<bool>> persistedEkMatches(TpmSession& session, EkTemplateId id,
                                                   const QByteArray& templateEk)
 {
-    auto persisted = readPersistent(session, ekProfile(id).persistentHandle);
+    const TPM2_HANDLE handle = ekProfile(id).persistentHandle;
+    auto present = handlesInRange(session, handle, 1);
+    if (!present)
+        return fail(present.error());
+    if (present->empty())
+        return std::optional<bool>{};
+    auto persisted = readPersistent(session, handle);
     if (!persisted) {
         if (persisted.error().code == TpmErrc::NotFound)
             return std::optional<bool>{};

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <tss2/tss2_tpm2_types.h>
+#include <vector>
 
 namespace tps::tpm {
 
@@ -21,6 +22,11 @@ struct NvIndexInfo
 
 // TPM2_NV_ReadPublic; TpmErrc::NotFound when the index is not defined.
 TpmResult<NvIndexInfo> nvReadPublic(TpmSession& session, TPM2_HANDLE index);
+
+// The handles the TPM reports in [first, first + count) (TPM2_GetCapability(TPM_CAP_HANDLES)): defined
+// NV indices or persistent objects. Asking first avoids provoking (and logging) TPM errors for absent ones.
+TpmResult<std::vector<TPM2_HANDLE>> handlesInRange(TpmSession& session, TPM2_HANDLE first, quint32 count);
+bool containsHandle(const std::vector<TPM2_HANDLE>& handles, TPM2_HANDLE handle);
 
 // TPM_PT_NV_BUFFER_MAX of the TPM (the largest TPM2_NV_Read/NV_Write chunk).
 TpmResult<quint32> nvBufferMax(TpmSession& session);
