@@ -38,5 +38,6 @@ int lineCommand(Cli& cli, const QStringList& args);
 int auditCommand(Cli& cli, const QStringList& args);
 int operatorCommand(Cli& cli, const QStringList& args);
 int reworkCommand(Cli& cli, const QStringList& args);
+int ekCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

@@ -12,12 +12,18 @@ int main(int argc, char* argv[])
     tps::app::setupApplication(app);
     Cli cli;
 
+    // clang-format off
     const QMap<QString, Command> commands = {
-        {QStringLiteral("run"), runCommand},       {QStringLiteral("line"), lineCommand},
-        {QStringLiteral("audit"), auditCommand},   {QStringLiteral("operator"), operatorCommand},
-        {QStringLiteral("rework"), reworkCommand}, {QStringLiteral("sim"), simCommand},
+        {QStringLiteral("run"), runCommand},
+        {QStringLiteral("line"), lineCommand},
+        {QStringLiteral("audit"), auditCommand},
+        {QStringLiteral("operator"), operatorCommand},
+        {QStringLiteral("rework"), reworkCommand},
+        {QStringLiteral("sim"), simCommand},
+        {QStringLiteral("ek"), ekCommand},
         {QStringLiteral("tpm"), tpmCommand},
     };
+    // clang-format on
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString usage = QCoreApplication::translate(
         "Cli", "Usage: tpm-station-cli <command> [options]\n\n"
@@ -28,7 +34,8 @@ int main(int argc, char* argv[])
                "  operator add|list|disable    manage operators\n"
                "  rework                   order rework of a device (supervisor signature)\n"
                "  sim create|start|stop|list   manage the simulated TPM fleet\n"
-               "  tpm info                 identify a TPM\n\n"
+               "  tpm info                 identify a TPM\n"
+               "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);

@@ -1,0 +1,35 @@
+// Step 2's work on one TPM, shared by the station and `tpm-station-cli ek show`: the template EK, the
+// persisted EK compared with it, the certificate read from NV and judged, and the DPS identity.
+#pragma once
+
+#include "crypto/EkCertificate.h"
+#include "dps/RegistrationId.h"
+#include "tpm/EndorsementKey.h"
+
+#include <optional>
+
+namespace tps::tpm {
+
+struct EkExtractionOptions
+{
+    EkTemplateId templateId = EkTemplateId::L1Rsa2048;
+    crypto::CertTrust trust;
+    quint32 nvChunk = 0; // TPM_PT_NV_BUFFER_MAX; 0: ask the TPM
+};
+
+struct EkExtraction
+{
+    EkProfile profile;
+    CreatedEk ek;                            // the template (certificate-matching) EK
+    std::optional<bool> persistedMatches;    // nullopt: nothing persisted at profile.persistentHandle
+    std::optional<QByteArray> certIndexData; // raw NV content; nullopt: no certificate index
+    QByteArray certDer;                      // trimmed DER (empty when none or malformed)
+    crypto::CertCheck cert;
+    QString registrationId;
+    QString endorsementKey;
+    dps::DpsReadiness dps;
+};
+
+TpmResult<EkExtraction> extractEk(TpmSession& session, const EkExtractionOptions& options);
+
+} // namespace tps::tpm

@@ -1,0 +1,149 @@
+#include "EkExtractedStation.h"
+
+#include "tpm/EkExtraction.h"
+#include "tpm/TpmSession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace tps::stations {
+
+using namespace timeline;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EkExtractedStation)
+};
+
+Result<QString, QString> directory(const QJsonObject& section, const QString& key)
+{
+    const QJsonValue v = section.value(key);
+    if (v.isUndefined() || v.isNull())
+        return QString();
+    if (!v.isString())
+        return fail(Tr::tr("The EK setting '%1' must be a directory path.").arg(key));
+    const QString path = v.toString();
+    if (!path.isEmpty() && !QFileInfo(path).isDir())
+        return fail(Tr::tr("The EK setting '%1' names '%2', which is not a directory.").arg(key, path));
+    return path;
+}
+} // namespace
+
+Result<EkStepConfig, QString> EkStepConfig::parse(const QJsonObject& section, bool production)
+{
+    EkStepConfig cfg;
+    const QJsonValue alg = section.value(QStringLiteral("algorithm"));
+    if (!alg.isUndefined()) {
+        const auto id = alg.isString() ? tpm::ekTemplateFromKey(alg.toString()) : std::nullopt;
+        if (!id)
+            return fail(Tr::tr("Unknown EK algorithm '%1' (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).")
+                            .arg(alg.toVariant().toString()));
+        cfg.templateId = *id;
+    }
+    auto roots = directory(section, QStringLiteral("rootsDir"));
+    if (!roots)
+        return fail(roots.error());
+    cfg.rootsDir = *roots;
+    auto simRoots = directory(section, QStringLiteral("simulationRootsDir"));
+    if (!simRoots)
+        return fail(simRoots.error());
+    cfg.simulationRootsDir = *simRoots;
+    const QJsonValue require = section.value(QStringLiteral("requireTrusted"));
+    if (!require.isUndefined()) {
+        if (!require.isBool())
+            return fail(Tr::tr("The EK setting 'requireTrusted' must be true or false."));
+        cfg.requireTrusted = require.toBool();
+    }
+    if (production && !cfg.requireTrusted)
+        return fail(Tr::tr("A production profile always requires a trusted EK certificate: remove "
+                           "'requireTrusted: false'."));
+    if (production && cfg.rootsDir.isEmpty())
+        return fail(
+            Tr::tr("A production profile needs the TPM manufacturers' root certificates: set 'rootsDir' "
+                   "in the EK settings."));
+    return cfg;
+}
+
+StepResult EkExtractedStation::run(StepContext& context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto cfg = EkStepConfig::parse(context.profile.section(QStringLiteral("ek")), context.profile.production);
+    if (!cfg)
+        return StepResult::failure(StepErrc::Configuration, cfg.error(),
+                                   QStringLiteral("profile section 'ek'"), Outcome::Error);
+    if (context.cancel.load())
+        return StepResult::failure(StepErrc::Cancelled, Tr::tr("Cancelled."), {}, Outcome::Aborted);
+
+    tpm::EkExtractionOptions options;
+    options.templateId = cfg->templateId;
+    options.trust.rootsDir = cfg->rootsDir;
+    options.trust.simulationRootsDir = cfg->simulationRootsDir;
+    options.trust.deviceSimulated = context.device.simulated;
+    options.trust.production = context.profile.production;
+    auto x = tpm::extractEk(context.tpm, options);
+    if (!x)
+        return StepResult::failure(StepErrc::Tpm, x.error().operatorMessage(), x.error().technical(),
+                                   Outcome::Error);
+
+    StepResult result;
+    result.add(Measurement::record(QStringLiteral("ek.algorithm"), x->profile.algorithm));
+    result.add(Measurement::record(QStringLiteral("ek.template"), x->profile.templateName));
+    result.add(Measurement::record(QStringLiteral("ek.from_nv_template"), x->ek.fromNvTemplate));
+    result.add(Measurement::record(QStringLiteral("ek.certificate_verdict"),
+                                   crypto::certVerdictKey(x->cert.verdict)));
+    result.add(Measurement::record(QStringLiteral("dps.registration_id"), x->registrationId));
+    result.add(Measurement::record(QStringLiteral("dps.endorsement_key"), x->endorsementKey));
+    result.add(Measurement::record(QStringLiteral("dps.ready"), x->dps.ready));
+    if (!x->dps.ready)
+        result.add(Measurement::record(QStringLiteral("dps.not_ready_reason"), x->dps.reason));
+    if (x->persistedMatches) {
+        result.add(Measurement::record(QStringLiteral("ek.persisted_matches"), *x->persistedMatches));
+        if (!*x->persistedMatches)
+            result.add(Measurement::record(
+                QStringLiteral("ek.persisted_note"),
+                Tr::tr("The EK persisted at 0x%1 is not the certificate-matching EK (created from a wrong "
+                       "template). The ownership step replaces it; the certificate-matching EK is recorded.")
+                    .arg(x->profile.persistentHandle, 8, 16, QLatin1Char('0'))));
+    }
+    result.add(Measurement::record(QStringLiteral("ek.extract_time"), double(timer.nsecsElapsed()) / 1e6,
+                                   QStringLiteral("ms")));
+
+    // The same TPM on another serial: refuse, audit, overwrite nothing.
+    auto other = context.records.serialWithRegistrationId(x->registrationId, context.device.serial);
+    if (!other)
+        return StepResult::failure(StepErrc::Storage, Tr::tr("The station's records could not be read."),
+                                   other.error().message, Outcome::Error);
+    if (other->has_value()) {
+        const QString detail =
+            QStringLiteral("registration ID %1 already belongs to serial %2").arg(x->registrationId, **other);
+        auto audited =
+            context.records.auditDeviceEvent(context.device.serial, QStringLiteral("duplicate-ek"), detail);
+        StepResult dup = StepResult::failure(
+            StepErrc::Duplicate,
+            Tr::tr("This TPM was already provisioned as device %1: the same EK cannot belong to two serials. "
+                   "Set the device aside and call the line lead.")
+                .arg(**other),
+            audited ? detail : detail + QStringLiteral("; audit failed: ") + audited.error().message);
+        dup.measurements = result.measurements;
+        return dup;
+    }
+
+    result.attach(QStringLiteral("ek.pub"), QStringLiteral("application/octet-stream"), x->ek.key.publicArea);
+    if (!x->certDer.isEmpty())
+        result.attach(QStringLiteral("ek-cert.der"), QStringLiteral("application/pkix-cert"), x->certDer);
+
+    if (x->cert.verdict != crypto::CertVerdict::Trusted &&
+        (cfg->requireTrusted || context.profile.production)) {
+        result.outcome = Outcome::Fail;
+        result.error = StepError{StepErrc::Certificate, crypto::certVerdictMessage(x->cert.verdict),
+                                 QStringLiteral("EK certificate %1: %2")
+                                     .arg(crypto::certVerdictKey(x->cert.verdict), x->cert.detail)};
+    }
+    return result;
+}
+
+} // namespace tps::stations

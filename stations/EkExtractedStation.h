@@ -1,0 +1,40 @@
+// Step 2 — EK_pub extracted: the EK created from the TCG template, the persisted EK compared with it,
+// the EK certificate read from NV and verified against the TPM manufacturer's roots, the DPS
+// registration ID derived, and a TPM already seen on another serial refused.
+//
+// Recorded (a contract for later steps and exports): artifacts "ek.pub" (marshaled TPM2B_PUBLIC) and
+// "ek-cert.der" (trimmed DER, when present); measurements "ek.algorithm", "ek.template",
+// "ek.certificate_verdict", "dps.registration_id", "dps.endorsement_key", "dps.ready",
+// "ek.persisted_matches" (absent when nothing is persisted).
+#pragma once
+
+#include "common/Result.h"
+#include "timeline/Station.h"
+#include "tpm/EndorsementKey.h"
+
+#include <QJsonObject>
+
+namespace tps::stations {
+
+// Profile section "ek": {"algorithm": "rsa2048|ecc256|h1-rsa2048|h3-ecc384", "rootsDir": "...",
+// "simulationRootsDir": "...", "requireTrusted": true}.
+struct EkStepConfig
+{
+    tpm::EkTemplateId templateId = tpm::EkTemplateId::L1Rsa2048;
+    QString rootsDir;           // TPM manufacturer roots and intermediates
+    QString simulationRootsDir; // the simulated fleet's CA: used for simulated devices only
+    bool requireTrusted = true; // production profiles always require a trusted certificate
+
+    // Refuses unknown algorithms, wrong types, missing directories, and a production profile
+    // without manufacturer roots or that tries to lift requireTrusted (message translated).
+    static Result<EkStepConfig, QString> parse(const QJsonObject& section, bool production);
+};
+
+class EkExtractedStation final : public timeline::Station
+{
+public:
+    timeline::StepId id() const override { return timeline::StepId::EkExtracted; }
+    timeline::StepResult run(timeline::StepContext& context) override;
+};
+
+} // namespace tps::stations
