@@ -125,7 +125,8 @@ QByteArray logEntry(const QString& command, const ProcessRun& run, bool merged, 
     return log;
 }
 
-FlashError flashError(FlashErrc code, const QString& message, const QString& technical, const FlashReport& report)
+FlashError flashError(FlashErrc code, const QString& message, const QString& technical,
+                      const FlashReport& report)
 {
     return FlashError{code, message, technical, report};
 }
@@ -151,16 +152,17 @@ std::optional<FlashError> runFailure(const ProcessRun& run, const QString& progr
                               .arg(timeout.count()),
                           report);
     if (run.cancelled)
-        return flashError(FlashErrc::Cancelled, Tr::tr("Flashing was cancelled. The firmware is NOT flashed."),
+        return flashError(FlashErrc::Cancelled,
+                          Tr::tr("Flashing was cancelled. The firmware is NOT flashed."),
                           QStringLiteral("%1 cancelled after %2 ms").arg(program).arg(run.ms), report);
     if (run.crashed || run.exitCode != 0)
         return flashError(FlashErrc::Failed,
                           Tr::tr("The programmer reported an error (exit code %1). The firmware is NOT "
                                  "flashed: see the programmer log.")
                               .arg(run.exitCode),
-                          QStringLiteral("%1 %2").arg(program, run.crashed ? QStringLiteral("crashed")
-                                                                           : QStringLiteral("exit code %1")
-                                                                                 .arg(run.exitCode)),
+                          QStringLiteral("%1 %2").arg(
+                              program, run.crashed ? QStringLiteral("crashed")
+                                                   : QStringLiteral("exit code %1").arg(run.exitCode)),
                           report);
     return std::nullopt;
 }
@@ -192,9 +194,9 @@ const char* errcName(FlashErrc code)
 
 QStringList CommandFlasher::knownPlaceholders()
 {
-    return {QStringLiteral("image"),    QStringLiteral("size"),    QStringLiteral("sha256"),
-            QStringLiteral("serial"),   QStringLiteral("port"),    QStringLiteral("settings"),
-            QStringLiteral("workdir"),  QStringLiteral("readback")};
+    return {QStringLiteral("image"),   QStringLiteral("size"),    QStringLiteral("sha256"),
+            QStringLiteral("serial"),  QStringLiteral("port"),    QStringLiteral("settings"),
+            QStringLiteral("workdir"), QStringLiteral("readback")};
 }
 
 FlashResult<void> CommandFlasher::validate(const CommandFlasherConfig& config)
@@ -295,9 +297,8 @@ FlashResult<FlashReport> CommandFlasher::flash(const FlashJob& job)
         return report;
 
     const CommandTemplate& rb = *m_config.readBack;
-    const bool toFile = std::any_of(rb.arguments.cbegin(), rb.arguments.cend(), [](const QString& a) {
-        return a.contains(QLatin1String("{readback}"));
-    });
+    const bool toFile = std::any_of(rb.arguments.cbegin(), rb.arguments.cend(),
+                                    [](const QString& a) { return a.contains(QLatin1String("{readback}")); });
     QFile::remove(readBackPath);
     const QStringList rbArgs = expand(rb.arguments, values);
     const ProcessRun rbRun = runProgram(rb.program, rbArgs, job.timeout, job.cancel, false);

@@ -107,7 +107,8 @@ FirmwareResult<CatalogEntry> FirmwareCatalog::select(const QString& product, con
     return *best;
 }
 
-FirmwareResult<VerifiedFirmware> FirmwareCatalog::verify(const QString& manifest, const SignatureVerifier& keys,
+FirmwareResult<VerifiedFirmware> FirmwareCatalog::verify(const QString& manifest,
+                                                         const SignatureVerifier& keys,
                                                          const QString& expectedProduct) const
 {
     const QDir dir(m_directory);
@@ -145,12 +146,12 @@ FirmwareResult<VerifiedFirmware> FirmwareCatalog::verify(const QString& manifest
     out.algorithm = (*signedBy)->algorithm;
 
     if (out.manifest.product != expectedProduct)
-        return fail(error(FirmwareErrc::WrongProduct,
-                          Tr::tr("The firmware is for product %1, not for %2. Nothing was written; check "
-                                 "that the right product is selected.")
-                              .arg(out.manifest.product, expectedProduct),
-                          QStringLiteral("manifest product %1, expected %2")
-                              .arg(out.manifest.product, expectedProduct)));
+        return fail(error(
+            FirmwareErrc::WrongProduct,
+            Tr::tr("The firmware is for product %1, not for %2. Nothing was written; check "
+                   "that the right product is selected.")
+                .arg(out.manifest.product, expectedProduct),
+            QStringLiteral("manifest product %1, expected %2").arg(out.manifest.product, expectedProduct)));
 
     out.imagePath = dir.filePath(out.manifest.image);
     if (!readFile(out.imagePath, out.manifest.size, out.image, why))
@@ -170,12 +171,11 @@ FirmwareResult<VerifiedFirmware> FirmwareCatalog::verify(const QString& manifest
                               .arg(out.image.size())
                               .arg(out.manifest.size)));
     if (out.image.size() > out.manifest.size)
-        return fail(error(FirmwareErrc::SizeMismatch,
-                          Tr::tr("The firmware image is larger than its manifest says. Nothing was "
-                                 "written; ask a supervisor to reinstall the release."),
-                          QStringLiteral("image %1 is longer than %2 bytes")
-                              .arg(out.imagePath)
-                              .arg(out.manifest.size)));
+        return fail(error(
+            FirmwareErrc::SizeMismatch,
+            Tr::tr("The firmware image is larger than its manifest says. Nothing was "
+                   "written; ask a supervisor to reinstall the release."),
+            QStringLiteral("image %1 is longer than %2 bytes").arg(out.imagePath).arg(out.manifest.size)));
     const QByteArray digest = QCryptographicHash::hash(out.image, QCryptographicHash::Sha256);
     if (digest != out.manifest.sha256)
         return fail(error(FirmwareErrc::DigestMismatch,

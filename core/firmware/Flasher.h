@@ -27,8 +27,8 @@ struct FlashJob
 
 struct FlashReport
 {
-    QString programmer;  // "simulated", or the program run
-    QByteArray log;      // what the programmer printed, with the commands run
+    QString programmer; // "simulated", or the program run
+    QByteArray log;     // what the programmer printed, with the commands run
     qint64 durationMs = 0;
     bool readBackChecked = false;
     QByteArray readBackSha256; // raw, when checked

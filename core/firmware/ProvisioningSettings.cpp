@@ -65,9 +65,9 @@ SettingsResult<void> ProvisioningSettings::validate() const
                                    "digits and - . _ :, beginning and ending with a letter or digit.")
                                 .arg(registrationId)));
     if (!isValidProductId(product))
-        return fail(invalid(QStringLiteral("product"),
-                            Tr::tr("The product '%1' is not valid: 1 to 64 letters, digits and . _ -.")
-                                .arg(product)));
+        return fail(invalid(
+            QStringLiteral("product"),
+            Tr::tr("The product '%1' is not valid: 1 to 64 letters, digits and . _ -.").arg(product)));
     return {};
 }
 
@@ -88,7 +88,8 @@ QByteArray ProvisioningSettings::toSettingsFile() const
 SettingsResult<ProvisioningSettings> ProvisioningSettings::fromJson(const QJsonObject& json)
 {
     if (json.value(QStringLiteral("format")).toString() != QLatin1String("tps-provisioning-settings/1"))
-        return fail(invalid(QStringLiteral("record"), Tr::tr("The provisioning settings have an unknown format.")));
+        return fail(
+            invalid(QStringLiteral("record"), Tr::tr("The provisioning settings have an unknown format.")));
     ProvisioningSettings s;
     s.endpoint = json.value(QStringLiteral("endpoint")).toString();
     s.idScope = json.value(QStringLiteral("idScope")).toString();

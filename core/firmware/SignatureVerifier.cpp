@@ -56,8 +56,8 @@ FirmwareResult<SigningKey> SignatureVerifier::loadKey(const QByteArray& pem, con
         size_t len = 0;
         if (EVP_PKEY_get_group_name(key.get(), group, sizeof group, &len) != 1 ||
             (qstrcmp(group, "prime256v1") != 0 && qstrcmp(group, "P-256") != 0))
-            return fail(keyUnusable(source, QStringLiteral("EC curve %1 is not P-256")
-                                                .arg(QString::fromLatin1(group))));
+            return fail(keyUnusable(
+                source, QStringLiteral("EC curve %1 is not P-256").arg(QString::fromLatin1(group))));
         k.algorithm = SignatureAlgorithm::EcdsaP256Sha256;
     } else {
         return fail(keyUnusable(source, QStringLiteral("key type %1 is not ECDSA P-256 or Ed25519")
@@ -75,7 +75,8 @@ FirmwareResult<SignatureVerifier> SignatureVerifier::fromFiles(const QStringList
 {
     SignatureVerifier verifier;
     if (pemPaths.isEmpty())
-        return fail(keyUnusable(QStringLiteral("-"), QStringLiteral("no firmware-signing key is configured")));
+        return fail(
+            keyUnusable(QStringLiteral("-"), QStringLiteral("no firmware-signing key is configured")));
     for (const QString& path : pemPaths) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -120,10 +121,9 @@ FirmwareResult<const SigningKey*> SignatureVerifier::verify(const QString& keyId
     const char* md = key->algorithm == SignatureAlgorithm::Ed25519 ? nullptr : "SHA256";
     if (EVP_DigestVerifyInit_ex(ctx.get(), nullptr, md, nullptr, nullptr, key->key.get(), nullptr) != 1)
         return bad(crypto::drainErrors());
-    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
-                                    size_t(signature.size()),
-                                    reinterpret_cast<const unsigned char*>(message.constData()),
-                                    size_t(message.size()));
+    const int rc = EVP_DigestVerify(
+        ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
+        reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()));
     const QString sslError = crypto::drainErrors();
     if (rc != 1)
         return bad(sslError.isEmpty() ? QStringLiteral("verification failed") : sslError);

@@ -69,7 +69,8 @@ FlashResult<FlashReport> SimulatedFlasher::flash(const FlashJob& job)
     if (m_fault == SimFault::Hang) {
         while (timer.elapsed() < job.timeout.count()) {
             if (job.cancel && job.cancel->load())
-                return failWith(FlashErrc::Cancelled, Tr::tr("Flashing was cancelled. The firmware is NOT flashed."),
+                return failWith(FlashErrc::Cancelled,
+                                Tr::tr("Flashing was cancelled. The firmware is NOT flashed."),
                                 QStringLiteral("cancelled while the simulated programmer hung"));
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }

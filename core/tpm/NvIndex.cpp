@@ -190,7 +190,8 @@ TpmResult<void> nvUndefine(TpmSession& session, quint32 index, const NvAuth& hie
     const QString command = QStringLiteral("TPM2_NV_UndefineSpace");
     const ESYS_TR authTr = hierarchyTr(hierarchy.entity);
     if (authTr == ESYS_TR_NONE)
-        return fail(invalidArgument(command, QStringLiteral("NV indices are undefined by owner or platform")));
+        return fail(
+            invalidArgument(command, QStringLiteral("NV indices are undefined by owner or platform")));
     auto tr = fromTpmPublic(session, index);
     if (!tr)
         return fail(tr.error());
@@ -242,7 +243,8 @@ TpmResult<void> nvWrite(TpmSession& session, quint32 index, const QByteArray& da
             [&](ESYS_CONTEXT* c) { return Esys_NV_Write_Finish(c); });
         if (!r) {
             TpmError e = r.error();
-            e.detail += QStringLiteral(" (at offset %1 of index 0x%2)").arg(at).arg(index, 8, 16, QLatin1Char('0'));
+            e.detail +=
+                QStringLiteral(" (at offset %1 of index 0x%2)").arg(at).arg(index, 8, 16, QLatin1Char('0'));
             return fail(std::move(e));
         }
         done += buffer.size;
@@ -262,8 +264,9 @@ TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& a
         if (!pub)
             return fail(pub.error());
         if (!*pub)
-            return fail(TpmError{TpmErrc::NotFound, TPM2_RC_HANDLE, command,
-                                 QStringLiteral("NV index 0x%1 is not defined").arg(index, 8, 16, QLatin1Char('0'))});
+            return fail(
+                TpmError{TpmErrc::NotFound, TPM2_RC_HANDLE, command,
+                         QStringLiteral("NV index 0x%1 is not defined").arg(index, 8, 16, QLatin1Char('0'))});
         if ((*pub)->size < offset)
             return fail(invalidArgument(command, QStringLiteral("offset beyond the index")));
         size = quint16((*pub)->size - offset);
@@ -285,20 +288,21 @@ TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& a
         auto r = session.run(
             command,
             [&](ESYS_CONTEXT* c) {
-                return Esys_NV_Read_Async(c, authTr, handle.get(), ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
-                                          want, at);
+                return Esys_NV_Read_Async(c, authTr, handle.get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
+                                          ESYS_TR_NONE, want, at);
             },
             [&](ESYS_CONTEXT* c) { return Esys_NV_Read_Finish(c, &raw); });
         auto data = adopt(raw);
         if (!r) {
             TpmError e = r.error();
-            e.detail += QStringLiteral(" (at offset %1 of index 0x%2)").arg(at).arg(index, 8, 16, QLatin1Char('0'));
+            e.detail +=
+                QStringLiteral(" (at offset %1 of index 0x%2)").arg(at).arg(index, 8, 16, QLatin1Char('0'));
             return fail(std::move(e));
         }
         if (!data || data->size == 0 || data->size > want)
-            return fail(invalidArgument(command, QStringLiteral("the TPM returned %1 bytes, %2 asked")
-                                                     .arg(data ? data->size : 0)
-                                                     .arg(want)));
+            return fail(invalidArgument(
+                command,
+                QStringLiteral("the TPM returned %1 bytes, %2 asked").arg(data ? data->size : 0).arg(want)));
         out.append(reinterpret_cast<const char*>(data->buffer), data->size);
     }
     return out;
