@@ -86,7 +86,8 @@ ProcessRun runProgram(const QString& program, const QStringList& arguments, std:
         }
     }
     run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
+    if (!merge)
+        run.err = p.readAllStandardError();
     run.ms = timer.elapsed();
     if (!run.timedOut && !run.cancelled) {
         run.crashed = p.exitStatus() != QProcess::NormalExit;
