@@ -91,13 +91,11 @@ ESYS_TR hierarchyTr(NvAuth::Entity e)
 
 TpmResult<quint32> chunkSize(TpmSession& session, const NvIo& io)
 {
-    quint32 chunk = io.chunk;
-    if (chunk == 0) {
-        auto max = nvBufferMax(session);
-        if (!max)
-            return fail(max.error());
-        chunk = *max;
-    }
+    // Never more than the TPM takes in one command, whatever the caller asked for.
+    auto max = nvBufferMax(session);
+    if (!max)
+        return fail(max.error());
+    const quint32 chunk = io.chunk == 0 ? *max : std::min(io.chunk, *max);
     return std::clamp<quint32>(chunk, 1, TPM2_MAX_NV_BUFFER_SIZE);
 }
 

@@ -49,7 +49,7 @@ struct NvDefinition
 // Options for chunked reads and writes.
 struct NvIo
 {
-    quint32 chunk = 0; // 0: the TPM's TPM_PT_NV_BUFFER_MAX; otherwise at most this many bytes per command
+    quint32 chunk = 0; // 0: TPM_PT_NV_BUFFER_MAX; otherwise at most this many (never more than the TPM's max)
 };
 
 // TPM_PT_NV_BUFFER_MAX, capped to what a TPM2B_MAX_NV_BUFFER holds.
