@@ -16,6 +16,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("run"), runCommand},
         {QStringLiteral("sim"), simCommand},
         {QStringLiteral("tpm"), tpmCommand},
+        {QStringLiteral("firmware"), firmwareCommand},
     };
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString usage = QCoreApplication::translate(
@@ -23,7 +24,8 @@ int main(int argc, char* argv[])
                "Commands:\n"
                "  run                      run the station's main job on the simulated fleet\n"
                "  sim create|start|stop|list   manage the simulated TPM fleet\n"
-               "  tpm info                 identify a TPM\n\n"
+               "  tpm info                 identify a TPM\n"
+               "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);
