@@ -1,6 +1,7 @@
 #include "StationRegistry.h"
 
 #include "EkExtractedStation.h"
+#include "FirmwareFlashedStation.h"
 #include "TpmInstalledStation.h"
 
 #include <algorithm>
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<timeline::Station>> createAll()
     std::vector<std::unique_ptr<timeline::Station>> all;
     all.push_back(std::make_unique<TpmInstalledStation>());
     all.push_back(std::make_unique<EkExtractedStation>());
+    all.push_back(std::make_unique<FirmwareFlashedStation>());
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });
     return all;
 }

@@ -39,5 +39,6 @@ int auditCommand(Cli& cli, const QStringList& args);
 int operatorCommand(Cli& cli, const QStringList& args);
 int reworkCommand(Cli& cli, const QStringList& args);
 int ekCommand(Cli& cli, const QStringList& args);
+int firmwareCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

@@ -22,6 +22,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("sim"), simCommand},
         {QStringLiteral("ek"), ekCommand},
         {QStringLiteral("tpm"), tpmCommand},
+        {QStringLiteral("firmware"), firmwareCommand},
     };
     // clang-format on
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -36,6 +37,7 @@ int main(int argc, char* argv[])
                "  sim create|start|stop|list   manage the simulated TPM fleet\n"
                "  tpm info                 identify a TPM\n"
                "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n\n"
+               "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);

@@ -1,0 +1,309 @@
+#include "tpm/NvIndex.h"
+
+#include "tpm/TpmSession.h"
+
+#include <algorithm>
+#include <cstring>
+#include <openssl/crypto.h>
+
+namespace tps::tpm {
+
+namespace {
+
+// An ESYS_TR for an NV index, closed (metadata only, no TPM command) when it goes out of scope.
+class NvHandle
+{
+public:
+    NvHandle(ESYS_CONTEXT* esys, ESYS_TR tr) : m_esys(esys), m_tr(tr) {}
+    ~NvHandle()
+    {
+        if (m_tr != ESYS_TR_NONE)
+            Esys_TR_Close(m_esys, &m_tr);
+    }
+    NvHandle(const NvHandle&) = delete;
+    NvHandle& operator=(const NvHandle&) = delete;
+    ESYS_TR get() const { return m_tr; }
+    void release() { m_tr = ESYS_TR_NONE; }
+
+private:
+    ESYS_CONTEXT* m_esys;
+    ESYS_TR m_tr;
+};
+
+TpmResult<ESYS_TR> fromTpmPublic(TpmSession& session, quint32 index)
+{
+    ESYS_TR tr = ESYS_TR_NONE;
+    auto r = session.run(
+        QStringLiteral("TPM2_NV_ReadPublic"),
+        [&](ESYS_CONTEXT* c) {
+            return Esys_TR_FromTPMPublic_Async(c, index, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE);
+        },
+        [&](ESYS_CONTEXT* c) { return Esys_TR_FromTPMPublic_Finish(c, &tr); });
+    if (!r)
+        return fail(r.error());
+    return tr;
+}
+
+TpmError invalidArgument(const QString& command, const QString& why)
+{
+    return TpmError{TpmErrc::Unexpected, 0, command, why};
+}
+
+// Sets the authorization of `tr` for one command and clears it again on destruction.
+class ScopedAuth
+{
+public:
+    ScopedAuth(ESYS_CONTEXT* esys, ESYS_TR tr, const QByteArray& value) : m_esys(esys), m_tr(tr)
+    {
+        TPM2B_AUTH auth{};
+        auth.size = UINT16(std::min<qsizetype>(value.size(), sizeof auth.buffer));
+        std::memcpy(auth.buffer, value.constData(), auth.size);
+        m_rc = Esys_TR_SetAuth(m_esys, m_tr, &auth);
+        OPENSSL_cleanse(&auth, sizeof auth);
+    }
+    ~ScopedAuth()
+    {
+        const TPM2B_AUTH empty{};
+        Esys_TR_SetAuth(m_esys, m_tr, &empty);
+    }
+    ScopedAuth(const ScopedAuth&) = delete;
+    ScopedAuth& operator=(const ScopedAuth&) = delete;
+    TSS2_RC rc() const { return m_rc; }
+
+private:
+    ESYS_CONTEXT* m_esys;
+    ESYS_TR m_tr;
+    TSS2_RC m_rc = TSS2_RC_SUCCESS;
+};
+
+ESYS_TR hierarchyTr(NvAuth::Entity e)
+{
+    switch (e) {
+    case NvAuth::Entity::Owner:
+        return ESYS_TR_RH_OWNER;
+    case NvAuth::Entity::Platform:
+        return ESYS_TR_RH_PLATFORM;
+    case NvAuth::Entity::Index:
+        break;
+    }
+    return ESYS_TR_NONE;
+}
+
+TpmResult<quint32> chunkSize(TpmSession& session, const NvIo& io)
+{
+    // Never more than the TPM takes in one command, whatever the caller asked for.
+    auto max = nvBufferMax(session);
+    if (!max)
+        return fail(max.error());
+    const quint32 chunk = io.chunk == 0 ? *max : std::min(io.chunk, *max);
+    return std::clamp<quint32>(chunk, 1, TPM2_MAX_NV_BUFFER_SIZE);
+}
+
+} // namespace
+
+TpmResult<quint32> nvBufferMax(TpmSession& session)
+{
+    auto props = session.properties(TPM2_PT_NV_BUFFER_MAX, 1);
+    if (!props)
+        return fail(props.error());
+    quint32 value = 512; // TPM PC Client minimum, when the TPM does not say
+    for (const auto& p : *props)
+        if (p.property == TPM2_PT_NV_BUFFER_MAX && p.value > 0)
+            value = p.value;
+    return std::min<quint32>(value, TPM2_MAX_NV_BUFFER_SIZE);
+}
+
+TpmResult<std::optional<NvPublic>> nvReadPublic(TpmSession& session, quint32 index)
+{
+    auto tr = fromTpmPublic(session, index);
+    if (!tr) {
+        if (tr.error().code == TpmErrc::NotFound)
+            return std::optional<NvPublic>{};
+        return fail(tr.error());
+    }
+    NvHandle handle(session.esys(), *tr);
+    TPM2B_NV_PUBLIC* pubRaw = nullptr;
+    TPM2B_NAME* nameRaw = nullptr;
+    auto r = session.run(
+        QStringLiteral("TPM2_NV_ReadPublic"),
+        [&](ESYS_CONTEXT* c) {
+            return Esys_NV_ReadPublic_Async(c, handle.get(), ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE);
+        },
+        [&](ESYS_CONTEXT* c) { return Esys_NV_ReadPublic_Finish(c, &pubRaw, &nameRaw); });
+    auto pub = adopt(pubRaw);
+    auto name = adopt(nameRaw);
+    if (!r)
+        return fail(r.error());
+    NvPublic out;
+    out.index = pub->nvPublic.nvIndex;
+    out.attributes = pub->nvPublic.attributes;
+    out.size = pub->nvPublic.dataSize;
+    out.nameAlg = pub->nvPublic.nameAlg;
+    out.authPolicy = QByteArray(reinterpret_cast<const char*>(pub->nvPublic.authPolicy.buffer),
+                                pub->nvPublic.authPolicy.size);
+    return std::optional<NvPublic>{out};
+}
+
+TpmResult<void> nvDefine(TpmSession& session, const NvDefinition& definition, const NvAuth& hierarchy)
+{
+    const QString command = QStringLiteral("TPM2_NV_DefineSpace");
+    const ESYS_TR authTr = hierarchyTr(hierarchy.entity);
+    if (authTr == ESYS_TR_NONE)
+        return fail(invalidArgument(command, QStringLiteral("NV indices are defined by owner or platform")));
+    TPM2B_AUTH auth{};
+    TPM2B_NV_PUBLIC pub{};
+    if (definition.authValue.size() > qsizetype(sizeof auth.buffer) ||
+        definition.authPolicy.size() > qsizetype(sizeof pub.nvPublic.authPolicy.buffer))
+        return fail(invalidArgument(command, QStringLiteral("auth value or policy too long")));
+    auth.size = UINT16(definition.authValue.size());
+    std::memcpy(auth.buffer, definition.authValue.constData(), auth.size);
+    pub.nvPublic.nvIndex = definition.index;
+    pub.nvPublic.nameAlg = definition.nameAlg;
+    pub.nvPublic.attributes = definition.attributes;
+    pub.nvPublic.authPolicy.size = UINT16(definition.authPolicy.size());
+    std::memcpy(pub.nvPublic.authPolicy.buffer, definition.authPolicy.constData(),
+                pub.nvPublic.authPolicy.size);
+    pub.nvPublic.dataSize = definition.size;
+
+    ScopedAuth scoped(session.esys(), authTr, hierarchy.value);
+    if (scoped.rc() != TSS2_RC_SUCCESS) {
+        OPENSSL_cleanse(&auth, sizeof auth);
+        return fail(makeError(scoped.rc(), command));
+    }
+    ESYS_TR created = ESYS_TR_NONE;
+    auto r = session.run(
+        command,
+        [&](ESYS_CONTEXT* c) {
+            return Esys_NV_DefineSpace_Async(c, authTr, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE, &auth,
+                                             &pub);
+        },
+        [&](ESYS_CONTEXT* c) { return Esys_NV_DefineSpace_Finish(c, &created); });
+    OPENSSL_cleanse(&auth, sizeof auth);
+    NvHandle handle(session.esys(), created);
+    return r;
+}
+
+TpmResult<void> nvUndefine(TpmSession& session, quint32 index, const NvAuth& hierarchy)
+{
+    const QString command = QStringLiteral("TPM2_NV_UndefineSpace");
+    const ESYS_TR authTr = hierarchyTr(hierarchy.entity);
+    if (authTr == ESYS_TR_NONE)
+        return fail(
+            invalidArgument(command, QStringLiteral("NV indices are undefined by owner or platform")));
+    auto tr = fromTpmPublic(session, index);
+    if (!tr)
+        return fail(tr.error());
+    NvHandle handle(session.esys(), *tr);
+    ScopedAuth scoped(session.esys(), authTr, hierarchy.value);
+    if (scoped.rc() != TSS2_RC_SUCCESS)
+        return fail(makeError(scoped.rc(), command));
+    auto r = session.run(
+        command,
+        [&](ESYS_CONTEXT* c) {
+            return Esys_NV_UndefineSpace_Async(c, authTr, handle.get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
+                                               ESYS_TR_NONE);
+        },
+        [&](ESYS_CONTEXT* c) { return Esys_NV_UndefineSpace_Finish(c); });
+    if (r)
+        handle.release(); // ESAPI deletes the object of an undefined index itself
+    return r;
+}
+
+TpmResult<void> nvWrite(TpmSession& session, quint32 index, const QByteArray& data, quint16 offset,
+                        const NvAuth& auth, const NvIo& io)
+{
+    const QString command = QStringLiteral("TPM2_NV_Write");
+    if (qsizetype(offset) + data.size() > 0xFFFF)
+        return fail(invalidArgument(command, QStringLiteral("write beyond 64 KiB")));
+    auto chunk = chunkSize(session, io);
+    if (!chunk)
+        return fail(chunk.error());
+    auto tr = fromTpmPublic(session, index);
+    if (!tr)
+        return fail(tr.error());
+    NvHandle handle(session.esys(), *tr);
+    const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
+    ScopedAuth scoped(session.esys(), authTr, auth.value);
+    if (scoped.rc() != TSS2_RC_SUCCESS)
+        return fail(makeError(scoped.rc(), command));
+    qsizetype done = 0;
+    while (done < data.size()) {
+        TPM2B_MAX_NV_BUFFER buffer{};
+        buffer.size = UINT16(std::min<qsizetype>(*chunk, data.size() - done));
+        std::memcpy(buffer.buffer, data.constData() + done, buffer.size);
+        const UINT16 at = UINT16(offset + done);
+        auto r = session.run(
+            command,
+            [&](ESYS_CONTEXT* c) {
+                return Esys_NV_Write_Async(c, authTr, handle.get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
+                                           ESYS_TR_NONE, &buffer, at);
+            },
+            [&](ESYS_CONTEXT* c) { return Esys_NV_Write_Finish(c); });
+        if (!r) {
+            TpmError e = r.error();
+            e.detail +=
+                QStringLiteral(" (at offset %1 of index 0x%2)").arg(at).arg(index, 8, 16, QLatin1Char('0'));
+            return fail(std::move(e));
+        }
+        done += buffer.size;
+    }
+    return {};
+}
+
+TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& auth, quint16 offset,
+                             std::optional<quint16> size, const NvIo& io)
+{
+    const QString command = QStringLiteral("TPM2_NV_Read");
+    auto chunk = chunkSize(session, io);
+    if (!chunk)
+        return fail(chunk.error());
+    if (!size) {
+        auto pub = nvReadPublic(session, index);
+        if (!pub)
+            return fail(pub.error());
+        if (!*pub)
+            return fail(
+                TpmError{TpmErrc::NotFound, TPM2_RC_HANDLE, command,
+                         QStringLiteral("NV index 0x%1 is not defined").arg(index, 8, 16, QLatin1Char('0'))});
+        if ((*pub)->size < offset)
+            return fail(invalidArgument(command, QStringLiteral("offset beyond the index")));
+        size = quint16((*pub)->size - offset);
+    }
+    auto tr = fromTpmPublic(session, index);
+    if (!tr)
+        return fail(tr.error());
+    NvHandle handle(session.esys(), *tr);
+    const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
+    ScopedAuth scoped(session.esys(), authTr, auth.value);
+    if (scoped.rc() != TSS2_RC_SUCCESS)
+        return fail(makeError(scoped.rc(), command));
+    QByteArray out;
+    out.reserve(*size);
+    while (out.size() < *size) {
+        const UINT16 want = UINT16(std::min<qsizetype>(*chunk, *size - out.size()));
+        const UINT16 at = UINT16(offset + out.size());
+        TPM2B_MAX_NV_BUFFER* raw = nullptr;
+        auto r = session.run(
+            command,
+            [&](ESYS_CONTEXT* c) {
+                return Esys_NV_Read_Async(c, authTr, handle.get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
+                                          ESYS_TR_NONE, want, at);
+            },
+            [&](ESYS_CONTEXT* c) { return Esys_NV_Read_Finish(c, &raw); });
+        auto data = adopt(raw);
+        if (!r) {
+            TpmError e = r.error();
+            e.detail +=
+                QStringLiteral(" (at offset %1 of index 0x%2)").arg(at).arg(index, 8, 16, QLatin1Char('0'));
+            return fail(std::move(e));
+        }
+        if (!data || data->size == 0 || data->size > want)
+            return fail(invalidArgument(
+                command,
+                QStringLiteral("the TPM returned %1 bytes, %2 asked").arg(data ? data->size : 0).arg(want)));
+        out.append(reinterpret_cast<const char*>(data->buffer), data->size);
+    }
+    return out;
+}
+
+} // namespace tps::tpm

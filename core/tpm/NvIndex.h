@@ -1,0 +1,75 @@
+// Generic NV index access over ESAPI: read the public area, define, undefine, and read/write in
+// chunks no larger than TPM_PT_NV_BUFFER_MAX (DESIGN §3.2; swtpm reports 1024). Every command goes
+// through TpmSession::run. Authorization values are set on the ESAPI object for one command and
+// cleared again; they are never part of an error text.
+#pragma once
+
+#include "tpm/TpmError.h"
+
+#include <QByteArray>
+#include <optional>
+#include <tss2/tss2_tpm2_types.h>
+
+namespace tps::tpm {
+
+class TpmSession;
+
+// Who authorizes an NV command (password session).
+struct NvAuth
+{
+    enum class Entity { Index, Owner, Platform };
+    Entity entity = Entity::Index;
+    QByteArray value; // empty: empty password. A secret: never logged.
+
+    static NvAuth index(QByteArray v = {}) { return {Entity::Index, std::move(v)}; }
+    static NvAuth owner(QByteArray v = {}) { return {Entity::Owner, std::move(v)}; }
+    static NvAuth platform(QByteArray v = {}) { return {Entity::Platform, std::move(v)}; }
+};
+
+struct NvPublic
+{
+    quint32 index = 0;
+    TPMA_NV attributes = 0;
+    quint16 size = 0;
+    TPMI_ALG_HASH nameAlg = TPM2_ALG_SHA256;
+    QByteArray authPolicy;
+    bool written() const { return (attributes & TPMA_NV_WRITTEN) != 0; }
+};
+
+struct NvDefinition
+{
+    quint32 index = 0;
+    quint16 size = 0;
+    TPMA_NV attributes = 0; // TPM2_NT_ORDINARY unless TPMA_NV_TPM2_NT bits say otherwise
+    QByteArray authValue;   // the index's own authorization (empty: anyone may use AUTHREAD/AUTHWRITE)
+    QByteArray authPolicy;
+    TPMI_ALG_HASH nameAlg = TPM2_ALG_SHA256;
+};
+
+// Options for chunked reads and writes.
+struct NvIo
+{
+    quint32 chunk = 0; // 0: TPM_PT_NV_BUFFER_MAX; otherwise at most this many (never more than the TPM's max)
+};
+
+// TPM_PT_NV_BUFFER_MAX, capped to what a TPM2B_MAX_NV_BUFFER holds.
+TpmResult<quint32> nvBufferMax(TpmSession& session);
+
+// The public area of `index`, or nullopt when the index is not defined.
+TpmResult<std::optional<NvPublic>> nvReadPublic(TpmSession& session, quint32 index);
+
+// TPM2_NV_DefineSpace under the owner or platform hierarchy.
+TpmResult<void> nvDefine(TpmSession& session, const NvDefinition& definition, const NvAuth& hierarchy);
+
+// TPM2_NV_UndefineSpace under the owner or platform hierarchy.
+TpmResult<void> nvUndefine(TpmSession& session, quint32 index, const NvAuth& hierarchy);
+
+// Writes `data` at `offset` in chunks.
+TpmResult<void> nvWrite(TpmSession& session, quint32 index, const QByteArray& data, quint16 offset,
+                        const NvAuth& auth, const NvIo& io = {});
+
+// Reads `size` bytes from `offset` in chunks (size nullopt: to the end of the index).
+TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& auth, quint16 offset = 0,
+                             std::optional<quint16> size = std::nullopt, const NvIo& io = {});
+
+} // namespace tps::tpm
