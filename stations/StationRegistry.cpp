@@ -1,6 +1,8 @@
 #include "StationRegistry.h"
 
+#include "OwnershipTakenStation.h"
 #include "TpmInstalledStation.h"
+#include "ownership/FileEscrowStore.h"
 
 #include <algorithm>
 
@@ -10,6 +12,8 @@ std::vector<std::unique_ptr<timeline::Station>> createAll()
 {
     std::vector<std::unique_ptr<timeline::Station>> all;
     all.push_back(std::make_unique<TpmInstalledStation>());
+    all.push_back(std::make_unique<OwnershipTakenStation>(
+        std::make_shared<ownership::FileEscrowStore>(ownership::FileEscrowStore::defaultDirectory())));
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });
     return all;
 }

@@ -34,5 +34,7 @@ using Command = std::function<int(Cli&, const QStringList&)>;
 int simCommand(Cli& cli, const QStringList& args);
 int tpmCommand(Cli& cli, const QStringList& args);
 int runCommand(Cli& cli, const QStringList& args);
+int ownershipCommand(Cli& cli, const QStringList& args);
+int escrowCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

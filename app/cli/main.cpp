@@ -13,9 +13,9 @@ int main(int argc, char* argv[])
     Cli cli;
 
     const QMap<QString, Command> commands = {
-        {QStringLiteral("run"), runCommand},
-        {QStringLiteral("sim"), simCommand},
-        {QStringLiteral("tpm"), tpmCommand},
+        {QStringLiteral("run"), runCommand},       {QStringLiteral("sim"), simCommand},
+        {QStringLiteral("tpm"), tpmCommand},       {QStringLiteral("ownership"), ownershipCommand},
+        {QStringLiteral("escrow"), escrowCommand},
     };
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString usage = QCoreApplication::translate(
@@ -23,7 +23,9 @@ int main(int argc, char* argv[])
                "Commands:\n"
                "  run                      run the station's main job on the simulated fleet\n"
                "  sim create|start|stop|list   manage the simulated TPM fleet\n"
-               "  tpm info                 identify a TPM\n\n"
+               "  tpm info                 identify a TPM\n"
+               "  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear\n"
+               "  escrow open              the owner's recovery of escrowed TPM authorizations\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);
