@@ -13,8 +13,10 @@ int main(int argc, char* argv[])
     Cli cli;
 
     const QMap<QString, Command> commands = {
-        {QStringLiteral("run"), runCommand},       {QStringLiteral("sim"), simCommand},
-        {QStringLiteral("tpm"), tpmCommand},       {QStringLiteral("ownership"), ownershipCommand},
+        {QStringLiteral("run"), runCommand},
+        {QStringLiteral("sim"), simCommand},
+        {QStringLiteral("tpm"), tpmCommand},
+        {QStringLiteral("ownership"), ownershipCommand},
         {QStringLiteral("escrow"), escrowCommand},
     };
     QStringList args = QCoreApplication::arguments().mid(1);
