@@ -2,7 +2,9 @@
 
 #include "EkExtractedStation.h"
 #include "FirmwareFlashedStation.h"
+#include "OwnershipTakenStation.h"
 #include "TpmInstalledStation.h"
+#include "ownership/FileEscrowStore.h"
 
 #include <algorithm>
 
@@ -14,6 +16,8 @@ std::vector<std::unique_ptr<timeline::Station>> createAll()
     all.push_back(std::make_unique<TpmInstalledStation>());
     all.push_back(std::make_unique<EkExtractedStation>());
     all.push_back(std::make_unique<FirmwareFlashedStation>());
+    all.push_back(std::make_unique<OwnershipTakenStation>(
+        std::make_shared<ownership::FileEscrowStore>(ownership::FileEscrowStore::defaultDirectory())));
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });
     return all;
 }

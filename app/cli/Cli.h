@@ -40,5 +40,7 @@ int operatorCommand(Cli& cli, const QStringList& args);
 int reworkCommand(Cli& cli, const QStringList& args);
 int ekCommand(Cli& cli, const QStringList& args);
 int firmwareCommand(Cli& cli, const QStringList& args);
+int ownershipCommand(Cli& cli, const QStringList& args);
+int escrowCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

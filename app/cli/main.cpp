@@ -23,6 +23,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("ek"), ekCommand},
         {QStringLiteral("tpm"), tpmCommand},
         {QStringLiteral("firmware"), firmwareCommand},
+        {QStringLiteral("ownership"), ownershipCommand},
+        {QStringLiteral("escrow"), escrowCommand},
     };
     // clang-format on
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -38,6 +40,8 @@ int main(int argc, char* argv[])
                "  tpm info                 identify a TPM\n"
                "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n\n"
                "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n\n"
+               "  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear\n"
+               "  escrow open              the owner's recovery of escrowed TPM authorizations\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);

@@ -1,0 +1,83 @@
+// Escrow encryption: secrets encrypted to the device owner's X.509 certificate as CMS EnvelopedData
+// (RFC 5652), and opened again with the owner's private key. RSA recipients get RSAES-OAEP (SHA-256,
+// MGF1-SHA-256) key transport, EC recipients ECDH key agreement (X9.63 KDF with SHA-256, AES key wrap);
+// the content is AES-256-CBC. The output opens with `openssl cms -decrypt -inform DER`.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+namespace tps::crypto {
+
+enum class CryptoErrc {
+    Unreadable,     // the file cannot be read
+    BadCertificate, // not an X.509 certificate (PEM or DER), or expired / not yet valid
+    BadKey,         // not a private key (PEM or DER), or it needs a passphrase
+    UnsupportedKey, // a key type the escrow cannot use (only RSA >= 2048 and EC)
+    EncryptFailed,
+    DecryptFailed, // not a CMS EnvelopedData, or not encrypted to this key
+    Random,        // the DRBG refused
+};
+
+struct CryptoError
+{
+    CryptoErrc code = CryptoErrc::EncryptFailed;
+    QString message; // translated
+    QString detail;  // OpenSSL's error queue, English
+};
+
+template <typename T>
+using CryptoResult = Result<T, CryptoError>;
+
+struct X509Free
+{
+    void operator()(X509* p) const { X509_free(p); }
+};
+struct EvpPkeyFree
+{
+    void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
+};
+
+// The escrow recipient: the device owner's certificate.
+class EscrowCertificate
+{
+public:
+    static CryptoResult<EscrowCertificate> fromFile(const QString& path);
+    static CryptoResult<EscrowCertificate> fromBytes(const QByteArray& pemOrDer);
+
+    X509* get() const { return m_cert.get(); }
+    QByteArray der() const;
+    QString fingerprintSha256() const; // lowercase hex of SHA-256 over the DER certificate
+    QString subject() const;           // RFC 2253
+    QString keyDescription() const;    // "RSA-3072", "EC prime256v1"
+
+private:
+    std::shared_ptr<X509> m_cert;
+};
+
+// The owner's private key (unencrypted PEM or DER).
+class EscrowPrivateKey
+{
+public:
+    static CryptoResult<EscrowPrivateKey> fromFile(const QString& path);
+    EVP_PKEY* get() const { return m_key.get(); }
+
+private:
+    std::shared_ptr<EVP_PKEY> m_key;
+};
+
+// CMS EnvelopedData (DER) carrying `plaintext` for `recipient` only.
+CryptoResult<QByteArray> cmsEncrypt(const SecureBytes& plaintext, const EscrowCertificate& recipient);
+// The content of a CMS EnvelopedData, opened with `key`.
+CryptoResult<SecureBytes> cmsDecrypt(const QByteArray& cmsDer, const EscrowPrivateKey& key);
+
+// The OpenSSL error queue as one line (and empties it).
+QString openSslErrors();
+
+} // namespace tps::crypto

@@ -1,0 +1,326 @@
+#include "ownership/TakeOwnership.h"
+
+#include "ownership/FaultPoints.h"
+#include "ownership/OwnershipPlan.h"
+#include "tpm/KeyTemplates.h"
+#include "tpm/TpmSession.h"
+
+#include <QCoreApplication>
+
+namespace tps::ownership {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TakeOwnership)
+};
+
+using Outcome = Result<void, OwnershipError>;
+
+OwnershipError tpmFailure(const tpm::TpmError& e)
+{
+    return OwnershipError{OwnershipErrc::Tpm, e.operatorMessage(), e.technical()};
+}
+
+std::span<const unsigned char> bytes(const crypto::SecureBytes& s)
+{
+    return {s.data(), s.size()};
+}
+
+// Forgets every hierarchy auth value the session may hold (they live in ESAPI's memory otherwise).
+struct AuthReset
+{
+    tpm::TpmSession& session;
+    ~AuthReset()
+    {
+        for (ESYS_TR h : {ESYS_TR_RH_OWNER, ESYS_TR_RH_ENDORSEMENT, ESYS_TR_RH_LOCKOUT, ESYS_TR_RH_PLATFORM})
+            (void)tpm::setAuthValue(session, h, {});
+    }
+};
+
+// Makes `templ`'s key under `hierarchy` the persistent object at `handle`, unless an identical key is
+// there already. Reports (persisted, replaced) and the key.
+struct EnsureResult
+{
+    tpm::KeyPublic key;
+    bool persisted = false;
+    bool replaced = false;
+};
+Result<EnsureResult, OwnershipError> ensurePersisted(tpm::TpmSession& session, ESYS_TR hierarchy,
+                                                     const TPM2B_PUBLIC& templ, TPM2_HANDLE handle,
+                                                     const char* evictedPoint, const char* persistedPoint)
+{
+    auto created = tpm::createPrimary(session, hierarchy, templ);
+    if (!created)
+        return fail(tpmFailure(created.error()));
+    EnsureResult out;
+    out.key = created->key;
+    auto existing = tpm::readPersistent(session, handle);
+    if (existing && existing->publicArea == out.key.publicArea)
+        return out; // the transient copy is flushed by the TransientObject
+    if (!existing && existing.error().code != tpm::TpmErrc::NotFound)
+        return fail(tpmFailure(existing.error()));
+    if (existing) {
+        if (auto evicted = tpm::evictPersistent(session, handle); !evicted)
+            return fail(tpmFailure(evicted.error()));
+        out.replaced = true;
+        faultPoint(evictedPoint);
+    }
+    if (auto persisted = tpm::persistObject(session, created->object.get(), handle); !persisted)
+        return fail(tpmFailure(persisted.error()));
+    out.persisted = true;
+    if (auto flushed = created->object.flush(); !flushed)
+        return fail(tpmFailure(flushed.error()));
+    faultPoint(persistedPoint);
+    return out;
+}
+
+// The template fields of a persisted key (everything but `unique`) equal the template's.
+bool matchesTemplate(const QByteArray& publicArea, const TPM2B_PUBLIC& templ)
+{
+    auto pub = tpm::unmarshalPublic(publicArea);
+    if (!pub)
+        return false;
+    TPM2B_PUBLIC a = *pub;
+    TPM2B_PUBLIC b = templ;
+    a.publicArea.unique = {};
+    b.publicArea.unique = {};
+    return tpm::marshalPublic(a) == tpm::marshalPublic(b);
+}
+
+QString hierarchyList(const QList<Hierarchy>& list)
+{
+    return hierarchyKeys(list).join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Result<OwnershipReport, OwnershipError> takeOwnership(tpm::TpmSession& session, EscrowStore& store,
+                                                      const crypto::EscrowCertificate& recipient,
+                                                      const OwnershipConfig& config, const QString& serial,
+                                                      const QString& deviceUuid,
+                                                      const std::atomic<bool>* cancel)
+{
+    OwnershipReport report;
+    AuthReset reset{session};
+    report.recipientFingerprint = recipient.fingerprintSha256();
+
+    auto state = tpm::readHierarchyState(session);
+    if (!state)
+        return fail(tpmFailure(state.error()));
+    report.before = *state;
+    auto history = store.escrowHistory(serial);
+    if (!history)
+        return fail(OwnershipError{OwnershipErrc::Escrow, history.error().message, history.error().message});
+
+    PlanInput in;
+    in.ownerAuthSet = state->ownerAuthSet;
+    in.endorsementAuthSet = state->endorsementAuthSet;
+    in.lockoutAuthSet = state->lockoutAuthSet;
+    in.wanted = {Hierarchy::Owner, Hierarchy::Lockout};
+    if (config.setEndorsementAuth)
+        in.wanted << Hierarchy::Endorsement;
+    in.history = *history;
+    const OwnershipPlan plan = planOwnership(in);
+    if (plan.alreadyOwned())
+        return fail(OwnershipError{
+            OwnershipErrc::AlreadyOwned,
+            Tr::tr("This TPM is already owned: its %1 authorization was set by someone else. The station "
+                   "does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy "
+                   "or the escrowed lockout authorization allows.")
+                .arg(hierarchyList(plan.unexplained)),
+            QStringLiteral("TPMA_PERMANENT=0x%1; authorization set without a matching escrow record: %2")
+                .arg(state->permanent, 8, 16, QLatin1Char('0'))
+                .arg(hierarchyList(plan.unexplained))});
+
+    // An interrupted run: its pending record is decided by what the TPM shows.
+    report.resumed = plan.resumed;
+    for (const PendingResolution& r : plan.resolve) {
+        if (auto done = store.markApplied(serial, r.recordId, r.applied); !done)
+            return fail(OwnershipError{OwnershipErrc::Escrow, done.error().message, done.error().message});
+        report.resolved << r;
+        report.notes << QStringLiteral("interrupted run resumed: escrow record %1 %2")
+                            .arg(r.recordId, r.applied.isEmpty()
+                                                 ? QStringLiteral("abandoned (nothing reached the TPM)")
+                                                 : QStringLiteral("applied to ") + hierarchyList(r.applied));
+    }
+    faultPoint("ownership.after-resolve");
+
+    // Keys: while the owner authorization is empty the station can still fix them.
+    const TPM2B_PUBLIC srkTemplate = tpm::srkTemplate();
+    const TPM2B_PUBLIC ekTemplate = tpm::ekTemplateRsa2048();
+    if (!state->ownerAuthSet) {
+        auto srk = ensurePersisted(session, ESYS_TR_RH_OWNER, srkTemplate, tpm::kSrkHandle,
+                                   "ownership.after-srk-evict", "ownership.after-srk");
+        if (!srk)
+            return fail(srk.error());
+        report.srk = srk->key;
+        report.srkPersisted = srk->persisted;
+        report.srkVerified = true;
+        if (state->endorsementAuthSet) {
+            return fail(OwnershipError{
+                OwnershipErrc::NeedsRework,
+                Tr::tr("The endorsement authorization is set but the owner authorization is not: the station "
+                       "cannot check the EK. Order a rework (clear) of this TPM."),
+                QStringLiteral("endorsementAuthSet without ownerAuthSet")});
+        }
+        auto ek = ensurePersisted(session, ESYS_TR_RH_ENDORSEMENT, ekTemplate, tpm::kEkRsaHandle,
+                                  "ownership.after-ek-evict", "ownership.after-ek");
+        if (!ek)
+            return fail(ek.error());
+        report.ek = ek->key;
+        report.ekPersisted = ek->persisted;
+        report.ekReplaced = ek->replaced;
+        report.ekVerified = true;
+    } else {
+        // Owned by this station already (an earlier or interrupted run): the keys were made before the
+        // owner authorization changed. Check what can be checked without it.
+        auto srk = tpm::readPersistent(session, tpm::kSrkHandle);
+        if (!srk || !matchesTemplate(srk->publicArea, srkTemplate))
+            return fail(OwnershipError{
+                OwnershipErrc::NeedsRework,
+                Tr::tr("The owner authorization is set but no SRK of the Provisioning Guidance template is "
+                       "persisted at 0x81000001. Order a rework (clear) of this TPM."),
+                srk ? QStringLiteral("persisted SRK does not match the template") : srk.error().technical()});
+        report.srk = *srk;
+        auto persistedEk = tpm::readPersistent(session, tpm::kEkRsaHandle);
+        if (!persistedEk)
+            return fail(OwnershipError{
+                OwnershipErrc::NeedsRework,
+                Tr::tr("The owner authorization is set but no EK is persisted at 0x81010001. Order a rework "
+                       "(clear) of this TPM."),
+                persistedEk.error().technical()});
+        report.ek = *persistedEk;
+        if (!state->endorsementAuthSet) {
+            auto ek = tpm::createPrimary(session, ESYS_TR_RH_ENDORSEMENT, ekTemplate);
+            if (!ek)
+                return fail(tpmFailure(ek.error()));
+            report.ekVerified = ek->key.publicArea == persistedEk->publicArea;
+            if (!report.ekVerified)
+                return fail(OwnershipError{
+                    OwnershipErrc::NeedsRework,
+                    Tr::tr("The EK persisted at 0x81010001 does not match the EK certificate, and the owner "
+                           "authorization is already set. Order a rework (clear) of this TPM."),
+                    QStringLiteral("persisted EK differs from createPrimary(endorsement, L-1 template)")});
+        }
+    }
+
+    // Dictionary-attack parameters and ClearControl: while the lockout authorization is still empty.
+    if (!state->lockoutAuthSet) {
+        if (auto da = tpm::setDictionaryAttackParameters(session, config.maxTries, config.recoveryTime,
+                                                         config.lockoutRecovery);
+            !da)
+            return fail(tpmFailure(da.error()));
+        report.daSet = true;
+        faultPoint("ownership.after-da");
+        if (config.disableClear && !state->disableClear) {
+            if (auto cc = tpm::clearControl(session, ESYS_TR_RH_LOCKOUT, true); !cc)
+                return fail(tpmFailure(cc.error()));
+            report.clearDisabledNow = true;
+            faultPoint("ownership.after-clear-control");
+        }
+    }
+
+    if (cancel && cancel->load())
+        return fail(
+            OwnershipError{OwnershipErrc::Cancelled, Tr::tr("Cancelled."), QStringLiteral("cancelled")});
+
+    // Secrets: escrow first (write-ahead), then the TPM.
+    if (!plan.toSet.isEmpty()) {
+        auto secrets = HierarchySecrets::generate(plan.toSet);
+        if (!secrets)
+            return fail(OwnershipError{OwnershipErrc::Crypto, Tr::tr("The random generator failed."),
+                                       QStringLiteral("RAND_priv_bytes failed")});
+        auto cms = crypto::cmsEncrypt(secrets->encode(), recipient);
+        if (!cms)
+            return fail(OwnershipError{OwnershipErrc::Crypto, cms.error().message, cms.error().detail});
+        EscrowRecord record;
+        record.serial = serial;
+        record.deviceUuid = deviceUuid;
+        record.cms = *cms;
+        record.recipientFingerprint = report.recipientFingerprint;
+        record.hierarchies = plan.toSet;
+        auto id = store.saveEscrow(record);
+        if (!id)
+            return fail(
+                OwnershipError{OwnershipErrc::Escrow,
+                               Tr::tr("The escrow record could not be saved; the TPM was not changed. %1")
+                                   .arg(id.error().message),
+                               id.error().message});
+        report.escrowRecordId = *id;
+        faultPoint("ownership.after-escrow");
+        for (Hierarchy h : kChangeOrder) {
+            if (!plan.toSet.contains(h))
+                continue;
+            const ESYS_TR handle = esysHandle(h);
+            if (auto empty = tpm::setAuthValue(session, handle, {}); !empty)
+                return fail(tpmFailure(empty.error()));
+            // On failure the record stays pending: the next run reads TPMA_PERMANENT and decides it.
+            if (auto changed = tpm::changeHierarchyAuth(session, handle, bytes(*secrets->value(h))); !changed)
+                return fail(tpmFailure(changed.error()));
+            report.changed << h;
+            faultPoint(h == Hierarchy::Owner         ? "ownership.after-owner-auth"
+                       : h == Hierarchy::Endorsement ? "ownership.after-endorsement-auth"
+                                                     : "ownership.after-lockout-auth");
+        }
+        if (auto done = store.markApplied(serial, *id, plan.toSet); !done)
+            return fail(OwnershipError{
+                OwnershipErrc::Escrow,
+                Tr::tr("The TPM is owned and its secrets are escrowed, but the escrow record could not be "
+                       "marked applied: %1 Run the step again.")
+                    .arg(done.error().message),
+                done.error().message});
+        faultPoint("ownership.after-applied");
+    }
+
+    auto after = tpm::readHierarchyState(session);
+    if (!after)
+        return fail(tpmFailure(after.error()));
+    report.after = *after;
+    return report;
+}
+
+Result<ClearReport, OwnershipError> clearOwnership(tpm::TpmSession& session, ClearAuthority authority,
+                                                   const crypto::SecureBytes& lockoutAuth)
+{
+    ClearReport report;
+    AuthReset reset{session};
+    auto state = tpm::readHierarchyState(session);
+    if (!state)
+        return fail(tpmFailure(state.error()));
+    report.before = *state;
+    if (authority == ClearAuthority::Platform) {
+        if (auto a = tpm::setAuthValue(session, ESYS_TR_RH_PLATFORM, {}); !a)
+            return fail(tpmFailure(a.error()));
+        if (state->disableClear)
+            if (auto cc = tpm::clearControl(session, ESYS_TR_RH_PLATFORM, false); !cc)
+                return fail(tpmFailure(cc.error()));
+        if (auto c = tpm::clearTpm(session, ESYS_TR_RH_PLATFORM); !c)
+            return fail(tpmFailure(c.error()));
+    } else {
+        if (state->disableClear)
+            return fail(OwnershipError{OwnershipErrc::NeedsRework,
+                                       Tr::tr("TPM2_Clear is disabled on this TPM; only the platform "
+                                              "hierarchy can enable it again."),
+                                       QStringLiteral("disableClear set; lockout cannot clear")});
+        if (auto a = tpm::setAuthValue(session, ESYS_TR_RH_LOCKOUT, bytes(lockoutAuth)); !a)
+            return fail(tpmFailure(a.error()));
+        if (auto c = tpm::clearTpm(session, ESYS_TR_RH_LOCKOUT); !c)
+            return fail(tpmFailure(c.error()));
+    }
+    faultPoint("ownership.after-clear");
+    // TPM2_Clear evicted the owner's persistent objects, the EK among them; the EPS is unchanged, so the
+    // template gives the certificate's EK again.
+    auto ek = ensurePersisted(session, ESYS_TR_RH_ENDORSEMENT, tpm::ekTemplateRsa2048(), tpm::kEkRsaHandle,
+                              "ownership.after-ek-evict", "ownership.after-ek");
+    if (!ek)
+        return fail(ek.error());
+    report.ek = ek->key;
+    auto after = tpm::readHierarchyState(session);
+    if (!after)
+        return fail(tpmFailure(after.error()));
+    report.after = *after;
+    return report;
+}
+
+} // namespace tps::ownership

@@ -1,0 +1,83 @@
+// Taking ownership of a TPM 2.0 (DESIGN §3.3), crash-safe and resumable (docs/OWNERSHIP.md):
+//  1. read TPMA_PERMANENT and the serial's escrow history; decide (OwnershipPlan); refuse a TPM owned by
+//     someone else (AlreadyOwned) without touching it;
+//  2. while the owner authorization is still empty: SRK (Provisioning Guidance template) persisted at
+//     0x81000001, the certificate-matching EK at 0x81010001 (a different EK there is evicted);
+//  3. while the lockout authorization is still empty: dictionary-attack parameters, optional ClearControl;
+//  4. fresh secrets -> CMS to the owner -> escrow record committed (write-ahead) -> HierarchyChangeAuth
+//     owner [, endorsement], lockout -> record marked applied.
+// Every transient object is flushed; the session forgets the new auth values before returning.
+#pragma once
+
+#include "crypto/CmsEscrow.h"
+#include "ownership/EscrowStore.h"
+#include "ownership/OwnershipConfig.h"
+#include "ownership/OwnershipPlan.h"
+#include "tpm/Hierarchy.h"
+#include "tpm/TpmObjects.h"
+
+#include <atomic>
+
+namespace tps::tpm {
+class TpmSession;
+}
+
+namespace tps::ownership {
+
+enum class OwnershipErrc {
+    Tpm,          // a TPM command failed (see technical)
+    AlreadyOwned, // authorizations set by someone else
+    Escrow,       // the escrow record could not be written
+    Crypto,       // encryption/DRBG failure
+    NeedsRework,  // the TPM is ours but in a state the step cannot repair without TPM2_Clear
+    Cancelled,
+};
+
+struct OwnershipError
+{
+    OwnershipErrc code = OwnershipErrc::Tpm;
+    QString operatorMessage; // translated
+    QString technical;       // English
+};
+
+struct OwnershipReport
+{
+    tpm::HierarchyState before;
+    tpm::HierarchyState after;
+    QList<Hierarchy> changed;          // authorizations set in this run
+    QList<PendingResolution> resolved; // pending records of an interrupted run, decided now
+    bool resumed = false;
+    tpm::KeyPublic srk;
+    tpm::KeyPublic ek;
+    bool srkPersisted = false; // this run persisted the SRK
+    bool ekPersisted = false;  // this run persisted the EK
+    bool ekReplaced = false;   // ... after evicting a different key from 0x81010001
+    bool srkVerified = false;  // persisted SRK equals createPrimary(owner, SRK template)
+    bool ekVerified = false;   // persisted EK equals createPrimary(endorsement, EK template)
+    bool daSet = false;        // this run set the dictionary-attack parameters
+    bool clearDisabledNow = false;
+    QString escrowRecordId; // the record this run wrote (empty when nothing was left to set)
+    QString recipientFingerprint;
+    QStringList notes; // English, for the audit trail
+};
+
+Result<OwnershipReport, OwnershipError> takeOwnership(tpm::TpmSession& session, EscrowStore& store,
+                                                      const crypto::EscrowCertificate& recipient,
+                                                      const OwnershipConfig& config, const QString& serial,
+                                                      const QString& deviceUuid,
+                                                      const std::atomic<bool>* cancel = nullptr);
+
+// Rework: TPM2_Clear with the platform hierarchy (empty platform auth, as on a fresh boot / swtpm) or
+// with the escrowed lockout authorization, then the certificate-matching EK re-persisted. A wrong lockout
+// value locks the lockout hierarchy for lockoutRecovery seconds: pass only the escrowed value.
+enum class ClearAuthority { Platform, Lockout };
+struct ClearReport
+{
+    tpm::HierarchyState before;
+    tpm::HierarchyState after;
+    tpm::KeyPublic ek;
+};
+Result<ClearReport, OwnershipError> clearOwnership(tpm::TpmSession& session, ClearAuthority authority,
+                                                   const crypto::SecureBytes& lockoutAuth = {});
+
+} // namespace tps::ownership

@@ -1,0 +1,183 @@
+#include "tpm/Hierarchy.h"
+
+#include "tpm/TpmSession.h"
+
+#include <cstring>
+#include <openssl/crypto.h>
+
+namespace tps::tpm {
+
+namespace {
+
+constexpr quint32 kInLockout = 0x00000200; // TPMA_PERMANENT inLockout
+
+struct AuthBuffer
+{
+    TPM2B_AUTH value{};
+    ~AuthBuffer() { OPENSSL_cleanse(&value, sizeof value); }
+};
+
+TpmResult<void> fill(AuthBuffer& buffer, std::span<const unsigned char> auth, const QString& command)
+{
+    if (auth.size() > sizeof buffer.value.buffer)
+        return fail(
+            TpmError{TpmErrc::Unexpected, 0, command, QStringLiteral("authorization value too long")});
+    buffer.value.size = static_cast<UINT16>(auth.size());
+    if (!auth.empty())
+        std::memcpy(buffer.value.buffer, auth.data(), auth.size());
+    return {};
+}
+
+void closeTr(TpmSession& session, ESYS_TR& tr)
+{
+    if (tr != ESYS_TR_NONE)
+        Esys_TR_Close(session.esys(), &tr);
+    tr = ESYS_TR_NONE;
+}
+
+} // namespace
+
+TpmResult<HierarchyState> readHierarchyState(TpmSession& session)
+{
+    auto props = session.properties(TPM2_PT_PERMANENT, TPM2_PT_LOCKOUT_RECOVERY - TPM2_PT_PERMANENT + 1);
+    if (!props)
+        return fail(props.error());
+    HierarchyState s;
+    bool havePermanent = false;
+    for (const TPMS_TAGGED_PROPERTY& p : *props) {
+        switch (p.property) {
+        case TPM2_PT_PERMANENT:
+            s.permanent = p.value;
+            havePermanent = true;
+            break;
+        case TPM2_PT_LOCKOUT_COUNTER:
+            s.lockoutCounter = p.value;
+            break;
+        case TPM2_PT_MAX_AUTH_FAIL:
+            s.maxAuthFail = p.value;
+            break;
+        case TPM2_PT_LOCKOUT_INTERVAL:
+            s.lockoutInterval = p.value;
+            break;
+        case TPM2_PT_LOCKOUT_RECOVERY:
+            s.lockoutRecovery = p.value;
+            break;
+        default:
+            break;
+        }
+    }
+    if (!havePermanent)
+        return fail(TpmError{TpmErrc::Unexpected, 0, QStringLiteral("TPM2_GetCapability"),
+                             QStringLiteral("the TPM did not report TPM_PT_PERMANENT")});
+    s.ownerAuthSet = s.permanent & TPMA_PERMANENT_OWNERAUTHSET;
+    s.endorsementAuthSet = s.permanent & TPMA_PERMANENT_ENDORSEMENTAUTHSET;
+    s.lockoutAuthSet = s.permanent & TPMA_PERMANENT_LOCKOUTAUTHSET;
+    s.disableClear = s.permanent & TPMA_PERMANENT_DISABLECLEAR;
+    s.inLockout = s.permanent & kInLockout;
+    return s;
+}
+
+TpmResult<void> setAuthValue(TpmSession& session, ESYS_TR handle, std::span<const unsigned char> auth)
+{
+    AuthBuffer buffer;
+    if (auto ok = fill(buffer, auth, QStringLiteral("Esys_TR_SetAuth")); !ok)
+        return ok;
+    const TSS2_RC rc = Esys_TR_SetAuth(session.esys(), handle, &buffer.value);
+    if (rc != TSS2_RC_SUCCESS)
+        return fail(makeError(rc, QStringLiteral("Esys_TR_SetAuth")));
+    return {};
+}
+
+TpmResult<void> changeHierarchyAuth(TpmSession& session, ESYS_TR hierarchy,
+                                    std::span<const unsigned char> newAuth)
+{
+    const QString command = QStringLiteral("TPM2_HierarchyChangeAuth");
+    AuthBuffer buffer;
+    if (auto ok = fill(buffer, newAuth, command); !ok)
+        return ok;
+    auto result = session.run(
+        command,
+        [&](ESYS_CONTEXT* c) {
+            return Esys_HierarchyChangeAuth_Async(c, hierarchy, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
+                                                  &buffer.value);
+        },
+        [](ESYS_CONTEXT* c) { return Esys_HierarchyChangeAuth_Finish(c); });
+    if (!result)
+        return result;
+    return setAuthValue(session, hierarchy, newAuth);
+}
+
+TpmResult<void> setDictionaryAttackParameters(TpmSession& session, quint32 maxTries, quint32 recoveryTime,
+                                              quint32 lockoutRecovery)
+{
+    return session.run(
+        QStringLiteral("TPM2_DictionaryAttackParameters"),
+        [&](ESYS_CONTEXT* c) {
+            return Esys_DictionaryAttackParameters_Async(c, ESYS_TR_RH_LOCKOUT, ESYS_TR_PASSWORD,
+                                                         ESYS_TR_NONE, ESYS_TR_NONE, maxTries, recoveryTime,
+                                                         lockoutRecovery);
+        },
+        [](ESYS_CONTEXT* c) { return Esys_DictionaryAttackParameters_Finish(c); });
+}
+
+TpmResult<void> clearControl(TpmSession& session, ESYS_TR auth, bool disable)
+{
+    return session.run(
+        QStringLiteral("TPM2_ClearControl"),
+        [&](ESYS_CONTEXT* c) {
+            return Esys_ClearControl_Async(c, auth, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
+                                           disable ? TPM2_YES : TPM2_NO);
+        },
+        [](ESYS_CONTEXT* c) { return Esys_ClearControl_Finish(c); });
+}
+
+TpmResult<void> clearTpm(TpmSession& session, ESYS_TR auth)
+{
+    return session.run(
+        QStringLiteral("TPM2_Clear"),
+        [&](ESYS_CONTEXT* c) {
+            return Esys_Clear_Async(c, auth, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE);
+        },
+        [](ESYS_CONTEXT* c) { return Esys_Clear_Finish(c); });
+}
+
+TpmResult<void> persistObject(TpmSession& session, ESYS_TR object, TPM2_HANDLE handle)
+{
+    ESYS_TR persisted = ESYS_TR_NONE;
+    auto result = session.run(
+        QStringLiteral("TPM2_EvictControl"),
+        [&](ESYS_CONTEXT* c) {
+            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, object, ESYS_TR_PASSWORD, ESYS_TR_NONE,
+                                           ESYS_TR_NONE, handle);
+        },
+        [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, &persisted); });
+    closeTr(session, persisted); // a local reference only; the persistent object stays
+    return result;
+}
+
+TpmResult<void> evictPersistent(TpmSession& session, TPM2_HANDLE handle)
+{
+    ESYS_TR object = ESYS_TR_NONE;
+    auto found = session.run(
+        QStringLiteral("TPM2_ReadPublic"),
+        [&](ESYS_CONTEXT* c) {
+            return Esys_TR_FromTPMPublic_Async(c, handle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE);
+        },
+        [&](ESYS_CONTEXT* c) { return Esys_TR_FromTPMPublic_Finish(c, &object); });
+    if (!found)
+        return found;
+    ESYS_TR after = ESYS_TR_NONE;
+    auto result = session.run(
+        QStringLiteral("TPM2_EvictControl"),
+        [&](ESYS_CONTEXT* c) {
+            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, object, ESYS_TR_PASSWORD, ESYS_TR_NONE,
+                                           ESYS_TR_NONE, handle);
+        },
+        [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, &after); });
+    if (after != object)
+        closeTr(session, after);
+    closeTr(session, object); // stale after the eviction: tpm2-tss 3.2.1 leaves it open
+    return result;
+}
+
+} // namespace tps::tpm

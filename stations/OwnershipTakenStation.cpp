@@ -1,0 +1,175 @@
+#include "OwnershipTakenStation.h"
+
+#include "crypto/CmsEscrow.h"
+#include "ownership/OwnershipConfig.h"
+#include "tpm/KeyTemplates.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tps::stations {
+
+using namespace timeline;
+using namespace ownership;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OwnershipTakenStation)
+};
+
+QString handleText(TPM2_HANDLE h)
+{
+    return QStringLiteral("0x%1").arg(h, 8, 16, QLatin1Char('0'));
+}
+
+StepResult fromError(const OwnershipError& e)
+{
+    switch (e.code) {
+    case OwnershipErrc::AlreadyOwned:
+        return StepResult::failure(StepErrc::AlreadyOwned, e.operatorMessage, e.technical);
+    case OwnershipErrc::NeedsRework:
+        return StepResult::failure(StepErrc::Tpm, e.operatorMessage, e.technical);
+    case OwnershipErrc::Escrow:
+        return StepResult::failure(StepErrc::Storage, e.operatorMessage, e.technical, Outcome::Error);
+    case OwnershipErrc::Crypto:
+        return StepResult::failure(StepErrc::Internal, e.operatorMessage, e.technical, Outcome::Error);
+    case OwnershipErrc::Cancelled:
+        return StepResult::failure(StepErrc::Cancelled, e.operatorMessage, e.technical, Outcome::Aborted);
+    case OwnershipErrc::Tpm:
+        break;
+    }
+    return StepResult::failure(StepErrc::Tpm, e.operatorMessage, e.technical, Outcome::Error);
+}
+
+} // namespace
+
+OwnershipTakenStation::OwnershipTakenStation(std::shared_ptr<EscrowStore> store) : m_store(std::move(store))
+{}
+
+StepResult OwnershipTakenStation::run(StepContext& context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto config = OwnershipConfig::fromJson(context.profile.section(QStringLiteral("ownership")));
+    if (!config)
+        return StepResult::failure(StepErrc::Configuration, config.error(), config.error());
+    auto cert = crypto::EscrowCertificate::fromFile(config->escrowCertificate);
+    if (!cert)
+        return StepResult::failure(
+            StepErrc::Configuration,
+            Tr::tr("The escrow certificate of this product cannot be used: %1").arg(cert.error().message),
+            cert.error().message + QStringLiteral(" ") + cert.error().detail);
+    if (!m_store)
+        return StepResult::failure(StepErrc::Configuration, Tr::tr("No escrow store is configured."));
+    if (context.device.serial.isEmpty())
+        return StepResult::failure(StepErrc::Validation, Tr::tr("The device has no serial number."));
+
+    auto taken = takeOwnership(context.tpm, *m_store, *cert, *config, context.device.serial,
+                               context.device.uuid, &context.cancel);
+    if (!taken)
+        return fromError(taken.error());
+    const OwnershipReport& r = *taken;
+
+    StepResult result;
+    result.add(Measurement::equals(QStringLiteral("ownership.owner_auth_set"), r.after.ownerAuthSet, true));
+    result.add(
+        Measurement::equals(QStringLiteral("ownership.lockout_auth_set"), r.after.lockoutAuthSet, true));
+    result.add(Measurement::equals(QStringLiteral("ownership.endorsement_auth_set"),
+                                   r.after.endorsementAuthSet, config->setEndorsementAuth));
+    if (config->setEndorsementAuth)
+        result.add(Measurement::record(
+            QStringLiteral("ownership.endorsement_auth_warning"),
+            Tr::tr("WARNING: the endorsement authorization is set. The DPS client uses an empty endorsement "
+                   "authorization: TPM attestation with the Device Provisioning Service WILL FAIL in the "
+                   "field for this device.")));
+    result.add(Measurement::record(QStringLiteral("ownership.changed_hierarchies"),
+                                   hierarchyKeys(r.changed).join(QLatin1Char(','))));
+    result.add(Measurement::record(QStringLiteral("ownership.resumed"), r.resumed));
+    result.add(Measurement::record(QStringLiteral("ownership.srk_handle"), handleText(tpm::kSrkHandle)));
+    result.add(Measurement::record(QStringLiteral("ownership.ek_handle"), handleText(tpm::kEkRsaHandle)));
+    result.add(
+        Measurement::equals(QStringLiteral("ownership.srk_present"), !r.srk.publicArea.isEmpty(), true));
+    result.add(Measurement::record(QStringLiteral("ownership.srk_persisted_now"), r.srkPersisted));
+    if (!r.after.endorsementAuthSet || r.ekVerified)
+        result.add(Measurement::equals(QStringLiteral("ownership.ek_matches_template"), r.ekVerified, true));
+    result.add(Measurement::record(QStringLiteral("ownership.ek_replaced"), r.ekReplaced));
+    result.add(Measurement::equals(QStringLiteral("ownership.da_max_tries"), double(r.after.maxAuthFail),
+                                   double(config->maxTries)));
+    result.add(Measurement::equals(QStringLiteral("ownership.da_recovery_time"),
+                                   double(r.after.lockoutInterval), double(config->recoveryTime)));
+    result.add(Measurement::equals(QStringLiteral("ownership.da_lockout_recovery"),
+                                   double(r.after.lockoutRecovery), double(config->lockoutRecovery)));
+    if (config->disableClear)
+        result.add(
+            Measurement::equals(QStringLiteral("ownership.clear_disabled"), r.after.disableClear, true));
+    else
+        result.add(Measurement::record(QStringLiteral("ownership.clear_disabled"), r.after.disableClear));
+    result.add(Measurement::record(QStringLiteral("ownership.escrow_record"), r.escrowRecordId));
+    result.add(Measurement::record(QStringLiteral("ownership.escrow_recipient"), r.recipientFingerprint));
+    result.add(Measurement::record(QStringLiteral("ownership.time"), double(timer.nsecsElapsed()) / 1e6,
+                                   QStringLiteral("ms")));
+    result.attach(QStringLiteral("srk.pub"), QStringLiteral("application/octet-stream"), r.srk.publicArea);
+
+    QJsonArray resolved;
+    for (const PendingResolution& p : r.resolved)
+        resolved.append(
+            QJsonObject{{QStringLiteral("record"), p.recordId},
+                        {QStringLiteral("applied"), QJsonArray::fromStringList(hierarchyKeys(p.applied))}});
+    const QJsonObject summary{
+        {QStringLiteral("changed"), QJsonArray::fromStringList(hierarchyKeys(r.changed))},
+        {QStringLiteral("resumed"), r.resumed},
+        {QStringLiteral("resolved"), resolved},
+        {QStringLiteral("srkHandle"), handleText(tpm::kSrkHandle)},
+        {QStringLiteral("ekHandle"), handleText(tpm::kEkRsaHandle)},
+        {QStringLiteral("srkPersisted"), r.srkPersisted},
+        {QStringLiteral("ekPersisted"), r.ekPersisted},
+        {QStringLiteral("ekReplaced"), r.ekReplaced},
+        {QStringLiteral("permanentBefore"), handleText(r.before.permanent)},
+        {QStringLiteral("permanentAfter"), handleText(r.after.permanent)},
+        {QStringLiteral("escrowRecord"), r.escrowRecordId},
+        {QStringLiteral("escrowRecipient"), r.recipientFingerprint},
+        {QStringLiteral("config"), config->toJson()},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)},
+    };
+    result.attach(QStringLiteral("ownership.json"), QStringLiteral("application/json"),
+                  QJsonDocument(summary).toJson(QJsonDocument::Compact));
+    result.durationMs = timer.elapsed();
+    return result;
+}
+
+Result<ClearReport, StepError>
+OwnershipTakenStation::clearForRework(tpm::TpmSession& tpm, EscrowStore& store, const Device& device,
+                                      ClearAuthority authority, const crypto::SecureBytes& lockoutAuth,
+                                      const QString& reason, DeviceRecords& records)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(
+            StepError{StepErrc::Validation, Tr::tr("A rework needs a reason."), QStringLiteral("no reason")});
+    if (authority == ClearAuthority::Lockout && lockoutAuth.empty())
+        return fail(
+            StepError{StepErrc::Validation,
+                      Tr::tr("Clearing with the lockout hierarchy needs the escrowed lockout authorization."),
+                      QStringLiteral("no lockout auth")});
+    auto cleared = clearOwnership(tpm, authority, lockoutAuth);
+    if (!cleared) {
+        const StepResult r = fromError(cleared.error());
+        return fail(*r.error);
+    }
+    // The TPM's old authorizations are gone: the serial's escrow records no longer open anything.
+    if (auto revoked = store.revokeAll(device.serial); !revoked)
+        return fail(StepError{StepErrc::Storage, revoked.error().message, revoked.error().message});
+    const QString detail = QStringLiteral("TPM2_Clear via %1; EK re-persisted at %2; reason: %3")
+                               .arg(authority == ClearAuthority::Platform ? QStringLiteral("platform")
+                                                                          : QStringLiteral("lockout"),
+                                    handleText(tpm::kEkRsaHandle), reason);
+    if (auto audited = records.auditDeviceEvent(device.serial, QStringLiteral("ownership-cleared"), detail);
+        !audited)
+        return fail(StepError{StepErrc::Storage, audited.error().message, audited.error().message});
+    return std::move(*cleared);
+}
+
+} // namespace tps::stations
