@@ -1,5 +1,6 @@
 #include "StationRegistry.h"
 
+#include "QaCheckStation.h"
 #include "TpmInstalledStation.h"
 
 #include <algorithm>
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<timeline::Station>> createAll()
 {
     std::vector<std::unique_ptr<timeline::Station>> all;
     all.push_back(std::make_unique<TpmInstalledStation>());
+    all.push_back(std::make_unique<QaCheckStation>());
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });
     return all;
 }
