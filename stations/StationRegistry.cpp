@@ -3,6 +3,7 @@
 #include "EkExtractedStation.h"
 #include "FirmwareFlashedStation.h"
 #include "OwnershipTakenStation.h"
+#include "QaCheckStation.h"
 #include "TpmInstalledStation.h"
 #include "ownership/FileEscrowStore.h"
 
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<timeline::Station>> createAll()
     all.push_back(std::make_unique<FirmwareFlashedStation>());
     all.push_back(std::make_unique<OwnershipTakenStation>(
         std::make_shared<ownership::FileEscrowStore>(ownership::FileEscrowStore::defaultDirectory())));
+    all.push_back(std::make_unique<QaCheckStation>());
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });
     return all;
 }

@@ -1,0 +1,371 @@
+#include "QaCheckStation.h"
+
+#include "crypto/Kdfa.h"
+#include "dps/AuthenticationKeyBlob.h"
+#include "dps/SasToken.h"
+#include "dps/ServiceRehearsal.h"
+#include "tpm/CredentialActivation.h"
+#include "tpm/KeyTemplates.h"
+#include "tpm/QaProbes.h"
+#include "tpm/TpmObjects.h"
+#include "tpm/TpmSession.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace tps::stations {
+
+using namespace timeline;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(QaCheckStation)
+};
+
+QString hexHandle(quint32 h)
+{
+    return QStringLiteral("0x%1").arg(h, 8, 16, QLatin1Char('0'));
+}
+
+// A failed check: its cause for the operator and the technical detail.
+struct Finding
+{
+    StepErrc code = StepErrc::Attestation;
+    QString operatorMessage;
+    QString technical;
+    Outcome outcome = Outcome::Fail;
+};
+
+StepResult finish(StepResult result, const QList<Finding>& findings, const QElapsedTimer& timer)
+{
+    result.add(Measurement::record(QStringLiteral("qa.duration"), double(timer.nsecsElapsed()) / 1e6,
+                                   QStringLiteral("ms")));
+    if (!findings.isEmpty()) {
+        const Finding& first = findings.first();
+        QStringList technical;
+        for (const Finding& f : findings)
+            technical << f.technical;
+        result.outcome = first.outcome;
+        for (const Finding& f : findings)
+            if (f.outcome == Outcome::Error)
+                result.outcome = Outcome::Error;
+        QString message = first.operatorMessage;
+        if (findings.size() > 1)
+            message += QLatin1Char(' ') +
+                       Tr::tr("(%n more problem(s) found, see details.)", nullptr, int(findings.size() - 1));
+        result.error = StepError{first.code, message, technical.join(QStringLiteral("; "))};
+    } else if (!result.passed() && !result.error) {
+        result.error = StepError{StepErrc::Attestation, Tr::tr("A QA measurement is out of its limits."), {}};
+    }
+    return result;
+}
+
+Finding tpmFinding(const tpm::TpmError& e)
+{
+    return Finding{StepErrc::Tpm, e.operatorMessage(), e.technical(), Outcome::Error};
+}
+
+// The persisted SRK against the standard template (DESIGN §3.2): "" when it matches, else what differs.
+QString srkTemplateDifference(const TPM2B_PUBLIC& pub)
+{
+    const TPMT_PUBLIC expected = tpm::srkTemplate().publicArea;
+    const TPMT_PUBLIC& a = pub.publicArea;
+    QStringList diff;
+    if (a.type != expected.type)
+        diff << QStringLiteral("type 0x%1").arg(a.type, 4, 16, QLatin1Char('0'));
+    if (a.nameAlg != expected.nameAlg)
+        diff << QStringLiteral("nameAlg 0x%1").arg(a.nameAlg, 4, 16, QLatin1Char('0'));
+    if (a.objectAttributes != expected.objectAttributes)
+        diff << QStringLiteral("attributes %1").arg(hexHandle(a.objectAttributes));
+    if (a.authPolicy.size != 0)
+        diff << QStringLiteral("non-empty policy");
+    if (a.type == TPM2_ALG_RSA) {
+        const TPMS_RSA_PARMS& p = a.parameters.rsaDetail;
+        const TPMS_RSA_PARMS& e = expected.parameters.rsaDetail;
+        if (p.symmetric.algorithm != e.symmetric.algorithm ||
+            p.symmetric.keyBits.aes != e.symmetric.keyBits.aes ||
+            p.symmetric.mode.aes != e.symmetric.mode.aes)
+            diff << QStringLiteral("symmetric algorithm");
+        if (p.scheme.scheme != e.scheme.scheme)
+            diff << QStringLiteral("scheme");
+        if (p.keyBits != e.keyBits)
+            diff << QStringLiteral("key bits %1").arg(p.keyBits);
+        const auto exponent = [](UINT32 x) {
+            return x == 0 ? 65537u : x;
+        };
+        if (exponent(p.exponent) != exponent(e.exponent))
+            diff << QStringLiteral("exponent %1").arg(p.exponent);
+    }
+    return diff.join(QStringLiteral(", "));
+}
+
+bool samePublic(const QByteArray& persisted, const QByteArray& recorded)
+{
+    if (persisted == recorded)
+        return true;
+    auto a = tpm::unmarshalPublic(persisted);
+    auto b = tpm::unmarshalPublic(recorded);
+    return a.ok() && b.ok() && tpm::marshalPublic(*a) == tpm::marshalPublic(*b);
+}
+
+Finding attestationFinding(const tpm::AttestationError& e)
+{
+    const bool tpmFault = e.code == tpm::AttestationErrc::Tpm;
+    return Finding{tpmFault ? StepErrc::Tpm : StepErrc::Attestation, e.operatorMessage(), e.technical(),
+                   tpmFault ? Outcome::Error : Outcome::Fail};
+}
+
+} // namespace
+
+Result<QaConfig, QString> QaConfig::parse(const QJsonObject& qa, const QJsonObject& dps)
+{
+    QaConfig c;
+    c.idScope = dps.value(QStringLiteral("idScope")).toString().trimmed();
+    if (c.idScope.isEmpty())
+        return fail(Tr::tr("The product profile has no DPS ID scope (section \"dps\", key \"idScope\")."));
+    static const QRegularExpression scope(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
+    if (!scope.match(c.idScope).hasMatch())
+        return fail(Tr::tr("The DPS ID scope \"%1\" is not valid.").arg(c.idScope));
+    c.registrationId = qa.value(QStringLiteral("registrationId")).toString();
+    if (qa.contains(QStringLiteral("sasValiditySeconds"))) {
+        const double v = qa.value(QStringLiteral("sasValiditySeconds")).toDouble(-1);
+        if (v < 60 || v > 86400 * 365)
+            return fail(Tr::tr("qa.sasValiditySeconds must lie between 60 and 31536000."));
+        c.sasValiditySeconds = qint64(v);
+    }
+    c.requireOwnerAuthSet = qa.value(QStringLiteral("requireOwnerAuthSet")).toBool(true);
+    c.requireFirmwareSettings = qa.value(QStringLiteral("requireFirmwareSettings")).toBool(true);
+    const QJsonValue index = qa.value(QStringLiteral("firmwareNvIndex"));
+    if (!index.isUndefined()) {
+        bool ok = false;
+        const qulonglong v =
+            index.isString() ? index.toString().toULongLong(&ok, 0) : qulonglong(index.toDouble());
+        ok = index.isString() ? ok : index.isDouble();
+        if (!ok || (v >> 24) != 0x01)
+            return fail(Tr::tr("qa.firmwareNvIndex is not an NV index (0x01xxxxxx)."));
+        c.firmwareNvIndex = TPM2_HANDLE(v);
+    }
+    return c;
+}
+
+Result<QString, QString> QaConfig::registrationIdFor(const QString& serial) const
+{
+    const QString id = registrationId.isEmpty() ? serial.toLower() : registrationId;
+    static const QRegularExpression allowed(QStringLiteral("^[a-z0-9\\-._:]{1,128}$"));
+    if (!allowed.match(id).hasMatch())
+        return fail(
+            Tr::tr("\"%1\" cannot be a DPS registration ID (a-z, 0-9, - . _ : only, at most 128).").arg(id));
+    return id;
+}
+
+QList<StepId> QaCheckStation::preconditions() const
+{
+    return {StepId::EkExtracted, StepId::OwnershipTaken, StepId::FirmwareFlashed};
+}
+
+StepResult QaCheckStation::run(StepContext& context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto config = QaConfig::parse(context.profile.section(QStringLiteral("qa")),
+                                  context.profile.section(QStringLiteral("dps")));
+    if (!config)
+        return StepResult::failure(StepErrc::Configuration, config.error(), {}, Outcome::Error);
+    auto registrationId = config->registrationIdFor(context.device.serial);
+    if (!registrationId)
+        return StepResult::failure(StepErrc::Validation, registrationId.error(), {}, Outcome::Error);
+    const auto ekStep = context.previous.constFind(StepId::EkExtracted);
+    const Artifact* recorded =
+        ekStep == context.previous.constEnd() ? nullptr : ekStep->artifact(QStringLiteral("ek.pub"));
+    if (!recorded)
+        return StepResult::failure(
+            StepErrc::Precondition,
+            Tr::tr("The EK recorded by the EK step is missing. Run the EK step first."),
+            QStringLiteral("previous[ek-extracted] has no ek.pub artifact"), Outcome::Error);
+
+    tpm::TpmSession& session = context.tpm;
+    StepResult result;
+    QList<Finding> findings;
+
+    // 1. The EK is still the recorded one.
+    std::optional<TPM2B_PUBLIC> ekPublic;
+    auto ek = tpm::readPersistent(session, tpm::kEkRsaHandle);
+    if (!ek) {
+        if (ek.error().code != tpm::TpmErrc::NotFound)
+            return finish(result, {tpmFinding(ek.error())}, timer);
+        result.add(Measurement::equals(QStringLiteral("qa.ek_present"), false, true));
+        findings << Finding{
+            StepErrc::Attestation,
+            Tr::tr("No EK is persisted at 0x81010001: the device's DPS client would find no EK. "
+                   "Send the device back to the EK step."),
+            ek.error().technical()};
+    } else {
+        const bool same = samePublic(ek->publicArea, recorded->data);
+        result.add(Measurement::equals(QStringLiteral("qa.ek_matches_record"), same, true));
+        if (!same)
+            findings << Finding{
+                StepErrc::Attestation,
+                Tr::tr("The EK at 0x81010001 changed since the EK step: the enrollment recorded for "
+                       "this device would not match. Send the device to rework."),
+                QStringLiteral("persisted EK differs from the recorded ek.pub")};
+        else
+            ekPublic = *tpm::unmarshalPublic(ek->publicArea);
+    }
+
+    // 2. The SRK is persisted and of the standard template.
+    std::optional<TPM2B_PUBLIC> srkPublic;
+    auto srk = tpm::readPersistent(session, tpm::kSrkHandle);
+    if (!srk) {
+        if (srk.error().code != tpm::TpmErrc::NotFound)
+            return finish(result, {tpmFinding(srk.error())}, timer);
+        result.add(Measurement::equals(QStringLiteral("qa.srk_present"), false, true));
+        findings << Finding{
+            StepErrc::Attestation,
+            Tr::tr("No SRK is persisted at 0x81000001: DPS attestation would fail. Send the device "
+                   "back to the ownership step."),
+            srk.error().technical()};
+    } else {
+        auto pub = tpm::unmarshalPublic(srk->publicArea);
+        const QString diff = pub ? srkTemplateDifference(*pub) : QStringLiteral("unreadable public area");
+        result.add(Measurement::equals(QStringLiteral("qa.srk_standard_template"), diff.isEmpty(), true));
+        if (!diff.isEmpty())
+            findings << Finding{
+                StepErrc::Attestation,
+                Tr::tr("The SRK at 0x81000001 is not of the standard template. Send the device back "
+                       "to the ownership step."),
+                QStringLiteral("SRK differs: ") + diff};
+        else
+            srkPublic = *pub;
+    }
+
+    // 3. Hierarchy authorizations, read from TPMA_PERMANENT (nothing is tried: no lockout risk).
+    auto flags = tpm::readPermanentFlags(session);
+    if (!flags)
+        return finish(result, {tpmFinding(flags.error())}, timer);
+    result.add(
+        Measurement::equals(QStringLiteral("qa.endorsement_auth_empty"), !flags->endorsementAuthSet, true));
+    if (flags->endorsementAuthSet)
+        findings << Finding{
+            StepErrc::Attestation,
+            Tr::tr("The endorsement authorization is set: DPS would fail, because the device proves "
+                   "its EK with an empty endorsement password. Send the device to rework."),
+            QStringLiteral("TPMA_PERMANENT.endorsementAuthSet = 1")};
+    if (config->requireOwnerAuthSet) {
+        result.add(Measurement::equals(QStringLiteral("qa.owner_auth_set"), flags->ownerAuthSet, true));
+        if (!flags->ownerAuthSet)
+            findings << Finding{
+                StepErrc::Attestation,
+                Tr::tr("The owner authorization is still empty: ownership was not taken. Send the "
+                       "device back to the ownership step."),
+                QStringLiteral("TPMA_PERMANENT.ownerAuthSet = 0")};
+    } else {
+        result.add(Measurement::record(QStringLiteral("qa.owner_auth_set"), flags->ownerAuthSet));
+    }
+
+    // 4. The firmware settings in NV.
+    if (config->requireFirmwareSettings) {
+        auto nv = tpm::readNvIndex(session, config->firmwareNvIndex);
+        result.add(Measurement::equals(QStringLiteral("qa.firmware_settings_present"), nv.ok(), true));
+        if (!nv) {
+            if (nv.error().code != tpm::TpmErrc::NotFound && nv.error().code != tpm::TpmErrc::AuthFailed)
+                return finish(result, {tpmFinding(nv.error())}, timer);
+            findings << Finding{
+                StepErrc::Attestation,
+                Tr::tr("The firmware settings (NV index %1) are missing or unreadable. Send the "
+                       "device back to the firmware step.")
+                    .arg(hexHandle(config->firmwareNvIndex)),
+                nv.error().technical()};
+        } else {
+            result.add(Measurement::record(QStringLiteral("qa.firmware_settings_sha256"),
+                                           QString::fromLatin1(crypto::sha256(nv->data).toHex())));
+        }
+    }
+
+    if (!findings.isEmpty() || !ekPublic || !srkPublic)
+        return finish(result, findings, timer);
+    if (context.cancel.load())
+        return StepResult::failure(StepErrc::Cancelled, Tr::tr("The QA check was cancelled."), {},
+                                   Outcome::Aborted);
+
+    // 5. The rehearsal: the service side in software, the device side on the TPM.
+    QElapsedTimer rehearsal;
+    rehearsal.start();
+    auto issued = dps::issueAuthenticationKey(*ekPublic, *srkPublic, registrationId->toUtf8());
+    if (!issued)
+        return finish(result,
+                      {Finding{StepErrc::Internal, Tr::tr("The station could not prepare the DPS rehearsal."),
+                               issued.error().detail, Outcome::Error}},
+                      timer);
+    auto blob = dps::parseAuthenticationKey(issued->blob.pack()); // exactly what the device would receive
+    if (!blob)
+        return finish(result,
+                      {Finding{StepErrc::Internal, blob.error().operatorMessage(), blob.error().detail,
+                               Outcome::Error}},
+                      timer);
+
+    const std::optional<QByteArray> ownerAuth = m_ownerAuth ? m_ownerAuth(context) : std::nullopt;
+    tpm::DeviceSideOptions options;
+    options.persist = ownerAuth.has_value();
+    if (ownerAuth)
+        options.ownerAuth = *ownerAuth;
+    auto key = tpm::importAuthenticationKey(session, *blob, options);
+    result.add(Measurement::equals(QStringLiteral("qa.credential_activated"), key.ok(), true));
+    if (!key)
+        return finish(result, {attestationFinding(key.error())}, timer);
+    result.add(Measurement::record(QStringLiteral("qa.id_key_persisted"), options.persist));
+
+    const qint64 expiry = QDateTime::currentSecsSinceEpoch() + config->sasValiditySeconds;
+    const QByteArray toSign = dps::sasStringToSign(config->idScope, *registrationId, expiry);
+    auto signature = options.persist ? tpm::hmacWithPersistedKey(session, toSign, tpm::kDpsIdKeyHandle)
+                                     : tpm::hmacWithKey(session, key->get(), toSign);
+    (void)key->flush();
+
+    // The QA key must not ship, whatever happened to the signature.
+    bool removed = true;
+    QString removalDetail;
+    if (options.persist) {
+        auto gone = tpm::removePersistedKey(session, options.ownerAuth, tpm::kDpsIdKeyHandle);
+        removed = gone.ok() && *gone;
+        if (!gone)
+            removalDetail = gone.error().technical();
+        result.add(Measurement::equals(QStringLiteral("qa.id_key_removed"), removed, true));
+    }
+    options.ownerAuth.fill('\0');
+    if (!signature)
+        return finish(result, {attestationFinding(signature.error())}, timer);
+    const bool valid = dps::verifySasSignature(issued->hmacKey, toSign, *signature);
+    issued->hmacKey.fill('\0');
+    result.add(Measurement::equals(QStringLiteral("qa.sas_signature_valid"), valid, true));
+    result.add(Measurement::record(QStringLiteral("qa.rehearsal_time"),
+                                   double(rehearsal.nsecsElapsed()) / 1e6, QStringLiteral("ms")));
+    if (!valid)
+        findings << Finding{
+            StepErrc::Attestation,
+            Tr::tr("The SAS token signed by the TPM does not verify: DPS would refuse the device. "
+                   "Send the device to rework."),
+            QStringLiteral("TPM2_HMAC result differs from the service-side HMAC")};
+    if (!removed)
+        findings << Finding{
+            StepErrc::Tpm,
+            Tr::tr("The QA key could not be removed from the TPM (handle 0x81000100). Repeat the QA "
+                   "check; the device must not ship with it."),
+            removalDetail, Outcome::Error};
+
+    QJsonObject report{{QStringLiteral("idScope"), config->idScope},
+                       {QStringLiteral("registrationId"), *registrationId},
+                       {QStringLiteral("expiry"), expiry},
+                       {QStringLiteral("stringToSign"), QString::fromLatin1(toSign)},
+                       {QStringLiteral("keyName"), QString::fromLatin1(issued->keyName.toHex())},
+                       {QStringLiteral("blobSize"), int(issued->blob.pack().size())},
+                       {QStringLiteral("idKeyPersisted"), options.persist}};
+    result.attach(QStringLiteral("dps-rehearsal.json"), QStringLiteral("application/json"),
+                  QJsonDocument(report).toJson(QJsonDocument::Compact));
+    return finish(result, findings, timer);
+}
+
+} // namespace tps::stations

@@ -1,0 +1,60 @@
+// Step 5 — QA check: rehearses DPS TPM attestation on the line (DESIGN §3.5) and re-checks what the
+// earlier steps left on the TPM, without needing any escrowed secret:
+//   - the EK at 0x81010001 is the one recorded by the EK step ("ek.pub");
+//   - an SRK of the standard template is persisted at 0x81000001;
+//   - the owner authorization is no longer empty and the endorsement authorization is still empty
+//     (read from TPMA_PERMANENT: no authorization is tried, so nothing can count towards lockout);
+//   - the firmware settings index written by the firmware step exists and is readable;
+//   - the station plays the DPS service in software (credential to the EK for the SRK's name + an HMAC
+//     key duplicated to the SRK), the TPM runs the device SDK's import, signs the SAS string-to-sign with
+//     TPM2_HMAC, the station verifies the signature and removes the QA key so the device ships clean.
+#pragma once
+
+#include "common/Result.h"
+#include "timeline/Station.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <functional>
+#include <optional>
+#include <tss2/tss2_tpm2_types.h>
+
+namespace tps::stations {
+
+// The NV index in which the firmware step (step 4) stores the device's firmware settings. Defined by
+// that step; the QA check only verifies that it exists, was written and is readable.
+inline constexpr TPM2_HANDLE kFirmwareSettingsNvIndex = 0x01500100;
+
+// Profile sections "qa" and "dps", parsed.
+struct QaConfig
+{
+    QString idScope;                     // dps.idScope (required)
+    QString registrationId;              // qa.registrationId; empty: the device serial in lower case
+    qint64 sasValiditySeconds = 3600;    // qa.sasValiditySeconds
+    bool requireOwnerAuthSet = true;     // qa.requireOwnerAuthSet
+    bool requireFirmwareSettings = true; // qa.requireFirmwareSettings
+    TPM2_HANDLE firmwareNvIndex = kFirmwareSettingsNvIndex; // qa.firmwareNvIndex ("0x..." or number)
+
+    // A translated message on refusal.
+    static Result<QaConfig, QString> parse(const QJsonObject& qa, const QJsonObject& dps);
+    // The registration ID used for the device (validated: DPS allows a-z 0-9 - . _ :, at most 128).
+    Result<QString, QString> registrationIdFor(const QString& serial) const;
+};
+
+class QaCheckStation final : public timeline::Station
+{
+public:
+    // Supplies the owner authorization the QA key is persisted with (secret; never logged). Without one
+    // (or when it answers nullopt) the rehearsal uses the loaded key without persisting it.
+    using OwnerAuthSource = std::function<std::optional<QByteArray>(const timeline::StepContext&)>;
+
+    explicit QaCheckStation(OwnerAuthSource ownerAuth = {}) : m_ownerAuth(std::move(ownerAuth)) {}
+    timeline::StepId id() const override { return timeline::StepId::QaCheck; }
+    QList<timeline::StepId> preconditions() const override;
+    timeline::StepResult run(timeline::StepContext& context) override;
+
+private:
+    OwnerAuthSource m_ownerAuth;
+};
+
+} // namespace tps::stations

@@ -1,0 +1,300 @@
+// Step 5 — the QA station on fleet devices: a provisioned device passes the DPS rehearsal and ships
+// without the QA key; each earlier-step defect is named for the operator.
+#include "TestSupport.h"
+
+#include "QaCheckStation.h"
+#include "StationRegistry.h"
+#include "timeline/MemoryDeviceRecords.h"
+#include "tpm/CredentialActivation.h"
+#include "tpm/KeyTemplates.h"
+#include "tpm/TpmObjects.h"
+#include "tpm/TpmSession.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tps;
+using namespace tps::timeline;
+
+namespace {
+
+const QByteArray kOwnerAuth = QByteArray::fromHex("5ec7e7a11c0ffee0");
+
+QString persistSrk(tpm::TpmSession& session)
+{
+    auto srk = tpm::createPrimary(session, ESYS_TR_RH_OWNER, tpm::srkTemplate());
+    if (!srk)
+        return srk.error().technical();
+    ESYS_TR persisted = ESYS_TR_NONE;
+    auto r = session.run(
+        QStringLiteral("TPM2_EvictControl"),
+        [&](ESYS_CONTEXT* c) {
+            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, srk->object.get(), ESYS_TR_PASSWORD,
+                                           ESYS_TR_NONE, ESYS_TR_NONE, tpm::kSrkHandle);
+        },
+        [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, &persisted); });
+    if (!r)
+        return r.error().technical();
+    Esys_TR_Close(session.esys(), &persisted);
+    return {};
+}
+
+QString tool(const QString& program, const QStringList& args, const QString& tcti)
+{
+    const test::ToolRun r = test::runTool(program, args, tcti);
+    return r.ok() ? QString() : program + QStringLiteral(": ") + QString::fromLocal8Bit(r.err);
+}
+
+} // namespace
+
+class TestQaCheckStation : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<test::TestFleet> m_fleet;
+    QTemporaryDir m_dir;
+    QList<QByteArray> m_ekPub;
+    ProductProfile m_profile;
+
+    QString tcti(int i) const { return m_fleet->devices().at(i).tcti(); }
+
+    QMap<StepId, StepResult> previousWithEk(const QByteArray& ekPub)
+    {
+        QMap<StepId, StepResult> previous;
+        StepResult ek;
+        ek.attach(QStringLiteral("ek.pub"), QStringLiteral("application/octet-stream"), ekPub);
+        previous.insert(StepId::EkExtracted, ek);
+        previous.insert(StepId::OwnershipTaken, StepResult::pass());
+        previous.insert(StepId::FirmwareFlashed, StepResult::pass());
+        return previous;
+    }
+
+    StepResult runStation(int device, stations::QaCheckStation& station,
+                          const QMap<StepId, StepResult>& previous, const ProductProfile& profile)
+    {
+        auto session = tpm::TpmSession::open({tcti(device)});
+        if (!session)
+            return StepResult::failure(StepErrc::Tpm, QStringLiteral("no session"));
+        Device d;
+        d.serial = QStringLiteral("SN-000%1").arg(device);
+        d.tcti = tcti(device);
+        d.simulated = true;
+        AutoConfirmPrompts prompts;
+        MemoryDeviceRecords records;
+        std::atomic<bool> cancel{false};
+        StepContext context{**session, d, profile, prompts, records, previous, cancel};
+        return station.run(context);
+    }
+
+    bool hasPersistent(int device, const QByteArray& handle)
+    {
+        const test::ToolRun r = test::runTool(QStringLiteral("tpm2_getcap"),
+                                              {QStringLiteral("handles-persistent")}, tcti(device));
+        return r.ok() && r.out.toLower().contains(handle);
+    }
+
+    static QString describe(const StepResult& r)
+    {
+        return r.error ? r.error->operatorMessage + QStringLiteral(" | ") + r.error->technical
+                       : QStringLiteral("no error");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_profile.setSection(QStringLiteral("dps"),
+                             QJsonObject{{QStringLiteral("idScope"), QStringLiteral("0ne00ABCDEF")}});
+        m_fleet = std::make_unique<test::TestFleet>(2);
+        QVERIFY2(m_fleet->ok(), qPrintable(m_fleet->error()));
+        const QString data = m_dir.filePath(QStringLiteral("fw-settings.bin"));
+        {
+            QFile f(data);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(32, '\x42'));
+        }
+        for (int i = 0; i < 2; ++i) {
+            {
+                auto session = tpm::TpmSession::open({tcti(i)});
+                QVERIFY(session.ok());
+                const QString error = persistSrk(**session);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                auto ek = tpm::readPersistent(**session, tpm::kEkRsaHandle);
+                QVERIFY(ek.ok());
+                m_ekPub.append(ek->publicArea);
+            }
+            // The firmware step's settings index (defined by step 4 in production).
+            QString e = tool(QStringLiteral("tpm2_nvdefine"),
+                             {QStringLiteral("0x01500100"), QStringLiteral("-C"), QStringLiteral("o"),
+                              QStringLiteral("-s"), QStringLiteral("32"), QStringLiteral("-a"),
+                              QStringLiteral("ownerwrite|authread|authwrite")},
+                             tcti(i));
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+            e = tool(QStringLiteral("tpm2_nvwrite"),
+                     {QStringLiteral("0x01500100"), QStringLiteral("-C"), QStringLiteral("o"),
+                      QStringLiteral("-i"), data},
+                     tcti(i));
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+        }
+        // Device 0 is owned; device 1 is left unowned.
+        const QString e = tool(QStringLiteral("tpm2_changeauth"),
+                               {QStringLiteral("-c"), QStringLiteral("o"),
+                                QStringLiteral("hex:") + QString::fromLatin1(kOwnerAuth.toHex())},
+                               tcti(0));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    void cleanupTestCase() { m_fleet.reset(); }
+
+    void registryHasTheQaStation()
+    {
+        const auto all = stations::createAll();
+        QVERIFY(
+            std::any_of(all.begin(), all.end(), [](const auto& s) { return s->id() == StepId::QaCheck; }));
+    }
+
+    void provisionedDevicePassesAndShipsClean()
+    {
+        int asked = 0;
+        stations::QaCheckStation station([&](const StepContext&) -> std::optional<QByteArray> {
+            ++asked;
+            return kOwnerAuth;
+        });
+        const StepResult r = runStation(0, station, previousWithEk(m_ekPub.at(0)), m_profile);
+        QVERIFY2(r.passed(), qPrintable(describe(r)));
+        QCOMPARE(asked, 1);
+        for (const char* name :
+             {"qa.ek_matches_record", "qa.srk_standard_template", "qa.endorsement_auth_empty",
+              "qa.owner_auth_set", "qa.firmware_settings_present", "qa.credential_activated",
+              "qa.id_key_removed", "qa.sas_signature_valid"}) {
+            const Measurement* m = r.measurement(QString::fromLatin1(name));
+            QVERIFY2(m && m->verdict == Verdict::Pass, name);
+        }
+        QCOMPARE(r.measurement(QStringLiteral("qa.id_key_persisted"))->value.toBool(), true);
+        qInfo("QA rehearsal on swtpm: %.1f ms (whole step %.1f ms)",
+              r.measurement(QStringLiteral("qa.rehearsal_time"))->value.toDouble(),
+              r.measurement(QStringLiteral("qa.duration"))->value.toDouble());
+        QCOMPARE(r.measurement(QStringLiteral("qa.firmware_settings_sha256"))->value.toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(QByteArray(32, '\x42'), QCryptographicHash::Sha256).toHex()));
+        const Artifact* report = r.artifact(QStringLiteral("dps-rehearsal.json"));
+        QVERIFY(report);
+        const QJsonObject json = QJsonDocument::fromJson(report->data).object();
+        QCOMPARE(json.value(QStringLiteral("registrationId")).toString(), QStringLiteral("sn-0000"));
+        QVERIFY(json.value(QStringLiteral("stringToSign"))
+                    .toString()
+                    .startsWith(QStringLiteral("0ne00ABCDEF%2fregistrations%2fsn-0000\n")));
+        // The secret owner authorization appears nowhere in the result.
+        QByteArray everything = report->data;
+        for (const Measurement& m : r.measurements)
+            everything += QJsonDocument(m.toJson()).toJson();
+        QVERIFY(!everything.contains(kOwnerAuth.toHex()) && !everything.contains(kOwnerAuth));
+        QVERIFY(!hasPersistent(0, "0x81000100"));
+        QVERIFY(hasPersistent(0, "0x81000001"));
+        QVERIFY(hasPersistent(0, "0x81010001"));
+    }
+
+    void withoutOwnerAuthTheLoadedKeyIsUsed()
+    {
+        stations::QaCheckStation station;
+        const StepResult r = runStation(0, station, previousWithEk(m_ekPub.at(0)), m_profile);
+        QVERIFY2(r.passed(), qPrintable(describe(r)));
+        QCOMPARE(r.measurement(QStringLiteral("qa.id_key_persisted"))->value.toBool(), false);
+        QVERIFY(!hasPersistent(0, "0x81000100"));
+        const test::ToolRun t =
+            test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-transient")}, tcti(0));
+        QVERIFY(t.ok() && !t.out.contains("0x80"));
+    }
+
+    void ekChangedSinceStep2IsNamed()
+    {
+        stations::QaCheckStation station(
+            [](const StepContext&) { return std::optional<QByteArray>(kOwnerAuth); });
+        const StepResult r = runStation(0, station, previousWithEk(m_ekPub.at(1)), m_profile);
+        QCOMPARE(r.outcome, Outcome::Fail);
+        QVERIFY(r.error && r.error->code == StepErrc::Attestation);
+        QVERIFY2(r.error->operatorMessage.contains(QStringLiteral("changed since the EK step")),
+                 qPrintable(describe(r)));
+        QCOMPARE(r.measurement(QStringLiteral("qa.ek_matches_record"))->verdict, Verdict::Fail);
+        QVERIFY(!r.measurement(QStringLiteral("qa.credential_activated"))); // no rehearsal on a wrong EK
+    }
+
+    void emptyOwnerAuthIsNamed()
+    {
+        stations::QaCheckStation station;
+        const StepResult r = runStation(1, station, previousWithEk(m_ekPub.at(1)), m_profile);
+        QCOMPARE(r.outcome, Outcome::Fail);
+        QVERIFY2(r.error->operatorMessage.contains(QStringLiteral("owner authorization is still empty")),
+                 qPrintable(describe(r)));
+    }
+
+    void endorsementAuthSetIsNamed()
+    {
+        QString e = tool(QStringLiteral("tpm2_changeauth"),
+                         {QStringLiteral("-c"), QStringLiteral("e"), QStringLiteral("endorse")}, tcti(1));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        ProductProfile profile = m_profile;
+        profile.setSection(QStringLiteral("qa"), QJsonObject{{QStringLiteral("requireOwnerAuthSet"), false}});
+        stations::QaCheckStation station;
+        const StepResult r = runStation(1, station, previousWithEk(m_ekPub.at(1)), profile);
+        e = tool(QStringLiteral("tpm2_changeauth"),
+                 {QStringLiteral("-c"), QStringLiteral("e"), QStringLiteral("-p"), QStringLiteral("endorse")},
+                 tcti(1));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        QCOMPARE(r.outcome, Outcome::Fail);
+        QVERIFY2(r.error->operatorMessage.contains(QStringLiteral("DPS would fail")),
+                 qPrintable(describe(r)));
+        // With the endorsement authorization empty again, the same unowned-but-allowed device passes.
+        const StepResult again = runStation(1, station, previousWithEk(m_ekPub.at(1)), profile);
+        QVERIFY2(again.passed(), qPrintable(describe(again)));
+    }
+
+    void missingSrkAndFirmwareSettingsAreNamed() // last: removes device 1's SRK and settings
+    {
+        QString e = tool(
+            QStringLiteral("tpm2_evictcontrol"),
+            {QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-c"), QStringLiteral("0x81000001")},
+            tcti(1));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = tool(QStringLiteral("tpm2_nvundefine"),
+                 {QStringLiteral("0x01500100"), QStringLiteral("-C"), QStringLiteral("o")}, tcti(1));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        ProductProfile profile = m_profile;
+        profile.setSection(QStringLiteral("qa"), QJsonObject{{QStringLiteral("requireOwnerAuthSet"), false}});
+        stations::QaCheckStation station;
+        const StepResult r = runStation(1, station, previousWithEk(m_ekPub.at(1)), profile);
+        QCOMPARE(r.outcome, Outcome::Fail);
+        QVERIFY2(r.error->operatorMessage.contains(QStringLiteral("No SRK")), qPrintable(describe(r)));
+        QVERIFY(r.error->technical.contains(QStringLiteral("0x01500100")) ||
+                r.error->operatorMessage.contains(QStringLiteral("1 more problem")));
+        QCOMPARE(r.measurement(QStringLiteral("qa.firmware_settings_present"))->verdict, Verdict::Fail);
+    }
+
+    void configurationAndPreconditionsAreChecked()
+    {
+        stations::QaCheckStation station;
+        ProductProfile noScope;
+        StepResult r = runStation(0, station, previousWithEk(m_ekPub.at(0)), noScope);
+        QVERIFY(r.error && r.error->code == StepErrc::Configuration);
+        QCOMPARE(r.outcome, Outcome::Error);
+        ProductProfile badId = m_profile;
+        badId.setSection(QStringLiteral("qa"),
+                         QJsonObject{{QStringLiteral("registrationId"), QStringLiteral("Bad ID/1")}});
+        r = runStation(0, station, previousWithEk(m_ekPub.at(0)), badId);
+        QVERIFY(r.error && r.error->code == StepErrc::Validation);
+        ProductProfile badIndex = m_profile;
+        badIndex.setSection(QStringLiteral("qa"),
+                            QJsonObject{{QStringLiteral("firmwareNvIndex"), QStringLiteral("0x81000001")}});
+        r = runStation(0, station, previousWithEk(m_ekPub.at(0)), badIndex);
+        QVERIFY(r.error && r.error->code == StepErrc::Configuration);
+        r = runStation(0, station, {}, m_profile);
+        QVERIFY(r.error && r.error->code == StepErrc::Precondition);
+        QVERIFY(!hasPersistent(0, "0x81000100"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQaCheckStation)
+#include "TestQaCheckStation.moc"
