@@ -140,6 +140,7 @@ private slots:
         QCOMPARE(verdictOf(r), QStringLiteral("trusted"));
         QCOMPARE(r.measurement(QStringLiteral("ek.algorithm"))->value.toString(), QStringLiteral("rsa2048"));
         QCOMPARE(r.measurement(QStringLiteral("ek.persisted_matches"))->value.toBool(), true);
+        QCOMPARE(r.measurement(QStringLiteral("ek.source"))->value.toString(), QStringLiteral("persisted"));
         QCOMPARE(r.measurement(QStringLiteral("dps.ready"))->value.toBool(), true);
         const Artifact* pub = r.artifact(QStringLiteral("ek.pub"));
         const Artifact* cert = r.artifact(QStringLiteral("ek-cert.der"));
@@ -184,6 +185,20 @@ private slots:
                  QString::fromLatin1(regid));
         QCOMPARE(r.measurement(QStringLiteral("dps.endorsement_key"))->value.toString(),
                  QString::fromLatin1(readFile(file(QStringLiteral("ek0.pub"))).toBase64()));
+
+        // Regenerating instead of reusing the persisted EK gives the same bytes and verdict.
+        ProductProfile create = profile(m_rootsA);
+        QJsonObject ek = create.section(QStringLiteral("ek"));
+        ek.insert(QStringLiteral("reusePersisted"), false);
+        create.setSection(QStringLiteral("ek"), ek);
+        const StepResult created = run(tcti(0), create);
+        QVERIFY(created.passed());
+        QCOMPARE(created.measurement(QStringLiteral("ek.source"))->value.toString(),
+                 QStringLiteral("created"));
+        QCOMPARE(created.measurement(QStringLiteral("ek.persisted_matches"))->value.toBool(), true);
+        QCOMPARE(created.artifact(QStringLiteral("ek.pub"))->data, pub->data);
+        QCOMPARE(created.artifact(QStringLiteral("ek-cert.der"))->data, cert->data);
+        QCOMPARE(verdictOf(created), QStringLiteral("trusted"));
     }
 
     void chunkedNvReadEqualsTpm2Nvread()
@@ -352,6 +367,7 @@ private slots:
         const StepResult r = run(tcti(4), profile(m_rootsA));
         QVERIFY2(r.passed(), qPrintable(r.error ? r.error->technical : QString()));
         QCOMPARE(r.measurement(QStringLiteral("ek.persisted_matches"))->value.toBool(), false);
+        QCOMPARE(r.measurement(QStringLiteral("ek.source"))->value.toString(), QStringLiteral("created"));
         QVERIFY(r.measurement(QStringLiteral("ek.persisted_note"))
                     ->value.toString()
                     .contains(QStringLiteral("0x81010001")));
