@@ -126,6 +126,8 @@ private slots:
         m_rootsA = copyRoots(m_a->fleet(), file(QStringLiteral("rootsA")));
         m_rootsB = copyRoots(m_b->fleet(), file(QStringLiteral("rootsB")));
         QCOMPARE(crypto::countCertificates(m_rootsA), 2);
+        // The fleet's CA directory itself works as simulationRootsDir: its private keys are ignored.
+        QCOMPARE(crypto::countCertificates(m_a->fleet().root() + QStringLiteral("/ca")), 2);
     }
     void cleanupTestCase()
     {
