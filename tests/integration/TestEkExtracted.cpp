@@ -481,6 +481,35 @@ private slots:
         QCOMPARE(r.artifact(QStringLiteral("ek.pub"))->data, readFile(file(QStringLiteral("h3.pub"))));
     }
 
+    void highRangeH1MatchesTpm2Createprimary()
+    {
+        // H-1: userWithAuth added, PolicyB (SHA-256), empty unique. swtpm_setup makes no H-1 certificate.
+        tpm::KeyPublic ek;
+        {
+            auto session = tpm::TpmSession::open({tcti(0)});
+            QVERIFY(session.ok());
+            auto created = tpm::createEk(**session, tpm::EkTemplateId::H1Rsa2048, 0);
+            QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().technical()));
+            ek = created->key;
+        }
+        QVERIFY(writeFile(file(QStringLiteral("policyB.bin")),
+                          QByteArray(reinterpret_cast<const char*>(tpm::kEkPolicyBSha256), 32)));
+        tool(QStringLiteral("tpm2_createprimary"),
+             {QStringLiteral("-C"), QStringLiteral("e"), QStringLiteral("-g"), QStringLiteral("sha256"),
+              QStringLiteral("-G"), QStringLiteral("rsa2048:null:aes128cfb"), QStringLiteral("-a"),
+              QStringLiteral(
+                  "fixedtpm|fixedparent|sensitivedataorigin|userwithauth|adminwithpolicy|restricted|decrypt"),
+              QStringLiteral("-L"), file(QStringLiteral("policyB.bin")), QStringLiteral("-c"),
+              file(QStringLiteral("h1.ctx")), QStringLiteral("-o"), file(QStringLiteral("h1.pub")),
+              QStringLiteral("-f"), QStringLiteral("tss")},
+             tcti(0));
+        QVERIFY(test::flushTransients(tcti(0)));
+        QCOMPARE(ek.publicArea, readFile(file(QStringLiteral("h1.pub"))));
+        QVERIFY(ek.publicArea != readFile(file(QStringLiteral("ek0.pub")))); // not the L-1 key
+        QCOMPARE(ek.publicArea.mid(4, 2), QByteArray::fromHex("000b"));      // nameAlg SHA-256
+        QCOMPARE(ek.publicArea.mid(6, 4), QByteArray::fromHex("000300f2"));
+    }
+
     void lowRangeEccIsRecordedButNotDpsReady()
     {
         MemoryDeviceRecords records;
