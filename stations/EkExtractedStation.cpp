@@ -87,6 +87,10 @@ StepResult EkExtractedStation::run(StepContext& context)
     tpm::EkExtractionOptions options;
     options.templateId = cfg->templateId;
     options.reusePersisted = cfg->reusePersisted;
+    // Step 1 recorded TPM_PT_NV_BUFFER_MAX; without it the TPM is asked.
+    if (const auto it = context.previous.constFind(StepId::TpmInstalled); it != context.previous.cend())
+        if (const Measurement* m = it->measurement(QStringLiteral("tpm.nv_buffer_max")))
+            options.nvChunk = m->value.toUInt();
     options.trust.rootsDir = cfg->rootsDir;
     options.trust.simulationRootsDir = cfg->simulationRootsDir;
     options.trust.deviceSimulated = context.device.simulated;

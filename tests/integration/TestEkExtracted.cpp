@@ -86,7 +86,8 @@ private:
     }
 
     StepResult run(const QString& tcti, const QString& serial, const ProductProfile& profile,
-                   DeviceRecords& records, bool simulated = true)
+                   DeviceRecords& records, bool simulated = true,
+                   const QMap<StepId, StepResult>& previous = {})
     {
         auto session = tpm::TpmSession::open({tcti});
         if (!session)
@@ -97,7 +98,6 @@ private:
         device.simulated = simulated;
         device.tcti = tcti;
         AutoConfirmPrompts prompts;
-        const QMap<StepId, StepResult> previous;
         const std::atomic<bool> cancel{false};
         StepContext context{**session, device, profile, prompts, records, previous, cancel};
         stations::EkExtractedStation station;
@@ -224,6 +224,22 @@ private slots:
         auto missing = tpm::nvRead(**session, 0x01C0FFF0);
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, tpm::TpmErrc::NotFound);
+    }
+
+    void usesStepOnesNvBufferMax()
+    {
+        // A (deliberately small) NV chunk size recorded by step 1 is honoured: same certificate bytes.
+        StepResult installed;
+        installed.add(Measurement::record(QStringLiteral("tpm.nv_buffer_max"), 128));
+        QMap<StepId, StepResult> previous;
+        previous.insert(StepId::TpmInstalled, installed);
+        MemoryDeviceRecords records;
+        const StepResult r =
+            run(tcti(0), QStringLiteral("SERIAL-1"), profile(m_rootsA), records, true, previous);
+        QVERIFY(r.passed());
+        const QByteArray nv = readFile(file(QStringLiteral("cert0.bin")));
+        QCOMPARE(r.artifact(QStringLiteral("ek-cert.der"))->data,
+                 nv.left(r.artifact(QStringLiteral("ek-cert.der"))->data.size()));
     }
 
     void untrustedIssuerWithAnotherFleetsCa()
