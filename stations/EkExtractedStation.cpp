@@ -57,6 +57,12 @@ Result<EkStepConfig, QString> EkStepConfig::parse(const QJsonObject& section, bo
             return fail(Tr::tr("The EK setting 'requireTrusted' must be true or false."));
         cfg.requireTrusted = require.toBool();
     }
+    const QJsonValue reuse = section.value(QStringLiteral("reusePersisted"));
+    if (!reuse.isUndefined()) {
+        if (!reuse.isBool())
+            return fail(Tr::tr("The EK setting 'reusePersisted' must be true or false."));
+        cfg.reusePersisted = reuse.toBool();
+    }
     if (production && !cfg.requireTrusted)
         return fail(Tr::tr("A production profile always requires a trusted EK certificate: remove "
                            "'requireTrusted: false'."));
@@ -80,6 +86,11 @@ StepResult EkExtractedStation::run(StepContext& context)
 
     tpm::EkExtractionOptions options;
     options.templateId = cfg->templateId;
+    options.reusePersisted = cfg->reusePersisted;
+    // Step 1 recorded TPM_PT_NV_BUFFER_MAX; without it the TPM is asked.
+    if (const auto it = context.previous.constFind(StepId::TpmInstalled); it != context.previous.cend())
+        if (const Measurement* m = it->measurement(QStringLiteral("tpm.nv_buffer_max")))
+            options.nvChunk = m->value.toUInt();
     options.trust.rootsDir = cfg->rootsDir;
     options.trust.simulationRootsDir = cfg->simulationRootsDir;
     options.trust.deviceSimulated = context.device.simulated;
@@ -92,6 +103,9 @@ StepResult EkExtractedStation::run(StepContext& context)
     StepResult result;
     result.add(Measurement::record(QStringLiteral("ek.algorithm"), x->profile.algorithm));
     result.add(Measurement::record(QStringLiteral("ek.template"), x->profile.templateName));
+    result.add(Measurement::record(QStringLiteral("ek.source"), x->reusedPersisted
+                                                                    ? QStringLiteral("persisted")
+                                                                    : QStringLiteral("created")));
     result.add(Measurement::record(QStringLiteral("ek.from_nv_template"), x->ek.fromNvTemplate));
     result.add(Measurement::record(QStringLiteral("ek.certificate_verdict"),
                                    crypto::certVerdictKey(x->cert.verdict)));

@@ -4,8 +4,8 @@
 //
 // Recorded (a contract for later steps and exports): artifacts "ek.pub" (marshaled TPM2B_PUBLIC) and
 // "ek-cert.der" (trimmed DER, when present); measurements "ek.algorithm", "ek.template",
-// "ek.certificate_verdict", "dps.registration_id", "dps.endorsement_key", "dps.ready",
-// "ek.persisted_matches" (absent when nothing is persisted).
+// "ek.source" ("persisted" or "created"), "ek.certificate_verdict", "dps.registration_id",
+// "dps.endorsement_key", "dps.ready", "ek.persisted_matches" (absent when nothing is persisted).
 #pragma once
 
 #include "common/Result.h"
@@ -17,13 +17,14 @@
 namespace tps::stations {
 
 // Profile section "ek": {"algorithm": "rsa2048|ecc256|h1-rsa2048|h3-ecc384", "rootsDir": "...",
-// "simulationRootsDir": "...", "requireTrusted": true}.
+// "simulationRootsDir": "...", "requireTrusted": true, "reusePersisted": true}.
 struct EkStepConfig
 {
     tpm::EkTemplateId templateId = tpm::EkTemplateId::L1Rsa2048;
     QString rootsDir;           // TPM manufacturer roots and intermediates
     QString simulationRootsDir; // the simulated fleet's CA: used for simulated devices only
     bool requireTrusted = true; // production profiles always require a trusted certificate
+    bool reusePersisted = true; // take the persisted EK when it is the certificate's key (no key generation)
 
     // Refuses unknown algorithms, wrong types, missing directories, and a production profile
     // without manufacturer roots or that tries to lift requireTrusted (message translated).

@@ -46,8 +46,11 @@ int showCommand(Cli& cli, const QStringList& args)
     const QCommandLineOption rootsOpt(
         QStringLiteral("roots"), Tr::tr("Directory of trusted TPM manufacturer roots and intermediates."),
         QStringLiteral("DIR"));
+    const QCommandLineOption createOpt(
+        QStringLiteral("create"), Tr::tr("Always create the EK from the template, even when the persisted EK "
+                                         "is the certificate's key."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
-    parser.addOptions({tctiOpt, algOpt, pubOpt, pemOpt, certOpt, rootsOpt, jsonOpt});
+    parser.addOptions({tctiOpt, algOpt, pubOpt, pemOpt, certOpt, rootsOpt, createOpt, jsonOpt});
     if (!cli.parse(parser, args, QStringLiteral("ek show")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
 
@@ -57,6 +60,7 @@ int showCommand(Cli& cli, const QStringList& args)
                              .arg(parser.value(algOpt)));
     tpm::EkExtractionOptions options;
     options.templateId = *templateId;
+    options.reusePersisted = !parser.isSet(createOpt);
     options.trust.rootsDir = parser.value(rootsOpt);
     if (!options.trust.rootsDir.isEmpty() && crypto::countCertificates(options.trust.rootsDir) == 0)
         return cli.failure(Tr::tr("No certificates found in '%1'.").arg(options.trust.rootsDir));
@@ -98,6 +102,8 @@ int showCommand(Cli& cli, const QStringList& args)
         o.insert(QStringLiteral("algorithm"), x.profile.algorithm);
         o.insert(QStringLiteral("template"), x.profile.templateName);
         o.insert(QStringLiteral("fromNvTemplate"), x.ek.fromNvTemplate);
+        o.insert(QStringLiteral("source"),
+                 x.reusedPersisted ? QStringLiteral("persisted") : QStringLiteral("created"));
         o.insert(QStringLiteral("registrationId"), x.registrationId);
         o.insert(QStringLiteral("endorsementKey"), x.endorsementKey);
         o.insert(QStringLiteral("certificate"), verdict);
@@ -158,7 +164,7 @@ int regidCommand(Cli& cli, const QStringList& args)
 int ekCommand(Cli& cli, const QStringList& args)
 {
     const QString usage = Tr::tr("Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] "
-                                 "[--out-pem FILE] [--out-cert FILE] [--roots DIR] [--json]\n"
+                                 "[--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]\n"
                                  "       tpm-station-cli ek regid FILE");
     if (args.isEmpty())
         return cli.usage(usage);

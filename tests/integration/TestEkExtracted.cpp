@@ -86,7 +86,8 @@ private:
     }
 
     StepResult run(const QString& tcti, const QString& serial, const ProductProfile& profile,
-                   DeviceRecords& records, bool simulated = true)
+                   DeviceRecords& records, bool simulated = true,
+                   const QMap<StepId, StepResult>& previous = {})
     {
         auto session = tpm::TpmSession::open({tcti});
         if (!session)
@@ -97,7 +98,6 @@ private:
         device.simulated = simulated;
         device.tcti = tcti;
         AutoConfirmPrompts prompts;
-        const QMap<StepId, StepResult> previous;
         const std::atomic<bool> cancel{false};
         StepContext context{**session, device, profile, prompts, records, previous, cancel};
         stations::EkExtractedStation station;
@@ -126,6 +126,8 @@ private slots:
         m_rootsA = copyRoots(m_a->fleet(), file(QStringLiteral("rootsA")));
         m_rootsB = copyRoots(m_b->fleet(), file(QStringLiteral("rootsB")));
         QCOMPARE(crypto::countCertificates(m_rootsA), 2);
+        // The fleet's CA directory itself works as simulationRootsDir: its private keys are ignored.
+        QCOMPARE(crypto::countCertificates(m_a->fleet().root() + QStringLiteral("/ca")), 2);
     }
     void cleanupTestCase()
     {
@@ -140,6 +142,7 @@ private slots:
         QCOMPARE(verdictOf(r), QStringLiteral("trusted"));
         QCOMPARE(r.measurement(QStringLiteral("ek.algorithm"))->value.toString(), QStringLiteral("rsa2048"));
         QCOMPARE(r.measurement(QStringLiteral("ek.persisted_matches"))->value.toBool(), true);
+        QCOMPARE(r.measurement(QStringLiteral("ek.source"))->value.toString(), QStringLiteral("persisted"));
         QCOMPARE(r.measurement(QStringLiteral("dps.ready"))->value.toBool(), true);
         const Artifact* pub = r.artifact(QStringLiteral("ek.pub"));
         const Artifact* cert = r.artifact(QStringLiteral("ek-cert.der"));
@@ -184,6 +187,20 @@ private slots:
                  QString::fromLatin1(regid));
         QCOMPARE(r.measurement(QStringLiteral("dps.endorsement_key"))->value.toString(),
                  QString::fromLatin1(readFile(file(QStringLiteral("ek0.pub"))).toBase64()));
+
+        // Regenerating instead of reusing the persisted EK gives the same bytes and verdict.
+        ProductProfile create = profile(m_rootsA);
+        QJsonObject ek = create.section(QStringLiteral("ek"));
+        ek.insert(QStringLiteral("reusePersisted"), false);
+        create.setSection(QStringLiteral("ek"), ek);
+        const StepResult created = run(tcti(0), create);
+        QVERIFY(created.passed());
+        QCOMPARE(created.measurement(QStringLiteral("ek.source"))->value.toString(),
+                 QStringLiteral("created"));
+        QCOMPARE(created.measurement(QStringLiteral("ek.persisted_matches"))->value.toBool(), true);
+        QCOMPARE(created.artifact(QStringLiteral("ek.pub"))->data, pub->data);
+        QCOMPARE(created.artifact(QStringLiteral("ek-cert.der"))->data, cert->data);
+        QCOMPARE(verdictOf(created), QStringLiteral("trusted"));
     }
 
     void chunkedNvReadEqualsTpm2Nvread()
@@ -207,6 +224,22 @@ private slots:
         auto missing = tpm::nvRead(**session, 0x01C0FFF0);
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, tpm::TpmErrc::NotFound);
+    }
+
+    void usesStepOnesNvBufferMax()
+    {
+        // A (deliberately small) NV chunk size recorded by step 1 is honoured: same certificate bytes.
+        StepResult installed;
+        installed.add(Measurement::record(QStringLiteral("tpm.nv_buffer_max"), 128));
+        QMap<StepId, StepResult> previous;
+        previous.insert(StepId::TpmInstalled, installed);
+        MemoryDeviceRecords records;
+        const StepResult r =
+            run(tcti(0), QStringLiteral("SERIAL-1"), profile(m_rootsA), records, true, previous);
+        QVERIFY(r.passed());
+        const QByteArray nv = readFile(file(QStringLiteral("cert0.bin")));
+        QCOMPARE(r.artifact(QStringLiteral("ek-cert.der"))->data,
+                 nv.left(r.artifact(QStringLiteral("ek-cert.der"))->data.size()));
     }
 
     void untrustedIssuerWithAnotherFleetsCa()
@@ -352,6 +385,7 @@ private slots:
         const StepResult r = run(tcti(4), profile(m_rootsA));
         QVERIFY2(r.passed(), qPrintable(r.error ? r.error->technical : QString()));
         QCOMPARE(r.measurement(QStringLiteral("ek.persisted_matches"))->value.toBool(), false);
+        QCOMPARE(r.measurement(QStringLiteral("ek.source"))->value.toString(), QStringLiteral("created"));
         QVERIFY(r.measurement(QStringLiteral("ek.persisted_note"))
                     ->value.toString()
                     .contains(QStringLiteral("0x81010001")));
@@ -461,6 +495,35 @@ private slots:
               file(QStringLiteral("h3.pub"))},
              tcti(0));
         QCOMPARE(r.artifact(QStringLiteral("ek.pub"))->data, readFile(file(QStringLiteral("h3.pub"))));
+    }
+
+    void highRangeH1MatchesTpm2Createprimary()
+    {
+        // H-1: userWithAuth added, PolicyB (SHA-256), empty unique. swtpm_setup makes no H-1 certificate.
+        tpm::KeyPublic ek;
+        {
+            auto session = tpm::TpmSession::open({tcti(0)});
+            QVERIFY(session.ok());
+            auto created = tpm::createEk(**session, tpm::EkTemplateId::H1Rsa2048, 0);
+            QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().technical()));
+            ek = created->key;
+        }
+        QVERIFY(writeFile(file(QStringLiteral("policyB.bin")),
+                          QByteArray(reinterpret_cast<const char*>(tpm::kEkPolicyBSha256), 32)));
+        tool(QStringLiteral("tpm2_createprimary"),
+             {QStringLiteral("-C"), QStringLiteral("e"), QStringLiteral("-g"), QStringLiteral("sha256"),
+              QStringLiteral("-G"), QStringLiteral("rsa2048:null:aes128cfb"), QStringLiteral("-a"),
+              QStringLiteral(
+                  "fixedtpm|fixedparent|sensitivedataorigin|userwithauth|adminwithpolicy|restricted|decrypt"),
+              QStringLiteral("-L"), file(QStringLiteral("policyB.bin")), QStringLiteral("-c"),
+              file(QStringLiteral("h1.ctx")), QStringLiteral("-o"), file(QStringLiteral("h1.pub")),
+              QStringLiteral("-f"), QStringLiteral("tss")},
+             tcti(0));
+        QVERIFY(test::flushTransients(tcti(0)));
+        QCOMPARE(ek.publicArea, readFile(file(QStringLiteral("h1.pub"))));
+        QVERIFY(ek.publicArea != readFile(file(QStringLiteral("ek0.pub")))); // not the L-1 key
+        QCOMPARE(ek.publicArea.mid(4, 2), QByteArray::fromHex("000b"));      // nameAlg SHA-256
+        QCOMPARE(ek.publicArea.mid(6, 4), QByteArray::fromHex("000300f2"));
     }
 
     void lowRangeEccIsRecordedButNotDpsReady()
