@@ -11,6 +11,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "firmware/ProvisioningSettings.h"
 #include "timeline/Station.h"
 
 #include <QByteArray>
@@ -23,7 +24,7 @@ namespace tps::stations {
 
 // The NV index in which the firmware step (step 4) stores the device's firmware settings. Defined by
 // that step; the QA check only verifies that it exists, was written and is readable.
-inline constexpr TPM2_HANDLE kFirmwareSettingsNvIndex = 0x01500100;
+inline constexpr TPM2_HANDLE kFirmwareSettingsNvIndex = firmware::kSettingsNvIndex; // written by step 4
 
 // Profile sections "qa" and "dps", parsed.
 struct QaConfig

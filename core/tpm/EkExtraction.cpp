@@ -1,6 +1,7 @@
 #include "tpm/EkExtraction.h"
 
-#include "tpm/NvRead.h"
+#include "tpm/NvIndex.h"
+#include "tpm/TpmHandles.h"
 
 namespace tps::tpm {
 

@@ -1,7 +1,8 @@
 #include "tpm/EndorsementKey.h"
 
 #include "tpm/KeyTemplates.h"
-#include "tpm/NvRead.h"
+#include "tpm/NvIndex.h"
+#include "tpm/TpmHandles.h"
 #include "tpm/TpmSession.h"
 
 #include <algorithm>
@@ -99,7 +100,7 @@ TpmResult<EkTemplateChoice> resolveEkTemplate(TpmSession& session, EkTemplateId 
         return fail(defined.error());
     if (!containsHandle(*defined, profile.templateIndex))
         return choice;
-    auto stored = nvRead(session, profile.templateIndex, nvChunk);
+    auto stored = nvRead(session, profile.templateIndex, NvAuth::index(), 0, std::nullopt, NvIo{nvChunk});
     if (!stored) {
         if (absent(stored.error()))
             return choice;
@@ -120,7 +121,7 @@ TpmResult<EkTemplateChoice> resolveEkTemplate(TpmSession& session, EkTemplateId 
 
     if (!containsHandle(*defined, profile.nonceIndex))
         return choice;
-    auto nonce = nvRead(session, profile.nonceIndex, nvChunk);
+    auto nonce = nvRead(session, profile.nonceIndex, NvAuth::index(), 0, std::nullopt, NvIo{nvChunk});
     if (!nonce) {
         if (absent(nonce.error()))
             return choice;
@@ -171,7 +172,7 @@ TpmResult<std::optional<QByteArray>> readEkCertificateIndex(TpmSession& session,
         return fail(defined.error());
     if (defined->empty())
         return std::optional<QByteArray>{};
-    auto data = nvRead(session, ekProfile(id).certIndex, nvChunk);
+    auto data = nvRead(session, ekProfile(id).certIndex, NvAuth::index(), 0, std::nullopt, NvIo{nvChunk});
     if (!data) {
         if (absent(data.error()))
             return std::optional<QByteArray>{};

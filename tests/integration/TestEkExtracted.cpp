@@ -9,7 +9,8 @@
 #include "timeline/MemoryDeviceRecords.h"
 #include "tpm/EndorsementKey.h"
 #include "tpm/KeyTemplates.h"
-#include "tpm/NvRead.h"
+#include "tpm/NvIndex.h"
+#include "tpm/TpmHandles.h"
 #include "tpm/TpmSession.h"
 
 #include <QDir>
@@ -213,15 +214,19 @@ private slots:
         QVERIFY(max.ok());
         QCOMPARE(*max, 1024u); // swtpm's TPM_PT_NV_BUFFER_MAX
         for (quint32 chunk : {0u, 100u, 512u, 1024u}) {
-            auto data = tpm::nvRead(**session, tpm::kEkCertRsaIndex, chunk);
+            auto data = tpm::nvRead(**session, tpm::kEkCertRsaIndex, tpm::NvAuth::index(), 0, std::nullopt,
+                                    tpm::NvIo{chunk});
             QVERIFY2(data.ok(), qPrintable(data ? QString() : data.error().technical()));
             QCOMPARE(*data, nv);
         }
-        auto part = tpm::nvRead(**session, tpm::kEkCertRsaIndex, 64, 10, 200);
+        auto part = tpm::nvRead(**session, tpm::kEkCertRsaIndex, tpm::NvAuth::index(), 10, quint16(200),
+                                tpm::NvIo{64});
         QVERIFY(part.ok());
         QCOMPARE(*part, nv.mid(10, 200));
-        QVERIFY(!tpm::nvRead(**session, tpm::kEkCertRsaIndex, 64, 1000, 200).ok()); // beyond the index
-        auto missing = tpm::nvRead(**session, 0x01C0FFF0);
+        QVERIFY(!tpm::nvRead(**session, tpm::kEkCertRsaIndex, tpm::NvAuth::index(), 1000, quint16(200),
+                             tpm::NvIo{64})
+                     .ok()); // beyond the index
+        auto missing = tpm::nvRead(**session, 0x01C0FFF0, tpm::NvAuth::index());
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, tpm::TpmErrc::NotFound);
     }
