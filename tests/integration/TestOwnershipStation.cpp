@@ -149,6 +149,30 @@ private slots:
         QVERIFY(owner != lockout);
         QVERIFY(test::ownerAuthWorks(tcti(0), owner));
         QVERIFY(!test::ownerAuthWorks(tcti(0), QString()));
+        // tpm2_evictcontrol in the owner hierarchy: persist a key at 0x81000002 and remove it again.
+        const QString keyCtx = m_dir.filePath(QStringLiteral("owner-key.ctx"));
+        QVERIFY(test::runTool(QStringLiteral("tpm2_createprimary"),
+                              {QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-P"),
+                               QStringLiteral("hex:") + owner, QStringLiteral("-G"), QStringLiteral("ecc"),
+                               QStringLiteral("-c"), keyCtx},
+                              tcti(0))
+                    .ok());
+        QVERIFY(test::flushTransients(tcti(0)));
+        QVERIFY(!test::runTool(QStringLiteral("tpm2_evictcontrol"),
+                               {QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-c"), keyCtx,
+                                QStringLiteral("0x81000002")},
+                               tcti(0))
+                     .ok()); // empty owner auth refused
+        QVERIFY(test::flushTransients(tcti(0)));
+        for (const QString& object : {keyCtx, QStringLiteral("0x81000002")})
+            QVERIFY(test::runTool(QStringLiteral("tpm2_evictcontrol"),
+                                  {QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-P"),
+                                   QStringLiteral("hex:") + owner, QStringLiteral("-c"), object,
+                                   QStringLiteral("0x81000002")},
+                                  tcti(0))
+                        .ok());
+        QVERIFY(test::flushTransients(tcti(0)));
+        QVERIFY(test::readPublic(tcti(0), QStringLiteral("0x81000002"), m_dir.path()).isEmpty());
         const test::ToolRun evict = test::runTool(QStringLiteral("tpm2_evictcontrol"),
                                                   {QStringLiteral("-C"), QStringLiteral("o"),
                                                    QStringLiteral("-c"), QStringLiteral("0x81000001"),
