@@ -26,7 +26,7 @@ private:
     QString tcti() const { return m_fleet->devices().at(0).tcti(); }
     QString serial() const { return m_fleet->devices().at(0).serial; }
 
-    QStringList takeArgs(bool disableClear) const
+    QStringList takeArgs(bool disableClear, bool endorsement) const
     {
         QStringList a{QStringLiteral("ownership"),     QStringLiteral("take"),
                       QStringLiteral("--tcti"),        tcti(),
@@ -35,6 +35,8 @@ private:
                       QStringLiteral("--serial"),      serial()};
         if (disableClear)
             a << QStringLiteral("--disable-clear");
+        if (endorsement)
+            a << QStringLiteral("--set-endorsement-auth");
         return a;
     }
 
@@ -85,9 +87,10 @@ private slots:
         QTest::addColumn<QStringList>("faults"); // one killed run per entry, then a clean run
         QTest::addColumn<bool>("wrongEk");
         QTest::addColumn<bool>("disableClear");
+        QTest::addColumn<bool>("endorsement");
         const auto row = [](const char* name, QStringList faults, bool wrongEk = false,
-                            bool disableClear = false) {
-            QTest::newRow(name) << faults << wrongEk << disableClear;
+                            bool disableClear = false, bool endorsement = false) {
+            QTest::newRow(name) << faults << wrongEk << disableClear << endorsement;
         };
         row("after-srk", {QStringLiteral("ownership.after-srk")});
         row("after-ek-evict", {QStringLiteral("ownership.after-ek-evict")}, true);
@@ -98,6 +101,8 @@ private slots:
         row("after-owner-auth", {QStringLiteral("ownership.after-owner-auth")});
         row("after-lockout-auth", {QStringLiteral("ownership.after-lockout-auth")});
         row("after-applied", {QStringLiteral("ownership.after-applied")});
+        row("after-endorsement-auth", {QStringLiteral("ownership.after-endorsement-auth")}, false, false,
+            true);
         // Crashes during the resume itself.
         row("owner-auth, then resolve",
             {QStringLiteral("ownership.after-owner-auth"), QStringLiteral("ownership.after-resolve")});
@@ -113,6 +118,7 @@ private slots:
         QFETCH(QStringList, faults);
         QFETCH(bool, wrongEk);
         QFETCH(bool, disableClear);
+        QFETCH(bool, endorsement);
 
         // Start from a cleared TPM (the rework path), with a wrong EK where the row asks for one.
         const test::ToolRun clear = test::runCli(
@@ -130,7 +136,7 @@ private slots:
         }
 
         for (const QString& point : faults) {
-            const test::ToolRun killed = test::runCli(takeArgs(disableClear), point);
+            const test::ToolRun killed = test::runCli(takeArgs(disableClear, endorsement), point);
             QVERIFY2(killed.exitCode == -1, qPrintable(QStringLiteral("%1 was not reached (exit %2): %3")
                                                            .arg(point)
                                                            .arg(killed.exitCode)
@@ -146,12 +152,13 @@ private slots:
             }
         }
 
-        const test::ToolRun rerun = test::runCli(takeArgs(disableClear));
+        const test::ToolRun rerun = test::runCli(takeArgs(disableClear, endorsement));
         QVERIFY2(rerun.ok(), rerun.err.constData());
         QVERIFY(rerun.out.contains("Outcome: pass"));
 
         const tpm::HierarchyState owned = state();
-        QVERIFY(owned.ownerAuthSet && owned.lockoutAuthSet && !owned.endorsementAuthSet);
+        QVERIFY(owned.ownerAuthSet && owned.lockoutAuthSet);
+        QCOMPARE(owned.endorsementAuthSet, endorsement);
         QCOMPARE(owned.disableClear, disableClear);
         QCOMPARE(owned.maxAuthFail, 32u);
         QCOMPARE(owned.lockoutCounter, 0u);

@@ -129,6 +129,12 @@ private slots:
                  QStringLiteral("0x81010001"));
         QCOMPARE(r.measurement(QStringLiteral("ownership.endorsement_auth_set"))->value.toBool(), false);
 
+        // Every transient object the step created was flushed (swtpm has no resource manager).
+        const test::ToolRun transients =
+            test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-transient")}, tcti(0));
+        QVERIFY(transients.ok());
+        QVERIFY2(!transients.out.contains("0x80"), transients.out.constData());
+
         // An independent reader of TPMA_PERMANENT and the DA parameters.
         const auto props = test::variableProperties(tcti(0));
         QCOMPARE(props.value(QStringLiteral("ownerAuthSet")), QStringLiteral("1"));
