@@ -338,6 +338,28 @@ private slots:
             QCOMPARE(r.error->code, StepErrc::Configuration);
             QVERIFY(!r.error->operatorMessage.isEmpty());
         }
+        // The CLI: usage errors (exit 2) and a clear refusal (exit 1), nothing changed either way.
+        const QStringList base{QStringLiteral("ownership"), QStringLiteral("take"),
+                               QStringLiteral("--tcti"),    tcti(3),
+                               QStringLiteral("--store"),   m_store};
+        QCOMPARE(test::runCli(base + QStringList{QStringLiteral("--serial"), serial(3)}).exitCode, 2);
+        QCOMPARE(test::runCli(base + QStringList{QStringLiteral("--escrow-cert"), m_rsa.cert}).exitCode, 2);
+        QCOMPARE(test::runCli(base + QStringList{QStringLiteral("--escrow-cert"), m_rsa.cert,
+                                                 QStringLiteral("--serial"), serial(3),
+                                                 QStringLiteral("--max-tries"), QStringLiteral("many")})
+                     .exitCode,
+                 2);
+        const test::ToolRun badCert =
+            test::runCli(base + QStringList{QStringLiteral("--escrow-cert"), notCert,
+                                            QStringLiteral("--serial"), serial(3)});
+        QCOMPARE(badCert.exitCode, 1);
+        QVERIFY(badCert.err.contains("escrow certificate"));
+        QCOMPARE(
+            test::runCli({QStringLiteral("escrow"), QStringLiteral("open"), QStringLiteral("--key"),
+                          m_rsa.key, QStringLiteral("--db"), m_dir.filePath(QStringLiteral("station.db")),
+                          QStringLiteral("--serial"), serial(3)})
+                .exitCode,
+            1);
         QCOMPARE(state(3).permanent, before.permanent);
         QVERIFY(!QFile::exists(ownership::FileEscrowStore(m_store).fileFor(serial(3))));
     }
