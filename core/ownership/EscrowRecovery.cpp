@@ -32,7 +32,11 @@ Result<std::vector<RecoveredAuth>, QString> recoverAuthorizations(EscrowStore& s
                 return fail(Tr::tr("Escrow record %1: %2").arg(r.id, payload.error().message));
             auto secrets = HierarchySecrets::decode(*payload);
             if (!secrets)
-                return fail(Tr::tr("Escrow record %1 is damaged: %2").arg(r.id, secrets.error()));
+                // With RSA, a wrong key "opens" to random bytes (OpenSSL's defence against padding oracles).
+                return fail(
+                    Tr::tr("Escrow record %1 does not open with this key (wrong owner key, or a damaged "
+                           "record: %2).")
+                        .arg(r.id, secrets.error()));
             const crypto::SecureBytes* value = secrets->value(h);
             if (!value)
                 return fail(

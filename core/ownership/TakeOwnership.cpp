@@ -303,7 +303,11 @@ Result<ClearReport, OwnershipError> clearOwnership(tpm::TpmSession& session, Cle
                                        Tr::tr("TPM2_Clear is disabled on this TPM; only the platform "
                                               "hierarchy can enable it again."),
                                        QStringLiteral("disableClear set; lockout cannot clear")});
-        if (auto a = tpm::setAuthValue(session, ESYS_TR_RH_LOCKOUT, bytes(lockoutAuth)); !a)
+        // TPMA_PERMANENT is authoritative: when no lockout authorization is set, the right value is the
+        // empty one, and presenting any other would cost the lockout hierarchy lockoutRecovery seconds.
+        const crypto::SecureBytes none;
+        const crypto::SecureBytes& value = state->lockoutAuthSet ? lockoutAuth : none;
+        if (auto a = tpm::setAuthValue(session, ESYS_TR_RH_LOCKOUT, bytes(value)); !a)
             return fail(tpmFailure(a.error()));
         if (auto c = tpm::clearTpm(session, ESYS_TR_RH_LOCKOUT); !c)
             return fail(tpmFailure(c.error()));
