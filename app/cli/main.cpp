@@ -25,7 +25,7 @@ int main(int argc, char* argv[])
                "  run                      run the station's main job on the simulated fleet\n"
                "  sim create|start|stop|list   manage the simulated TPM fleet\n"
                "  tpm info                 identify a TPM\n"
-               "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n\n"
+               "  firmware verify|settings   signed firmware releases; TPM settings\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);
