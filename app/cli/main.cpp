@@ -42,6 +42,7 @@ int main(int argc, char* argv[])
                "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n\n"
                "  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear\n"
                "  escrow open              the owner's recovery of escrowed TPM authorizations\n\n"
+               "  firmware verify|settings   signed firmware releases; TPM settings\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);

@@ -31,7 +31,7 @@ tpm::TpmResult<void> storeSettingsRecord(tpm::TpmSession& session, const QByteAr
     }
     if (auto r = tpm::nvWrite(session, kSettingsNvIndex, record, 0, NvAuth::owner(ownerAuth), io); !r)
         return r;
-    auto back = loadSettingsRecord(session, io);
+    auto back = tpm::nvRead(session, kSettingsNvIndex, NvAuth::index(), 0, kSettingsNvSize, io);
     if (!back)
         return fail(back.error());
     if (*back != record)

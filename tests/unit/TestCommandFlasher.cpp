@@ -30,6 +30,11 @@ bool processGone(qint64 pid)
     for (int i = 0; i < 100; ++i) {
         if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
             return true;
+        // An orphan that died but was not reaped yet (init's business) is a zombie: it is gone too.
+        const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+        const int paren = stat.lastIndexOf(')');
+        if (paren > 0 && stat.mid(paren + 2, 1) == "Z")
+            return true;
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     return false;
