@@ -4,7 +4,7 @@
 // the content is AES-256-CBC. The output opens with `openssl cms -decrypt -inform DER`.
 #pragma once
 
-#include "common/Result.h"
+#include "crypto/CryptoError.h"
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
@@ -14,26 +14,6 @@
 #include <openssl/x509.h>
 
 namespace tps::crypto {
-
-enum class CryptoErrc {
-    Unreadable,     // the file cannot be read
-    BadCertificate, // not an X.509 certificate (PEM or DER), or expired / not yet valid
-    BadKey,         // not a private key (PEM or DER), or it needs a passphrase
-    UnsupportedKey, // a key type the escrow cannot use (only RSA >= 2048 and EC)
-    EncryptFailed,
-    DecryptFailed, // not a CMS EnvelopedData, or not encrypted to this key
-    Random,        // the DRBG refused
-};
-
-struct CryptoError
-{
-    CryptoErrc code = CryptoErrc::EncryptFailed;
-    QString message; // translated
-    QString detail;  // OpenSSL's error queue, English
-};
-
-template <typename T>
-using CryptoResult = Result<T, CryptoError>;
 
 struct X509Free
 {

@@ -33,10 +33,11 @@ CryptoResult<PkeyPtr> rsaPublicKey(const TPM2B_PUBLIC& pub)
     if (area.type != TPM2_ALG_RSA)
         return fail(
             CryptoError{CryptoErrc::Unsupported,
+                        {},
                         QStringLiteral("key type 0x%1 is not RSA").arg(area.type, 4, 16, QLatin1Char('0'))});
     const TPM2B_PUBLIC_KEY_RSA& n = area.unique.rsa;
     if (n.size == 0 || n.size > sizeof n.buffer)
-        return fail(CryptoError{CryptoErrc::InvalidInput, QStringLiteral("RSA key without modulus")});
+        return fail(CryptoError{CryptoErrc::InvalidInput, {}, QStringLiteral("RSA key without modulus")});
     const quint32 exponent =
         area.parameters.rsaDetail.exponent == 0 ? 65537u : area.parameters.rsaDetail.exponent;
     BignumPtr bnN(BN_bin2bn(n.buffer, int(n.size), nullptr));
@@ -59,14 +60,14 @@ CryptoResult<int> symmetricKeyBytes(const TPM2B_PUBLIC& pub)
 {
     const TPMT_SYM_DEF_OBJECT& sym = pub.publicArea.parameters.rsaDetail.symmetric;
     if (sym.algorithm != TPM2_ALG_AES || sym.mode.aes != TPM2_ALG_CFB)
-        return fail(CryptoError{CryptoErrc::Unsupported,
-                                QStringLiteral("storage key symmetric algorithm is not AES-CFB")});
+        return fail(CryptoError{
+            CryptoErrc::Unsupported, {}, QStringLiteral("storage key symmetric algorithm is not AES-CFB")});
     if (sym.keyBits.aes != 128 && sym.keyBits.aes != 192 && sym.keyBits.aes != 256)
         return fail(
-            CryptoError{CryptoErrc::Unsupported, QStringLiteral("AES key size %1").arg(sym.keyBits.aes)});
+            CryptoError{CryptoErrc::Unsupported, {}, QStringLiteral("AES key size %1").arg(sym.keyBits.aes)});
     if (pub.publicArea.nameAlg != TPM2_ALG_SHA256)
-        return fail(CryptoError{CryptoErrc::Unsupported,
-                                QStringLiteral("storage key name algorithm is not SHA-256")});
+        return fail(CryptoError{
+            CryptoErrc::Unsupported, {}, QStringLiteral("storage key name algorithm is not SHA-256")});
     return int(sym.keyBits.aes / 8);
 }
 
@@ -127,12 +128,14 @@ CryptoResult<QByteArray> rsaOaepEncrypt(const TPM2B_PUBLIC& pub, const QByteArra
 CryptoResult<QByteArray> nameOf(const TPM2B_PUBLIC& pub)
 {
     if (pub.publicArea.nameAlg != TPM2_ALG_SHA256)
-        return fail(CryptoError{CryptoErrc::Unsupported, QStringLiteral("name algorithm is not SHA-256")});
+        return fail(
+            CryptoError{CryptoErrc::Unsupported, {}, QStringLiteral("name algorithm is not SHA-256")});
     QByteArray area(sizeof(TPMT_PUBLIC), Qt::Uninitialized);
     size_t offset = 0;
     if (Tss2_MU_TPMT_PUBLIC_Marshal(&pub.publicArea, reinterpret_cast<uint8_t*>(area.data()),
                                     size_t(area.size()), &offset) != TSS2_RC_SUCCESS)
-        return fail(CryptoError{CryptoErrc::InvalidInput, QStringLiteral("public area does not marshal")});
+        return fail(
+            CryptoError{CryptoErrc::InvalidInput, {}, QStringLiteral("public area does not marshal")});
     area.truncate(qsizetype(offset));
     return be16(TPM2_ALG_SHA256) + sha256(area);
 }
@@ -147,10 +150,11 @@ CryptoResult<MadeCredential> makeCredentialWithSeed(const TPM2B_PUBLIC& ekPublic
     if (credential.isEmpty() || credential.size() > kDigestSize)
         return fail(
             CryptoError{CryptoErrc::InvalidInput,
+                        {},
                         QStringLiteral("credential of %1 bytes (1..32 allowed)").arg(credential.size())});
     if (objectName.size() != 2 + kDigestSize)
-        return fail(CryptoError{CryptoErrc::InvalidInput,
-                                QStringLiteral("object name of %1 bytes").arg(objectName.size())});
+        return fail(CryptoError{
+            CryptoErrc::InvalidInput, {}, QStringLiteral("object name of %1 bytes").arg(objectName.size())});
     auto secret = rsaOaepEncrypt(ekPublic, QByteArray("IDENTITY", 9), seed);
     if (!secret)
         return fail(secret.error());
@@ -191,11 +195,12 @@ CryptoResult<DuplicatedKey> duplicateHmacKey(const TPM2B_PUBLIC& parentPublic, c
     if (!symBytes)
         return fail(symBytes.error());
     if (hmacKey.isEmpty() || hmacKey.size() > 64)
-        return fail(CryptoError{CryptoErrc::InvalidInput,
-                                QStringLiteral("HMAC key of %1 bytes").arg(hmacKey.size())});
+        return fail(CryptoError{
+            CryptoErrc::InvalidInput, {}, QStringLiteral("HMAC key of %1 bytes").arg(hmacKey.size())});
     if (innerWrapKey.size() != 16)
         return fail(CryptoError{
             CryptoErrc::InvalidInput,
+            {},
             QStringLiteral("inner wrap key of %1 bytes (AES-128 needs 16)").arg(innerWrapKey.size())});
     auto seedValue = randomBytes(kDigestSize);
     if (!seedValue)
@@ -221,7 +226,8 @@ CryptoResult<DuplicatedKey> duplicateHmacKey(const TPM2B_PUBLIC& parentPublic, c
         &sensitive, reinterpret_cast<uint8_t*>(marshaled.data()), size_t(marshaled.size()), &offset);
     std::memset(&sensitive, 0, sizeof sensitive);
     if (rc != TSS2_RC_SUCCESS)
-        return fail(CryptoError{CryptoErrc::InvalidInput, QStringLiteral("sensitive area does not marshal")});
+        return fail(
+            CryptoError{CryptoErrc::InvalidInput, {}, QStringLiteral("sensitive area does not marshal")});
     marshaled.truncate(qsizetype(offset));
 
     // Inner wrapper (Part 1 §23.3.2.2): innerIntegrity = H(sensitive || name), encrypted with the wrap key.

@@ -19,7 +19,7 @@ CryptoError openSslError(const QString& what)
         ERR_error_string_n(e, buf, sizeof buf);
         text += QStringLiteral(": ") + QString::fromLatin1(buf);
     }
-    return CryptoError{CryptoErrc::OpenSsl, text};
+    return CryptoError{CryptoErrc::OpenSsl, {}, text};
 }
 
 namespace {
@@ -51,7 +51,7 @@ CryptoResult<QByteArray> aesCfb(const QByteArray& key, const QByteArray& in, boo
         break;
     default:
         return fail(
-            CryptoError{CryptoErrc::InvalidInput, QStringLiteral("AES key of %1 bytes").arg(key.size())});
+            CryptoError{CryptoErrc::InvalidInput, {}, QStringLiteral("AES key of %1 bytes").arg(key.size())});
     }
     CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     const unsigned char iv[16] = {};
@@ -97,7 +97,7 @@ CryptoResult<QByteArray> kdfaSha256(const QByteArray& key, const QByteArray& lab
                                     const QByteArray& contextU, const QByteArray& contextV, int bits)
 {
     if (bits <= 0 || bits % 8 != 0 || bits > 8 * 1024)
-        return fail(CryptoError{CryptoErrc::InvalidInput, QStringLiteral("KDFa of %1 bits").arg(bits)});
+        return fail(CryptoError{CryptoErrc::InvalidInput, {}, QStringLiteral("KDFa of %1 bits").arg(bits)});
     const QByteArray fixed = label + QByteArray(1, '\0') + contextU + contextV + be32(quint32(bits));
     QByteArray out;
     for (quint32 i = 1; out.size() < bits / 8; ++i) {
@@ -139,7 +139,7 @@ CryptoResult<QByteArray> randomBytes(int count)
 {
     QByteArray out(count, Qt::Uninitialized);
     if (count > 0 && RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), count) != 1)
-        return fail(CryptoError{CryptoErrc::Random, QStringLiteral("RAND_bytes failed")});
+        return fail(CryptoError{CryptoErrc::Random, {}, QStringLiteral("RAND_bytes failed")});
     return out;
 }
 

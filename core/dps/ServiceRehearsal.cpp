@@ -16,7 +16,7 @@ issueAuthenticationKey(const TPM2B_PUBLIC& ekPublic, const TPM2B_PUBLIC& srkPubl
     auto hmacKey = crypto::randomBytes(32);
     auto innerWrapKey = crypto::randomBytes(16); // AES-128: the credential IS the inner wrap key
     if (!hmacKey || !innerWrapKey)
-        return fail(crypto::CryptoError{crypto::CryptoErrc::Random, QStringLiteral("DRBG failed")});
+        return fail(crypto::CryptoError{crypto::CryptoErrc::Random, {}, QStringLiteral("DRBG failed")});
     auto credential = crypto::makeCredential(ekPublic, *innerWrapKey, *srkName);
     if (!credential)
         return fail(credential.error());
@@ -33,7 +33,8 @@ issueAuthenticationKey(const TPM2B_PUBLIC& ekPublic, const TPM2B_PUBLIC& srkPubl
     if (Tss2_MU_TPMT_PUBLIC_Marshal(&duplicated->publicArea.publicArea,
                                     reinterpret_cast<uint8_t*>(area.data()), size_t(area.size()),
                                     &offset) != TSS2_RC_SUCCESS)
-        return fail(crypto::CryptoError{crypto::CryptoErrc::InvalidInput, QStringLiteral("key public area")});
+        return fail(
+            crypto::CryptoError{crypto::CryptoErrc::InvalidInput, {}, QStringLiteral("key public area")});
     area.truncate(qsizetype(offset));
 
     IssuedAuthenticationKey issued;
