@@ -35,44 +35,11 @@ std::uint32_t baseCode(std::uint32_t rc)
     return (code & TPM2_RC_FMT1) ? (code & 0xBFu) : (code & 0x97Fu);
 }
 
-// A local handle for a persistent object, closed (not evicted) when it goes out of scope.
-class PersistentRef
-{
-public:
-    PersistentRef(TpmSession& session, ESYS_TR tr) : m_session(&session), m_tr(tr) {}
-    ~PersistentRef() { close(); }
-    PersistentRef(PersistentRef&& o) noexcept
-        : m_session(o.m_session), m_tr(std::exchange(o.m_tr, ESYS_TR_NONE))
-    {}
-    PersistentRef& operator=(PersistentRef&&) = delete;
-    PersistentRef(const PersistentRef&) = delete;
-    PersistentRef& operator=(const PersistentRef&) = delete;
-    ESYS_TR get() const { return m_tr; }
-    // After EvictControl removed the object: the TR is stale, close it ourselves (DESIGN §3.4).
-    void close()
-    {
-        if (m_tr != ESYS_TR_NONE)
-            Esys_TR_Close(m_session->esys(), &m_tr);
-        m_tr = ESYS_TR_NONE;
-    }
+using PersistentRef = TpmRef;
 
-private:
-    TpmSession* m_session;
-    ESYS_TR m_tr;
-};
-
-TpmResult<PersistentRef> openPersistent(TpmSession& session, TPM2_HANDLE handle)
+TpmResult<TpmRef> openPersistent(TpmSession& session, TPM2_HANDLE handle)
 {
-    ESYS_TR object = ESYS_TR_NONE;
-    auto found = session.run(
-        QStringLiteral("TPM2_ReadPublic"),
-        [&](ESYS_CONTEXT* c) {
-            return Esys_TR_FromTPMPublic_Async(c, handle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE);
-        },
-        [&](ESYS_CONTEXT* c) { return Esys_TR_FromTPMPublic_Finish(c, &object); });
-    if (!found)
-        return fail(found.error());
-    return PersistentRef(session, object);
+    return openTpmHandle(session, handle);
 }
 
 template <typename T2B>

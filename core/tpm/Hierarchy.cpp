@@ -1,5 +1,6 @@
 #include "tpm/Hierarchy.h"
 
+#include "tpm/TpmObjects.h"
 #include "tpm/TpmSession.h"
 
 #include <cstring>
@@ -157,27 +158,20 @@ TpmResult<void> persistObject(TpmSession& session, ESYS_TR object, TPM2_HANDLE h
 
 TpmResult<void> evictPersistent(TpmSession& session, TPM2_HANDLE handle)
 {
-    ESYS_TR object = ESYS_TR_NONE;
-    auto found = session.run(
-        QStringLiteral("TPM2_ReadPublic"),
-        [&](ESYS_CONTEXT* c) {
-            return Esys_TR_FromTPMPublic_Async(c, handle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE);
-        },
-        [&](ESYS_CONTEXT* c) { return Esys_TR_FromTPMPublic_Finish(c, &object); });
-    if (!found)
-        return found;
+    auto ref = openTpmHandle(session, handle);
+    if (!ref)
+        return fail(ref.error());
     ESYS_TR after = ESYS_TR_NONE;
     auto result = session.run(
         QStringLiteral("TPM2_EvictControl"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, object, ESYS_TR_PASSWORD, ESYS_TR_NONE,
+            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, ref->get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
                                            ESYS_TR_NONE, handle);
         },
         [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, &after); });
-    if (after != object)
+    if (after != ref->get())
         closeTr(session, after);
-    closeTr(session, object); // stale after the eviction: tpm2-tss 3.2.1 leaves it open
-    return result;
+    return result; // `ref` is stale after the eviction and closes itself
 }
 
 } // namespace tps::tpm

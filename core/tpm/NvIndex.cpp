@@ -1,5 +1,6 @@
 #include "tpm/NvIndex.h"
 
+#include "tpm/TpmObjects.h"
 #include "tpm/TpmSession.h"
 
 #include <algorithm>
@@ -9,40 +10,6 @@
 namespace tps::tpm {
 
 namespace {
-
-// An ESYS_TR for an NV index, closed (metadata only, no TPM command) when it goes out of scope.
-class NvHandle
-{
-public:
-    NvHandle(ESYS_CONTEXT* esys, ESYS_TR tr) : m_esys(esys), m_tr(tr) {}
-    ~NvHandle()
-    {
-        if (m_tr != ESYS_TR_NONE)
-            Esys_TR_Close(m_esys, &m_tr);
-    }
-    NvHandle(const NvHandle&) = delete;
-    NvHandle& operator=(const NvHandle&) = delete;
-    ESYS_TR get() const { return m_tr; }
-    void release() { m_tr = ESYS_TR_NONE; }
-
-private:
-    ESYS_CONTEXT* m_esys;
-    ESYS_TR m_tr;
-};
-
-TpmResult<ESYS_TR> fromTpmPublic(TpmSession& session, quint32 index)
-{
-    ESYS_TR tr = ESYS_TR_NONE;
-    auto r = session.run(
-        QStringLiteral("TPM2_NV_ReadPublic"),
-        [&](ESYS_CONTEXT* c) {
-            return Esys_TR_FromTPMPublic_Async(c, index, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE);
-        },
-        [&](ESYS_CONTEXT* c) { return Esys_TR_FromTPMPublic_Finish(c, &tr); });
-    if (!r)
-        return fail(r.error());
-    return tr;
-}
 
 TpmError invalidArgument(const QString& command, const QString& why)
 {
@@ -115,13 +82,13 @@ TpmResult<quint32> nvBufferMax(TpmSession& session)
 
 TpmResult<std::optional<NvPublic>> nvReadPublic(TpmSession& session, quint32 index)
 {
-    auto tr = fromTpmPublic(session, index);
+    auto tr = openTpmHandle(session, index);
     if (!tr) {
         if (tr.error().code == TpmErrc::NotFound)
             return std::optional<NvPublic>{};
         return fail(tr.error());
     }
-    NvHandle handle(session.esys(), *tr);
+    TpmRef handle = std::move(*tr);
     TPM2B_NV_PUBLIC* pubRaw = nullptr;
     TPM2B_NAME* nameRaw = nullptr;
     auto r = session.run(
@@ -179,7 +146,7 @@ TpmResult<void> nvDefine(TpmSession& session, const NvDefinition& definition, co
         },
         [&](ESYS_CONTEXT* c) { return Esys_NV_DefineSpace_Finish(c, &created); });
     OPENSSL_cleanse(&auth, sizeof auth);
-    NvHandle handle(session.esys(), created);
+    TpmRef handle(session, created);
     return r;
 }
 
@@ -190,10 +157,10 @@ TpmResult<void> nvUndefine(TpmSession& session, quint32 index, const NvAuth& hie
     if (authTr == ESYS_TR_NONE)
         return fail(
             invalidArgument(command, QStringLiteral("NV indices are undefined by owner or platform")));
-    auto tr = fromTpmPublic(session, index);
+    auto tr = openTpmHandle(session, index);
     if (!tr)
         return fail(tr.error());
-    NvHandle handle(session.esys(), *tr);
+    TpmRef handle = std::move(*tr);
     ScopedAuth scoped(session.esys(), authTr, hierarchy.value);
     if (scoped.rc() != TSS2_RC_SUCCESS)
         return fail(makeError(scoped.rc(), command));
@@ -218,10 +185,10 @@ TpmResult<void> nvWrite(TpmSession& session, quint32 index, const QByteArray& da
     auto chunk = chunkSize(session, io);
     if (!chunk)
         return fail(chunk.error());
-    auto tr = fromTpmPublic(session, index);
+    auto tr = openTpmHandle(session, index);
     if (!tr)
         return fail(tr.error());
-    NvHandle handle(session.esys(), *tr);
+    TpmRef handle = std::move(*tr);
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
     ScopedAuth scoped(session.esys(), authTr, auth.value);
     if (scoped.rc() != TSS2_RC_SUCCESS)
@@ -269,10 +236,10 @@ TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& a
             return fail(invalidArgument(command, QStringLiteral("offset beyond the index")));
         size = quint16((*pub)->size - offset);
     }
-    auto tr = fromTpmPublic(session, index);
+    auto tr = openTpmHandle(session, index);
     if (!tr)
         return fail(tr.error());
-    NvHandle handle(session.esys(), *tr);
+    TpmRef handle = std::move(*tr);
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
     ScopedAuth scoped(session.esys(), authTr, auth.value);
     if (scoped.rc() != TSS2_RC_SUCCESS)

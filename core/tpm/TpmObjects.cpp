@@ -40,6 +40,41 @@ TpmResult<void> TransientObject::flush()
     return m_session->flush(object);
 }
 
+TpmRef::TpmRef(TpmRef&& other) noexcept
+    : m_session(other.m_session), m_object(std::exchange(other.m_object, ESYS_TR_NONE))
+{}
+
+TpmRef& TpmRef::operator=(TpmRef&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_session = other.m_session;
+        m_object = std::exchange(other.m_object, ESYS_TR_NONE);
+    }
+    return *this;
+}
+
+void TpmRef::close()
+{
+    if (m_object != ESYS_TR_NONE && m_session)
+        Esys_TR_Close(m_session->esys(), &m_object);
+    m_object = ESYS_TR_NONE;
+}
+
+TpmResult<TpmRef> openTpmHandle(TpmSession& session, TPM2_HANDLE handle)
+{
+    ESYS_TR object = ESYS_TR_NONE;
+    auto found = session.run(
+        QStringLiteral("TPM2_ReadPublic"),
+        [&](ESYS_CONTEXT* c) {
+            return Esys_TR_FromTPMPublic_Async(c, handle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE);
+        },
+        [&](ESYS_CONTEXT* c) { return Esys_TR_FromTPMPublic_Finish(c, &object); });
+    if (!found)
+        return fail(found.error());
+    return TpmRef(session, object);
+}
+
 QByteArray marshalPublic(const TPM2B_PUBLIC& pub)
 {
     QByteArray out(sizeof(TPM2B_PUBLIC), Qt::Uninitialized);
@@ -132,15 +167,10 @@ TpmResult<PrimaryKey> createPrimary(TpmSession& session, ESYS_TR hierarchy, cons
 
 TpmResult<KeyPublic> readPersistent(TpmSession& session, TPM2_HANDLE handle)
 {
-    ESYS_TR object = ESYS_TR_NONE;
-    auto found = session.run(
-        QStringLiteral("TPM2_ReadPublic"),
-        [&](ESYS_CONTEXT* c) {
-            return Esys_TR_FromTPMPublic_Async(c, handle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE);
-        },
-        [&](ESYS_CONTEXT* c) { return Esys_TR_FromTPMPublic_Finish(c, &object); });
-    if (!found)
-        return fail(found.error());
+    auto ref = openTpmHandle(session, handle);
+    if (!ref)
+        return fail(ref.error());
+    const ESYS_TR object = ref->get();
     TPM2B_PUBLIC* outPublic = nullptr;
     TPM2B_NAME* name = nullptr;
     TPM2B_NAME* qualified = nullptr;
@@ -153,7 +183,6 @@ TpmResult<KeyPublic> readPersistent(TpmSession& session, TPM2_HANDLE handle)
     auto pub = adopt(outPublic);
     auto n = adopt(name);
     auto q = adopt(qualified);
-    Esys_TR_Close(session.esys(), &object); // a local handle only; the persistent object stays
     if (!read)
         return fail(read.error());
     return KeyPublic{marshalPublic(*pub), QByteArray(reinterpret_cast<const char*>(n->name), n->size)};
