@@ -1,5 +1,7 @@
 #include "Checkpoints.h"
 
+#include "crypto/OpenSslPtr.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -22,16 +24,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Checkpoints)
 };
 
-struct BioFree
-{
-    void operator()(BIO* b) const { BIO_free(b); }
-};
-struct MdCtxFree
-{
-    void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
-};
-using BioPtr = std::unique_ptr<BIO, BioFree>;
-using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
+using crypto::BioPtr;
+using crypto::MdCtxPtr;
 
 void appendU32(QByteArray& out, quint32 n)
 {

@@ -1,5 +1,7 @@
 #include "crypto/CmsEscrow.h"
 
+#include "crypto/OpenSslPtr.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <openssl/bio.h>
@@ -16,20 +18,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CmsEscrow)
 };
 
-struct BioFree
-{
-    void operator()(BIO* p) const { BIO_free(p); }
-};
-using BioPtr = std::unique_ptr<BIO, BioFree>;
-struct CmsFree
-{
-    void operator()(CMS_ContentInfo* p) const { CMS_ContentInfo_free(p); }
-};
-using CmsPtr = std::unique_ptr<CMS_ContentInfo, CmsFree>;
-struct OsslFree
-{
-    void operator()(unsigned char* p) const { OPENSSL_free(p); }
-};
+using CmsPtr = std::unique_ptr<CMS_ContentInfo, OpenSslDeleter<&CMS_ContentInfo_free>>;
 
 BioPtr readOnlyBio(const void* data, std::size_t size)
 {
@@ -38,7 +27,7 @@ BioPtr readOnlyBio(const void* data, std::size_t size)
 
 CryptoError error(CryptoErrc code, const QString& message)
 {
-    return CryptoError{code, message, openSslErrors()};
+    return CryptoError{code, message, drainErrors()};
 }
 
 Result<QByteArray, CryptoError> readAll(const QString& path)
@@ -51,19 +40,6 @@ Result<QByteArray, CryptoError> readAll(const QString& path)
 }
 
 } // namespace
-
-QString openSslErrors()
-{
-    QString out;
-    while (const unsigned long e = ERR_get_error()) {
-        char buf[256];
-        ERR_error_string_n(e, buf, sizeof buf);
-        if (!out.isEmpty())
-            out += QStringLiteral("; ");
-        out += QString::fromLatin1(buf);
-    }
-    return out;
-}
 
 CryptoResult<EscrowCertificate> EscrowCertificate::fromFile(const QString& path)
 {
@@ -93,7 +69,7 @@ CryptoResult<EscrowCertificate> EscrowCertificate::fromBytes(const QByteArray& p
     if (!raw)
         return fail(error(CryptoErrc::BadCertificate, Tr::tr("not an X.509 certificate (PEM or DER)")));
     EscrowCertificate out;
-    out.m_cert = std::shared_ptr<X509>(raw, X509Free{});
+    out.m_cert = std::shared_ptr<X509>(raw, OpenSslDeleter<&X509_free>{});
     if (X509_cmp_current_time(X509_get0_notAfter(raw)) <= 0)
         return fail(
             CryptoError{CryptoErrc::BadCertificate, Tr::tr("the escrow certificate has expired"), {}});
@@ -118,7 +94,7 @@ QByteArray EscrowCertificate::der() const
 {
     unsigned char* raw = nullptr;
     const int len = i2d_X509(m_cert.get(), &raw);
-    std::unique_ptr<unsigned char, OsslFree> owned(raw);
+    std::unique_ptr<unsigned char, OpenSslFree> owned(raw);
     return len > 0 ? QByteArray(reinterpret_cast<const char*>(raw), len) : QByteArray();
 }
 
@@ -176,7 +152,7 @@ CryptoResult<EscrowPrivateKey> EscrowPrivateKey::fromFile(const QString& path)
         return fail(
             error(CryptoErrc::BadKey, Tr::tr("%1 is not an unencrypted private key (PEM or DER)").arg(path)));
     EscrowPrivateKey out;
-    out.m_key = std::shared_ptr<EVP_PKEY>(raw, EvpPkeyFree{});
+    out.m_key = std::shared_ptr<EVP_PKEY>(raw, OpenSslDeleter<&EVP_PKEY_free>{});
     return out;
 }
 
@@ -214,7 +190,7 @@ CryptoResult<QByteArray> cmsEncrypt(const SecureBytes& plaintext, const EscrowCe
         return failed();
     unsigned char* der = nullptr;
     const int len = i2d_CMS_ContentInfo(cms.get(), &der);
-    std::unique_ptr<unsigned char, OsslFree> owned(der);
+    std::unique_ptr<unsigned char, OpenSslFree> owned(der);
     if (len <= 0)
         return failed();
     return QByteArray(reinterpret_cast<const char*>(der), len);

@@ -15,15 +15,6 @@
 
 namespace tps::crypto {
 
-struct X509Free
-{
-    void operator()(X509* p) const { X509_free(p); }
-};
-struct EvpPkeyFree
-{
-    void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
-};
-
 // The escrow recipient: the device owner's certificate.
 class EscrowCertificate
 {

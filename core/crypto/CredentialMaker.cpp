@@ -1,7 +1,7 @@
 #include "crypto/CredentialMaker.h"
 
-#include "crypto/EvpOwners.h"
 #include "crypto/Kdfa.h"
+#include "crypto/OpenSslPtr.h"
 
 #include <QtEndian>
 #include <cstring>

@@ -1,6 +1,6 @@
 #include "crypto/Kdfa.h"
 
-#include "crypto/EvpOwners.h"
+#include "crypto/OpenSslPtr.h"
 
 #include <QtEndian>
 #include <openssl/core_names.h>
@@ -12,14 +12,8 @@ namespace tps::crypto {
 
 CryptoError openSslError(const QString& what)
 {
-    QString text = what;
-    unsigned long e = 0;
-    while ((e = ERR_get_error()) != 0) {
-        char buf[256];
-        ERR_error_string_n(e, buf, sizeof buf);
-        text += QStringLiteral(": ") + QString::fromLatin1(buf);
-    }
-    return CryptoError{CryptoErrc::OpenSsl, {}, text};
+    const QString queue = drainErrors();
+    return CryptoError{CryptoErrc::OpenSsl, {}, queue.isEmpty() ? what : what + QStringLiteral(": ") + queue};
 }
 
 namespace {

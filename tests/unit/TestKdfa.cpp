@@ -3,7 +3,7 @@
 // end-to-end by test_credential_activation (a credential made here is activated by the TPM).
 #include "TestSupport.h"
 
-#include "crypto/EvpOwners.h"
+#include "crypto/OpenSslPtr.h"
 #include "crypto/Kdfa.h"
 
 #include <QTest>
