@@ -11,19 +11,10 @@
 #include <QTest>
 
 using namespace tps;
+using test::readFile;
+using test::writeFile;
 
-namespace {
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-} // namespace
+namespace {} // namespace
 
 class TestCliEk : public QObject
 {

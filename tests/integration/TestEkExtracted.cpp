@@ -20,19 +20,11 @@
 #include <QTest>
 
 using namespace tps;
+using test::readFile;
+using test::writeFile;
 using namespace tps::timeline;
 
 namespace {
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
 QString hex(quint32 v)
 {
     return QStringLiteral("0x%1").arg(v, 0, 16);

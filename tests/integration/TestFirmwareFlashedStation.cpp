@@ -18,22 +18,13 @@
 #include <QTest>
 
 using namespace tps;
+using test::readFile;
+using test::writeFile;
 using namespace tps::timeline;
 using tps::stations::FirmwareFlashedStation;
 
 namespace {
 const QString kRegId = QStringLiteral("n3kzqkqo5wdifsmqdsq2d6ax4wspxhl7aqa6uvmzqeinjmxdmvja");
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
 
 class RecordingPrompts final : public OperatorPrompts
 {

@@ -11,14 +11,9 @@
 #include <QTest>
 
 using namespace tps;
+using test::readFile;
 
-namespace {
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-} // namespace
+namespace {} // namespace
 
 class TestKeyTemplates : public QObject
 {

@@ -11,16 +11,8 @@
 namespace tps::test {
 
 namespace {
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using tps::test::readFile;
+using tps::test::writeFile;
 } // namespace
 
 FirmwareFixture::FirmwareFixture(const QString& root) : m_root(root)

@@ -22,6 +22,10 @@ struct ToolRun
 // Runs `program` without a shell; `tcti` (if set) goes into TPM2TOOLS_TCTI.
 ToolRun runTool(const QString& program, const QStringList& args, const QString& tcti = {},
                 const QByteArray& stdinData = {}, int timeoutMs = 60000);
+// Whole-file helpers for test fixtures: empty / false on any error.
+QByteArray readFile(const QString& path);
+bool writeFile(const QString& path, const QByteArray& data);
+
 // tpm2-tools keep the objects they create loaded (saved to a context file); on a TPM without resource
 // manager they fill its few transient slots. Flush them all after such a tool ran.
 bool flushTransients(const QString& tcti);

@@ -1,5 +1,7 @@
 // The command flasher against stand-in programmers: small /bin/sh scripts written here play
 // openocd/esptool. The flasher itself never uses a shell: arguments reach the programmer intact.
+#include "TestSupport.h"
+
 #include "firmware/CommandFlasher.h"
 
 #include <QCryptographicHash>
@@ -15,16 +17,8 @@
 using namespace tps::firmware;
 
 namespace {
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using tps::test::readFile;
+using tps::test::writeFile;
 bool processGone(qint64 pid)
 {
     for (int i = 0; i < 100; ++i) {

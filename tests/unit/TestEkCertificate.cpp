@@ -16,19 +16,10 @@
 
 using namespace tps;
 using crypto::CertVerdict;
+using test::readFile;
+using test::writeFile;
 
-namespace {
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-} // namespace
+namespace {} // namespace
 
 class TestEkCertificate : public QObject
 {

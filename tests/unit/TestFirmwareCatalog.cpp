@@ -12,20 +12,11 @@
 #include <QTest>
 
 using namespace tps;
+using test::readFile;
+using test::writeFile;
 using namespace tps::firmware;
 
-namespace {
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-} // namespace
+namespace {} // namespace
 
 class TestFirmwareCatalog : public QObject
 {
