@@ -1,5 +1,6 @@
 #include "timeline/Engine.h"
 
+#include "tpm/TpmCleanup.h"
 #include "tpm/TpmSession.h"
 
 #include <QCoreApplication>
@@ -245,6 +246,9 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
             return opened.error().operatorMessage();
         session = std::move(*opened);
         registerSession(socket, session.get());
+        // Objects a killed station process left loaded would fill the TPM's few transient slots.
+        if (auto flushed = tpm::flushTransientObjects(*session); !flushed)
+            return flushed.error().operatorMessage();
         return std::nullopt;
     };
     struct Unregister

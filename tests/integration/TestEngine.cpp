@@ -387,6 +387,41 @@ private slots:
                  QByteArray("3"));
     }
 
+    void leftoverTransientObjectsAreFlushed()
+    {
+        // A station process killed mid-step leaves its transient objects loaded (no resource manager).
+        const QString tcti = device(0).tcti;
+        QTemporaryDir tmp;
+        for (int i = 0; i < 2; ++i) {
+            const test::ToolRun created = test::runTool(
+                QStringLiteral("tpm2_createprimary"),
+                {QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-G"), QStringLiteral("ecc"),
+                 QStringLiteral("-c"), tmp.filePath(QStringLiteral("p%1.ctx").arg(i))},
+                tcti);
+            QVERIFY2(created.ok(), created.err.constData());
+        }
+        const test::ToolRun before =
+            test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-transient")}, tcti);
+        QVERIFY2(before.ok(), before.err.constData());
+        QCOMPARE(before.out.count("0x80"), 2);
+        QString path;
+        auto store = freshStore(&path);
+        QVERIFY(store);
+        AutoConfirmPrompts prompts;
+        Engine engine(
+            [&] {
+                std::vector<std::unique_ptr<Station>> v;
+                v.push_back(std::make_unique<stations::TpmInstalledStation>());
+                return v;
+            },
+            *store, prompts);
+        QCOMPARE(engine.runDevice(device(0)).state, RunState::Completed);
+        const test::ToolRun after =
+            test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-transient")}, tcti);
+        QVERIFY2(after.ok(), after.err.constData());
+        QCOMPARE(after.out.count("0x80"), 0);
+    }
+
     void cancelIsClean()
     {
         QString path;
