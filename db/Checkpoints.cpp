@@ -137,6 +137,16 @@ QByteArray StationKey::publicKey() const
     return out;
 }
 
+QByteArray StationKey::publicKeyPem() const
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!m_key || !bio || !PEM_write_bio_PUBKEY(bio.get(), m_key.get()))
+        return {};
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
+}
+
 DbResult<QByteArray> StationKey::sign(const QByteArray& payload) const
 {
     MdCtxPtr ctx(EVP_MD_CTX_new());
