@@ -73,6 +73,14 @@ DbResult<StationKey> StationKey::loadOrCreate(const QString& path)
     const QByteArray native = QFile::encodeName(path);
     StationKey key;
     if (QFile::exists(path)) {
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if (QFile::permissions(path) & others)
+            return fail(
+                keyError(Tr::tr("The station key %1 is accessible to other users; it must be readable by "
+                                "its owner only (chmod 600).")
+                             .arg(path)));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(keyError(Tr::tr("Cannot read the station key %1: %2").arg(path, file.errorString())));
