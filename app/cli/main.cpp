@@ -13,10 +13,15 @@ int main(int argc, char* argv[])
     Cli cli;
 
     const QMap<QString, Command> commands = {
-        {QStringLiteral("run"), runCommand},       {QStringLiteral("line"), lineCommand},
-        {QStringLiteral("audit"), auditCommand},   {QStringLiteral("operator"), operatorCommand},
-        {QStringLiteral("rework"), reworkCommand}, {QStringLiteral("sim"), simCommand},
+        {QStringLiteral("run"), runCommand},
+        {QStringLiteral("sim"), simCommand},
         {QStringLiteral("tpm"), tpmCommand},
+        // clang-format off
+        {QStringLiteral("line"), lineCommand},
+        {QStringLiteral("audit"), auditCommand},
+        {QStringLiteral("operator"), operatorCommand},
+        {QStringLiteral("rework"), reworkCommand},
+        // clang-format on
     };
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString usage = QCoreApplication::translate(
@@ -24,7 +29,7 @@ int main(int argc, char* argv[])
                "Commands:\n"
                "  run                      run the station's main job on the simulated fleet\n"
                "  line                     run the line over simulated devices into a station database\n"
-               "  audit verify|list|checkpoint   check the tamper-evident audit trail\n"
+               "  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail\n"
                "  operator add|list|disable    manage operators\n"
                "  rework                   order rework of a device (supervisor signature)\n"
                "  sim create|start|stop|list   manage the simulated TPM fleet\n"
