@@ -73,6 +73,8 @@ int runLine(Cli& cli, const LineOptions& options)
     }
     if (!options.product.isEmpty())
         profile.id = options.product;
+    if (profile.id.trimmed().isEmpty() || profile.maxRetries < 1 || profile.maxRetries > 100)
+        return cli.failure(Tr::tr("The product profile needs an ID and maxRetries from 1 to 100."));
     if (profile.production)
         return cli.failure(
             Tr::tr("The product profile %1 is a production profile: it cannot run on simulated "

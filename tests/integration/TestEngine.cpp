@@ -7,6 +7,7 @@
 #include "SqliteRunStore.h"
 #include "StationStore.h"
 #include "TpmInstalledStation.h"
+#include "sim/ProcessControl.h"
 #include "timeline/Engine.h"
 #include "tpm/TpmSession.h"
 
@@ -420,6 +421,72 @@ private slots:
             test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-transient")}, tcti);
         QVERIFY2(after.ok(), after.err.constData());
         QCOMPARE(after.out.count("0x80"), 0);
+    }
+
+    void unreachableTpmIsAFailedAttemptAndReworkIsSignedOnTheCli()
+    {
+        QString path;
+        auto store = freshStore(&path);
+        QVERIFY(store);
+        db::Operators ops(store->database());
+        QVERIFY(ops.add(db::systemActor(), QStringLiteral("admin"), QStringLiteral("Ada Admin"),
+                        db::Role::Admin, QStringLiteral("admin-pw"), {}));
+        QVERIFY(ops.add(db::Actor{QStringLiteral("admin"), QStringLiteral("Ada Admin")},
+                        QStringLiteral("sue"), QStringLiteral("Sue Supervisor"), db::Role::Supervisor,
+                        QStringLiteral("sue-pw-1"), {}));
+        AutoConfirmPrompts prompts;
+        Engine engine(
+            [&] {
+                std::vector<std::unique_ptr<Station>> v;
+                v.push_back(std::make_unique<stations::TpmInstalledStation>());
+                return v;
+            },
+            *store, prompts);
+        ProductProfile profile;
+        profile.maxRetries = 2;
+        engine.setProfile(profile);
+        // Nothing answers on this port: the TPM is not seated.
+        Device missing = device(0);
+        missing.serial = QStringLiteral("NO-TPM-1");
+        missing.tcti = QStringLiteral("swtpm:host=127.0.0.1,port=%1").arg(sim::findFreePortPair());
+        const DeviceOutcome o = engine.runDevice(missing);
+        QCOMPARE(o.state, RunState::NeedsRework);
+        QCOMPARE(o.steps.size(), 2);
+        QCOMPARE(o.steps.at(0).outcome, Outcome::Error);
+        QCOMPARE(sql(path, QStringLiteral("SELECT group_concat(error_code) FROM step_results")).out.trimmed(),
+                 QByteArray("tpm,tpm"));
+
+        const QStringList rework{QStringLiteral("rework"),
+                                 QStringLiteral("--db"),
+                                 path,
+                                 QStringLiteral("--serial"),
+                                 missing.serial,
+                                 QStringLiteral("--as"),
+                                 QStringLiteral("sue"),
+                                 QStringLiteral("--reason"),
+                                 QStringLiteral("TPM reseated")};
+        qputenv("STATION_PASSWORD", "not-it");
+        QCOMPARE(test::runTool(test::cliPath(), rework).exitCode, 1);
+        qputenv("STATION_PASSWORD", "admin-pw"); // an admin is not a supervisor
+        const test::ToolRun byAdmin =
+            test::runTool(test::cliPath(), QStringList(rework).replaceInStrings(QStringLiteral("sue"),
+                                                                                QStringLiteral("admin")));
+        QCOMPARE(byAdmin.exitCode, 1);
+        QVERIFY(byAdmin.err.contains("supervisor"));
+        qputenv("STATION_PASSWORD", "sue-pw-1");
+        const test::ToolRun signedRework = test::runTool(test::cliPath(), rework);
+        qunsetenv("STATION_PASSWORD");
+        QVERIFY2(signedRework.ok(), signedRework.err.constData());
+        QCOMPARE(sql(path, QStringLiteral("SELECT signer_id, meaning, reason FROM signatures")).out.trimmed(),
+                 QByteArray("sue|rework approved|TPM reseated"));
+        // Seated now: the device continues.
+        Device seated = device(0);
+        seated.serial = missing.serial;
+        QCOMPARE(engine.runDevice(seated).state, RunState::Completed);
+        QCOMPARE(
+            sql(path, QStringLiteral("SELECT attempt, outcome, rework_epoch FROM step_results ORDER BY id"))
+                .out,
+            QByteArray("1|error|0\n2|error|0\n3|pass|1\n"));
     }
 
     void cancelIsClean()
