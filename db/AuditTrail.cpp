@@ -7,7 +7,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <algorithm>
 #include <cstring>
+#include <thread>
 
 namespace tps::db {
 
@@ -125,6 +127,116 @@ DbResult<VerifyReport> checkTriggers(Database& db, VerifyReport report)
                                .arg(name));
     }
     return report;
+}
+
+// The first thing wrong in a range of the chain, as the scanning thread saw it; classified afterwards.
+struct Finding
+{
+    enum Kind { Gap, Link, SelfHash, Vouched } kind = Gap;
+    qint64 seq = 0;
+    qint64 other = 0; // Gap: the seq found instead; Vouched: the checkpoint's seq
+    QByteArray prevHash;
+    bool selfConsistent = false;
+    QByteArray predecessorHash;
+};
+
+struct RangeScan
+{
+    std::optional<DbError> error;
+    std::optional<Finding> finding;
+    qint64 rows = 0;
+    qint64 firstSeq = 0;
+    QByteArray firstPrev; // the link of the range's first event (checked by the caller when deferred)
+    bool firstSelfConsistent = false;
+    QByteArray lastHash;
+};
+
+// Scans events from..to in order. With `startPrev`, the first event's link is checked against it;
+// without, it is returned for the caller to check.
+RangeScan scanRange(Database& db, qint64 from, qint64 to, const QByteArray* startPrev,
+                    const QHash<qint64, QByteArray>& vouched, qint64 lastVouched)
+{
+    RangeScan out;
+    if (to < from)
+        return out;
+    (void)db.exec("PRAGMA mmap_size=1073741824");
+    auto stmt =
+        db.prepare((QByteArray(kSelectEvents) + " WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq").constData());
+    if (!stmt) {
+        out.error = stmt.error();
+        return out;
+    }
+    stmt->bind(1, from).bind(2, to);
+    AuditHasher hasher;
+    unsigned char previous[32];
+    if (startPrev)
+        std::memcpy(previous, startPrev->constData(), 32);
+    qint64 expectedSeq = from;
+    std::string_view fields[kAuditFieldCount];
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) {
+            out.error = row.error();
+            return out;
+        }
+        if (!*row)
+            break;
+        const qint64 seq = stmt->int64(0);
+        if (seq != expectedSeq) {
+            out.finding = Finding{Finding::Gap, expectedSeq, seq, {}, false, {}};
+            return out;
+        }
+        for (int i = 0; i < kAuditFieldCount; ++i) {
+            int n = 0;
+            const char* p = stmt->rawText(i + 1, &n);
+            fields[i] = std::string_view(p ? p : "", static_cast<size_t>(n));
+        }
+        int prevLen = 0;
+        int hashLen = 0;
+        const unsigned char* prevHash = stmt->rawBlob(14, &prevLen);
+        const unsigned char* storedHash = stmt->rawBlob(15, &hashLen);
+        bool selfConsistent = false;
+        if (prevLen == 32 && hashLen == 32) {
+            const Digest h = hasher.eventHash(fields, prevHash);
+            selfConsistent = std::memcmp(h.data(), storedHash, 32) == 0;
+        }
+        const auto prevCopy = [&] {
+            return prevHash ? QByteArray(reinterpret_cast<const char*>(prevHash), prevLen) : QByteArray();
+        };
+        const auto predecessor = [&] {
+            return out.rows == 0 ? (startPrev ? *startPrev : QByteArray())
+                                 : QByteArray(reinterpret_cast<const char*>(previous), 32);
+        };
+        const bool deferred = out.rows == 0 && !startPrev;
+        if (out.rows == 0) {
+            out.firstSeq = seq;
+            out.firstPrev = prevCopy();
+            out.firstSelfConsistent = selfConsistent;
+        }
+        if (!deferred && (prevLen != 32 || std::memcmp(prevHash, previous, 32) != 0)) {
+            out.finding = Finding{Finding::Link, seq, 0, prevCopy(), selfConsistent, predecessor()};
+            return out;
+        }
+        if (!selfConsistent) {
+            out.finding = Finding{Finding::SelfHash, seq, 0, prevCopy(), false, predecessor()};
+            return out;
+        }
+        std::memcpy(previous, storedHash, 32);
+        if (const auto it = vouched.constFind(seq); it != vouched.cend()) {
+            if (std::memcmp(it->constData(), storedHash, 32) != 0) {
+                out.finding = Finding{Finding::Vouched, lastVouched + 1, seq, {}, false, {}};
+                return out;
+            }
+            lastVouched = seq;
+        }
+        ++out.rows;
+        ++expectedSeq;
+    }
+    if (out.rows > 0)
+        out.lastHash = QByteArray(reinterpret_cast<const char*>(previous), 32);
+    if (expectedSeq <= to) // rows missing at the end of the range
+        out.finding = Finding{Finding::Gap, expectedSeq, to + 1, {}, false, {}};
+    return out;
 }
 
 } // namespace
@@ -318,84 +430,98 @@ DbResult<VerifyReport> AuditTrail::verify(Database& db, const VerifyOptions& opt
     }
     report.checkpoints = vouched.size();
 
-    // One pass over the chain.
-    auto stmt = db.prepare((QByteArray(kSelectEvents) + " ORDER BY seq").constData());
-    if (!stmt)
-        return fail(stmt.error());
-    AuditHasher hasher;
-    QByteArray previous = kGenesis;
-    qint64 expectedSeq = 1;
-    qint64 lastVouched = 0;
-    std::string_view fields[kAuditFieldCount];
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        const qint64 seq = stmt->int64(0);
-        if (seq != expectedSeq) {
-            if (seq > expectedSeq)
-                return problem(
-                    report, AuditProblem::Missing, expectedSeq,
-                    seq == expectedSeq + 1
-                        ? Tr::tr("Audit event %1 is missing.").arg(expectedSeq)
-                        : Tr::tr("Audit events %1 to %2 are missing.").arg(expectedSeq).arg(seq - 1));
-            return problem(report, AuditProblem::Inserted, seq,
-                           Tr::tr("Audit event %1 is out of sequence.").arg(seq));
-        }
-        for (int i = 0; i < kAuditFieldCount; ++i) {
-            int n = 0;
-            const char* p = stmt->rawText(i + 1, &n);
-            fields[i] = std::string_view(p ? p : "", static_cast<size_t>(n));
-        }
-        int prevLen = 0;
-        int hashLen = 0;
-        const unsigned char* prevHash = stmt->rawBlob(14, &prevLen);
-        const unsigned char* storedHash = stmt->rawBlob(15, &hashLen);
-        bool selfConsistent = false;
-        if (prevLen == 32 && hashLen == 32) {
-            const Digest h = hasher.eventHash(fields, prevHash);
-            selfConsistent = std::memcmp(h.data(), storedHash, 32) == 0;
-        }
-        const bool linked = prevLen == 32 && std::memcmp(prevHash, previous.constData(), 32) == 0;
-        if (!linked) {
-            const QByteArray prevCopy =
-                prevHash ? QByteArray(reinterpret_cast<const char*>(prevHash), prevLen) : QByteArray();
-            const QByteArray predecessor = previous;
-            stmt->reset();
-            return classifyBrokenLink(db, report, seq, prevCopy, selfConsistent, predecessor, seq - 1);
-        }
-        if (!selfConsistent) {
+    // The chain, scanned in up to two ranges in parallel (one connection per thread), then stitched.
+    auto bounds = db.prepare("SELECT min(seq), max(seq) FROM audit_events");
+    if (!bounds)
+        return fail(bounds.error());
+    if (auto r = bounds->step(); !r)
+        return fail(r.error());
+    const bool empty = bounds->isNull(0);
+    const qint64 minSeq = empty ? 1 : bounds->int64(0);
+    const qint64 maxSeq = empty ? 0 : bounds->int64(1);
+    bounds.value() = Statement();
+    if (minSeq < 1)
+        return problem(report, AuditProblem::Inserted, minSeq,
+                       Tr::tr("Audit event %1 is out of sequence.").arg(minSeq));
+    QList<qint64> vouchedSeqs = vouched.keys();
+    std::sort(vouchedSeqs.begin(), vouchedSeqs.end());
+    const auto lastVouchedBefore = [&](qint64 seq) {
+        qint64 best = 0;
+        for (qint64 v : std::as_const(vouchedSeqs))
+            if (v < seq)
+                best = v;
+        return best;
+    };
+    const qint64 mid = maxSeq >= options.parallelThreshold ? maxSeq / 2 : maxSeq;
+    RangeScan first;
+    RangeScan second;
+    std::thread worker;
+    if (mid < maxSeq) {
+        worker = std::thread([&] {
+            OpenOptions ro;
+            ro.mode = OpenMode::ReadOnly;
+            ro.integrityCheck = false;
+            auto other = Database::open(db.path(), ro);
+            if (!other) {
+                second.error = other.error();
+                return;
+            }
+            second = scanRange(**other, mid + 1, maxSeq, nullptr, vouched, lastVouchedBefore(mid + 1));
+        });
+    }
+    first = scanRange(db, 1, mid, &kGenesis, vouched, 0);
+    if (worker.joinable())
+        worker.join();
+    if (first.error)
+        return fail(*first.error);
+    if (second.error)
+        return fail(*second.error);
+
+    std::optional<Finding> finding = first.finding;
+    if (!finding && mid < maxSeq) {
+        if (second.finding && second.finding->kind == Finding::Gap && second.finding->seq == mid + 1)
+            finding = second.finding;
+        else if (second.rows > 0 && second.firstPrev != first.lastHash)
+            finding = Finding{Finding::Link, second.firstSeq, 0, second.firstPrev, second.firstSelfConsistent,
+                              first.lastHash};
+        else
+            finding = second.finding;
+    }
+    if (finding) {
+        switch (finding->kind) {
+        case Finding::Gap:
+            return problem(
+                report, AuditProblem::Missing, finding->seq,
+                finding->other == finding->seq + 1
+                    ? Tr::tr("Audit event %1 is missing.").arg(finding->seq)
+                    : Tr::tr("Audit events %1 to %2 are missing.").arg(finding->seq).arg(finding->other - 1));
+        case Finding::Link:
+            return classifyBrokenLink(db, report, finding->seq, finding->prevHash, finding->selfConsistent,
+                                      finding->predecessorHash, finding->seq - 1);
+        case Finding::SelfHash: {
             // A forged copy that reuses a genuine link: its successor links past it.
-            const QByteArray predecessor = previous;
-            stmt->reset();
-            auto next = prevHashAfter(db, seq);
+            auto next = prevHashAfter(db, finding->seq);
             if (!next)
                 return fail(next.error());
-            if (*next && **next == predecessor)
+            if (*next && **next == finding->predecessorHash)
                 return problem(
-                    report, AuditProblem::Inserted, seq,
+                    report, AuditProblem::Inserted, finding->seq,
                     Tr::tr("Audit event %1 was inserted: it is not part of the chain after event %2.")
-                        .arg(seq)
-                        .arg(seq - 1));
-            return problem(
-                report, AuditProblem::Altered, seq,
-                Tr::tr("Audit event %1 was altered: its content no longer matches its hash.").arg(seq));
+                        .arg(finding->seq)
+                        .arg(finding->seq - 1));
+            return problem(report, AuditProblem::Altered, finding->seq,
+                           Tr::tr("Audit event %1 was altered: its content no longer matches its hash.")
+                               .arg(finding->seq));
         }
-        previous = QByteArray(reinterpret_cast<const char*>(storedHash), 32);
-        if (const auto it = vouched.constFind(seq); it != vouched.cend()) {
-            if (*it != previous)
-                return problem(report, AuditProblem::Altered, lastVouched + 1,
-                               Tr::tr("The audit trail between events %1 and %2 was rewritten: it no longer "
-                                      "matches the signed checkpoint at event %2.")
-                                   .arg(lastVouched + 1)
-                                   .arg(seq));
-            lastVouched = seq;
+        case Finding::Vouched:
+            return problem(report, AuditProblem::Altered, finding->seq,
+                           Tr::tr("The audit trail between events %1 and %2 was rewritten: it no longer "
+                                  "matches the signed checkpoint at event %2.")
+                               .arg(finding->seq)
+                               .arg(finding->other));
         }
-        ++expectedSeq;
     }
-    report.events = expectedSeq - 1;
+    report.events = maxSeq;
     if (report.lastCheckpointSeq > report.events)
         return problem(report, AuditProblem::Truncated, report.events + 1,
                        Tr::tr("The audit trail was truncated: events %1 to %2, vouched for by a signed "

@@ -68,8 +68,9 @@ struct VerifyReport
 
 struct VerifyOptions
 {
-    QString publicKeyFile;  // the station key (private key PEM next to the DB); empty: <db>.key
-    QString checkpointFile; // the latest checkpoint mirrored outside the DB; empty: <db>.checkpoint
+    QString publicKeyFile;            // the station key (private key PEM next to the DB); empty: <db>.key
+    QString checkpointFile;           // the latest checkpoint mirrored outside the DB; empty: <db>.checkpoint
+    qint64 parallelThreshold = 20000; // from this many events, two threads scan half the chain each
 };
 
 class AuditTrail

@@ -67,6 +67,14 @@ DbResult<StationKey> StationKey::loadOrCreate(const QString& path)
     const QByteArray native = QFile::encodeName(path);
     StationKey key;
     if (QFile::exists(path)) {
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if (QFile::permissions(path) & others)
+            return fail(
+                keyError(Tr::tr("The station key %1 is accessible to other users; it must be readable by "
+                                "its owner only (chmod 600).")
+                             .arg(path)));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(keyError(Tr::tr("Cannot read the station key %1: %2").arg(path, file.errorString())));
@@ -129,6 +137,16 @@ QByteArray StationKey::publicKey() const
         return {};
     out.resize(static_cast<qsizetype>(len));
     return out;
+}
+
+QByteArray StationKey::publicKeyPem() const
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!m_key || !bio || !PEM_write_bio_PUBKEY(bio.get(), m_key.get()))
+        return {};
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
 }
 
 DbResult<QByteArray> StationKey::sign(const QByteArray& payload) const

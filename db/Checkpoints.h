@@ -29,6 +29,7 @@ public:
     static bool verify(const QByteArray& publicKey, const QByteArray& payload, const QByteArray& signature);
 
     QByteArray publicKey() const;
+    QByteArray publicKeyPem() const; // SubjectPublicKeyInfo PEM, for openssl and other verifiers
     DbResult<QByteArray> sign(const QByteArray& payload) const;
 
 private:

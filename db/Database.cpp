@@ -41,27 +41,11 @@ DbResult<qint64> pragmaInt(sqlite3* db, const char* sql)
     return static_cast<qint64>(sqlite3_column_int64(stmt.get(), 0));
 }
 
-// Reads the 100-byte header without SQLite: a file that is not SQLite at all is refused before any
-// library touches it.
-DbResult<void> checkHeader(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(DbError{DbErrc::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString())});
-    const QByteArray header = file.read(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic))
-        return fail(DbError{
-            DbErrc::NotSqlite,
-            Tr::tr("%1 is not a station database (not an SQLite file). It was not changed.").arg(path)});
-    return {};
-}
-
 // Opens the existing file read-only and decides whether the station may use it. Writes nothing.
 DbResult<void> inspectExisting(const QString& path, bool integrityCheck, bool* emptyDatabase)
 {
-    if (auto header = checkHeader(path); !header)
-        return header;
+    // The file is only ever read through SQLite: opening and closing it any other way would drop the POSIX
+    // locks of this process's other connections to it.
     sqlite3* raw = nullptr;
     int rc = sqlite3_open_v2(nativePath(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     ConnectionPtr db(raw);
@@ -74,6 +58,10 @@ DbResult<void> inspectExisting(const QString& path, bool integrityCheck, bool* e
         const DbError e = appId.error();
         if (e.code == DbErrc::Busy)
             return fail(e);
+        if ((sqlite3_extended_errcode(db.get()) & 0xff) == SQLITE_NOTADB)
+            return fail(DbError{
+                DbErrc::NotSqlite,
+                Tr::tr("%1 is not a station database (not an SQLite file). It was not changed.").arg(path)});
         return fail(DbError{DbErrc::Corrupt,
                             Tr::tr("%1 cannot be read as a station database (%2). It was not changed.")
                                 .arg(path, e.message)});
@@ -133,7 +121,9 @@ DbError sqliteError(sqlite3* db, int rc, const QString& context)
     else if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_FULL ||
              primary == SQLITE_READONLY)
         code = DbErrc::Io;
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail =
+        (db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc))) +
+        QStringLiteral(" [sqlite %1]").arg(rc);
     return DbError{code, context.isEmpty() ? detail : context + QStringLiteral(": ") + detail};
 }
 

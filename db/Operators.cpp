@@ -315,7 +315,8 @@ DbResult<OperatorInfo> Operators::authenticate(const QString& operatorId, const 
             stored.hash = stmt->blob(10);
         }
     }
-    const bool passwordOk = info && checkPassword(password, stored);
+    // An unknown ID costs the same scrypt as a known one: the timing does not reveal which IDs exist.
+    const bool passwordOk = info ? checkPassword(password, stored) : (hashPassword(password), false);
 
     auto tx = Transaction::begin(m_db);
     if (!tx)

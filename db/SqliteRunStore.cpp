@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace tps::db {
 
@@ -121,8 +122,15 @@ Result<DeviceHistory, StoreError> SqliteRunStore::beginRun(const Device& device,
                                                            int socket)
 {
     m_actor = actor;
-    if (device.serial.trimmed().isEmpty() || device.serial.size() > 128)
-        return fail(StoreError{StoreErrc::Invalid, Tr::tr("The serial number is empty or too long.")});
+    static const QRegularExpression serialPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"));
+    if (!serialPattern.match(device.serial).hasMatch())
+        return fail(
+            StoreError{StoreErrc::Invalid,
+                       Tr::tr("'%1' is not a valid serial number (letters, digits and . _ : / -, up to 128 "
+                              "characters). Scan it again.")
+                           .arg(device.serial.left(40))});
+    if (device.product.isEmpty())
+        return fail(StoreError{StoreErrc::Invalid, Tr::tr("No product profile is selected.")});
     DeviceHistory history;
     qint64 id = 0;
     {

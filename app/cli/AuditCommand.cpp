@@ -1,6 +1,9 @@
 #include "Cli.h"
 
+#include "AuditExport.h"
 #include "AuditTrail.h"
+#include "LineRunner.h"
+#include "Operators.h"
 #include "StationStore.h"
 
 #include <QCoreApplication>
@@ -18,7 +21,8 @@ struct Tr
 
 int auditCommand(Cli& cli, const QStringList& args)
 {
-    const QString usage = Tr::tr("Usage: tpm-station-cli audit verify|list|checkpoint --db PATH [--json]");
+    const QString usage =
+        Tr::tr("Usage: tpm-station-cli audit verify|list|checkpoint|export --db PATH [--json]");
     if (args.isEmpty())
         return cli.usage(usage);
     const QString action = args.first();
@@ -32,7 +36,12 @@ int auditCommand(Cli& cli, const QStringList& args)
     const QCommandLineOption limitOpt(QStringLiteral("limit"), Tr::tr("Number of events (list)."),
                                       QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
-    parser.addOptions({dbOpt, serialOpt, fromOpt, limitOpt, jsonOpt});
+    const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("Export file (export)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption asOpt(
+        QStringLiteral("as"), Tr::tr("Operator doing the export (password from STATION_PASSWORD or stdin)."),
+        QStringLiteral("ID"));
+    parser.addOptions({dbOpt, serialOpt, fromOpt, limitOpt, jsonOpt, outOpt, asOpt});
     if (!cli.parse(parser, args.mid(1), QStringLiteral("audit ") + action))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QString path = parser.value(dbOpt);
@@ -107,6 +116,31 @@ int auditCommand(Cli& cli, const QStringList& args)
         }
         if (json)
             cli.printJson(QJsonDocument(arr));
+        return Ok;
+    }
+    if (action == QLatin1String("export")) {
+        if (parser.value(outOpt).isEmpty())
+            return cli.usage(Tr::tr("--out FILE is required."));
+        auto store = db::StationStore::open(path);
+        if (!store)
+            return cli.failure(store.error().message);
+        db::Actor actor = db::systemActor();
+        if (parser.isSet(asOpt)) {
+            db::Operators operators((*store)->database());
+            auto who = operators.authenticate(parser.value(asOpt), readSecret("STATION_PASSWORD", true),
+                                              QStringLiteral("login"));
+            if (!who)
+                return cli.failure(who.error().message);
+            actor = who->actor();
+        }
+        auto exported = db::exportAuditTrail(**store, actor, parser.value(outOpt));
+        if (!exported)
+            return cli.failure(exported.error().message);
+        cli.out() << Tr::tr("%1 audit events exported to %2, signed at event %3.")
+                         .arg(exported->events)
+                         .arg(exported->path)
+                         .arg(exported->checkpoint.seq)
+                  << Qt::endl;
         return Ok;
     }
     if (action == QLatin1String("checkpoint")) {

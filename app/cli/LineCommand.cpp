@@ -15,7 +15,9 @@
 #include <QMutex>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
+#include <signal.h>
 
 namespace tps::cli {
 
@@ -24,6 +26,12 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(LineCommand)
 };
+
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = 1;
+}
 } // namespace
 
 QString readSecret(const char* envName, bool fromStdin)
@@ -65,6 +73,8 @@ int runLine(Cli& cli, const LineOptions& options)
     }
     if (!options.product.isEmpty())
         profile.id = options.product;
+    if (profile.id.trimmed().isEmpty() || profile.maxRetries < 1 || profile.maxRetries > 100)
+        return cli.failure(Tr::tr("The product profile needs an ID and maxRetries from 1 to 100."));
     if (profile.production)
         return cli.failure(
             Tr::tr("The product profile %1 is a production profile: it cannot run on simulated "
@@ -137,8 +147,21 @@ int runLine(Cli& cli, const LineOptions& options)
                          .arg(options.sockets)
                          .arg(options.database)
                   << Qt::endl;
+    // Ctrl-C / SIGTERM cancel cleanly: what was committed stays, the attempt in progress is recorded aborted.
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    struct sigaction oldInt = {};
+    struct sigaction oldTerm = {};
+    sigaction(SIGINT, &action, &oldInt);
+    sigaction(SIGTERM, &action, &oldTerm);
     engine.start(devices, options.sockets);
-    engine.wait();
+    while (!engine.wait(100)) {
+        if (g_interrupted && !engine.cancelled())
+            engine.cancel();
+    }
+    sigaction(SIGINT, &oldInt, nullptr);
+    sigaction(SIGTERM, &oldTerm, nullptr);
     QList<DeviceOutcome> outcomes = engine.outcomes();
     std::sort(outcomes.begin(), outcomes.end(),
               [](const DeviceOutcome& a, const DeviceOutcome& b) { return a.serial < b.serial; });

@@ -33,7 +33,7 @@ int main(int argc, char* argv[])
                "Commands:\n"
                "  run                      run the station's main job on the simulated fleet\n"
                "  line                     run the line over simulated devices into a station database\n"
-               "  audit verify|list|checkpoint   check the tamper-evident audit trail\n"
+               "  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail\n"
                "  operator add|list|disable    manage operators\n"
                "  rework                   order rework of a device (supervisor signature)\n"
                "  sim create|start|stop|list   manage the simulated TPM fleet\n"

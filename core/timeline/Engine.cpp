@@ -1,5 +1,6 @@
 #include "timeline/Engine.h"
 
+#include "tpm/TpmCleanup.h"
 #include "tpm/TpmSession.h"
 
 #include <QCoreApplication>
@@ -185,6 +186,7 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
     Device device = scanned;
     if (device.product.isEmpty())
         device.product = m_profile.id;
+    const int maxRetries = std::max(1, m_profile.maxRetries);
     DeviceOutcome outcome;
     outcome.serial = device.serial;
     outcome.socket = socket;
@@ -225,7 +227,7 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
     }
     if (pending.isEmpty())
         return finish(RunState::Completed, Tr::tr("All steps have passed already."));
-    if (h.failures.value(pending.first()->id()) >= m_profile.maxRetries) {
+    if (h.failures.value(pending.first()->id()) >= maxRetries) {
         (void)store.auditDeviceEvent(device.serial, QStringLiteral("rework-required"),
                                      stepKey(pending.first()->id()));
         return finish(RunState::NeedsRework,
@@ -237,14 +239,21 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
     tpm::SessionOptions sessionOptions;
     sessionOptions.tcti = device.tcti;
     std::unique_ptr<tpm::TpmSession> session;
-    const auto openSession = [&]() -> std::optional<QString> {
+    // The socket's TPM session, (re)opened when missing or broken. A TPM that does not answer is a failed
+    // attempt of the step that needed it (it counts against the retries like any other failure).
+    const auto ensureSession = [&]() -> std::optional<tpm::TpmError> {
+        if (session && !session->isBroken())
+            return std::nullopt;
         registerSession(socket, nullptr);
         session.reset();
         auto opened = tpm::TpmSession::open(sessionOptions);
         if (!opened)
-            return opened.error().operatorMessage();
+            return opened.error();
         session = std::move(*opened);
         registerSession(socket, session.get());
+        // Objects a killed station process left loaded would fill the TPM's few transient slots.
+        if (auto flushed = tpm::flushTransientObjects(*session); !flushed)
+            return flushed.error();
         return std::nullopt;
     };
     struct Unregister
@@ -253,10 +262,11 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
         int socket;
         ~Unregister() { engine->registerSession(socket, nullptr); }
     } unregister{this, socket};
-    if (auto error = openSession())
-        return finish(RunState::Error, Tr::tr("The TPM does not answer: %1").arg(*error));
 
     const auto runStep = [&](Station& station) {
+        if (auto error = ensureSession())
+            return StepResult::failure(StepErrc::Tpm, error->operatorMessage(), error->technical(),
+                                       m_cancel.load() ? Outcome::Aborted : Outcome::Error);
         StepContext context{*session, device, m_profile, m_prompts, store, h.passed, m_cancel};
         QElapsedTimer timer;
         timer.start();
@@ -320,16 +330,12 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
         for (;;) {
             if (m_cancel.load())
                 return finish(RunState::Cancelled, Tr::tr("Cancelled."));
-            if (h.failures.value(id) >= m_profile.maxRetries) {
+            if (h.failures.value(id) >= maxRetries) {
                 (void)store.auditDeviceEvent(device.serial, QStringLiteral("rework-required"), stepKey(id));
                 return finish(RunState::NeedsRework,
                               Tr::tr("%1 failed %2 times: the device needs rework, ordered by a supervisor.")
                                   .arg(stepTitle(id))
                                   .arg(h.failures.value(id)));
-            }
-            if (session->isBroken()) {
-                if (auto error = openSession())
-                    return finish(RunState::Error, Tr::tr("The TPM does not answer: %1").arg(*error));
             }
             emit stepStarted(socket, device.serial, static_cast<int>(id), h.attempts.value(id) + 1);
             const StepResult result = runStep(*station);
@@ -347,7 +353,7 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
             h.failures.insert(id, h.failures.value(id) + 1);
             const QString why =
                 stored->error ? stored->error->operatorMessage : Tr::tr("A measurement is out of limits.");
-            if (h.failures.value(id) >= m_profile.maxRetries)
+            if (h.failures.value(id) >= maxRetries)
                 continue; // reported as needing rework above
             const PromptAnswer answer = m_prompts.ask(
                 Prompt{PromptKind::Confirm, Tr::tr("%1 failed: %2\nTry again?").arg(stepTitle(id), why)});

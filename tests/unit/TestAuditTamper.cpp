@@ -85,6 +85,17 @@ private:
         QCOMPARE(report.value(QStringLiteral("problem")).toString(), problem);
         QCOMPARE(report.value(QStringLiteral("seq")).toInteger(), seq);
         QVERIFY(report.value(QStringLiteral("message")).toString().contains(QString::number(seq)));
+        // The same finding when the chain is scanned in two ranges in parallel (split in the middle).
+        db::OpenOptions ro;
+        ro.mode = db::OpenMode::ReadOnly;
+        auto database = db::Database::open(path, ro);
+        QVERIFY(database);
+        db::VerifyOptions split;
+        split.parallelThreshold = 2;
+        auto parallel = db::AuditTrail::verify(**database, split);
+        QVERIFY(parallel);
+        QCOMPARE(db::auditProblemKey(parallel->problem), problem);
+        QCOMPARE(parallel->seq, seq);
     }
 
 private slots:

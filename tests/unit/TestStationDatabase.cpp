@@ -98,6 +98,16 @@ private slots:
         auto report = db::AuditTrail::verify(d);
         QVERIFY(report && report->intact);
         QVERIFY(report->events >= 4); // three schema versions and the station key
+        store->reset();
+        // A key others can read is refused, not used.
+        QVERIFY(QFile::setPermissions(db::keyPathFor(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                QFileDevice::ReadOther));
+        auto loose = db::StationStore::open(path);
+        QVERIFY(!loose);
+        QVERIFY(loose.error().message.contains(QStringLiteral("chmod 600")));
+        QVERIFY(
+            QFile::setPermissions(db::keyPathFor(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(db::StationStore::open(path));
     }
 
     void refusesGarbage()

@@ -1,0 +1,13 @@
+// Clearing what a dead station process left in the TPM. Without a resource manager, transient objects
+// loaded by a process that was killed stay loaded, and the TPM has only a few slots (swtpm: 3). The socket
+// owns its TPM exclusively, so when a socket opens its session it flushes them before any step runs.
+#pragma once
+
+#include "tpm/TpmSession.h"
+
+namespace tps::tpm {
+
+// Flushes every transient object currently loaded in the TPM; returns how many were flushed.
+TpmResult<int> flushTransientObjects(TpmSession& session);
+
+} // namespace tps::tpm
