@@ -96,6 +96,10 @@ StepResult OwnershipTakenStation::run(StepContext& context)
     result.add(Measurement::record(QStringLiteral("ownership.changed_hierarchies"),
                                    hierarchyKeys(r.changed).join(QLatin1Char(','))));
     result.add(Measurement::record(QStringLiteral("ownership.resumed"), r.resumed));
+    // Whether steps 4 and 5 of this session can have the owner authorization (docs/OWNERSHIP.md).
+    if (m_vault)
+        result.add(Measurement::record(QStringLiteral("ownership.owner_auth_in_session"),
+                                       m_vault->contains(context.device.serial)));
     result.add(Measurement::record(QStringLiteral("ownership.srk_handle"), handleText(tpm::kSrkHandle)));
     result.add(Measurement::record(QStringLiteral("ownership.ek_handle"), handleText(tpm::kEkRsaHandle)));
     result.add(

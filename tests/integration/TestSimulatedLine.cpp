@@ -149,6 +149,10 @@ private slots:
                                    "AND value LIKE '%true%'")),
             QByteArray("2"));
 
+        QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM measurements WHERE name = "
+                                        "'ownership.owner_auth_in_session' AND value LIKE '%true%'")),
+                 QByteArray("2"));
+
         auto running = fleet.devices();
         QVERIFY(running.ok());
         QCOMPARE(running->size(), 2);
@@ -215,6 +219,10 @@ private slots:
             db,
             QStringLiteral("SELECT operator_message FROM step_results WHERE step = 4 ORDER BY id LIMIT 1"));
         QVERIFY2(message.contains("not available") && message.contains("rework"), message.constData());
+        // Step 3 of the resumed process already said so.
+        QCOMPARE(sql(db, QStringLiteral("SELECT value FROM measurements WHERE name = "
+                                        "'ownership.owner_auth_in_session'")),
+                 QByteArray("[false]"));
         QCOMPARE(
             sql(db, QStringLiteral("SELECT COUNT(*) FROM step_results WHERE step = 4 AND outcome = 'pass'")),
             QByteArray("0"));
