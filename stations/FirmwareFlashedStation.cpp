@@ -175,6 +175,20 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
     else
         flasher = std::make_unique<firmware::SimulatedFlasher>(device.flashPath, config->simFault);
 
+    // The owner authorization the settings index needs: asked for before anything is written, so a
+    // device whose authorization is not available is refused untouched.
+    SecretBytes ownerAuth;
+    if (m_ownerAuth) {
+        auto auth = m_ownerAuth(context);
+        if (!auth)
+            return StepResult::failure(
+                StepErrc::Precondition,
+                Tr::tr("The TPM's owner authorization is not available: %1 Nothing was written.")
+                    .arg(auth.error()),
+                QStringLiteral("owner auth source failed"), Outcome::Error);
+        ownerAuth.bytes = *auth;
+    }
+
     // 4. The operator connects the programmer.
     if (flasher->needsOperator()) {
         const PromptAnswer answer = context.prompts.ask(
@@ -245,20 +259,6 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
                   settingsFile);
 
     // 6. The provisioning settings into the TPM's settings index.
-    SecretBytes ownerAuth;
-    if (m_ownerAuth) {
-        auto auth = m_ownerAuth(context);
-        if (!auth) {
-            StepResult r = StepResult::failure(
-                StepErrc::Precondition,
-                Tr::tr("The TPM's owner authorization is not available: %1").arg(auth.error()),
-                QStringLiteral("owner auth source failed"), Outcome::Error);
-            r.measurements = result.measurements;
-            r.artifacts = result.artifacts;
-            return r;
-        }
-        ownerAuth.bytes = *auth;
-    }
     QElapsedTimer nvTimer;
     nvTimer.start();
     auto stored = firmware::storeSettingsRecord(context.tpm, *record, ownerAuth.bytes);

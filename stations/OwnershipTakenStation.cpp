@@ -47,7 +47,9 @@ StepResult fromError(const OwnershipError& e)
 
 } // namespace
 
-OwnershipTakenStation::OwnershipTakenStation(std::shared_ptr<EscrowStore> store) : m_store(std::move(store))
+OwnershipTakenStation::OwnershipTakenStation(std::shared_ptr<EscrowStore> store,
+                                             std::shared_ptr<OwnerAuthVault> vault)
+    : m_store(std::move(store)), m_vault(std::move(vault))
 {}
 
 StepResult OwnershipTakenStation::run(StepContext& context)
@@ -68,8 +70,13 @@ StepResult OwnershipTakenStation::run(StepContext& context)
     if (context.device.serial.isEmpty())
         return StepResult::failure(StepErrc::Validation, Tr::tr("The device has no serial number."));
 
+    OwnerAuthSink sink;
+    if (m_vault)
+        sink = [vault = m_vault, serial = context.device.serial](const crypto::SecureBytes& auth) {
+            vault->deposit(serial, auth.clone());
+        };
     auto taken = takeOwnership(context.tpm, *m_store, *cert, *config, context.device.serial,
-                               context.device.uuid, &context.cancel);
+                               context.device.uuid, &context.cancel, sink);
     if (!taken)
         return fromError(taken.error());
     const OwnershipReport& r = *taken;
@@ -89,6 +96,10 @@ StepResult OwnershipTakenStation::run(StepContext& context)
     result.add(Measurement::record(QStringLiteral("ownership.changed_hierarchies"),
                                    hierarchyKeys(r.changed).join(QLatin1Char(','))));
     result.add(Measurement::record(QStringLiteral("ownership.resumed"), r.resumed));
+    // Whether steps 4 and 5 of this session can have the owner authorization (docs/OWNERSHIP.md).
+    if (m_vault)
+        result.add(Measurement::record(QStringLiteral("ownership.owner_auth_in_session"),
+                                       m_vault->contains(context.device.serial)));
     result.add(Measurement::record(QStringLiteral("ownership.srk_handle"), handleText(tpm::kSrkHandle)));
     result.add(Measurement::record(QStringLiteral("ownership.ek_handle"), handleText(tpm::kEkRsaHandle)));
     result.add(

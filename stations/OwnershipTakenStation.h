@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ownership/EscrowStore.h"
+#include "ownership/OwnerAuthVault.h"
 #include "ownership/TakeOwnership.h"
 #include "timeline/Station.h"
 
@@ -15,8 +16,10 @@ class OwnershipTakenStation final : public timeline::Station
 {
 public:
     // The store receives the escrow records (the station's default: FileEscrowStore under the app data
-    // directory; the database later).
-    explicit OwnershipTakenStation(std::shared_ptr<ownership::EscrowStore> store);
+    // directory; the database later). The vault (optional) receives the owner authorization this step
+    // applies, for steps 4 and 5 of the same run (in memory only, see OwnerAuthVault.h).
+    explicit OwnershipTakenStation(std::shared_ptr<ownership::EscrowStore> store,
+                                   std::shared_ptr<ownership::OwnerAuthVault> vault = {});
 
     timeline::StepId id() const override { return timeline::StepId::OwnershipTaken; }
     timeline::StepResult run(timeline::StepContext& context) override;
@@ -31,6 +34,7 @@ public:
 
 private:
     std::shared_ptr<ownership::EscrowStore> m_store;
+    std::shared_ptr<ownership::OwnerAuthVault> m_vault;
 };
 
 } // namespace tps::stations

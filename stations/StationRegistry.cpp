@@ -6,20 +6,83 @@
 #include "QaCheckStation.h"
 #include "TpmInstalledStation.h"
 #include "ownership/FileEscrowStore.h"
+#include "tpm/Hierarchy.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace tps::stations {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StationRegistry)
+};
+
+// Step 5 that forgets the device's owner authorization once the QA check has passed: the run is over.
+class ForgettingQaCheck final : public timeline::Station
+{
+public:
+    explicit ForgettingQaCheck(std::shared_ptr<ownership::OwnerAuthVault> vault)
+        : m_vault(std::move(vault)), m_qa(qaOwnerAuth(m_vault))
+    {}
+    timeline::StepId id() const override { return m_qa.id(); }
+    QList<timeline::StepId> preconditions() const override { return m_qa.preconditions(); }
+    timeline::StepResult run(timeline::StepContext& context) override
+    {
+        timeline::StepResult result = m_qa.run(context);
+        if (result.passed())
+            m_vault->forget(context.device.serial);
+        return result;
+    }
+
+private:
+    std::shared_ptr<ownership::OwnerAuthVault> m_vault;
+    QaCheckStation m_qa;
+};
+} // namespace
+
+FirmwareFlashedStation::OwnerAuthSource firmwareOwnerAuth(std::shared_ptr<ownership::OwnerAuthVault> vault)
+{
+    return [vault = std::move(vault)](const timeline::StepContext& context) -> Result<QByteArray, QString> {
+        if (auto value = vault->get(context.device.serial))
+            return QByteArray(reinterpret_cast<const char*>(value->data()), qsizetype(value->size()));
+        auto state = tpm::readHierarchyState(context.tpm);
+        if (!state)
+            return fail(state.error().operatorMessage());
+        if (!state->ownerAuthSet)
+            return QByteArray(); // unowned TPM: the empty authorization
+        return fail(Tr::tr("the station keeps it only in memory during the run that took ownership, and "
+                           "this session did not take ownership of the device (for example after a "
+                           "restart). The escrow can only be opened by the device owner. A supervisor "
+                           "must order rework of this device."));
+    };
+}
+
+QaCheckStation::OwnerAuthSource qaOwnerAuth(std::shared_ptr<ownership::OwnerAuthVault> vault)
+{
+    return [vault = std::move(vault)](const timeline::StepContext& context) -> std::optional<QByteArray> {
+        auto value = vault->get(context.device.serial);
+        if (!value)
+            return std::nullopt;
+        return QByteArray(reinterpret_cast<const char*>(value->data()), qsizetype(value->size()));
+    };
+}
+
 std::vector<std::unique_ptr<timeline::Station>> createAll()
+{
+    return createAll(ownership::OwnerAuthVault::processVault());
+}
+
+std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault)
 {
     std::vector<std::unique_ptr<timeline::Station>> all;
     all.push_back(std::make_unique<TpmInstalledStation>());
     all.push_back(std::make_unique<EkExtractedStation>());
-    all.push_back(std::make_unique<FirmwareFlashedStation>());
+    all.push_back(std::make_unique<FirmwareFlashedStation>(firmwareOwnerAuth(vault)));
     all.push_back(std::make_unique<OwnershipTakenStation>(
-        std::make_shared<ownership::FileEscrowStore>(ownership::FileEscrowStore::defaultDirectory())));
-    all.push_back(std::make_unique<QaCheckStation>());
+        std::make_shared<ownership::FileEscrowStore>(ownership::FileEscrowStore::defaultDirectory()), vault));
+    all.push_back(std::make_unique<ForgettingQaCheck>(vault));
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });
     return all;
 }

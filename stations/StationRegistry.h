@@ -1,6 +1,9 @@
 // The steps this build of the station implements, in timeline order.
 #pragma once
 
+#include "FirmwareFlashedStation.h"
+#include "QaCheckStation.h"
+#include "ownership/OwnerAuthVault.h"
 #include "timeline/Station.h"
 
 #include <memory>
@@ -8,7 +11,15 @@
 
 namespace tps::stations {
 
-// One instance of every implemented step, ordered by StepId.
+// One instance of every implemented step, ordered by StepId. Steps 3, 4 and 5 share the process's
+// OwnerAuthVault (the owner authorization set by step 3, in memory only; docs/OWNERSHIP.md).
 std::vector<std::unique_ptr<timeline::Station>> createAll();
+std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault);
+
+// Step 4's source: the vault's value for the device; the empty value when the TPM's owner authorization
+// is not set; otherwise a translated refusal (the value is not available in this process: rework).
+FirmwareFlashedStation::OwnerAuthSource firmwareOwnerAuth(std::shared_ptr<ownership::OwnerAuthVault> vault);
+// Step 5's source: the vault's value, or nullopt (the QA key is then used without being persisted).
+QaCheckStation::OwnerAuthSource qaOwnerAuth(std::shared_ptr<ownership::OwnerAuthVault> vault);
 
 } // namespace tps::stations

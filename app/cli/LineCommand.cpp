@@ -4,6 +4,7 @@
 #include "StationRegistry.h"
 #include "StationStore.h"
 #include "sim/SimFleet.h"
+#include "sim/SimulationKit.h"
 #include "timeline/Engine.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,14 @@ int runLine(Cli& cli, const LineOptions& options)
     auto created = fleet.create(options.count);
     if (!created)
         return cli.failure(created.error().message);
+    if (options.profileFile.isEmpty()) {
+        auto kit = sim::SimulationKit::prepare(fleet.root());
+        if (!kit)
+            return cli.failure(kit.error());
+        profile = kit->profile();
+        if (!options.product.isEmpty())
+            profile.id = options.product;
+    }
     auto started = fleet.start();
     if (!started)
         return cli.failure(started.error().message);
@@ -207,6 +216,15 @@ int runLine(Cli& cli, const LineOptions& options)
                                                       : stepTexts.join(QLatin1Char(' ')),
                                   o.state == RunState::Completed ? QString() : o.message)
                       << Qt::endl;
+        if (!options.json && options.stepLines)
+            for (const StepRecord& s : o.steps)
+                cli.out() << QStringLiteral("    %1 %2%3  %4%5")
+                                 .arg(int(s.step))
+                                 .arg(stepTitle(s.step), -24)
+                                 .arg(s.kind == ResultKind::Recheck ? Tr::tr(" (recheck)") : QString())
+                                 .arg(outcomeKey(s.outcome).toUpper())
+                                 .arg(s.message.isEmpty() ? QString() : QStringLiteral("  ") + s.message)
+                          << Qt::endl;
     }
     const int total = static_cast<int>(outcomes.size());
     if (options.json) {

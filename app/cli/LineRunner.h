@@ -11,12 +11,13 @@ struct LineOptions
     QString database;
     QString root; // empty: a temporary fleet, removed afterwards
     QString product;
-    QString profileFile;
-    QString operatorId; // empty: the unattended station actor
+    QString profileFile; // empty: the simulation kit's profile (core/sim/SimulationKit.h) in the fleet root
+    QString operatorId;  // empty: the unattended station actor
     int sockets = 1;
     bool json = false;
     bool keepRunning = false;
-    bool progress = false; // print each step as soon as it is committed
+    bool progress = false;  // print each step as soon as it is committed
+    bool stepLines = false; // print one line per step (title, outcome, message) under each device
 };
 
 int runLine(Cli& cli, const LineOptions& options);

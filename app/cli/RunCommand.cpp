@@ -48,6 +48,7 @@ int runCommand(Cli& cli, const QStringList& args)
     o.database = parser.value(dbOpt);
     o.json = parser.isSet(jsonOpt);
     o.keepRunning = parser.isSet(keepOpt);
+    o.stepLines = true;
     if (!o.json)
         cli.out() << Tr::tr("Simulated fleet: %1").arg(o.root) << Qt::endl
                   << Tr::tr("Station database: %1").arg(o.database) << Qt::endl;

@@ -95,11 +95,10 @@ QString hierarchyList(const QList<Hierarchy>& list)
 
 } // namespace
 
-Result<OwnershipReport, OwnershipError> takeOwnership(tpm::TpmSession& session, EscrowStore& store,
-                                                      const crypto::EscrowCertificate& recipient,
-                                                      const OwnershipConfig& config, const QString& serial,
-                                                      const QString& deviceUuid,
-                                                      const std::atomic<bool>* cancel)
+Result<OwnershipReport, OwnershipError>
+takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::EscrowCertificate& recipient,
+              const OwnershipConfig& config, const QString& serial, const QString& deviceUuid,
+              const std::atomic<bool>* cancel, const OwnerAuthSink& ownerAuthSink)
 {
     OwnershipReport report;
     AuthReset reset{session};
@@ -259,6 +258,8 @@ Result<OwnershipReport, OwnershipError> takeOwnership(tpm::TpmSession& session, 
             if (auto changed = tpm::changeHierarchyAuth(session, handle, bytes(*secrets->value(h))); !changed)
                 return fail(tpmFailure(changed.error()));
             report.changed << h;
+            if (h == Hierarchy::Owner && ownerAuthSink)
+                ownerAuthSink(*secrets->value(h));
             faultPoint(h == Hierarchy::Owner         ? "ownership.after-owner-auth"
                        : h == Hierarchy::Endorsement ? "ownership.after-endorsement-auth"
                                                      : "ownership.after-lockout-auth");

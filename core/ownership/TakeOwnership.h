@@ -17,6 +17,7 @@
 #include "tpm/TpmObjects.h"
 
 #include <atomic>
+#include <functional>
 
 namespace tps::tpm {
 class TpmSession;
@@ -61,11 +62,14 @@ struct OwnershipReport
     QStringList notes; // English, for the audit trail
 };
 
-Result<OwnershipReport, OwnershipError> takeOwnership(tpm::TpmSession& session, EscrowStore& store,
-                                                      const crypto::EscrowCertificate& recipient,
-                                                      const OwnershipConfig& config, const QString& serial,
-                                                      const QString& deviceUuid,
-                                                      const std::atomic<bool>* cancel = nullptr);
+// Receives the owner authorization right after TPM2_HierarchyChangeAuth(owner) succeeded (only when this
+// run set it), so later steps of the same run can use it (OwnerAuthVault). Never store or log it.
+using OwnerAuthSink = std::function<void(const crypto::SecureBytes& ownerAuth)>;
+
+Result<OwnershipReport, OwnershipError>
+takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::EscrowCertificate& recipient,
+              const OwnershipConfig& config, const QString& serial, const QString& deviceUuid,
+              const std::atomic<bool>* cancel = nullptr, const OwnerAuthSink& ownerAuthSink = {});
 
 // Rework: TPM2_Clear with the platform hierarchy (empty platform auth, as on a fresh boot / swtpm) or
 // with the escrowed lockout authorization, then the certificate-matching EK re-persisted. A wrong lockout
