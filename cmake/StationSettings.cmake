@@ -8,8 +8,15 @@ target_compile_options(station_settings INTERFACE
     -Wshadow=local -Wcast-qual -Wformat=2
     -fstack-protector-strong -fstack-clash-protection -fcf-protection
 )
+# Warnings are errors in CI. The choice is cached at the first configure, so a later automatic re-run of
+# CMake (without CI in the environment) keeps it.
+set(_station_werror_default OFF)
 if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "false")
-    message(STATUS "CI is set: warnings are errors")
+    set(_station_werror_default ON)
+endif()
+option(STATION_WERROR "Treat compiler warnings as errors (default: on when CI is set)" ${_station_werror_default})
+if(STATION_WERROR)
+    message(STATUS "Warnings are errors")
     target_compile_options(station_settings INTERFACE -Werror)
 endif()
 
