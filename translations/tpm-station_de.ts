@@ -1,5 +1,205 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Usage: tpm-station-cli audit verify|list|checkpoint|export --db PATH [--json]</source>
+        <translation>Aufruf: tpm-station-cli audit verify|list|checkpoint|export --db PFAD [--json]</translation>
+    </message>
+    <message>
+        <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
+        <translation>Den Audit-Trail der Station prüfen, auflisten oder mit einem Checkpoint versehen.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Only events of this device (list).</source>
+        <translation>Nur Ereignisse dieses Geräts (list).</translation>
+    </message>
+    <message>
+        <source>First sequence number (list).</source>
+        <translation>Erste Sequenznummer (list).</translation>
+    </message>
+    <message>
+        <source>Number of events (list).</source>
+        <translation>Anzahl der Ereignisse (list).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Export file (export).</source>
+        <translation>Exportdatei (export).</translation>
+    </message>
+    <message>
+        <source>Operator doing the export (password from STATION_PASSWORD or stdin).</source>
+        <translation>Bediener, der den Export durchführt (Passwort aus STATION_PASSWORD oder stdin).</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db PFAD ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>TAMPERED: %1</source>
+        <translation>MANIPULIERT: %1</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 audit events exported to %2, signed at event %3.</source>
+        <translation>%1 Audit-Ereignisse nach %2 exportiert, signiert bei Ereignis %3.</translation>
+    </message>
+    <message>
+        <source>Checkpoint signed at audit event %1.</source>
+        <translation>Checkpoint bei Audit-Ereignis %1 signiert.</translation>
+    </message>
+    <message>
+        <source>The latest checkpoint already covers the whole trail.</source>
+        <translation>Der letzte Checkpoint deckt bereits den gesamten Audit-Trail ab.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>No export file given.</source>
+        <translation>Keine Exportdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The export could not be checkpointed.</source>
+        <translation>Für den Export konnte kein Checkpoint erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Audit event %1 is out of order: it was chained after event %2.</source>
+        <translation>Audit-Ereignis %1 ist außer der Reihe: Es wurde nach Ereignis %2 verkettet.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was inserted: event %2 already has a successor.</source>
+        <translation>Audit-Ereignis %1 wurde eingefügt: Ereignis %2 hat bereits einen Nachfolger.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was inserted: it is not part of the chain after event %2.</source>
+        <translation>Audit-Ereignis %1 wurde eingefügt: Es gehört nicht zur Kette nach Ereignis %2.</translation>
+    </message>
+    <message>
+        <source>One or more audit events are missing between event %1 and event %2.</source>
+        <translation>Zwischen Ereignis %1 und Ereignis %2 fehlen ein oder mehrere Audit-Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was altered: its content no longer matches its hash.</source>
+        <translation>Audit-Ereignis %1 wurde verändert: Sein Inhalt passt nicht mehr zu seinem Hash.</translation>
+    </message>
+    <message>
+        <source>The append-only protection %1 of the audit records was removed or changed.</source>
+        <translation>Der Nur-Anfügen-Schutz %1 der Audit-Datensätze wurde entfernt oder geändert.</translation>
+    </message>
+    <message>
+        <source>The last audit event has no valid hash.</source>
+        <translation>Das letzte Audit-Ereignis hat keinen gültigen Hash.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 belongs to another station.</source>
+        <translation>Die Checkpoint-Datei %1 gehört zu einer anderen Station.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 is unreadable.</source>
+        <translation>Die Checkpoint-Datei %1 ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at audit event %1 does not carry a valid signature of this station.</source>
+        <translation>Der Checkpoint bei Audit-Ereignis %1 trägt keine gültige Signatur dieser Station.</translation>
+    </message>
+    <message>
+        <source>Two checkpoints disagree about audit event %1.</source>
+        <translation>Zwei Checkpoints widersprechen sich bei Audit-Ereignis %1.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 is out of sequence.</source>
+        <translation>Audit-Ereignis %1 ist außer der Reihe.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 is missing.</source>
+        <translation>Audit-Ereignis %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Audit events %1 to %2 are missing.</source>
+        <translation>Audit-Ereignisse %1 bis %2 fehlen.</translation>
+    </message>
+    <message>
+        <source>The audit trail between events %1 and %2 was rewritten: it no longer matches the signed checkpoint at event %2.</source>
+        <translation>Der Audit-Trail zwischen den Ereignissen %1 und %2 wurde umgeschrieben: Er passt nicht mehr zum signierten Checkpoint bei Ereignis %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail was truncated: events %1 to %2, vouched for by a signed checkpoint, are missing from its end.</source>
+        <translation>Der Audit-Trail wurde gekürzt: Die Ereignisse %1 bis %2, durch einen signierten Checkpoint belegt, fehlen an seinem Ende.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events, %2 signed checkpoints.</source>
+        <translation>Der Audit-Trail ist unversehrt: %1 Ereignisse, %2 signierte Checkpoints.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticationKeyBlob</name>
+    <message>
+        <source>The DPS authentication key is damaged (%1). Repeat the QA check; if it fails again, call a supervisor.</source>
+        <translation>Der DPS-Authentifizierungsschlüssel ist beschädigt (%1). QA-Prüfung wiederholen; schlägt sie erneut fehl, Schichtleitung rufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoints</name>
+    <message>
+        <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
+        <translation>Der Stationsschlüssel %1 ist für andere Benutzer zugänglich; er darf nur für seinen Besitzer lesbar sein (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the station key %1: %2</source>
+        <translation>Der Stationsschlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 station key.</source>
+        <translation>%1 ist kein Ed25519-Stationsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot generate the station key.</source>
+        <translation>Der Stationsschlüssel kann nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the station key.</source>
+        <translation>Der Stationsschlüssel kann nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the station key %1: %2</source>
+        <translation>Der Stationsschlüssel %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the station key %1.</source>
+        <translation>Der Stationsschlüssel %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no station key at %1.</source>
+        <translation>Unter %1 gibt es keinen Stationsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot sign with the station key.</source>
+        <translation>Mit dem Stationsschlüssel kann nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
 <context>
     <name>Cli</name>
     <message>
@@ -7,38 +207,1395 @@
         <translation>Fehler: %1</translation>
     </message>
     <message>
+        <source>Unknown command &apos;%1&apos;.
+
+%2</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.
+
+%2</translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli &lt;command&gt; [options]
 
 Commands:
-  run                      run the station's main job on the simulated fleet
+  run                      run the station&apos;s main job on the simulated fleet
+  line                     run the line over simulated devices into a station database
+  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail
+  operator add|list|disable    manage operators
+  rework                   order rework of a device (supervisor signature)
   sim create|start|stop|list   manage the simulated TPM fleet
   tpm info                 identify a TPM
+  ek show|regid            the EK, its certificate verdict and DPS registration ID
 
-Run 'tpm-station-cli &lt;command&gt; --help' for the options of a command.</source>
+  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
+
+  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear
+  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+
+  firmware verify|settings   signed firmware releases; TPM settings
+
+Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Aufruf: tpm-station-cli &lt;Befehl&gt; [Optionen]
 
 Befehle:
-  run                      Hauptaufgabe der Station mit der simulierten Flotte ausführen
-  sim create|start|stop|list   simulierte TPM-Flotte verwalten
+  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
+  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
+  audit verify|list|checkpoint|export   den manipulationssicheren Audit-Trail prüfen oder exportieren
+  operator add|list|disable    Bediener verwalten
+  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
+  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
   tpm info                 ein TPM identifizieren
+  ek show|regid            der EK, das Prüfergebnis seines Zertifikats und die DPS-Registrierungs-ID
 
-'tpm-station-cli &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.</translation>
+  firmware verify|settings ein signiertes Firmware-Release prüfen; die Provisionierungseinstellungen eines TPM lesen
+
+  ownership take|clear     Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Nacharbeit: clear
+  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Besitzer
+
+  firmware verify|settings   signierte Firmware-Releases; TPM-Einstellungen
+
+'tpm-station-cli &lt;Befehl&gt; --help' aufrufen, um die Optionen eines Befehls zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>CmsEscrow</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.
-
-%2</source>
-        <translation>Unbekannter Befehl '%1'.
-
-%2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not an X.509 certificate (PEM or DER)</source>
+        <translation>kein X.509-Zertifikat (PEM oder DER)</translation>
+    </message>
+    <message>
+        <source>the escrow certificate has expired</source>
+        <translation>das Hinterlegungszertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the escrow certificate is not valid yet</source>
+        <translation>das Hinterlegungszertifikat ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s public key cannot be read</source>
+        <translation>der öffentliche Schlüssel des Zertifikats kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the escrow certificate must carry an RSA (2048 bits or more) or an EC key, not %1</source>
+        <translation>das Hinterlegungszertifikat muss einen RSA-Schlüssel (2048 Bit oder mehr) oder einen EC-Schlüssel tragen, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an unencrypted private key (PEM or DER)</source>
+        <translation>%1 ist kein unverschlüsselter privater Schlüssel (PEM oder DER)</translation>
+    </message>
+    <message>
+        <source>escrow encryption failed</source>
+        <translation>Verschlüsselung für die Hinterlegung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the escrow record is not a CMS EnvelopedData</source>
+        <translation>der Hinterlegungsdatensatz ist kein CMS EnvelopedData</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+    <message>
+        <source>the escrow record does not open with this key (wrong owner key?)</source>
+        <translation>der Hinterlegungsdatensatz lässt sich mit diesem Schlüssel nicht öffnen (falscher Besitzerschlüssel?)</translation>
+    </message>
+    <message>
+        <source>escrow decryption failed</source>
+        <translation>Entschlüsselung der Hinterlegung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandFlasher</name>
+    <message>
+        <source>The programmer %1 could not be started. Ask a supervisor to check the station set-up.</source>
+        <translation>Das Programmiergerät %1 konnte nicht gestartet werden. Die Schichtleitung bitten, die Einrichtung der Station zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The programmer did not finish within %1 s and was stopped. The firmware is NOT flashed: check the programmer connection and try again.</source>
+        <translation>Das Programmiergerät ist nicht innerhalb von %1 s fertig geworden und wurde gestoppt. Die Firmware ist NICHT geflasht: Verbindung zum Programmiergerät prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Flashing was cancelled. The firmware is NOT flashed.</source>
+        <translation>Das Flashen wurde abgebrochen. Die Firmware ist NICHT geflasht.</translation>
+    </message>
+    <message>
+        <source>The programmer reported an error (exit code %1). The firmware is NOT flashed: see the programmer log.</source>
+        <translation>Das Programmiergerät hat einen Fehler gemeldet (Exit-Code %1). Die Firmware ist NICHT geflasht: siehe Protokoll des Programmiergeräts.</translation>
+    </message>
+    <message>
+        <source>The %1 command of the programmer has no program. Ask a supervisor to check the product profile.</source>
+        <translation>Der Befehl %1 des Programmiergeräts hat kein Programm. Die Schichtleitung bitten, das Produktprofil zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The programmer&apos;s %1 command uses the unknown placeholder {%2}. Ask a supervisor to check the product profile.</source>
+        <translation>Der Befehl %1 des Programmiergeräts verwendet den unbekannten Platzhalter {%2}. Die Schichtleitung bitten, das Produktprofil zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The read-back after flashing failed (exit code %1). The firmware is NOT confirmed: see the programmer log.</source>
+        <translation>Das Zurücklesen nach dem Flashen ist fehlgeschlagen (Exit-Code %1). Die Firmware ist NICHT bestätigt: siehe Protokoll des Programmiergeräts.</translation>
+    </message>
+    <message>
+        <source>The read-back command wrote no data. The firmware is NOT confirmed: see the programmer log.</source>
+        <translation>Der Befehl zum Zurücklesen hat keine Daten geliefert. Die Firmware ist NICHT bestätigt: siehe Protokoll des Programmiergeräts.</translation>
+    </message>
+    <message>
+        <source>The device does not hold the image that was flashed (read-back differs). The firmware is NOT flashed: try again, then set the device aside.</source>
+        <translation>Das Gerät enthält nicht das geflashte Image (zurückgelesene Daten weichen ab). Die Firmware ist NICHT geflasht: erneut versuchen, dann das Gerät aussortieren.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialActivation</name>
+    <message>
+        <source>No endorsement key is persisted at 0x81010001: DPS attestation would fail. Send the device back to the EK step.</source>
+        <translation>Unter 0x81010001 ist kein Endorsement Key persistiert: Die DPS-Attestierung würde fehlschlagen. Gerät zurück zum EK-Schritt geben.</translation>
+    </message>
+    <message>
+        <source>No storage root key (SRK) is persisted at 0x81000001: DPS attestation would fail. Send the device back to the ownership step.</source>
+        <translation>Unter 0x81000001 ist kein Storage Root Key (SRK) persistiert: Die DPS-Attestierung würde fehlschlagen. Gerät zurück zum Besitzübernahme-Schritt geben.</translation>
+    </message>
+    <message>
+        <source>The endorsement authorization of this TPM is set: DPS would fail, because the device proves its EK with an empty endorsement password. Send the device to rework.</source>
+        <translation>Die Endorsement-Autorisierung dieses TPM ist gesetzt: DPS würde fehlschlagen, weil das Gerät seinen EK mit leerem Endorsement-Passwort nachweist. Gerät zur Nacharbeit geben.</translation>
+    </message>
+    <message>
+        <source>The TPM could not activate the credential: it was made for another EK (or another SRK) than this TPM holds. Check that the device in the socket is the one recorded.</source>
+        <translation>Das TPM konnte den Berechtigungsnachweis nicht aktivieren: Er wurde für einen anderen EK (oder SRK) erstellt, als dieses TPM enthält. Prüfen, ob das Gerät im Prüfplatz das erfasste ist.</translation>
+    </message>
+    <message>
+        <source>The TPM refused to import the DPS key: it was not wrapped for this TPM&apos;s SRK. Send the device back to the ownership step.</source>
+        <translation>Das TPM hat den Import des DPS-Schlüssels abgelehnt: Er wurde nicht für den SRK dieses TPM verpackt. Gerät zurück zum Besitzübernahme-Schritt geben.</translation>
+    </message>
+    <message>
+        <source>The TPM refused the owner authorization needed to store the DPS key. Check the ownership record of this device.</source>
+        <translation>Das TPM hat die Besitzer-Autorisierung abgelehnt, die zum Speichern des DPS-Schlüssels nötig ist. Besitzdatensatz dieses Geräts prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a station database (not an SQLite file). It was not changed.</source>
+        <translation>%1 ist keine Stationsdatenbank (keine SQLite-Datei). Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a station database (%2). It was not changed.</source>
+        <translation>%1 kann nicht als Stationsdatenbank gelesen werden (%2). Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a station database. It was not changed.</source>
+        <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung, keine Stationsdatenbank. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the station (schema %2; this version understands up to %3). Update the station software. The file was not changed.</source>
+        <translation>%1 wurde von einer neueren Version der Station geschrieben (Schema %2; diese Version versteht bis %3). Stationssoftware aktualisieren. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2). It was not changed; restore it from a backup.</source>
+        <translation>%1 ist beschädigt (Integritätsprüfung: %2). Die Datei wurde nicht geändert; aus einer Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>No database path given.</source>
+        <translation>Kein Datenbankpfad angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>There is no station database at %1.</source>
+        <translation>Unter %1 gibt es keine Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging.</source>
+        <translation>%1 kann nicht auf Write-Ahead-Logging umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no station identity.</source>
+        <translation>%1 hat keine Stationsidentität.</translation>
+    </message>
+</context>
+<context>
+    <name>EkCertificate</name>
+    <message>
+        <source>The EK certificate is issued by a trusted TPM manufacturer and matches this TPM.</source>
+        <translation>Das EK-Zertifikat wurde von einem vertrauenswürdigen TPM-Hersteller ausgestellt und passt zu diesem TPM.</translation>
+    </message>
+    <message>
+        <source>The EK certificate is not issued by a configured TPM manufacturer CA. Set the device aside and ask the line lead to check the product&apos;s manufacturer roots.</source>
+        <translation>Das EK-Zertifikat wurde nicht von einer konfigurierten TPM-Hersteller-CA ausgestellt. Gerät aussortieren und die Linienleitung bitten, die Herstellerwurzeln des Produkts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The EK certificate belongs to a different key than this TPM&apos;s EK. Set the device aside for rework: the TPM or its certificate is not genuine or was replaced.</source>
+        <translation>Das EK-Zertifikat gehört zu einem anderen Schlüssel als dem EK dieses TPM. Gerät zur Nacharbeit aussortieren: Das TPM oder sein Zertifikat ist nicht echt oder wurde ausgetauscht.</translation>
+    </message>
+    <message>
+        <source>The TPM holds no EK certificate. Set the device aside and ask the line lead: this TPM cannot prove it is genuine.</source>
+        <translation>Das TPM enthält kein EK-Zertifikat. Gerät aussortieren und die Linienleitung fragen: Dieses TPM kann seine Echtheit nicht nachweisen.</translation>
+    </message>
+    <message>
+        <source>The EK certificate stored in the TPM is damaged (not a valid X.509 certificate). Set the device aside for rework.</source>
+        <translation>Das im TPM gespeicherte EK-Zertifikat ist beschädigt (kein gültiges X.509-Zertifikat). Gerät zur Nacharbeit aussortieren.</translation>
+    </message>
+    <message>
+        <source>The EK certificate or its issuer is outside its validity period. Check the station&apos;s clock; if it is right, set the device aside.</source>
+        <translation>Das EK-Zertifikat oder sein Aussteller liegt außerhalb seines Gültigkeitszeitraums. Uhr der Station prüfen; stimmt sie, das Gerät aussortieren.</translation>
+    </message>
+</context>
+<context>
+    <name>EkCommand</name>
+    <message>
+        <source>Create the TPM&apos;s Endorsement Key from the TCG template, read and verify its certificate, and print the DPS registration ID and endorsementKey.</source>
+        <translation>Den Endorsement Key des TPM aus der TCG-Vorlage erzeugen, sein Zertifikat lesen und prüfen und die DPS-Registrierungs-ID und den endorsementKey ausgeben.</translation>
+    </message>
+    <message>
+        <source>TCTI (default: TPM2TOOLS_TCTI).</source>
+        <translation>TCTI (Standard: TPM2TOOLS_TCTI).</translation>
+    </message>
+    <message>
+        <source>EK template: rsa2048 (L-1, default), ecc256 (L-2), h1-rsa2048, h3-ecc384.</source>
+        <translation>EK-Vorlage: rsa2048 (L-1, Standard), ecc256 (L-2), h1-rsa2048, h3-ecc384.</translation>
+    </message>
+    <message>
+        <source>Write the EK as TPM2B_PUBLIC to FILE.</source>
+        <translation>Den EK als TPM2B_PUBLIC in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the EK public key as PEM to FILE.</source>
+        <translation>Den öffentlichen EK-Schlüssel als PEM in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the EK certificate (DER) to FILE.</source>
+        <translation>Das EK-Zertifikat (DER) in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Directory of trusted TPM manufacturer roots and intermediates.</source>
+        <translation>Verzeichnis vertrauenswürdiger Wurzel- und Zwischenzertifikate der TPM-Hersteller.</translation>
+    </message>
+    <message>
+        <source>Always create the EK from the template, even when the persisted EK is the certificate&apos;s key.</source>
+        <translation>Den EK immer aus der Vorlage erzeugen, auch wenn der persistierte EK der Schlüssel des Zertifikats ist.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Unknown EK algorithm &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).</source>
+        <translation>Unbekannter EK-Algorithmus '%1' (rsa2048, ecc256, h1-rsa2048 oder h3-ecc384 verwenden).</translation>
+    </message>
+    <message>
+        <source>No certificates found in &apos;%1&apos;.</source>
+        <translation>Keine Zertifikate in '%1' gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>'%1' kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot convert the EK to PEM: %1</source>
+        <translation>Der EK kann nicht in PEM umgewandelt werden: %1</translation>
+    </message>
+    <message>
+        <source>The TPM holds no readable EK certificate to write.</source>
+        <translation>Das TPM enthält kein lesbares EK-Zertifikat zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>EK</source>
+        <translation>EK</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Persisted EK</source>
+        <translation>Persistierter EK</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>DIFFERS from the certificate-matching EK</source>
+        <translation>WEICHT AB vom zum Zertifikat passenden EK</translation>
+    </message>
+    <message>
+        <source>DPS ready</source>
+        <translation>DPS-bereit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <source>endorsementKey</source>
+        <translation>endorsementKey</translation>
+    </message>
+    <message>
+        <source>Print the DPS registration ID of an EK given as a binary TPM2B_PUBLIC or its base64 text.</source>
+        <translation>Die DPS-Registrierungs-ID eines EK ausgeben, der als binäres TPM2B_PUBLIC oder als dessen Base64-Text vorliegt.</translation>
+    </message>
+    <message>
+        <source>EK file (&apos;-&apos; for standard input).</source>
+        <translation>EK-Datei ('-' für Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ek regid FILE</source>
+        <translation>Aufruf: tpm-station-cli ek regid DATEI</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>'%1' kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>'%1': %2</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
+       tpm-station-cli ek regid FILE</source>
+        <translation>Aufruf: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub DATEI] [--out-pem DATEI] [--out-cert DATEI] [--roots VERZ] [--create] [--json]
+       tpm-station-cli ek regid DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>EkExtractedStation</name>
+    <message>
+        <source>The EK setting &apos;%1&apos; must be a directory path.</source>
+        <translation>Die EK-Einstellung '%1' muss ein Verzeichnispfad sein.</translation>
+    </message>
+    <message>
+        <source>The EK setting &apos;%1&apos; names &apos;%2&apos;, which is not a directory.</source>
+        <translation>Die EK-Einstellung '%1' nennt '%2', das kein Verzeichnis ist.</translation>
+    </message>
+    <message>
+        <source>Unknown EK algorithm &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).</source>
+        <translation>Unbekannter EK-Algorithmus '%1' (rsa2048, ecc256, h1-rsa2048 oder h3-ecc384 verwenden).</translation>
+    </message>
+    <message>
+        <source>The EK setting &apos;requireTrusted&apos; must be true or false.</source>
+        <translation>Die EK-Einstellung 'requireTrusted' muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The EK setting &apos;reusePersisted&apos; must be true or false.</source>
+        <translation>Die EK-Einstellung 'reusePersisted' muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>A production profile always requires a trusted EK certificate: remove &apos;requireTrusted: false&apos;.</source>
+        <translation>Ein Produktionsprofil verlangt immer ein vertrauenswürdiges EK-Zertifikat: 'requireTrusted: false' entfernen.</translation>
+    </message>
+    <message>
+        <source>A production profile needs the TPM manufacturers&apos; root certificates: set &apos;rootsDir&apos; in the EK settings.</source>
+        <translation>Ein Produktionsprofil braucht die Wurzelzertifikate der TPM-Hersteller: 'rootsDir' in den EK-Einstellungen setzen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The EK persisted at 0x%1 is not the certificate-matching EK (created from a wrong template). The ownership step replaces it; the certificate-matching EK is recorded.</source>
+        <translation>Der unter 0x%1 persistierte EK ist nicht der zum Zertifikat passende EK (aus einer falschen Vorlage erzeugt). Der Besitzübernahme-Schritt ersetzt ihn; erfasst wird der zum Zertifikat passende EK.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s records could not be read.</source>
+        <translation>Die Datensätze der Station konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This TPM was already provisioned as device %1: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
+        <translation>Dieses TPM wurde bereits als Gerät %1 provisioniert: Derselbe EK kann nicht zu zwei Seriennummern gehören. Gerät aussortieren und die Linienleitung rufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>All steps have passed already.</source>
+        <translation>Alle Schritte sind bereits bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 times: the device needs rework, ordered by a supervisor.</source>
+        <translation>%1 ist %2-mal fehlgeschlagen: Das Gerät braucht Nacharbeit, angeordnet durch die Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The TPM in the socket is not the one this device had (%1 differs). Check the device.</source>
+        <translation>Das TPM im Prüfplatz ist nicht das, das dieses Gerät hatte (%1 weicht ab). Gerät prüfen.</translation>
+    </message>
+    <message>
+        <source>The re-check could not be recorded; nothing was changed.</source>
+        <translation>Die Nachprüfung konnte nicht erfasst werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The re-check of the TPM failed.</source>
+        <translation>Die Nachprüfung des TPM ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot run before %2 has passed.</source>
+        <translation>%1 kann erst laufen, wenn %2 bestanden ist.</translation>
+    </message>
+    <message>
+        <source>The result of %1 could not be recorded; it is not counted as done.</source>
+        <translation>Das Ergebnis von %1 konnte nicht erfasst werden; der Schritt gilt nicht als erledigt.</translation>
+    </message>
+    <message>
+        <source>A measurement is out of limits.</source>
+        <translation>Ein Messwert liegt außerhalb der Grenzen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2
+Try again?</source>
+        <translation>%1 fehlgeschlagen: %2
+Erneut versuchen?</translation>
+    </message>
+    <message>
+        <source>All steps passed.</source>
+        <translation>Alle Schritte bestanden.</translation>
+    </message>
+    <message>
+        <source>Not every step has passed.</source>
+        <translation>Nicht jeder Schritt ist bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowCommand</name>
+    <message>
+        <source>Usage: tpm-station-cli escrow open --key OWNER_KEY --store DIR --serial S [--json]</source>
+        <translation>Aufruf: tpm-station-cli escrow open --key BESITZER_SCHLÜSSEL --store VERZ --serial S [--json]</translation>
+    </message>
+    <message>
+        <source>Open a device&apos;s escrowed TPM authorizations with the owner&apos;s private key.</source>
+        <translation>Die hinterlegten TPM-Autorisierungen eines Geräts mit dem privaten Schlüssel des Besitzers öffnen.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s private key (PEM or DER).</source>
+        <translation>Der private Schlüssel des Besitzers (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>Escrow store directory.</source>
+        <translation>Verzeichnis des Hinterlegungsspeichers.</translation>
+    </message>
+    <message>
+        <source>Station database (not available yet).</source>
+        <translation>Stationsdatenbank (noch nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>Device serial number.</source>
+        <translation>Seriennummer des Geräts.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Escrow records in the station database are not supported yet; use --store DIR (the file escrow store).</source>
+        <translation>Hinterlegungsdatensätze in der Stationsdatenbank werden noch nicht unterstützt; --store VERZ (den dateibasierten Hinterlegungsspeicher) verwenden.</translation>
+    </message>
+    <message>
+        <source>  (pending: written ahead, not confirmed on the TPM)</source>
+        <translation>  (ausstehend: vorab geschrieben, auf dem TPM nicht bestätigt)</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowRecovery</name>
+    <message>
+        <source>No escrow record for serial %1.</source>
+        <translation>Kein Hinterlegungsdatensatz für Seriennummer %1.</translation>
+    </message>
+    <message>
+        <source>Escrow record %1: %2</source>
+        <translation>Hinterlegungsdatensatz %1: %2</translation>
+    </message>
+    <message>
+        <source>Escrow record %1 does not open with this key (wrong owner key, or a damaged record: %2).</source>
+        <translation>Hinterlegungsdatensatz %1 lässt sich mit diesem Schlüssel nicht öffnen (falscher Besitzerschlüssel oder beschädigter Datensatz: %2).</translation>
+    </message>
+    <message>
+        <source>Escrow record %1 lacks the %2 value it claims.</source>
+        <translation>Dem Hinterlegungsdatensatz %1 fehlt der angegebene Wert %2.</translation>
+    </message>
+    <message>
+        <source>No escrow record of serial %1 holds a value in use (all abandoned or revoked).</source>
+        <translation>Kein Hinterlegungsdatensatz der Seriennummer %1 enthält einen verwendeten Wert (alle verworfen oder widerrufen).</translation>
+    </message>
+</context>
+<context>
+    <name>FileEscrowStore</name>
+    <message>
+        <source>Cannot read the escrow file %1: %2</source>
+        <translation>Die Hinterlegungsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The escrow file %1 is damaged or not an escrow file.</source>
+        <translation>Die Hinterlegungsdatei %1 ist beschädigt oder keine Hinterlegungsdatei.</translation>
+    </message>
+    <message>
+        <source>The escrow file %1 holds a damaged record.</source>
+        <translation>Die Hinterlegungsdatei %1 enthält einen beschädigten Datensatz.</translation>
+    </message>
+    <message>
+        <source>Cannot create the escrow directory %1.</source>
+        <translation>Das Hinterlegungsverzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the escrow file %1: %2</source>
+        <translation>Die Hinterlegungsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot sync the escrow directory %1.</source>
+        <translation>Das Hinterlegungsverzeichnis %1 kann nicht synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>An escrow record needs a serial, hierarchies and CMS data.</source>
+        <translation>Ein Hinterlegungsdatensatz braucht eine Seriennummer, Hierarchien und CMS-Daten.</translation>
+    </message>
+    <message>
+        <source>Escrow record %1 exists already.</source>
+        <translation>Hinterlegungsdatensatz %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>No escrow record %1 for serial %2.</source>
+        <translation>Kein Hinterlegungsdatensatz %1 für Seriennummer %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareCatalog</name>
+    <message>
+        <source>The firmware catalog %1 cannot be read. Ask a supervisor to check the product profile.</source>
+        <translation>Der Firmware-Katalog %1 kann nicht gelesen werden. Die Schichtleitung bitten, das Produktprofil zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The firmware catalog holds no release for %1. Ask a supervisor to install the release.</source>
+        <translation>Der Firmware-Katalog enthält kein Release für %1. Die Schichtleitung bitten, das Release zu installieren.</translation>
+    </message>
+    <message>
+        <source>The firmware catalog holds several releases named %1 %2. Ask a supervisor to remove the duplicate.</source>
+        <translation>Der Firmware-Katalog enthält mehrere Releases namens %1 %2. Die Schichtleitung bitten, das Duplikat zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The firmware manifest %1 is not in the catalog.</source>
+        <translation>Das Firmware-Manifest %1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>The firmware manifest %1 cannot be read. Ask a supervisor to check the catalog.</source>
+        <translation>Das Firmware-Manifest %1 kann nicht gelesen werden. Die Schichtleitung bitten, den Katalog zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The firmware release has no signature. Nothing was written; call engineering.</source>
+        <translation>Das Firmware-Release hat keine Signatur. Es wurde nichts geschrieben; die Entwicklung rufen.</translation>
+    </message>
+    <message>
+        <source>The firmware is for product %1, not for %2. Nothing was written; check that the right product is selected.</source>
+        <translation>Die Firmware ist für Produkt %1, nicht für %2. Es wurde nichts geschrieben; prüfen, ob das richtige Produkt ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source>The firmware image %1 is missing from the catalog. Nothing was written; ask a supervisor to reinstall the release.</source>
+        <translation>Das Firmware-Image %1 fehlt im Katalog. Es wurde nichts geschrieben; die Schichtleitung bitten, das Release neu zu installieren.</translation>
+    </message>
+    <message>
+        <source>The firmware image is truncated (%1 of %2 bytes). Nothing was written; ask a supervisor to reinstall the release.</source>
+        <translation>Das Firmware-Image ist unvollständig (%1 von %2 Bytes). Es wurde nichts geschrieben; die Schichtleitung bitten, das Release neu zu installieren.</translation>
+    </message>
+    <message>
+        <source>The firmware image is larger than its manifest says. Nothing was written; ask a supervisor to reinstall the release.</source>
+        <translation>Das Firmware-Image ist größer, als sein Manifest angibt. Es wurde nichts geschrieben; die Schichtleitung bitten, das Release neu zu installieren.</translation>
+    </message>
+    <message>
+        <source>The firmware image does not match its signed digest: it may have been altered. Nothing was written; call engineering.</source>
+        <translation>Das Firmware-Image passt nicht zu seinem signierten Hashwert: Es wurde möglicherweise verändert. Es wurde nichts geschrieben; die Entwicklung rufen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareCommand</name>
+    <message>
+        <source>Verify a firmware release in a catalog: signature, product, size and digest.</source>
+        <translation>Ein Firmware-Release in einem Katalog prüfen: Signatur, Produkt, Größe und Hashwert.</translation>
+    </message>
+    <message>
+        <source>Catalog directory.</source>
+        <translation>Katalogverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Product the release must be for.</source>
+        <translation>Produkt, für das das Release sein muss.</translation>
+    </message>
+    <message>
+        <source>Trusted firmware-signing public key (PEM); repeatable.</source>
+        <translation>Vertrauenswürdiger öffentlicher Firmware-Signaturschlüssel (PEM); mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Exactly this version.</source>
+        <translation>Genau diese Version.</translation>
+    </message>
+    <message>
+        <source>Exactly this manifest file.</source>
+        <translation>Genau diese Manifestdatei.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>firmware verify needs --catalog, --product and at least one --key.</source>
+        <translation>firmware verify braucht --catalog, --product und mindestens ein --key.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 %2 (%3, %4 bytes)</source>
+        <translation>Geprüft: %1 %2 (%3, %4 Bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1 (%2)</source>
+        <translation>Signiert von: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>warning: ignored catalog file %1</source>
+        <translation>Warnung: Katalogdatei %1 ignoriert</translation>
+    </message>
+    <message>
+        <source>Read the provisioning settings from the TPM&apos;s settings index 0x01500100 (no secret needed).</source>
+        <translation>Die Provisionierungseinstellungen aus dem Einstellungsindex 0x01500100 des TPM lesen (kein Geheimnis nötig).</translation>
+    </message>
+    <message>
+        <source>TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
+        <translation>TCTI (Standard: TPM2TOOLS_TCTI, sonst device:/dev/tpmrm0).</translation>
+    </message>
+    <message>
+        <source>The TPM holds no provisioning settings (index 0x%1 is not defined).</source>
+        <translation>Das TPM enthält keine Provisionierungseinstellungen (Index 0x%1 ist nicht definiert).</translation>
+    </message>
+    <message>
+        <source>DPS endpoint</source>
+        <translation>DPS-Endpunkt</translation>
+    </message>
+    <message>
+        <source>ID scope</source>
+        <translation>ID-Bereich</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli firmware verify --catalog DIR --product P --key PEM [--version V] [--manifest FILE] [--json]
+       tpm-station-cli firmware settings [--tcti T] [--json]</source>
+        <translation>Aufruf: tpm-station-cli firmware verify --catalog VERZ --product P --key PEM [--version V] [--manifest DATEI] [--json]
+       tpm-station-cli firmware settings [--tcti T] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareConfig</name>
+    <message>
+        <source>firmware.%1.program is missing</source>
+        <translation>firmware.%1.program fehlt</translation>
+    </message>
+    <message>
+        <source>firmware.%1.arguments must be a list of strings</source>
+        <translation>firmware.%1.arguments muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>the product profile has no &quot;firmware&quot; section</source>
+        <translation>das Produktprofil hat keinen Abschnitt "firmware"</translation>
+    </message>
+    <message>
+        <source>firmware.catalog is missing</source>
+        <translation>firmware.catalog fehlt</translation>
+    </message>
+    <message>
+        <source>firmware.signingKeys must be a list of file names</source>
+        <translation>firmware.signingKeys muss eine Liste von Dateinamen sein</translation>
+    </message>
+    <message>
+        <source>firmware.signingKeys is missing: no firmware-signing key is trusted</source>
+        <translation>firmware.signingKeys fehlt: kein Firmware-Signaturschlüssel ist vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>firmware.flasher.timeoutMs must be between 100 and 3600000</source>
+        <translation>firmware.flasher.timeoutMs muss zwischen 100 und 3600000 liegen</translation>
+    </message>
+    <message>
+        <source>firmware.flasher.fault must be none, fail, hang or corrupt-readback</source>
+        <translation>firmware.flasher.fault muss none, fail, hang oder corrupt-readback sein</translation>
+    </message>
+    <message>
+        <source>firmware.flasher.kind must be &quot;simulated&quot; or &quot;command&quot;</source>
+        <translation>firmware.flasher.kind muss "simulated" oder "command" sein</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareFlashedStation</name>
+    <message>
+        <source>The product profile&apos;s firmware settings are incomplete (%1). Ask a supervisor to fix the product profile.</source>
+        <translation>Die Firmware-Einstellungen des Produktprofils sind unvollständig (%1). Die Schichtleitung bitten, das Produktprofil zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The product profile uses the simulated programmer, but this is a real device or a production profile. Ask a supervisor to configure the real programmer.</source>
+        <translation>Das Produktprofil verwendet das simulierte Programmiergerät, dies ist aber ein echtes Gerät oder ein Produktionsprofil. Die Schichtleitung bitten, das echte Programmiergerät zu konfigurieren.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s registration ID is not known: step &quot;%1&quot; must pass before the firmware is flashed.</source>
+        <translation>Die Registrierungs-ID des Geräts ist nicht bekannt: Schritt "%1" muss bestanden sein, bevor die Firmware geflasht wird.</translation>
+    </message>
+    <message>
+        <source>The provisioning settings are not valid: %1</source>
+        <translation>Die Provisionierungseinstellungen sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The firmware release is version %1, the product profile asks for %2. Nothing was written.</source>
+        <translation>Das Firmware-Release hat Version %1, das Produktprofil verlangt %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The station cannot create a working directory.</source>
+        <translation>Die Station kann kein Arbeitsverzeichnis anlegen.</translation>
+    </message>
+    <message>
+        <source>The station cannot write its working files.</source>
+        <translation>Die Station kann ihre Arbeitsdateien nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s owner authorization is not available: %1 Nothing was written.</source>
+        <translation>Die Besitzer-Autorisierung des TPM ist nicht verfügbar: %1 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Connect the programmer to device %1, then confirm.</source>
+        <translation>Programmiergerät an Gerät %1 anschließen, dann bestätigen.</translation>
+    </message>
+    <message>
+        <source>The programmer was not connected. The firmware is NOT flashed.</source>
+        <translation>Das Programmiergerät wurde nicht angeschlossen. Die Firmware ist NICHT geflasht.</translation>
+    </message>
+    <message>
+        <source>The step was cancelled. Nothing was written.</source>
+        <translation>Der Schritt wurde abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The provisioning settings could not be stored on the TPM: %1</source>
+        <translation>Die Provisionierungseinstellungen konnten nicht auf dem TPM gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareManifest</name>
+    <message>
+        <source>The firmware manifest is not valid (%1). Nothing was written; ask engineering for a correct firmware release.</source>
+        <translation>Das Firmware-Manifest ist ungültig (%1). Es wurde nichts geschrieben; bei der Entwicklung ein korrektes Firmware-Release anfordern.</translation>
+    </message>
+</context>
+<context>
+    <name>LineCommand</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>The product profile needs an ID and maxRetries from 1 to 100.</source>
+        <translation>Das Produktprofil braucht eine ID und maxRetries von 1 bis 100.</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
+        <translation>Das Produktprofil %1 ist ein Produktionsprofil: Es kann nicht auf simulierten Geräten laufen.</translation>
+    </message>
+    <message>
+        <source>Line: %1 simulated device(s), %2 socket(s), database %3</source>
+        <translation>Linie: %1 simulierte(s) Gerät(e), %2 Prüfplatz/Prüfplätze, Datenbank %3</translation>
+    </message>
+    <message>
+        <source> (recheck)</source>
+        <translation> (Nachprüfung)</translation>
+    </message>
+    <message>
+        <source>%1 device(s): %2 completed, %3 need rework, %4 not completed.</source>
+        <translation>%1 Gerät(e): %2 abgeschlossen, %3 brauchen Nacharbeit, %4 nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Run the line: walk simulated devices through every registered step, recorded in the station database.</source>
+        <translation>Die Linie laufen lassen: simulierte Geräte durch jeden registrierten Schritt führen, erfasst in der Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Number of simulated devices.</source>
+        <translation>Anzahl simulierter Geräte.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Parallel test sockets (default 1).</source>
+        <translation>Parallele Prüfplätze (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Reuse (or create) the simulated fleet in DIR; default: a temporary fleet.</source>
+        <translation>Die simulierte Flotte in VERZ wiederverwenden (oder anlegen); Standard: eine temporäre Flotte.</translation>
+    </message>
+    <message>
+        <source>Product profile ID.</source>
+        <translation>ID des Produktprofils.</translation>
+    </message>
+    <message>
+        <source>Product profile (JSON file).</source>
+        <translation>Produktprofil (JSON-Datei).</translation>
+    </message>
+    <message>
+        <source>Operator running the line (password from STATION_PASSWORD or stdin).</source>
+        <translation>Bediener, der die Linie betreibt (Passwort aus STATION_PASSWORD oder stdin).</translation>
+    </message>
+    <message>
+        <source>Leave the simulated TPMs of --root running.</source>
+        <translation>Die simulierten TPMs von --root weiterlaufen lassen.</translation>
+    </message>
+    <message>
+        <source>Print every step as soon as it is committed.</source>
+        <translation>Jeden Schritt ausgeben, sobald er festgeschrieben ist.</translation>
+    </message>
+    <message>
+        <source>Machine-readable summary.</source>
+        <translation>Maschinenlesbare Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>--simulate takes a number of devices from 1 to 1000.</source>
+        <translation>--simulate erwartet eine Geräteanzahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>--sockets takes a number from 1 to 64.</source>
+        <translation>--sockets erwartet eine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db PFAD ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Unknown schema version %1.</source>
+        <translation>Unbekannte Schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>Migration to schema %1 failed: %2</source>
+        <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorCommand</name>
+    <message>
+        <source>--as ID is required: the operator doing this.</source>
+        <translation>--as ID ist erforderlich: der Bediener, der dies ausführt.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli operator add|list|disable --db PATH [options]
+Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from the command line.</source>
+        <translation>Aufruf: tpm-station-cli operator add|list|disable --db PFAD [Optionen]
+Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Manage the station&apos;s operators.</source>
+        <translation>Die Bediener der Station verwalten.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Operator ID.</source>
+        <translation>Bediener-ID.</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Vollständiger Name.</translation>
+    </message>
+    <message>
+        <source>operator, supervisor, quality or admin.</source>
+        <translation>operator, supervisor, quality oder admin.</translation>
+    </message>
+    <message>
+        <source>The admin doing this (password from STATION_PASSWORD or stdin).</source>
+        <translation>Der Admin, der dies ausführt (Passwort aus STATION_PASSWORD oder stdin).</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail).</source>
+        <translation>Begründung (wird im Audit-Trail erfasst).</translation>
+    </message>
+    <message>
+        <source>Read passwords from stdin, one per line (new password first, then the admin&apos;s).</source>
+        <translation>Passwörter von stdin lesen, eines pro Zeile (zuerst das neue Passwort, dann das des Admins).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db PFAD ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--role must be operator, supervisor, quality or admin.</source>
+        <translation>--role muss operator, supervisor, quality oder admin sein.</translation>
+    </message>
+    <message>
+        <source>--id and --name are required.</source>
+        <translation>--id und --name sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Give the new password in STATION_NEW_PASSWORD or on stdin (--password-stdin).</source>
+        <translation>Das neue Passwort in STATION_NEW_PASSWORD oder über stdin (--password-stdin) angeben.</translation>
+    </message>
+    <message>
+        <source>Operator %1 (%2, %3) added.</source>
+        <translation>Bediener %1 (%2, %3) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>--id and --reason are required.</source>
+        <translation>--id und --reason sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Operator %1 disabled.</source>
+        <translation>Bediener %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Order rework of a device that exhausted its retries (supervisor&apos;s electronic signature).</source>
+        <translation>Nacharbeit eines Geräts anordnen, das seine Wiederholungen aufgebraucht hat (elektronische Signatur der Schichtleitung).</translation>
+    </message>
+    <message>
+        <source>Device serial.</source>
+        <translation>Seriennummer des Geräts.</translation>
+    </message>
+    <message>
+        <source>Product profile ID.</source>
+        <translation>ID des Produktprofils.</translation>
+    </message>
+    <message>
+        <source>Signing supervisor (password from STATION_PASSWORD or stdin).</source>
+        <translation>Unterzeichnende Schichtleitung (Passwort aus STATION_PASSWORD oder stdin).</translation>
+    </message>
+    <message>
+        <source>Reason for the rework.</source>
+        <translation>Grund für die Nacharbeit.</translation>
+    </message>
+    <message>
+        <source>--db, --serial, --as and --reason are required.</source>
+        <translation>--db, --serial, --as und --reason sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Rework of %1 approved and signed by %2.</source>
+        <translation>Nacharbeit von %1 genehmigt und signiert von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid operator ID (letters, digits, . _ -; up to 64 characters).</source>
+        <translation>'%1' ist keine gültige Bediener-ID (Buchstaben, Ziffern, . _ -; bis zu 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>An operator needs a full name.</source>
+        <translation>Ein Bediener braucht einen vollständigen Namen.</translation>
+    </message>
+    <message>
+        <source>The password or PIN must have at least %1 characters.</source>
+        <translation>Das Passwort bzw. die PIN muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (scrypt unavailable).</source>
+        <translation>Das Passwort konnte nicht gehasht werden (scrypt nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>The first operator of a station must be an admin.</source>
+        <translation>Der erste Bediener einer Station muss ein Admin sein.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add operators.</source>
+        <translation>Nur ein Admin kann Bediener hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Operator ID %1 is already taken.</source>
+        <translation>Die Bediener-ID %1 ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>Disabling an operator needs a reason.</source>
+        <translation>Das Deaktivieren eines Bedieners braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Only an admin can disable operators.</source>
+        <translation>Nur ein Admin kann Bediener deaktivieren.</translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation>Es gibt keinen Bediener %1.</translation>
+    </message>
+    <message>
+        <source>Admins cannot disable themselves.</source>
+        <translation>Admins können sich nicht selbst deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Unknown operator ID or wrong password.</source>
+        <translation>Unbekannte Bediener-ID oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>Operator %1 is disabled.</source>
+        <translation>Bediener %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Operator %1 is locked after %2 failed attempts; try again in %3 minutes.</source>
+        <translation>Bediener %1 ist nach %2 Fehlversuchen gesperrt; in %3 Minuten erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Operator %1 is now locked for %2 minutes.</source>
+        <translation>Falsches Passwort. Bediener %1 ist jetzt für %2 Minuten gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipCommand</name>
+    <message>
+        <source>TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
+        <translation>TCTI (Standard: TPM2TOOLS_TCTI, sonst device:/dev/tpmrm0).</translation>
+    </message>
+    <message>
+        <source>Escrow store directory (default: %1).</source>
+        <translation>Verzeichnis des Hinterlegungsspeichers (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Step 3: take ownership of a TPM (secrets escrowed to the owner&apos;s certificate).</source>
+        <translation>Schritt 3: Besitz eines TPM übernehmen (Geheimnisse beim Zertifikat des Besitzers hinterlegt).</translation>
+    </message>
+    <message>
+        <source>The device owner&apos;s escrow certificate (PEM or DER).</source>
+        <translation>Das Hinterlegungszertifikat des Gerätebesitzers (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>Device serial number.</source>
+        <translation>Seriennummer des Geräts.</translation>
+    </message>
+    <message>
+        <source>Device UUID (default: a new one).</source>
+        <translation>UUID des Geräts (Standard: eine neue).</translation>
+    </message>
+    <message>
+        <source>DA maxTries (default 32).</source>
+        <translation>DA maxTries (Standard 32).</translation>
+    </message>
+    <message>
+        <source>DA recoveryTime in seconds (default 7200).</source>
+        <translation>DA recoveryTime in Sekunden (Standard 7200).</translation>
+    </message>
+    <message>
+        <source>DA lockoutRecovery in seconds (default 86400).</source>
+        <translation>DA lockoutRecovery in Sekunden (Standard 86400).</translation>
+    </message>
+    <message>
+        <source>Disable TPM2_Clear (TPM2_ClearControl).</source>
+        <translation>TPM2_Clear deaktivieren (TPM2_ClearControl).</translation>
+    </message>
+    <message>
+        <source>Also set the endorsement authorization (breaks DPS TPM attestation in the field).</source>
+        <translation>Auch die Endorsement-Autorisierung setzen (verhindert die DPS-TPM-Attestierung im Feld).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>--serial is required.</source>
+        <translation>--serial ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--escrow-cert is required.</source>
+        <translation>--escrow-cert ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>--%1 erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Rework: TPM2_Clear (platform hierarchy, or the escrowed lockout authorization) and the EK re-persisted.</source>
+        <translation>Nacharbeit: TPM2_Clear (Plattformhierarchie oder hinterlegte Lockout-Autorisierung) und EK erneut persistiert.</translation>
+    </message>
+    <message>
+        <source>Why the TPM is cleared (required).</source>
+        <translation>Warum das TPM gelöscht wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Clear with the platform hierarchy (empty platform auth).</source>
+        <translation>Mit der Plattformhierarchie löschen (leere Plattform-Autorisierung).</translation>
+    </message>
+    <message>
+        <source>Clear with the escrowed lockout authorization, opened with the owner&apos;s private key.</source>
+        <translation>Mit der hinterlegten Lockout-Autorisierung löschen, geöffnet mit dem privaten Schlüssel des Besitzers.</translation>
+    </message>
+    <message>
+        <source>--serial and --reason are required.</source>
+        <translation>--serial und --reason sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --platform and --lockout-key.</source>
+        <translation>Genau eine der Optionen --platform und --lockout-key angeben.</translation>
+    </message>
+    <message>
+        <source>No applied lockout authorization is escrowed for serial %1: refusing to guess (a wrong lockout value locks the TPM&apos;s lockout hierarchy).</source>
+        <translation>Für Seriennummer %1 ist keine angewendete Lockout-Autorisierung hinterlegt: Raten wird verweigert (ein falscher Lockout-Wert sperrt die Lockout-Hierarchie des TPM).</translation>
+    </message>
+    <message>
+        <source>TPM cleared; EK re-persisted at 0x81010001; escrow records of %1 revoked.</source>
+        <translation>TPM gelöscht; EK erneut unter 0x81010001 persistiert; Hinterlegungsdatensätze von %1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ownership take|clear [options] (--help for details)</source>
+        <translation>Aufruf: tpm-station-cli ownership take|clear [Optionen] (--help für Details)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipConfig</name>
+    <message>
+        <source>The ownership setting &quot;%1&quot; must be a whole number from %2 to 4294967295.</source>
+        <translation>Die Besitzeinstellung "%1" muss eine ganze Zahl von %2 bis 4294967295 sein.</translation>
+    </message>
+    <message>
+        <source>The ownership setting &quot;%1&quot; must be true or false.</source>
+        <translation>Die Besitzeinstellung "%1" muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The product profile has no escrow certificate (ownership.escrowCertificate): the owner&apos;s certificate is required to escrow the TPM&apos;s owner secrets.</source>
+        <translation>Das Produktprofil hat kein Hinterlegungszertifikat (ownership.escrowCertificate): Das Zertifikat des Besitzers ist nötig, um die Besitzergeheimnisse des TPM zu hinterlegen.</translation>
+    </message>
+    <message>
+        <source>Unknown ownership setting &quot;%1&quot;.</source>
+        <translation>Unbekannte Besitzeinstellung "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipTakenStation</name>
+    <message>
+        <source>The escrow certificate of this product cannot be used: %1</source>
+        <translation>Das Hinterlegungszertifikat dieses Produkts ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>No escrow store is configured.</source>
+        <translation>Es ist kein Hinterlegungsspeicher konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The device has no serial number.</source>
+        <translation>Das Gerät hat keine Seriennummer.</translation>
+    </message>
+    <message>
+        <source>WARNING: the endorsement authorization is set. The DPS client uses an empty endorsement authorization: TPM attestation with the Device Provisioning Service WILL FAIL in the field for this device.</source>
+        <translation>WARNUNG: Die Endorsement-Autorisierung ist gesetzt. Der DPS-Client verwendet eine leere Endorsement-Autorisierung: Die TPM-Attestierung beim Device Provisioning Service WIRD für dieses Gerät im Feld FEHLSCHLAGEN.</translation>
+    </message>
+    <message>
+        <source>A rework needs a reason.</source>
+        <translation>Eine Nacharbeit braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Clearing with the lockout hierarchy needs the escrowed lockout authorization.</source>
+        <translation>Das Löschen mit der Lockout-Hierarchie braucht die hinterlegte Lockout-Autorisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningSettings</name>
+    <message>
+        <source>The DPS endpoint &apos;%1&apos; is not a host name (for example %2).</source>
+        <translation>Der DPS-Endpunkt '%1' ist kein Hostname (zum Beispiel %2).</translation>
+    </message>
+    <message>
+        <source>The DPS ID scope &apos;%1&apos; is not valid: it is &apos;0ne&apos; followed by 8 upper-case letters or digits, for example 0ne000A1B2C.</source>
+        <translation>Der DPS-ID-Bereich '%1' ist ungültig: Er besteht aus '0ne' gefolgt von 8 Großbuchstaben oder Ziffern, zum Beispiel 0ne000A1B2C.</translation>
+    </message>
+    <message>
+        <source>The registration ID &apos;%1&apos; is not valid: up to 128 lower-case letters, digits and - . _ :, beginning and ending with a letter or digit.</source>
+        <translation>Die Registrierungs-ID '%1' ist ungültig: bis zu 128 Kleinbuchstaben, Ziffern und - . _ :, beginnend und endend mit Buchstabe oder Ziffer.</translation>
+    </message>
+    <message>
+        <source>The product &apos;%1&apos; is not valid: 1 to 64 letters, digits and . _ -.</source>
+        <translation>Das Produkt '%1' ist ungültig: 1 bis 64 Buchstaben, Ziffern und . _ -.</translation>
+    </message>
+    <message>
+        <source>The provisioning settings have an unknown format.</source>
+        <translation>Die Provisionierungseinstellungen haben ein unbekanntes Format.</translation>
+    </message>
+    <message>
+        <source>The provisioning settings do not fit into the TPM&apos;s settings index.</source>
+        <translation>Die Provisionierungseinstellungen passen nicht in den Einstellungsindex des TPM.</translation>
+    </message>
+    <message>
+        <source>The TPM holds no valid provisioning settings (%1).</source>
+        <translation>Das TPM enthält keine gültigen Provisionierungseinstellungen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>QaCheckStation</name>
+    <message numerus="yes">
+        <source>(%n more problem(s) found, see details.)</source>
+        <translation>
+            <numerusform>(%n weiteres Problem gefunden, siehe Details.)</numerusform>
+            <numerusform>(%n weitere Probleme gefunden, siehe Details.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A QA measurement is out of its limits.</source>
+        <translation>Ein QA-Messwert liegt außerhalb seiner Grenzen.</translation>
+    </message>
+    <message>
+        <source>The product profile has no DPS ID scope (section &quot;dps&quot;, key &quot;idScope&quot;).</source>
+        <translation>Das Produktprofil hat keinen DPS-ID-Bereich (Abschnitt "dps", Schlüssel "idScope").</translation>
+    </message>
+    <message>
+        <source>The DPS ID scope &quot;%1&quot; is not valid.</source>
+        <translation>Der DPS-ID-Bereich "%1" ist ungültig.</translation>
+    </message>
+    <message>
+        <source>qa.sasValiditySeconds must lie between 60 and 31536000.</source>
+        <translation>qa.sasValiditySeconds muss zwischen 60 und 31536000 liegen.</translation>
+    </message>
+    <message>
+        <source>qa.firmwareNvIndex is not an NV index (0x01xxxxxx).</source>
+        <translation>qa.firmwareNvIndex ist kein NV-Index (0x01xxxxxx).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a DPS registration ID (a-z, 0-9, - . _ : only, at most 128).</source>
+        <translation>"%1" kann keine DPS-Registrierungs-ID sein (nur a-z, 0-9, - . _ :, höchstens 128).</translation>
+    </message>
+    <message>
+        <source>The EK recorded by the EK step is missing. Run the EK step first.</source>
+        <translation>Der vom EK-Schritt erfasste EK fehlt. Zuerst den EK-Schritt ausführen.</translation>
+    </message>
+    <message>
+        <source>No EK is persisted at 0x81010001: the device&apos;s DPS client would find no EK. Send the device back to the EK step.</source>
+        <translation>Unter 0x81010001 ist kein EK persistiert: Der DPS-Client des Geräts würde keinen EK finden. Gerät zurück zum EK-Schritt geben.</translation>
+    </message>
+    <message>
+        <source>The EK at 0x81010001 changed since the EK step: the enrollment recorded for this device would not match. Send the device to rework.</source>
+        <translation>Der EK unter 0x81010001 hat sich seit dem EK-Schritt geändert: Die für dieses Gerät erfasste Registrierung würde nicht passen. Gerät zur Nacharbeit geben.</translation>
+    </message>
+    <message>
+        <source>No SRK is persisted at 0x81000001: DPS attestation would fail. Send the device back to the ownership step.</source>
+        <translation>Unter 0x81000001 ist kein SRK persistiert: Die DPS-Attestierung würde fehlschlagen. Gerät zurück zum Besitzübernahme-Schritt geben.</translation>
+    </message>
+    <message>
+        <source>The SRK at 0x81000001 is not of the standard template. Send the device back to the ownership step.</source>
+        <translation>Der SRK unter 0x81000001 entspricht nicht der Standardvorlage. Gerät zurück zum Besitzübernahme-Schritt geben.</translation>
+    </message>
+    <message>
+        <source>The endorsement authorization is set: DPS would fail, because the device proves its EK with an empty endorsement password. Send the device to rework.</source>
+        <translation>Die Endorsement-Autorisierung ist gesetzt: DPS würde fehlschlagen, weil das Gerät seinen EK mit leerem Endorsement-Passwort nachweist. Gerät zur Nacharbeit geben.</translation>
+    </message>
+    <message>
+        <source>The owner authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
+        <translation>Die Besitzer-Autorisierung ist noch leer: Der Besitz wurde nicht übernommen. Gerät zurück zum Besitzübernahme-Schritt geben.</translation>
+    </message>
+    <message>
+        <source>The firmware settings (NV index %1) are missing or unreadable. Send the device back to the firmware step.</source>
+        <translation>Die Firmware-Einstellungen (NV-Index %1) fehlen oder sind nicht lesbar. Gerät zurück zum Firmware-Schritt geben.</translation>
+    </message>
+    <message>
+        <source>The QA check was cancelled.</source>
+        <translation>Die QA-Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The station could not prepare the DPS rehearsal.</source>
+        <translation>Die Station konnte die DPS-Probe nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <source>The SAS token signed by the TPM does not verify: DPS would refuse the device. Send the device to rework.</source>
+        <translation>Das vom TPM signierte SAS-Token lässt sich nicht verifizieren: DPS würde das Gerät ablehnen. Gerät zur Nacharbeit geben.</translation>
+    </message>
+    <message>
+        <source>The QA key could not be removed from the TPM (handle 0x81000100). Repeat the QA check; the device must not ship with it.</source>
+        <translation>Der QA-Schlüssel konnte nicht vom TPM entfernt werden (Handle 0x81000100). QA-Prüfung wiederholen; das Gerät darf nicht damit ausgeliefert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationId</name>
+    <message>
+        <source>The registration ID is empty.</source>
+        <translation>Die Registrierungs-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The registration ID has %1 characters; at most 128 are allowed.</source>
+        <translation>Die Registrierungs-ID hat %1 Zeichen; höchstens 128 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The registration ID must be lowercase (&apos;%1&apos;).</source>
+        <translation>Die Registrierungs-ID muss aus Kleinbuchstaben bestehen ('%1').</translation>
+    </message>
+    <message>
+        <source>The registration ID may contain only letters, digits and - . _ : (found &apos;%1&apos;).</source>
+        <translation>Die Registrierungs-ID darf nur Buchstaben, Ziffern und - . _ : enthalten (gefunden: '%1').</translation>
+    </message>
+    <message>
+        <source>The registration ID must start and end with a letter or digit.</source>
+        <translation>Die Registrierungs-ID muss mit einem Buchstaben oder einer Ziffer beginnen und enden.</translation>
+    </message>
+    <message>
+        <source>The EK file is empty.</source>
+        <translation>Die EK-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is neither a binary TPM2B_PUBLIC (as written by tpm2_createek -u) nor its base64 text.</source>
+        <translation>Dies ist weder ein binäres TPM2B_PUBLIC (wie von tpm2_createek -u geschrieben) noch dessen Base64-Text.</translation>
+    </message>
+    <message>
+        <source>The EK is not a valid TPM2B_PUBLIC.</source>
+        <translation>Der EK ist kein gültiges TPM2B_PUBLIC.</translation>
+    </message>
+    <message>
+        <source>The EK is an ECC key: Azure DPS TPM attestation accepts RSA-2048 EKs only. Configure the product for the RSA-2048 EK (algorithm rsa2048).</source>
+        <translation>Der EK ist ein ECC-Schlüssel: Die Azure-DPS-TPM-Attestierung akzeptiert nur RSA-2048-EKs. Das Produkt für den RSA-2048-EK konfigurieren (Algorithmus rsa2048).</translation>
+    </message>
+    <message>
+        <source>Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
+        <translation>Die Azure-DPS-TPM-Attestierung akzeptiert nur RSA-2048-EKs.</translation>
     </message>
 </context>
 <context>
     <name>RunCommand</name>
-    <message>
-        <source>Run the station on its embedded default: a simulated TPM fleet.</source>
-        <translation>Station mit ihrer eingebauten Voreinstellung ausführen: einer simulierten TPM-Flotte.</translation>
-    </message>
     <message>
         <source>Fleet root directory.</source>
         <translation>Stammverzeichnis der Flotte.</translation>
@@ -64,12 +1621,39 @@ Befehle:
         <translation>Simulierte Flotte: %1</translation>
     </message>
     <message>
-        <source>Device %1 (simulated) at %2</source>
-        <translation>Gerät %1 (simuliert) an %2</translation>
+        <source>Run the station on its embedded default: the line over a simulated TPM fleet.</source>
+        <translation>Die Station mit ihrer eingebauten Standardkonfiguration ausführen: die Linie über eine simulierte TPM-Flotte.</translation>
     </message>
     <message>
-        <source>%1 device(s) identified, %2 failed.</source>
-        <translation>%1 Gerät(e) identifiziert, %2 fehlgeschlagen.</translation>
+        <source>Station database.</source>
+        <translation>Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Parallel test sockets.</source>
+        <translation>Parallele Prüfplätze.</translation>
+    </message>
+    <message>
+        <source>--sockets takes a number from 1 to 64.</source>
+        <translation>--sockets erwartet eine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
+        <source>Station database: %1</source>
+        <translation>Stationsdatenbank: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>The firmware-signing key %1 cannot be used (%2). Ask a supervisor to check the product profile.</source>
+        <translation>Der Firmware-Signaturschlüssel %1 ist nicht verwendbar (%2). Die Schichtleitung bitten, das Produktprofil zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The firmware was signed with a key this product does not trust. Nothing was written; set the release aside and call engineering.</source>
+        <translation>Die Firmware wurde mit einem Schlüssel signiert, dem dieses Produkt nicht vertraut. Es wurde nichts geschrieben; Release zurückstellen und die Entwicklung rufen.</translation>
+    </message>
+    <message>
+        <source>The firmware signature is not valid: the release may have been altered. Nothing was written; call engineering.</source>
+        <translation>Die Firmware-Signatur ist ungültig: Das Release wurde möglicherweise verändert. Es wurde nichts geschrieben; die Entwicklung rufen.</translation>
     </message>
 </context>
 <context>
@@ -179,6 +1763,184 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SimulatedFlasher</name>
+    <message>
+        <source>The firmware image could not be read for flashing.</source>
+        <translation>Das Firmware-Image konnte zum Flashen nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The simulated device has no flash memory. Recreate the simulated fleet.</source>
+        <translation>Das simulierte Gerät hat keinen Flash-Speicher. Die simulierte Flotte neu anlegen.</translation>
+    </message>
+    <message>
+        <source>The firmware image (%1 bytes) is larger than the device&apos;s flash (%2 bytes).</source>
+        <translation>Das Firmware-Image (%1 Bytes) ist größer als der Flash-Speicher des Geräts (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The programmer reported an error. The firmware is NOT flashed: see the programmer log.</source>
+        <translation>Das Programmiergerät hat einen Fehler gemeldet. Die Firmware ist NICHT geflasht: siehe Protokoll des Programmiergeräts.</translation>
+    </message>
+    <message>
+        <source>Flashing was cancelled. The firmware is NOT flashed.</source>
+        <translation>Das Flashen wurde abgebrochen. Die Firmware ist NICHT geflasht.</translation>
+    </message>
+    <message>
+        <source>The programmer did not finish within %1 s and was stopped. The firmware is NOT flashed: check the programmer connection and try again.</source>
+        <translation>Das Programmiergerät ist nicht innerhalb von %1 s fertig geworden und wurde gestoppt. Die Firmware ist NICHT geflasht: Verbindung zum Programmiergerät prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The simulated flash could not be written.</source>
+        <translation>Der simulierte Flash-Speicher konnte nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The simulated flash could not be read back.</source>
+        <translation>Der simulierte Flash-Speicher konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>The device does not hold the image that was flashed (read-back differs). The firmware is NOT flashed: try again, then set the device aside.</source>
+        <translation>Das Gerät enthält nicht das geflashte Image (zurückgelesene Daten weichen ab). Die Firmware ist NICHT geflasht: erneut versuchen, dann das Gerät aussortieren.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationKit</name>
+    <message>
+        <source>The simulation kit could not %1 (%2).</source>
+        <translation>Fehler im Simulationskit bei: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The simulation kit needs a fleet root directory.</source>
+        <translation>Das Simulationskit braucht ein Stammverzeichnis für die Flotte.</translation>
+    </message>
+    <message>
+        <source>Simulated widget (simulation kit)</source>
+        <translation>Simuliertes Widget (Simulationskit)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteRunStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid serial number (letters, digits and . _ : / -, up to 128 characters). Scan it again.</source>
+        <translation>'%1' ist keine gültige Seriennummer (Buchstaben, Ziffern und . _ : / -, bis zu 128 Zeichen). Erneut scannen.</translation>
+    </message>
+    <message>
+        <source>No product profile is selected.</source>
+        <translation>Es ist kein Produktprofil ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Unknown device %1.</source>
+        <translation>Unbekanntes Gerät %1.</translation>
+    </message>
+    <message>
+        <source>Unknown run.</source>
+        <translation>Unbekannter Lauf.</translation>
+    </message>
+    <message>
+        <source>This TPM&apos;s endorsement key is already registered to device %1. Set the device aside and call the supervisor.</source>
+        <translation>Der Endorsement Key dieses TPM ist bereits für Gerät %1 registriert. Gerät aussortieren und die Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>Rework needs a reason.</source>
+        <translation>Nacharbeit braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can order rework; %1 is %2.</source>
+        <translation>Nur die Schichtleitung kann Nacharbeit anordnen; %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>There is no device %1 of product %2.</source>
+        <translation>Es gibt kein Gerät %1 des Produkts %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StationRegistry</name>
+    <message>
+        <source>the station keeps it only in memory during the run that took ownership, and this session did not take ownership of the device (for example after a restart). The escrow can only be opened by the device owner. A supervisor must order rework of this device.</source>
+        <translation>die Station hält sie nur während des Laufs, der den Besitz übernommen hat, im Speicher, und diese Sitzung hat den Besitz des Geräts nicht übernommen (zum Beispiel nach einem Neustart). Die Hinterlegung kann nur der Gerätebesitzer öffnen. Die Schichtleitung muss Nacharbeit für dieses Gerät anordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOwnership</name>
+    <message>
+        <source>This TPM is already owned: its %1 authorization was set by someone else. The station does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy or the escrowed lockout authorization allows.</source>
+        <translation>Dieses TPM hat bereits einen Besitzer: Seine %1-Autorisierung wurde von jemand anderem gesetzt. Die Station erzwingt nichts. Die Schichtleitung kann das TPM löschen (Nacharbeit), sofern die Plattformhierarchie oder die hinterlegte Lockout-Autorisierung dies erlaubt.</translation>
+    </message>
+    <message>
+        <source>The endorsement authorization is set but the owner authorization is not: the station cannot check the EK. Order a rework (clear) of this TPM.</source>
+        <translation>Die Endorsement-Autorisierung ist gesetzt, die Besitzer-Autorisierung aber nicht: Die Station kann den EK nicht prüfen. Nacharbeit (Löschen) dieses TPM anordnen.</translation>
+    </message>
+    <message>
+        <source>The owner authorization is set but no SRK of the Provisioning Guidance template is persisted at 0x81000001. Order a rework (clear) of this TPM.</source>
+        <translation>Die Besitzer-Autorisierung ist gesetzt, aber unter 0x81000001 ist kein SRK nach der Vorlage der Provisioning Guidance persistiert. Nacharbeit (Löschen) dieses TPM anordnen.</translation>
+    </message>
+    <message>
+        <source>The owner authorization is set but no EK is persisted at 0x81010001. Order a rework (clear) of this TPM.</source>
+        <translation>Die Besitzer-Autorisierung ist gesetzt, aber unter 0x81010001 ist kein EK persistiert. Nacharbeit (Löschen) dieses TPM anordnen.</translation>
+    </message>
+    <message>
+        <source>The EK persisted at 0x81010001 does not match the EK certificate, and the owner authorization is already set. Order a rework (clear) of this TPM.</source>
+        <translation>Der unter 0x81010001 persistierte EK passt nicht zum EK-Zertifikat, und die Besitzer-Autorisierung ist bereits gesetzt. Nacharbeit (Löschen) dieses TPM anordnen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The random generator failed.</source>
+        <translation>Der Zufallsgenerator ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>The escrow record could not be saved; the TPM was not changed. %1</source>
+        <translation>Der Hinterlegungsdatensatz konnte nicht gespeichert werden; das TPM wurde nicht verändert. %1</translation>
+    </message>
+    <message>
+        <source>The TPM is owned and its secrets are escrowed, but the escrow record could not be marked applied: %1 Run the step again.</source>
+        <translation>Das TPM hat einen Besitzer und seine Geheimnisse sind hinterlegt, aber der Hinterlegungsdatensatz konnte nicht als angewendet markiert werden: %1 Den Schritt erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>TPM2_Clear is disabled on this TPM; only the platform hierarchy can enable it again.</source>
+        <translation>TPM2_Clear ist auf diesem TPM deaktiviert; nur die Plattformhierarchie kann es wieder aktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>TPM installed</source>
+        <translation>TPM eingebaut</translation>
+    </message>
+    <message>
+        <source>EK_pub extracted</source>
+        <translation>EK_pub ausgelesen</translation>
+    </message>
+    <message>
+        <source>Ownership taken</source>
+        <translation>Besitz übernommen</translation>
+    </message>
+    <message>
+        <source>Firmware flashed</source>
+        <translation>Firmware geflasht</translation>
+    </message>
+    <message>
+        <source>QA check</source>
+        <translation>QA-Prüfung</translation>
+    </message>
+</context>
+<context>
     <name>TpmCommand</name>
     <message>
         <source>Family</source>
@@ -232,7 +1994,7 @@ Befehle:
 <context>
     <name>TpmError</name>
     <message>
-        <source>The TPM connection setting is not valid. Ask a supervisor to check the socket's TCTI configuration.</source>
+        <source>The TPM connection setting is not valid. Ask a supervisor to check the socket&apos;s TCTI configuration.</source>
         <translation>Die TPM-Verbindungseinstellung ist ungültig. Bitte die Schichtleitung, die TCTI-Konfiguration des Prüfplatzes zu prüfen.</translation>
     </message>
     <message>
@@ -363,7 +2125,9 @@ Befehle:
     <message numerus="yes">
         <source>%n simulated device(s) ready.</source>
         <translation>
-            <numerusform>%n simuliertes Gerät bereit.</numerusform><numerusform>%n simulierte Geräte bereit.</numerusform></translation>
+            <numerusform>%n simuliertes Gerät bereit.</numerusform>
+            <numerusform>%n simulierte Geräte bereit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
