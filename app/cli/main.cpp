@@ -38,11 +38,10 @@ int main(int argc, char* argv[])
                "  rework                   order rework of a device (supervisor signature)\n"
                "  sim create|start|stop|list   manage the simulated TPM fleet\n"
                "  tpm info                 identify a TPM\n"
-               "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n\n"
-               "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n\n"
+               "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n"
                "  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear\n"
-               "  escrow open              the owner's recovery of escrowed TPM authorizations\n\n"
-               "  firmware verify|settings   signed firmware releases; TPM settings\n\n"
+               "  escrow open              the owner's recovery of escrowed TPM authorizations\n"
+               "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);
