@@ -38,7 +38,7 @@ const QString kFirmwareDir = QStringLiteral("/firmware");
 
 QString openSslFailure(const QString& what)
 {
-    return Tr::tr("The simulation kit could not %1 (%2).").arg(what, crypto::drainErrors());
+    return Tr::tr("The simulation kit failed at: %1 (%2).").arg(what, crypto::drainErrors());
 }
 
 // Writes `data` to `path` through a temporary file created with `mode`, synced, then renamed: the file
