@@ -133,7 +133,8 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         return fail(storage(select.error()));
     select->bind(1, from).bind(2, to).bind(3, options.serial).bind(4, batchUuid);
 
-    if (!out.exists() && !QDir().mkpath(options.outDir))
+    const bool createdDir = !out.exists();
+    if (createdDir && !QDir().mkpath(options.outDir))
         return fail(
             ExportError{ExportErrc::Io, Tr::tr("Cannot create the directory %1.").arg(options.outDir)});
     QFile csv(out.filePath(QStringLiteral("audit-events.csv")));
@@ -144,6 +145,8 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
                                  QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"),
                                  QStringLiteral("signing-certificate.pem")})
             out.remove(f);
+        if (createdDir)
+            QDir().rmdir(options.outDir);
     };
     if ((options.csv && !csv.open(QIODevice::WriteOnly | QIODevice::NewOnly)) ||
         (writeJson && !json.open(QIODevice::WriteOnly | QIODevice::NewOnly))) {

@@ -213,7 +213,8 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
             ? QStringLiteral("batch-") + createdUtc.left(19).remove(QLatin1Char(':')).remove(QLatin1Char('-'))
             : options.name;
 
-    if (!out.exists() && !QDir().mkpath(options.outDir))
+    const bool createdDir = !out.exists();
+    if (createdDir && !QDir().mkpath(options.outDir))
         return fail(
             ExportError{ExportErrc::Io, Tr::tr("Cannot create the directory %1.").arg(options.outDir)});
 
@@ -251,6 +252,8 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         out.remove(QStringLiteral("manifest.json"));
         out.remove(QStringLiteral("manifest.json.p7s"));
         out.remove(QStringLiteral("signing-certificate.pem"));
+        if (createdDir)
+            QDir().rmdir(options.outDir);
     };
     auto ioError = [&](const QString& file, const QString& why) {
         cleanup();

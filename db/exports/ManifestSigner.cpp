@@ -67,8 +67,7 @@ crypto::CryptoResult<SigningIdentity> create(const QString& keyPath, const QStri
     serial[0] &= 0x7f;
     using BnPtr = std::unique_ptr<BIGNUM, crypto::OpenSslDeleter<&BN_free>>;
     BnPtr bn(BN_bin2bn(serial, sizeof serial, nullptr));
-    const QByteArray cn =
-        QStringLiteral("TPM Provisioning Station %1 export signing").arg(stationId).toUtf8();
+    const QByteArray cn = QStringLiteral("TPS export signing %1").arg(stationId.left(36)).toUtf8();
     X509_NAME* name = X509_get_subject_name(cert);
     const bool ok =
         bn && X509_set_version(cert, 2) == 1 && BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert)) &&
