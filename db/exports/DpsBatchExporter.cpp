@@ -59,16 +59,24 @@ class HashedFile
 {
 public:
     explicit HashedFile(const QString& path) : m_file(path), m_hash(QCryptographicHash::Sha256) {}
-    bool open() { return m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly); }
+    bool open() { return m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered); }
+    // Buffered: written and hashed in blocks of about 1 MiB.
     bool write(const QByteArray& bytes)
     {
-        m_hash.addData(bytes);
+        m_pending += bytes;
         m_size += bytes.size();
-        return m_file.write(bytes) == bytes.size();
+        return m_pending.size() < kBlock || drain();
+    }
+    bool drain()
+    {
+        m_hash.addData(m_pending);
+        const bool ok = m_file.write(m_pending) == m_pending.size();
+        m_pending.clear();
+        return ok;
     }
     bool close()
     {
-        const bool ok = m_file.flush();
+        const bool ok = drain() && m_file.flush();
         m_file.close();
         return ok && m_file.error() == QFileDevice::NoError;
     }
@@ -77,7 +85,9 @@ public:
     QString errorString() const { return m_file.errorString(); }
 
 private:
+    static constexpr qsizetype kBlock = 1 << 20;
     QFile m_file;
+    QByteArray m_pending;
     QCryptographicHash m_hash;
     qint64 m_size = 0;
 };
