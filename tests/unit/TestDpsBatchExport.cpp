@@ -549,6 +549,31 @@ private slots:
         QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
         QCOMPARE(ok->uploaded, 3);
         QCOMPARE(ok->failed, 0);
+
+        // The audit export of the batch: its own events and its devices' (the upload results among them).
+        const QString auditOut = path(QStringLiteral("batch-audit"));
+        const test::ToolRun audit =
+            cli({QStringLiteral("export"), QStringLiteral("audit"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--out"), auditOut, QStringLiteral("--batch"), batchUuid,
+                 QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(audit.ok(), audit.err.constData());
+        const QJsonArray events =
+            QJsonDocument::fromJson(fileBytes(auditOut + QStringLiteral("/audit-events.json"))).array();
+        int batchEvents = 0;
+        int uploads = 0;
+        for (const QJsonValue& e : events) {
+            const QString object = e[QStringLiteral("object")].toString();
+            if (object == QStringLiteral("batch:") + batchUuid &&
+                e[QStringLiteral("action")].toString() == QStringLiteral("export"))
+                ++batchEvents;
+            if (e[QStringLiteral("field")].toString() == QStringLiteral("dps-upload"))
+                ++uploads;
+            QVERIFY(object.startsWith(QStringLiteral("batch:")) ||
+                    m_eks.contains(e[QStringLiteral("device_serial")].toString()));
+        }
+        QCOMPARE(batchEvents, 1);
+        QCOMPARE(uploads, 13); // operation 2 (10 devices) and operation 3 (3)
+        checkSignedOutput(auditOut);
     }
 };
 
