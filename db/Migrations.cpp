@@ -180,6 +180,41 @@ CREATE TABLE checkpoints (
 );
 )SQL";
 
+// Version 4: DPS enrollment batches (db/exports) and each device's upload result.
+const char* const kV4 = R"SQL(
+CREATE TABLE batches (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL,
+    creator_id   TEXT NOT NULL,
+    creator_name TEXT NOT NULL,
+    created_utc  TEXT NOT NULL,
+    product      TEXT NOT NULL,
+    simulated    INTEGER NOT NULL CHECK (simulated IN (0, 1)),
+    devices      INTEGER NOT NULL,
+    operations   INTEGER NOT NULL,
+    manifest_sha256 TEXT NOT NULL
+);
+CREATE TRIGGER batches_no_delete BEFORE DELETE ON batches
+BEGIN SELECT RAISE(ABORT, 'batches are never deleted'); END;
+CREATE TABLE batch_devices (
+    id              INTEGER PRIMARY KEY,
+    batch_id        INTEGER NOT NULL REFERENCES batches(id),
+    device_id       INTEGER NOT NULL REFERENCES devices(id),
+    registration_id TEXT NOT NULL,
+    operation       INTEGER NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'exported' CHECK (status IN ('exported', 'uploaded', 'failed')),
+    error_code      TEXT NOT NULL DEFAULT '',
+    error_status    TEXT NOT NULL DEFAULT '',
+    updated_utc     TEXT NOT NULL,
+    UNIQUE (batch_id, device_id)
+);
+CREATE INDEX batch_devices_device ON batch_devices(device_id);
+CREATE INDEX batch_devices_operation ON batch_devices(batch_id, operation);
+CREATE TRIGGER batch_devices_no_delete BEFORE DELETE ON batch_devices
+BEGIN SELECT RAISE(ABORT, 'batch records are never deleted'); END;
+)SQL";
+
 DbResult<void> createTriggers(Database& db, const char* table)
 {
     for (const ProtectionTrigger& t : kTriggers) {
@@ -220,6 +255,8 @@ DbResult<void> applyVersion(Database& db, int version)
         if (auto r = db.exec(kV3); !r)
             return r;
         return createTriggers(db, "checkpoints");
+    case 4:
+        return db.exec(kV4);
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

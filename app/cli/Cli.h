@@ -42,5 +42,8 @@ int ekCommand(Cli& cli, const QStringList& args);
 int firmwareCommand(Cli& cli, const QStringList& args);
 int ownershipCommand(Cli& cli, const QStringList& args);
 int escrowCommand(Cli& cli, const QStringList& args);
+int exportCommand(Cli& cli, const QStringList& args);
+int batchCommand(Cli& cli, const QStringList& args);
+int labelCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

@@ -25,6 +25,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("firmware"), firmwareCommand},
         {QStringLiteral("ownership"), ownershipCommand},
         {QStringLiteral("escrow"), escrowCommand},
+        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("batch"), batchCommand},
+        {QStringLiteral("label"), labelCommand},
     };
     // clang-format on
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -41,7 +44,10 @@ int main(int argc, char* argv[])
                "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n"
                "  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear\n"
                "  escrow open              the owner's recovery of escrowed TPM authorizations\n"
-               "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n\n"
+               "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n"
+               "  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)\n"
+               "  batch import-result      import a DPS bulk enrollment result\n"
+               "  label                    device label (ZPL to a file or tcp:// printer, PNG preview)\n\n"
                "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);

@@ -1,0 +1,221 @@
+#include "Cli.h"
+#include "LineRunner.h"
+
+#include "Operators.h"
+#include "StationStore.h"
+#include "exports/AuditExporter.h"
+#include "exports/DpsBatchExporter.h"
+#include "timeline/ProductProfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tps::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
+
+// The acting person: --as ID (password from STATION_PASSWORD or stdin), else the station software.
+bool actingActor(Cli& cli, db::Database& database, const QString& id, db::Actor* actor, int* rc)
+{
+    if (id.isEmpty()) {
+        *actor = db::Actor{QStringLiteral("station"), QStringLiteral("Unattended station (CLI)")};
+        return true;
+    }
+    db::Operators operators(database);
+    auto who = operators.authenticate(id, readSecret("STATION_PASSWORD", true), QStringLiteral("login"));
+    if (!who) {
+        *rc = cli.failure(who.error().message);
+        return false;
+    }
+    *actor = who->actor();
+    return true;
+}
+
+int exportDps(Cli& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr(
+        "Export the devices that passed QA as a signed DPS enrollment batch (bulk JSON, CSV, az script)."));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database."), QStringLiteral("PATH"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("Output directory (new or empty)."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), Tr::tr("Batch name."), QStringLiteral("N"));
+    const QCommandLineOption productOpt(QStringLiteral("product"), Tr::tr("Only devices of this product."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption profileOpt(
+        QStringLiteral("profile"),
+        Tr::tr("Product profile JSON (its \"dps\" section: hub, allocation, ...)."), QStringLiteral("FILE"));
+    const QCommandLineOption simOpt(QStringLiteral("allow-simulated"),
+                                    Tr::tr("Include simulated devices (marked simulated; never on production "
+                                           "profiles)."));
+    const QCommandLineOption reOpt(QStringLiteral("reexport"), Tr::tr("Include devices already in a batch."));
+    const QCommandLineOption asOpt(
+        QStringLiteral("as"), Tr::tr("The operator exporting (password from STATION_PASSWORD or stdin)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
+    parser.addOptions({dbOpt, outOpt, nameOpt, productOpt, profileOpt, simOpt, reOpt, asOpt, jsonOpt});
+    if (!cli.parse(parser, args, QStringLiteral("export dps")))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (parser.value(dbOpt).isEmpty() || parser.value(outOpt).isEmpty())
+        return cli.usage(Tr::tr("--db PATH and --out DIR are required."));
+
+    db::exports::DpsBatchOptions options;
+    options.outDir = parser.value(outOpt);
+    options.name = parser.value(nameOpt);
+    options.product = parser.value(productOpt);
+    options.allowSimulated = parser.isSet(simOpt);
+    options.reexport = parser.isSet(reOpt);
+    if (parser.isSet(profileOpt)) {
+        QFile file(parser.value(profileOpt));
+        if (!file.open(QIODevice::ReadOnly))
+            return cli.failure(
+                Tr::tr("Cannot read the product profile %1: %2").arg(file.fileName(), file.errorString()));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (!doc.isObject())
+            return cli.failure(Tr::tr("The product profile %1 is not valid JSON: %2")
+                                   .arg(file.fileName(), error.errorString()));
+        const timeline::ProductProfile profile = timeline::ProductProfile::fromJson(doc.object());
+        auto dps = db::exports::DpsProfile::fromJson(profile.section(QStringLiteral("dps")));
+        if (!dps)
+            return cli.failure(dps.error());
+        options.profile = *dps;
+        options.production = profile.production;
+        if (options.product.isEmpty())
+            options.product = profile.id;
+    }
+
+    auto store = db::StationStore::open(parser.value(dbOpt));
+    if (!store)
+        return cli.failure(store.error().message);
+    int rc = Ok;
+    if (!actingActor(cli, (*store)->database(), parser.value(asOpt), &options.actor, &rc))
+        return rc;
+    auto batch = db::exports::exportDpsBatch((*store)->database(), options);
+    if (!batch)
+        return cli.failure(batch.error().message);
+    if (auto cp = (*store)->checkpoint(); !cp)
+        return cli.failure(cp.error().message);
+    if (parser.isSet(jsonOpt)) {
+        QJsonArray skipped;
+        for (const auto& s : std::as_const(batch->skipped))
+            skipped.append(
+                QJsonObject{{QStringLiteral("serial"), s.serial}, {QStringLiteral("reason"), s.reason}});
+        cli.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("uuid"), batch->uuid},
+                                      {QStringLiteral("name"), batch->name},
+                                      {QStringLiteral("product"), batch->product},
+                                      {QStringLiteral("simulated"), batch->simulated},
+                                      {QStringLiteral("devices"), batch->devices},
+                                      {QStringLiteral("operations"), batch->operations},
+                                      {QStringLiteral("skipped"), skipped},
+                                      {QStringLiteral("simulatedLeftOut"), batch->simulatedLeftOut},
+                                      {QStringLiteral("manifestSha256"), batch->manifestSha256},
+                                      {QStringLiteral("certificateSha256"), batch->certificateFingerprint}}));
+    } else {
+        cli.out() << Tr::tr("Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.")
+                         .arg(batch->name, batch->uuid)
+                         .arg(batch->devices)
+                         .arg(batch->product)
+                         .arg(batch->operations)
+                         .arg(options.outDir)
+                  << Qt::endl;
+        for (const auto& s : std::as_const(batch->skipped))
+            cli.out() << Tr::tr("Left out %1: %2").arg(s.serial, s.reason) << Qt::endl;
+        if (batch->simulatedLeftOut > 0)
+            cli.out() << Tr::tr("%1 simulated device(s) left out (see --allow-simulated).")
+                             .arg(batch->simulatedLeftOut)
+                      << Qt::endl;
+        cli.out() << Tr::tr("Manifest signed by the certificate with SHA-256 %1.")
+                         .arg(batch->certificateFingerprint)
+                  << Qt::endl;
+    }
+    return Ok;
+}
+
+int exportAuditTrail(Cli& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Export audit events (by period, device or batch) with the chain "
+                                            "verdict, signed."));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database."), QStringLiteral("PATH"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("Output directory (new or empty)."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption fromOpt(QStringLiteral("from"), Tr::tr("Start of the period (ISO 8601, UTC)."),
+                                     QStringLiteral("T"));
+    const QCommandLineOption toOpt(
+        QStringLiteral("to"), Tr::tr("End of the period (ISO 8601, UTC, inclusive)."), QStringLiteral("T"));
+    const QCommandLineOption serialOpt(QStringLiteral("serial"), Tr::tr("Only this device."),
+                                       QStringLiteral("S"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), Tr::tr("Only this batch and its devices."),
+                                      QStringLiteral("B"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), Tr::tr("Comma-separated: csv, json, pdf."),
+                                       QStringLiteral("LIST"), QStringLiteral("csv,json"));
+    const QCommandLineOption asOpt(
+        QStringLiteral("as"), Tr::tr("The operator exporting (password from STATION_PASSWORD or stdin)."),
+        QStringLiteral("ID"));
+    parser.addOptions({dbOpt, outOpt, fromOpt, toOpt, serialOpt, batchOpt, formatOpt, asOpt});
+    if (!cli.parse(parser, args, QStringLiteral("export audit")))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (parser.value(dbOpt).isEmpty() || parser.value(outOpt).isEmpty())
+        return cli.usage(Tr::tr("--db PATH and --out DIR are required."));
+    const QStringList formats = parser.value(formatOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& f : formats) {
+        if (f != QLatin1String("csv") && f != QLatin1String("json") && f != QLatin1String("pdf"))
+            return cli.usage(Tr::tr("Unknown format '%1': use csv, json, pdf.").arg(f));
+    }
+    db::exports::AuditExportOptions options;
+    options.outDir = parser.value(outOpt);
+    options.from = parser.value(fromOpt);
+    options.to = parser.value(toOpt);
+    options.serial = parser.value(serialOpt);
+    options.batch = parser.value(batchOpt);
+    options.csv = formats.contains(QStringLiteral("csv"));
+    options.json = formats.contains(QStringLiteral("json"));
+    options.pdf = formats.contains(QStringLiteral("pdf"));
+    auto store = db::StationStore::open(parser.value(dbOpt));
+    if (!store)
+        return cli.failure(store.error().message);
+    int rc = Ok;
+    if (!actingActor(cli, (*store)->database(), parser.value(asOpt), &options.actor, &rc))
+        return rc;
+    auto exported = db::exports::exportAudit((*store)->database(), options);
+    if (!exported)
+        return cli.failure(exported.error().message);
+    if (auto cp = (*store)->checkpoint(); !cp)
+        return cli.failure(cp.error().message);
+    cli.out() << Tr::tr("%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5")
+                     .arg(exported->events)
+                     .arg(exported->firstSeq)
+                     .arg(exported->lastSeq)
+                     .arg(options.outDir, exported->verdict)
+              << Qt::endl;
+    return exported->intact ? Ok : Failed;
+}
+
+} // namespace
+
+int exportCommand(Cli& cli, const QStringList& args)
+{
+    const QString usage =
+        Tr::tr("Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] "
+               "[--allow-simulated] [--reexport] [--profile FILE] [--product ID]\n"
+               "       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] "
+               "[--serial S] [--batch B] [--format csv,json,pdf]");
+    if (args.isEmpty())
+        return cli.usage(usage);
+    if (args.first() == QLatin1String("dps"))
+        return exportDps(cli, args.mid(1));
+    if (args.first() == QLatin1String("audit"))
+        return exportAuditTrail(cli, args.mid(1));
+    return cli.usage(usage);
+}
+
+} // namespace tps::cli

@@ -1,0 +1,382 @@
+#include "AuditExporter.h"
+
+#include "AuditReport.h"
+
+#include "Checkpoints.h"
+#include "CsvWriter.h"
+#include "ManifestSigner.h"
+#include "Operators.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimeZone>
+#include <algorithm>
+
+namespace tps::db::exports {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditExporter)
+};
+
+ExportError storage(const DbError& e)
+{
+    return ExportError{ExportErrc::Storage, e.message};
+}
+
+const QStringList kColumns = {QStringLiteral("seq"),
+                              QStringLiteral("uuid"),
+                              QStringLiteral("time_utc"),
+                              QStringLiteral("station_id"),
+                              QStringLiteral("software_version"),
+                              QStringLiteral("actor_id"),
+                              QStringLiteral("actor_name"),
+                              QStringLiteral("device_serial"),
+                              QStringLiteral("action"),
+                              QStringLiteral("object"),
+                              QStringLiteral("field"),
+                              QStringLiteral("old_value"),
+                              QStringLiteral("new_value"),
+                              QStringLiteral("reason"),
+                              QStringLiteral("prev_hash"),
+                              QStringLiteral("hash")};
+
+QByteArray fileSha(const QString& path, qint64* size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    *size = f.size();
+    return h.result().toHex();
+}
+
+} // namespace
+
+QString normaliseTime(const QString& iso, bool endOfRange)
+{
+    if (iso.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(iso, Qt::ISODate);
+        if (!d.isValid())
+            return {};
+        t = endOfRange ? QDateTime(d, QTime(23, 59, 59, 999), QTimeZone::utc())
+                       : QDateTime(d, QTime(0, 0), QTimeZone::utc());
+    }
+    if (t.timeSpec() == Qt::LocalTime && !iso.endsWith(QLatin1Char('Z')) && !iso.contains(QLatin1Char('+')))
+        t.setTimeZone(QTimeZone::utc()); // a time without offset is read as UTC
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("+00:00");
+}
+
+ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptions& options)
+{
+    if (options.outDir.isEmpty())
+        return fail(ExportError{ExportErrc::Invalid, Tr::tr("No output directory given.")});
+    if (!options.csv && !options.json && !options.pdf)
+        return fail(ExportError{ExportErrc::Invalid, Tr::tr("Choose at least one of csv, json and pdf.")});
+    const bool writeJson = options.json || options.pdf;
+    const QString from = normaliseTime(options.from, false);
+    const QString to = normaliseTime(options.to, true);
+    if ((!options.from.isEmpty() && from.isEmpty()) || (!options.to.isEmpty() && to.isEmpty()))
+        return fail(
+            ExportError{ExportErrc::Invalid, Tr::tr("--from and --to take ISO 8601 times, e.g. 2026-11-21 or "
+                                                    "2026-11-21T14:00:00Z.")});
+    if (!from.isEmpty() && !to.isEmpty() && from > to)
+        return fail(ExportError{ExportErrc::Invalid, Tr::tr("The period ends before it begins.")});
+    QDir out(options.outDir);
+    if (out.exists() && !out.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return fail(ExportError{ExportErrc::Invalid,
+                                Tr::tr("The output directory %1 is not empty.").arg(options.outDir)});
+
+    // The verdict first (read-only), then everything else in one transaction.
+    VerifyOptions verifyOptions = options.verify;
+    auto report = AuditTrail::verify(db, verifyOptions);
+    if (!report)
+        return fail(storage(report.error()));
+
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return fail(storage(tx.error()));
+    QString batchUuid;
+    if (!options.batch.isEmpty()) {
+        auto b = db.prepare("SELECT uuid FROM batches WHERE uuid = ?1 OR name = ?1 ORDER BY id DESC LIMIT 1");
+        if (!b)
+            return fail(storage(b.error()));
+        b->bind(1, options.batch);
+        auto row = b->step();
+        if (!row)
+            return fail(storage(row.error()));
+        if (!*row)
+            return fail(ExportError{ExportErrc::NoDevices, Tr::tr("No batch '%1'.").arg(options.batch)});
+        batchUuid = b->text(0);
+    }
+    auto select = db.prepare(
+        "SELECT seq, uuid, time_utc, station_id, software_version, actor_id, actor_name, device_serial, "
+        "action, "
+        "object, field, old_value, new_value, reason, prev_hash, hash FROM audit_events "
+        "WHERE (?1 = '' OR time_utc >= ?1) AND (?2 = '' OR time_utc <= ?2) AND (?3 = '' OR device_serial = "
+        "?3) "
+        "AND (?4 = '' OR object = 'batch:' || ?4 OR device_serial IN (SELECT d.serial FROM batch_devices bd "
+        "JOIN batches b ON b.id = bd.batch_id JOIN devices d ON d.id = bd.device_id WHERE b.uuid = ?4)) "
+        "ORDER BY seq");
+    if (!select)
+        return fail(storage(select.error()));
+    select->bind(1, from).bind(2, to).bind(3, options.serial).bind(4, batchUuid);
+
+    const bool createdDir = !out.exists();
+    if (createdDir && !QDir().mkpath(options.outDir))
+        return fail(
+            ExportError{ExportErrc::Io, Tr::tr("Cannot create the directory %1.").arg(options.outDir)});
+    QFile csv(out.filePath(QStringLiteral("audit-events.csv")));
+    QFile json(out.filePath(QStringLiteral("audit-events.json")));
+    auto cleanup = [&] {
+        for (const QString& f : {QStringLiteral("audit-events.csv"), QStringLiteral("audit-events.json"),
+                                 QStringLiteral("verification.json"), QStringLiteral("audit-report.pdf"),
+                                 QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"),
+                                 QStringLiteral("signing-certificate.pem")})
+            out.remove(f);
+        if (createdDir)
+            QDir().rmdir(options.outDir);
+    };
+    if ((options.csv && !csv.open(QIODevice::WriteOnly | QIODevice::NewOnly)) ||
+        (writeJson && !json.open(QIODevice::WriteOnly | QIODevice::NewOnly))) {
+        cleanup();
+        return fail(ExportError{ExportErrc::Io, Tr::tr("Cannot write into %1.").arg(options.outDir)});
+    }
+    if (options.csv)
+        csv.write(csvRow(kColumns));
+    if (writeJson)
+        json.write("[");
+
+    AuditExportResult result;
+    QSet<QString> actors;
+    for (;;) {
+        auto row = select->step();
+        if (!row) {
+            cleanup();
+            return fail(storage(row.error()));
+        }
+        if (!*row)
+            break;
+        QStringList cells;
+        cells.reserve(kColumns.size());
+        cells.append(QString::number(select->int64(0)));
+        for (int c = 1; c <= 13; ++c)
+            cells.append(select->text(c));
+        cells.append(QString::fromLatin1(select->blob(14).toHex()));
+        cells.append(QString::fromLatin1(select->blob(15).toHex()));
+        if (options.csv)
+            csv.write(csvRow(cells));
+        if (writeJson) {
+            QJsonObject e;
+            e.insert(kColumns.at(0), select->int64(0));
+            for (int c = 1; c < kColumns.size(); ++c)
+                e.insert(kColumns.at(c), cells.at(c));
+            json.write(result.events ? ",\n" : "\n");
+            json.write(QJsonDocument(e).toJson(QJsonDocument::Compact));
+        }
+        if (!result.firstSeq)
+            result.firstSeq = select->int64(0);
+        result.lastSeq = select->int64(0);
+        ++result.events;
+        actors.insert(cells.at(5));
+    }
+    if (writeJson)
+        json.write("\n]\n");
+    const bool written = (!options.csv || csv.flush()) && (!writeJson || json.flush());
+    csv.close();
+    json.close();
+    if (!written) {
+        cleanup();
+        return fail(ExportError{ExportErrc::Io, Tr::tr("Cannot write into %1.").arg(options.outDir)});
+    }
+
+    // Operators (full names, roles) of the events, and the electronic signatures of the period.
+    QJsonArray operators;
+    Operators people(db);
+    auto all = people.list();
+    if (!all) {
+        cleanup();
+        return fail(storage(all.error()));
+    }
+    QList<QString> sortedActors = actors.values();
+    std::sort(sortedActors.begin(), sortedActors.end());
+    for (const QString& id : std::as_const(sortedActors)) {
+        QJsonObject o{{QStringLiteral("id"), id}};
+        for (const OperatorInfo& p : std::as_const(*all)) {
+            if (p.operatorId == id) {
+                o.insert(QStringLiteral("fullName"), p.fullName);
+                o.insert(QStringLiteral("role"), roleKey(p.role));
+            }
+        }
+        operators.append(o);
+    }
+    QJsonArray signatures;
+    auto sig =
+        db.prepare("SELECT uuid, signer_id, signer_name, meaning, signed_utc, record_type, record_uuid, "
+                   "record_sha256, reason FROM signatures WHERE (?1 = '' OR signed_utc >= ?1) AND "
+                   "(?2 = '' OR signed_utc <= ?2) ORDER BY id");
+    if (!sig) {
+        cleanup();
+        return fail(storage(sig.error()));
+    }
+    sig->bind(1, from).bind(2, to);
+    for (;;) {
+        auto row = sig->step();
+        if (!row) {
+            cleanup();
+            return fail(storage(row.error()));
+        }
+        if (!*row)
+            break;
+        signatures.append(QJsonObject{{QStringLiteral("uuid"), sig->text(0)},
+                                      {QStringLiteral("signerId"), sig->text(1)},
+                                      {QStringLiteral("signerName"), sig->text(2)},
+                                      {QStringLiteral("meaning"), sig->text(3)},
+                                      {QStringLiteral("signedUtc"), sig->text(4)},
+                                      {QStringLiteral("recordType"), sig->text(5)},
+                                      {QStringLiteral("recordUuid"), sig->text(6)},
+                                      {QStringLiteral("recordSha256"), sig->text(7)},
+                                      {QStringLiteral("reason"), sig->text(8)}});
+    }
+    QJsonObject lastCheckpoint;
+    auto checkpoints = loadCheckpoints(db);
+    if (checkpoints && !checkpoints->isEmpty())
+        lastCheckpoint = checkpoints->last().toJson();
+
+    result.intact = report->intact;
+    result.verdict = report->message;
+    result.verification = QJsonObject{
+        {QStringLiteral("station"), db.stationId()},
+        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}}},
+        {QStringLiteral("serial"), options.serial},
+        {QStringLiteral("batch"), batchUuid},
+        {QStringLiteral("events"), result.events},
+        {QStringLiteral("firstSeq"), result.firstSeq},
+        {QStringLiteral("lastSeq"), result.lastSeq},
+        {QStringLiteral("chain"),
+         QJsonObject{{QStringLiteral("intact"), report->intact},
+                     {QStringLiteral("problem"), auditProblemKey(report->problem)},
+                     {QStringLiteral("seq"), report->seq},
+                     {QStringLiteral("message"), report->message},
+                     {QStringLiteral("eventsVerified"), report->events},
+                     {QStringLiteral("checkpoints"), report->checkpoints},
+                     {QStringLiteral("lastCheckpointSeq"), report->lastCheckpointSeq}}},
+        {QStringLiteral("lastCheckpoint"), lastCheckpoint},
+        {QStringLiteral("operators"), operators},
+        {QStringLiteral("signatures"), signatures}};
+    {
+        QFile v(out.filePath(QStringLiteral("verification.json")));
+        const QByteArray bytes = QJsonDocument(result.verification).toJson(QJsonDocument::Indented);
+        if (!v.open(QIODevice::WriteOnly | QIODevice::NewOnly) || v.write(bytes) != bytes.size() ||
+            !v.flush()) {
+            cleanup();
+            return fail(ExportError{ExportErrc::Io, Tr::tr("Cannot write into %1.").arg(options.outDir)});
+        }
+    }
+
+    auto identity = loadOrCreateSigningIdentity(db.path(), db.stationId());
+    if (!identity) {
+        cleanup();
+        return fail(ExportError{ExportErrc::Crypto, identity.error().message});
+    }
+    AuditTrail audit(db);
+    if (identity->created) {
+        AuditEntry e;
+        e.action = QStringLiteral("create");
+        e.object = QStringLiteral("export-signing-certificate");
+        e.field = QStringLiteral("sha256");
+        e.newValue = identity->fingerprint;
+        e.reason = QStringLiteral("first signed export");
+        if (auto r = audit.append(options.actor, e); !r) {
+            cleanup();
+            QFile::remove(signingKeyPathFor(db.path()));
+            QFile::remove(signingCertPathFor(db.path()));
+            return fail(storage(r.error()));
+        }
+    }
+    const QString now = utcNow();
+    QJsonObject manifest{
+        {QStringLiteral("format"), QStringLiteral("tps-audit-export/1")},
+        {QStringLiteral("station"),
+         QJsonObject{{QStringLiteral("id"), db.stationId()},
+                     {QStringLiteral("softwareVersion"), QStringLiteral(STATION_VERSION)}}},
+        {QStringLiteral("operator"),
+         QJsonObject{{QStringLiteral("id"), options.actor.id}, {QStringLiteral("name"), options.actor.name}}},
+        {QStringLiteral("createdUtc"), now},
+        {QStringLiteral("selection"), QJsonObject{{QStringLiteral("from"), from},
+                                                  {QStringLiteral("to"), to},
+                                                  {QStringLiteral("serial"), options.serial},
+                                                  {QStringLiteral("batch"), batchUuid}}},
+        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("events"), result.events},
+                                               {QStringLiteral("firstSeq"), result.firstSeq},
+                                               {QStringLiteral("lastSeq"), result.lastSeq}}},
+        {QStringLiteral("chainIntact"), report->intact},
+        {QStringLiteral("signingCertificateSha256"), identity->fingerprint}};
+    QStringList names;
+    if (options.csv)
+        names << QStringLiteral("audit-events.csv");
+    if (writeJson)
+        names << QStringLiteral("audit-events.json");
+    names << QStringLiteral("verification.json");
+    if (options.pdf) {
+        if (auto r =
+                writeAuditReport(options.outDir, out.filePath(QStringLiteral("audit-report.pdf")), manifest);
+            !r) {
+            cleanup();
+            return fail(r.error());
+        }
+        names << QStringLiteral("audit-report.pdf");
+    }
+    QJsonArray files;
+    for (const QString& name : std::as_const(names)) {
+        qint64 size = 0;
+        const QByteArray sha = fileSha(out.filePath(name), &size);
+        files.append(QJsonObject{{QStringLiteral("name"), name},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(sha)},
+                                 {QStringLiteral("size"), size}});
+    }
+    manifest.insert(QStringLiteral("files"), files);
+    auto sha = writeSignedManifest(*identity, options.outDir, manifest);
+    if (!sha) {
+        cleanup();
+        return fail(ExportError{ExportErrc::Crypto, sha.error().message});
+    }
+    result.manifestSha256 = *sha;
+    result.files = names;
+
+    AuditEntry e;
+    e.deviceSerial = options.serial;
+    e.action = QStringLiteral("export");
+    e.object = QStringLiteral("audit-trail");
+    e.field = QStringLiteral("audit-export");
+    e.newValue =
+        QStringLiteral("from=%1 to=%2 serial=%3 batch=%4 events=%5 seq=%6..%7 intact=%8 manifest_sha256=%9")
+            .arg(from, to, options.serial, batchUuid)
+            .arg(result.events)
+            .arg(result.firstSeq)
+            .arg(result.lastSeq)
+            .arg(report->intact ? QStringLiteral("true") : QStringLiteral("false"), result.manifestSha256);
+    e.reason = QStringLiteral("audit export");
+    if (auto r = audit.append(options.actor, e); !r) {
+        cleanup();
+        return fail(storage(r.error()));
+    }
+    if (auto r = (*tx)->commit(); !r) {
+        cleanup();
+        return fail(storage(r.error()));
+    }
+    return result;
+}
+
+} // namespace tps::db::exports

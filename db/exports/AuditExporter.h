@@ -1,0 +1,45 @@
+// The audit export for regulated industries (docs/FORMATS.md "Audit export"): the events of a period, a
+// device or a batch with every field (audit-events.csv, audit-events.json — the same range always gives the
+// same bytes), the chain verdict, the last checkpoint, the operators with their full names and the
+// electronic signatures (verification.json), all listed in a CMS-signed manifest. Exporting is audited.
+#pragma once
+
+#include "AuditTrail.h"
+#include "DpsBatchExporter.h"
+
+#include <QJsonObject>
+
+namespace tps::db::exports {
+
+struct AuditExportOptions
+{
+    QString outDir;
+    QString from;   // ISO 8601 time (inclusive); empty: from the first event
+    QString to;     // ISO 8601 time (inclusive); empty: up to now
+    QString serial; // only this device's events
+    QString batch;  // only this batch's events and those of its devices (UUID or name)
+    bool csv = true;
+    bool json = true;
+    bool pdf = false; // audit-report.pdf (needs the JSON events: json is then written too)
+    timeline::Actor actor;
+    VerifyOptions verify; // where the station key and checkpoint mirror are (defaults: next to the DB)
+};
+
+struct AuditExportResult
+{
+    qint64 events = 0;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+    bool intact = false;
+    QString verdict;          // translated verification message
+    QJsonObject verification; // what verification.json holds (also used by the PDF report)
+    QStringList files;
+    QString manifestSha256;
+};
+
+// Normalises an ISO 8601 time to the trail's form (UTC, milliseconds, +00:00); empty when invalid.
+QString normaliseTime(const QString& iso, bool endOfRange);
+
+ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptions& options);
+
+} // namespace tps::db::exports

@@ -1,0 +1,91 @@
+// A DPS enrollment batch for offline factories (docs/FORMATS.md "DPS enrollment batch"): the devices that
+// passed QA (step 5) and are in no batch yet, streamed into bulk-NNNN.json (DPS bulk enrollment
+// operations, at most 10 each), enrollments.csv, enroll.sh and a manifest signed with CMS. The batch and
+// its devices are recorded (batches, batch_devices) and audited in one transaction.
+#pragma once
+
+#include "Database.h"
+#include "timeline/RunStore.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace tps::db::exports {
+
+// At most this many enrollments per bulk operation (DPS service limit).
+inline constexpr int kMaxEnrollmentsPerOperation = 10;
+
+// The product profile's "dps" section.
+struct DpsProfile
+{
+    QString deviceIdPattern = QStringLiteral("{serial}"); // {serial}, {registrationId}
+    QString iotHubHostName;
+    QStringList iotHubs;
+    QString allocationPolicy; // hashed | geoLatency | static | custom (empty: the service default)
+    QString provisioningStatus = QStringLiteral("enabled");
+    bool iotEdge = false;
+
+    // Parses and checks the section; the error is translated.
+    static Result<DpsProfile, QString> fromJson(const QJsonObject& section);
+};
+
+enum class ExportErrc {
+    Invalid,          // bad options (output directory not empty, bad name, ...)
+    NoDevices,        // nothing to export
+    SimulatedRefused, // simulated devices asked for on a production profile
+    Io,               // a file could not be written
+    Storage,          // the database refused
+    Crypto,           // signing failed
+};
+
+struct ExportError
+{
+    ExportErrc code = ExportErrc::Invalid;
+    QString message; // translated
+};
+
+template <typename T>
+using ExportResult = Result<T, ExportError>;
+
+struct DpsBatchOptions
+{
+    QString outDir;
+    QString name;    // empty: batch-<UTC time>
+    QString product; // empty: the one product with eligible devices
+    bool allowSimulated = false;
+    bool reexport = false;   // include devices already in a batch
+    bool production = false; // the profile is a production profile: simulated devices are never allowed
+    DpsProfile profile;
+    timeline::Actor actor;
+};
+
+struct SkippedDevice
+{
+    QString serial;
+    QString reason; // translated
+};
+
+struct DpsBatchResult
+{
+    QString uuid;
+    QString name;
+    QString product;
+    bool simulated = false;
+    qint64 devices = 0;
+    int operations = 0;
+    QList<SkippedDevice> skipped; // devices that passed QA but cannot be enrolled (e.g. an ECC EK)
+    qint64 simulatedLeftOut = 0;  // simulated devices not exported (no --allow-simulated)
+    QStringList files;            // names in the output directory, as listed in the manifest
+    QString manifestSha256;
+    QString certificateFingerprint;
+};
+
+// Writes the batch. Nothing is recorded (and the files written so far are removed) when it fails.
+ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions& options);
+
+// A POSIX-shell single-quoted word.
+QString shellQuote(const QString& value);
+// Whether `id` is a valid IoT Hub device ID (DESIGN §3.1).
+bool validDeviceId(const QString& id);
+
+} // namespace tps::db::exports

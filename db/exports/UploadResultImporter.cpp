@@ -1,0 +1,189 @@
+#include "UploadResultImporter.h"
+
+#include "AuditTrail.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace tps::db::exports {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(UploadResultImporter)
+};
+
+ExportError storage(const DbError& e)
+{
+    return ExportError{ExportErrc::Storage, e.message};
+}
+
+ExportError invalid(const QString& message)
+{
+    return ExportError{ExportErrc::Invalid, message};
+}
+
+struct Member
+{
+    qint64 rowId = 0;
+    QString serial;
+    QString status;
+};
+
+QString jsonText(const QJsonValue& v)
+{
+    return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toInteger()) : QString();
+}
+
+} // namespace
+
+ExportResult<UploadImportResult> importUploadResult(Database& db, const QString& resultFile,
+                                                    const UploadImportOptions& options)
+{
+    QFile f(resultFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(
+            ExportError{ExportErrc::Io, Tr::tr("Cannot read %1: %2").arg(resultFile, f.errorString())});
+    UploadImportOptions o = options;
+    if (o.operation == 0) {
+        static const QRegularExpression re(QStringLiteral("^bulk-(\\d+)"));
+        const auto m = re.match(QFileInfo(resultFile).fileName());
+        if (!m.hasMatch())
+            return fail(
+                invalid(Tr::tr("Which bulk operation is %1 the result of? Name it bulk-NNNN-result.json "
+                               "or give --operation N.")
+                            .arg(resultFile)));
+        o.operation = m.captured(1).toInt();
+    }
+    return importUploadResult(db, f.readAll(), o);
+}
+
+ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArray& resultJson,
+                                                    const UploadImportOptions& options)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(resultJson, &parseError);
+    if (!doc.isObject())
+        return fail(
+            invalid(Tr::tr("The upload result is not a JSON object (%1).").arg(parseError.errorString())));
+    const QJsonObject root = doc.object();
+    if (!root.value(QStringLiteral("isSuccessful")).isBool())
+        return fail(invalid(Tr::tr("The upload result has no boolean isSuccessful: not a DPS bulk result.")));
+    const bool successful = root.value(QStringLiteral("isSuccessful")).toBool();
+    const QJsonValue errorsValue = root.value(QStringLiteral("errors"));
+    if (!errorsValue.isUndefined() && !errorsValue.isNull() && !errorsValue.isArray())
+        return fail(invalid(Tr::tr("The upload result's errors is not a list.")));
+    if (options.operation <= 0)
+        return fail(invalid(Tr::tr("The bulk operation number must be 1 or more.")));
+
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return fail(storage(tx.error()));
+    auto batch = options.batch.isEmpty()
+                     ? db.prepare("SELECT id, uuid, name FROM batches ORDER BY id DESC LIMIT 1")
+                     : db.prepare("SELECT id, uuid, name FROM batches WHERE uuid = ?1 OR name = ?1 "
+                                  "ORDER BY id DESC LIMIT 1");
+    if (!batch)
+        return fail(storage(batch.error()));
+    if (!options.batch.isEmpty())
+        batch->bind(1, options.batch);
+    auto found = batch->step();
+    if (!found)
+        return fail(storage(found.error()));
+    if (!*found)
+        return fail(ExportError{ExportErrc::NoDevices, options.batch.isEmpty()
+                                                           ? Tr::tr("The station has no batch yet.")
+                                                           : Tr::tr("No batch '%1'.").arg(options.batch)});
+    UploadImportResult result;
+    const qint64 batchId = batch->int64(0);
+    result.batchUuid = batch->text(1);
+    result.batchName = batch->text(2);
+    result.operation = options.operation;
+
+    auto members =
+        db.prepare("SELECT b.id, b.registration_id, d.serial, b.status FROM batch_devices b "
+                   "JOIN devices d ON d.id = b.device_id WHERE b.batch_id = ?1 AND b.operation = ?2");
+    if (!members)
+        return fail(storage(members.error()));
+    members->bind(1, batchId).bind(2, options.operation);
+    QHash<QString, Member> byId;
+    QStringList order;
+    for (;;) {
+        auto row = members->step();
+        if (!row)
+            return fail(storage(row.error()));
+        if (!*row)
+            break;
+        byId.insert(members->text(1), Member{members->int64(0), members->text(2), members->text(3)});
+        order.append(members->text(1));
+    }
+    if (byId.isEmpty())
+        return fail(invalid(
+            Tr::tr("Batch %1 has no bulk operation %2.").arg(result.batchName).arg(options.operation)));
+
+    QHash<QString, QPair<QString, QString>> errors;
+    for (const QJsonValue& v : errorsValue.toArray()) {
+        const QJsonObject e = v.toObject();
+        const QString id = e.value(QStringLiteral("registrationId")).toString();
+        if (id.isEmpty())
+            return fail(invalid(Tr::tr("An error entry of the upload result has no registrationId.")));
+        if (!byId.contains(id))
+            return fail(
+                invalid(Tr::tr("The upload result names %1, which is not in bulk operation %2 of batch %3.")
+                            .arg(id)
+                            .arg(options.operation)
+                            .arg(result.batchName)));
+        errors.insert(id, {jsonText(e.value(QStringLiteral("errorCode"))),
+                           jsonText(e.value(QStringLiteral("errorStatus")))});
+    }
+    if (!successful && errors.isEmpty())
+        return fail(invalid(Tr::tr("The upload result says it failed but names no device: nothing can be "
+                                   "marked. Check the operation in the DPS service.")));
+
+    auto update = db.prepare("UPDATE batch_devices SET status = ?2, error_code = ?3, error_status = ?4, "
+                             "updated_utc = ?5 WHERE id = ?1");
+    if (!update)
+        return fail(storage(update.error()));
+    AuditTrail audit(db);
+    const QString now = utcNow();
+    for (const QString& id : std::as_const(order)) {
+        const Member& m = byId.value(id);
+        const auto err = errors.constFind(id);
+        const bool failed = err != errors.cend();
+        const QString status = failed ? QStringLiteral("failed") : QStringLiteral("uploaded");
+        update->reset();
+        update->bind(1, m.rowId)
+            .bind(2, status)
+            .bind(3, failed ? err->first : QString())
+            .bind(4, failed ? err->second : QString())
+            .bind(5, now);
+        if (auto r = update->exec(); !r)
+            return fail(storage(r.error()));
+        AuditEntry e;
+        e.deviceSerial = m.serial;
+        e.action = QStringLiteral("change");
+        e.object = QStringLiteral("batch:") + result.batchUuid;
+        e.field = QStringLiteral("dps-upload");
+        e.oldValue = m.status;
+        e.newValue = failed ? QStringLiteral("failed: %1 %2").arg(err->first, err->second) : status;
+        e.reason = QStringLiteral("DPS bulk operation %1 result imported").arg(options.operation);
+        if (auto r = audit.append(options.actor, e); !r)
+            return fail(storage(r.error()));
+        if (failed) {
+            ++result.failed;
+            result.failures.append(QStringLiteral("%1: %2 %3").arg(id, err->first, err->second));
+        } else {
+            ++result.uploaded;
+        }
+    }
+    if (auto r = (*tx)->commit(); !r)
+        return fail(storage(r.error()));
+    return result;
+}
+
+} // namespace tps::db::exports
