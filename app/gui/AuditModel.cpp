@@ -108,8 +108,10 @@ void AuditModel::reload()
 {
     beginResetModel();
     m_events.clear();
-    m_more = true;
+    m_more = false; // no fetch while the views are still handling the reset
     endResetModel();
+    m_more = true;
+    fetchMore({});
 }
 
 void AuditModel::markBad(qint64 seq)
