@@ -16,6 +16,7 @@
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QtConcurrent>
+#include <cmath>
 
 namespace tps::gui {
 
@@ -117,8 +118,8 @@ void DashboardView::render()
     QStringList steps;
     for (timeline::StepId step : timeline::kAllSteps) {
         const auto fp = m_data.firstPass.value(static_cast<int>(step));
-        yieldSet->append(fp.first == 0 ? 0.0 : 100.0 * fp.second / fp.first);
-        steps << tr("%1\n(%2/%3)").arg(timeline::stepTitle(step)).arg(fp.second).arg(fp.first);
+        yieldSet->append(fp.first == 0 ? 0.0 : std::round(100.0 * fp.second / fp.first));
+        steps << tr("Step %1 (%2/%3)").arg(static_cast<int>(step)).arg(fp.second).arg(fp.first);
     }
     yieldSet->setColor(QColor(0x2E, 0x7D, 0x32));
     auto* yieldSeries = new QBarSeries;
@@ -162,6 +163,10 @@ void DashboardView::render()
     hourSeries->attachAxis(hourAxis);
     auto* countAxis = new QValueAxis;
     countAxis->setRange(0, max);
+    countAxis->setTickCount(std::min(max, 10) + 1);
+    QFont small = hourAxis->labelsFont();
+    small.setPointSize(7);
+    hourAxis->setLabelsFont(small);
     countAxis->setLabelFormat(QStringLiteral("%d"));
     hourChart->addAxis(countAxis, Qt::AlignLeft);
     hourSeries->attachAxis(countAxis);

@@ -6,6 +6,8 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -37,6 +39,8 @@ DeviceDetailDialog::DeviceDetailDialog(const QString& databasePath, qint64 devic
     load(databasePath, deviceId);
     m_steps->expandAll();
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int c = 0; c < m_events->columnCount() - 1; ++c)
+        m_events->resizeColumnToContents(c);
 }
 
 void DeviceDetailDialog::load(const QString& databasePath, qint64 deviceId)
@@ -95,7 +99,12 @@ void DeviceDetailDialog::load(const QString& databasePath, qint64 deviceId)
         while (ms->step().valueOr(false)) {
             auto* m = new QTreeWidgetItem(row);
             m->setText(0, ms->text(0));
-            m->setText(1, ms->text(2).isEmpty() ? ms->text(1) : ms->text(1) + QLatin1Char(' ') + ms->text(2));
+            // Values are stored as a one-element JSON array: show the element.
+            QString value = ms->text(1);
+            const QJsonArray parsed = QJsonDocument::fromJson(value.toUtf8()).array();
+            if (parsed.size() == 1)
+                value = parsed.at(0).toVariant().toString();
+            m->setText(1, ms->text(2).isEmpty() ? value : value + QLatin1Char(' ') + ms->text(2));
             m->setText(2, tr("measurement, verdict %1").arg(ms->text(3)));
         }
         ar->reset();

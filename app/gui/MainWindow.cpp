@@ -336,7 +336,16 @@ void MainWindow::setLargeType(bool on)
         p.setColor(QPalette::Highlight, Qt::yellow);
         p.setColor(QPalette::HighlightedText, Qt::black);
         QApplication::setPalette(p);
+        // Widgets with their own style sheet (sizes, result colours) keep them; everything else is
+        // white on black in large type.
+        qApp->setStyleSheet(
+            QStringLiteral("QWidget { font-size: 16pt; color: white; background-color: black; }"
+                           "QTabBar::tab:selected { color: black; background-color: yellow; }"
+                           "QPushButton { color: yellow; border: 2px solid yellow; padding: 4px 10px; }"
+                           "QPushButton:disabled { color: #808080; border-color: #808080; }"
+                           "QLineEdit { border: 2px solid white; }"));
     } else {
+        qApp->setStyleSheet(QString());
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
 }

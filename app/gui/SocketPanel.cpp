@@ -52,8 +52,11 @@ SocketPanel::SocketPanel(int socket, RunStoreProvider& store, const StationFacto
     m_decline->setVisible(false);
     m_cancel->setEnabled(false);
     // Buttons never take the focus from the serial entry (the scanner types into it).
-    for (QPushButton* b : {m_confirm, m_decline, m_cancel})
+    for (QPushButton* b : {m_confirm, m_decline, m_cancel}) {
         b->setFocusPolicy(Qt::NoFocus);
+        b->setMinimumSize(140, 48); // gloves
+        b->setStyleSheet(QStringLiteral("QPushButton { font-size: 14pt; font-weight: bold; }"));
+    }
     m_cancel->setToolTip(tr("Stop this socket's device at the next TPM command (what was committed stays)."));
 
     connect(m_prompts, &GuiPrompts::promptRequested, this, &SocketPanel::showPrompt);
