@@ -40,14 +40,14 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QTest::qWait(50);
+        QTest::qWait(2);
     }
     return true;
 }
 
-void shoot(QWidget* w, const QString& name)
+void shoot(QWidget* w, const QString& name, int settleMs = 400)
 {
-    QTest::qWait(400);
+    QTest::qWait(settleMs);
     const QString file = QDir(g_out).filePath(name + QStringLiteral(".png"));
     if (!w->grab().save(file))
         std::fprintf(stderr, "cannot save %s\n", qPrintable(file));
@@ -140,11 +140,11 @@ int main(int argc, char* argv[])
     w.station()->submit(w.fleetModel()->index(1, 0).data(Qt::UserRole).toString());
     waitFor(
         [&] {
-            return w.station()->panels().at(0)->timelineWidget()->state(timeline::StepId::EkExtracted) ==
-                   StepTimelineWidget::State::Passed;
+            return w.station()->panels().at(0)->timelineWidget()->state(timeline::StepId::OwnershipTaken) ==
+                   StepTimelineWidget::State::Running;
         },
         60000);
-    shoot(&w, QStringLiteral("station-running"));
+    shoot(&w, QStringLiteral("station-running"), 0);
     waitFor([&] { return !w.station()->busy(); }, 180000);
     shoot(&w, QStringLiteral("station-pass"));
     w.lock();
