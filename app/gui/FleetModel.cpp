@@ -24,6 +24,8 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
     const auto id = [&](const char* key) {
         return r.identity.value(QLatin1String(key)).toString();
     };
+    if (role == Qt::UserRole) // the bare serial, as the scanner types it
+        return r.device.value(QStringLiteral("serial")).toString();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Serial:

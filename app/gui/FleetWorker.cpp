@@ -29,6 +29,9 @@ void FleetWorker::bringUp()
     QList<QJsonObject> list;
     for (const sim::SimDevice& d : std::as_const(*devices))
         list.append(d.toJson());
+    emit fleetInfo(QJsonObject{{QStringLiteral("root"), m_fleet->root()},
+                               {QStringLiteral("rootCaCertificate"), m_fleet->rootCaCertificate()},
+                               {QStringLiteral("issuerCertificate"), m_fleet->issuerCertificate()}});
     emit devicesReady(list);
     for (const sim::SimDevice& d : std::as_const(*devices)) {
         auto session = tpm::TpmSession::open({d.tcti()});

@@ -26,6 +26,8 @@ public slots:
 signals:
     void status(const QString& message);
     void devicesReady(const QList<QJsonObject>& devices);
+    // The fleet's root and CA certificates (the profile's "fleet" section, as the CLI's `line` sets it).
+    void fleetInfo(const QJsonObject& info);
     void identified(const QString& serial, const QJsonObject& identity);
     void identifyFailed(const QString& serial, const QString& message);
     void failed(const QString& message);

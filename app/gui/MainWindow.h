@@ -1,34 +1,93 @@
+// The station's main window: login, then the pages the signed-in role may reach (station, devices,
+// rework, exports, audit, dashboard, settings). Auto-locks after inactivity; simulation is bannered.
 #pragma once
 
+#include "Operators.h"
+#include "StationConfig.h"
+#include "timeline/ProductProfile.h"
+
+#include <QJsonObject>
 #include <QMainWindow>
+#include <QMap>
 #include <QThread>
+#include <QTimer>
+#include <memory>
+#include <optional>
 
 class QLabel;
-class QTableView;
+class QStackedWidget;
+class QTabWidget;
+
+namespace tps::db {
+class StationStore;
+}
 
 namespace tps::gui {
 
 class FleetModel;
+class LoginDialog;
+class StationScreen;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const QString& fleetRoot, int deviceCount, QWidget* parent = nullptr);
+    enum class Page { Station, Devices, Rework, Exports, Audit, Dashboard, Settings, Fleet };
+
+    explicit MainWindow(const StationConfig& config, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    FleetModel* fleetModel() const { return m_model; }
-    bool isBusy() const { return m_busy; }
+    static bool allowed(db::Role role, Page page);
+
+    bool storeOpen() const { return m_store != nullptr; }
+    QString storeError() const { return m_storeError; }
+    FleetModel* fleetModel() const { return m_fleetModel; }
+    LoginDialog* login() const { return m_login; }
+    StationScreen* station() const { return m_station; }
+    bool fleetBusy() const { return m_fleetBusy; }
+    bool loggedIn() const { return m_who.has_value(); }
+    std::optional<db::OperatorInfo> who() const { return m_who; }
+    // The pages the current operator can reach (empty when signed out).
+    QList<Page> reachablePages() const;
+    bool showPage(Page page); // false when the role may not reach it
+    QWidget* page(Page page) const { return m_pages.value(page); }
+    const timeline::ProductProfile& profile() const { return m_profile; }
+
+public slots:
+    void lock(const QString& notice = {});
+    void setLargeType(bool on);
 
 signals:
     void fleetReady();
+    void signedIn();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    FleetModel* m_model;
-    QTableView* m_view;
-    QLabel* m_banner;
-    QThread m_thread;
-    bool m_busy = true;
+    void buildPages();
+    void onLogin(const db::OperatorInfo& who);
+    void loadProfile();
+    void applyProfile();
+    QString pageTitle(Page page) const;
+
+    StationConfig m_config;
+    std::unique_ptr<db::StationStore> m_store;
+    QString m_storeError;
+    timeline::ProductProfile m_profile;
+    QJsonObject m_fleetSection;
+    std::optional<db::OperatorInfo> m_who;
+    QStackedWidget* m_stack = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    LoginDialog* m_login = nullptr;
+    StationScreen* m_station = nullptr;
+    FleetModel* m_fleetModel = nullptr;
+    QLabel* m_banner = nullptr;
+    QLabel* m_user = nullptr;
+    QMap<Page, QWidget*> m_pages;
+    QTimer m_idle;
+    QThread m_fleetThread;
+    bool m_fleetBusy = false;
 };
 
 } // namespace tps::gui

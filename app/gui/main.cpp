@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -14,17 +16,33 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "TPM Provisioning Station"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QApplication::translate("main", "Station database."),
+                                   QStringLiteral("PATH"), tps::app::defaultDatabasePath());
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QApplication::translate("main", "Product profile (JSON file)."),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption rootOpt(QStringLiteral("root"),
                                      QApplication::translate("main", "Simulated fleet root."),
                                      QStringLiteral("DIR"), tps::sim::SimFleet::defaultRoot());
-    const QCommandLineOption countOpt(QStringLiteral("simulate"),
-                                      QApplication::translate("main", "Number of simulated devices."),
-                                      QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({rootOpt, countOpt});
+    const QCommandLineOption countOpt(
+        QStringLiteral("simulate"),
+        QApplication::translate("main", "Simulation: run over N simulated devices (0: production)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption socketsOpt(QStringLiteral("sockets"),
+                                        QApplication::translate("main", "Parallel test sockets (1-8)."),
+                                        QStringLiteral("K"), QStringLiteral("1"));
+    parser.addOptions({dbOpt, profileOpt, rootOpt, countOpt, socketsOpt});
     parser.process(app);
-    const int count = qMax(1, parser.value(countOpt).toInt());
 
-    tps::gui::MainWindow window(parser.value(rootOpt), count);
+    tps::gui::StationConfig config;
+    config.databasePath = parser.value(dbOpt);
+    QDir().mkpath(QFileInfo(config.databasePath).absolutePath());
+    config.profilePath = parser.value(profileOpt);
+    config.fleetRoot = parser.value(rootOpt);
+    config.simulateCount = qBound(0, parser.value(countOpt).toInt(), 100);
+    config.sockets = qBound(1, parser.value(socketsOpt).toInt(), 8);
+
+    tps::gui::MainWindow window(config);
     window.show();
     return app.exec();
 }

@@ -1,0 +1,188 @@
+#include "DashboardView.h"
+
+#include "Database.h"
+#include "timeline/Step.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QtConcurrent>
+#include <cmath>
+
+namespace tps::gui {
+
+DashboardView::DashboardView(const QString& databasePath, QWidget* parent)
+    : QWidget(parent), m_path(databasePath), m_yield(new QChartView), m_throughput(new QChartView),
+      m_causes(new QTreeWidget), m_summary(new QLabel)
+{
+    auto* layout = new QGridLayout(this);
+    auto* refreshButton = new QPushButton(tr("&Refresh"));
+    m_summary->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; }"));
+    layout->addWidget(m_summary, 0, 0);
+    layout->addWidget(refreshButton, 0, 1, Qt::AlignRight);
+    for (QChartView* v : {m_yield, m_throughput}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumHeight(280);
+    }
+    layout->addWidget(m_yield, 1, 0);
+    layout->addWidget(m_throughput, 1, 1);
+    m_causes->setHeaderLabels({tr("Top failure causes"), tr("Failures")});
+    m_causes->setRootIsDecorated(false);
+    m_causes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_causes, 2, 0, 1, 2);
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardView::refresh);
+    connect(&m_watcher, &QFutureWatcher<DashboardData>::finished, this, [this] {
+        m_data = m_watcher.result();
+        render();
+        emit refreshed();
+    });
+}
+
+void DashboardView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void DashboardView::refresh()
+{
+    if (m_watcher.isRunning())
+        return;
+    const QString path = m_path;
+    m_watcher.setFuture(QtConcurrent::run([path] { return compute(path); }));
+}
+
+DashboardData DashboardView::compute(const QString& databasePath)
+{
+    DashboardData out;
+    db::OpenOptions options;
+    options.mode = db::OpenMode::ReadOnly;
+    options.integrityCheck = false;
+    auto opened = db::Database::open(databasePath, options);
+    if (!opened) {
+        out.error = opened.error().message;
+        return out;
+    }
+    db::Database& d = **opened;
+    // First-pass yield: the first 'run' attempt of each device at each step.
+    auto fp = d.prepare("SELECT step, COUNT(*), SUM(outcome = 'pass') FROM step_results s WHERE kind = 'run' "
+                        "AND outcome <> 'aborted' AND id = (SELECT MIN(id) FROM step_results f WHERE "
+                        "f.device_id = s.device_id AND f.step = s.step AND f.kind = 'run' AND f.outcome <> "
+                        "'aborted') GROUP BY step");
+    if (fp)
+        while (fp->step().valueOr(false))
+            out.firstPass.insert(static_cast<int>(fp->int64(0)),
+                                 {static_cast<int>(fp->int64(1)), static_cast<int>(fp->int64(2))});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto th = d.prepare("SELECT substr(ended_utc, 1, 13), COUNT(*) FROM runs WHERE state = 'completed' AND "
+                        "ended_utc >= ?1 GROUP BY 1 ORDER BY 1");
+    QMap<QString, int> hours;
+    for (int h = 23; h >= 0; --h)
+        hours.insert(now.addSecs(-3600LL * h).toString(QStringLiteral("yyyy-MM-ddTHH")), 0);
+    if (th) {
+        th->bind(1, now.addSecs(-3600LL * 23).toString(QStringLiteral("yyyy-MM-ddTHH")));
+        while (th->step().valueOr(false)) {
+            hours.insert(th->text(0), static_cast<int>(th->int64(1)));
+            out.completed += static_cast<int>(th->int64(1));
+        }
+    }
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it)
+        out.perHour.append({it.key(), it.value()});
+    auto fc = d.prepare("SELECT error_code, operator_message, COUNT(*) FROM step_results WHERE outcome IN "
+                        "('fail', 'error') GROUP BY error_code, operator_message ORDER BY 3 DESC LIMIT 5");
+    if (fc)
+        while (fc->step().valueOr(false))
+            out.causes.append(
+                {QStringLiteral("%1 — %2").arg(fc->text(0), fc->text(1)), static_cast<int>(fc->int64(2))});
+    return out;
+}
+
+void DashboardView::render()
+{
+    if (!m_data.error.isEmpty()) {
+        m_summary->setText(tr("Cannot read the station database: %1").arg(m_data.error));
+        return;
+    }
+    m_summary->setText(tr("%n device(s) completed in the last 24 hours.", nullptr, m_data.completed));
+
+    auto* yieldSet = new QBarSet(tr("First-pass yield (%)"));
+    QStringList steps;
+    for (timeline::StepId step : timeline::kAllSteps) {
+        const auto fp = m_data.firstPass.value(static_cast<int>(step));
+        yieldSet->append(fp.first == 0 ? 0.0 : std::round(100.0 * fp.second / fp.first));
+        steps << tr("Step %1 (%2/%3)").arg(static_cast<int>(step)).arg(fp.second).arg(fp.first);
+    }
+    yieldSet->setColor(QColor(0x2E, 0x7D, 0x32));
+    auto* yieldSeries = new QBarSeries;
+    yieldSeries->append(yieldSet);
+    yieldSeries->setLabelsVisible(true);
+    yieldSeries->setLabelsFormat(QStringLiteral("@value %"));
+    auto* yieldChart = new QChart;
+    yieldChart->setTitle(tr("First-pass yield per step"));
+    yieldChart->addSeries(yieldSeries);
+    auto* stepAxis = new QBarCategoryAxis;
+    stepAxis->append(steps);
+    yieldChart->addAxis(stepAxis, Qt::AlignBottom);
+    yieldSeries->attachAxis(stepAxis);
+    auto* pctAxis = new QValueAxis;
+    pctAxis->setRange(0, 100);
+    pctAxis->setLabelFormat(QStringLiteral("%d"));
+    yieldChart->addAxis(pctAxis, Qt::AlignLeft);
+    yieldSeries->attachAxis(pctAxis);
+    yieldChart->legend()->hide();
+    QChart* old = m_yield->chart();
+    m_yield->setChart(yieldChart);
+    delete old;
+
+    auto* perHour = new QBarSet(tr("Devices completed"));
+    QStringList hourLabels;
+    int max = 1;
+    for (const auto& [hour, count] : std::as_const(m_data.perHour)) {
+        perHour->append(count);
+        hourLabels << hour.right(2);
+        max = std::max(max, count);
+    }
+    perHour->setColor(QColor(0x15, 0x65, 0xC0));
+    auto* hourSeries = new QBarSeries;
+    hourSeries->append(perHour);
+    auto* hourChart = new QChart;
+    hourChart->setTitle(tr("Throughput per hour (UTC, last 24 h)"));
+    hourChart->addSeries(hourSeries);
+    auto* hourAxis = new QBarCategoryAxis;
+    hourAxis->append(hourLabels);
+    hourChart->addAxis(hourAxis, Qt::AlignBottom);
+    hourSeries->attachAxis(hourAxis);
+    auto* countAxis = new QValueAxis;
+    countAxis->setRange(0, max);
+    countAxis->setTickCount(std::min(max, 10) + 1);
+    QFont small = hourAxis->labelsFont();
+    small.setPointSize(7);
+    hourAxis->setLabelsFont(small);
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    hourChart->addAxis(countAxis, Qt::AlignLeft);
+    hourSeries->attachAxis(countAxis);
+    hourChart->legend()->hide();
+    old = m_throughput->chart();
+    m_throughput->setChart(hourChart);
+    delete old;
+
+    m_causes->clear();
+    for (const auto& [cause, count] : std::as_const(m_data.causes)) {
+        auto* item = new QTreeWidgetItem(m_causes);
+        item->setText(0, cause);
+        item->setText(1, QString::number(count));
+    }
+    if (m_data.causes.isEmpty())
+        (new QTreeWidgetItem(m_causes))->setText(0, tr("No failures recorded."));
+}
+
+} // namespace tps::gui

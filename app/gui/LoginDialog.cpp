@@ -1,0 +1,89 @@
+#include "LoginDialog.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tps::gui {
+
+LoginDialog::LoginDialog(db::Database& db, bool simulation, QWidget* parent)
+    : QDialog(parent), m_db(db), m_id(new QLineEdit), m_password(new QLineEdit), m_error(new QLabel),
+      m_signIn(new QPushButton(tr("Sign &in")))
+{
+    setWindowTitle(tr("Sign in"));
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch();
+    auto* title = new QLabel(tr("TPM Provisioning Station"));
+    title->setAlignment(Qt::AlignCenter);
+    title->setStyleSheet(QStringLiteral("QLabel { font-size: 24pt; font-weight: bold; }"));
+    outer->addWidget(title);
+    if (simulation) {
+        auto* sim = new QLabel(tr("SIMULATION STATION — simulated devices only"));
+        sim->setAlignment(Qt::AlignCenter);
+        sim->setStyleSheet(QStringLiteral("QLabel { background: #FFD54F; color: black; font-weight: bold; "
+                                          "padding: 6px; }"));
+        outer->addWidget(sim);
+    }
+    auto* form = new QFormLayout;
+    m_id->setObjectName(QStringLiteral("operatorId"));
+    m_id->setPlaceholderText(tr("Scan your badge or type your operator ID"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("PIN or password"));
+    for (QLineEdit* e : {m_id, m_password})
+        e->setStyleSheet(QStringLiteral("QLineEdit { font-size: 18pt; padding: 4px; }"));
+    form->addRow(tr("Operator &ID:"), m_id);
+    form->addRow(tr("&PIN / password:"), m_password);
+    outer->addLayout(form);
+    m_error->setObjectName(QStringLiteral("loginError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #C62828; font-size: 14pt; font-weight: bold; }"));
+    outer->addWidget(m_error);
+    m_signIn->setDefault(true);
+    outer->addWidget(m_signIn);
+    outer->addStretch();
+
+    // The badge scanner ends with Enter: move on to the PIN.
+    connect(m_id, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
+    connect(m_password, &QLineEdit::returnPressed, this, &LoginDialog::attempt);
+    connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::attempt);
+}
+
+QString LoginDialog::error() const
+{
+    return m_error->text();
+}
+
+void LoginDialog::clear(const QString& notice)
+{
+    m_id->clear();
+    m_password->clear();
+    m_error->setText(notice);
+    m_id->setFocus();
+}
+
+bool LoginDialog::attempt()
+{
+    const QString id = m_id->text().trimmed();
+    const QString password = m_password->text();
+    m_password->clear();
+    if (id.isEmpty() || password.isEmpty()) {
+        m_error->setText(tr("Enter your operator ID and your PIN or password."));
+        return false;
+    }
+    db::Operators operators(m_db);
+    auto who = operators.authenticate(id, password, QStringLiteral("login"));
+    if (!who) {
+        m_error->setText(who.error().message);
+        m_password->setFocus();
+        return false;
+    }
+    m_error->clear();
+    m_id->clear();
+    emit loggedIn(*who);
+    return true;
+}
+
+} // namespace tps::gui

@@ -1,0 +1,86 @@
+#include "ReworkDialog.h"
+
+#include "StationStore.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tps::gui {
+
+ReworkDialog::ReworkDialog(db::StationStore& store, const QString& product, QWidget* parent)
+    : QDialog(parent), m_store(store), m_serial(new QLineEdit), m_product(new QLineEdit(product)),
+      m_signerId(new QLineEdit), m_password(new QLineEdit), m_reason(new QPlainTextEdit), m_status(new QLabel)
+{
+    setWindowFlags(Qt::Widget);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Release a device that exhausted its retries for rework. Your electronic "
+                                "signature (ID and password) is recorded with its meaning, the time and your "
+                                "reason, and binds you like a handwritten signature."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Device &serial:"), m_serial);
+    form->addRow(tr("&Product:"), m_product);
+    auto* meaning = new QLabel(tr("rework approved"));
+    meaning->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    form->addRow(tr("Meaning of the signature:"), meaning);
+    m_reason->setPlaceholderText(tr("Why the device may be worked again (required)"));
+    m_reason->setTabChangesFocus(true);
+    m_reason->setMaximumHeight(100);
+    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("Supervisor &ID:"), m_signerId);
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Pass&word:"), m_password);
+    layout->addLayout(form);
+    auto* signButton = new QPushButton(tr("Sign and order &rework"));
+    layout->addWidget(signButton);
+    m_status->setObjectName(QStringLiteral("reworkStatus"));
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; }"));
+    layout->addWidget(m_status);
+    layout->addStretch();
+    connect(signButton, &QPushButton::clicked, this, &ReworkDialog::sign);
+    connect(m_password, &QLineEdit::returnPressed, this, &ReworkDialog::sign);
+}
+
+QString ReworkDialog::status() const
+{
+    return m_status->text();
+}
+
+bool ReworkDialog::sign()
+{
+    const QString serial = m_serial->text().trimmed();
+    const QString reason = m_reason->toPlainText().trimmed();
+    const timeline::Credentials credentials{m_signerId->text().trimmed(), m_password->text()};
+    m_password->clear(); // never left on screen
+    auto refuse = [this](const QString& text) {
+        m_status->setText(text);
+        m_status->setStyleSheet(
+            QStringLiteral("QLabel { font-size: 14pt; color: #C62828; font-weight: bold; }"));
+        return false;
+    };
+    if (serial.isEmpty())
+        return refuse(tr("Enter the serial of the device to rework."));
+    if (reason.isEmpty())
+        return refuse(tr("A reason is required for every rework."));
+    if (credentials.operatorId.isEmpty() || credentials.password.isEmpty())
+        return refuse(tr("Sign with your supervisor ID and password."));
+    auto connection = m_store.connect();
+    if (!connection)
+        return refuse(connection.error().message);
+    auto ordered = (*connection)->orderRework(m_product->text().trimmed(), serial, credentials, reason);
+    if (!ordered)
+        return refuse(ordered.error().message);
+    m_status->setText(tr("✔ Rework of %1 ordered and signed by %2.").arg(serial, credentials.operatorId));
+    m_status->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; color: #2E7D32; font-weight: bold; }"));
+    m_reason->clear();
+    emit reworkOrdered(serial);
+    return true;
+}
+
+} // namespace tps::gui

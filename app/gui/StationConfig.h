@@ -1,0 +1,24 @@
+// What the station window is started with: its database, the product profile file, the simulated fleet
+// (simulation mode) and the number of test sockets.
+#pragma once
+
+#include "timeline/Engine.h"
+
+#include <QString>
+
+namespace tps::gui {
+
+struct StationConfig
+{
+    QString databasePath;
+    QString profilePath;   // product profile JSON; empty: the default profile
+    QString fleetRoot;     // simulation: the simulated fleet's directory
+    int simulateCount = 0; // > 0: simulation mode with this many simulated devices
+    int sockets = 1;       // parallel test sockets (one panel each)
+    int inactivityLockMs = 5 * 60 * 1000;
+    // Builds each socket's steps; empty: stations::createAll().
+    timeline::StationFactory stations;
+    bool simulation() const { return simulateCount > 0; }
+};
+
+} // namespace tps::gui

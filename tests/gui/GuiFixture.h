@@ -1,0 +1,120 @@
+// Shared set-up for the GUI tests: a station database with one person per role, and a product profile
+// under which a simulated device passes every step (escrow certificate and signed firmware release made
+// with the openssl CLI, DPS ID scope).
+#pragma once
+
+#include "EkExtractedStation.h"
+#include "EscrowTestKeys.h"
+#include "FirmwareFixture.h"
+#include "FirmwareFlashedStation.h"
+#include "Operators.h"
+#include "OwnershipTakenStation.h"
+#include "QaCheckStation.h"
+#include "StationStore.h"
+#include "TpmInstalledStation.h"
+#include "ownership/EscrowRecovery.h"
+#include "ownership/FileEscrowStore.h"
+#include "timeline/Engine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tps::test {
+
+inline const QString kPassword = QStringLiteral("s3cret-pin");
+
+// Creates the database with admin "admin1", supervisor "sup1", operator "op1", quality "qa1".
+inline QString makeStationDb(const QString& dir)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("station.db"));
+    auto store = db::StationStore::open(path);
+    if (!store)
+        return {};
+    db::Operators ops((*store)->database());
+    auto admin = ops.add(db::systemActor(), QStringLiteral("admin1"), QStringLiteral("Ada Admin"),
+                         db::Role::Admin, kPassword, QStringLiteral("first run"));
+    if (!admin)
+        return {};
+    const db::Actor by = admin->actor();
+    if (!ops.add(by, QStringLiteral("sup1"), QStringLiteral("Sam Supervisor"), db::Role::Supervisor,
+                 kPassword, QStringLiteral("line lead")) ||
+        !ops.add(by, QStringLiteral("op1"), QStringLiteral("Olga Operator"), db::Role::Operator, kPassword,
+                 QStringLiteral("line operator")) ||
+        !ops.add(by, QStringLiteral("qa1"), QStringLiteral("Quinn Quality"), db::Role::Quality, kPassword,
+                 QStringLiteral("auditor")))
+        return {};
+    return path;
+}
+
+// Writes a profile under which a simulated device passes all five steps; `complete` false leaves out
+// the escrow certificate (step 3 then fails with its operator message). Empty on failure.
+inline QString makeProfile(const QString& dir, bool complete = true)
+{
+    const OwnerKeys owner = makeOwnerKeys(dir, QStringLiteral("owner"));
+    FirmwareFixture fx(QDir(dir).filePath(QStringLiteral("fw")));
+    const KeyFiles key = fx.generateKey(QStringLiteral("fwsign"), QStringLiteral("ec"));
+    if (owner.cert.isEmpty() || key.keyId.isEmpty())
+        return {};
+    if (fx.release(QStringLiteral("widget-1.0.0"), QStringLiteral("widget"), QStringLiteral("1.0.0"),
+                   FirmwareFixture::randomImage(4096, 7), key)
+            .isEmpty())
+        return {};
+    const QJsonObject dps{{QStringLiteral("idScope"), QStringLiteral("0ne00ABCDEF")}};
+    QJsonObject ownership{{QStringLiteral("escrowCertificate"), owner.cert}};
+    QJsonObject sections{{QStringLiteral("firmware"),
+                          QJsonObject{{QStringLiteral("catalog"), fx.catalogDir()},
+                                      {QStringLiteral("signingKeys"), QJsonArray{key.publicPem}},
+                                      {QStringLiteral("flasher"),
+                                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("simulated")}}},
+                                      {QStringLiteral("dps"), dps}}},
+                         {QStringLiteral("dps"), dps}};
+    if (complete)
+        sections.insert(QStringLiteral("ownership"), ownership);
+    const QJsonObject profile{{QStringLiteral("id"), QStringLiteral("widget")},
+                              {QStringLiteral("name"), QStringLiteral("Widget")},
+                              {QStringLiteral("maxRetries"), 3},
+                              {QStringLiteral("sections"), sections}};
+    const QString path = QDir(dir).filePath(complete ? QStringLiteral("profile.json")
+                                                     : QStringLiteral("profile-no-escrow.json"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(profile).toJson()) < 0)
+        return {};
+    return path;
+}
+
+// The five steps as stations::createAll() assembles them, except that step 4 is given the owner
+// authorization step 3 set, recovered from the escrow with the owner's private key `ownerKey`.
+// createAll() gives step 4 no OwnerAuthSource, so on a device step 3 owned, step 4 cannot define the
+// settings index (TPM_RC_AUTH): see the report of issue 9.
+inline timeline::StationFactory stationsWithOwnerAuth(const QString& ownerKey)
+{
+    return [ownerKey] {
+        auto escrow =
+            std::make_shared<ownership::FileEscrowStore>(ownership::FileEscrowStore::defaultDirectory());
+        std::vector<std::unique_ptr<timeline::Station>> all;
+        all.push_back(std::make_unique<stations::TpmInstalledStation>());
+        all.push_back(std::make_unique<stations::EkExtractedStation>());
+        all.push_back(std::make_unique<stations::OwnershipTakenStation>(escrow));
+        all.push_back(std::make_unique<stations::FirmwareFlashedStation>(
+            [escrow, ownerKey](const timeline::StepContext& c) -> Result<QByteArray, QString> {
+                auto key = crypto::EscrowPrivateKey::fromFile(ownerKey);
+                if (!key)
+                    return fail(QStringLiteral("owner key unreadable"));
+                auto values = ownership::recoverAuthorizations(*escrow, c.device.serial, *key);
+                if (!values)
+                    return fail(values.error());
+                for (const auto& v : *values)
+                    if (v.hierarchy == ownership::Hierarchy::Owner)
+                        return QByteArray(reinterpret_cast<const char*>(v.value.data()),
+                                          static_cast<qsizetype>(v.value.size()));
+                return QByteArray(); // never set: the empty authorization
+            }));
+        all.push_back(std::make_unique<stations::QaCheckStation>());
+        return all;
+    };
+}
+
+} // namespace tps::test

@@ -1,0 +1,189 @@
+// Renders every screen of the station in a real window (run under Xvfb by scripts/screenshots.sh) and saves
+// PNGs for docs/OPERATOR_GUIDE.md: a simulated fleet walked through the line on two sockets, then each page.
+// Usage: station-screenshots OUTPUT_DIR
+#include "AuditView.h"
+#include "DeviceDetailDialog.h"
+#include "DevicesModel.h"
+#include "DevicesView.h"
+#include "FleetModel.h"
+#include "GuiFixture.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "ReworkDialog.h"
+#include "SocketPanel.h"
+#include "StationScreen.h"
+#include "StepTimelineWidget.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <cstdio>
+
+using namespace tps;
+using namespace tps::gui;
+
+namespace {
+
+QString g_out;
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(2);
+    }
+    return true;
+}
+
+void shoot(QWidget* w, const QString& name, int settleMs = 400)
+{
+    QTest::qWait(settleMs);
+    const QString file = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (!w->grab().save(file))
+        std::fprintf(stderr, "cannot save %s\n", qPrintable(file));
+    else
+        std::printf("%s\n", qPrintable(file));
+}
+
+void signIn(MainWindow& w, const QString& id)
+{
+    w.login()->idEntry()->setText(id);
+    w.login()->passwordEntry()->setText(test::kPassword);
+    w.login()->attempt();
+}
+
+void autoAnswer(SocketPanel* panel, bool declineRetry)
+{
+    QObject::connect(panel, &SocketPanel::promptShown, panel, [panel, declineRetry](int, const QString& m) {
+        const bool retry = m.contains(QStringLiteral("Try again"));
+        QTimer::singleShot(1500, panel, [panel, retry, declineRetry] {
+            for (QPushButton* b : panel->findChildren<QPushButton*>())
+                if (b->isVisible() && b->text() == (retry && declineRetry ? QStringLiteral("&Decline")
+                                                                          : QStringLiteral("&Confirm")))
+                    b->click();
+        });
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: station-screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    g_out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(g_out);
+    QTemporaryDir dir;
+    const QString db = test::makeStationDb(dir.path());
+    const QString profile = test::makeProfile(dir.path());
+    const QString failing = test::makeProfile(dir.path(), false);
+    if (db.isEmpty() || profile.isEmpty() || failing.isEmpty()) {
+        std::fprintf(stderr, "set-up failed\n");
+        return 1;
+    }
+
+    {
+        // A failing device first (no escrow certificate in the profile).
+        StationConfig config;
+        config.databasePath = db;
+        config.profilePath = failing;
+        config.fleetRoot = dir.filePath(QStringLiteral("fleet-fail"));
+        config.simulateCount = 1;
+        MainWindow w(config);
+        w.resize(1280, 860);
+        w.show();
+        if (!waitFor([&] { return !w.fleetBusy(); }, 120000))
+            return 1;
+        signIn(w, QStringLiteral("op1"));
+        SocketPanel* panel = w.station()->panels().at(0);
+        autoAnswer(panel, true);
+        // Capture the "try again?" prompt before it is answered.
+        QObject::connect(panel, &SocketPanel::promptShown, &w,
+                         [&w] { shoot(&w, QStringLiteral("station-prompt")); });
+        w.station()->submit(w.fleetModel()->index(0, 0).data(Qt::UserRole).toString());
+        waitFor([&] { return !panel->busy(); }, 120000);
+        shoot(&w, QStringLiteral("station-fail"));
+    }
+
+    StationConfig config;
+    config.databasePath = db;
+    config.profilePath = profile;
+    config.fleetRoot = dir.filePath(QStringLiteral("fleet"));
+    config.simulateCount = 2;
+    config.sockets = 2;
+    config.stations = test::stationsWithOwnerAuth(dir.filePath(QStringLiteral("owner.key")));
+    MainWindow w(config);
+    w.resize(1280, 860);
+    w.show();
+    if (!waitFor([&] { return !w.fleetBusy(); }, 120000))
+        return 1;
+    w.login()->idEntry()->setText(QStringLiteral("op1"));
+    shoot(&w, QStringLiteral("login"));
+    signIn(w, QStringLiteral("op1"));
+    for (SocketPanel* p : w.station()->panels())
+        autoAnswer(p, false);
+    w.station()->submit(w.fleetModel()->index(0, 0).data(Qt::UserRole).toString());
+    w.station()->submit(w.fleetModel()->index(1, 0).data(Qt::UserRole).toString());
+    waitFor(
+        [&] {
+            return w.station()->panels().at(0)->timelineWidget()->state(timeline::StepId::OwnershipTaken) ==
+                   StepTimelineWidget::State::Running;
+        },
+        60000);
+    shoot(&w, QStringLiteral("station-running"), 0);
+    waitFor([&] { return !w.station()->busy(); }, 180000);
+    shoot(&w, QStringLiteral("station-pass"));
+    w.lock();
+
+    signIn(w, QStringLiteral("sup1"));
+    w.showPage(MainWindow::Page::Devices);
+    auto* devices = qobject_cast<DevicesView*>(w.page(MainWindow::Page::Devices));
+    waitFor([&] { return devices->model()->rowCount() >= 3; }, 10000);
+    shoot(&w, QStringLiteral("devices"));
+    {
+        DeviceDetailDialog detail(db, devices->model()->row(1).id, &w);
+        detail.show();
+        shoot(&detail, QStringLiteral("device-detail"));
+    }
+    w.showPage(MainWindow::Page::Rework);
+    auto* rework = qobject_cast<ReworkDialog*>(w.page(MainWindow::Page::Rework));
+    rework->serial()->setText(devices->model()->row(0).serial);
+    rework->reason()->setPlainText(QStringLiteral("Escrow certificate added to the product profile."));
+    rework->signerId()->setText(QStringLiteral("sup1"));
+    rework->password()->setText(test::kPassword);
+    rework->sign();
+    shoot(&w, QStringLiteral("rework"));
+    w.showPage(MainWindow::Page::Exports);
+    shoot(&w, QStringLiteral("exports"));
+    w.showPage(MainWindow::Page::Audit);
+    auto* audit = qobject_cast<AuditView*>(w.page(MainWindow::Page::Audit));
+    audit->verify();
+    waitFor([&] { return !audit->verifying(); }, 30000);
+    shoot(&w, QStringLiteral("audit"));
+    w.showPage(MainWindow::Page::Dashboard);
+    QTest::qWait(1500);
+    shoot(&w, QStringLiteral("dashboard"));
+    w.lock();
+    signIn(w, QStringLiteral("admin1"));
+    w.showPage(MainWindow::Page::Settings);
+    shoot(&w, QStringLiteral("settings"));
+    w.showPage(MainWindow::Page::Station);
+    w.setLargeType(true);
+    shoot(&w, QStringLiteral("station-large-type"));
+    w.setLargeType(false);
+    return 0;
+}

@@ -1,0 +1,329 @@
+// The pages around the station screen, offscreen and without a TPM: roles decide what is reachable,
+// login failures are refused and audited, the station locks itself, every model passes
+// QAbstractItemModelTester, the devices model fetches and filters on its worker thread, audit verify
+// gives its verdict, rework needs a supervisor's signature, the dashboard computes yield.
+#include "AuditModel.h"
+#include "AuditView.h"
+#include "DashboardView.h"
+#include "DeviceDetailDialog.h"
+#include "DevicesModel.h"
+#include "DevicesView.h"
+#include "FleetModel.h"
+#include "GuiFixture.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "ReworkDialog.h"
+#include "SettingsDialog.h"
+#include "SqliteRunStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace tps;
+using namespace tps::gui;
+using Page = MainWindow::Page;
+
+class TestGuiPages : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    static bool signIn(MainWindow& w, const QString& id, const QString& password = test::kPassword)
+    {
+        w.login()->idEntry()->setText(id);
+        w.login()->passwordEntry()->setText(password);
+        return w.login()->attempt();
+    }
+
+    // Records `count` devices (no TPM): every 3rd one failed at step 3, the others completed.
+    void recordDevices(int count)
+    {
+        auto store = db::StationStore::open(m_db);
+        QVERIFY(store);
+        auto conn = (*store)->connect();
+        QVERIFY(conn);
+        const timeline::Actor actor{QStringLiteral("op1"), QStringLiteral("Olga Operator")};
+        for (int i = 0; i < count; ++i) {
+            timeline::Device d;
+            d.serial = QStringLiteral("SN-%1").arg(i, 4, 10, QLatin1Char('0'));
+            d.product = QStringLiteral("widget");
+            d.simulated = true;
+            auto h = (*conn)->beginRun(d, actor, 1);
+            QVERIFY(h);
+            const bool bad = i % 3 == 0;
+            for (timeline::StepId step : timeline::kAllSteps) {
+                timeline::StepResult r = timeline::StepResult::pass();
+                if (bad && step == timeline::StepId::OwnershipTaken)
+                    r = timeline::StepResult::failure(timeline::StepErrc::Configuration,
+                                                      QStringLiteral("No escrow certificate."));
+                QVERIFY((*conn)->recordStep(*h, d, actor, step, 1, timeline::ResultKind::Run, r));
+                if (!r.passed())
+                    break;
+            }
+            QVERIFY((*conn)->endRun(*h, d, actor,
+                                    bad ? timeline::RunState::Failed : timeline::RunState::Completed,
+                                    QStringLiteral("done")));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = test::makeStationDb(m_dir.path());
+        QVERIFY(!m_db.isEmpty());
+        recordDevices(30);
+    }
+
+    void rolesDecideReachablePages()
+    {
+        StationConfig config;
+        config.databasePath = m_db;
+        MainWindow w(config);
+        QVERIFY(w.storeOpen());
+        QVERIFY(w.reachablePages().isEmpty());
+        QVERIFY(!w.showPage(Page::Station));
+
+        QVERIFY(signIn(w, QStringLiteral("op1")));
+        const auto op = w.reachablePages();
+        QVERIFY(op.contains(Page::Station));
+        QVERIFY(op.contains(Page::Devices));
+        QVERIFY(!op.contains(Page::Rework));
+        QVERIFY(!op.contains(Page::Exports));
+        QVERIFY(!op.contains(Page::Settings));
+        QVERIFY(!w.showPage(Page::Rework));
+        QVERIFY(!w.showPage(Page::Settings));
+        QVERIFY(!w.showPage(Page::Exports));
+        auto* tabs = w.findChild<QTabWidget*>();
+        QCOMPARE(tabs->count(), op.size());
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY(tabs->widget(i) != w.page(Page::Settings) && tabs->widget(i) != w.page(Page::Rework));
+        w.lock();
+        QVERIFY(!w.loggedIn());
+        QCOMPARE(tabs->count(), 0);
+
+        QVERIFY(signIn(w, QStringLiteral("sup1")));
+        QVERIFY(w.showPage(Page::Rework));
+        QVERIFY(w.showPage(Page::Exports));
+        QVERIFY(!w.showPage(Page::Settings));
+        w.lock();
+        QVERIFY(signIn(w, QStringLiteral("admin1")));
+        QVERIFY(w.showPage(Page::Settings));
+        QVERIFY(w.showPage(Page::Rework));
+    }
+
+    void failedLoginIsRefusedAndAudited()
+    {
+        StationConfig config;
+        config.databasePath = m_db;
+        MainWindow w(config);
+        QVERIFY(!signIn(w, QStringLiteral("op1"), QStringLiteral("wrong-pin")));
+        QVERIFY(!w.loggedIn());
+        QVERIFY(!w.login()->error().isEmpty());
+        QVERIFY(w.login()->passwordEntry()->text().isEmpty());
+        auto store = db::StationStore::open(m_db);
+        QVERIFY(store);
+        db::AuditTrail trail((*store)->database());
+        auto events = trail.events(1, 100000);
+        QVERIFY(events);
+        bool audited = false;
+        for (const db::AuditEvent& e : *events)
+            audited |= e.entry.action == QLatin1String("login-failed") &&
+                       e.entry.object.contains(QStringLiteral("op1"));
+        QVERIFY(audited);
+        // The password never reaches the trail.
+        for (const db::AuditEvent& e : *events)
+            QVERIFY(!e.entry.newValue.contains(QStringLiteral("wrong-pin")) &&
+                    !e.entry.reason.contains(QStringLiteral("wrong-pin")));
+    }
+
+    void locksAfterInactivity()
+    {
+        StationConfig config;
+        config.databasePath = m_db;
+        config.inactivityLockMs = 300;
+        MainWindow w(config);
+        QVERIFY(signIn(w, QStringLiteral("op1")));
+        QVERIFY(w.loggedIn());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.loggedIn(), 5000);
+        QVERIFY(w.login()->error().contains(QStringLiteral("Locked")));
+    }
+
+    void devicesModelFetchesAndFilters()
+    {
+        DevicesModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({});
+        QTRY_COMPARE(model.rowCount(), 30);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(0, DevicesModel::Serial).data().toString(), QStringLiteral("SN-0000"));
+        QCOMPARE(model.index(0, DevicesModel::State).data().toString(), QStringLiteral("failed"));
+        QCOMPARE(model.index(1, DevicesModel::State).data().toString(), QStringLiteral("completed"));
+        QCOMPARE(model.index(0, DevicesModel::Simulated).data().toString(), QStringLiteral("SIMULATED"));
+        DeviceFilter failed;
+        failed.state = QStringLiteral("failed");
+        model.setFilter(failed);
+        QTRY_COMPARE(model.rowCount(), 10);
+        DeviceFilter serial;
+        serial.serial = QStringLiteral("SN-001");
+        model.setFilter(serial);
+        QTRY_COMPARE(model.rowCount(), 10); // SN-0010 .. SN-0019
+        DeviceFilter batch;
+        batch.batch = QStringLiteral("other-product");
+        model.setFilter(batch);
+        QTest::qWait(200);
+        QCOMPARE(model.rowCount(), 0);
+        DeviceFilter dates;
+        dates.from = QDate::currentDate().addDays(1);
+        model.setFilter(dates);
+        QTest::qWait(200);
+        QCOMPARE(model.rowCount(), 0);
+        dates.from = QDate::currentDate().addDays(-1);
+        dates.to = QDate::currentDate().addDays(1);
+        model.setFilter(dates);
+        QTRY_COMPARE(model.rowCount(), 30);
+    }
+
+    void devicesViewAndDetail()
+    {
+        DevicesView view(m_db);
+        view.show();
+        QTRY_COMPARE(view.model()->rowCount(), 30);
+        // SN-0000: steps 1 and 2 passed, step 3 failed; its audit events listed.
+        DeviceDetailDialog detail(m_db, view.model()->row(0).id);
+        QVERIFY2(detail.error().isEmpty(), qPrintable(detail.error()));
+        QCOMPARE(detail.steps()->topLevelItemCount(), 3);
+        QCOMPARE(detail.steps()->topLevelItem(2)->text(1), QStringLiteral("FAIL"));
+        QVERIFY(detail.steps()->topLevelItem(2)->text(2).contains(QStringLiteral("No escrow certificate.")));
+        QVERIFY(detail.events()->topLevelItemCount() >= 4);
+    }
+
+    void auditModelAndVerify()
+    {
+        auto store = db::StationStore::open(m_db);
+        QVERIFY(store);
+        AuditView view(**store);
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.show();
+        QTRY_VERIFY(view.model()->rowCount() > 30);
+        QCOMPARE(view.model()->seqAt(0), qint64(1));
+        QSignalSpy verified(&view, &AuditView::verified);
+        view.verify();
+        QVERIFY(verified.wait(30000));
+        QCOMPARE(verified.at(0).at(0).toBool(), true);
+        QVERIFY2(view.verdict().contains(QStringLiteral("INTACT")), qPrintable(view.verdict()));
+        view.model()->setDeviceFilter(QStringLiteral("SN-0003"));
+        while (view.model()->canFetchMore({}))
+            view.model()->fetchMore({});
+        QVERIFY(view.model()->rowCount() > 0);
+        for (int r = 0; r < view.model()->rowCount(); ++r)
+            QCOMPARE(view.model()->index(r, AuditModel::Device).data().toString(), QStringLiteral("SN-0003"));
+    }
+
+    void fleetModelPassesTester()
+    {
+        FleetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDevices({QJsonObject{{QStringLiteral("serial"), QStringLiteral("SIM-1")},
+                                      {QStringLiteral("tcti"), QStringLiteral("swtpm:port=1")}}});
+        model.setError(QStringLiteral("SIM-1"), QStringLiteral("gone"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("SIM-1"));
+    }
+
+    void reworkNeedsSupervisorSignature()
+    {
+        auto store = db::StationStore::open(m_db);
+        QVERIFY(store);
+        ReworkDialog dialog(**store, QStringLiteral("widget"));
+        dialog.serial()->setText(QStringLiteral("SN-0000"));
+        // No reason: refused before anyone signs.
+        dialog.signerId()->setText(QStringLiteral("sup1"));
+        dialog.password()->setText(test::kPassword);
+        QVERIFY(!dialog.sign());
+        QVERIFY(dialog.status().contains(QStringLiteral("reason")));
+        // An operator cannot sign a rework.
+        dialog.reason()->setPlainText(QStringLiteral("escrow certificate installed"));
+        dialog.signerId()->setText(QStringLiteral("op1"));
+        dialog.password()->setText(test::kPassword);
+        QVERIFY(!dialog.sign());
+        QVERIFY2(dialog.status().contains(QStringLiteral("supervisor")), qPrintable(dialog.status()));
+        // A wrong password is refused.
+        dialog.signerId()->setText(QStringLiteral("sup1"));
+        dialog.password()->setText(QStringLiteral("not-it"));
+        QVERIFY(!dialog.sign());
+        QVERIFY(dialog.password()->text().isEmpty());
+        // The supervisor signs.
+        dialog.password()->setText(test::kPassword);
+        QVERIFY2(dialog.sign(), qPrintable(dialog.status()));
+        QVERIFY(dialog.status().contains(QStringLiteral("ordered")));
+        auto sigs = (*store)->database().queryInt(
+            "SELECT COUNT(*) FROM signatures WHERE signer_id = 'sup1' AND meaning = 'rework approved'");
+        QVERIFY(sigs);
+        QCOMPARE(*sigs, qint64(1));
+    }
+
+    void dashboardComputesYield()
+    {
+        const DashboardData data = DashboardView::compute(m_db);
+        QVERIFY(data.error.isEmpty());
+        // 30 devices at steps 1-3; 10 failed step 3 first time; 20 reached steps 4 and 5.
+        QCOMPARE(data.firstPass.value(1).first, 30);
+        QCOMPARE(data.firstPass.value(1).second, 30);
+        QCOMPARE(data.firstPass.value(3).first, 30);
+        QCOMPARE(data.firstPass.value(3).second, 20);
+        QCOMPARE(data.firstPass.value(5).first, 20);
+        QCOMPARE(data.completed, 20);
+        QCOMPARE(data.perHour.size(), 24);
+        QVERIFY(!data.causes.isEmpty());
+        QCOMPARE(data.causes.at(0).second, 10);
+        QVERIFY(data.causes.at(0).first.contains(QStringLiteral("No escrow certificate.")));
+        DashboardView view(m_db);
+        QSignalSpy refreshed(&view, &DashboardView::refreshed);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+    }
+
+    void settingsPersistTheProfile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("settings-profile.json"));
+        SettingsDialog dialog(path, 2);
+        dialog.field(QStringLiteral("id"))->setText(QStringLiteral("bad id!"));
+        QVERIFY(!dialog.save());
+        QVERIFY(!QFile::exists(path));
+        dialog.field(QStringLiteral("id"))->setText(QStringLiteral("widget"));
+        dialog.field(QStringLiteral("ownership.escrowCertificate"))
+            ->setText(QStringLiteral("/etc/owner.pem"));
+        dialog.field(QStringLiteral("dps.idScope"))->setText(QStringLiteral("0ne00ABCDEF"));
+        QVERIFY2(dialog.save(), qPrintable(dialog.status()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto profile =
+            timeline::ProductProfile::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        QCOMPARE(profile.id, QStringLiteral("widget"));
+        QCOMPARE(profile.section(QStringLiteral("ownership"))
+                     .value(QStringLiteral("escrowCertificate"))
+                     .toString(),
+                 QStringLiteral("/etc/owner.pem"));
+        QCOMPARE(profile.section(QStringLiteral("dps")).value(QStringLiteral("idScope")).toString(),
+                 QStringLiteral("0ne00ABCDEF"));
+        QCOMPARE(profile.section(QStringLiteral("firmware"))
+                     .value(QStringLiteral("dps"))
+                     .toObject()
+                     .value(QStringLiteral("idScope"))
+                     .toString(),
+                 QStringLiteral("0ne00ABCDEF"));
+    }
+};
+
+QTEST_MAIN(TestGuiPages)
+#include "TestGuiPages.moc"

@@ -1,0 +1,182 @@
+// The operator's station end to end, offscreen: login, scan a simulated device, every step runs on the
+// socket's worker thread while the GUI keeps processing events, PASS shown; a failing device shows FAIL
+// with the step's operator message; prompts are answered on the GUI thread.
+#include "FleetModel.h"
+#include "GuiFixture.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "SocketPanel.h"
+#include "StationScreen.h"
+#include "StepTimelineWidget.h"
+
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace tps;
+using namespace tps::gui;
+
+class TestStationScreen : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    static void signIn(MainWindow& w, const QString& id)
+    {
+        w.login()->idEntry()->setFocus();
+        QTest::keyClicks(w.login()->idEntry(), id);
+        QTest::keyClick(w.login()->idEntry(), Qt::Key_Return);
+        QTest::keyClicks(w.login()->passwordEntry(), test::kPassword);
+        QTest::keyClick(w.login()->passwordEntry(), Qt::Key_Return);
+    }
+
+    // Answers every prompt of `panel`: Confirm, or Decline a "try again?".
+    static void answerPrompts(SocketPanel* panel, QStringList* seen)
+    {
+        QObject::connect(panel, &SocketPanel::promptShown, panel, [panel, seen](int, const QString& message) {
+            seen->append(message);
+            const bool retry = message.contains(QStringLiteral("Try again"));
+            QTimer::singleShot(50, panel, [panel, retry] {
+                const auto buttons = panel->findChildren<QPushButton*>();
+                for (QPushButton* b : buttons)
+                    if (b->isVisible() &&
+                        b->text() == (retry ? QStringLiteral("&Decline") : QStringLiteral("&Confirm")))
+                        QTest::mouseClick(b, Qt::LeftButton);
+            });
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_db = test::makeStationDb(m_dir.path());
+        QVERIFY(!m_db.isEmpty());
+    }
+
+    void scanRunsEveryStepAndShowsPass()
+    {
+        const QString profile = test::makeProfile(m_dir.path());
+        QVERIFY(!profile.isEmpty());
+        StationConfig config;
+        config.databasePath = m_db;
+        config.profilePath = profile;
+        config.fleetRoot = m_dir.filePath(QStringLiteral("fleet-pass"));
+        config.simulateCount = 1;
+        config.sockets = 2;
+        config.stations = test::stationsWithOwnerAuth(m_dir.filePath(QStringLiteral("owner.key")));
+        MainWindow w(config);
+        QVERIFY2(w.storeOpen(), qPrintable(w.storeError()));
+        QSignalSpy ready(&w, &MainWindow::fleetReady);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(ready.wait(120000));
+        QVERIFY(!w.loggedIn());
+        signIn(w, QStringLiteral("op1"));
+        QTRY_VERIFY(w.loggedIn());
+        QCOMPARE(w.who()->operatorId, QStringLiteral("op1"));
+        QCOMPARE(w.station()->panels().size(), 2);
+        QVERIFY(w.findChild<QWidget*>(QStringLiteral("simulationBanner"))->isVisible());
+
+        SocketPanel* panel = w.station()->panels().at(0);
+        QStringList prompts;
+        answerPrompts(panel, &prompts);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(10);
+
+        const QString serial = w.fleetModel()->index(0, 0).data(Qt::UserRole).toString();
+        QVERIFY(!serial.isEmpty());
+        QSignalSpy finished(w.station(), &StationScreen::deviceFinished);
+        // The scanner types the serial and Enter into the focused entry.
+        QTest::keyClicks(w.station()->serialEntry(), serial);
+        QTest::keyClick(w.station()->serialEntry(), Qt::Key_Return);
+        QVERIFY2(panel->busy(), qPrintable(w.station()->notice()));
+        QVERIFY(w.station()->serialEntry()->text().isEmpty());
+        // The GUI thread keeps running its event loop while the TPM works on the socket's thread.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->timelineWidget()->state(timeline::StepId::TpmInstalled) !=
+                                     StepTimelineWidget::State::Waiting,
+                                 30000);
+        const int ticksAtStart = ticks;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(finished.wait(180000));
+        // A 10 ms timer: at least a quarter of its ticks arrived while the steps ran.
+        const qint64 expected = clock.elapsed() / 10;
+        QVERIFY2(
+            ticks - ticksAtStart >= expected / 4 && ticks - ticksAtStart > 3,
+            qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks - ticksAtStart).arg(clock.elapsed())));
+        QVERIFY2(panel->result().contains(QStringLiteral("PASS")),
+                 qPrintable(panel->result() + QStringLiteral(" | ") + panel->message()));
+        QCOMPARE(finished.at(0).at(1).toBool(), true);
+        for (timeline::StepId step : timeline::kAllSteps) {
+            QCOMPARE(panel->timelineWidget()->state(step), StepTimelineWidget::State::Passed);
+            QVERIFY(panel->timelineWidget()->text(step).contains(QStringLiteral("passed")));
+            QVERIFY(panel->timelineWidget()->text(step).contains(QStringLiteral(" s)")));
+        }
+        // The result stays until the next scan.
+        QTest::qWait(300);
+        QVERIFY(panel->result().contains(QStringLiteral("PASS")));
+        QVERIFY(w.station()->serialEntry()->hasFocus() || !w.isActiveWindow());
+
+        // Bad input is refused with a clear notice and starts nothing.
+        QTest::keyClicks(w.station()->serialEntry(), QStringLiteral("=cmd|' /C calc'!A0"));
+        QTest::keyClick(w.station()->serialEntry(), Qt::Key_Return);
+        QVERIFY(!w.station()->busy());
+        QVERIFY(w.station()->notice().contains(QStringLiteral("not a serial number")));
+        QVERIFY(!w.station()->submit(QStringLiteral("NOT-IN-FLEET-1")));
+        QVERIFY(w.station()->notice().contains(QStringLiteral("not a device of the simulated fleet")));
+        QVERIFY(panel->result().contains(QStringLiteral("PASS")));
+    }
+
+    void failingDeviceShowsFailWithMessage()
+    {
+        const QString profile = test::makeProfile(m_dir.path(), false);
+        QVERIFY(!profile.isEmpty());
+        StationConfig config;
+        config.databasePath = m_db;
+        config.profilePath = profile;
+        config.fleetRoot = m_dir.filePath(QStringLiteral("fleet-fail"));
+        config.simulateCount = 1;
+        MainWindow w(config);
+        QSignalSpy ready(&w, &MainWindow::fleetReady);
+        w.show();
+        QVERIFY(ready.wait(120000));
+        signIn(w, QStringLiteral("op1"));
+        QTRY_VERIFY(w.loggedIn());
+        SocketPanel* panel = w.station()->panels().at(0);
+        QStringList prompts;
+        answerPrompts(panel, &prompts);
+        QSignalSpy finished(w.station(), &StationScreen::deviceFinished);
+        QVERIFY(w.station()->submit(w.fleetModel()->index(0, 0).data(Qt::UserRole).toString()));
+        QVERIFY(finished.wait(180000));
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QVERIFY2(panel->result().contains(QStringLiteral("FAIL")), qPrintable(panel->result()));
+        QVERIFY2(panel->message().contains(QStringLiteral("escrow"), Qt::CaseInsensitive),
+                 qPrintable(panel->message()));
+        QCOMPARE(panel->timelineWidget()->state(timeline::StepId::EkExtracted),
+                 StepTimelineWidget::State::Passed);
+        QCOMPARE(panel->timelineWidget()->state(timeline::StepId::OwnershipTaken),
+                 StepTimelineWidget::State::Failed);
+        QVERIFY(panel->timelineWidget()
+                    ->text(timeline::StepId::OwnershipTaken)
+                    .contains(QStringLiteral("FAILED")));
+        QCOMPARE(panel->timelineWidget()->state(timeline::StepId::QaCheck),
+                 StepTimelineWidget::State::Waiting);
+        // The operator was asked whether to try again (with the reason) and declined.
+        QVERIFY(!prompts.isEmpty());
+        QVERIFY(prompts.constLast().contains(QStringLiteral("Try again")));
+    }
+};
+
+QTEST_MAIN(TestStationScreen)
+#include "TestStationScreen.moc"
