@@ -11,6 +11,8 @@
 #include "StationScreen.h"
 #include "StationStore.h"
 
+#include "sim/SimulationKit.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
@@ -248,6 +250,15 @@ void MainWindow::loadProfile()
 void MainWindow::applyProfile()
 {
     timeline::ProductProfile profile = m_profile;
+    if (m_config.simulation() && !m_fleetSection.isEmpty() && m_config.profilePath.isEmpty()) {
+        // No profile given: the simulation kit's (customer escrow certificate, signed demo firmware,
+        // fleet CA), prepared once in the fleet root, exactly as `tpm-station-cli line` uses it.
+        auto kit = sim::SimulationKit::prepare(m_fleetSection.value(QStringLiteral("root")).toString());
+        if (kit)
+            profile = kit->profile();
+        else
+            statusBar()->showMessage(kit.error());
+    }
     if (m_config.simulation() && !m_fleetSection.isEmpty()) {
         if (!profile.sections.contains(QStringLiteral("fleet")))
             profile.setSection(QStringLiteral("fleet"), m_fleetSection);
