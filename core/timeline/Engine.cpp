@@ -239,12 +239,18 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
     tpm::SessionOptions sessionOptions;
     sessionOptions.tcti = device.tcti;
     std::unique_ptr<tpm::TpmSession> session;
+    std::chrono::nanoseconds closedBusy{0}; // of sessions replaced after breaking
+    std::uint64_t closedCommands = 0;
     // The socket's TPM session, (re)opened when missing or broken. A TPM that does not answer is a failed
     // attempt of the step that needed it (it counts against the retries like any other failure).
     const auto ensureSession = [&]() -> std::optional<tpm::TpmError> {
         if (session && !session->isBroken())
             return std::nullopt;
         registerSession(socket, nullptr);
+        if (session) {
+            closedBusy += session->tpmBusyTime();
+            closedCommands += session->commandCount();
+        }
         session.reset();
         auto opened = tpm::TpmSession::open(sessionOptions);
         if (!opened)
@@ -273,6 +279,8 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
         StepResult result = station.run(context);
         if (result.durationMs == 0)
             result.durationMs = timer.elapsed();
+        outcome.tpmBusy = closedBusy + session->tpmBusyTime();
+        outcome.tpmCommands = closedCommands + session->commandCount();
         if (m_cancel.load() && !result.passed()) {
             result.outcome = Outcome::Aborted;
             if (!result.error)

@@ -20,6 +20,8 @@
 #include <QObject>
 #include <QWaitCondition>
 #include <atomic>
+#include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <thread>
@@ -52,6 +54,10 @@ struct DeviceOutcome
     QList<StepRecord> steps; // what this run did, in order
     int passedSteps = 0;     // steps passed after this run (over all runs)
     int registeredSteps = 0;
+    // Measured at the TCTI over the TPM sessions this run used: time the TPM spent answering commands
+    // (transmit to response) and how many commands it answered (for overhead figures, not recorded).
+    std::chrono::nanoseconds tpmBusy{0};
+    std::uint64_t tpmCommands = 0;
 };
 
 class Engine : public QObject

@@ -1,0 +1,261 @@
+// The line benchmark (issue 7): the full five-step timeline per device over the simulated fleet, with the
+// engine in-process (as `tpm-station-cli line` runs it) into a temporary SQLite station database, side by
+// side with the tpm2-tools + OpenSSL pipeline tests/bench/peer_line.sh doing the same five steps on the
+// same kind of device. Every measured run gets a FRESH (unowned) device: the fleet is manufactured up
+// front, untimed. Prints per-device medians, the ratio, the station's overhead over the time the TPM
+// spends in its commands (measured at the TCTI), and the throughput with 1, 2 and 4 sockets.
+//
+// Environment: BENCH_LINE_ROUNDS (devices per per-device series, default 5), BENCH_LINE_SCALE (devices per
+// socket configuration, default 8).
+#include "StationRegistry.h"
+#include "StationStore.h"
+#include "sim/SimFleet.h"
+#include "sim/SimulationKit.h"
+#include "timeline/Engine.h"
+#include "timeline/OperatorPrompts.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <cstdio>
+
+using namespace tps;
+
+namespace {
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    if (v.isEmpty())
+        return 0;
+    const auto n = v.size();
+    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
+}
+
+int envInt(const char* name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok && v > 0 ? v : fallback;
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+struct StationSample
+{
+    double wallMs = 0;
+    double tpmMs = 0;
+    quint64 commands = 0;
+};
+} // namespace
+
+class BenchLine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sim::SimFleet> m_fleet;
+    QList<sim::SimDevice> m_devices; // fresh devices, taken in order
+    timeline::ProductProfile m_profile;
+    std::unique_ptr<db::StationStore> m_store;
+    int m_rounds = 5;
+    int m_scale = 8;
+
+    timeline::Device takeDevice(sim::SimDevice* sim = nullptr)
+    {
+        const sim::SimDevice d = m_devices.takeFirst();
+        if (sim)
+            *sim = d;
+        timeline::Device device;
+        device.serial = d.serial;
+        device.product = m_profile.id;
+        device.simulated = true;
+        device.tcti = d.tcti();
+        device.flashPath = d.flashPath;
+        return device;
+    }
+
+    // One device through the five steps on the calling thread (socket 1), like one socket of the line.
+    bool runStation(const timeline::ProductProfile& profile, StationSample* sample)
+    {
+        timeline::AutoConfirmPrompts prompts;
+        timeline::Engine engine([] { return stations::createAll(); }, *m_store, prompts);
+        engine.setProfile(profile);
+        const timeline::Device device = takeDevice();
+        QElapsedTimer timer;
+        timer.start();
+        const timeline::DeviceOutcome outcome = engine.runDevice(device);
+        sample->wallMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        sample->tpmMs = static_cast<double>(outcome.tpmBusy.count()) / 1e6;
+        sample->commands = outcome.tpmCommands;
+        if (outcome.state != timeline::RunState::Completed)
+            qWarning("%s: %s", qPrintable(device.serial), qPrintable(outcome.message));
+        return outcome.state == timeline::RunState::Completed && outcome.passedSteps == 5;
+    }
+
+    void stationSeries(const char* label, const timeline::ProductProfile& profile, double* medianWall)
+    {
+        QList<double> wall;
+        QList<double> tpm;
+        QList<double> overhead;
+        quint64 commands = 0;
+        for (int i = 0; i < m_rounds; ++i) {
+            StationSample s;
+            QVERIFY(runStation(profile, &s));
+            QVERIFY(s.tpmMs > 0);
+            wall << s.wallMs;
+            tpm << s.tpmMs;
+            overhead << (s.wallMs - s.tpmMs) / s.tpmMs * 100.0;
+            commands = s.commands;
+        }
+        *medianWall = median(wall);
+        std::printf("station, %-26s per device: median %8.1f ms (min %.1f, max %.1f); TPM busy at the TCTI "
+                    "median %.1f ms over %llu commands; overhead (wall - TPM) / TPM median %.1f%% "
+                    "(min %.1f%%)\n",
+                    label, *medianWall, *std::min_element(wall.begin(), wall.end()),
+                    *std::max_element(wall.begin(), wall.end()), median(tpm),
+                    static_cast<unsigned long long>(commands), median(overhead),
+                    *std::min_element(overhead.begin(), overhead.end()));
+        std::fflush(stdout);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The steps probe handles that may be absent (expected TPM errors): keep the ESAPI log quiet.
+        qputenv("TSS2_LOG", "all+NONE");
+        QVERIFY(m_dir.isValid());
+        m_rounds = envInt("BENCH_LINE_ROUNDS", 5);
+        m_scale = envInt("BENCH_LINE_SCALE", 8);
+        const int total = 3 * m_rounds + 3 * m_scale;
+        m_fleet = std::make_unique<sim::SimFleet>(m_dir.filePath(QStringLiteral("fleet")));
+        m_fleet->setStopOnDestruction(true);
+        QElapsedTimer manufacturing;
+        manufacturing.start();
+        auto created = m_fleet->create(total);
+        QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().message));
+        auto kit = sim::SimulationKit::prepare(m_fleet->root());
+        QVERIFY2(kit.ok(), kit ? "" : qPrintable(kit.error()));
+        m_profile = kit->profile();
+        m_profile.setSection(
+            QStringLiteral("fleet"),
+            QJsonObject{{QStringLiteral("root"), m_fleet->root()},
+                        {QStringLiteral("rootCaCertificate"), m_fleet->rootCaCertificate()},
+                        {QStringLiteral("issuerCertificate"), m_fleet->issuerCertificate()}});
+        auto started = m_fleet->start();
+        QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
+        m_devices = *started;
+        std::sort(m_devices.begin(), m_devices.end(),
+                  [](const sim::SimDevice& a, const sim::SimDevice& b) { return a.serial < b.serial; });
+        QVERIFY(m_devices.size() >= total);
+        auto store = db::StationStore::open(m_dir.filePath(QStringLiteral("station.db")));
+        QVERIFY2(store.ok(), store ? "" : qPrintable(store.error().message));
+        m_store = std::move(*store);
+        std::printf(
+            "line benchmark: %d fresh simulated devices manufactured (untimed) in %.1f s; load average "
+            "%s; %d device(s) per series, %d per socket configuration\n",
+            total, static_cast<double>(manufacturing.elapsed()) / 1000.0, qPrintable(loadAverage()), m_rounds,
+            m_scale);
+        std::fflush(stdout);
+    }
+
+    void cleanupTestCase()
+    {
+        m_store.reset();
+        m_fleet.reset();
+    }
+
+    void perDeviceStationVersusPeer()
+    {
+        double reuse = 0;
+        stationSeries("EK reused (default)", m_profile, &reuse);
+        if (QTest::currentTestFailed())
+            return;
+        timeline::ProductProfile regenerate = m_profile;
+        QJsonObject ek = regenerate.section(QStringLiteral("ek"));
+        ek.insert(QStringLiteral("reusePersisted"), false);
+        regenerate.setSection(QStringLiteral("ek"), ek);
+        double regen = 0;
+        stationSeries("EK regenerated", regenerate, &regen);
+        if (QTest::currentTestFailed())
+            return;
+
+        QList<double> peer;
+        for (int i = 0; i < m_rounds; ++i) {
+            sim::SimDevice d;
+            (void)takeDevice(&d);
+            QProcess p;
+            p.setProgram(QStringLiteral("bash"));
+            p.setArguments({QStringLiteral(PEER_LINE_SCRIPT), d.tcti(),
+                            m_dir.filePath(QStringLiteral("peer-%1").arg(i)), m_fleet->root(), d.flashPath});
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            QElapsedTimer timer;
+            timer.start();
+            p.start();
+            QVERIFY(p.waitForFinished(300000));
+            peer << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            const QByteArray out = p.readAll();
+            // Only the last line: the tools' output is not printed (it holds nothing secret, but keep it
+            // short).
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                     out.trimmed().split('\n').constLast().constData());
+        }
+        const double peerMedian = median(peer);
+        std::printf(
+            "peer (tpm2-tools 5.4 + openssl, peer_line.sh) per device: median %8.1f ms (min %.1f, max "
+            "%.1f)\n",
+            peerMedian, *std::min_element(peer.begin(), peer.end()),
+            *std::max_element(peer.begin(), peer.end()));
+        std::printf("speed-up over the peer (median): %.1fx with the persisted EK reused, %.1fx with the EK "
+                    "regenerated (target >= 10x)\n",
+                    peerMedian / reuse, peerMedian / regen);
+        std::printf("load average after the per-device series: %s\n", qPrintable(loadAverage()));
+        std::fflush(stdout);
+    }
+
+    void socketsScaling()
+    {
+        double base = 0;
+        for (int sockets : {1, 2, 4}) {
+            QList<timeline::Device> devices;
+            for (int i = 0; i < m_scale; ++i)
+                devices << takeDevice();
+            timeline::AutoConfirmPrompts prompts;
+            timeline::Engine engine([] { return stations::createAll(); }, *m_store, prompts);
+            engine.setProfile(m_profile);
+            QElapsedTimer timer;
+            timer.start();
+            engine.start(devices, sockets);
+            QVERIFY(engine.wait(600000));
+            const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+            double tpmMs = 0;
+            int completed = 0;
+            for (const timeline::DeviceOutcome& o : engine.outcomes()) {
+                tpmMs += static_cast<double>(o.tpmBusy.count()) / 1e6;
+                completed += o.state == timeline::RunState::Completed ? 1 : 0;
+            }
+            QCOMPARE(completed, m_scale);
+            const double perMinute = m_scale / seconds * 60.0;
+            if (sockets == 1)
+                base = perMinute;
+            std::printf("%d socket(s): %d devices in %.2f s = %.0f devices/min (%.2fx of 1 socket; TPM busy "
+                        "%.0f ms in total); load average %s\n",
+                        sockets, m_scale, seconds, perMinute, perMinute / base, tpmMs,
+                        qPrintable(loadAverage()));
+            std::fflush(stdout);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchLine)
+#include "BenchLine.moc"
