@@ -122,13 +122,31 @@ Result<DeviceHistory, StoreError> SqliteRunStore::beginRun(const Device& device,
                                                            int socket)
 {
     m_actor = actor;
-    static const QRegularExpression serialPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"));
-    if (!serialPattern.match(device.serial).hasMatch())
+    // A serial is 1-128 printable characters without surrounding blanks. Control characters (what a
+    // scanner sends when it misreads: CR, LF, TAB, ESC sequences) are refused; punctuation and non-ASCII
+    // letters are real in some manufacturers' serials, and every export neutralises what a spreadsheet
+    // would execute (docs/FORMATS.md, CSV).
+    const auto printable = [](const QString& s) {
+        if (s.isEmpty() || s.size() > 128 || s.trimmed() != s)
+            return false;
+        for (const QChar c : s)
+            switch (c.category()) {
+            case QChar::Other_Control:
+            case QChar::Other_Format:
+            case QChar::Separator_Line:
+            case QChar::Separator_Paragraph:
+                return false;
+            default:
+                break;
+            }
+        return true;
+    };
+    if (!printable(device.serial))
         return fail(
             StoreError{StoreErrc::Invalid,
-                       Tr::tr("'%1' is not a valid serial number (letters, digits and . _ : / -, up to 128 "
-                              "characters). Scan it again.")
-                           .arg(device.serial.left(40))});
+                       Tr::tr("'%1' is not a valid serial number (1 to 128 printable characters, no control "
+                              "characters or surrounding blanks). Scan it again.")
+                           .arg(device.serial.left(40).toHtmlEscaped().simplified())});
     if (device.product.isEmpty())
         return fail(StoreError{StoreErrc::Invalid, Tr::tr("No product profile is selected.")});
     DeviceHistory history;

@@ -147,7 +147,9 @@ private slots:
         QVERIFY(!(*conn)->beginRun(device(QStringLiteral("   ")), m_actor, 1));
         QVERIFY(!(*conn)->beginRun(device(QString(200, QLatin1Char('x'))), m_actor, 1));
         QVERIFY(!(*conn)->beginRun(device(QStringLiteral("W-1\t'; DROP TABLE devices")), m_actor, 1));
-        QVERIFY(!(*conn)->beginRun(device(QStringLiteral("=cmd|'/C calc'!A0")), m_actor, 1));
+        QVERIFY(!(*conn)->beginRun(device(QStringLiteral("SN-1\x1b[2J")), m_actor, 1));  // escape sequence
+        QVERIFY(!(*conn)->beginRun(device(QStringLiteral("SN-1\r\nSN-2")), m_actor, 1)); // two scans in one
+        QVERIFY(!(*conn)->beginRun(device(QString(129, QLatin1Char('A'))), m_actor, 1));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM devices")).out, before);
     }
 };
