@@ -175,10 +175,44 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
     else
         flasher = std::make_unique<firmware::SimulatedFlasher>(device.flashPath, config->simFault);
 
-    // The owner authorization the settings index needs: asked for before anything is written, so a
-    // device whose authorization is not available is refused untouched.
+    // The settings index: step 3 defined it (index authorization, no owner authorization needed). Only a
+    // device without it (an older step 3, or a profile without step 3) needs the owner authorization to
+    // define it: asked for before anything is written, so a device whose authorization is not available
+    // is refused untouched.
+    auto indexState = firmware::settingsIndexState(context.tpm);
+    if (!indexState)
+        return StepResult::failure(StepErrc::Tpm,
+                                   Tr::tr("The TPM's settings index cannot be read: %1 Nothing was written.")
+                                       .arg(indexState.error().operatorMessage()),
+                                   indexState.error().technical(), Outcome::Error);
+    const bool predefined = *indexState == firmware::SettingsIndexState::Ready ||
+                            *indexState == firmware::SettingsIndexState::WriteLocked;
+    const auto lockedDifferent = [] {
+        return StepResult::failure(
+            StepErrc::Tpm,
+            Tr::tr("The TPM's settings index 0x%1 is locked and holds other provisioning settings. It "
+                   "cannot be written again: a supervisor must order a rework, in which the device owner "
+                   "undefines the index.")
+                .arg(firmware::kSettingsNvIndex, 8, 16, QLatin1Char('0')),
+            QStringLiteral("settings index write-locked with a different record"), Outcome::Fail);
+    };
+    if (*indexState == firmware::SettingsIndexState::WriteLocked) {
+        // Written and locked by an earlier run: only the same settings may pass; refused untouched.
+        auto held = firmware::loadSettingsRecord(context.tpm);
+        if (!held)
+            return StepResult::failure(
+                StepErrc::Tpm,
+                Tr::tr("The TPM's settings index cannot be read: %1 Nothing was written.")
+                    .arg(held.error().operatorMessage()),
+                held.error().technical(), Outcome::Error);
+        if (*held != *record) {
+            StepResult r = lockedDifferent();
+            r.add(Measurement::record(QStringLiteral("settings.locked"), true));
+            return r;
+        }
+    }
     SecretBytes ownerAuth;
-    if (m_ownerAuth) {
+    if (m_ownerAuth && !predefined) {
         auto auth = m_ownerAuth(context);
         if (!auth)
             return StepResult::failure(
@@ -273,6 +307,18 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
         r.durationMs = timer.elapsed();
         return r;
     }
+    if (*stored == firmware::SettingsStore::LockedDifferent) {
+        StepResult r = lockedDifferent();
+        r.measurements = result.measurements;
+        r.artifacts = result.artifacts;
+        r.add(Measurement::record(QStringLiteral("settings.locked"), true));
+        r.durationMs = timer.elapsed();
+        return r;
+    }
+    result.add(Measurement::record(QStringLiteral("settings.defined_by_step3"), predefined));
+    result.add(Measurement::record(QStringLiteral("settings.locked"), true));
+    result.add(Measurement::record(QStringLiteral("settings.already_locked"),
+                                   *stored == firmware::SettingsStore::AlreadyLocked));
     result.add(
         Measurement::record(QStringLiteral("settings.nv_index"),
                             QStringLiteral("0x%1").arg(firmware::kSettingsNvIndex, 8, 16, QLatin1Char('0'))));

@@ -4,11 +4,13 @@
 // global endpoint, ID scope, registration ID, product) are handed to the programmer and stored in
 // the TPM's settings NV index (docs/FIRMWARE.md).
 //
-// Owner authorization contract: defining and writing the settings index needs the owner
-// hierarchy's authorization. Step 3 (ownership) sets ownerAuth before this step runs; whoever
-// assembles the stations passes an OwnerAuthSource that yields it for the device (the secret is
-// used for the NV commands only, never recorded). The default source yields the empty
-// authorization, which is what an unowned (e.g. freshly simulated) TPM has.
+// Settings index contract: step 3 (ownership) defines the settings index while the owner
+// authorization is still empty; this step writes it with the index's own empty authorization and
+// write-locks it (TPM2_NV_WriteLock), so it needs no owner authorization. A re-run finding the index
+// locked with exactly the same record passes; with another record it fails (rework). Only when the
+// index is missing or defined otherwise (an older step 3, or a profile without step 3) is the
+// OwnerAuthSource asked for the owner authorization to define it (used for the NV commands only, never
+// recorded). The default source yields the empty authorization, which is what an unowned TPM has.
 #pragma once
 
 #include "common/Result.h"

@@ -108,6 +108,10 @@ StepResult OwnershipTakenStation::run(StepContext& context)
     if (!r.after.endorsementAuthSet || r.ekVerified)
         result.add(Measurement::equals(QStringLiteral("ownership.ek_matches_template"), r.ekVerified, true));
     result.add(Measurement::record(QStringLiteral("ownership.ek_replaced"), r.ekReplaced));
+    result.add(
+        Measurement::record(QStringLiteral("ownership.settings_index_defined"), r.settingsIndexDefined));
+    result.add(Measurement::record(QStringLiteral("ownership.settings_index_defined_now"),
+                                   r.settingsIndexDefinedNow));
     result.add(Measurement::equals(QStringLiteral("ownership.da_max_tries"), double(r.after.maxAuthFail),
                                    double(config->maxTries)));
     result.add(Measurement::equals(QStringLiteral("ownership.da_recovery_time"),
@@ -139,6 +143,7 @@ StepResult OwnershipTakenStation::run(StepContext& context)
         {QStringLiteral("srkPersisted"), r.srkPersisted},
         {QStringLiteral("ekPersisted"), r.ekPersisted},
         {QStringLiteral("ekReplaced"), r.ekReplaced},
+        {QStringLiteral("settingsIndexDefined"), r.settingsIndexDefined},
         {QStringLiteral("permanentBefore"), handleText(r.before.permanent)},
         {QStringLiteral("permanentAfter"), handleText(r.after.permanent)},
         {QStringLiteral("escrowRecord"), r.escrowRecordId},

@@ -2,8 +2,66 @@
 
 namespace tps::firmware {
 
-tpm::TpmResult<void> storeSettingsRecord(tpm::TpmSession& session, const QByteArray& record,
-                                         const QByteArray& ownerAuth, const tpm::NvIo& io)
+namespace {
+
+QString indexText()
+{
+    return QStringLiteral("0x%1").arg(kSettingsNvIndex, 8, 16, QLatin1Char('0'));
+}
+
+SettingsIndexState stateOf(const std::optional<tpm::NvPublic>& pub)
+{
+    if (!pub)
+        return SettingsIndexState::Missing;
+    const bool fits = (pub->attributes & ~kSettingsNvStateBits) == kSettingsNvAttributes &&
+                      pub->size == kSettingsNvSize && pub->authPolicy.isEmpty();
+    if (!fits)
+        return SettingsIndexState::Foreign;
+    return (pub->attributes & TPMA_NV_WRITELOCKED) ? SettingsIndexState::WriteLocked
+                                                   : SettingsIndexState::Ready;
+}
+
+tpm::TpmResult<void> define(tpm::TpmSession& session, const QByteArray& ownerAuth)
+{
+    tpm::NvDefinition def;
+    def.index = kSettingsNvIndex;
+    def.size = kSettingsNvSize;
+    def.attributes = kSettingsNvAttributes;
+    return tpm::nvDefine(session, def, tpm::NvAuth::owner(ownerAuth));
+}
+
+} // namespace
+
+tpm::TpmResult<SettingsIndexState> settingsIndexState(tpm::TpmSession& session)
+{
+    auto pub = tpm::nvReadPublic(session, kSettingsNvIndex);
+    if (!pub)
+        return fail(pub.error());
+    return stateOf(*pub);
+}
+
+tpm::TpmResult<SettingsDefine> defineSettingsIndex(tpm::TpmSession& session, const QByteArray& ownerAuth)
+{
+    auto pub = tpm::nvReadPublic(session, kSettingsNvIndex);
+    if (!pub)
+        return fail(pub.error());
+    const SettingsIndexState state = stateOf(*pub);
+    if (state == SettingsIndexState::Ready || state == SettingsIndexState::WriteLocked)
+        return SettingsDefine::AlreadyDefined;
+    if (state == SettingsIndexState::Foreign) {
+        constexpr TPMA_NV lockedAndWritten = TPMA_NV_WRITTEN | TPMA_NV_WRITELOCKED;
+        if (((*pub)->attributes & lockedAndWritten) == lockedAndWritten)
+            return SettingsDefine::AlreadyDefined;
+        if (auto r = tpm::nvUndefine(session, kSettingsNvIndex, tpm::NvAuth::owner(ownerAuth)); !r)
+            return fail(r.error());
+    }
+    if (auto r = define(session, ownerAuth); !r)
+        return fail(r.error());
+    return state == SettingsIndexState::Foreign ? SettingsDefine::Redefined : SettingsDefine::Defined;
+}
+
+tpm::TpmResult<SettingsStore> storeSettingsRecord(tpm::TpmSession& session, const QByteArray& record,
+                                                  const QByteArray& ownerAuth, const tpm::NvIo& io)
 {
     using tpm::NvAuth;
     if (record.size() != kSettingsNvSize)
@@ -11,34 +69,35 @@ tpm::TpmResult<void> storeSettingsRecord(tpm::TpmSession& session, const QByteAr
                                   QStringLiteral("settings record is %1 bytes, index holds %2")
                                       .arg(record.size())
                                       .arg(kSettingsNvSize)});
-    auto existing = tpm::nvReadPublic(session, kSettingsNvIndex);
-    if (!existing)
-        return fail(existing.error());
-    constexpr TPMA_NV stateBits = TPMA_NV_WRITTEN | TPMA_NV_READLOCKED | TPMA_NV_WRITELOCKED;
-    const bool fits = *existing && ((*existing)->attributes & ~stateBits) == kSettingsNvAttributes &&
-                      (*existing)->size == kSettingsNvSize && (*existing)->authPolicy.isEmpty();
-    if (*existing && !fits) {
+    auto pub = tpm::nvReadPublic(session, kSettingsNvIndex);
+    if (!pub)
+        return fail(pub.error());
+    const SettingsIndexState state = stateOf(*pub);
+    if (state == SettingsIndexState::WriteLocked || (*pub && ((*pub)->attributes & TPMA_NV_WRITELOCKED))) {
+        // Locked by an earlier run (or by someone else): only the content decides.
+        auto held = tpm::nvRead(session, kSettingsNvIndex, NvAuth::index(), 0, std::nullopt, io);
+        if (!held)
+            return fail(held.error());
+        return *held == record ? SettingsStore::AlreadyLocked : SettingsStore::LockedDifferent;
+    }
+    if (state == SettingsIndexState::Foreign)
         if (auto r = tpm::nvUndefine(session, kSettingsNvIndex, NvAuth::owner(ownerAuth)); !r)
-            return r;
-    }
-    if (!*existing || !fits) {
-        tpm::NvDefinition def;
-        def.index = kSettingsNvIndex;
-        def.size = kSettingsNvSize;
-        def.attributes = kSettingsNvAttributes;
-        if (auto r = tpm::nvDefine(session, def, NvAuth::owner(ownerAuth)); !r)
-            return r;
-    }
-    if (auto r = tpm::nvWrite(session, kSettingsNvIndex, record, 0, NvAuth::owner(ownerAuth), io); !r)
-        return r;
+            return fail(r.error());
+    if (state != SettingsIndexState::Ready)
+        if (auto r = define(session, ownerAuth); !r)
+            return fail(r.error());
+    if (auto r = tpm::nvWrite(session, kSettingsNvIndex, record, 0, NvAuth::index(), io); !r)
+        return fail(r.error());
+    if (auto r = tpm::nvWriteLock(session, kSettingsNvIndex, NvAuth::index()); !r)
+        return fail(r.error());
     auto back = tpm::nvRead(session, kSettingsNvIndex, NvAuth::index(), 0, kSettingsNvSize, io);
     if (!back)
         return fail(back.error());
     if (*back != record)
-        return fail(tpm::TpmError{tpm::TpmErrc::Unexpected, 0, QStringLiteral("TPM2_NV_Read"),
-                                  QStringLiteral("settings index 0x%1 reads back different bytes")
-                                      .arg(kSettingsNvIndex, 8, 16, QLatin1Char('0'))});
-    return {};
+        return fail(
+            tpm::TpmError{tpm::TpmErrc::Unexpected, 0, QStringLiteral("TPM2_NV_Read"),
+                          QStringLiteral("settings index %1 reads back different bytes").arg(indexText())});
+    return SettingsStore::Written;
 }
 
 tpm::TpmResult<QByteArray> loadSettingsRecord(tpm::TpmSession& session, const tpm::NvIo& io)

@@ -1,5 +1,6 @@
 #include "ownership/TakeOwnership.h"
 
+#include "firmware/SettingsNv.h"
 #include "ownership/FaultPoints.h"
 #include "ownership/OwnershipPlan.h"
 #include "tpm/KeyTemplates.h"
@@ -171,6 +172,15 @@ takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::Escrow
         report.ekPersisted = ek->persisted;
         report.ekReplaced = ek->replaced;
         report.ekVerified = true;
+        // The settings index step 4 writes: defined now, with the empty owner authorization, so step 4
+        // never needs the owner authorization this run is about to set.
+        auto defined = firmware::defineSettingsIndex(session);
+        if (!defined)
+            return fail(tpmFailure(defined.error()));
+        report.settingsIndexDefined = true;
+        report.settingsIndexDefinedNow = *defined != firmware::SettingsDefine::AlreadyDefined;
+        if (report.settingsIndexDefinedNow)
+            faultPoint("ownership.after-settings-index");
     } else {
         // Owned by this station already (an earlier or interrupted run): the keys were made before the
         // owner authorization changed. Check what can be checked without it.
@@ -202,6 +212,17 @@ takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::Escrow
                            "authorization is already set. Order a rework (clear) of this TPM."),
                     QStringLiteral("persisted EK differs from createPrimary(endorsement, L-1 template)")});
         }
+        // The settings index was defined before the owner authorization changed; without it step 4 needs
+        // the owner authorization, which only this session's hand-off (or the escrow) holds.
+        auto settings = firmware::settingsIndexState(session);
+        if (!settings)
+            return fail(tpmFailure(settings.error()));
+        report.settingsIndexDefined = *settings == firmware::SettingsIndexState::Ready ||
+                                      *settings == firmware::SettingsIndexState::WriteLocked;
+        if (!report.settingsIndexDefined)
+            report.notes << QStringLiteral(
+                "settings NV index 0x01500100 is not defined for step 4 and the owner authorization is "
+                "already set: step 4 needs the owner authorization (hand-off) or a rework (clear)");
     }
 
     // Dictionary-attack parameters and ClearControl: while the lockout authorization is still empty.

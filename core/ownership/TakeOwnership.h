@@ -2,7 +2,8 @@
 //  1. read TPMA_PERMANENT and the serial's escrow history; decide (OwnershipPlan); refuse a TPM owned by
 //     someone else (AlreadyOwned) without touching it;
 //  2. while the owner authorization is still empty: SRK (Provisioning Guidance template) persisted at
-//     0x81000001, the certificate-matching EK at 0x81010001 (a different EK there is evicted);
+//     0x81000001, the certificate-matching EK at 0x81010001 (a different EK there is evicted), and the
+//     provisioning-settings NV index 0x01500100 defined for step 4 (firmware/SettingsNv.h);
 //  3. while the lockout authorization is still empty: dictionary-attack parameters, optional ClearControl;
 //  4. fresh secrets -> CMS to the owner -> escrow record committed (write-ahead) -> HierarchyChangeAuth
 //     owner [, endorsement], lockout -> record marked applied.
@@ -50,12 +51,14 @@ struct OwnershipReport
     bool resumed = false;
     tpm::KeyPublic srk;
     tpm::KeyPublic ek;
-    bool srkPersisted = false; // this run persisted the SRK
-    bool ekPersisted = false;  // this run persisted the EK
-    bool ekReplaced = false;   // ... after evicting a different key from 0x81010001
-    bool srkVerified = false;  // persisted SRK equals createPrimary(owner, SRK template)
-    bool ekVerified = false;   // persisted EK equals createPrimary(endorsement, EK template)
-    bool daSet = false;        // this run set the dictionary-attack parameters
+    bool srkPersisted = false;            // this run persisted the SRK
+    bool ekPersisted = false;             // this run persisted the EK
+    bool ekReplaced = false;              // ... after evicting a different key from 0x81010001
+    bool srkVerified = false;             // persisted SRK equals createPrimary(owner, SRK template)
+    bool ekVerified = false;              // persisted EK equals createPrimary(endorsement, EK template)
+    bool daSet = false;                   // this run set the dictionary-attack parameters
+    bool settingsIndexDefined = false;    // the settings NV index is defined as step 4 needs it
+    bool settingsIndexDefinedNow = false; // ... by this run (defined, or re-defined with other attributes)
     bool clearDisabledNow = false;
     QString escrowRecordId; // the record this run wrote (empty when nothing was left to set)
     QString recipientFingerprint;

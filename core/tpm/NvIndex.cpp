@@ -217,6 +217,32 @@ TpmResult<void> nvWrite(TpmSession& session, quint32 index, const QByteArray& da
     return {};
 }
 
+TpmResult<void> nvWriteLock(TpmSession& session, quint32 index, const NvAuth& auth)
+{
+    const QString command = QStringLiteral("TPM2_NV_WriteLock");
+    auto tr = openTpmHandle(session, index);
+    if (!tr)
+        return fail(tr.error());
+    TpmRef handle = std::move(*tr);
+    const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
+    ScopedAuth scoped(session.esys(), authTr, auth.value);
+    if (scoped.rc() != TSS2_RC_SUCCESS)
+        return fail(makeError(scoped.rc(), command));
+    auto r = session.run(
+        command,
+        [&](ESYS_CONTEXT* c) {
+            return Esys_NV_WriteLock_Async(c, authTr, handle.get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
+                                           ESYS_TR_NONE);
+        },
+        [&](ESYS_CONTEXT* c) { return Esys_NV_WriteLock_Finish(c); });
+    if (!r) {
+        TpmError e = r.error();
+        e.detail += QStringLiteral(" (index 0x%1)").arg(index, 8, 16, QLatin1Char('0'));
+        return fail(std::move(e));
+    }
+    return {};
+}
+
 TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& auth, quint16 offset,
                              std::optional<quint16> size, const NvIo& io)
 {

@@ -68,6 +68,10 @@ TpmResult<void> nvUndefine(TpmSession& session, quint32 index, const NvAuth& hie
 TpmResult<void> nvWrite(TpmSession& session, quint32 index, const QByteArray& data, quint16 offset,
                         const NvAuth& auth, const NvIo& io = {});
 
+// TPM2_NV_WriteLock: the index refuses writes until it is undefined (TPMA_NV_WRITEDEFINE) or until the
+// next TPM reset (TPMA_NV_WRITE_STCLEAR).
+TpmResult<void> nvWriteLock(TpmSession& session, quint32 index, const NvAuth& auth);
+
 // Reads `size` bytes from `offset` in chunks (size nullopt: to the end of the index).
 TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& auth, quint16 offset = 0,
                              std::optional<quint16> size = std::nullopt, const NvIo& io = {});

@@ -1,6 +1,7 @@
 // Step 4 against a real simulated device (swtpm + flash file): verified releases are flashed and
-// read back, the provisioning settings land in NV index 0x01500100 where `tpm2_nvread` (no auth)
-// reads them, and every refusal leaves the device's flash and NV exactly as they were.
+// read back, the provisioning settings land in NV index 0x01500100 (defined by step 3, written with
+// the index authorization and write-locked) where `tpm2_nvread` (no auth) reads them, and every
+// refusal leaves the device's flash and NV exactly as they were.
 #include "FirmwareFixture.h"
 #include "TestSupport.h"
 
@@ -123,6 +124,34 @@ private:
         const test::ToolRun read =
             test::runTool(QStringLiteral("tpm2_nvread"), {QStringLiteral("0x01500100")}, m_tcti);
         return state + " nv:" + QCryptographicHash::hash(read.out, QCryptographicHash::Sha256).toHex();
+    }
+
+    // Removes the settings index (owner authorization still empty), whatever state it is in.
+    bool undefineIndex() const
+    {
+        const test::ToolRun list =
+            test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-nv-index")}, m_tcti);
+        if (!list.out.contains("0x1500100"))
+            return true;
+        return test::runTool(QStringLiteral("tpm2_nvundefine"),
+                             {QStringLiteral("0x01500100"), QStringLiteral("-C"), QStringLiteral("o")},
+                             m_tcti)
+            .ok();
+    }
+    // The index as step 3 defines it (fresh, unwritten).
+    bool predefineIndex() const
+    {
+        return undefineIndex() &&
+               test::runTool(QStringLiteral("tpm2_nvdefine"),
+                             {QStringLiteral("0x01500100"), QStringLiteral("-C"), QStringLiteral("o"),
+                              QStringLiteral("-s"), QStringLiteral("1024"), QStringLiteral("-a"),
+                              QStringLiteral("authwrite|writedefine|authread|ownerread|no_da")},
+                             m_tcti)
+                   .ok();
+    }
+    QByteArray nvPublic() const
+    {
+        return test::runTool(QStringLiteral("tpm2_nvreadpublic"), {QStringLiteral("0x01500100")}, m_tcti).out;
     }
 
     QString script(const QString& name, const QByteArray& body)
@@ -274,6 +303,8 @@ private slots:
 
     void simulatedFlashAndSettings()
     {
+        QVERIFY(predefineIndex());
+        QVERIFY(!nvPublic().contains("written"));
         const Run r = run(section());
         QVERIFY2(r.result.passed(), qPrintable(r.result.error ? r.result.error->technical : QString()));
         QVERIFY(r.prompts.isEmpty()); // no programmer to connect
@@ -313,14 +344,53 @@ private slots:
         auto decoded = firmware::ProvisioningSettings::fromNvRecord(nv.out);
         QVERIFY(decoded.ok());
         QVERIFY(*decoded == expected);
-        const test::ToolRun pub =
-            test::runTool(QStringLiteral("tpm2_nvreadpublic"), {QStringLiteral("0x01500100")}, m_tcti);
-        QVERIFY(pub.ok());
-        for (const char* attr : {"ownerwrite", "authread", "ownerread", "no_da", "written"})
-            QVERIFY2(pub.out.contains(attr), attr);
-        QVERIFY(!pub.out.contains("authwrite"));
-        QVERIFY(!pub.out.contains("ppwrite"));
-        QVERIFY(pub.out.contains("size: 1024"));
+        const QByteArray pub = nvPublic();
+        for (const char* attr :
+             {"authwrite", "writedefine", "writelocked", "authread", "ownerread", "no_da", "written"})
+            QVERIFY2(pub.contains(attr), attr);
+        QVERIFY(!pub.contains("ownerwrite"));
+        QVERIFY(!pub.contains("ppwrite"));
+        QVERIFY(pub.contains("size: 1024"));
+        QCOMPARE(value("settings.defined_by_step3"), QStringLiteral("true"));
+        QCOMPARE(value("settings.already_locked"), QStringLiteral("false"));
+
+        // Locked: neither the index's nor the owner's authorization can write it any more.
+        const QString junk = m_dir.filePath(QStringLiteral("junk.bin"));
+        QVERIFY(writeFile(junk, QByteArray(16, 'j')));
+        for (const QString& authority : {QStringLiteral("0x01500100"), QStringLiteral("o")})
+            QVERIFY2(!test::runTool(QStringLiteral("tpm2_nvwrite"),
+                                    {QStringLiteral("0x01500100"), QStringLiteral("-C"), authority,
+                                     QStringLiteral("-i"), junk},
+                                    m_tcti)
+                          .ok(),
+                     qPrintable(authority));
+        QCOMPARE(test::runTool(QStringLiteral("tpm2_nvread"), {QStringLiteral("0x01500100")}, m_tcti).out,
+                 *expected.toNvRecord());
+    }
+
+    void rerunOnLockedIndex()
+    {
+        // The index is locked with the default settings (simulatedFlashAndSettings).
+        QVERIFY(nvPublic().contains("writelocked"));
+        const Run same = run(section());
+        QVERIFY2(same.result.passed(),
+                 qPrintable(same.result.error ? same.result.error->technical : QString()));
+        QCOMPARE(same.result.measurement(QStringLiteral("settings.already_locked"))->value.toString(),
+                 QStringLiteral("true"));
+
+        // Other settings: refused before anything is written (flash and NV unchanged).
+        QVERIFY(writeFile(m_flash, QByteArray(sim::SimFleet::kFlashSize, '\xFF')));
+        const QByteArray before = deviceState();
+        const Run other =
+            run(section({{QStringLiteral("dps"),
+                          QJsonObject{{QStringLiteral("idScope"), QStringLiteral("0ne00YYYYYY")}}}}));
+        QVERIFY(!other.result.passed());
+        QCOMPARE(other.result.outcome, Outcome::Fail);
+        QCOMPARE(other.result.error->code, StepErrc::Tpm);
+        QVERIFY2(other.result.error->operatorMessage.contains(QStringLiteral("locked")),
+                 qPrintable(other.result.error->operatorMessage));
+        QVERIFY(other.result.error->operatorMessage.contains(QStringLiteral("undefine")));
+        QCOMPARE(deviceState(), before);
     }
 
     void rerunRewritesAndRedefinesForeignIndex()
@@ -336,6 +406,7 @@ private slots:
                                QStringLiteral("ownerwrite|ownerread")},
                               m_tcti)
                     .ok());
+        QVERIFY(!nvPublic().contains("writelocked"));
         QJsonObject s =
             section({{QStringLiteral("version"), QStringLiteral("1.0.0")},
                      {QStringLiteral("dps"),
@@ -352,11 +423,16 @@ private slots:
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->idScope, QStringLiteral("0ne00ZZZZZZ"));
         QCOMPARE(decoded->endpoint, QStringLiteral("dps.example.com"));
+        QVERIFY(nvPublic().contains("writelocked"));
+        QVERIFY(nvPublic().contains("authwrite"));
+        QCOMPARE(r.result.measurement(QStringLiteral("settings.defined_by_step3"))->value.toString(),
+                 QStringLiteral("false"));
         QCOMPARE(readFile(m_flash).left(90000), test::FirmwareFixture::randomImage(90000, 3));
     }
 
     void ed25519Release()
     {
+        QVERIFY(undefineIndex()); // no step 3: the station defines the index itself (empty owner auth)
         const QString m =
             m_fx->release(QStringLiteral("widget-ed"), QStringLiteral("widget"), QStringLiteral("1.1.0"),
                           test::FirmwareFixture::randomImage(4096, 9), m_edKey);
@@ -365,6 +441,7 @@ private slots:
         QVERIFY2(r.result.passed(), qPrintable(r.result.error ? r.result.error->technical : QString()));
         QCOMPARE(r.result.measurement(QStringLiteral("firmware.signature_algorithm"))->value.toString(),
                  QStringLiteral("ed25519"));
+        QVERIFY(nvPublic().contains("writelocked"));
         QVERIFY(QFile::remove(m)); // keep the automatic selection on 1.2.0
     }
 
@@ -416,6 +493,7 @@ private slots:
              QJsonObject{{QStringLiteral("program"), readBack},
                          {QStringLiteral("arguments"), QJsonArray{m_flash, QStringLiteral("{size}")}}}}};
         QVERIFY(writeFile(m_flash, QByteArray(sim::SimFleet::kFlashSize, '\xFF')));
+        QVERIFY(predefineIndex());
 
         // The operator declines: nothing runs, nothing changes.
         const QByteArray before = deviceState();
@@ -458,6 +536,8 @@ private slots:
 
     void ownerAuthorizationContract()
     {
+        // An index without step 3's definition needs the owner authorization to define it.
+        QVERIFY(undefineIndex());
         const QByteArray secret = "owner-secret-from-step-3";
         QVERIFY(test::runTool(QStringLiteral("tpm2_changeauth"),
                               {QStringLiteral("-c"), QStringLiteral("o"), QString::fromLatin1(secret)},
@@ -474,6 +554,31 @@ private slots:
             QVERIFY(!m.value.toString().contains(QString::fromLatin1(secret)));
         for (const Artifact& a : r.result.artifacts)
             QVERIFY(!a.data.contains(secret));
+        QVERIFY(test::runTool(QStringLiteral("tpm2_changeauth"),
+                              {QStringLiteral("-c"), QStringLiteral("o"), QStringLiteral("-p"),
+                               QString::fromLatin1(secret)},
+                              m_tcti)
+                    .ok());
+    }
+
+    void predefinedIndexNeedsNoOwnerAuthorization()
+    {
+        // Step 3 defined the index, then set the owner authorization; this session does not hold it.
+        QVERIFY(predefineIndex());
+        const QByteArray secret = "owner-secret-not-held";
+        QVERIFY(test::runTool(QStringLiteral("tpm2_changeauth"),
+                              {QStringLiteral("-c"), QStringLiteral("o"), QString::fromLatin1(secret)},
+                              m_tcti)
+                    .ok());
+        int asked = 0;
+        const Run r = run(section(), kRegId, true, false, PromptAnswer::Confirmed,
+                          [&](const StepContext&) -> Result<QByteArray, QString> {
+                              ++asked;
+                              return fail(QStringLiteral("not held"));
+                          });
+        QVERIFY2(r.result.passed(), qPrintable(r.result.error ? r.result.error->technical : QString()));
+        QCOMPARE(asked, 0);
+        QVERIFY(nvPublic().contains("writelocked"));
         QVERIFY(test::runTool(QStringLiteral("tpm2_changeauth"),
                               {QStringLiteral("-c"), QStringLiteral("o"), QStringLiteral("-p"),
                                QString::fromLatin1(secret)},

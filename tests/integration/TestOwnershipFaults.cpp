@@ -9,6 +9,7 @@
 #include "tpm/Hierarchy.h"
 #include "tpm/TpmSession.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +70,17 @@ private:
         return test::flushTransients(tcti()) && ok;
     }
 
+    QByteArray settingsIndexPublic()
+    {
+        return test::runTool(QStringLiteral("tpm2_nvreadpublic"), {QStringLiteral("0x01500100")}, tcti()).out;
+    }
+    static bool hasSettingsAttributes(const QByteArray& pub)
+    {
+        // AUTHWRITE | WRITEDEFINE | AUTHREAD | OWNERREAD | NO_DA, not written (no other bit).
+        return pub.contains("authwrite|writedefine|ownerread|authread|no_da") &&
+               pub.contains("value: 0x2062004\n") && pub.contains("size: 1024");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -95,6 +107,7 @@ private slots:
         row("after-srk", {QStringLiteral("ownership.after-srk")});
         row("after-ek-evict", {QStringLiteral("ownership.after-ek-evict")}, true);
         row("after-ek", {QStringLiteral("ownership.after-ek")}, true);
+        row("after-settings-index", {QStringLiteral("ownership.after-settings-index")});
         row("after-da", {QStringLiteral("ownership.after-da")});
         row("after-clear-control", {QStringLiteral("ownership.after-clear-control")}, false, true);
         row("after-escrow", {QStringLiteral("ownership.after-escrow")});
@@ -146,6 +159,15 @@ private slots:
             QVERIFY(test::flushTransients(tcti()));
             // Whatever the crash left, the owner can already recover any authorization that is set.
             const tpm::HierarchyState mid = state();
+            // The settings index (step 4's) is defined before the owner authorization changes, with the
+            // empty owner authorization: a TPM whose owner authorization is set always has it.
+            const QByteArray settings = settingsIndexPublic();
+            if (mid.ownerAuthSet)
+                QVERIFY2(settings.contains("authwrite"), settings.constData());
+            if (point == QLatin1String("ownership.after-settings-index")) {
+                QVERIFY(!mid.ownerAuthSet);
+                QVERIFY2(hasSettingsAttributes(settings), settings.constData());
+            }
             if (mid.ownerAuthSet) {
                 const auto escrowed = test::openEscrow(m_store, m_owner.key, serial());
                 QVERIFY(test::ownerAuthWorks(tcti(), escrowed.value(QStringLiteral("owner")).hex));
@@ -171,6 +193,11 @@ private slots:
                                        escrowed.value(QStringLiteral("lockout")).hex)); // never locked out
         QCOMPARE(test::readPublic(tcti(), QStringLiteral("0x81010001"), m_dir.path()), ek);
         QCOMPARE(test::readPublic(tcti(), QStringLiteral("0x81000001"), m_dir.path()).size(), 284);
+        // The settings index is defined for step 4, unwritten.
+        QVERIFY(hasSettingsAttributes(settingsIndexPublic()));
+        QVERIFY2(QString::fromUtf8(rerun.out).contains(
+                     QRegularExpression(QStringLiteral("ownership\\.settings_index_defined +true"))),
+                 rerun.out.constData());
         // No record is left pending.
         ownership::FileEscrowStore store(m_store);
         const auto history = store.escrowHistory(serial());

@@ -184,11 +184,12 @@ private slots:
         QVERIFY(fleet.stop().ok());
     }
 
-    void resumedProcessCannotUseTheOwnerAuthorization()
+    void resumedProcessCompletesStep4WithoutTheOwnerAuthorization()
     {
         // The station dies right after step 3 applied the owner authorization (SIGKILL at the fault
-        // point); the next process resumes the device. Its vault is empty: step 4 is refused with the
-        // rework message, and nothing is flashed or written.
+        // point); the next process resumes the device. Its vault is empty, but step 3 defined the settings
+        // index before setting the owner authorization: step 4 writes it with the index's own empty
+        // authorization, write-locks it and passes.
         const QString db = path(QStringLiteral("resume.db"));
         const QString root = path(QStringLiteral("resume-fleet"));
         const QStringList args{QStringLiteral("line"),
@@ -208,29 +209,35 @@ private slots:
         const sim::SimDevice device = devices->first();
         QCOMPARE(test::variableProperties(device.tcti()).value(QStringLiteral("ownerAuthSet")),
                  QStringLiteral("1"));
+        const test::ToolRun definedPub =
+            test::runTool(QStringLiteral("tpm2_nvreadpublic"), {QStringLiteral("0x01500100")}, device.tcti());
+        QVERIFY2(definedPub.ok(), definedPub.err.constData());
+        QVERIFY(definedPub.out.contains("authwrite") && !definedPub.out.contains("written"));
         QFile flash(device.flashPath);
         QVERIFY(flash.open(QIODevice::ReadOnly));
         const QByteArray flashBefore = flash.readAll();
         flash.close();
 
         const test::ToolRun resumed = test::runCli(args, {}, 300000);
-        QVERIFY(!resumed.ok());
-        const QByteArray message = sql(
-            db,
-            QStringLiteral("SELECT operator_message FROM step_results WHERE step = 4 ORDER BY id LIMIT 1"));
-        QVERIFY2(message.contains("not available") && message.contains("rework"), message.constData());
-        // Step 3 of the resumed process already said so.
+        // Step 3 of the resumed process does not hold the owner authorization ...
         QCOMPARE(sql(db, QStringLiteral("SELECT value FROM measurements WHERE name = "
                                         "'ownership.owner_auth_in_session'")),
                  QByteArray("[false]"));
+        // ... and step 4 passes all the same.
         QCOMPARE(
             sql(db, QStringLiteral("SELECT COUNT(*) FROM step_results WHERE step = 4 AND outcome = 'pass'")),
-            QByteArray("0"));
+            QByteArray("1"));
         QVERIFY(flash.open(QIODevice::ReadOnly));
-        QCOMPARE(flash.readAll(), flashBefore);
+        QVERIFY(flash.readAll() != flashBefore);
         const test::ToolRun nv =
             test::runTool(QStringLiteral("tpm2_nvread"), {QStringLiteral("0x01500100")}, device.tcti());
-        QVERIFY(!nv.ok());
+        QVERIFY2(nv.ok(), nv.err.constData());
+        QVERIFY(nv.out.startsWith("TPSP"));
+        QVERIFY(nv.out.contains("0ne00000SIM"));
+        const test::ToolRun pub =
+            test::runTool(QStringLiteral("tpm2_nvreadpublic"), {QStringLiteral("0x01500100")}, device.tcti());
+        QVERIFY(pub.out.contains("writelocked"));
+        QVERIFY2(resumed.ok(), resumed.out.constData());
         QVERIFY(fleet.stop().ok());
     }
 
