@@ -10,7 +10,8 @@ namespace tps::db {
 // 1: devices, runs, step results, measurements, artifacts, audit trail
 // 2: operators, electronic signatures, rework orders (rework epochs on devices and step results)
 // 3: signed checkpoints of the audit trail
-inline constexpr int kSchemaVersion = 3;
+// 4: escrow records (the ownership step's CMS-encrypted secrets; docs/ESCROW.md)
+inline constexpr int kSchemaVersion = 4;
 
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
 DbResult<void> migrate(Database& db, int target);
