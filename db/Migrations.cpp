@@ -215,6 +215,40 @@ CREATE TRIGGER batch_devices_no_delete BEFORE DELETE ON batch_devices
 BEGIN SELECT RAISE(ABORT, 'batch records are never deleted'); END;
 )SQL";
 
+// Version 5: escrowed ownership secrets (docs/ESCROW.md): CMS EnvelopedData only, never a secret in clear. A
+// record is never deleted and its content never changes; only its state (with the applied hierarchies and the
+// update time) moves, and only forward: pending -> applied/abandoned/revoked, applied -> revoked. Every
+// change is also an audit event.
+const char* const kV5 = R"SQL(
+CREATE TABLE escrow_records (
+    id                    INTEGER PRIMARY KEY,
+    uuid                  TEXT NOT NULL UNIQUE,
+    device_serial         TEXT NOT NULL,
+    device_uuid           TEXT NOT NULL,
+    hierarchies           TEXT NOT NULL,
+    recipient_fingerprint TEXT NOT NULL,
+    cms                   BLOB NOT NULL,
+    state                 TEXT NOT NULL
+                          CHECK (state IN ('pending', 'applied', 'abandoned', 'revoked')),
+    applied               TEXT NOT NULL DEFAULT '',
+    created_utc           TEXT NOT NULL,
+    updated_utc           TEXT NOT NULL
+);
+CREATE INDEX escrow_records_serial ON escrow_records(device_serial, id);
+CREATE TRIGGER escrow_records_no_delete BEFORE DELETE ON escrow_records
+BEGIN SELECT RAISE(ABORT, 'escrow records are append-only'); END;
+CREATE TRIGGER escrow_records_content_fixed BEFORE UPDATE ON escrow_records
+WHEN NEW.id IS NOT OLD.id OR NEW.uuid IS NOT OLD.uuid OR NEW.device_serial IS NOT OLD.device_serial
+  OR NEW.device_uuid IS NOT OLD.device_uuid OR NEW.hierarchies IS NOT OLD.hierarchies
+  OR NEW.recipient_fingerprint IS NOT OLD.recipient_fingerprint OR NEW.cms IS NOT OLD.cms
+  OR NEW.created_utc IS NOT OLD.created_utc
+BEGIN SELECT RAISE(ABORT, 'only the state of an escrow record may change'); END;
+CREATE TRIGGER escrow_records_state_forward BEFORE UPDATE OF state ON escrow_records
+WHEN NEW.state IS NOT OLD.state AND (OLD.state IN ('abandoned', 'revoked')
+  OR (OLD.state = 'applied' AND NEW.state <> 'revoked') OR NEW.state = 'pending')
+BEGIN SELECT RAISE(ABORT, 'an escrow record''s state only moves forward'); END;
+)SQL";
+
 DbResult<void> createTriggers(Database& db, const char* table)
 {
     for (const ProtectionTrigger& t : kTriggers) {
@@ -257,6 +291,8 @@ DbResult<void> applyVersion(Database& db, int version)
         return createTriggers(db, "checkpoints");
     case 4:
         return db.exec(kV4);
+    case 5:
+        return db.exec(kV5);
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

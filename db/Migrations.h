@@ -11,7 +11,8 @@ namespace tps::db {
 // 2: operators, electronic signatures, rework orders (rework epochs on devices and step results)
 // 3: signed checkpoints of the audit trail
 // 4: DPS enrollment batches and their devices' upload results (db/exports)
-inline constexpr int kSchemaVersion = 4;
+// 5: escrow records (the ownership step's CMS-encrypted secrets; docs/ESCROW.md)
+inline constexpr int kSchemaVersion = 5;
 
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
 DbResult<void> migrate(Database& db, int target);

@@ -76,12 +76,18 @@ std::vector<std::unique_ptr<timeline::Station>> createAll()
 
 std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault)
 {
+    return createAll(std::move(vault), std::make_shared<ownership::FileEscrowStore>(
+                                           ownership::FileEscrowStore::defaultDirectory()));
+}
+
+std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault,
+                                                          std::shared_ptr<ownership::EscrowStore> escrow)
+{
     std::vector<std::unique_ptr<timeline::Station>> all;
     all.push_back(std::make_unique<TpmInstalledStation>());
     all.push_back(std::make_unique<EkExtractedStation>());
     all.push_back(std::make_unique<FirmwareFlashedStation>(firmwareOwnerAuth(vault)));
-    all.push_back(std::make_unique<OwnershipTakenStation>(
-        std::make_shared<ownership::FileEscrowStore>(ownership::FileEscrowStore::defaultDirectory()), vault));
+    all.push_back(std::make_unique<OwnershipTakenStation>(std::move(escrow), vault));
     all.push_back(std::make_unique<ForgettingQaCheck>(vault));
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });
     return all;

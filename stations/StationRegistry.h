@@ -3,6 +3,7 @@
 
 #include "FirmwareFlashedStation.h"
 #include "QaCheckStation.h"
+#include "ownership/EscrowStore.h"
 #include "ownership/OwnerAuthVault.h"
 #include "timeline/Station.h"
 
@@ -15,6 +16,10 @@ namespace tps::stations {
 // OwnerAuthVault (the owner authorization set by step 3, in memory only; docs/OWNERSHIP.md).
 std::vector<std::unique_ptr<timeline::Station>> createAll();
 std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault);
+// With the escrow store step 3 writes to (the station database's when the engine works with one); the
+// overloads above use the file store at FileEscrowStore::defaultDirectory().
+std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault,
+                                                          std::shared_ptr<ownership::EscrowStore> escrow);
 
 // Step 4's source: the vault's value for the device; the empty value when the TPM's owner authorization
 // is not set; otherwise a translated refusal (the value is not available in this process: rework).

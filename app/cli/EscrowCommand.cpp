@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "SqliteEscrowStore.h"
 #include "crypto/CmsEscrow.h"
 #include "ownership/EscrowRecovery.h"
 #include "ownership/FileEscrowStore.h"
@@ -22,7 +23,8 @@ struct Tr
 int escrowCommand(Cli& cli, const QStringList& args)
 {
     const QString usage =
-        Tr::tr("Usage: tpm-station-cli escrow open --key OWNER_KEY --store DIR --serial S [--json]");
+        Tr::tr("Usage: tpm-station-cli escrow open --key OWNER_KEY (--db PATH | --store DIR) --serial S "
+               "[--json]");
     if (args.isEmpty() || args.first() != QLatin1String("open"))
         return cli.usage(usage);
     QCommandLineParser parser;
@@ -32,7 +34,7 @@ int escrowCommand(Cli& cli, const QStringList& args)
                                     QStringLiteral("OWNER_KEY"));
     const QCommandLineOption storeOpt(QStringLiteral("store"), Tr::tr("Escrow store directory."),
                                       QStringLiteral("DIR"), ownership::FileEscrowStore::defaultDirectory());
-    const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database (not available yet)."),
+    const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database (read only)."),
                                    QStringLiteral("PATH"));
     const QCommandLineOption serialOpt(QStringLiteral("serial"), Tr::tr("Device serial number."),
                                        QStringLiteral("S"));
@@ -42,16 +44,26 @@ int escrowCommand(Cli& cli, const QStringList& args)
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!parser.isSet(keyOpt) || !parser.isSet(serialOpt))
         return cli.usage(usage);
-    if (parser.isSet(dbOpt))
-        return cli.failure(
-            Tr::tr("Escrow records in the station database are not supported yet; use --store DIR "
-                   "(the file escrow store)."));
+    if (parser.isSet(dbOpt) && parser.isSet(storeOpt))
+        return cli.usage(Tr::tr("Give either --db PATH or --store DIR, not both."));
     auto key = crypto::EscrowPrivateKey::fromFile(parser.value(keyOpt));
     if (!key)
         return cli.failure(key.error().message);
-    ownership::FileEscrowStore store(parser.value(storeOpt));
+    // The database is opened read-only through the validating open: a foreign, newer or damaged file is
+    // refused without a byte written.
+    std::unique_ptr<ownership::EscrowStore> store;
+    if (parser.isSet(dbOpt)) {
+        db::OpenOptions options;
+        options.mode = db::OpenMode::ReadOnly;
+        auto opened = db::SqliteEscrowStore::open(parser.value(dbOpt), options);
+        if (!opened)
+            return cli.failure(opened.error().message);
+        store = std::move(*opened);
+    } else {
+        store = std::make_unique<ownership::FileEscrowStore>(parser.value(storeOpt));
+    }
     const QString serial = parser.value(serialOpt).trimmed();
-    auto recovered = ownership::recoverAuthorizations(store, serial, *key);
+    auto recovered = ownership::recoverAuthorizations(*store, serial, *key);
     if (!recovered)
         return cli.failure(recovered.error());
     if (parser.isSet(jsonOpt)) {

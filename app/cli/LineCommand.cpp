@@ -1,6 +1,7 @@
 #include "LineRunner.h"
 
 #include "Operators.h"
+#include "SqliteEscrowStore.h"
 #include "StationRegistry.h"
 #include "StationStore.h"
 #include "sim/SimFleet.h"
@@ -132,7 +133,16 @@ int runLine(Cli& cli, const LineOptions& options)
     }
 
     AutoConfirmPrompts prompts;
-    Engine engine([] { return stations::createAll(); }, **store, prompts);
+    // Step 3 escrows into this database (its own serialized connection, shared by the socket threads).
+    db::OpenOptions escrowOpen;
+    escrowOpen.integrityCheck = false; // checked when the store was opened above
+    auto escrowStore = db::SqliteEscrowStore::open(options.database, escrowOpen);
+    if (!escrowStore)
+        return cli.failure(escrowStore.error().message);
+    (*escrowStore)->setActor(actor);
+    std::shared_ptr<ownership::EscrowStore> escrow = std::move(*escrowStore);
+    Engine engine([escrow] { return stations::createAll(ownership::OwnerAuthVault::processVault(), escrow); },
+                  **store, prompts);
     engine.setProfile(profile);
     engine.setActor(actor);
     QMutex outputMutex;

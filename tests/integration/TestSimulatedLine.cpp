@@ -156,8 +156,10 @@ private slots:
         auto running = fleet.devices();
         QVERIFY(running.ok());
         QCOMPARE(running->size(), 2);
-        const QString store = escrowStore();
-        QVERIFY(!store.isEmpty());
+        // Step 3 escrowed into the station database, not into the file store.
+        QVERIFY(escrowStore().isEmpty());
+        QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM escrow_records WHERE state = 'applied'")),
+                 QByteArray("2"));
         const QString ownerKey = root + QStringLiteral("/customer/escrow-key.pem");
         for (const sim::SimDevice& device : *running) {
             const QString tcti = device.tcti();
@@ -175,7 +177,7 @@ private slots:
                      QStringLiteral("1"));
 
             // The simulated customer opens the escrow; tpm2-tools accept the owner authorization.
-            const auto escrowed = test::openEscrow(store, ownerKey, device.serial);
+            const auto escrowed = test::openEscrowDb(db, ownerKey, device.serial);
             QVERIFY(escrowed.contains(QStringLiteral("owner")));
             QCOMPARE(escrowed.value(QStringLiteral("owner")).state, QStringLiteral("applied"));
             QVERIFY(!test::ownerAuthWorks(tcti, QString()));

@@ -33,12 +33,13 @@ struct Escrowed
     QString state;
     QString record;
 };
-inline QMap<QString, Escrowed> openEscrow(const QString& store, const QString& ownerKey,
-                                          const QString& serial)
+// `source` selects the store: {"--store", DIR} or {"--db", PATH}.
+inline QMap<QString, Escrowed> openEscrowFrom(const QStringList& source, const QString& ownerKey,
+                                              const QString& serial)
 {
-    const ToolRun r = runCli({QStringLiteral("escrow"), QStringLiteral("open"), QStringLiteral("--key"),
-                              ownerKey, QStringLiteral("--store"), store, QStringLiteral("--serial"), serial,
-                              QStringLiteral("--json")});
+    const ToolRun r = runCli(
+        QStringList{QStringLiteral("escrow"), QStringLiteral("open"), QStringLiteral("--key"), ownerKey} +
+        source + QStringList{QStringLiteral("--serial"), serial, QStringLiteral("--json")});
     QMap<QString, Escrowed> out;
     if (!r.ok())
         return out;
@@ -51,6 +52,19 @@ inline QMap<QString, Escrowed> openEscrow(const QString& store, const QString& o
                             o.value(QStringLiteral("record")).toString()});
     }
     return out;
+}
+
+inline QMap<QString, Escrowed> openEscrow(const QString& store, const QString& ownerKey,
+                                          const QString& serial)
+{
+    return openEscrowFrom({QStringLiteral("--store"), store}, ownerKey, serial);
+}
+
+// The escrow records in a station database.
+inline QMap<QString, Escrowed> openEscrowDb(const QString& database, const QString& ownerKey,
+                                            const QString& serial)
+{
+    return openEscrowFrom({QStringLiteral("--db"), database}, ownerKey, serial);
 }
 
 // tpm2_nvdefine + tpm2_nvundefine in the owner hierarchy with `ownerHex` ("" = empty auth).
