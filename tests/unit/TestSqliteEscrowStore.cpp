@@ -2,6 +2,7 @@
 // durable across connections, only forward state moves (in code and by the table's triggers, checked
 // with sqlite3 as the independent writer), and an audit trail that still verifies.
 #include "AuditTrail.h"
+#include "Migrations.h"
 #include "SqliteEscrowStore.h"
 #include "StationStore.h"
 #include "TestSupport.h"
@@ -54,7 +55,7 @@ private slots:
         auto station = db::StationStore::open(m_path);
         QVERIFY(station);
         m_station = std::move(*station);
-        QCOMPARE(m_station->database().schemaVersion(), 4);
+        QCOMPARE(m_station->database().schemaVersion(), db::kSchemaVersion);
     }
 
     void saveHistoryAndStatesAcrossConnections()
