@@ -80,6 +80,136 @@
     </message>
 </context>
 <context>
+    <name>AuditExporter</name>
+    <message>
+        <source>No output directory given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one of csv, json and pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take ISO 8601 times, e.g. 2026-11-21 or 2026-11-21T14:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output directory %1 is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished">Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>%1 holds no complete audit export (verification.json, audit-events.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report - TPM Provisioning Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in this report: %1 (sequence %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERDICT: INTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERDICT: TAMPERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events verified: %1; signed checkpoints: %2; last checkpoint at event %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(station software or unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3) signed meaning &quot;%4&quot; for %5 %6; reason: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit event %1 is out of order: it was chained after event %2.</source>
@@ -158,6 +288,45 @@
     </message>
 </context>
 <context>
+    <name>BatchCommand</name>
+    <message>
+        <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Batch UUID or name (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk operation number (default: from the file name bulk-NNNN...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished">Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The DPS bulk result JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--operation takes a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -226,35 +395,15 @@ Commands:
   sim create|start|stop|list   manage the simulated TPM fleet
   tpm info                 identify a TPM
   ek show|regid            the EK, its certificate verdict and DPS registration ID
-
-  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
-
   ownership take|clear     step 3: take ownership (escrowed secrets); rework clear
   escrow open              the owner&apos;s recovery of escrowed TPM authorizations
-
-  firmware verify|settings   signed firmware releases; TPM settings
+  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
+  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)
+  batch import-result      import a DPS bulk enrollment result
+  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Aufruf: tpm-station-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
-  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
-  audit verify|list|checkpoint|export   den manipulationssicheren Audit-Trail prüfen oder exportieren
-  operator add|list|disable    Bediener verwalten
-  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
-  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
-  tpm info                 ein TPM identifizieren
-  ek show|regid            der EK, das Prüfergebnis seines Zertifikats und die DPS-Registrierungs-ID
-
-  firmware verify|settings ein signiertes Firmware-Release prüfen; die Provisionierungseinstellungen eines TPM lesen
-
-  ownership take|clear     Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Nacharbeit: clear
-  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Besitzer
-
-  firmware verify|settings   signierte Firmware-Releases; TPM-Einstellungen
-
-'tpm-station-cli &lt;Befehl&gt; --help' aufrufen, um die Optionen eines Befehls zu sehen.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -430,6 +579,71 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DpsBatchExporter</name>
+    <message>
+        <source>dps.allocationPolicy must be one of hashed, geoLatency, static, custom (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dps.provisioningStatus must be enabled or disabled (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dps.deviceId must contain {serial} or {registrationId}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated devices are never exported from a production profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output directory given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output directory %1 is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch name is one line of at most 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device that passed QA is waiting for a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s) left out: simulated devices go into a batch only with --allow-simulated on a non-production profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices of several products are waiting (%1): choose one with --product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished">Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no EK recorded by step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No device of the batch can be enrolled in DPS (%n left out).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EkCertificate</name>
     <message>
         <source>The EK certificate is issued by a trusted TPM manufacturer and matches this TPM.</source>
@@ -496,15 +710,15 @@ Befehle:
     </message>
     <message>
         <source>Unknown EK algorithm &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).</source>
-        <translation>Unbekannter EK-Algorithmus '%1' (rsa2048, ecc256, h1-rsa2048 oder h3-ecc384 verwenden).</translation>
+        <translation>Unbekannter EK-Algorithmus &apos;%1&apos; (rsa2048, ecc256, h1-rsa2048 oder h3-ecc384 verwenden).</translation>
     </message>
     <message>
         <source>No certificates found in &apos;%1&apos;.</source>
-        <translation>Keine Zertifikate in '%1' gefunden.</translation>
+        <translation>Keine Zertifikate in &apos;%1&apos; gefunden.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;.</source>
-        <translation>'%1' kann nicht geschrieben werden.</translation>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot convert the EK to PEM: %1</source>
@@ -568,7 +782,7 @@ Befehle:
     </message>
     <message>
         <source>EK file (&apos;-&apos; for standard input).</source>
-        <translation>EK-Datei ('-' für Standardeingabe).</translation>
+        <translation>EK-Datei (&apos;-&apos; für Standardeingabe).</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ek regid FILE</source>
@@ -576,11 +790,11 @@ Befehle:
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation>'%1' kann nicht gelesen werden: %2</translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation>'%1': %2</translation>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
@@ -593,31 +807,31 @@ Befehle:
     <name>EkExtractedStation</name>
     <message>
         <source>The EK setting &apos;%1&apos; must be a directory path.</source>
-        <translation>Die EK-Einstellung '%1' muss ein Verzeichnispfad sein.</translation>
+        <translation>Die EK-Einstellung &apos;%1&apos; muss ein Verzeichnispfad sein.</translation>
     </message>
     <message>
         <source>The EK setting &apos;%1&apos; names &apos;%2&apos;, which is not a directory.</source>
-        <translation>Die EK-Einstellung '%1' nennt '%2', das kein Verzeichnis ist.</translation>
+        <translation>Die EK-Einstellung &apos;%1&apos; nennt &apos;%2&apos;, das kein Verzeichnis ist.</translation>
     </message>
     <message>
         <source>Unknown EK algorithm &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).</source>
-        <translation>Unbekannter EK-Algorithmus '%1' (rsa2048, ecc256, h1-rsa2048 oder h3-ecc384 verwenden).</translation>
+        <translation>Unbekannter EK-Algorithmus &apos;%1&apos; (rsa2048, ecc256, h1-rsa2048 oder h3-ecc384 verwenden).</translation>
     </message>
     <message>
         <source>The EK setting &apos;requireTrusted&apos; must be true or false.</source>
-        <translation>Die EK-Einstellung 'requireTrusted' muss true oder false sein.</translation>
+        <translation>Die EK-Einstellung &apos;requireTrusted&apos; muss true oder false sein.</translation>
     </message>
     <message>
         <source>The EK setting &apos;reusePersisted&apos; must be true or false.</source>
-        <translation>Die EK-Einstellung 'reusePersisted' muss true oder false sein.</translation>
+        <translation>Die EK-Einstellung &apos;reusePersisted&apos; muss true oder false sein.</translation>
     </message>
     <message>
         <source>A production profile always requires a trusted EK certificate: remove &apos;requireTrusted: false&apos;.</source>
-        <translation>Ein Produktionsprofil verlangt immer ein vertrauenswürdiges EK-Zertifikat: 'requireTrusted: false' entfernen.</translation>
+        <translation>Ein Produktionsprofil verlangt immer ein vertrauenswürdiges EK-Zertifikat: &apos;requireTrusted: false&apos; entfernen.</translation>
     </message>
     <message>
         <source>A production profile needs the TPM manufacturers&apos; root certificates: set &apos;rootsDir&apos; in the EK settings.</source>
-        <translation>Ein Produktionsprofil braucht die Wurzelzertifikate der TPM-Hersteller: 'rootsDir' in den EK-Einstellungen setzen.</translation>
+        <translation>Ein Produktionsprofil braucht die Wurzelzertifikate der TPM-Hersteller: &apos;rootsDir&apos; in den EK-Einstellungen setzen.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -692,10 +906,6 @@ Erneut versuchen?</translation>
 <context>
     <name>EscrowCommand</name>
     <message>
-        <source>Usage: tpm-station-cli escrow open --key OWNER_KEY --store DIR --serial S [--json]</source>
-        <translation>Aufruf: tpm-station-cli escrow open --key BESITZER_SCHLÜSSEL --store VERZ --serial S [--json]</translation>
-    </message>
-    <message>
         <source>Open a device&apos;s escrowed TPM authorizations with the owner&apos;s private key.</source>
         <translation>Die hinterlegten TPM-Autorisierungen eines Geräts mit dem privaten Schlüssel des Besitzers öffnen.</translation>
     </message>
@@ -708,10 +918,6 @@ Erneut versuchen?</translation>
         <translation>Verzeichnis des Hinterlegungsspeichers.</translation>
     </message>
     <message>
-        <source>Station database (not available yet).</source>
-        <translation>Stationsdatenbank (noch nicht verfügbar).</translation>
-    </message>
-    <message>
         <source>Device serial number.</source>
         <translation>Seriennummer des Geräts.</translation>
     </message>
@@ -720,12 +926,20 @@ Erneut versuchen?</translation>
         <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
-        <source>Escrow records in the station database are not supported yet; use --store DIR (the file escrow store).</source>
-        <translation>Hinterlegungsdatensätze in der Stationsdatenbank werden noch nicht unterstützt; --store VERZ (den dateibasierten Hinterlegungsspeicher) verwenden.</translation>
-    </message>
-    <message>
         <source>  (pending: written ahead, not confirmed on the TPM)</source>
         <translation>  (ausstehend: vorab geschrieben, auf dem TPM nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli escrow open --key OWNER_KEY (--db PATH | --store DIR) --serial S [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --db PATH or --store DIR, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,6 +963,114 @@ Erneut versuchen?</translation>
     <message>
         <source>No escrow record of serial %1 holds a value in use (all abandoned or revoked).</source>
         <translation>Kein Hinterlegungsdatensatz der Seriennummer %1 enthält einen verwendeten Wert (alle verworfen oder widerrufen).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the devices that passed QA as a signed DPS enrollment batch (bulk JSON, CSV, az script).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Output directory (new or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only devices of this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product profile JSON (its &quot;dps&quot; section: hub, allocation, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include simulated devices (marked simulated; never on production profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include devices already in a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator exporting (password from STATION_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished">Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>--db PATH and --out DIR are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation type="unfinished">Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation type="unfinished">Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 simulated device(s) left out (see --allow-simulated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest signed by the certificate with SHA-256 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit events (by period, device or batch) with the chain verdict, signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period (ISO 8601, UTC, inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch and its devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated: csv, json, pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use csv, json, pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
+       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -934,7 +1256,7 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>the product profile has no &quot;firmware&quot; section</source>
-        <translation>das Produktprofil hat keinen Abschnitt "firmware"</translation>
+        <translation>das Produktprofil hat keinen Abschnitt &quot;firmware&quot;</translation>
     </message>
     <message>
         <source>firmware.catalog is missing</source>
@@ -958,7 +1280,7 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>firmware.flasher.kind must be &quot;simulated&quot; or &quot;command&quot;</source>
-        <translation>firmware.flasher.kind muss "simulated" oder "command" sein</translation>
+        <translation>firmware.flasher.kind muss &quot;simulated&quot; oder &quot;command&quot; sein</translation>
     </message>
 </context>
 <context>
@@ -973,7 +1295,7 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>The device&apos;s registration ID is not known: step &quot;%1&quot; must pass before the firmware is flashed.</source>
-        <translation>Die Registrierungs-ID des Geräts ist nicht bekannt: Schritt "%1" muss bestanden sein, bevor die Firmware geflasht wird.</translation>
+        <translation>Die Registrierungs-ID des Geräts ist nicht bekannt: Schritt &quot;%1&quot; muss bestanden sein, bevor die Firmware geflasht wird.</translation>
     </message>
     <message>
         <source>The provisioning settings are not valid: %1</source>
@@ -1011,12 +1333,78 @@ Erneut versuchen?</translation>
         <source>The provisioning settings could not be stored on the TPM: %1</source>
         <translation>Die Provisionierungseinstellungen konnten nicht auf dem TPM gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The TPM&apos;s settings index cannot be read: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s settings index 0x%1 is locked and holds other provisioning settings. It cannot be written again: a supervisor must order a rework, in which the device owner undefines the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirmwareManifest</name>
     <message>
         <source>The firmware manifest is not valid (%1). Nothing was written; ask engineering for a correct firmware release.</source>
         <translation>Das Firmware-Manifest ist ungültig (%1). Es wurde nichts geschrieben; bei der Entwicklung ein korrektes Firmware-Release anfordern.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCommand</name>
+    <message>
+        <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Device serial.</source>
+        <translation type="unfinished">Seriennummer des Geräts.</translation>
+    </message>
+    <message>
+        <source>Product (when the serial is ambiguous).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the ZPL to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the ZPL to tcp://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a PNG preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli label --db PATH --serial S [--out FILE] [--printer tcp://HOST:PORT] [--png FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no label preview (built without QtGui).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of %1 sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelPreview</name>
+    <message>
+        <source>The registration ID cannot be encoded as a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the label preview %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1496,41 @@ Erneut versuchen?</translation>
     <message>
         <source>--db PATH is required.</source>
         <translation>--db PFAD ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestSigner</name>
+    <message>
+        <source>Cannot write the export signing key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export signing certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export signing key %1 and certificate %2 must both exist; one is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the export signing key or certificate next to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export signing certificate %1 does not belong to the key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the signed manifest into %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1653,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>Operators</name>
     <message>
         <source>&apos;%1&apos; is not a valid operator ID (letters, digits, . _ -; up to 64 characters).</source>
-        <translation>'%1' ist keine gültige Bediener-ID (Buchstaben, Ziffern, . _ -; bis zu 64 Zeichen).</translation>
+        <translation>&apos;%1&apos; ist keine gültige Bediener-ID (Buchstaben, Ziffern, . _ -; bis zu 64 Zeichen).</translation>
     </message>
     <message>
         <source>An operator needs a full name.</source>
@@ -1396,11 +1819,11 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>OwnershipConfig</name>
     <message>
         <source>The ownership setting &quot;%1&quot; must be a whole number from %2 to 4294967295.</source>
-        <translation>Die Besitzeinstellung "%1" muss eine ganze Zahl von %2 bis 4294967295 sein.</translation>
+        <translation>Die Besitzeinstellung &quot;%1&quot; muss eine ganze Zahl von %2 bis 4294967295 sein.</translation>
     </message>
     <message>
         <source>The ownership setting &quot;%1&quot; must be true or false.</source>
-        <translation>Die Besitzeinstellung "%1" muss true oder false sein.</translation>
+        <translation>Die Besitzeinstellung &quot;%1&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>The product profile has no escrow certificate (ownership.escrowCertificate): the owner&apos;s certificate is required to escrow the TPM&apos;s owner secrets.</source>
@@ -1408,7 +1831,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>Unknown ownership setting &quot;%1&quot;.</source>
-        <translation>Unbekannte Besitzeinstellung "%1".</translation>
+        <translation>Unbekannte Besitzeinstellung &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1442,19 +1865,19 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>ProvisioningSettings</name>
     <message>
         <source>The DPS endpoint &apos;%1&apos; is not a host name (for example %2).</source>
-        <translation>Der DPS-Endpunkt '%1' ist kein Hostname (zum Beispiel %2).</translation>
+        <translation>Der DPS-Endpunkt &apos;%1&apos; ist kein Hostname (zum Beispiel %2).</translation>
     </message>
     <message>
         <source>The DPS ID scope &apos;%1&apos; is not valid: it is &apos;0ne&apos; followed by 8 upper-case letters or digits, for example 0ne000A1B2C.</source>
-        <translation>Der DPS-ID-Bereich '%1' ist ungültig: Er besteht aus '0ne' gefolgt von 8 Großbuchstaben oder Ziffern, zum Beispiel 0ne000A1B2C.</translation>
+        <translation>Der DPS-ID-Bereich &apos;%1&apos; ist ungültig: Er besteht aus &apos;0ne&apos; gefolgt von 8 Großbuchstaben oder Ziffern, zum Beispiel 0ne000A1B2C.</translation>
     </message>
     <message>
         <source>The registration ID &apos;%1&apos; is not valid: up to 128 lower-case letters, digits and - . _ :, beginning and ending with a letter or digit.</source>
-        <translation>Die Registrierungs-ID '%1' ist ungültig: bis zu 128 Kleinbuchstaben, Ziffern und - . _ :, beginnend und endend mit Buchstabe oder Ziffer.</translation>
+        <translation>Die Registrierungs-ID &apos;%1&apos; ist ungültig: bis zu 128 Kleinbuchstaben, Ziffern und - . _ :, beginnend und endend mit Buchstabe oder Ziffer.</translation>
     </message>
     <message>
         <source>The product &apos;%1&apos; is not valid: 1 to 64 letters, digits and . _ -.</source>
-        <translation>Das Produkt '%1' ist ungültig: 1 bis 64 Buchstaben, Ziffern und . _ -.</translation>
+        <translation>Das Produkt &apos;%1&apos; ist ungültig: 1 bis 64 Buchstaben, Ziffern und . _ -.</translation>
     </message>
     <message>
         <source>The provisioning settings have an unknown format.</source>
@@ -1484,11 +1907,11 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>The product profile has no DPS ID scope (section &quot;dps&quot;, key &quot;idScope&quot;).</source>
-        <translation>Das Produktprofil hat keinen DPS-ID-Bereich (Abschnitt "dps", Schlüssel "idScope").</translation>
+        <translation>Das Produktprofil hat keinen DPS-ID-Bereich (Abschnitt &quot;dps&quot;, Schlüssel &quot;idScope&quot;).</translation>
     </message>
     <message>
         <source>The DPS ID scope &quot;%1&quot; is not valid.</source>
-        <translation>Der DPS-ID-Bereich "%1" ist ungültig.</translation>
+        <translation>Der DPS-ID-Bereich &quot;%1&quot; ist ungültig.</translation>
     </message>
     <message>
         <source>qa.sasValiditySeconds must lie between 60 and 31536000.</source>
@@ -1500,7 +1923,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a DPS registration ID (a-z, 0-9, - . _ : only, at most 128).</source>
-        <translation>"%1" kann keine DPS-Registrierungs-ID sein (nur a-z, 0-9, - . _ :, höchstens 128).</translation>
+        <translation>&quot;%1&quot; kann keine DPS-Registrierungs-ID sein (nur a-z, 0-9, - . _ :, höchstens 128).</translation>
     </message>
     <message>
         <source>The EK recorded by the EK step is missing. Run the EK step first.</source>
@@ -1563,11 +1986,11 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>The registration ID must be lowercase (&apos;%1&apos;).</source>
-        <translation>Die Registrierungs-ID muss aus Kleinbuchstaben bestehen ('%1').</translation>
+        <translation>Die Registrierungs-ID muss aus Kleinbuchstaben bestehen (&apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The registration ID may contain only letters, digits and - . _ : (found &apos;%1&apos;).</source>
-        <translation>Die Registrierungs-ID darf nur Buchstaben, Ziffern und - . _ : enthalten (gefunden: '%1').</translation>
+        <translation>Die Registrierungs-ID darf nur Buchstaben, Ziffern und - . _ : enthalten (gefunden: &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The registration ID must start and end with a letter or digit.</source>
@@ -1804,10 +2227,6 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
 <context>
     <name>SimulationKit</name>
     <message>
-        <source>The simulation kit could not %1 (%2).</source>
-        <translation>Fehler im Simulationskit bei: %1 (%2).</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1831,13 +2250,44 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <source>Simulated widget (simulation kit)</source>
         <translation>Simuliertes Widget (Simulationskit)</translation>
     </message>
+    <message>
+        <source>The simulation kit failed at: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteEscrowStore</name>
+    <message>
+        <source>Escrow database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escrow record needs a serial, hierarchies and CMS data.</source>
+        <translation type="unfinished">Ein Hinterlegungsdatensatz braucht eine Seriennummer, Hierarchien und CMS-Daten.</translation>
+    </message>
+    <message>
+        <source>The station database is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escrow record %1 exists already.</source>
+        <translation type="unfinished">Hinterlegungsdatensatz %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Escrow record %1 in the station database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escrow record %1 for serial %2.</source>
+        <translation type="unfinished">Kein Hinterlegungsdatensatz %1 für Seriennummer %2.</translation>
+    </message>
+    <message>
+        <source>Escrow record %1 cannot change from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteRunStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a valid serial number (letters, digits and . _ : / -, up to 128 characters). Scan it again.</source>
-        <translation>'%1' ist keine gültige Seriennummer (Buchstaben, Ziffern und . _ : / -, bis zu 128 Zeichen). Erneut scannen.</translation>
-    </message>
     <message>
         <source>No product profile is selected.</source>
         <translation>Es ist kein Produktprofil ausgewählt.</translation>
@@ -1865,6 +2315,10 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>There is no device %1 of product %2.</source>
         <translation>Es gibt kein Gerät %1 des Produkts %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2501,92 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
 </context>
 <context>
+    <name>UploadResultImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Which bulk operation is %1 the result of? Name it bulk-NNNN-result.json or give --operation N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload result is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload result has no boolean isSuccessful: not a DPS bulk result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload result&apos;s errors is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk operation number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station has no batch yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has no bulk operation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error entry of the upload result has no registrationId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload result names %1, which is not in bulk operation %2 of batch %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload result says it failed but names no device: nothing can be marked. Check the operation in the DPS service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZplLabel</name>
+    <message>
+        <source>The label printer %1:%2 does not answer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the label to %1:%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No device with serial %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 exists for several products: choose one with --product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has no registration ID yet (step 2 has not passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printer address is tcp://HOST:PORT (e.g. tcp://10.0.0.5:9100), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown printer &apos;%1&apos;: use tcp://HOST:PORT or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TPM Provisioning Station</source>
@@ -2057,8 +2597,347 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>Stammverzeichnis der simulierten Flotte.</translation>
     </message>
     <message>
-        <source>Number of simulated devices.</source>
-        <translation>Anzahl simulierter Geräte.</translation>
+        <source>Station database.</source>
+        <translation type="unfinished">Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Product profile (JSON file).</source>
+        <translation type="unfinished">Produktprofil (JSON-Datei).</translation>
+    </message>
+    <message>
+        <source>Simulation: run over N simulated devices (0: production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel test sockets (1-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::AuditModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::AuditView</name>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial (empty: every event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify checks every event&apos;s hash chain and the signed checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ INTACT — %n event(s) verified, %1 checkpoint(s), last signed at event %2 (%3 s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ TAMPERED — %1 (%2 at event %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::DashboardView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top failure causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the station database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) completed in the last 24 hours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First-pass yield (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput per hour (UTC, last 24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failures recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::DeviceDetailDialog</name>
+    <message>
+        <source>Device detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome / value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — product %2 — %3
+UUID %4, first seen %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMULATED device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, registration ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s records cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement, verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>artifact %1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::DevicesModel</name>
+    <message>
+        <source>SIMULATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">Seriennummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Product / batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::DevicesView</name>
+    <message>
+        <source>Serial contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product / batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) loaded%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the devices: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2131,18 +3010,435 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
 </context>
 <context>
+    <name>tps::gui::LoginDialog</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM Provisioning Station</source>
+        <translation type="unfinished">TPM-Provisionierungsstation</translation>
+    </message>
+    <message>
+        <source>SIMULATION STATION — simulated devices only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge or type your operator ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN / password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your operator ID and your PIN or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tps::gui::MainWindow</name>
     <message>
         <source>TPM Provisioning Station</source>
         <translation>TPM-Provisionierungsstation</translation>
     </message>
     <message>
-        <source>SIMULATION — devices below are simulated TPMs, not production parts</source>
-        <translation>SIMULATION – die Geräte unten sind simulierte TPMs, keine Serienteile</translation>
+        <source>TPM Provisioning Station — SIMULATION</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
+        <source>SIMULATION — simulated TPMs, not production parts. Nothing made here may ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock / sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large type / &amp;high contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. Sign in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simulated fleet: %1</source>
+        <translation type="unfinished">Simulierte Flotte: %1</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework / override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (DPS enrollment batches and audit exports) arrive with the export feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation type="unfinished">Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation type="unfinished">Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::ReworkDialog</name>
+    <message>
+        <source>Release a device that exhausted its retries for rework. Your electronic signature (ID and password) is recorded with its meaning, the time and your reason, and binds you like a handwritten signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rework approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning of the signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the device may be worked again (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and order &amp;rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the serial of the device to rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required for every rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with your supervisor ID and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Rework of %1 ordered and signed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::SettingsDialog</name>
+    <message>
+        <source>Production profile (refuses simulated devices and shortcuts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none — start the station with --profile FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts before &amp;rework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted TPM manufacturer &amp;roots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of the manufacturers&apos; root certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escrow certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device owner&apos;s X.509 certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firmware catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of signed releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware signing public keys (PEM files), one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware &amp;signing keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS ID &amp;scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS / IoT hub &amp;endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket %1 TCTI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printer &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the product profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::SocketPanel</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket %1 — empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the next device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this socket&apos;s device at the next TPM command (what was committed stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on %1 — leave the device in socket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket %1 — %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (SIMULATED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling — wait for the current TPM command to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is provisioned: take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::StationScreen</name>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the device&apos;s serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a device to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in socket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every socket is busy: wait for a device to finish, then scan %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a device of the simulated fleet. Scan a simulated device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket %1 has no TPM connection (TCTI) configured: ask a supervisor to set it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started in socket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::StepTimelineWidget</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2. %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
