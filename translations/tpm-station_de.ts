@@ -83,130 +83,130 @@
     <name>AuditExporter</name>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ausgabeverzeichnis angegeben.</translation>
     </message>
     <message>
         <source>Choose at least one of csv, json and pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eines von csv, json und pdf wählen.</translation>
     </message>
     <message>
         <source>--from and --to take ISO 8601 times, e.g. 2026-11-21 or 2026-11-21T14:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to erwarten Zeitangaben nach ISO 8601, z. B. 2026-11-21 oder 2026-11-21T14:00:00Z.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabeverzeichnis %1 ist nicht leer.</translation>
     </message>
     <message>
         <source>No batch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Charge '%1'.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished">Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>AuditReport</name>
     <message>
         <source>%1 holds no complete audit export (verification.json, audit-events.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen vollständigen Audit-Export (verification.json, audit-events.json).</translation>
     </message>
     <message>
         <source>Audit report - TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Bericht - TPM Provisioning Station</translation>
     </message>
     <message>
         <source>Station: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Station: %1</translation>
     </message>
     <message>
         <source>Software version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareversion: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
         <source>the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>dem ersten Ereignis</translation>
     </message>
     <message>
         <source>the export</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Export</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät: %1</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge: %1</translation>
     </message>
     <message>
         <source>Exported %1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert %1 von %2 (%3)</translation>
     </message>
     <message>
         <source>Events in this report: %1 (sequence %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse in diesem Bericht: %1 (Sequenz %2 bis %3)</translation>
     </message>
     <message>
         <source>Verification verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnis</translation>
     </message>
     <message>
         <source>VERDICT: INTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS: UNVERSEHRT</translation>
     </message>
     <message>
         <source>VERDICT: TAMPERED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS: MANIPULIERT</translation>
     </message>
     <message>
         <source>Events verified: %1; signed checkpoints: %2; last checkpoint at event %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Ereignisse: %1; signierte Checkpoints: %2; letzter Checkpoint bei Ereignis %3.</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener</translation>
     </message>
     <message>
         <source>(station software or unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Stationssoftware oder unbekannt)</translation>
     </message>
     <message>
         <source>Electronic signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Signaturen</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>%1  %2 (%3) signed meaning &quot;%4&quot; for %5 %6; reason: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3) hat mit der Bedeutung "%4" für %5 %6 signiert; Begründung: %7</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -291,39 +291,39 @@
     <name>BatchCommand</name>
     <message>
         <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli batch import-result --db PFAD [--batch UUID|NAME] [--operation N] DATEI</translation>
     </message>
     <message>
         <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DPS-Ergebnis der Massenregistrierung importieren: jedes Gerät der Operation als hochgeladen oder fehlgeschlagen markieren.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Stationsdatenbank.</translation>
+        <translation>Stationsdatenbank.</translation>
     </message>
     <message>
         <source>Batch UUID or name (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID oder Name der Charge (Standard: die neueste).</translation>
     </message>
     <message>
         <source>Bulk operation number (default: from the file name bulk-NNNN...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer der Massenoperation (Standard: aus dem Dateinamen bulk-NNNN...).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">Maschinenlesbare Ausgabe.</translation>
+        <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
         <source>The DPS bulk result JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON-Ergebnis der DPS-Massenoperation.</translation>
     </message>
     <message>
         <source>--operation takes a number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--operation erwartet eine Zahl ab 1.</translation>
     </message>
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1, Operation %2: %3 hochgeladen, %4 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -403,7 +403,25 @@ Commands:
   label                    device label (ZPL to a file or tcp:// printer, PNG preview)
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
+  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
+  audit verify|list|checkpoint|export   den manipulationssicheren Audit-Trail prüfen oder exportieren
+  operator add|list|disable    Bediener verwalten
+  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
+  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
+  tpm info                 ein TPM identifizieren
+  ek show|regid            der EK, sein Zertifikatsbefund und die DPS-Registrierungs-ID
+  ownership take|clear     Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); clear bei Nacharbeit
+  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Besitzer
+  firmware verify|settings ein signiertes Firmware-Release prüfen; Provisionierungseinstellungen eines TPM lesen
+  export dps|audit         signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF)
+  batch import-result      ein DPS-Ergebnis der Massenregistrierung importieren
+  label                    Geräteetikett (ZPL in eine Datei oder an einen tcp://-Drucker, PNG-Vorschau)
+
+'tpm-station-cli &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
@@ -582,64 +600,64 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>DpsBatchExporter</name>
     <message>
         <source>dps.allocationPolicy must be one of hashed, geoLatency, static, custom (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.allocationPolicy muss hashed, geoLatency, static oder custom sein (nicht '%1').</translation>
     </message>
     <message>
         <source>dps.provisioningStatus must be enabled or disabled (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.provisioningStatus muss enabled oder disabled sein (nicht '%1').</translation>
     </message>
     <message>
         <source>dps.deviceId must contain {serial} or {registrationId}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.deviceId muss {serial} oder {registrationId} enthalten.</translation>
     </message>
     <message>
         <source>Simulated devices are never exported from a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Geräte werden aus einem Produktionsprofil nie exportiert.</translation>
     </message>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ausgabeverzeichnis angegeben.</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabeverzeichnis %1 ist nicht leer.</translation>
     </message>
     <message>
         <source>A batch name is one line of at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Chargenname ist eine Zeile mit höchstens 128 Zeichen.</translation>
     </message>
     <message>
         <source>No device that passed QA is waiting for a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät, das die QA bestanden hat, wartet auf eine Charge.</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out: simulated devices go into a batch only with --allow-simulated on a non-production profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simuliertes Gerät ausgelassen: Simulierte Geräte kommen nur mit --allow-simulated auf einem Nicht-Produktionsprofil in eine Charge.</numerusform>
+            <numerusform>%n simulierte Geräte ausgelassen: Simulierte Geräte kommen nur mit --allow-simulated auf einem Nicht-Produktionsprofil in eine Charge.</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices of several products are waiting (%1): choose one with --product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es warten Geräte mehrerer Produkte (%1): eines mit --product wählen.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished">Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no EK recorded by step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein EK von Schritt 2 aufgezeichnet</translation>
     </message>
     <message numerus="yes">
         <source>No device of the batch can be enrolled in DPS (%n left out).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Gerät der Charge kann in DPS registriert werden (%n ausgelassen).</numerusform>
+            <numerusform>Kein Gerät der Charge kann in DPS registriert werden (%n ausgelassen).</numerusform>
         </translation>
     </message>
 </context>
@@ -931,15 +949,15 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli escrow open --key OWNER_KEY (--db PATH | --store DIR) --serial S [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli escrow open --key OWNER_KEY (--db PFAD | --store VERZ) --serial S [--json]</translation>
     </message>
     <message>
         <source>Station database (read only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationsdatenbank (nur lesend).</translation>
     </message>
     <message>
         <source>Give either --db PATH or --store DIR, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --db PFAD oder --store VERZ angeben, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -969,108 +987,109 @@ Erneut versuchen?</translation>
     <name>ExportCommand</name>
     <message>
         <source>Export the devices that passed QA as a signed DPS enrollment batch (bulk JSON, CSV, az script).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte, die die QA bestanden haben, als signierte DPS-Registrierungscharge exportieren (Bulk-JSON, CSV, az-Skript).</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Stationsdatenbank.</translation>
+        <translation>Stationsdatenbank.</translation>
     </message>
     <message>
         <source>Output directory (new or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeverzeichnis (neu oder leer).</translation>
     </message>
     <message>
         <source>Batch name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Charge.</translation>
     </message>
     <message>
         <source>Only devices of this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Geräte dieses Produkts.</translation>
     </message>
     <message>
         <source>Product profile JSON (its &quot;dps&quot; section: hub, allocation, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktprofil-JSON (sein Abschnitt "dps": Hub, Zuordnung, ...).</translation>
     </message>
     <message>
         <source>Include simulated devices (marked simulated; never on production profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Geräte einschließen (als simuliert markiert; nie bei Produktionsprofilen).</translation>
     </message>
     <message>
         <source>Include devices already in a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte einschließen, die bereits in einer Charge sind.</translation>
     </message>
     <message>
         <source>The operator exporting (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener, der den Export durchführt (Passwort aus STATION_PASSWORD oder stdin).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">Maschinenlesbare Ausgabe.</translation>
+        <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
         <source>--db PATH and --out DIR are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db PFAD und --out VERZ sind erforderlich.</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished">Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
+        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished">Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
+        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 (%2): %3 Gerät(e) von %4 in %5 Massenoperation(en), geschrieben nach %6.</translation>
     </message>
     <message>
         <source>Left out %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen %1: %2</translation>
     </message>
     <message>
         <source>%1 simulated device(s) left out (see --allow-simulated).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 simulierte(s) Gerät(e) ausgelassen (siehe --allow-simulated).</translation>
     </message>
     <message>
         <source>Manifest signed by the certificate with SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest signiert mit dem Zertifikat mit SHA-256 %1.</translation>
     </message>
     <message>
         <source>Export audit events (by period, device or batch) with the chain verdict, signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse (nach Zeitraum, Gerät oder Charge) mit dem Befund der Kette signiert exportieren.</translation>
     </message>
     <message>
         <source>Start of the period (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums (ISO 8601, UTC).</translation>
     </message>
     <message>
         <source>End of the period (ISO 8601, UTC, inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums (ISO 8601, UTC, einschließlich).</translation>
     </message>
     <message>
         <source>Only this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Gerät.</translation>
     </message>
     <message>
         <source>Only this batch and its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Charge und ihre Geräte.</translation>
     </message>
     <message>
         <source>Comma-separated: csv, json, pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennt: csv, json, pdf.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use csv, json, pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format '%1': csv, json, pdf verwenden.</translation>
     </message>
     <message>
         <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Audit-Ereignis(se) (Seq. %2..%3) nach %4 exportiert. Kette: %5</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli export dps --db PFAD --out VERZ [--name N] [--allow-simulated] [--reexport] [--profile DATEI] [--product ID]
+       tpm-station-cli export audit --db PFAD --out VERZ [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</translation>
     </message>
 </context>
 <context>
@@ -1335,11 +1354,11 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>The TPM&apos;s settings index cannot be read: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einstellungsindex des TPM kann nicht gelesen werden: %1 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The TPM&apos;s settings index 0x%1 is locked and holds other provisioning settings. It cannot be written again: a supervisor must order a rework, in which the device owner undefines the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einstellungsindex 0x%1 des TPM ist gesperrt und enthält andere Provisionierungseinstellungen. Er kann nicht erneut geschrieben werden: Die Schichtleitung muss eine Nacharbeit anordnen, bei der der Gerätebesitzer den Index entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1353,58 +1372,58 @@ Erneut versuchen?</translation>
     <name>LabelCommand</name>
     <message>
         <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geräteetikett (ZPL: Seriennummer, Registrierungs-ID als QR-Code und Text) in eine Datei oder auf einem Drucker ausgeben.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Stationsdatenbank.</translation>
+        <translation>Stationsdatenbank.</translation>
     </message>
     <message>
         <source>Device serial.</source>
-        <translation type="unfinished">Seriennummer des Geräts.</translation>
+        <translation>Seriennummer des Geräts.</translation>
     </message>
     <message>
         <source>Product (when the serial is ambiguous).</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt (wenn die Seriennummer nicht eindeutig ist).</translation>
     </message>
     <message>
         <source>Write the ZPL to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ZPL in diese Datei schreiben.</translation>
     </message>
     <message>
         <source>Send the ZPL to tcp://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ZPL an tcp://HOST:PORT senden.</translation>
     </message>
     <message>
         <source>Also write a PNG preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich eine PNG-Vorschau schreiben.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli label --db PATH --serial S [--out FILE] [--printer tcp://HOST:PORT] [--png FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli label --db PFAD --serial S [--out DATEI] [--printer tcp://HOST:PORT] [--png DATEI]</translation>
     </message>
     <message>
         <source>This build has no label preview (built without QtGui).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build hat keine Etikettenvorschau (ohne QtGui gebaut).</translation>
     </message>
     <message>
         <source>Label of %1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett von %1 an %2 gesendet.</translation>
     </message>
     <message>
         <source>Preview written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>LabelPreview</name>
     <message>
         <source>The registration ID cannot be encoded as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierungs-ID kann nicht als QR-Code kodiert werden.</translation>
     </message>
     <message>
         <source>Cannot write the label preview %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Etikettenvorschau %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1502,35 +1521,35 @@ Erneut versuchen?</translation>
     <name>ManifestSigner</name>
     <message>
         <source>Cannot write the export signing key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export-Signaturschlüssel %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the export signing certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Export-Signaturzertifikat %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The export signing key %1 and certificate %2 must both exist; one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export-Signaturschlüssel %1 und das Zertifikat %2 müssen beide vorhanden sein; eines fehlt.</translation>
     </message>
     <message>
         <source>Cannot read the export signing key or certificate next to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Signaturschlüssel oder -zertifikat neben %1 können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is not a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein privater Schlüssel.</translation>
     </message>
     <message>
         <source>%1 is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Zertifikat.</translation>
     </message>
     <message>
         <source>The export signing certificate %1 does not belong to the key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Export-Signaturzertifikat %1 gehört nicht zum Schlüssel %2.</translation>
     </message>
     <message>
         <source>Cannot write the signed manifest into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das signierte Manifest kann nicht in %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2252,38 +2271,38 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>The simulation kit failed at: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Simulationskit ist fehlgeschlagen bei: %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>SqliteEscrowStore</name>
     <message>
         <source>Escrow database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegungsdatenbank: %1</translation>
     </message>
     <message>
         <source>An escrow record needs a serial, hierarchies and CMS data.</source>
-        <translation type="unfinished">Ein Hinterlegungsdatensatz braucht eine Seriennummer, Hierarchien und CMS-Daten.</translation>
+        <translation>Ein Hinterlegungsdatensatz braucht eine Seriennummer, Hierarchien und CMS-Daten.</translation>
     </message>
     <message>
         <source>The station database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank ist nur lesend geöffnet.</translation>
     </message>
     <message>
         <source>Escrow record %1 exists already.</source>
-        <translation type="unfinished">Hinterlegungsdatensatz %1 existiert bereits.</translation>
+        <translation>Der Hinterlegungsdatensatz %1 existiert bereits.</translation>
     </message>
     <message>
         <source>Escrow record %1 in the station database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinterlegungsdatensatz %1 in der Stationsdatenbank ist beschädigt.</translation>
     </message>
     <message>
         <source>No escrow record %1 for serial %2.</source>
-        <translation type="unfinished">Kein Hinterlegungsdatensatz %1 für Seriennummer %2.</translation>
+        <translation>Kein Hinterlegungsdatensatz %1 für Seriennummer %2.</translation>
     </message>
     <message>
         <source>Escrow record %1 cannot change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinterlegungsdatensatz %1 kann nicht von %2 zu %3 wechseln.</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2337,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine gültige Seriennummer (1 bis 128 druckbare Zeichen, keine Steuerzeichen oder umgebenden Leerzeichen). Erneut scannen.</translation>
     </message>
 </context>
 <context>
@@ -2504,86 +2523,86 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>UploadResultImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Which bulk operation is %1 the result of? Name it bulk-NNNN-result.json or give --operation N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu welcher Massenoperation gehört das Ergebnis %1? Die Datei bulk-NNNN-result.json nennen oder --operation N angeben.</translation>
     </message>
     <message>
         <source>The upload result is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upload-Ergebnis ist kein JSON-Objekt (%1).</translation>
     </message>
     <message>
         <source>The upload result has no boolean isSuccessful: not a DPS bulk result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upload-Ergebnis hat kein boolesches isSuccessful: kein DPS-Massenergebnis.</translation>
     </message>
     <message>
         <source>The upload result&apos;s errors is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld errors des Upload-Ergebnisses ist keine Liste.</translation>
     </message>
     <message>
         <source>The bulk operation number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer der Massenoperation muss 1 oder größer sein.</translation>
     </message>
     <message>
         <source>The station has no batch yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Station hat noch keine Charge.</translation>
     </message>
     <message>
         <source>No batch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Charge '%1'.</translation>
     </message>
     <message>
         <source>Batch %1 has no bulk operation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 hat keine Massenoperation %2.</translation>
     </message>
     <message>
         <source>An error entry of the upload result has no registrationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehlereintrag des Upload-Ergebnisses hat keine registrationId.</translation>
     </message>
     <message>
         <source>The upload result names %1, which is not in bulk operation %2 of batch %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upload-Ergebnis nennt %1, das nicht in Massenoperation %2 der Charge %3 ist.</translation>
     </message>
     <message>
         <source>The upload result says it failed but names no device: nothing can be marked. Check the operation in the DPS service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upload-Ergebnis meldet einen Fehler, nennt aber kein Gerät: Es kann nichts markiert werden. Die Operation im DPS-Dienst prüfen.</translation>
     </message>
 </context>
 <context>
     <name>ZplLabel</name>
     <message>
         <source>The label printer %1:%2 does not answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Etikettendrucker %1:%2 antwortet nicht: %3</translation>
     </message>
     <message>
         <source>Sending the label to %1:%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden des Etiketts an %1:%2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>No device with serial %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät mit Seriennummer %1.</translation>
     </message>
     <message>
         <source>Serial %1 exists for several products: choose one with --product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer %1 existiert für mehrere Produkte: eines mit --product wählen.</translation>
     </message>
     <message>
         <source>Device %1 has no registration ID yet (step 2 has not passed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 hat noch keine Registrierungs-ID (Schritt 2 ist nicht bestanden).</translation>
     </message>
     <message>
         <source>A printer address is tcp://HOST:PORT (e.g. tcp://10.0.0.5:9100), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Druckeradresse lautet tcp://HOST:PORT (z. B. tcp://10.0.0.5:9100), nicht '%1'.</translation>
     </message>
     <message>
         <source>Unknown printer &apos;%1&apos;: use tcp://HOST:PORT or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Drucker '%1': tcp://HOST:PORT oder eine Datei verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2598,346 +2617,347 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Stationsdatenbank.</translation>
+        <translation>Stationsdatenbank.</translation>
     </message>
     <message>
         <source>Product profile (JSON file).</source>
-        <translation type="unfinished">Produktprofil (JSON-Datei).</translation>
+        <translation>Produktprofil (JSON-Datei).</translation>
     </message>
     <message>
         <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation: über N simulierte Geräte laufen (0: Produktion).</translation>
     </message>
     <message>
         <source>Parallel test sockets (1-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Prüfplätze (1-8).</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AuditModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AuditView</name>
     <message>
         <source>&amp;Verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät:</translation>
     </message>
     <message>
         <source>Serial (empty: every event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer (leer: alle Ereignisse)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Verify checks every event&apos;s hash chain and the signed checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung kontrolliert die Hash-Kette jedes Ereignisses und die signierten Checkpoints.</translation>
     </message>
     <message>
         <source>Verify could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>✔ INTACT — %n event(s) verified, %1 checkpoint(s), last signed at event %2 (%3 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ UNVERSEHRT — %n Ereignis geprüft, %1 Checkpoint(s), zuletzt signiert bei Ereignis %2 (%3 s).</numerusform>
+            <numerusform>✔ UNVERSEHRT — %n Ereignisse geprüft, %1 Checkpoint(s), zuletzt signiert bei Ereignis %2 (%3 s).</numerusform>
         </translation>
     </message>
     <message>
         <source>✘ TAMPERED — %1 (%2 at event %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ MANIPULIERT — %1 (%2 bei Ereignis %3)</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DashboardView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Top failure causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Fehlerursachen</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Cannot read the station database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) completed in the last 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät in den letzten 24 Stunden fertiggestellt.</numerusform>
+            <numerusform>%n Geräte in den letzten 24 Stunden fertiggestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>First-pass yield (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstdurchlaufquote (%)</translation>
     </message>
     <message>
         <source>Step %1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2/%3)</translation>
     </message>
     <message>
         <source>First-pass yield per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstdurchlaufquote je Schritt</translation>
     </message>
     <message>
         <source>Devices completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertiggestellte Geräte</translation>
     </message>
     <message>
         <source>Throughput per hour (UTC, last 24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz pro Stunde (UTC, letzte 24 h)</translation>
     </message>
     <message>
         <source>No failures recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler aufgezeichnet.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DeviceDetailDialog</name>
     <message>
         <source>Device detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätedetails</translation>
     </message>
     <message>
         <source>Step / item</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt / Eintrag</translation>
     </message>
     <message>
         <source>Outcome / value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis / Wert</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detail</translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnet (UTC)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Cannot read the device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The device is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht in der Datenbank.</translation>
     </message>
     <message>
         <source>%1 — product %2 — %3
 UUID %4, first seen %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Produkt %2 — %3
+UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>SIMULATED device</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULIERTES Gerät</translation>
     </message>
     <message>
         <source>production device</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsgerät</translation>
     </message>
     <message>
         <source>, registration ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Registrierungs-ID %1</translation>
     </message>
     <message>
         <source>The device&apos;s records cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze des Geräts können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 (attempt %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Versuch %2%3)</translation>
     </message>
     <message>
         <source>, re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>, Nachprüfung</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>measurement, verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung, Befund %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>artifact %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt %1, SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DevicesModel</name>
     <message>
         <source>SIMULATED</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULIERT</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished">Seriennummer</translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Product / batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt / Charge</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>First seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen (UTC)</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DevicesView</name>
     <message>
         <source>Serial contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer enthält…</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zustand</translation>
     </message>
     <message>
         <source>Product / batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt / Charge</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Datum</translation>
     </message>
     <message>
         <source>&amp;Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seriennummer:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) loaded%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät geladen%1</numerusform>
+            <numerusform>%n Geräte geladen%1</numerusform>
         </translation>
     </message>
     <message>
         <source> — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation> — für weitere scrollen</translation>
     </message>
     <message>
         <source>Cannot read the devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3013,39 +3033,39 @@ UUID %4, first seen %5%6</source>
     <name>tps::gui::LoginDialog</name>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>TPM Provisioning Station</source>
-        <translation type="unfinished">TPM-Provisionierungsstation</translation>
+        <translation>TPM Provisioning Station</translation>
     </message>
     <message>
         <source>SIMULATION STATION — simulated devices only</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULATIONSSTATION — nur simulierte Geräte</translation>
     </message>
     <message>
         <source>Scan your badge or type your operator ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis scannen oder Bediener-ID eingeben</translation>
     </message>
     <message>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN oder Passwort</translation>
     </message>
     <message>
         <source>Operator &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;PIN / password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN / Passwort:</translation>
     </message>
     <message>
         <source>Enter your operator ID and your PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener-ID und PIN oder Passwort eingeben.</translation>
     </message>
 </context>
 <context>
@@ -3056,389 +3076,389 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>TPM Provisioning Station — SIMULATION</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM Provisioning Station — SIMULATION</translation>
     </message>
     <message>
         <source>SIMULATION — simulated TPMs, not production parts. Nothing made here may ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULATION — simulierte TPMs, keine Produktionsteile. Nichts, was hier entsteht, darf ausgeliefert werden.</translation>
     </message>
     <message>
         <source>The station database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>&amp;Station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Station</translation>
     </message>
     <message>
         <source>&amp;Lock / sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren / abmelden</translation>
     </message>
     <message>
         <source>Large type / &amp;high contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Schrift / &amp;hoher Kontrast</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity. Sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Minute ohne Aktivität gesperrt. Erneut anmelden.</numerusform>
+            <numerusform>Nach %n Minuten ohne Aktivität gesperrt. Erneut anmelden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Simulated fleet: %1</source>
-        <translation type="unfinished">Simulierte Flotte: %1</translation>
+        <translation>Simulierte Flotte: %1</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Rework / override</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacharbeit / Freigabe</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Simulated fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Flotte</translation>
     </message>
     <message>
         <source>Exports (DPS enrollment batches and audit exports) arrive with the export feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte (DPS-Registrierungschargen und Audit-Exporte) kommen mit der Exportfunktion.</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished">Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
+        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished">Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
+        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: %1 (%2) — %3</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
     <message>
         <source>Release a device that exhausted its retries for rework. Your electronic signature (ID and password) is recorded with its meaning, the time and your reason, and binds you like a handwritten signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät, das seine Wiederholungen ausgeschöpft hat, zur Nacharbeit freigeben. Ihre elektronische Signatur (ID und Passwort) wird mit ihrer Bedeutung, der Uhrzeit und Ihrer Begründung aufgezeichnet und bindet Sie wie eine handschriftliche Unterschrift.</translation>
     </message>
     <message>
         <source>Device &amp;serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seriennummer des Geräts:</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt:</translation>
     </message>
     <message>
         <source>rework approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacharbeit genehmigt</translation>
     </message>
     <message>
         <source>Meaning of the signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung der Signatur:</translation>
     </message>
     <message>
         <source>Why the device may be worked again (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Gerät erneut bearbeitet werden darf (erforderlich)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Supervisor &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID der Schichtleitung:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Sign and order &amp;rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren und &amp;Nacharbeit anordnen</translation>
     </message>
     <message>
         <source>Enter the serial of the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer des nachzuarbeitenden Geräts eingeben.</translation>
     </message>
     <message>
         <source>A reason is required for every rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nacharbeit braucht eine Begründung.</translation>
     </message>
     <message>
         <source>Sign with your supervisor ID and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ID und Passwort der Schichtleitung signieren.</translation>
     </message>
     <message>
         <source>✔ Rework of %1 ordered and signed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Nacharbeit von %1 angeordnet und von %2 signiert.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::SettingsDialog</name>
     <message>
         <source>Production profile (refuses simulated devices and shortcuts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsprofil (weist simulierte Geräte und Abkürzungen zurück)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Product profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktprofil: %1</translation>
     </message>
     <message>
         <source>(none — start the station with --profile FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines — die Station mit --profile DATEI starten)</translation>
     </message>
     <message>
         <source>Product &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt-&amp;ID:</translation>
     </message>
     <message>
         <source>Product &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt&amp;name:</translation>
     </message>
     <message>
         <source>Failed attempts before &amp;rework:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlversuche vor &amp;Nacharbeit:</translation>
     </message>
     <message>
         <source>Trusted TPM manufacturer &amp;roots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige &amp;Stammzertifikate der TPM-Hersteller:</translation>
     </message>
     <message>
         <source>Directory of the manufacturers&apos; root certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis der Stammzertifikate der Hersteller</translation>
     </message>
     <message>
         <source>&amp;Escrow certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinterlegungszertifikat:</translation>
     </message>
     <message>
         <source>The device owner&apos;s X.509 certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das X.509-Zertifikat des Gerätebesitzers (PEM)</translation>
     </message>
     <message>
         <source>&amp;Firmware catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmware-Katalog:</translation>
     </message>
     <message>
         <source>Directory of signed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis der signierten Releases</translation>
     </message>
     <message>
         <source>Firmware signing public keys (PEM files), one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Schlüssel für die Firmware-Signatur (PEM-Dateien), einer pro Zeile</translation>
     </message>
     <message>
         <source>Firmware &amp;signing keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-&amp;Signaturschlüssel:</translation>
     </message>
     <message>
         <source>DPS ID &amp;scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS-ID-&amp;Bereich:</translation>
     </message>
     <message>
         <source>DPS / IoT hub &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS- / IoT-Hub-&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>This station</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Station</translation>
     </message>
     <message>
         <source>Socket %1 TCTI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfplatz %1 TCTI:</translation>
     </message>
     <message>
         <source>&amp;Label printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etikettendrucker:</translation>
     </message>
     <message>
         <source>Printer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckername</translation>
     </message>
     <message>
         <source>Label printer &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse des Etikettendruckers:</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
         <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkt-ID darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten.</translation>
     </message>
     <message>
         <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationseinstellungen gespeichert. Keine Produktprofildatei geöffnet: Die Station mit --profile DATEI starten, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>Cannot write the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::SocketPanel</name>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Socket %1 — empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfplatz %1 — leer</translation>
     </message>
     <message>
         <source>Scan the next device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Gerät scannen.</translation>
     </message>
     <message>
         <source>Stop this socket&apos;s device at the next TPM command (what was committed stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät dieses Prüfplatzes beim nächsten TPM-Befehl anhalten (bereits Festgeschriebenes bleibt erhalten).</translation>
     </message>
     <message>
         <source>Working on %1 — leave the device in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bearbeitet — das Gerät im Prüfplatz %2 lassen.</translation>
     </message>
     <message>
         <source>Socket %1 — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfplatz %1 — %2%3</translation>
     </message>
     <message>
         <source> (SIMULATED)</source>
-        <translation type="unfinished"></translation>
+        <translation> (SIMULIERT)</translation>
     </message>
     <message>
         <source>Cancelling — wait for the current TPM command to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen — auf das Ende des laufenden TPM-Befehls warten.</translation>
     </message>
     <message>
         <source>✔ PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ BESTANDEN</translation>
     </message>
     <message>
         <source>%1 is provisioned: take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist provisioniert: herausnehmen.</translation>
     </message>
     <message>
         <source>■ CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>■ ABGEBROCHEN</translation>
     </message>
     <message>
         <source>✘ FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ FEHLER</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::StationScreen</name>
     <message>
         <source>&amp;Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seriennummer:</translation>
     </message>
     <message>
         <source>Scan the device&apos;s serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seriennummer des Geräts scannen</translation>
     </message>
     <message>
         <source>Scan a device to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät scannen, um zu beginnen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine Seriennummer: nur Buchstaben, Ziffern, '.', '_', ':' und '-'. Erneut scannen.</translation>
     </message>
     <message>
         <source>%1 is already in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits im Prüfplatz %2.</translation>
     </message>
     <message>
         <source>Every socket is busy: wait for a device to finish, then scan %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfplätze sind belegt: warten, bis ein Gerät fertig ist, dann %1 erneut scannen.</translation>
     </message>
     <message>
         <source>%1 is not a device of the simulated fleet. Scan a simulated device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Gerät der simulierten Flotte. Ein simuliertes Gerät scannen.</translation>
     </message>
     <message>
         <source>Socket %1 has no TPM connection (TCTI) configured: ask a supervisor to set it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Prüfplatz %1 ist keine TPM-Verbindung (TCTI) konfiguriert: die Schichtleitung bitten, sie in den Einstellungen festzulegen.</translation>
     </message>
     <message>
         <source>%1 started in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Prüfplatz %2 gestartet.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::StepTimelineWidget</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>%1 %2. %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2. %3 — %4</translation>
     </message>
     <message>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s)</translation>
     </message>
 </context>
 </TS>
