@@ -110,6 +110,9 @@ StepResult EkExtractedStation::run(StepContext& context)
     result.add(Measurement::record(QStringLiteral("ek.certificate_verdict"),
                                    crypto::certVerdictKey(x->cert.verdict)));
     result.add(Measurement::record(QStringLiteral("dps.registration_id"), x->registrationId));
+    result.summary =
+        QStringLiteral("%1 EK, certificate %2, registration ID %3")
+            .arg(x->profile.algorithm, crypto::certVerdictKey(x->cert.verdict), x->registrationId);
     result.add(Measurement::record(QStringLiteral("dps.endorsement_key"), x->endorsementKey));
     result.add(Measurement::record(QStringLiteral("dps.ready"), x->dps.ready));
     if (!x->dps.ready)

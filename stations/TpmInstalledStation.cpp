@@ -31,6 +31,9 @@ StepResult TpmInstalledStation::run(StepContext& context)
                                    QStringLiteral("ms")));
     result.attach(QStringLiteral("tpm-identity.json"), QStringLiteral("application/json"),
                   QJsonDocument(id->toJson()).toJson(QJsonDocument::Compact));
+    result.summary = QStringLiteral("TPM %1, %2 (%3), firmware %4, spec %5")
+                         .arg(id->family, id->manufacturerName, id->vendorString, id->firmwareVersion(),
+                              id->specRevisionText());
     return result;
 }
 

@@ -228,11 +228,12 @@ int runLine(Cli& cli, const LineOptions& options)
                       << Qt::endl;
         if (!options.json && options.stepLines)
             for (const StepRecord& s : o.steps)
-                cli.out() << QStringLiteral("    %1 %2%3  %4%5")
+                cli.out() << QStringLiteral("    %1 %2%3  %4%5%6")
                                  .arg(int(s.step))
                                  .arg(stepTitle(s.step), -24)
                                  .arg(s.kind == ResultKind::Recheck ? Tr::tr(" (recheck)") : QString())
                                  .arg(outcomeKey(s.outcome).toUpper())
+                                 .arg(s.summary.isEmpty() ? QString() : QStringLiteral("  ") + s.summary)
                                  .arg(s.message.isEmpty() ? QString() : QStringLiteral("  ") + s.message)
                           << Qt::endl;
     }

@@ -296,8 +296,12 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
         if (!stored)
             return std::nullopt;
         h.attempts.insert(id, attempt);
-        StepRecord record{id, attempt, kind, stored->outcome,
-                          stored->error ? stored->error->operatorMessage : QString()};
+        StepRecord record{id,
+                          attempt,
+                          kind,
+                          stored->outcome,
+                          stored->error ? stored->error->operatorMessage : QString(),
+                          result.summary};
         outcome.steps.append(record);
         emit stepCommitted(socket, device.serial, static_cast<int>(id), attempt, outcomeKey(stored->outcome),
                            record.message);

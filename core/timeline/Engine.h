@@ -43,6 +43,7 @@ struct StepRecord
     ResultKind kind = ResultKind::Run;
     Outcome outcome = Outcome::Pass;
     QString message; // the operator message of a failure
+    QString summary; // StepResult::summary of the step
 };
 
 struct DeviceOutcome

@@ -90,6 +90,7 @@ struct StepResult
     QList<Artifact> artifacts;
     std::optional<StepError> error;
     qint64 durationMs = 0;
+    QString summary; // one line for the operator's log: what the step found (never a secret)
 
     static StepResult pass() { return {}; }
     static StepResult failure(StepErrc code, const QString& operatorMessage, const QString& technical = {},
