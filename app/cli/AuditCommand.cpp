@@ -2,7 +2,7 @@
 
 #include "AuditExport.h"
 #include "AuditTrail.h"
-#include "LineRunner.h"
+#include "CliAuth.h"
 #include "Operators.h"
 #include "StationStore.h"
 
@@ -127,10 +127,10 @@ int auditCommand(Cli& cli, const QStringList& args)
         db::Actor actor = db::systemActor();
         if (parser.isSet(asOpt)) {
             db::Operators operators((*store)->database());
-            auto who = operators.authenticate(parser.value(asOpt), readSecret("STATION_PASSWORD", true),
-                                              QStringLiteral("login"));
+            int rc = Ok;
+            auto who = signIn(cli, operators, parser.value(asOpt), true, &rc);
             if (!who)
-                return cli.failure(who.error().message);
+                return rc;
             actor = who->actor();
         }
         auto exported = db::exportAuditTrail(**store, actor, parser.value(outOpt));

@@ -1,9 +1,8 @@
 #include "Cli.h"
 
-#include "SqliteEscrowStore.h"
+#include "EscrowStoreChoice.h"
 #include "crypto/CmsEscrow.h"
 #include "ownership/EscrowRecovery.h"
-#include "ownership/FileEscrowStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,38 +31,25 @@ int escrowCommand(Cli& cli, const QStringList& args)
         Tr::tr("Open a device's escrowed TPM authorizations with the owner's private key."));
     const QCommandLineOption keyOpt(QStringLiteral("key"), Tr::tr("The owner's private key (PEM or DER)."),
                                     QStringLiteral("OWNER_KEY"));
-    const QCommandLineOption storeOpt(QStringLiteral("store"), Tr::tr("Escrow store directory."),
-                                      QStringLiteral("DIR"), ownership::FileEscrowStore::defaultDirectory());
-    const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database (read only)."),
-                                   QStringLiteral("PATH"));
+    const EscrowStoreChoice storeChoice;
     const QCommandLineOption serialOpt(QStringLiteral("serial"), Tr::tr("Device serial number."),
                                        QStringLiteral("S"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
-    parser.addOptions({keyOpt, storeOpt, dbOpt, serialOpt, jsonOpt});
+    parser.addOptions({keyOpt, storeChoice.database, storeChoice.directory, serialOpt, jsonOpt});
     if (!cli.parse(parser, args.mid(1), QStringLiteral("escrow open")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!parser.isSet(keyOpt) || !parser.isSet(serialOpt))
         return cli.usage(usage);
-    if (parser.isSet(dbOpt) && parser.isSet(storeOpt))
-        return cli.usage(Tr::tr("Give either --db PATH or --store DIR, not both."));
     auto key = crypto::EscrowPrivateKey::fromFile(parser.value(keyOpt));
     if (!key)
         return cli.failure(key.error().message);
     // The database is opened read-only through the validating open: a foreign, newer or damaged file is
     // refused without a byte written.
-    std::unique_ptr<ownership::EscrowStore> store;
-    if (parser.isSet(dbOpt)) {
-        db::OpenOptions options;
-        options.mode = db::OpenMode::ReadOnly;
-        auto opened = db::SqliteEscrowStore::open(parser.value(dbOpt), options);
-        if (!opened)
-            return cli.failure(opened.error().message);
-        store = std::move(*opened);
-    } else {
-        store = std::make_unique<ownership::FileEscrowStore>(parser.value(storeOpt));
-    }
+    auto store = storeChoice.open(parser, true);
+    if (!store)
+        return cli.failure(store.error());
     const QString serial = parser.value(serialOpt).trimmed();
-    auto recovered = ownership::recoverAuthorizations(*store, serial, *key);
+    auto recovered = ownership::recoverAuthorizations(**store, serial, *key);
     if (!recovered)
         return cli.failure(recovered.error());
     if (parser.isSet(jsonOpt)) {

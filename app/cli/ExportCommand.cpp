@@ -1,5 +1,5 @@
 #include "Cli.h"
-#include "LineRunner.h"
+#include "CliAuth.h"
 
 #include "Operators.h"
 #include "StationStore.h"
@@ -20,23 +20,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
-
-// The acting person: --as ID (password from STATION_PASSWORD or stdin), else the station software.
-bool actingActor(Cli& cli, db::Database& database, const QString& id, db::Actor* actor, int* rc)
-{
-    if (id.isEmpty()) {
-        *actor = db::Actor{QStringLiteral("station"), QStringLiteral("Unattended station (CLI)")};
-        return true;
-    }
-    db::Operators operators(database);
-    auto who = operators.authenticate(id, readSecret("STATION_PASSWORD", true), QStringLiteral("login"));
-    if (!who) {
-        *rc = cli.failure(who.error().message);
-        return false;
-    }
-    *actor = who->actor();
-    return true;
-}
 
 int exportDps(Cli& cli, const QStringList& args)
 {
@@ -96,8 +79,10 @@ int exportDps(Cli& cli, const QStringList& args)
     if (!store)
         return cli.failure(store.error().message);
     int rc = Ok;
-    if (!actingActor(cli, (*store)->database(), parser.value(asOpt), &options.actor, &rc))
+    const std::optional<db::Actor> actor = actingActor(cli, (*store)->database(), parser.value(asOpt), &rc);
+    if (!actor)
         return rc;
+    options.actor = *actor;
     auto batch = db::exports::exportDpsBatch((*store)->database(), options);
     if (!batch)
         return cli.failure(batch.error().message);
@@ -184,8 +169,10 @@ int exportAuditTrail(Cli& cli, const QStringList& args)
     if (!store)
         return cli.failure(store.error().message);
     int rc = Ok;
-    if (!actingActor(cli, (*store)->database(), parser.value(asOpt), &options.actor, &rc))
+    const std::optional<db::Actor> actor = actingActor(cli, (*store)->database(), parser.value(asOpt), &rc);
+    if (!actor)
         return rc;
+    options.actor = *actor;
     auto exported = db::exports::exportAudit((*store)->database(), options);
     if (!exported)
         return cli.failure(exported.error().message);

@@ -1,6 +1,6 @@
 #include "LineRunner.h"
 
-#include "Operators.h"
+#include "CliAuth.h"
 #include "SqliteEscrowStore.h"
 #include "StationRegistry.h"
 #include "StationStore.h"
@@ -36,21 +36,6 @@ extern "C" void onInterrupt(int)
 }
 } // namespace
 
-QString readSecret(const char* envName, bool fromStdin)
-{
-    if (qEnvironmentVariableIsSet(envName))
-        return qEnvironmentVariable(envName);
-    if (!fromStdin)
-        return {};
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
-
 int runLine(Cli& cli, const LineOptions& options)
 {
     using namespace timeline;
@@ -83,15 +68,10 @@ int runLine(Cli& cli, const LineOptions& options)
                    "devices.")
                 .arg(profile.id));
 
-    Actor actor{QStringLiteral("station"), QStringLiteral("Unattended station (CLI)")};
-    if (!options.operatorId.isEmpty()) {
-        db::Operators operators((*store)->database());
-        auto login = operators.authenticate(options.operatorId, readSecret("STATION_PASSWORD", true),
-                                            QStringLiteral("login"));
-        if (!login)
-            return cli.failure(login.error().message);
-        actor = login->actor();
-    }
+    int rc = Ok;
+    const std::optional<Actor> actor = actingActor(cli, (*store)->database(), options.operatorId, &rc);
+    if (!actor)
+        return rc;
 
     QTemporaryDir tempRoot;
     const QString root = options.root.isEmpty() ? tempRoot.filePath(QStringLiteral("fleet")) : options.root;
@@ -139,12 +119,12 @@ int runLine(Cli& cli, const LineOptions& options)
     auto escrowStore = db::SqliteEscrowStore::open(options.database, escrowOpen);
     if (!escrowStore)
         return cli.failure(escrowStore.error().message);
-    (*escrowStore)->setActor(actor);
+    (*escrowStore)->setActor(*actor);
     std::shared_ptr<ownership::EscrowStore> escrow = std::move(*escrowStore);
     Engine engine([escrow] { return stations::createAll(ownership::OwnerAuthVault::processVault(), escrow); },
                   **store, prompts);
     engine.setProfile(profile);
-    engine.setActor(actor);
+    engine.setActor(*actor);
     QMutex outputMutex;
     if (options.progress) {
         QObject::connect(

@@ -22,8 +22,4 @@ struct LineOptions
 
 int runLine(Cli& cli, const LineOptions& options);
 
-// Reads a secret from the environment variable `envName`, else one line from stdin when `fromStdin`.
-// Secrets are never taken from argv (visible in ps).
-QString readSecret(const char* envName, bool fromStdin);
-
 } // namespace tps::cli

@@ -1,5 +1,5 @@
 #include "Cli.h"
-#include "LineRunner.h"
+#include "CliAuth.h"
 
 #include "Operators.h"
 #include "SqliteRunStore.h"
@@ -17,22 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(OperatorCommand)
 };
 
-// Authenticates the acting admin/supervisor (password from STATION_PASSWORD or the next stdin line).
-std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const QString& id,
-                                       bool stdinAllowed, int* rc)
-{
-    if (id.isEmpty()) {
-        *rc = cli.usage(Tr::tr("--as ID is required: the operator doing this."));
-        return std::nullopt;
-    }
-    auto who =
-        operators.authenticate(id, readSecret("STATION_PASSWORD", stdinAllowed), QStringLiteral("login"));
-    if (!who) {
-        *rc = cli.failure(who.error().message);
-        return std::nullopt;
-    }
-    return *who;
-}
 } // namespace
 
 int operatorCommand(Cli& cli, const QStringList& args)

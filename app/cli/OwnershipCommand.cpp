@@ -1,9 +1,9 @@
 #include "Cli.h"
 
+#include "EscrowStoreChoice.h"
 #include "OwnershipTakenStation.h"
 #include "crypto/CmsEscrow.h"
 #include "ownership/EscrowRecovery.h"
-#include "ownership/FileEscrowStore.h"
 #include "timeline/MemoryDeviceRecords.h"
 #include "tpm/TpmSession.h"
 
@@ -26,14 +26,6 @@ QCommandLineOption tctiOption()
                               Tr::tr("TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0)."),
                               QStringLiteral("T"));
 }
-QCommandLineOption storeOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("store"),
-        Tr::tr("Escrow store directory (default: %1).").arg(ownership::FileEscrowStore::defaultDirectory()),
-        QStringLiteral("DIR"), ownership::FileEscrowStore::defaultDirectory());
-}
-
 QString valueText(const QVariant& v)
 {
     return v.typeId() == QMetaType::Bool ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
@@ -46,7 +38,7 @@ int take(Cli& cli, const QStringList& args)
     parser.setApplicationDescription(
         Tr::tr("Step 3: take ownership of a TPM (secrets escrowed to the owner's certificate)."));
     const QCommandLineOption tctiOpt = tctiOption();
-    const QCommandLineOption storeOpt = storeOption();
+    const EscrowStoreChoice storeChoice;
     const QCommandLineOption certOpt(QStringLiteral("escrow-cert"),
                                      Tr::tr("The device owner's escrow certificate (PEM or DER)."),
                                      QStringLiteral("C"));
@@ -68,8 +60,8 @@ int take(Cli& cli, const QStringList& args)
         QStringLiteral("set-endorsement-auth"),
         Tr::tr("Also set the endorsement authorization (breaks DPS TPM attestation in the field)."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
-    parser.addOptions({tctiOpt, storeOpt, certOpt, serialOpt, uuidOpt, maxTriesOpt, recoveryOpt, lockoutOpt,
-                       disableClearOpt, endorsementOpt, jsonOpt});
+    parser.addOptions({tctiOpt, storeChoice.database, storeChoice.directory, certOpt, serialOpt, uuidOpt,
+                       maxTriesOpt, recoveryOpt, lockoutOpt, disableClearOpt, endorsementOpt, jsonOpt});
     if (!cli.parse(parser, args, QStringLiteral("ownership take")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!parser.isSet(serialOpt) || parser.value(serialOpt).trimmed().isEmpty())
@@ -95,6 +87,9 @@ int take(Cli& cli, const QStringList& args)
         section.insert(QStringLiteral("setEndorsementAuth"), true);
     timeline::ProductProfile profile;
     profile.setSection(QStringLiteral("ownership"), section);
+    auto store = storeChoice.open(parser, false);
+    if (!store)
+        return cli.failure(store.error());
 
     timeline::Device device;
     device.serial = parser.value(serialOpt).trimmed();
@@ -111,8 +106,7 @@ int take(Cli& cli, const QStringList& args)
     const QMap<timeline::StepId, timeline::StepResult> previous;
     const std::atomic<bool> cancel{false};
     timeline::StepContext context{**session, device, profile, prompts, records, previous, cancel};
-    stations::OwnershipTakenStation station(
-        std::make_shared<ownership::FileEscrowStore>(parser.value(storeOpt)));
+    stations::OwnershipTakenStation station(*store);
     const timeline::StepResult result = station.run(context);
 
     if (parser.isSet(jsonOpt)) {
@@ -148,7 +142,7 @@ int clear(Cli& cli, const QStringList& args)
         Tr::tr("Rework: TPM2_Clear (platform hierarchy, or the escrowed lockout authorization) and the EK "
                "re-persisted."));
     const QCommandLineOption tctiOpt = tctiOption();
-    const QCommandLineOption storeOpt = storeOption();
+    const EscrowStoreChoice storeChoice;
     const QCommandLineOption serialOpt(QStringLiteral("serial"), Tr::tr("Device serial number."),
                                        QStringLiteral("S"));
     const QCommandLineOption reasonOpt(QStringLiteral("reason"), Tr::tr("Why the TPM is cleared (required)."),
@@ -159,7 +153,8 @@ int clear(Cli& cli, const QStringList& args)
                                     Tr::tr("Clear with the escrowed lockout authorization, opened with the "
                                            "owner's private key."),
                                     QStringLiteral("OWNER_KEY"));
-    parser.addOptions({tctiOpt, storeOpt, serialOpt, reasonOpt, platformOpt, keyOpt});
+    parser.addOptions(
+        {tctiOpt, storeChoice.database, storeChoice.directory, serialOpt, reasonOpt, platformOpt, keyOpt});
     if (!cli.parse(parser, args, QStringLiteral("ownership clear")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!parser.isSet(serialOpt) || !parser.isSet(reasonOpt))
@@ -167,7 +162,9 @@ int clear(Cli& cli, const QStringList& args)
     if (parser.isSet(platformOpt) == parser.isSet(keyOpt))
         return cli.usage(Tr::tr("Give exactly one of --platform and --lockout-key."));
 
-    ownership::FileEscrowStore store(parser.value(storeOpt));
+    auto store = storeChoice.open(parser, false);
+    if (!store)
+        return cli.failure(store.error());
     timeline::Device device;
     device.serial = parser.value(serialOpt).trimmed();
     crypto::SecureBytes lockoutAuth;
@@ -175,7 +172,7 @@ int clear(Cli& cli, const QStringList& args)
         auto key = crypto::EscrowPrivateKey::fromFile(parser.value(keyOpt));
         if (!key)
             return cli.failure(key.error().message);
-        auto recovered = ownership::recoverAuthorizations(store, device.serial, *key);
+        auto recovered = ownership::recoverAuthorizations(**store, device.serial, *key);
         if (!recovered)
             return cli.failure(recovered.error());
         for (ownership::RecoveredAuth& a : *recovered)
@@ -193,7 +190,7 @@ int clear(Cli& cli, const QStringList& args)
                            session.error().technical() + QLatin1Char(']'));
     timeline::MemoryDeviceRecords records;
     auto cleared = stations::OwnershipTakenStation::clearForRework(
-        **session, store, device,
+        **session, **store, device,
         parser.isSet(platformOpt) ? ownership::ClearAuthority::Platform : ownership::ClearAuthority::Lockout,
         lockoutAuth, parser.value(reasonOpt), records);
     if (!cleared)

@@ -118,6 +118,42 @@ private slots:
                                                    QStringLiteral("--db"), db, QStringLiteral("--json")});
         QVERIFY2(verify.ok(), verify.out.constData());
         QCOMPARE(QJsonDocument::fromJson(verify.out).object().value(QStringLiteral("intact")).toBool(), true);
+
+        // Rework from the command line against the same database: clear with the escrowed lockout
+        // authorization (revokes the record), take ownership again (a new record in the database).
+        const test::ToolRun both =
+            test::runCli({QStringLiteral("ownership"), QStringLiteral("clear"), QStringLiteral("--tcti"),
+                          tcti, QStringLiteral("--db"), db, QStringLiteral("--store"),
+                          path(QStringLiteral("dir")), QStringLiteral("--serial"), device.serial,
+                          QStringLiteral("--platform"), QStringLiteral("--reason"), QStringLiteral("x")});
+        QVERIFY(!both.ok() && both.err.contains("--store")); // refused before any TPM command
+        QVERIFY(!test::ownerAuthWorks(tcti, QString()));
+        const test::ToolRun clear =
+            test::runCli({QStringLiteral("ownership"), QStringLiteral("clear"), QStringLiteral("--tcti"),
+                          tcti, QStringLiteral("--db"), db, QStringLiteral("--serial"), device.serial,
+                          QStringLiteral("--lockout-key"), ownerKey, QStringLiteral("--reason"),
+                          QStringLiteral("customer return")});
+        QVERIFY2(clear.ok(), clear.err.constData());
+        QVERIFY(test::ownerAuthWorks(tcti, QString()));
+        QCOMPARE(sql(db, QStringLiteral("SELECT state FROM escrow_records WHERE uuid = '%1'")
+                             .arg(QString::fromLatin1(recordId))),
+                 QByteArray("revoked"));
+        const test::ToolRun take = test::runCli(
+            {QStringLiteral("ownership"), QStringLiteral("take"), QStringLiteral("--tcti"), tcti,
+             QStringLiteral("--db"), db, QStringLiteral("--escrow-cert"),
+             root + QStringLiteral("/customer/escrow-cert.pem"), QStringLiteral("--serial"), device.serial});
+        QVERIFY2(take.ok(), take.err.constData());
+        QCOMPARE(sql(db, QStringLiteral("SELECT count(*) FROM escrow_records WHERE device_serial = '%1' AND "
+                                        "state = 'applied'")
+                             .arg(device.serial)),
+                 QByteArray("1"));
+        const auto retaken = test::openEscrowDb(db, ownerKey, device.serial);
+        QVERIFY(retaken.value(QStringLiteral("owner")).record != QString::fromLatin1(recordId));
+        QVERIFY(test::ownerAuthWorks(tcti, retaken.value(QStringLiteral("owner")).hex));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("dir"))));
+        const test::ToolRun reverify = test::runCli({QStringLiteral("audit"), QStringLiteral("verify"),
+                                                     QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QVERIFY2(reverify.ok(), reverify.out.constData());
         QVERIFY(fleet.stop().ok());
     }
 

@@ -1,0 +1,60 @@
+#include "CliAuth.h"
+
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace tps::cli {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CliAuth)
+};
+} // namespace
+
+QString readSecret(const char* envName, bool fromStdin)
+{
+    if (qEnvironmentVariableIsSet(envName))
+        return qEnvironmentVariable(envName);
+    if (!fromStdin)
+        return {};
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const QString& id,
+                                       bool stdinAllowed, int* rc)
+{
+    if (id.isEmpty()) {
+        *rc = cli.usage(Tr::tr("--as ID is required: the operator doing this."));
+        return std::nullopt;
+    }
+    auto who =
+        operators.authenticate(id, readSecret("STATION_PASSWORD", stdinAllowed), QStringLiteral("login"));
+    if (!who) {
+        *rc = cli.failure(who.error().message);
+        return std::nullopt;
+    }
+    return *who;
+}
+
+std::optional<db::Actor> actingActor(Cli& cli, db::Database& database, const QString& id, int* rc)
+{
+    if (id.isEmpty())
+        return db::Actor{QStringLiteral("station"), Tr::tr("Unattended station (CLI)")};
+    db::Operators operators(database);
+    auto who = signIn(cli, operators, id, true, rc);
+    if (!who)
+        return std::nullopt;
+    return who->actor();
+}
+
+} // namespace tps::cli
