@@ -1,11 +1,15 @@
 #include "AuditModel.h"
 
+#include "DbJobRunner.h"
+
 #include <QBrush>
 #include <QColor>
 
 namespace tps::gui {
 
-AuditModel::AuditModel(db::Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db) {}
+AuditModel::AuditModel(const QString& databasePath, QObject* parent)
+    : QAbstractTableModel(parent), m_jobs(new DbJobRunner(databasePath, db::OpenMode::ReadOnly, this))
+{}
 
 int AuditModel::rowCount(const QModelIndex& parent) const
 {
@@ -77,25 +81,45 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
 
 bool AuditModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_pending;
 }
 
 void AuditModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    db::AuditTrail trail(m_db);
+    m_pending = true;
     const qint64 from = m_events.isEmpty() ? 1 : m_events.constLast().seq + 1;
-    auto page = trail.events(from, kPageSize, m_serial);
-    if (!page || page->isEmpty()) {
+    const quint64 generation = m_generation;
+    m_jobs->run(
+        [from, serial = m_serial](WorkerConnection& connection) -> db::DbResult<QList<db::AuditEvent>> {
+            auto d = connection.get();
+            if (!d)
+                return fail(d.error());
+            return db::AuditTrail(**d).events(from, kPageSize, serial);
+        },
+        [this, generation](const db::DbResult<QList<db::AuditEvent>>& page) { onPage(generation, page); });
+}
+
+void AuditModel::onPage(quint64 generation, const db::DbResult<QList<db::AuditEvent>>& page)
+{
+    if (generation != m_generation)
+        return; // a page of an earlier filter
+    m_pending = false;
+    if (!page) {
         m_more = false;
+        m_error = page.error().message;
+        emit pageLoaded(0);
         return;
     }
     m_more = page->size() == kPageSize;
-    const int first = static_cast<int>(m_events.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_events.append(*page);
-    endInsertRows();
+    if (!page->isEmpty()) {
+        const int first = static_cast<int>(m_events.size());
+        beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+        m_events.append(*page);
+        endInsertRows();
+    }
+    emit pageLoaded(static_cast<int>(page->size()));
 }
 
 void AuditModel::setDeviceFilter(const QString& serial)
@@ -108,9 +132,11 @@ void AuditModel::reload()
 {
     beginResetModel();
     m_events.clear();
-    m_more = false; // no fetch while the views are still handling the reset
-    endResetModel();
+    ++m_generation;
+    m_pending = false;
     m_more = true;
+    m_error.clear();
+    endResetModel();
     fetchMore({});
 }
 

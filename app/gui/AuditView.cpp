@@ -1,6 +1,7 @@
 #include "AuditView.h"
 
 #include "AuditModel.h"
+#include "DbJobRunner.h"
 #include "StationStore.h"
 
 #include <QHBoxLayout>
@@ -10,13 +11,12 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace tps::gui {
 
 AuditView::AuditView(db::StationStore& store, QWidget* parent)
-    : QWidget(parent), m_path(store.path()), m_model(new AuditModel(store.database(), this)),
-      m_table(new QTableView), m_serial(new QLineEdit),
+    : QWidget(parent), m_verifyJobs(new DbJobRunner(store.path(), db::OpenMode::ReadOnly, this)),
+      m_model(new AuditModel(store.path(), this)), m_table(new QTableView), m_serial(new QLineEdit),
       m_verify(new QPushButton(tr("&Verify the audit trail"))), m_verdict(new QLabel)
 {
     auto* layout = new QVBoxLayout(this);
@@ -50,33 +50,34 @@ AuditView::AuditView(db::StationStore& store, QWidget* parent)
     connect(m_serial, &QLineEdit::returnPressed, this,
             [this] { m_model->setDeviceFilter(m_serial->text().trimmed()); });
     connect(m_verify, &QPushButton::clicked, this, &AuditView::verify);
-    connect(&m_watcher, &QFutureWatcher<db::DbResult<db::VerifyReport>>::finished, this, [this] {
-        m_verify->setEnabled(true);
-        const auto result = m_watcher.result();
-        bool intact = false;
-        if (!result) {
-            m_verdict->setText(tr("Verify could not run: %1").arg(result.error().message));
-        } else if (result->intact) {
-            intact = true;
-            m_verdict->setText(
-                tr("✔ INTACT — %n event(s) verified, %1 checkpoint(s), last signed at event %2 "
-                   "(%3 s).",
-                   nullptr, static_cast<int>(result->events))
-                    .arg(result->checkpoints)
-                    .arg(result->lastCheckpointSeq)
-                    .arg(result->seconds, 0, 'f', 2));
-            m_model->markBad(0);
-        } else {
-            m_verdict->setText(tr("✘ TAMPERED — %1 (%2 at event %3)")
-                                   .arg(result->message, db::auditProblemKey(result->problem))
-                                   .arg(result->seq));
-            m_model->markBad(result->seq);
-        }
-        m_verdict->setStyleSheet(
-            QStringLiteral("QLabel { font-size: 14pt; padding: 4px; color: white; background: %1; }")
-                .arg(intact ? QStringLiteral("#2E7D32") : QStringLiteral("#C62828")));
-        emit verified(intact);
-    });
+}
+
+void AuditView::showVerdict(const db::DbResult<db::VerifyReport>& result)
+{
+    m_verifying = false;
+    m_verify->setEnabled(true);
+    bool intact = false;
+    if (!result) {
+        m_verdict->setText(tr("Verify could not run: %1").arg(result.error().message));
+    } else if (result->intact) {
+        intact = true;
+        m_verdict->setText(tr("✔ INTACT — %n event(s) verified, %1 checkpoint(s), last signed at event %2 "
+                              "(%3 s).",
+                              nullptr, static_cast<int>(result->events))
+                               .arg(result->checkpoints)
+                               .arg(result->lastCheckpointSeq)
+                               .arg(result->seconds, 0, 'f', 2));
+        m_model->markBad(0);
+    } else {
+        m_verdict->setText(tr("✘ TAMPERED — %1 (%2 at event %3)")
+                               .arg(result->message, db::auditProblemKey(result->problem))
+                               .arg(result->seq));
+        m_model->markBad(result->seq);
+    }
+    m_verdict->setStyleSheet(
+        QStringLiteral("QLabel { font-size: 14pt; padding: 4px; color: white; background: %1; }")
+            .arg(intact ? QStringLiteral("#2E7D32") : QStringLiteral("#C62828")));
+    emit verified(intact);
 }
 
 void AuditView::showEvent(QShowEvent* event)
@@ -92,20 +93,20 @@ QString AuditView::verdict() const
 
 void AuditView::verify()
 {
-    if (m_watcher.isRunning())
+    if (m_verifying)
         return;
+    m_verifying = true;
     m_verify->setEnabled(false);
     m_verdict->setText(tr("Verifying…"));
-    const QString path = m_path;
-    m_watcher.setFuture(QtConcurrent::run([path]() -> db::DbResult<db::VerifyReport> {
-        db::OpenOptions options;
-        options.mode = db::OpenMode::ReadOnly;
-        options.integrityCheck = false;
-        auto d = db::Database::open(path, options);
-        if (!d)
-            return fail(d.error());
-        return db::AuditTrail::verify(**d);
-    }));
+    m_verdict->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; padding: 4px; }"));
+    m_verifyJobs->run(
+        [](WorkerConnection& connection) -> db::DbResult<db::VerifyReport> {
+            auto d = connection.get();
+            if (!d)
+                return fail(d.error());
+            return db::AuditTrail::verify(**d);
+        },
+        [this](const db::DbResult<db::VerifyReport>& result) { showVerdict(result); });
 }
 
 } // namespace tps::gui

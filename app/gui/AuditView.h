@@ -1,10 +1,10 @@
 // The audit trail viewer: every event, filterable by device, and the Verify action with its verdict
-// (run off the GUI thread on its own read-only connection).
+// (run off the GUI thread on its own read-only connection: a DbJobRunner of its own, so a long verify never
+// holds up the pages of the table).
 #pragma once
 
 #include "AuditTrail.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -19,6 +19,7 @@ class StationStore;
 namespace tps::gui {
 
 class AuditModel;
+class DbJobRunner;
 
 class AuditView : public QWidget
 {
@@ -28,8 +29,10 @@ public:
 
     AuditModel* model() const { return m_model; }
     QString verdict() const;
+    // Starts verifying on the worker; the verdict shows (and verified is emitted) when it ends.
     void verify();
-    bool verifying() const { return m_watcher.isRunning(); }
+    bool verifying() const { return m_verifying; }
+    DbJobRunner* verifyJobs() const { return m_verifyJobs; }
 
 signals:
     void verified(bool intact);
@@ -38,13 +41,15 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QString m_path;
+    void showVerdict(const db::DbResult<db::VerifyReport>& result);
+
+    DbJobRunner* m_verifyJobs;
+    bool m_verifying = false;
     AuditModel* m_model;
     QTableView* m_table;
     QLineEdit* m_serial;
     QPushButton* m_verify;
     QLabel* m_verdict;
-    QFutureWatcher<db::DbResult<db::VerifyReport>> m_watcher;
 };
 
 } // namespace tps::gui

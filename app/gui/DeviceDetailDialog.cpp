@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "DbJobRunner.h"
 #include "timeline/Step.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +17,8 @@
 namespace tps::gui {
 
 DeviceDetailDialog::DeviceDetailDialog(const QString& databasePath, qint64 deviceId, QWidget* parent)
-    : QDialog(parent), m_header(new QLabel), m_steps(new QTreeWidget), m_events(new QTreeWidget)
+    : QDialog(parent), m_jobs(new DbJobRunner(databasePath, db::OpenMode::ReadOnly, this)),
+      m_header(new QLabel), m_steps(new QTreeWidget), m_events(new QTreeWidget)
 {
     setWindowTitle(tr("Device detail"));
     resize(1100, 760);
@@ -36,39 +38,72 @@ DeviceDetailDialog::DeviceDetailDialog(const QString& databasePath, qint64 devic
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    load(databasePath, deviceId);
+    m_header->setText(tr("Reading the device…"));
+    m_jobs->run(
+        [deviceId](WorkerConnection& connection) {
+            auto d = connection.get();
+            if (!d) {
+                DeviceDetail failed;
+                failed.error = d.error().message;
+                failed.header = tr("Cannot read the device: %1").arg(failed.error);
+                return failed;
+            }
+            return read(**d, deviceId);
+        },
+        [this](const DeviceDetail& detail) { fill(detail); });
+}
+
+namespace {
+
+QTreeWidgetItem* addItem(QTreeWidgetItem* item, const DeviceDetail::Item& from)
+{
+    for (int c = 0; c < from.columns.size(); ++c)
+        item->setText(c, from.columns.at(c));
+    for (const DeviceDetail::Item& child : from.children)
+        addItem(new QTreeWidgetItem(item), child);
+    return item;
+}
+
+} // namespace
+
+void DeviceDetailDialog::fill(const DeviceDetail& detail)
+{
+    m_loading = false;
+    m_error = detail.error;
+    m_header->setText(detail.header);
+    for (const DeviceDetail::Item& step : detail.steps) {
+        QTreeWidgetItem* row = addItem(new QTreeWidgetItem(m_steps), step);
+        row->setForeground(1, step.passed ? QColor(0x2E, 0x7D, 0x32) : QColor(0xC6, 0x28, 0x28));
+    }
+    for (const QStringList& event : detail.events) {
+        auto* row = new QTreeWidgetItem(m_events);
+        for (int c = 0; c < event.size(); ++c)
+            row->setText(c, event.at(c));
+    }
     m_steps->expandAll();
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int c = 0; c < m_events->columnCount() - 1; ++c)
         m_events->resizeColumnToContents(c);
+    emit loaded();
 }
 
-void DeviceDetailDialog::load(const QString& databasePath, qint64 deviceId)
+DeviceDetail DeviceDetailDialog::read(db::Database& d, qint64 deviceId)
 {
-    db::OpenOptions options;
-    options.mode = db::OpenMode::ReadOnly;
-    options.integrityCheck = false;
-    auto opened = db::Database::open(databasePath, options);
-    if (!opened) {
-        m_error = opened.error().message;
-        m_header->setText(tr("Cannot read the device: %1").arg(m_error));
-        return;
-    }
-    db::Database& d = **opened;
+    DeviceDetail detail;
     auto dev =
         d.prepare("SELECT serial, product, simulated, uuid, created_utc, COALESCE(registration_id, '') "
                   "FROM devices WHERE id = ?1");
     if (!dev || !dev->bind(1, deviceId).step().valueOr(false)) {
-        m_error = tr("The device is not in the database.");
-        m_header->setText(m_error);
-        return;
+        detail.error = tr("The device is not in the database.");
+        detail.header = detail.error;
+        return detail;
     }
     const QString serial = dev->text(0);
-    m_header->setText(
+    detail.header =
         tr("%1 — product %2 — %3\nUUID %4, first seen %5%6")
             .arg(serial, dev->text(1), dev->int64(2) != 0 ? tr("SIMULATED device") : tr("production device"),
                  dev->text(3), dev->text(4),
-                 dev->text(5).isEmpty() ? QString() : tr(", registration ID %1").arg(dev->text(5))));
+                 dev->text(5).isEmpty() ? QString() : tr(", registration ID %1").arg(dev->text(5)));
     auto st = d.prepare("SELECT id, step, attempt, kind, outcome, error_code, operator_message, duration_ms, "
                         "recorded_utc FROM step_results WHERE device_id = ?1 ORDER BY id");
     auto ms = d.prepare(
@@ -77,62 +112,60 @@ void DeviceDetailDialog::load(const QString& databasePath, qint64 deviceId)
         d.prepare("SELECT name, media_type, length(data), sha256 FROM artifacts WHERE step_result_id = ?1 "
                   "ORDER BY id");
     if (!st || !ms || !ar) {
-        m_error = tr("The device's records cannot be read.");
-        return;
+        detail.error = tr("The device's records cannot be read.");
+        return detail;
     }
     st->bind(1, deviceId);
     while (st->step().valueOr(false)) {
         const auto step = static_cast<timeline::StepId>(st->int64(1));
-        auto* row = new QTreeWidgetItem(m_steps);
-        row->setText(0, tr("%1 (attempt %2%3)")
-                            .arg(timeline::stepTitle(step))
-                            .arg(st->int64(2))
-                            .arg(st->text(3) == QLatin1String("recheck") ? tr(", re-check") : QString()));
-        row->setText(1, st->text(4).toUpper());
-        row->setText(2, st->text(6).isEmpty() ? tr("%1 ms").arg(st->int64(7))
-                                              : tr("%1 — %2").arg(st->text(5), st->text(6)));
-        row->setText(3, st->text(8));
-        row->setForeground(1, st->text(4) == QLatin1String("pass") ? QColor(0x2E, 0x7D, 0x32)
-                                                                   : QColor(0xC6, 0x28, 0x28));
+        DeviceDetail::Item row;
+        row.columns << tr("%1 (attempt %2%3)")
+                           .arg(timeline::stepTitle(step))
+                           .arg(st->int64(2))
+                           .arg(st->text(3) == QLatin1String("recheck") ? tr(", re-check") : QString())
+                    << st->text(4).toUpper()
+                    << (st->text(6).isEmpty() ? tr("%1 ms").arg(st->int64(7))
+                                              : tr("%1 — %2").arg(st->text(5), st->text(6)))
+                    << st->text(8);
+        row.passed = st->text(4) == QLatin1String("pass");
         ms->reset();
         ms->bind(1, st->int64(0));
         while (ms->step().valueOr(false)) {
-            auto* m = new QTreeWidgetItem(row);
-            m->setText(0, ms->text(0));
             // Values are stored as a one-element JSON array: show the element.
             QString value = ms->text(1);
             const QJsonArray parsed = QJsonDocument::fromJson(value.toUtf8()).array();
             if (parsed.size() == 1)
                 value = parsed.at(0).toVariant().toString();
-            m->setText(1, ms->text(2).isEmpty() ? value : value + QLatin1Char(' ') + ms->text(2));
-            m->setText(2, tr("measurement, verdict %1").arg(ms->text(3)));
+            DeviceDetail::Item m;
+            m.columns << ms->text(0)
+                      << (ms->text(2).isEmpty() ? value : value + QLatin1Char(' ') + ms->text(2))
+                      << tr("measurement, verdict %1").arg(ms->text(3));
+            row.children.append(m);
         }
         ar->reset();
         ar->bind(1, st->int64(0));
         while (ar->step().valueOr(false)) {
-            auto* a = new QTreeWidgetItem(row);
-            a->setText(0, ar->text(0));
-            a->setText(1, tr("%n byte(s)", nullptr, static_cast<int>(ar->int64(2))));
-            a->setText(2, tr("artifact %1, SHA-256 %2").arg(ar->text(1), ar->text(3)));
+            DeviceDetail::Item a;
+            a.columns << ar->text(0) << tr("%n byte(s)", nullptr, static_cast<int>(ar->int64(2)))
+                      << tr("artifact %1, SHA-256 %2").arg(ar->text(1), ar->text(3));
+            row.children.append(a);
         }
+        detail.steps.append(row);
     }
     db::AuditTrail trail(d);
     auto events = trail.events(0, 10000, serial);
     if (events) {
         for (const db::AuditEvent& e : std::as_const(*events)) {
-            auto* row = new QTreeWidgetItem(m_events);
-            row->setText(0, QString::number(e.seq));
-            row->setText(1, e.timeUtc);
-            row->setText(2, QStringLiteral("%1 (%2)").arg(e.actorName, e.actorId));
-            row->setText(3, e.entry.action);
-            row->setText(4, e.entry.field.isEmpty() ? e.entry.object
-                                                    : e.entry.object + QLatin1Char('.') + e.entry.field);
-            row->setText(5, e.entry.oldValue.isEmpty()
-                                ? e.entry.newValue
-                                : tr("%1 → %2").arg(e.entry.oldValue, e.entry.newValue));
-            row->setText(6, e.entry.reason);
+            detail.events.append(
+                {QString::number(e.seq), e.timeUtc, QStringLiteral("%1 (%2)").arg(e.actorName, e.actorId),
+                 e.entry.action,
+                 e.entry.field.isEmpty() ? e.entry.object : e.entry.object + QLatin1Char('.') + e.entry.field,
+                 e.entry.oldValue.isEmpty() ? e.entry.newValue
+                                            : tr("%1 → %2").arg(e.entry.oldValue, e.entry.newValue),
+                 e.entry.reason});
         }
     }
+    return detail;
 }
 
 } // namespace tps::gui

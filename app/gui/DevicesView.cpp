@@ -50,7 +50,7 @@ DevicesView::DevicesView(const QString& databasePath, QWidget* parent)
     fromLabel->setBuddy(m_from);
     filters->addWidget(fromLabel);
     filters->addWidget(m_from);
-    auto* toLabel = new QLabel(tr("&To:"));
+    auto* toLabel = new QLabel(tr("T&o:"));
     toLabel->setBuddy(m_to);
     filters->addWidget(toLabel);
     filters->addWidget(m_to);

@@ -1,5 +1,7 @@
 #include "LoginDialog.h"
 
+#include "DbJobRunner.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -8,9 +10,10 @@
 
 namespace tps::gui {
 
-LoginDialog::LoginDialog(db::Database& db, bool simulation, QWidget* parent)
-    : QDialog(parent), m_db(db), m_id(new QLineEdit), m_password(new QLineEdit), m_error(new QLabel),
-      m_signIn(new QPushButton(tr("Sign &in")))
+LoginDialog::LoginDialog(const QString& databasePath, bool simulation, QWidget* parent)
+    : QDialog(parent), m_jobs(new DbJobRunner(databasePath, db::OpenMode::ReadWrite, this)),
+      m_id(new QLineEdit), m_password(new QLineEdit), m_error(new QLabel),
+      m_signIn(new QPushButton(tr("Sign i&n")))
 {
     setWindowTitle(tr("Sign in"));
     auto* outer = new QVBoxLayout(this);
@@ -58,14 +61,27 @@ QString LoginDialog::error() const
 
 void LoginDialog::clear(const QString& notice)
 {
+    ++m_generation; // a check still running no longer signs anyone in
+    setChecking(false);
     m_id->clear();
     m_password->clear();
     m_error->setText(notice);
     m_id->setFocus();
 }
 
+void LoginDialog::setChecking(bool on)
+{
+    m_checking = on;
+    m_signIn->setEnabled(!on);
+    m_signIn->setText(on ? tr("Checking…") : tr("Sign i&n"));
+    m_id->setReadOnly(on);
+    m_password->setReadOnly(on);
+}
+
 bool LoginDialog::attempt()
 {
+    if (m_checking)
+        return false; // a scanner's second Enter: the first check is still running
     const QString id = m_id->text().trimmed();
     const QString password = m_password->text();
     m_password->clear();
@@ -73,16 +89,32 @@ bool LoginDialog::attempt()
         m_error->setText(tr("Enter your operator ID and your PIN or password."));
         return false;
     }
-    db::Operators operators(m_db);
-    auto who = operators.authenticate(id, password, QStringLiteral("login"));
-    if (!who) {
-        m_error->setText(who.error().message);
-        m_password->setFocus();
-        return false;
-    }
-    m_error->clear();
-    m_id->clear();
-    emit loggedIn(*who);
+    m_error->setText(tr("Checking…"));
+    setChecking(true);
+    const quint64 generation = m_generation;
+    m_jobs->run(
+        [id, password](WorkerConnection& connection) -> db::DbResult<db::OperatorInfo> {
+            auto d = connection.get();
+            if (!d)
+                return fail(d.error());
+            db::Operators operators(**d);
+            return operators.authenticate(id, password, QStringLiteral("login"));
+        },
+        [this, generation](db::DbResult<db::OperatorInfo> who) {
+            if (generation != m_generation)
+                return; // cleared (locked) meanwhile
+            setChecking(false);
+            if (!who) {
+                m_error->setText(who.error().message);
+                m_password->setFocus();
+                emit checked(false);
+                return;
+            }
+            m_error->clear();
+            m_id->clear();
+            emit loggedIn(*who);
+            emit checked(true);
+        });
     return true;
 }
 

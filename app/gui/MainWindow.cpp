@@ -65,7 +65,7 @@ MainWindow::MainWindow(const StationConfig& config, QWidget* parent) : QMainWind
     m_store = std::move(*store);
     loadProfile();
 
-    m_login = new LoginDialog(m_store->database(), config.simulation());
+    m_login = new LoginDialog(config.databasePath, config.simulation());
     m_login->setWindowFlags(Qt::Widget);
     m_stack->addWidget(m_login);
     m_tabs = new QTabWidget;
@@ -76,7 +76,7 @@ MainWindow::MainWindow(const StationConfig& config, QWidget* parent) : QMainWind
 
     m_user = new QLabel;
     statusBar()->addPermanentWidget(m_user);
-    auto* menu = menuBar()->addMenu(tr("&Station"));
+    auto* menu = menuBar()->addMenu(tr("S&tation"));
     QAction* lockAction = menu->addAction(tr("&Lock / sign out"), this, [this] { lock(); });
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction* large = menu->addAction(tr("Large type / &high contrast"));

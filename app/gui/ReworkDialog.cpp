@@ -1,5 +1,6 @@
 #include "ReworkDialog.h"
 
+#include "DbJobRunner.h"
 #include "StationStore.h"
 
 #include <QFormLayout>
@@ -12,8 +13,10 @@
 namespace tps::gui {
 
 ReworkDialog::ReworkDialog(db::StationStore& store, const QString& product, QWidget* parent)
-    : QDialog(parent), m_store(store), m_serial(new QLineEdit), m_product(new QLineEdit(product)),
-      m_signerId(new QLineEdit), m_password(new QLineEdit), m_reason(new QPlainTextEdit), m_status(new QLabel)
+    : QDialog(parent), m_store(store), m_jobs(new DbJobRunner({}, db::OpenMode::ReadWrite, this)),
+      m_serial(new QLineEdit), m_product(new QLineEdit(product)), m_signerId(new QLineEdit),
+      m_password(new QLineEdit), m_reason(new QPlainTextEdit), m_status(new QLabel),
+      m_signButton(new QPushButton(tr("Sign and &order rework")))
 {
     setWindowFlags(Qt::Widget);
     auto* layout = new QVBoxLayout(this);
@@ -36,14 +39,13 @@ ReworkDialog::ReworkDialog(db::StationStore& store, const QString& product, QWid
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Pass&word:"), m_password);
     layout->addLayout(form);
-    auto* signButton = new QPushButton(tr("Sign and order &rework"));
-    layout->addWidget(signButton);
+    layout->addWidget(m_signButton);
     m_status->setObjectName(QStringLiteral("reworkStatus"));
     m_status->setWordWrap(true);
     m_status->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; }"));
     layout->addWidget(m_status);
     layout->addStretch();
-    connect(signButton, &QPushButton::clicked, this, &ReworkDialog::sign);
+    connect(m_signButton, &QPushButton::clicked, this, &ReworkDialog::sign);
     connect(m_password, &QLineEdit::returnPressed, this, &ReworkDialog::sign);
 }
 
@@ -52,34 +54,61 @@ QString ReworkDialog::status() const
     return m_status->text();
 }
 
+void ReworkDialog::setChecking(bool on)
+{
+    m_checking = on;
+    m_signButton->setEnabled(!on);
+    m_signButton->setText(on ? tr("Checking…") : tr("Sign and &order rework"));
+}
+
+bool ReworkDialog::refuse(const QString& text)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; color: #C62828; font-weight: bold; }"));
+    return false;
+}
+
 bool ReworkDialog::sign()
 {
+    if (m_checking)
+        return false; // a second Enter: the first signature is still being checked
     const QString serial = m_serial->text().trimmed();
+    const QString product = m_product->text().trimmed();
     const QString reason = m_reason->toPlainText().trimmed();
     const timeline::Credentials credentials{m_signerId->text().trimmed(), m_password->text()};
     m_password->clear(); // never left on screen
-    auto refuse = [this](const QString& text) {
-        m_status->setText(text);
-        m_status->setStyleSheet(
-            QStringLiteral("QLabel { font-size: 14pt; color: #C62828; font-weight: bold; }"));
-        return false;
-    };
     if (serial.isEmpty())
         return refuse(tr("Enter the serial of the device to rework."));
     if (reason.isEmpty())
         return refuse(tr("A reason is required for every rework."));
     if (credentials.operatorId.isEmpty() || credentials.password.isEmpty())
         return refuse(tr("Sign with your supervisor ID and password."));
-    auto connection = m_store.connect();
-    if (!connection)
-        return refuse(connection.error().message);
-    auto ordered = (*connection)->orderRework(m_product->text().trimmed(), serial, credentials, reason);
-    if (!ordered)
-        return refuse(ordered.error().message);
-    m_status->setText(tr("✔ Rework of %1 ordered and signed by %2.").arg(serial, credentials.operatorId));
-    m_status->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; color: #2E7D32; font-weight: bold; }"));
-    m_reason->clear();
-    emit reworkOrdered(serial);
+    setChecking(true);
+    m_status->setText(tr("Checking the signature…"));
+    m_status->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; }"));
+    db::StationStore* store = &m_store; // outlives this dialog (and so its worker)
+    m_jobs->run(
+        [store, product, serial, credentials,
+         reason](WorkerConnection&) -> Result<void, timeline::StoreError> {
+            auto connection = store->connect(); // a connection of the worker thread, for this order
+            if (!connection)
+                return fail(connection.error());
+            return (*connection)->orderRework(product, serial, credentials, reason);
+        },
+        [this, serial, signer = credentials.operatorId](Result<void, timeline::StoreError> ordered) {
+            setChecking(false);
+            if (!ordered) {
+                refuse(ordered.error().message);
+                emit checked(false);
+                return;
+            }
+            m_status->setText(tr("✔ Rework of %1 ordered and signed by %2.").arg(serial, signer));
+            m_status->setStyleSheet(
+                QStringLiteral("QLabel { font-size: 14pt; color: #2E7D32; font-weight: bold; }"));
+            m_reason->clear();
+            emit reworkOrdered(serial);
+            emit checked(true);
+        });
     return true;
 }
 

@@ -1,5 +1,6 @@
 // Rework / override (supervisors): a device that exhausted its retries is released for rework with the
 // supervisor's electronic signature — ID + password at the moment of signing, the meaning, a reason.
+// The signature check (scrypt) and the order are written on a DbJobRunner worker with its own connection.
 #pragma once
 
 #include <QDialog>
@@ -15,6 +16,8 @@ class StationStore;
 
 namespace tps::gui {
 
+class DbJobRunner;
+
 class ReworkDialog : public QDialog
 {
     Q_OBJECT
@@ -26,21 +29,32 @@ public:
     QLineEdit* signerId() const { return m_signerId; }
     QLineEdit* password() const { return m_password; }
     QPlainTextEdit* reason() const { return m_reason; }
+    QPushButton* signButton() const { return m_signButton; }
     QString status() const;
-    // Signs and records the rework order; false (with the reason shown) when refused.
+    // Starts signing and recording the rework order on the worker; `checked` follows. False (with the
+    // reason shown) when refused at once: a field empty, or a signature already being checked.
     bool sign();
+    bool checking() const { return m_checking; }
+    DbJobRunner* jobs() const { return m_jobs; }
 
 signals:
     void reworkOrdered(const QString& serial);
+    void checked(bool ordered); // a signature check ended (after reworkOrdered when it was ordered)
 
 private:
+    void setChecking(bool on);
+    bool refuse(const QString& text);
+
     db::StationStore& m_store;
+    DbJobRunner* m_jobs;
+    bool m_checking = false;
     QLineEdit* m_serial;
     QLineEdit* m_product;
     QLineEdit* m_signerId;
     QLineEdit* m_password;
     QPlainTextEdit* m_reason;
     QLabel* m_status;
+    QPushButton* m_signButton;
 };
 
 } // namespace tps::gui

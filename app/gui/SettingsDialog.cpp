@@ -52,7 +52,7 @@ SettingsDialog::SettingsDialog(const QString& profilePath, int sockets, QWidget*
     addField(QStringLiteral("name"), tr("Product &name:"));
     m_form->addRow(QString(), m_production);
     m_retries->setRange(1, 20);
-    m_form->addRow(tr("Failed attempts before &rework:"), m_retries);
+    m_form->addRow(tr("Failed attempts before re&work:"), m_retries);
     addField(QStringLiteral("ek.rootsDir"), tr("Trusted TPM manufacturer &roots:"),
              tr("Directory of the manufacturers' root certificates"));
     addField(QStringLiteral("ownership.escrowCertificate"), tr("&Escrow certificate:"),
@@ -62,9 +62,9 @@ SettingsDialog::SettingsDialog(const QString& profilePath, int sockets, QWidget*
     m_signingKeys->setPlaceholderText(tr("Firmware signing public keys (PEM files), one per line"));
     m_signingKeys->setTabChangesFocus(true);
     m_signingKeys->setMaximumHeight(70);
-    m_form->addRow(tr("Firmware &signing keys:"), m_signingKeys);
-    addField(QStringLiteral("dps.idScope"), tr("DPS ID &scope:"), QStringLiteral("0ne00000000"));
-    addField(QStringLiteral("dps.endpoint"), tr("DPS / IoT hub &endpoint:"),
+    m_form->addRow(tr("Firmware si&gning keys:"), m_signingKeys);
+    addField(QStringLiteral("dps.idScope"), tr("DPS ID s&cope:"), QStringLiteral("0ne00000000"));
+    addField(QStringLiteral("dps.endpoint"), tr("DPS / IoT hub end&point:"),
              QStringLiteral("global.azure-devices-provisioning.net"));
 
     auto* stationHeader = new QLabel(tr("This station"));

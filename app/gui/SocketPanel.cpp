@@ -23,6 +23,7 @@ SocketPanel::SocketPanel(int socket, RunStoreProvider& store, const StationFacto
     setObjectName(QStringLiteral("socket-%1").arg(socket));
     m_engine = std::make_unique<Engine>(
         stations ? stations : StationFactory([] { return stations::createAll(); }), store, *m_prompts);
+    m_engine->setFirstSocket(socket); // recorded as this socket, not as each engine's "socket 1"
 
     auto* layout = new QVBoxLayout(this);
     m_title->setText(tr("Socket %1 — empty").arg(socket));
@@ -48,6 +49,9 @@ SocketPanel::SocketPanel(int socket, RunStoreProvider& store, const StationFacto
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; }"));
     layout->addWidget(m_message);
+    m_confirm->setObjectName(QStringLiteral("confirm"));
+    m_decline->setObjectName(QStringLiteral("decline"));
+    m_cancel->setObjectName(QStringLiteral("cancel"));
     m_confirm->setVisible(false);
     m_decline->setVisible(false);
     m_cancel->setEnabled(false);
@@ -85,6 +89,14 @@ SocketPanel::~SocketPanel()
 {
     m_prompts->close();
     m_engine.reset(); // cancels and joins
+}
+
+void SocketPanel::setSeveralSockets(bool several)
+{
+    // One mnemonic per window: with several sockets prompting at once, Alt+C would be ambiguous (and
+    // activate nothing), so each socket's Confirm answers to Alt+<socket number> instead.
+    m_confirm->setText(several ? tr("Confirm (&%1)").arg(m_socket) : tr("&Confirm"));
+    m_decline->setText(several ? tr("Decline") : tr("&Decline"));
 }
 
 void SocketPanel::setProfile(const ProductProfile& profile)

@@ -25,6 +25,8 @@ public:
 
     int socket() const { return m_socket; }
     bool busy() const { return m_busy; }
+    // Several panels in one window: Confirm answers to Alt+<socket number>, Decline has no mnemonic.
+    void setSeveralSockets(bool several);
     void setProfile(const timeline::ProductProfile& profile);
     void setActor(const timeline::Actor& actor);
     // Starts walking `device` through the line on this socket's worker thread.

@@ -38,6 +38,7 @@ StationScreen::StationScreen(RunStoreProvider& store, int sockets, bool simulati
     const int columns = sockets <= 2 ? sockets : 2;
     for (int i = 0; i < sockets; ++i) {
         auto* panel = new SocketPanel(i + 1, store, stations);
+        panel->setSeveralSockets(sockets > 1);
         auto* frame = new QFrame;
         frame->setFrameShape(QFrame::StyledPanel);
         auto* fl = new QVBoxLayout(frame);

@@ -70,7 +70,7 @@ void Engine::start(const QList<Device>& devices, int sockets)
     const int n = std::max(1, std::min<int>(sockets, static_cast<int>(devices.size())));
     m_running = n;
     for (int socket = 1; socket <= n; ++socket)
-        m_threads.emplace_back([this, socket] { socketLoop(socket); });
+        m_threads.emplace_back([this, socket] { socketLoop(m_firstSocket - 1 + socket); });
 }
 
 bool Engine::wait(int timeoutMs)

@@ -72,6 +72,10 @@ public:
     void setProfile(const ProductProfile& profile) { m_profile = profile; }
     void setActor(const Actor& actor) { m_actor = actor; }
     const ProductProfile& profile() const { return m_profile; }
+    // The number of start()'s first socket (default 1): a station that gives each fixture its own engine
+    // sets the fixture's number, so runs are recorded and reported under it. Set before start().
+    void setFirstSocket(int socket) { m_firstSocket = socket; }
+    int firstSocket() const { return m_firstSocket; }
 
     // Runs `devices` over `sockets` parallel sockets (one thread each, taking the next waiting device).
     // Returns at once; finished() is emitted when every socket is done.
@@ -112,6 +116,7 @@ private:
     OperatorPrompts& m_prompts;
     ProductProfile m_profile;
     Actor m_actor;
+    int m_firstSocket = 1;
 
     mutable QMutex m_mutex;
     QWaitCondition m_done;

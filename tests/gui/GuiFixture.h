@@ -49,6 +49,42 @@ inline QString makeStationDb(const QString& dir)
     return path;
 }
 
+// Records `count` devices SN-0000.. (no TPM): every 3rd one failed at step 3, the others completed.
+inline bool recordDevices(const QString& dbPath, int count)
+{
+    auto store = db::StationStore::open(dbPath);
+    if (!store)
+        return false;
+    auto conn = (*store)->connect();
+    if (!conn)
+        return false;
+    const timeline::Actor actor{QStringLiteral("op1"), QStringLiteral("Olga Operator")};
+    for (int i = 0; i < count; ++i) {
+        timeline::Device d;
+        d.serial = QStringLiteral("SN-%1").arg(i, 4, 10, QLatin1Char('0'));
+        d.product = QStringLiteral("widget");
+        d.simulated = true;
+        auto h = (*conn)->beginRun(d, actor, 1);
+        if (!h)
+            return false;
+        const bool bad = i % 3 == 0;
+        for (timeline::StepId step : timeline::kAllSteps) {
+            timeline::StepResult r = timeline::StepResult::pass();
+            if (bad && step == timeline::StepId::OwnershipTaken)
+                r = timeline::StepResult::failure(timeline::StepErrc::Configuration,
+                                                  QStringLiteral("No escrow certificate."));
+            if (!(*conn)->recordStep(*h, d, actor, step, 1, timeline::ResultKind::Run, r))
+                return false;
+            if (!r.passed())
+                break;
+        }
+        if (!(*conn)->endRun(*h, d, actor, bad ? timeline::RunState::Failed : timeline::RunState::Completed,
+                             QStringLiteral("done")))
+            return false;
+    }
+    return true;
+}
+
 // Writes a profile under which a simulated device passes all five steps; `complete` false leaves out
 // the escrow certificate (step 3 then fails with its operator message). Empty on failure.
 inline QString makeProfile(const QString& dir, bool complete = true)

@@ -59,7 +59,8 @@ void signIn(MainWindow& w, const QString& id)
 {
     w.login()->idEntry()->setText(id);
     w.login()->passwordEntry()->setText(test::kPassword);
-    w.login()->attempt();
+    w.login()->attempt(); // checked on the login's worker
+    waitFor([&] { return !w.login()->checking(); }, 20000);
 }
 
 void autoAnswer(SocketPanel* panel, bool declineRetry)
@@ -67,10 +68,10 @@ void autoAnswer(SocketPanel* panel, bool declineRetry)
     QObject::connect(panel, &SocketPanel::promptShown, panel, [panel, declineRetry](int, const QString& m) {
         const bool retry = m.contains(QStringLiteral("Try again"));
         QTimer::singleShot(1500, panel, [panel, retry, declineRetry] {
-            for (QPushButton* b : panel->findChildren<QPushButton*>())
-                if (b->isVisible() && b->text() == (retry && declineRetry ? QStringLiteral("&Decline")
-                                                                          : QStringLiteral("&Confirm")))
-                    b->click();
+            auto* b = panel->findChild<QPushButton*>(retry && declineRetry ? QStringLiteral("decline")
+                                                                           : QStringLiteral("confirm"));
+            if (b && b->isVisible())
+                b->click();
         });
     });
 }
@@ -157,6 +158,7 @@ int main(int argc, char* argv[])
     {
         DeviceDetailDialog detail(db, devices->model()->row(1).id, &w);
         detail.show();
+        waitFor([&] { return !detail.loading(); }, 10000);
         shoot(&detail, QStringLiteral("device-detail"));
     }
     w.showPage(MainWindow::Page::Rework);
@@ -166,6 +168,7 @@ int main(int argc, char* argv[])
     rework->signerId()->setText(QStringLiteral("sup1"));
     rework->password()->setText(test::kPassword);
     rework->sign();
+    waitFor([&] { return !rework->checking(); }, 20000);
     shoot(&w, QStringLiteral("rework"));
     w.showPage(MainWindow::Page::Exports);
     shoot(&w, QStringLiteral("exports"));

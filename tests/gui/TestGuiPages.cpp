@@ -41,38 +41,19 @@ private:
     {
         w.login()->idEntry()->setText(id);
         w.login()->passwordEntry()->setText(password);
-        return w.login()->attempt();
+        QSignalSpy checked(w.login(), &LoginDialog::checked);
+        if (!w.login()->attempt())
+            return false;
+        return checked.wait(20000) && w.loggedIn();
     }
 
-    // Records `count` devices (no TPM): every 3rd one failed at step 3, the others completed.
-    void recordDevices(int count)
+    // Signs the rework order and waits for the worker's answer.
+    static bool signRework(ReworkDialog& dialog)
     {
-        auto store = db::StationStore::open(m_db);
-        QVERIFY(store);
-        auto conn = (*store)->connect();
-        QVERIFY(conn);
-        const timeline::Actor actor{QStringLiteral("op1"), QStringLiteral("Olga Operator")};
-        for (int i = 0; i < count; ++i) {
-            timeline::Device d;
-            d.serial = QStringLiteral("SN-%1").arg(i, 4, 10, QLatin1Char('0'));
-            d.product = QStringLiteral("widget");
-            d.simulated = true;
-            auto h = (*conn)->beginRun(d, actor, 1);
-            QVERIFY(h);
-            const bool bad = i % 3 == 0;
-            for (timeline::StepId step : timeline::kAllSteps) {
-                timeline::StepResult r = timeline::StepResult::pass();
-                if (bad && step == timeline::StepId::OwnershipTaken)
-                    r = timeline::StepResult::failure(timeline::StepErrc::Configuration,
-                                                      QStringLiteral("No escrow certificate."));
-                QVERIFY((*conn)->recordStep(*h, d, actor, step, 1, timeline::ResultKind::Run, r));
-                if (!r.passed())
-                    break;
-            }
-            QVERIFY((*conn)->endRun(*h, d, actor,
-                                    bad ? timeline::RunState::Failed : timeline::RunState::Completed,
-                                    QStringLiteral("done")));
-        }
+        QSignalSpy checked(&dialog, &ReworkDialog::checked);
+        if (!dialog.sign())
+            return false;
+        return checked.wait(20000) && checked.at(0).at(0).toBool();
     }
 
 private slots:
@@ -81,7 +62,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_db = test::makeStationDb(m_dir.path());
         QVERIFY(!m_db.isEmpty());
-        recordDevices(30);
+        QVERIFY(test::recordDevices(m_db, 30));
     }
 
     void rolesDecideReachablePages()
@@ -200,6 +181,9 @@ private slots:
         QTRY_COMPARE(view.model()->rowCount(), 30);
         // SN-0000: steps 1 and 2 passed, step 3 failed; its audit events listed.
         DeviceDetailDialog detail(m_db, view.model()->row(0).id);
+        QSignalSpy loaded(&detail, &DeviceDetailDialog::loaded);
+        QVERIFY(detail.loading());
+        QVERIFY(loaded.wait(10000));
         QVERIFY2(detail.error().isEmpty(), qPrintable(detail.error()));
         QCOMPARE(detail.steps()->topLevelItemCount(), 3);
         QCOMPARE(detail.steps()->topLevelItem(2)->text(1), QStringLiteral("FAIL"));
@@ -222,8 +206,11 @@ private slots:
         QCOMPARE(verified.at(0).at(0).toBool(), true);
         QVERIFY2(view.verdict().contains(QStringLiteral("INTACT")), qPrintable(view.verdict()));
         view.model()->setDeviceFilter(QStringLiteral("SN-0003"));
-        while (view.model()->canFetchMore({}))
+        QTRY_VERIFY(!view.model()->loading());
+        while (view.model()->canFetchMore({})) {
             view.model()->fetchMore({});
+            QTRY_VERIFY(!view.model()->loading());
+        }
         QVERIFY(view.model()->rowCount() > 0);
         for (int r = 0; r < view.model()->rowCount(); ++r)
             QCOMPARE(view.model()->index(r, AuditModel::Device).data().toString(), QStringLiteral("SN-0003"));
@@ -249,22 +236,22 @@ private slots:
         // No reason: refused before anyone signs.
         dialog.signerId()->setText(QStringLiteral("sup1"));
         dialog.password()->setText(test::kPassword);
-        QVERIFY(!dialog.sign());
+        QVERIFY(!dialog.sign()); // refused at once
         QVERIFY(dialog.status().contains(QStringLiteral("reason")));
         // An operator cannot sign a rework.
         dialog.reason()->setPlainText(QStringLiteral("escrow certificate installed"));
         dialog.signerId()->setText(QStringLiteral("op1"));
         dialog.password()->setText(test::kPassword);
-        QVERIFY(!dialog.sign());
+        QVERIFY(!signRework(dialog));
         QVERIFY2(dialog.status().contains(QStringLiteral("supervisor")), qPrintable(dialog.status()));
         // A wrong password is refused.
         dialog.signerId()->setText(QStringLiteral("sup1"));
         dialog.password()->setText(QStringLiteral("not-it"));
-        QVERIFY(!dialog.sign());
+        QVERIFY(!signRework(dialog));
         QVERIFY(dialog.password()->text().isEmpty());
         // The supervisor signs.
         dialog.password()->setText(test::kPassword);
-        QVERIFY2(dialog.sign(), qPrintable(dialog.status()));
+        QVERIFY2(signRework(dialog), qPrintable(dialog.status()));
         QVERIFY(dialog.status().contains(QStringLiteral("ordered")));
         auto sigs = (*store)->database().queryInt(
             "SELECT COUNT(*) FROM signatures WHERE signer_id = 'sup1' AND meaning = 'rework approved'");

@@ -44,11 +44,10 @@ private:
             seen->append(message);
             const bool retry = message.contains(QStringLiteral("Try again"));
             QTimer::singleShot(50, panel, [panel, retry] {
-                const auto buttons = panel->findChildren<QPushButton*>();
-                for (QPushButton* b : buttons)
-                    if (b->isVisible() &&
-                        b->text() == (retry ? QStringLiteral("&Decline") : QStringLiteral("&Confirm")))
-                        QTest::mouseClick(b, Qt::LeftButton);
+                auto* b = panel->findChild<QPushButton*>(retry ? QStringLiteral("decline")
+                                                               : QStringLiteral("confirm"));
+                if (b && b->isVisible())
+                    QTest::mouseClick(b, Qt::LeftButton);
             });
         });
     }
