@@ -1,12 +1,16 @@
 // Renders every screen of the station in a real window (run under Xvfb by scripts/screenshots.sh) and saves
 // PNGs for docs/OPERATOR_GUIDE.md: a simulated fleet walked through the line on two sockets, then each page.
 // Usage: station-screenshots OUTPUT_DIR
+#include "AuditExportPanel.h"
 #include "AuditView.h"
 #include "DeviceDetailDialog.h"
 #include "DevicesModel.h"
 #include "DevicesView.h"
+#include "DpsExportWizard.h"
+#include "ExportsPage.h"
 #include "FleetModel.h"
 #include "GuiFixture.h"
+#include "LabelPreviewDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ReworkDialog.h"
@@ -15,12 +19,14 @@
 #include "StepTimelineWidget.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -168,7 +174,35 @@ int main(int argc, char* argv[])
     rework->sign();
     shoot(&w, QStringLiteral("rework"));
     w.showPage(MainWindow::Page::Exports);
-    shoot(&w, QStringLiteral("exports"));
+    {
+        // The DPS batch wizard over the simulated devices that passed: options (with the simulated warning),
+        // summary, result; then the audit export and its verdict.
+        auto* exports = qobject_cast<ExportsPage*>(w.page(MainWindow::Page::Exports));
+        DpsExportWizard* wizard = exports->dpsWizard();
+        wizard->nameEntry()->setText(QStringLiteral("line-2-week-47"));
+        wizard->outDirEntry()->setText(dir.filePath(QStringLiteral("dps-batch")));
+        wizard->allowSimulated()->setChecked(true);
+        shoot(&w, QStringLiteral("exports"));
+        wizard->next();
+        waitFor([&] { return wizard->summaryReady(); }, 20000);
+        shoot(&w, QStringLiteral("exports-summary"));
+        wizard->next();
+        waitFor([&] { return wizard->finishedOnce(); }, 60000);
+        shoot(&w, QStringLiteral("exports-result"));
+        exports->tabs()->setCurrentWidget(exports->auditPanel());
+        exports->auditPanel()->outDir()->setText(dir.filePath(QStringLiteral("audit-export")));
+        exports->auditPanel()->start();
+        waitFor([&] { return !exports->auditPanel()->running(); }, 60000);
+        shoot(&w, QStringLiteral("exports-audit"));
+        exports->tabs()->setCurrentIndex(0);
+    }
+    {
+        LabelPreviewDialog label(db, devices->model()->row(0).serial, {}, &w,
+                                 QStringLiteral("tcp://label-printer.line2:9100"));
+        label.show();
+        waitFor([&] { return !label.loading(); }, 20000);
+        shoot(&label, QStringLiteral("label-preview"));
+    }
     w.showPage(MainWindow::Page::Audit);
     auto* audit = qobject_cast<AuditView*>(w.page(MainWindow::Page::Audit));
     audit->verify();
