@@ -135,6 +135,7 @@ DpsExportWizard::DpsExportWizard(ExportWorker* worker, ExportContextFn context, 
     setObjectName(QStringLiteral("dpsExportWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
     m_simWarning->setText(
         tr("WARNING: simulated devices will be exported. Every file of this batch is marked "
            "SIMULATED — such a batch must never be uploaded to a production DPS."));
