@@ -17,11 +17,16 @@
 #include "SocketPanel.h"
 #include "StationScreen.h"
 #include "StepTimelineWidget.h"
+#include "TestSupport.h"
+#include "UploadImportPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -194,6 +199,31 @@ int main(int argc, char* argv[])
         exports->auditPanel()->start();
         waitFor([&] { return !exports->auditPanel()->running(); }, 60000);
         shoot(&w, QStringLiteral("exports-audit"));
+        // The DPS answer to bulk-0001: its first enrollment refused.
+        const QJsonObject bulk =
+            QJsonDocument::fromJson(test::readFile(dir.filePath(QStringLiteral("dps-batch/bulk-0001.json"))))
+                .object();
+        const QString refused = bulk.value(QStringLiteral("enrollments"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("registrationId"))
+                                    .toString();
+        const QString result = dir.filePath(QStringLiteral("bulk-0001-result.json"));
+        test::writeFile(
+            result, QJsonDocument(
+                        QJsonObject{{QStringLiteral("isSuccessful"), false},
+                                    {QStringLiteral("errors"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("registrationId"), refused},
+                                                            {QStringLiteral("errorCode"), 409201},
+                                                            {QStringLiteral("errorStatus"),
+                                                             QStringLiteral("Enrollment already exists")}}}}})
+                        .toJson());
+        exports->tabs()->setCurrentWidget(exports->uploadPanel());
+        exports->uploadPanel()->file()->setText(result);
+        exports->uploadPanel()->start();
+        waitFor([&] { return !exports->uploadPanel()->running(); }, 60000);
+        shoot(&w, QStringLiteral("exports-upload"));
         exports->tabs()->setCurrentIndex(0);
     }
     {
