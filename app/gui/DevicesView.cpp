@@ -2,7 +2,9 @@
 
 #include "DeviceDetailDialog.h"
 #include "DevicesModel.h"
+#include "LabelPreviewDialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -75,6 +77,17 @@ DevicesView::DevicesView(const QString& databasePath, QWidget* parent)
     connect(m_serial, &QLineEdit::returnPressed, this, &DevicesView::applyFilter);
     connect(m_batch, &QLineEdit::returnPressed, this, &DevicesView::applyFilter);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& i) { openDetail(i.row()); });
+    // Right-click (or Ctrl+P) on a device: its label.
+    auto* label = new QAction(tr("&Label…"), m_table);
+    label->setObjectName(QStringLiteral("labelAction"));
+    label->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    label->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(label);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(label, &QAction::triggered, this, [this] {
+        if (m_table->currentIndex().isValid())
+            openLabel(m_table->currentIndex().row());
+    });
     connect(m_model, &DevicesModel::pageLoaded, this, [this] {
         m_status->setText(m_model->error().isEmpty()
                               ? tr("%n device(s) loaded%1", nullptr, m_model->rowCount())
@@ -112,6 +125,15 @@ void DevicesView::openDetail(int row)
     if (r.id == 0)
         return;
     DeviceDetailDialog dialog(m_path, r.id, this);
+    dialog.exec();
+}
+
+void DevicesView::openLabel(int row)
+{
+    const DeviceRow r = m_model->row(row);
+    if (r.id == 0)
+        return;
+    LabelPreviewDialog dialog(m_path, r.serial, r.product, this);
     dialog.exec();
 }
 

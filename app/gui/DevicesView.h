@@ -24,6 +24,8 @@ public:
     QTableView* table() const { return m_table; }
     void applyFilter();
     void openDetail(int row);
+    // "Label…": the label preview of the device in `row` (print, save PNG).
+    void openLabel(int row);
 
 protected:
     void showEvent(QShowEvent* event) override;

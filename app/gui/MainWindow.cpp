@@ -3,6 +3,7 @@
 #include "AuditView.h"
 #include "DashboardView.h"
 #include "DevicesView.h"
+#include "ExportsPage.h"
 #include "FleetModel.h"
 #include "FleetWorker.h"
 #include "LoginDialog.h"
@@ -197,12 +198,10 @@ void MainWindow::buildPages()
     m_pages.insert(Page::Station, m_station);
     m_pages.insert(Page::Devices, new DevicesView(m_config.databasePath));
     m_pages.insert(Page::Rework, new ReworkDialog(*m_store, m_profile.id));
-    auto* exports = new QLabel(tr("Exports (DPS enrollment batches and audit exports) arrive with the export "
-                                  "feature."));
-    exports->setAlignment(Qt::AlignCenter);
-    exports->setWordWrap(true);
-    exports->setStyleSheet(QStringLiteral("QLabel { font-size: 16pt; }"));
-    m_pages.insert(Page::Exports, exports);
+    // Exports: who exports and the product profile are taken when an export starts.
+    m_pages.insert(Page::Exports, new ExportsPage(m_config.databasePath, [this] {
+                       return ExportContext{m_who ? m_who->actor() : timeline::Actor{}, m_profile};
+                   }));
     m_pages.insert(Page::Audit, new AuditView(*m_store));
     m_pages.insert(Page::Dashboard, new DashboardView(m_config.databasePath));
     auto* settings = new SettingsDialog(m_config.profilePath, m_config.sockets);

@@ -411,6 +411,8 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         }
 
         ++result.devices;
+        if (options.progress)
+            options.progress(result.devices);
         member->reset();
         member->bind(1, batchId)
             .bind(2, deviceId)

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
+
 namespace tps::db::exports {
 
 // At most this many enrollments per bulk operation (DPS service limit).
@@ -57,6 +59,9 @@ struct DpsBatchOptions
     bool production = false; // the profile is a production profile: simulated devices are never allowed
     DpsProfile profile;
     timeline::Actor actor;
+    // Optional progress hook: called on the exporting thread after each device written, with the number of
+    // devices written so far. Unset: no calls (the export is unchanged).
+    std::function<void(qint64 devices)> progress;
 };
 
 struct SkippedDevice

@@ -1,26 +1,37 @@
 // Renders every screen of the station in a real window (run under Xvfb by scripts/screenshots.sh) and saves
 // PNGs for docs/OPERATOR_GUIDE.md: a simulated fleet walked through the line on two sockets, then each page.
 // Usage: station-screenshots OUTPUT_DIR
+#include "AuditExportPanel.h"
 #include "AuditView.h"
 #include "DeviceDetailDialog.h"
 #include "DevicesModel.h"
 #include "DevicesView.h"
+#include "DpsExportWizard.h"
+#include "ExportsPage.h"
 #include "FleetModel.h"
 #include "GuiFixture.h"
+#include "LabelPreviewDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ReworkDialog.h"
 #include "SocketPanel.h"
 #include "StationScreen.h"
 #include "StepTimelineWidget.h"
+#include "TestSupport.h"
+#include "UploadImportPanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -171,7 +182,60 @@ int main(int argc, char* argv[])
     waitFor([&] { return !rework->checking(); }, 20000);
     shoot(&w, QStringLiteral("rework"));
     w.showPage(MainWindow::Page::Exports);
-    shoot(&w, QStringLiteral("exports"));
+    {
+        // The DPS batch wizard over the simulated devices that passed: options (with the simulated warning),
+        // summary, result; then the audit export and its verdict.
+        auto* exports = qobject_cast<ExportsPage*>(w.page(MainWindow::Page::Exports));
+        DpsExportWizard* wizard = exports->dpsWizard();
+        wizard->nameEntry()->setText(QStringLiteral("line-2-week-47"));
+        wizard->outDirEntry()->setText(dir.filePath(QStringLiteral("dps-batch")));
+        wizard->allowSimulated()->setChecked(true);
+        shoot(&w, QStringLiteral("exports"));
+        wizard->next();
+        waitFor([&] { return wizard->summaryReady(); }, 20000);
+        shoot(&w, QStringLiteral("exports-summary"));
+        wizard->next();
+        waitFor([&] { return wizard->finishedOnce(); }, 60000);
+        shoot(&w, QStringLiteral("exports-result"));
+        exports->tabs()->setCurrentWidget(exports->auditPanel());
+        exports->auditPanel()->outDir()->setText(dir.filePath(QStringLiteral("audit-export")));
+        exports->auditPanel()->start();
+        waitFor([&] { return !exports->auditPanel()->running(); }, 60000);
+        shoot(&w, QStringLiteral("exports-audit"));
+        // The DPS answer to bulk-0001: its first enrollment refused.
+        const QJsonObject bulk =
+            QJsonDocument::fromJson(test::readFile(dir.filePath(QStringLiteral("dps-batch/bulk-0001.json"))))
+                .object();
+        const QString refused = bulk.value(QStringLiteral("enrollments"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("registrationId"))
+                                    .toString();
+        const QString result = dir.filePath(QStringLiteral("bulk-0001-result.json"));
+        test::writeFile(
+            result, QJsonDocument(
+                        QJsonObject{{QStringLiteral("isSuccessful"), false},
+                                    {QStringLiteral("errors"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("registrationId"), refused},
+                                                            {QStringLiteral("errorCode"), 409201},
+                                                            {QStringLiteral("errorStatus"),
+                                                             QStringLiteral("Enrollment already exists")}}}}})
+                        .toJson());
+        exports->tabs()->setCurrentWidget(exports->uploadPanel());
+        exports->uploadPanel()->file()->setText(result);
+        exports->uploadPanel()->start();
+        waitFor([&] { return !exports->uploadPanel()->running(); }, 60000);
+        shoot(&w, QStringLiteral("exports-upload"));
+        exports->tabs()->setCurrentIndex(0);
+    }
+    {
+        LabelPreviewDialog label(db, devices->model()->row(0).serial, {}, &w,
+                                 QStringLiteral("tcp://label-printer.line2:9100"));
+        label.show();
+        waitFor([&] { return !label.loading(); }, 20000);
+        shoot(&label, QStringLiteral("label-preview"));
+    }
     w.showPage(MainWindow::Page::Audit);
     auto* audit = qobject_cast<AuditView*>(w.page(MainWindow::Page::Audit));
     audit->verify();

@@ -1,0 +1,20 @@
+// What the exports need from the signed-in window at the moment they start: who exports (recorded in the
+// batch, the manifest and the audit trail) and the product profile (its "dps" section, production flag).
+#pragma once
+
+#include "timeline/ProductProfile.h"
+#include "timeline/RunStore.h"
+
+#include <functional>
+
+namespace tps::gui {
+
+struct ExportContext
+{
+    timeline::Actor actor;
+    timeline::ProductProfile profile;
+};
+
+using ExportContextFn = std::function<ExportContext()>;
+
+} // namespace tps::gui

@@ -1,0 +1,43 @@
+#include "ExportsPage.h"
+
+#include "AuditExportPanel.h"
+#include "DpsExportWizard.h"
+#include "ExportWorker.h"
+#include "UploadImportPanel.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace tps::gui {
+
+ExportsPage::ExportsPage(const QString& databasePath, ExportContextFn context, QWidget* parent)
+    : QWidget(parent), m_worker(new ExportWorker(databasePath)), m_tabs(new QTabWidget)
+{
+    qRegisterMetaType<DpsBatchSummary>();
+    qRegisterMetaType<DpsExportOutcome>();
+    qRegisterMetaType<AuditExportOutcome>();
+    qRegisterMetaType<UploadImportOutcome>();
+    m_thread.setObjectName(QStringLiteral("exports"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+
+    auto* layout = new QVBoxLayout(this);
+    m_wizard = new DpsExportWizard(m_worker, context);
+    m_wizard->setWindowFlags(Qt::Widget);
+    m_audit = new AuditExportPanel(m_worker, context);
+    m_upload = new UploadImportPanel(m_worker, context);
+    m_tabs->addTab(m_wizard, tr("&DPS enrollment batch"));
+    m_tabs->addTab(m_audit, tr("&Audit export"));
+    m_tabs->addTab(m_upload, tr("&Upload result"));
+    layout->addWidget(m_tabs);
+}
+
+ExportsPage::~ExportsPage()
+{
+    // A running export completes (its transaction commits or rolls back) before the page goes.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+} // namespace tps::gui

@@ -1,0 +1,43 @@
+// The exports page (supervisors, quality, admins): the DPS enrollment batch wizard, the audit export and the
+// import of DPS upload results. Every export runs on the page's own worker thread with its own database
+// connection; the window stays responsive and progress arrives as queued signals.
+#pragma once
+
+#include "ExportContext.h"
+
+#include <QThread>
+#include <QWidget>
+
+class QTabWidget;
+
+namespace tps::gui {
+
+class AuditExportPanel;
+class DpsExportWizard;
+class ExportWorker;
+class UploadImportPanel;
+
+class ExportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ExportsPage(const QString& databasePath, ExportContextFn context, QWidget* parent = nullptr);
+    ~ExportsPage() override;
+
+    ExportWorker* worker() const { return m_worker; }
+    QThread* workerThread() { return &m_thread; }
+    DpsExportWizard* dpsWizard() const { return m_wizard; }
+    AuditExportPanel* auditPanel() const { return m_audit; }
+    UploadImportPanel* uploadPanel() const { return m_upload; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+private:
+    QThread m_thread;
+    ExportWorker* m_worker;
+    QTabWidget* m_tabs;
+    DpsExportWizard* m_wizard;
+    AuditExportPanel* m_audit;
+    UploadImportPanel* m_upload;
+};
+
+} // namespace tps::gui
