@@ -18,7 +18,7 @@ namespace tps::gui {
 AuditExportPanel::AuditExportPanel(ExportWorker* worker, ExportContextFn context, QWidget* parent)
     : QWidget(parent), m_worker(worker), m_context(std::move(context)),
       m_useFrom(new QCheckBox(tr("&From (UTC):"))), m_from(new QDateTimeEdit),
-      m_useTo(new QCheckBox(tr("&To (UTC):"))), m_to(new QDateTimeEdit), m_serial(new QLineEdit),
+      m_useTo(new QCheckBox(tr("&Until (UTC):"))), m_to(new QDateTimeEdit), m_serial(new QLineEdit),
       m_batch(new QLineEdit), m_csv(new QCheckBox(tr("&CSV"))), m_json(new QCheckBox(tr("&JSON"))),
       m_pdf(new QCheckBox(tr("&PDF report"))), m_outDir(new QLineEdit),
       m_export(new QPushButton(tr("E&xport audit events"))), m_progress(new QProgressBar),

@@ -31,11 +31,11 @@ public:
                                         "enrollment files for upload from outside the factory."));
         auto* form = new QFormLayout(this);
         w->m_name->setPlaceholderText(DpsExportWizard::tr("batch-<UTC time> when empty"));
-        form->addRow(DpsExportWizard::tr("Batch &name:"), w->m_name);
+        form->addRow(DpsExportWizard::tr("Batch na&me:"), w->m_name);
         auto* dirRow = new QHBoxLayout;
         w->m_outDir->setPlaceholderText(DpsExportWizard::tr("A new or empty folder"));
         dirRow->addWidget(w->m_outDir, 1);
-        auto* browse = new QPushButton(DpsExportWizard::tr("&Browse…"));
+        auto* browse = new QPushButton(DpsExportWizard::tr("Bro&wse…"));
         dirRow->addWidget(browse);
         auto* dirLabel = new QLabel(DpsExportWizard::tr("&Output folder:"));
         dirLabel->setBuddy(w->m_outDir);

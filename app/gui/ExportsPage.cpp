@@ -29,7 +29,7 @@ ExportsPage::ExportsPage(const QString& databasePath, ExportContextFn context, Q
     m_upload = new UploadImportPanel(m_worker, context);
     m_tabs->addTab(m_wizard, tr("&DPS enrollment batch"));
     m_tabs->addTab(m_audit, tr("&Audit export"));
-    m_tabs->addTab(m_upload, tr("&Upload result"));
+    m_tabs->addTab(m_upload, tr("Up&load result"));
     layout->addWidget(m_tabs);
 }
 

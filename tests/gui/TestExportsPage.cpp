@@ -60,7 +60,10 @@ private:
     {
         w.login()->idEntry()->setText(id);
         w.login()->passwordEntry()->setText(test::kPassword);
-        return w.login()->attempt();
+        QSignalSpy checked(w.login(), &LoginDialog::checked); // the check runs on a worker
+        if (!w.login()->attempt())
+            return false;
+        return checked.wait(20000) && w.loggedIn();
     }
 
     ExportsPage* exportsOf(MainWindow& w)

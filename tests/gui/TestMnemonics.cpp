@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +142,18 @@ private slots:
             QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("page %1: %2")
                                                      .arg(static_cast<int>(p))
                                                      .arg(found.join(QStringLiteral("; ")))));
+            // Pages with tabs of their own (Exports): every tab in turn.
+            for (QTabWidget* inner : w.page(p)->findChildren<QTabWidget*>()) {
+                for (int t = 0; t < inner->count(); ++t) {
+                    inner->setCurrentIndex(t);
+                    QTest::qWait(20);
+                    const QStringList inTab = clashes(&w);
+                    QVERIFY2(inTab.isEmpty(),
+                             qPrintable(QStringLiteral("page %1, tab %2: %3")
+                                            .arg(static_cast<int>(p))
+                                            .arg(inner->tabText(t), inTab.join(QStringLiteral("; ")))));
+                }
+            }
         }
     }
 
