@@ -6,7 +6,9 @@
 //     provisioning-settings NV index 0x01500100 defined for step 4 (firmware/SettingsNv.h);
 //  3. while the lockout authorization is still empty: dictionary-attack parameters, optional ClearControl;
 //  4. fresh secrets -> CMS to the owner -> escrow record committed (write-ahead) -> HierarchyChangeAuth
-//     owner [, endorsement], lockout -> record marked applied.
+//     owner [, endorsement], lockout -> record marked applied. The secrets and CMS are made before 2, and
+//     the record's commit runs on a helper thread during 2-3 (overlapping the SRK derivation); a barrier
+//     waits for it to be durable before the first HierarchyChangeAuth.
 // Every transient object is flushed; the session forgets the new auth values before returning.
 #pragma once
 
