@@ -302,6 +302,25 @@ Result<StepResult, StoreError> SqliteRunStore::recordStep(const DeviceHistory& h
                                                           const Actor& actor, StepId step, int attempt,
                                                           ResultKind kind, const StepResult& result)
 {
+    return recordStepEnding(history, device, actor, step, attempt, kind, result, nullptr);
+}
+
+Result<StepResult, StoreError> SqliteRunStore::recordFinalStep(const DeviceHistory& history,
+                                                               const Device& device, const Actor& actor,
+                                                               StepId step, int attempt, ResultKind kind,
+                                                               const StepResult& result, RunState state,
+                                                               const QString& summary, bool* ended)
+{
+    *ended = false;
+    const EndOfRun end{state, summary, ended};
+    return recordStepEnding(history, device, actor, step, attempt, kind, result, &end);
+}
+
+Result<StepResult, StoreError> SqliteRunStore::recordStepEnding(const DeviceHistory& history,
+                                                                const Device& device, const Actor& actor,
+                                                                StepId step, int attempt, ResultKind kind,
+                                                                const StepResult& result, const EndOfRun* end)
+{
     StepResult stored = result;
     {
         auto tx = Transaction::begin(*m_db);
@@ -450,8 +469,15 @@ Result<StepResult, StoreError> SqliteRunStore::recordStep(const DeviceHistory& h
         e.reason = kind == ResultKind::Recheck ? QStringLiteral("re-check of the TPM on resume") : QString();
         if (auto r = audit.append(actor, e); !r)
             return fail(storageError(r.error()));
+        // The run's end in the same transaction, when this result completes it.
+        const bool ending = end && stored.passed();
+        if (ending)
+            if (auto r = appendEnd(history, device, actor, end->state, end->summary); !r)
+                return fail(storageError(r.error()));
         if (auto r = (*tx)->commit(); !r)
             return fail(storageError(r.error()));
+        if (ending)
+            *end->ended = true;
     }
     (void)maybeCheckpoint(); // a missed periodic checkpoint is written at the next one
     return stored;
@@ -477,12 +503,23 @@ Result<void, StoreError> SqliteRunStore::endRun(const DeviceHistory& history, co
     auto tx = Transaction::begin(*m_db);
     if (!tx)
         return fail(storageError(tx.error()));
+    if (auto r = appendEnd(history, device, actor, state, summary); !r)
+        return fail(storageError(r.error()));
+    if (auto r = (*tx)->commit(); !r)
+        return fail(storageError(r.error()));
+    (void)maybeCheckpoint();
+    return {};
+}
+
+DbResult<void> SqliteRunStore::appendEnd(const DeviceHistory& history, const Device& device,
+                                         const Actor& actor, RunState state, const QString& summary)
+{
     auto update = m_db->prepare("UPDATE runs SET ended_utc = ?1, state = ?2 WHERE uuid = ?3");
     if (!update)
-        return fail(storageError(update.error()));
+        return fail(update.error());
     update->bind(1, utcNow()).bind(2, runStateKey(state)).bind(3, history.runUuid);
     if (auto r = update->exec(); !r)
-        return fail(storageError(r.error()));
+        return fail(r.error());
     AuditTrail audit(*m_db);
     AuditEntry e;
     e.deviceSerial = device.serial;
@@ -493,10 +530,7 @@ Result<void, StoreError> SqliteRunStore::endRun(const DeviceHistory& history, co
     e.newValue = runStateKey(state);
     e.reason = summary;
     if (auto r = audit.append(actor, e); !r)
-        return fail(storageError(r.error()));
-    if (auto r = (*tx)->commit(); !r)
-        return fail(storageError(r.error()));
-    (void)maybeCheckpoint();
+        return fail(r.error());
     return {};
 }
 

@@ -22,6 +22,11 @@ public:
     recordStep(const timeline::DeviceHistory& history, const timeline::Device& device,
                const timeline::Actor& actor, timeline::StepId step, int attempt, timeline::ResultKind kind,
                const timeline::StepResult& result) override;
+    Result<timeline::StepResult, timeline::StoreError>
+    recordFinalStep(const timeline::DeviceHistory& history, const timeline::Device& device,
+                    const timeline::Actor& actor, timeline::StepId step, int attempt,
+                    timeline::ResultKind kind, const timeline::StepResult& result, timeline::RunState state,
+                    const QString& summary, bool* ended) override;
     Result<void, timeline::StoreError> endRun(const timeline::DeviceHistory& history,
                                               const timeline::Device& device, const timeline::Actor& actor,
                                               timeline::RunState state, const QString& summary) override;
@@ -41,6 +46,19 @@ public:
 private:
     DbResult<void> loadHistory(qint64 deviceId, timeline::DeviceHistory& history);
     DbResult<void> maybeCheckpoint();
+    // The end of a run (state + audit event), inside the caller's transaction.
+    DbResult<void> appendEnd(const timeline::DeviceHistory& history, const timeline::Device& device,
+                             const timeline::Actor& actor, timeline::RunState state, const QString& summary);
+    struct EndOfRun
+    {
+        timeline::RunState state;
+        QString summary;
+        bool* ended;
+    };
+    Result<timeline::StepResult, timeline::StoreError>
+    recordStepEnding(const timeline::DeviceHistory& history, const timeline::Device& device,
+                     const timeline::Actor& actor, timeline::StepId step, int attempt,
+                     timeline::ResultKind kind, const timeline::StepResult& result, const EndOfRun* end);
 
     std::unique_ptr<Database> m_db;
     StationKey m_key;

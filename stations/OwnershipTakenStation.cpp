@@ -1,6 +1,7 @@
 #include "OwnershipTakenStation.h"
 
 #include "crypto/CmsEscrow.h"
+#include "crypto/EkCertificate.h"
 #include "ownership/OwnershipConfig.h"
 #include "tpm/KeyTemplates.h"
 
@@ -45,6 +46,28 @@ StepResult fromError(const OwnershipError& e)
     return StepResult::failure(StepErrc::Tpm, e.operatorMessage, e.technical, Outcome::Error);
 }
 
+// The EK step 2 recorded, when it is the L-1 EK of this TPM: of the TCG default template (not from a
+// template the TPM supplied), and either derived from it by step 2 or the persisted key a certificate
+// verified against (step 2 reuses a persisted EK only then). Empty otherwise.
+QByteArray certifiedEkOf(const StepResult& step2)
+{
+    const Artifact* pub = step2.artifact(QStringLiteral("ek.pub"));
+    const Measurement* templ = step2.measurement(QStringLiteral("ek.template"));
+    const Measurement* fromNv = step2.measurement(QStringLiteral("ek.from_nv_template"));
+    const Measurement* verdict = step2.measurement(QStringLiteral("ek.certificate_verdict"));
+    const Measurement* source = step2.measurement(QStringLiteral("ek.source"));
+    if (!step2.passed() || !pub || !templ || !fromNv || !verdict || !source)
+        return {};
+    const QString v = verdict->value.toString();
+    const bool certified = v == crypto::certVerdictKey(crypto::CertVerdict::Trusted) ||
+                           v == crypto::certVerdictKey(crypto::CertVerdict::UntrustedIssuer) ||
+                           v == crypto::certVerdictKey(crypto::CertVerdict::Expired);
+    const bool derived = source->value.toString() == QLatin1String("created");
+    if (templ->value.toString() != QLatin1String("L-1") || fromNv->value.toBool() || !(certified || derived))
+        return {};
+    return pub->data;
+}
+
 } // namespace
 
 OwnershipTakenStation::OwnershipTakenStation(std::shared_ptr<EscrowStore> store,
@@ -75,8 +98,12 @@ StepResult OwnershipTakenStation::run(StepContext& context)
         sink = [vault = m_vault, serial = context.device.serial](const crypto::SecureBytes& auth) {
             vault->deposit(serial, auth.clone());
         };
+    // Step 2's EK, checked there against the EK certificate: spares re-deriving it (DESIGN §3.6).
+    QByteArray certifiedEk;
+    if (const auto ek = context.previous.constFind(StepId::EkExtracted); ek != context.previous.cend())
+        certifiedEk = certifiedEkOf(*ek);
     auto taken = takeOwnership(context.tpm, *m_store, *cert, *config, context.device.serial,
-                               context.device.uuid, &context.cancel, sink);
+                               context.device.uuid, &context.cancel, sink, certifiedEk);
     if (!taken)
         return fromError(taken.error());
     const OwnershipReport& r = *taken;
@@ -108,6 +135,9 @@ StepResult OwnershipTakenStation::run(StepContext& context)
     if (!r.after.endorsementAuthSet || r.ekVerified)
         result.add(Measurement::equals(QStringLiteral("ownership.ek_matches_template"), r.ekVerified, true));
     result.add(Measurement::record(QStringLiteral("ownership.ek_replaced"), r.ekReplaced));
+    result.add(
+        Measurement::record(QStringLiteral("ownership.ek_checked_by"),
+                            r.ekFromStep2 ? QStringLiteral("ek-extracted") : QStringLiteral("derivation")));
     result.add(
         Measurement::record(QStringLiteral("ownership.settings_index_defined"), r.settingsIndexDefined));
     result.add(Measurement::record(QStringLiteral("ownership.settings_index_defined_now"),

@@ -7,6 +7,9 @@
 #include "tpm/TpmSession.h"
 
 #include <QCoreApplication>
+#include <future>
+#include <optional>
+#include <system_error>
 
 namespace tps::ownership {
 
@@ -76,6 +79,54 @@ Result<EnsureResult, OwnershipError> ensurePersisted(tpm::TpmSession& session, E
     return out;
 }
 
+// The escrow write-ahead, committed on a thread of its own while the TPM derives the SRK: the record's
+// fsyncs (milliseconds) overlap the TPM's RSA-2048 derivation (0.1 s on swtpm, seconds on a discrete TPM,
+// DESIGN §3.6) instead of adding to it. wait() is the barrier: takeOwnership calls it before the first
+// TPM2_HierarchyChangeAuth, so — exactly as when the record was written first — no authorization reaches
+// the TPM before the record that recovers it is durable. A power cut before the barrier leaves at most a
+// pending record whose values never reached the TPM: the next run reads TPMA_PERMANENT and marks it
+// abandoned (OwnershipPlan), as after a crash right after a synchronous write. A run that fails or is
+// cancelled before the barrier marks the record abandoned itself (the destructor).
+class EscrowAhead
+{
+public:
+    EscrowAhead(EscrowStore& store, const EscrowRecord& record) : m_store(store), m_serial(record.serial)
+    {
+        try {
+            m_write = std::async(std::launch::async, [&store, record] { return store.saveEscrow(record); });
+        } catch (const std::system_error&) {
+            m_result = store.saveEscrow(record); // no thread to be had: write it now
+        }
+    }
+    EscrowAhead(const EscrowAhead&) = delete;
+    EscrowAhead& operator=(const EscrowAhead&) = delete;
+    ~EscrowAhead()
+    {
+        if (m_applying)
+            return;
+        if (const EscrowResult<QString>& saved = wait(); saved)
+            (void)m_store.markApplied(m_serial, *saved, {}); // nothing reached the TPM: abandoned
+    }
+
+    // Blocks until the record is durably committed (or refused).
+    const EscrowResult<QString>& wait()
+    {
+        if (!m_result)
+            m_result = m_write.get();
+        return *m_result;
+    }
+    // From here on the TPM may carry the record's values: the record stays pending until marked applied,
+    // and a later run decides it by TPMA_PERMANENT.
+    void applying() { m_applying = true; }
+
+private:
+    EscrowStore& m_store;
+    QString m_serial;
+    std::future<EscrowResult<QString>> m_write;
+    std::optional<EscrowResult<QString>> m_result;
+    bool m_applying = false;
+};
+
 // The template fields of a persisted key (everything but `unique`) equal the template's.
 bool matchesTemplate(const QByteArray& publicArea, const TPM2B_PUBLIC& templ)
 {
@@ -99,7 +150,8 @@ QString hierarchyList(const QList<Hierarchy>& list)
 Result<OwnershipReport, OwnershipError>
 takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::EscrowCertificate& recipient,
               const OwnershipConfig& config, const QString& serial, const QString& deviceUuid,
-              const std::atomic<bool>* cancel, const OwnerAuthSink& ownerAuthSink)
+              const std::atomic<bool>* cancel, const OwnerAuthSink& ownerAuthSink,
+              const QByteArray& certifiedEk)
 {
     OwnershipReport report;
     AuthReset reset{session};
@@ -146,9 +198,39 @@ takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::Escrow
     }
     faultPoint("ownership.after-resolve");
 
+    const auto cancelled = [] {
+        return OwnershipError{OwnershipErrc::Cancelled, Tr::tr("Cancelled."), QStringLiteral("cancelled")};
+    };
+    if (cancel && cancel->load())
+        return fail(cancelled());
+
+    // Secrets: escrow first (write-ahead), then the TPM. The record is committed in the background while
+    // the keys are made (EscrowAhead); the barrier is before the first HierarchyChangeAuth below.
+    std::optional<HierarchySecrets> secrets;
+    std::optional<EscrowAhead> escrow;
+    const bool needsRework = state->endorsementAuthSet && !state->ownerAuthSet;
+    if (!plan.toSet.isEmpty() && !needsRework) {
+        secrets = HierarchySecrets::generate(plan.toSet);
+        if (!secrets)
+            return fail(OwnershipError{OwnershipErrc::Crypto, Tr::tr("The random generator failed."),
+                                       QStringLiteral("RAND_priv_bytes failed")});
+        auto cms = crypto::cmsEncrypt(secrets->encode(), recipient);
+        if (!cms)
+            return fail(OwnershipError{OwnershipErrc::Crypto, cms.error().message, cms.error().detail});
+        EscrowRecord record;
+        record.serial = serial;
+        record.deviceUuid = deviceUuid;
+        record.cms = *cms;
+        record.recipientFingerprint = report.recipientFingerprint;
+        record.hierarchies = plan.toSet;
+        escrow.emplace(store, record);
+    }
+
     // Keys: while the owner authorization is empty the station can still fix them.
     const TPM2B_PUBLIC srkTemplate = tpm::srkTemplate();
     const TPM2B_PUBLIC ekTemplate = tpm::ekTemplateRsa2048();
+    // Step 2's EK, checked against the certificate there: usable when it is of the L-1 template.
+    const bool haveCertifiedEk = !certifiedEk.isEmpty() && matchesTemplate(certifiedEk, ekTemplate);
     if (!state->ownerAuthSet) {
         auto srk = ensurePersisted(session, ESYS_TR_RH_OWNER, srkTemplate, tpm::kSrkHandle,
                                    "ownership.after-srk-evict", "ownership.after-srk");
@@ -164,13 +246,28 @@ takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::Escrow
                        "cannot check the EK. Order a rework (clear) of this TPM."),
                 QStringLiteral("endorsementAuthSet without ownerAuthSet")});
         }
-        auto ek = ensurePersisted(session, ESYS_TR_RH_ENDORSEMENT, ekTemplate, tpm::kEkRsaHandle,
-                                  "ownership.after-ek-evict", "ownership.after-ek");
-        if (!ek)
-            return fail(ek.error());
-        report.ek = ek->key;
-        report.ekPersisted = ek->persisted;
-        report.ekReplaced = ek->replaced;
+        // The persisted EK equal to step 2's certificate-checked EK is the certificate's key: no need to
+        // derive it again (an RSA-2048 CreatePrimary). Anything else is derived and fixed as before.
+        std::optional<tpm::KeyPublic> knownEk;
+        if (haveCertifiedEk) {
+            auto persisted = tpm::readPersistent(session, tpm::kEkRsaHandle);
+            if (!persisted && persisted.error().code != tpm::TpmErrc::NotFound)
+                return fail(tpmFailure(persisted.error()));
+            if (persisted && persisted->publicArea == certifiedEk)
+                knownEk = *persisted;
+        }
+        if (knownEk) {
+            report.ek = *knownEk;
+            report.ekFromStep2 = true;
+        } else {
+            auto ek = ensurePersisted(session, ESYS_TR_RH_ENDORSEMENT, ekTemplate, tpm::kEkRsaHandle,
+                                      "ownership.after-ek-evict", "ownership.after-ek");
+            if (!ek)
+                return fail(ek.error());
+            report.ek = ek->key;
+            report.ekPersisted = ek->persisted;
+            report.ekReplaced = ek->replaced;
+        }
         report.ekVerified = true;
         // The settings index step 4 writes: defined now, with the empty owner authorization, so step 4
         // never needs the owner authorization this run is about to set.
@@ -200,7 +297,10 @@ takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::Escrow
                        "(clear) of this TPM."),
                 persistedEk.error().technical()});
         report.ek = *persistedEk;
-        if (!state->endorsementAuthSet) {
+        if (haveCertifiedEk && persistedEk->publicArea == certifiedEk) {
+            report.ekVerified = true;
+            report.ekFromStep2 = true;
+        } else if (!state->endorsementAuthSet) {
             auto ek = tpm::createPrimary(session, ESYS_TR_RH_ENDORSEMENT, ekTemplate);
             if (!ek)
                 return fail(tpmFailure(ek.error()));
@@ -242,33 +342,20 @@ takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::Escrow
     }
 
     if (cancel && cancel->load())
-        return fail(
-            OwnershipError{OwnershipErrc::Cancelled, Tr::tr("Cancelled."), QStringLiteral("cancelled")});
+        return fail(cancelled());
 
-    // Secrets: escrow first (write-ahead), then the TPM.
-    if (!plan.toSet.isEmpty()) {
-        auto secrets = HierarchySecrets::generate(plan.toSet);
-        if (!secrets)
-            return fail(OwnershipError{OwnershipErrc::Crypto, Tr::tr("The random generator failed."),
-                                       QStringLiteral("RAND_priv_bytes failed")});
-        auto cms = crypto::cmsEncrypt(secrets->encode(), recipient);
-        if (!cms)
-            return fail(OwnershipError{OwnershipErrc::Crypto, cms.error().message, cms.error().detail});
-        EscrowRecord record;
-        record.serial = serial;
-        record.deviceUuid = deviceUuid;
-        record.cms = *cms;
-        record.recipientFingerprint = report.recipientFingerprint;
-        record.hierarchies = plan.toSet;
-        auto id = store.saveEscrow(record);
+    // The barrier: the escrow record is durable before any authorization changes.
+    if (escrow) {
+        const EscrowResult<QString>& id = escrow->wait();
         if (!id)
-            return fail(
-                OwnershipError{OwnershipErrc::Escrow,
-                               Tr::tr("The escrow record could not be saved; the TPM was not changed. %1")
-                                   .arg(id.error().message),
-                               id.error().message});
+            return fail(OwnershipError{
+                OwnershipErrc::Escrow,
+                Tr::tr("The escrow record could not be saved; no authorization of the TPM was changed. %1")
+                    .arg(id.error().message),
+                id.error().message});
         report.escrowRecordId = *id;
         faultPoint("ownership.after-escrow");
+        escrow->applying();
         for (Hierarchy h : kChangeOrder) {
             if (!plan.toSet.contains(h))
                 continue;

@@ -6,7 +6,9 @@
 //     provisioning-settings NV index 0x01500100 defined for step 4 (firmware/SettingsNv.h);
 //  3. while the lockout authorization is still empty: dictionary-attack parameters, optional ClearControl;
 //  4. fresh secrets -> CMS to the owner -> escrow record committed (write-ahead) -> HierarchyChangeAuth
-//     owner [, endorsement], lockout -> record marked applied.
+//     owner [, endorsement], lockout -> record marked applied. The secrets and CMS are made before 2, and
+//     the record's commit runs on a helper thread during 2-3 (overlapping the SRK derivation); a barrier
+//     waits for it to be durable before the first HierarchyChangeAuth.
 // Every transient object is flushed; the session forgets the new auth values before returning.
 #pragma once
 
@@ -55,7 +57,9 @@ struct OwnershipReport
     bool ekPersisted = false;             // this run persisted the EK
     bool ekReplaced = false;              // ... after evicting a different key from 0x81010001
     bool srkVerified = false;             // persisted SRK equals createPrimary(owner, SRK template)
-    bool ekVerified = false;              // persisted EK equals createPrimary(endorsement, EK template)
+    bool ekVerified = false;              // persisted EK equals createPrimary(endorsement, EK template),
+                                          // or step 2's certificate-checked EK (certifiedEk)
+    bool ekFromStep2 = false;             // ... proven by step 2's EK, without a derivation
     bool daSet = false;                   // this run set the dictionary-attack parameters
     bool settingsIndexDefined = false;    // the settings NV index is defined as step 4 needs it
     bool settingsIndexDefinedNow = false; // ... by this run (defined, or re-defined with other attributes)
@@ -69,10 +73,16 @@ struct OwnershipReport
 // run set it), so later steps of the same run can use it (OwnerAuthVault). Never store or log it.
 using OwnerAuthSink = std::function<void(const crypto::SecureBytes& ownerAuth)>;
 
+// `certifiedEk`: the marshaled TPM2B_PUBLIC of the EK step 2 extracted and checked against the EK
+// certificate (its recorded `ek.pub`), when known. A persisted EK at 0x81010001 equal to it (and of the
+// L-1 template) IS the certificate's key, so the RSA-2048 derivation that would otherwise prove it
+// (CreatePrimary under the endorsement hierarchy) is skipped. Empty: the EK is derived from the template
+// and compared, as without step 2 (CLI `ownership take`, rework).
 Result<OwnershipReport, OwnershipError>
 takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::EscrowCertificate& recipient,
               const OwnershipConfig& config, const QString& serial, const QString& deviceUuid,
-              const std::atomic<bool>* cancel = nullptr, const OwnerAuthSink& ownerAuthSink = {});
+              const std::atomic<bool>* cancel = nullptr, const OwnerAuthSink& ownerAuthSink = {},
+              const QByteArray& certifiedEk = {});
 
 // Rework: TPM2_Clear with the platform hierarchy (empty platform auth, as on a fresh boot / swtpm) or
 // with the escrowed lockout authorization, then the certificate-matching EK re-persisted. A wrong lockout

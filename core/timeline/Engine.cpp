@@ -15,6 +15,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Engine)
 };
 
+QString completedMessage()
+{
+    return Tr::tr("All steps passed.");
+}
+
+// Whether `station` passing now completes the device: it is the last pending step and every other
+// registered step has passed.
+bool completesDevice(const DeviceHistory& h, const Station& station, const QList<Station*>& pending,
+                     const DeviceOutcome& outcome)
+{
+    return !pending.isEmpty() && pending.constLast() == &station && !h.passed.contains(station.id()) &&
+           static_cast<int>(h.passed.size()) + 1 >= outcome.registeredSteps;
+}
+
 bool sameArtifacts(const StepResult& before, const StepResult& now, QString* differing)
 {
     for (const Artifact& a : before.artifacts) {
@@ -193,7 +207,10 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
     outcome.registeredSteps = static_cast<int>(stations.size());
     emit deviceStarted(socket, device.serial);
 
+    QElapsedTimer phase;
+    phase.start();
     auto history = store.beginRun(device, m_actor, socket);
+    outcome.beginCommit = std::chrono::nanoseconds(phase.nsecsElapsed());
     if (!history) {
         outcome.state = RunState::Error;
         outcome.message = history.error().message;
@@ -201,6 +218,7 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
         return outcome;
     }
     DeviceHistory& h = *history;
+    bool runEnded = false; // the run's end was committed with its last step (RunStore::recordFinalStep)
     const auto finish = [&](RunState state, const QString& message) {
         outcome.state = state;
         outcome.message = message;
@@ -208,10 +226,16 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
         for (const auto& s : stations)
             if (h.passed.contains(s->id()))
                 ++outcome.passedSteps;
-        if (auto ended = store.endRun(h, device, m_actor, state, message);
-            !ended && state != RunState::Error) {
-            outcome.state = RunState::Error;
-            outcome.message = ended.error().message;
+        // When runEnded, the end was committed together with the last step's result.
+        if (!runEnded) {
+            QElapsedTimer ending;
+            ending.start();
+            if (auto ended = store.endRun(h, device, m_actor, state, message);
+                !ended && state != RunState::Error) {
+                outcome.state = RunState::Error;
+                outcome.message = ended.error().message;
+            }
+            outcome.endCommit = std::chrono::nanoseconds(ending.nsecsElapsed());
         }
         emit deviceFinished(socket, device.serial, runStateKey(outcome.state), outcome.message);
         return outcome;
@@ -252,6 +276,14 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
             closedCommands += session->commandCount();
         }
         session.reset();
+        QElapsedTimer opening;
+        opening.start();
+        const struct OpenTime
+        {
+            QElapsedTimer& timer;
+            std::chrono::nanoseconds& total;
+            ~OpenTime() { total += std::chrono::nanoseconds(timer.nsecsElapsed()); }
+        } openTime{opening, outcome.sessionOpen};
         auto opened = tpm::TpmSession::open(sessionOptions);
         if (!opened)
             return opened.error();
@@ -269,7 +301,13 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
         ~Unregister() { engine->registerSession(socket, nullptr); }
     } unregister{this, socket};
 
+    std::chrono::nanoseconds stepWall{0}; // of the step last run, for its StepRecord
+    std::chrono::nanoseconds stepTpm{0};
     const auto runStep = [&](Station& station) {
+        QElapsedTimer stepTimer;
+        stepTimer.start();
+        stepWall = stepTpm = std::chrono::nanoseconds{0};
+        const std::chrono::nanoseconds busyBefore = outcome.tpmBusy;
         if (auto error = ensureSession())
             return StepResult::failure(StepErrc::Tpm, error->operatorMessage(), error->technical(),
                                        m_cancel.load() ? Outcome::Aborted : Outcome::Error);
@@ -281,6 +319,8 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
             result.durationMs = timer.elapsed();
         outcome.tpmBusy = closedBusy + session->tpmBusyTime();
         outcome.tpmCommands = closedCommands + session->commandCount();
+        stepWall = std::chrono::nanoseconds(stepTimer.nsecsElapsed());
+        stepTpm = outcome.tpmBusy - busyBefore;
         if (m_cancel.load() && !result.passed()) {
             result.outcome = Outcome::Aborted;
             if (!result.error)
@@ -289,10 +329,17 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
         }
         return result;
     };
-    const auto commit = [&](StepId id, ResultKind kind,
-                            const StepResult& result) -> std::optional<StepResult> {
+    // `completes`: this result, if stored as passed, completes the device: the run's end is committed in
+    // the same transaction (one fsync less); runEnded tells whether it was.
+    const auto commit = [&](StepId id, ResultKind kind, const StepResult& result,
+                            bool completes = false) -> std::optional<StepResult> {
         const int attempt = h.attempts.value(id) + 1;
-        auto stored = store.recordStep(h, device, m_actor, id, attempt, kind, result);
+        QElapsedTimer committing;
+        committing.start();
+        auto stored = completes ? store.recordFinalStep(h, device, m_actor, id, attempt, kind, result,
+                                                        RunState::Completed, completedMessage(), &runEnded)
+                                : store.recordStep(h, device, m_actor, id, attempt, kind, result);
+        const std::chrono::nanoseconds commitTime(committing.nsecsElapsed());
         if (!stored)
             return std::nullopt;
         h.attempts.insert(id, attempt);
@@ -301,7 +348,10 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
                           kind,
                           stored->outcome,
                           stored->error ? stored->error->operatorMessage : QString(),
-                          result.summary};
+                          result.summary,
+                          stepWall,
+                          stepTpm,
+                          commitTime};
         outcome.steps.append(record);
         emit stepCommitted(socket, device.serial, static_cast<int>(id), attempt, outcomeKey(stored->outcome),
                            record.message);
@@ -351,7 +401,7 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
             }
             emit stepStarted(socket, device.serial, static_cast<int>(id), h.attempts.value(id) + 1);
             const StepResult result = runStep(*station);
-            auto stored = commit(id, ResultKind::Run, result);
+            auto stored = commit(id, ResultKind::Run, result, completesDevice(h, *station, pending, outcome));
             if (!stored)
                 return finish(RunState::Error,
                               Tr::tr("The result of %1 could not be recorded; it is not counted as done.")
@@ -375,7 +425,7 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
         }
     }
     if (static_cast<int>(h.passed.size()) >= outcome.registeredSteps)
-        return finish(RunState::Completed, Tr::tr("All steps passed."));
+        return finish(RunState::Completed, completedMessage());
     return finish(RunState::Incomplete, Tr::tr("Not every step has passed."));
 }
 

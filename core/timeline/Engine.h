@@ -44,6 +44,11 @@ struct StepRecord
     Outcome outcome = Outcome::Pass;
     QString message; // the operator message of a failure
     QString summary; // StepResult::summary of the step
+    // Where the time went (for the line benchmark's breakdown, not recorded): the step's wall time, the
+    // TPM's busy time within it (measured at the TCTI) and the store commit of its result.
+    std::chrono::nanoseconds wall{0};
+    std::chrono::nanoseconds tpm{0};
+    std::chrono::nanoseconds commit{0};
 };
 
 struct DeviceOutcome
@@ -59,6 +64,11 @@ struct DeviceOutcome
     // (transmit to response) and how many commands it answered (for overhead figures, not recorded).
     std::chrono::nanoseconds tpmBusy{0};
     std::uint64_t tpmCommands = 0;
+    // Wall time outside the steps: opening the TPM session (incl. its startup and transient flush), and
+    // the store's commits of the run's start and end.
+    std::chrono::nanoseconds sessionOpen{0};
+    std::chrono::nanoseconds beginCommit{0};
+    std::chrono::nanoseconds endCommit{0};
 };
 
 class Engine : public QObject

@@ -73,6 +73,21 @@ public:
                                                       ResultKind kind, const StepResult& result) = 0;
     virtual Result<void, StoreError> endRun(const DeviceHistory& history, const Device& device,
                                             const Actor& actor, RunState state, const QString& summary) = 0;
+    // The run's last step: commits its attempt like recordStep and — when it is stored as passed — also
+    // ends the run (`state`, `summary`, as endRun) in the SAME transaction, one durable commit instead of
+    // two. `*ended` tells whether the run was ended; if not, the caller ends it with endRun. The default
+    // makes no use of it (recordStep only).
+    virtual Result<StepResult, StoreError> recordFinalStep(const DeviceHistory& history, const Device& device,
+                                                           const Actor& actor, StepId step, int attempt,
+                                                           ResultKind kind, const StepResult& result,
+                                                           RunState state, const QString& summary,
+                                                           bool* ended)
+    {
+        (void)state;
+        (void)summary;
+        *ended = false;
+        return recordStep(history, device, actor, step, attempt, kind, result);
+    }
     // A supervisor orders rework of a device that exhausted its retries: signed (ID + password, meaning
     // "rework approved", reason), resets the failure counts. Committed.
     virtual Result<void, StoreError> orderRework(const QString& product, const QString& serial,

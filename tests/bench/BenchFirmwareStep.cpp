@@ -1,5 +1,7 @@
-// Step 4 figures: settings into NV (define + chunked write + read-back + undefine) in-process vs the
-// tpm2-tools pipeline a factory scripts today, plus release verification and the simulated flash.
+// Step 4 figures: the settings NV index's life on the line in-process vs the tpm2-tools pipeline a
+// factory scripts today — defined as step 3 does (docs/FIRMWARE.md §5: AUTHWRITE | WRITEDEFINE |
+// AUTHREAD | OWNERREAD | NO_DA), written with the index's own authorization and write-locked as step 4
+// does, read back, then undefined for the next round — plus release verification and the simulated flash.
 #include "FirmwareFixture.h"
 #include "TestSupport.h"
 
@@ -44,7 +46,10 @@ private slots:
             auto session = tpm::TpmSession::open({tcti});
             QVERIFY(session.ok());
             for (int i = 0; i < kRounds; ++i) {
-                QVERIFY(firmware::storeSettingsRecord(**session, record, {}).ok());
+                const auto defined = firmware::defineSettingsIndex(**session);
+                QVERIFY(defined.ok() && *defined == firmware::SettingsDefine::Defined);
+                const auto stored = firmware::storeSettingsRecord(**session, record, {});
+                QVERIFY(stored.ok() && *stored == firmware::SettingsStore::Written);
                 QVERIFY(tpm::nvUndefine(**session, firmware::kSettingsNvIndex, tpm::NvAuth::owner()).ok());
             }
         }
@@ -61,12 +66,13 @@ private slots:
             QVERIFY(test::runTool(QStringLiteral("tpm2_nvdefine"),
                                   {idx, QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-s"),
                                    QStringLiteral("1024"), QStringLiteral("-a"),
-                                   QStringLiteral("ownerwrite|authread|ownerread|no_da")},
+                                   QStringLiteral("authwrite|writedefine|authread|ownerread|no_da")},
                                   tcti)
                         .ok());
-            QVERIFY(test::runTool(
-                        QStringLiteral("tpm2_nvwrite"),
-                        {idx, QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-i"), file}, tcti)
+            QVERIFY(test::runTool(QStringLiteral("tpm2_nvwrite"),
+                                  {idx, QStringLiteral("-C"), idx, QStringLiteral("-i"), file}, tcti)
+                        .ok());
+            QVERIFY(test::runTool(QStringLiteral("tpm2_nvwritelock"), {idx, QStringLiteral("-C"), idx}, tcti)
                         .ok());
             const test::ToolRun back = test::runTool(QStringLiteral("tpm2_nvread"), {idx}, tcti);
             QVERIFY(back.ok());
@@ -76,7 +82,7 @@ private slots:
                         .ok());
         }
         const double tools = double(t.nsecsElapsed()) / 1e6 / kRounds;
-        qInfo("settings NV (define + write 1024 B + read back + undefine), %d rounds:", kRounds);
+        qInfo("settings NV (define + write 1024 B + write-lock + read back + undefine), %d rounds:", kRounds);
         qInfo("  station in-process : %8.2f ms/device", station);
         qInfo("  tpm2-tools pipeline: %8.2f ms/device (%.1fx slower)", tools, tools / station);
         QVERIFY(station < tools);

@@ -15,6 +15,8 @@
 #include "timeline/OperatorPrompts.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
@@ -50,12 +52,57 @@ QString loadAverage()
     return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
+double ms(std::chrono::nanoseconds ns)
+{
+    return static_cast<double>(ns.count()) / 1e6;
+}
+
 struct StationSample
 {
     double wallMs = 0;
     double tpmMs = 0;
     quint64 commands = 0;
+    double programmerMs = 0;         // the simulated programmer's flash + read-back (firmware.flash_time)
+    timeline::DeviceOutcome outcome; // for the per-step breakdown
 };
+
+// Medians per step of a series: wall, TPM busy, outside the TPM, and the store commit of the result.
+void printBreakdown(const QList<StationSample>& samples)
+{
+    QMap<int, QList<double>> wall, tpm, commit;
+    QList<double> open, begin, end, commits, other, programmer, overheadWithoutProgrammer;
+    for (const StationSample& s : samples) {
+        double committed = ms(s.outcome.beginCommit) + ms(s.outcome.endCommit);
+        for (const timeline::StepRecord& r : s.outcome.steps) {
+            const int id = static_cast<int>(r.step);
+            wall[id] << ms(r.wall);
+            tpm[id] << ms(r.tpm);
+            commit[id] << ms(r.commit);
+            committed += ms(r.commit);
+        }
+        open << ms(s.outcome.sessionOpen);
+        begin << ms(s.outcome.beginCommit);
+        end << ms(s.outcome.endCommit);
+        commits << committed;
+        double stepsOutsideTpm = 0;
+        for (const timeline::StepRecord& r : s.outcome.steps)
+            stepsOutsideTpm += ms(r.wall) - ms(r.tpm);
+        other << s.wallMs - s.tpmMs - committed - stepsOutsideTpm;
+        programmer << s.programmerMs;
+        overheadWithoutProgrammer << (s.wallMs - s.tpmMs - s.programmerMs) / s.tpmMs * 100.0;
+    }
+    for (auto it = wall.cbegin(); it != wall.cend(); ++it)
+        std::printf("    step %d: wall %6.1f ms, TPM %6.1f ms, outside the TPM %5.1f ms, commit %4.1f ms\n",
+                    it.key(), median(it.value()), median(tpm.value(it.key())),
+                    median(it.value()) - median(tpm.value(it.key())), median(commit.value(it.key())));
+    std::printf("    session open (in step 1) %.1f ms; run start commit %.1f ms, run end commit %.1f ms; all "
+                "store commits %.1f ms; engine between steps %.1f ms\n",
+                median(open), median(begin), median(end), median(commits), median(other));
+    std::printf(
+        "    simulated programmer (flash write + fsync + read-back, in step 4) %.1f ms; overhead without "
+        "it (wall - TPM - programmer) / TPM median %.1f%%\n",
+        median(programmer), median(overheadWithoutProgrammer));
+}
 } // namespace
 
 class BenchLine : public QObject
@@ -84,6 +131,22 @@ private:
         return device;
     }
 
+    // Step 4's firmware.flash_time of the device, as the store recorded it (ms).
+    double flashTime(const QString& serial)
+    {
+        auto stmt = m_store->database().prepare(
+            "SELECT m.value FROM measurements m JOIN step_results r ON r.id = m.step_result_id JOIN devices "
+            "d "
+            "ON d.id = r.device_id WHERE d.serial = ?1 AND m.name = 'firmware.flash_time' ORDER BY r.id DESC "
+            "LIMIT 1");
+        if (!stmt)
+            return 0;
+        stmt->bind(1, serial);
+        auto row = stmt->step();
+        // Stored as a one-element JSON array.
+        return row && *row ? QJsonDocument::fromJson(stmt->text(0).toUtf8()).array().at(0).toDouble() : 0;
+    }
+
     // One device through the five steps on the calling thread (socket 1), like one socket of the line.
     bool runStation(const timeline::ProductProfile& profile, StationSample* sample)
     {
@@ -97,6 +160,8 @@ private:
         sample->wallMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         sample->tpmMs = static_cast<double>(outcome.tpmBusy.count()) / 1e6;
         sample->commands = outcome.tpmCommands;
+        sample->outcome = outcome;
+        sample->programmerMs = flashTime(device.serial);
         if (outcome.state != timeline::RunState::Completed)
             qWarning("%s: %s", qPrintable(device.serial), qPrintable(outcome.message));
         return outcome.state == timeline::RunState::Completed && outcome.passedSteps == 5;
@@ -108,6 +173,7 @@ private:
         QList<double> tpm;
         QList<double> overhead;
         quint64 commands = 0;
+        QList<StationSample> samples;
         for (int i = 0; i < m_rounds; ++i) {
             StationSample s;
             QVERIFY(runStation(profile, &s));
@@ -116,6 +182,7 @@ private:
             tpm << s.tpmMs;
             overhead << (s.wallMs - s.tpmMs) / s.tpmMs * 100.0;
             commands = s.commands;
+            samples << s;
         }
         *medianWall = median(wall);
         std::printf("station, %-26s per device: median %8.1f ms (min %.1f, max %.1f); TPM busy at the TCTI "
@@ -125,6 +192,7 @@ private:
                     *std::max_element(wall.begin(), wall.end()), median(tpm),
                     static_cast<unsigned long long>(commands), median(overhead),
                     *std::min_element(overhead.begin(), overhead.end()));
+        printBreakdown(samples);
         std::fflush(stdout);
     }
 

@@ -10,11 +10,13 @@
 #  2 tpm2_createek (EK regenerated: RSA-2048 key derivation), tpm2_nvread of the EK certificate,
 #    openssl verify against the fleet CA, registration ID = base32(sha256(ek.pub)) (the station hashes
 #    the DER public key, the peer the TSS TPM2B_PUBLIC file: same cost, not the same bytes).
-#  3 SRK created and persisted at 0x81000001, DA parameters set, two random 32-byte secrets escrowed
-#    with openssl cms -encrypt to the customer certificate (written to a file, not fsync'ed, no database),
-#    owner and lockout authorizations changed. The EK is not re-checked against 0x81010001.
+#  3 SRK created and persisted at 0x81000001, the settings NV index 0x01500100 defined as the station's
+#    step 3 does (docs/FIRMWARE.md §5), DA parameters set, two random 32-byte secrets escrowed with
+#    openssl cms -encrypt to the customer certificate (written to a file, not fsync'ed, no database),
+#    owner and lockout authorizations changed. The EK persisted at 0x81010001 is not compared.
 #  4 release signature verified (openssl pkeyutl, Ed25519), image written to the simulated flash file
-#    (fsync) and read back (sha256 compared), settings defined + written to NV 0x01500100.
+#    (fsync) and read back (sha256 compared), settings written to NV 0x01500100 with the index's own
+#    authorization and write-locked.
 #  5 TPMA_PERMANENT read, settings NV index read back, a credential made to the EK for the SRK's name
 #    (tpm2_makecredential -T none) and activated under a PolicySecret(endorsement) session; an HMAC key
 #    is imported under the SRK (tpm2_import of a plaintext key, not a DPS-style duplicate), loaded, used
@@ -46,6 +48,7 @@ test -n "$REGID"
 tpm2_createprimary -C o -g sha256 -G rsa2048:null:aes128cfb -c srk.ctx >/dev/null
 tpm2_evictcontrol -C o -c srk.ctx 0x81000001 >/dev/null
 tpm2_flushcontext -t
+tpm2_nvdefine 0x01500100 -C o -s 1024 -a "authwrite|writedefine|authread|ownerread|no_da" >/dev/null
 tpm2_dictionarylockout -s -n 32 -t 600 -l 86400
 OWNER=$(openssl rand -hex 32)
 LOCKOUT=$(openssl rand -hex 32)
@@ -64,13 +67,12 @@ test "$(head -c "$(stat -c %s "$IMAGE")" "$FLASH" | sha256sum | cut -d' ' -f1)" 
     "$(sha256sum <"$IMAGE" | cut -d' ' -f1)"
 printf '{"globalEndpoint":"global.azure-devices-provisioning.net","idScope":"0ne00000SIM","registrationId":"%s","product":"sim-widget"}' \
     "$REGID" >settings.json
-tpm2_nvdefine 0x01500100 -C o -P "hex:$OWNER" -s "$(stat -c %s settings.json)" \
-    -a "ownerread|ownerwrite|authread|authwrite|no_da" >/dev/null
-tpm2_nvwrite 0x01500100 -C o -P "hex:$OWNER" -i settings.json
+tpm2_nvwrite 0x01500100 -C 0x01500100 -i settings.json
+tpm2_nvwritelock 0x01500100 -C 0x01500100
 
 # --- 5 QA check
 tpm2_getcap properties-variable >variable.yaml
-tpm2_nvread 0x01500100 -C o -P "hex:$OWNER" -o settings.back
+tpm2_nvread 0x01500100 -C 0x01500100 -s "$(stat -c %s settings.json)" -o settings.back
 cmp -s settings.json settings.back
 tpm2_readpublic -c 0x81000001 -n srk.name >/dev/null
 openssl rand 32 >secret.bin
