@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <functional>
 
 namespace tps::db::exports {
 
@@ -57,12 +58,29 @@ struct DpsBatchOptions
     bool production = false; // the profile is a production profile: simulated devices are never allowed
     DpsProfile profile;
     timeline::Actor actor;
+    // Optional: called every 1,000 devices with the devices written so far and the number eligible.
+    std::function<void(qint64 done, qint64 total)> progress;
 };
 
 struct SkippedDevice
 {
     QString serial;
     QString reason; // translated
+};
+
+// Where the time of an export went (benchmarks, docs/BENCHMARKS.md), in milliseconds.
+struct DpsExportTimings
+{
+    double query = 0;     // stepping the SELECT of the eligible devices
+    double identity = 0;  // EK -> registration ID and endorsementKey (base64)
+    double json = 0;      // enrollment JSON
+    double csvScript = 0; // CSV rows and az commands
+    double batchRows = 0; // batch_devices inserts
+    double files = 0;     // writing and hashing the files
+    double sync = 0;      // making the files durable
+    double manifest = 0;  // manifest, CMS signature, audit events
+    double commit = 0;    // database commit
+    double total = 0;
 };
 
 struct DpsBatchResult
@@ -78,9 +96,12 @@ struct DpsBatchResult
     QStringList files;            // names in the output directory, as listed in the manifest
     QString manifestSha256;
     QString certificateFingerprint;
+    DpsExportTimings timings;
 };
 
-// Writes the batch. Nothing is recorded (and the files written so far are removed) when it fails.
+// Writes the batch into a staging directory next to options.outDir, makes it durable and renames it into
+// place before the database commit (docs/FORMATS.md "Export directories"). Nothing is recorded (and
+// nothing is left in the output directory) when it fails.
 ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions& options);
 
 // A POSIX-shell single-quoted word.

@@ -9,6 +9,7 @@
 #include "exports/DpsBatchExporter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -24,6 +25,12 @@ long peakRssKb()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QStringLiteral("?");
 }
 
 // Fills the database with `count` devices that passed QA (step 2 with the EK artifact, step 4 with the
@@ -117,6 +124,7 @@ private slots:
         QVERIFY(populate(d, 10000, 100000));
         options.outDir = dir.filePath(QStringLiteral("large"));
         // Only the 100,000 new devices: the first 10,000 are in a batch already.
+        qInfo().noquote() << QStringLiteral("load average before the export: %1").arg(loadAverage());
         QElapsedTimer timer;
         timer.start();
         auto large = db::exports::exportDpsBatch(d, options);
@@ -157,6 +165,20 @@ private slots:
                    "manifest); limit 3 s")
                    .arg(seconds, 0, 'f', 2)
                    .arg(large->operations);
+        const db::exports::DpsExportTimings& t = large->timings;
+        qInfo().noquote() << QStringLiteral("breakdown (ms): query %1, EK -> registration ID/base64 %2, "
+                                            "enrollment JSON %3, CSV + script %4, batch rows %5, files %6, "
+                                            "sync %7, manifest + signature + audit %8, commit %9")
+                                 .arg(t.query, 0, 'f', 0)
+                                 .arg(t.identity, 0, 'f', 0)
+                                 .arg(t.json, 0, 'f', 0)
+                                 .arg(t.csvScript, 0, 'f', 0)
+                                 .arg(t.batchRows, 0, 'f', 0)
+                                 .arg(t.files, 0, 'f', 0)
+                                 .arg(t.sync, 0, 'f', 0)
+                                 .arg(t.manifest, 0, 'f', 0)
+                                 .arg(t.commit, 0, 'f', 0);
+        qInfo().noquote() << QStringLiteral("load average at the end: %1").arg(loadAverage());
         qInfo().noquote() << QStringLiteral(
                                  "peak RSS after 10,000-device export: %1 MiB; after 100,000: %2 MiB")
                                  .arg(double(rssSmall) / 1024, 0, 'f', 1)
