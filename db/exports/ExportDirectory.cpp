@@ -295,9 +295,11 @@ ExportResult<void> ExportDirectory::publish()
     return {};
 }
 
-BackgroundWriter::BackgroundWriter(ExportDirectory& dir, int capacity)
-    : m_dir(dir), m_capacity(capacity), m_thread([this] { run(); })
+BackgroundWriter::BackgroundWriter(ExportDirectory& dir, int threads, int capacity)
+    : m_dir(dir), m_capacity(capacity)
 {
+    for (int i = 0; i < threads; ++i)
+        m_threads.emplace_back([this] { run(); });
 }
 
 BackgroundWriter::~BackgroundWriter()
@@ -308,17 +310,19 @@ BackgroundWriter::~BackgroundWriter()
         m_queue.clear(); // not finished: the export failed, its files go anyway
     }
     m_changed.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    for (std::thread& t : m_threads) {
+        if (t.joinable())
+            t.join();
+    }
 }
 
 bool BackgroundWriter::submit(const QString& name, QByteArray bytes)
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return int(m_queue.size()) < m_capacity || m_error; });
+    m_changed.wait(lock, [this] { return qsizetype(m_queue.size()) < m_capacity || m_error; });
     if (m_error)
         return false;
-    m_queue.emplace_back(name, std::move(bytes));
+    m_queue.push_back(Job{m_submitted++, name, std::move(bytes)});
     lock.unlock();
     m_changed.notify_all();
     return true;
@@ -331,8 +335,10 @@ ExportResult<QList<WrittenFile>> BackgroundWriter::finish()
         m_closing = true;
     }
     m_changed.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    for (std::thread& t : m_threads) {
+        if (t.joinable())
+            t.join();
+    }
     if (m_error)
         return fail(*m_error);
     return std::move(m_written);
@@ -342,25 +348,28 @@ void BackgroundWriter::run()
 {
     Sha256 hash;
     for (;;) {
-        std::pair<QString, QByteArray> job;
+        Job job;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
-            if (m_queue.empty())
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing || m_error; });
+            if (m_queue.empty() || m_error)
                 return;
             job = std::move(m_queue.front());
             m_queue.pop_front();
         }
         m_changed.notify_all(); // room in the queue
-        auto written = m_dir.writeFile(job.first, job.second, hash);
+        auto written = m_dir.writeFile(job.name, job.bytes, hash);
         std::lock_guard lock(m_mutex);
         if (!written) {
-            m_error = written.error();
+            if (!m_error)
+                m_error = written.error();
             m_queue.clear();
             m_changed.notify_all();
             return;
         }
-        m_written.append(std::move(*written));
+        if (m_written.size() <= job.index)
+            m_written.resize(job.index + 1);
+        m_written[job.index] = std::move(*written);
     }
 }
 

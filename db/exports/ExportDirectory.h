@@ -17,6 +17,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 namespace tps::db::exports {
 
@@ -138,13 +139,13 @@ private:
     QStringList m_removeOnFailure;
 };
 
-// Writes whole files into an export on a second thread, in the order they are submitted, so that creating
-// thousands of small files overlaps with building their content. Bounded: submit() waits while
-// `capacity` files are queued, so memory does not grow with the export.
+// Writes whole files into an export on background threads, so that creating thousands of small files
+// overlaps with building their content (and, on a busy file system, file creations overlap each other).
+// Bounded: submit() waits while `capacity` files are queued, so memory does not grow with the export.
 class BackgroundWriter
 {
 public:
-    explicit BackgroundWriter(ExportDirectory& dir, int capacity = 128);
+    explicit BackgroundWriter(ExportDirectory& dir, int threads = 2, int capacity = 128);
     ~BackgroundWriter(); // drops what is queued (an export that did not finish) and stops the thread
     BackgroundWriter(const BackgroundWriter&) = delete;
     BackgroundWriter& operator=(const BackgroundWriter&) = delete;
@@ -161,11 +162,18 @@ private:
     const int m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<std::pair<QString, QByteArray>> m_queue;
-    QList<WrittenFile> m_written;
+    struct Job
+    {
+        qsizetype index;
+        QString name;
+        QByteArray bytes;
+    };
+    std::deque<Job> m_queue;
+    qsizetype m_submitted = 0;
+    QList<WrittenFile> m_written; // by submission
     std::optional<ExportError> m_error;
     bool m_closing = false;
-    std::thread m_thread;
+    std::vector<std::thread> m_threads;
 };
 
 } // namespace tps::db::exports
