@@ -289,8 +289,8 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         {QStringLiteral("chainIntact"), report->intact},
         {QStringLiteral("signingCertificateSha256"), identity->fingerprint}};
     if (options.pdf) {
-        if (auto r = writeAuditReport(outDir.stagingPath(), outDir.filePath(QStringLiteral("audit-report.pdf")),
-                                      manifest);
+        if (auto r = writeAuditReport(outDir.stagingPath(),
+                                      outDir.filePath(QStringLiteral("audit-report.pdf")), manifest);
             !r)
             return fail(r.error());
         auto written = outDir.hashFile(QStringLiteral("audit-report.pdf"));

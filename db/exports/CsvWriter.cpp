@@ -14,8 +14,9 @@ bool looksLikeFormula(const QString& value)
 void appendCsvCell(QByteArray& out, QByteArrayView utf8)
 {
     // The characters that start a formula are ASCII, so the first byte decides.
-    const bool formula = !utf8.isEmpty() && (utf8.front() == '=' || utf8.front() == '+' || utf8.front() == '-' ||
-                                             utf8.front() == '@' || utf8.front() == '\t' || utf8.front() == '\r');
+    const bool formula =
+        !utf8.isEmpty() && (utf8.front() == '=' || utf8.front() == '+' || utf8.front() == '-' ||
+                            utf8.front() == '@' || utf8.front() == '\t' || utf8.front() == '\r');
     bool quote = false;
     for (const char c : utf8) {
         if (c == ',' || c == '"' || c == '\r' || c == '\n') {

@@ -140,12 +140,15 @@ void EkIdentity::derive(QByteArrayView ek, EnrollmentFields& fields)
     fields.endorsementKey = QByteArray::fromRawData(ek.data(), ek.size()).toBase64();
 }
 
-EnrollmentWriter::EnrollmentWriter(const DpsProfile& profile, const QString& batchName, const QString& product)
-    : m_batchJson(jsonString(batchName)), m_productJson(jsonString(product)), m_batchCsv(csvCellBytes(batchName)),
-      m_productCsv(csvCellBytes(product)), m_deviceIdPattern(profile.deviceIdPattern.toUtf8())
+EnrollmentWriter::EnrollmentWriter(const DpsProfile& profile, const QString& batchName,
+                                   const QString& product)
+    : m_batchJson(jsonString(batchName)), m_productJson(jsonString(product)),
+      m_batchCsv(csvCellBytes(batchName)), m_productCsv(csvCellBytes(product)),
+      m_deviceIdPattern(profile.deviceIdPattern.toUtf8())
 {
     if (!profile.allocationPolicy.isEmpty())
-        m_allocationPolicy = "            \"allocationPolicy\": " + jsonString(profile.allocationPolicy) + ",\n";
+        m_allocationPolicy =
+            "            \"allocationPolicy\": " + jsonString(profile.allocationPolicy) + ",\n";
     m_capabilities = QByteArray("            \"capabilities\": {\n                \"iotEdge\": ") +
                      (profile.iotEdge ? "true" : "false") + "\n            },\n";
     if (!profile.iotHubHostName.isEmpty())

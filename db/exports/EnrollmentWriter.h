@@ -70,9 +70,9 @@ private:
     QByteArray m_capabilities;
     QByteArray m_hubLines; // iotHubHostName and iotHubs JSON lines (ending in ",\n"), or empty
     QByteArray m_provisioningStatus;
-    QByteArray m_batchJson;   // escaped JSON strings
+    QByteArray m_batchJson; // escaped JSON strings
     QByteArray m_productJson;
-    QByteArray m_batchCsv;    // CSV cells
+    QByteArray m_batchCsv; // CSV cells
     QByteArray m_productCsv;
     QByteArray m_commandTail; // after the device ID, up to --initial-twin-tags=
     QByteArray m_deviceIdPattern;

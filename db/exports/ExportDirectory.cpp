@@ -109,8 +109,7 @@ StreamedFile::StreamedFile(StreamedFile&& other) noexcept
     : m_fd(std::exchange(other.m_fd, -1)), m_name(std::move(other.m_name)), m_path(std::move(other.m_path)),
       m_pending(std::move(other.m_pending)), m_hash(std::move(other.m_hash)), m_size(other.m_size),
       m_failed(other.m_failed)
-{
-}
+{}
 
 StreamedFile& StreamedFile::operator=(StreamedFile&& other) noexcept
 {
@@ -161,9 +160,10 @@ ExportResult<std::unique_ptr<ExportDirectory>> ExportDirectory::create(const QSt
     if (d->m_targetExisted) {
         // A symbolic link is followed: the directory it names is the one replaced.
         const QDir out(outDir);
-        if (!info.isDir() || !out.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-            return fail(
-                ExportError{ExportErrc::Invalid, Tr::tr("The output directory %1 is not empty.").arg(outDir)});
+        if (!info.isDir() ||
+            !out.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+            return fail(ExportError{ExportErrc::Invalid,
+                                    Tr::tr("The output directory %1 is not empty.").arg(outDir)});
         d->m_target = info.canonicalFilePath();
     } else {
         d->m_target = QDir::cleanPath(info.absoluteFilePath());
@@ -171,21 +171,24 @@ ExportResult<std::unique_ptr<ExportDirectory>> ExportDirectory::create(const QSt
     const QFileInfo target(d->m_target);
     d->m_parent = target.absolutePath();
     if (target.fileName().isEmpty() || d->m_parent == d->m_target)
-        return fail(ExportError{ExportErrc::Invalid, Tr::tr("%1 cannot be an output directory.").arg(outDir)});
+        return fail(
+            ExportError{ExportErrc::Invalid, Tr::tr("%1 cannot be an output directory.").arg(outDir)});
     if (!QDir().mkpath(d->m_parent))
         return fail(ExportError{ExportErrc::Io, Tr::tr("Cannot create the directory %1.").arg(d->m_parent)});
     for (int attempt = 0;; ++attempt) {
-        d->m_staging = QDir(d->m_parent).filePath(
-            QStringLiteral(".%1.partial-%2")
-                .arg(target.fileName())
-                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+        d->m_staging =
+            QDir(d->m_parent)
+                .filePath(QStringLiteral(".%1.partial-%2")
+                              .arg(target.fileName())
+                              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
         if (::mkdir(QFile::encodeName(d->m_staging).constData(), 0777) == 0)
             break;
         const int err = errno;
         d->m_staging.clear();
         if (err != EEXIST || attempt > 8)
-            return fail(ExportError{ExportErrc::Io,
-                                    Tr::tr("Cannot create a directory in %1: %2").arg(d->m_parent, errnoText(err))});
+            return fail(
+                ExportError{ExportErrc::Io,
+                            Tr::tr("Cannot create a directory in %1: %2").arg(d->m_parent, errnoText(err))});
     }
     d->m_dirFd = openDir(d->m_staging);
     if (d->m_dirFd < 0)
@@ -226,7 +229,8 @@ ExportResult<WrittenFile> ExportDirectory::writeFile(const QString& name, const 
     return writeFile(name, bytes, hash);
 }
 
-ExportResult<WrittenFile> ExportDirectory::writeFile(const QString& name, const QByteArray& bytes, Sha256& hash)
+ExportResult<WrittenFile> ExportDirectory::writeFile(const QString& name, const QByteArray& bytes,
+                                                     Sha256& hash)
 {
     const int fd = createAt(m_dirFd, name);
     if (fd < 0)
@@ -281,8 +285,8 @@ ExportResult<void> ExportDirectory::publish()
     m_syncMs = double(timer.nsecsElapsed()) / 1e6;
     if (::rename(QFile::encodeName(m_staging).constData(), QFile::encodeName(m_target).constData()) != 0) {
         const int err = errno;
-        return fail(ExportError{
-            ExportErrc::Io, Tr::tr("Cannot move the export into %1: %2").arg(m_target, errnoText(err))});
+        return fail(ExportError{ExportErrc::Io,
+                                Tr::tr("Cannot move the export into %1: %2").arg(m_target, errnoText(err))});
     }
     m_published = true;
     const int parent = openDir(m_parent);
