@@ -1,6 +1,7 @@
 #include "DpsBatchExporter.h"
 
 #include "AuditTrail.h"
+#include "BatchFileBuilder.h"
 #include "CsvWriter.h"
 #include "EnrollmentWriter.h"
 #include "ExportCommit.h"
@@ -86,11 +87,6 @@ private:
     QElapsedTimer m_timer;
     qint64 m_last = 0;
 };
-
-QString operationFileName(int n)
-{
-    return QStringLiteral("bulk-%1.json").arg(n, 4, 10, QLatin1Char('0'));
-}
 
 const QStringList kCsvColumns = {QStringLiteral("registration_id"), QStringLiteral("device_id"),
                                  QStringLiteral("endorsement_key"), QStringLiteral("serial"),
@@ -251,9 +247,7 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
     auto shFile = outDir.open(QStringLiteral("enroll.sh"));
     if (!shFile)
         return fail(shFile.error());
-    StreamedFile& csv = *csvFile;
-    StreamedFile& sh = *shFile;
-    csv.write(csvRow(kCsvColumns));
+    csvFile->write(csvRow(kCsvColumns));
     QByteArray header = "#!/bin/sh\n"
                         "# DPS individual enrollments of batch " +
                         shellQuote(result.name).toUtf8() + " (" + result.uuid.toUtf8() +
@@ -265,7 +259,7 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
     header += "set -eu\n"
               ": \"${DPS_NAME:?set DPS_NAME to the Device Provisioning Service name}\"\n"
               ": \"${RESOURCE_GROUP:?set RESOURCE_GROUP to its resource group}\"\n";
-    sh.write(header);
+    shFile->write(header);
 
     auto member = db.prepare("INSERT INTO batch_devices(batch_id, device_id, registration_id, operation, "
                              "updated_utc) VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -275,27 +269,17 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         return fail(storage(!member ? member.error() : select.error()));
     select->bind(1, options.allowSimulated ? 1 : 0).bind(2, options.reexport ? 1 : 0).bind(3, result.product);
 
+    // This thread reads the database and records the batch rows; the files are built on a second
+    // thread and the bulk files created on two more (BatchFileBuilder, BackgroundWriter).
     const EnrollmentWriter writer(options.profile, result.name, result.product);
     EkIdentity identities;
-    EnrollmentFields f;
-    QByteArray operation; // the bulk file being filled, reused
-    operation.reserve(16 << 10);
-    int inOperation = 0;
-    int operationsWritten = 0;
-    QList<int> operationSizes;
     QByteArray lastFirmwareStored;
     QByteArray lastFirmware;
-    // The bulk files are created on a second thread while the next ones are built.
-    std::optional<BackgroundWriter> bulkWriter(std::in_place, outDir);
-    auto flushOperation = [&]() -> bool {
-        if (inOperation == 0)
-            return true;
-        operation += EnrollmentWriter::operationEnd();
-        ++operationsWritten;
-        operationSizes.append(inOperation);
-        inOperation = 0;
-        return bulkWriter->submit(operationFileName(operationsWritten), std::exchange(operation, {}));
-    };
+    constexpr qsizetype kChunk = 64;
+    QList<BatchDevice> chunk;
+    chunk.reserve(kChunk);
+    std::optional<BatchFileBuilder> builder(std::in_place, outDir, writer, std::move(*csvFile),
+                                            std::move(*shFile));
 
     clock.lap(t.manifest); // the set-up
     for (;;) {
@@ -305,93 +289,77 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         if (!*row)
             break;
         const qint64 deviceId = select->int64(0);
-        f.serial = utf8Column(*select, 1);
-        f.simulated = select->int64(3) != 0;
+        BatchDevice d;
+        d.serial = utf8Column(*select, 1);
+        d.simulated = select->int64(3) != 0;
         int ekSize = 0;
         const auto* ekData = reinterpret_cast<const char*>(select->rawBlob(4, &ekSize));
-        const QByteArray ek = QByteArray::fromRawData(ekData, ekSize); // valid until the next step
+        d.ek = QByteArray(ekData, ekSize);
         const QByteArray firmwareStored = utf8Column(*select, 5);
         if (firmwareStored != lastFirmwareStored) {
             lastFirmwareStored = firmwareStored;
             lastFirmware = measurementText(QString::fromUtf8(firmwareStored)).toUtf8();
         }
-        f.firmware = lastFirmware;
+        d.firmware = lastFirmware;
         clock.lap(t.query);
-        if (ek.isEmpty()) {
-            result.skipped.append({QString::fromUtf8(f.serial), Tr::tr("no EK recorded by step 2")});
+        if (d.ek.isEmpty()) {
+            result.skipped.append({QString::fromUtf8(d.serial), Tr::tr("no EK recorded by step 2")});
             continue;
         }
-        if (const dps::DpsReadiness ready = dps::dpsReadiness(ek); !ready.ready) {
-            result.skipped.append({QString::fromUtf8(f.serial), ready.reason});
+        if (const dps::DpsReadiness ready = dps::dpsReadiness(d.ek); !ready.ready) {
+            result.skipped.append({QString::fromUtf8(d.serial), ready.reason});
             continue;
         }
-        identities.derive(ek, f);
-        f.deviceId = writer.deviceId(f);
+        d.registrationId = identities.registrationId(d.ek);
         clock.lap(t.identity);
 
-        if (inOperation == 0) {
-            operation.reserve(16 << 10);
-            operation = EnrollmentWriter::operationBegin().toByteArray();
-        } else
-            operation += EnrollmentWriter::separator();
-        writer.appendJson(operation, f);
-        ++inOperation;
-        clock.lap(t.json);
-
-        writer.appendCsvRow(csv.buffer(), f);
-        writer.appendCommand(sh.buffer(), f);
-        const bool ok = csv.flushIfFull() && sh.flushIfFull();
-        clock.lap(t.csvScript);
-        if (!ok)
-            return fail(csv.close().error()); // the file that failed says why
-
-        ++result.devices;
         member->reset();
         member->bind(1, batchId)
             .bind(2, deviceId)
-            .bindUtf8(3, f.registrationId)
-            .bind(4, operationsWritten + 1)
+            .bindUtf8(3, d.registrationId)
+            .bind(4, result.devices / kMaxEnrollmentsPerOperation + 1) // its bulk operation
             .bindUtf8(5, createdUtf8);
         if (auto r = member->exec(); !r)
             return fail(storage(r.error()));
-        if (f.simulated)
+        ++result.devices;
+        if (d.simulated)
             result.simulated = true;
+        chunk.append(std::move(d));
         clock.lap(t.batchRows);
-        if (inOperation == kMaxEnrollmentsPerOperation) {
-            if (!flushOperation())
-                break; // the writer failed: finish() below says why
+        if (chunk.size() == kChunk) {
+            if (!builder->push(std::exchange(chunk, {})))
+                break; // building failed: finish() below says why
+            chunk.reserve(kChunk);
             clock.lap(t.files);
         }
         if (options.progress && result.devices % 1000 == 0)
             options.progress(result.devices, candidates);
     }
-    flushOperation();
-    auto bulkWritten = bulkWriter->finish();
-    bulkWriter.reset();
-    if (!bulkWritten)
-        return fail(bulkWritten.error());
+    if (!chunk.isEmpty())
+        builder->push(std::exchange(chunk, {}));
+    auto built = builder->finish();
+    builder.reset();
+    clock.lap(t.files);
+    if (!built)
+        return fail(built.error());
+    t.json = built->jsonMs;
+    t.csvScript = built->csvScriptMs;
     QJsonArray manifestFiles;
-    for (qsizetype i = 0; i < bulkWritten->size(); ++i) {
-        const WrittenFile& w = bulkWritten->at(i);
+    for (qsizetype i = 0; i < built->operations.size(); ++i) {
+        const WrittenFile& w = built->operations.at(i);
         manifestFiles.append(QJsonObject{{QStringLiteral("name"), w.name},
                                          {QStringLiteral("sha256"), w.sha256},
                                          {QStringLiteral("size"), w.size},
-                                         {QStringLiteral("enrollments"), operationSizes.at(i)}});
+                                         {QStringLiteral("enrollments"), built->operationSizes.at(i)}});
     }
-    auto csvWritten = csv.close();
-    if (!csvWritten)
-        return fail(csvWritten.error());
-    auto shWritten = sh.close();
-    if (!shWritten)
-        return fail(shWritten.error());
     outDir.setMode(QStringLiteral("enroll.sh"), 0750);
     clock.lap(t.files);
     if (result.devices == 0)
         return fail(ExportError{ExportErrc::NoDevices,
                                 Tr::tr("No device of the batch can be enrolled in DPS (%n left out).",
                                        nullptr, static_cast<int>(result.skipped.size()))});
-    result.operations = operationsWritten;
-    for (const WrittenFile& w : {*csvWritten, *shWritten})
+    result.operations = int(built->operations.size());
+    for (const WrittenFile& w : {built->csv, built->script})
         manifestFiles.append(QJsonObject{{QStringLiteral("name"), w.name},
                                          {QStringLiteral("sha256"), w.sha256},
                                          {QStringLiteral("size"), w.size},

@@ -117,6 +117,12 @@ EkIdentity::~EkIdentity() = default;
 
 void EkIdentity::derive(QByteArrayView ek, EnrollmentFields& fields)
 {
+    fields.registrationId = registrationId(ek);
+    fields.endorsementKey = QByteArray::fromRawData(ek.data(), ek.size()).toBase64();
+}
+
+QByteArray EkIdentity::registrationId(QByteArrayView ek)
+{
     unsigned char digest[32];
     unsigned int n = 0;
     EVP_DigestInit_ex(m_impl->ctx.get(), m_impl->md.get(), nullptr);
@@ -124,8 +130,8 @@ void EkIdentity::derive(QByteArrayView ek, EnrollmentFields& fields)
     EVP_DigestFinal_ex(m_impl->ctx.get(), digest, &n);
     // base32 (RFC 4648), lowercase, without padding: 256 bits give 52 characters.
     static constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
-    fields.registrationId.resize(52);
-    char* out = fields.registrationId.data();
+    QByteArray id(52, Qt::Uninitialized);
+    char* out = id.data();
     quint32 buffer = 0;
     int bits = 0;
     for (const unsigned char byte : digest) {
@@ -137,7 +143,7 @@ void EkIdentity::derive(QByteArrayView ek, EnrollmentFields& fields)
         }
     }
     *out = kAlphabet[(buffer << (5 - bits)) & 0x1F]; // bits == 1 after 32 bytes
-    fields.endorsementKey = QByteArray::fromRawData(ek.data(), ek.size()).toBase64();
+    return id;
 }
 
 EnrollmentWriter::EnrollmentWriter(const DpsProfile& profile, const QString& batchName,

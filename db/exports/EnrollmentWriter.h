@@ -38,6 +38,7 @@ public:
     EkIdentity& operator=(const EkIdentity&) = delete;
     // Fills registrationId and endorsementKey of `fields`.
     void derive(QByteArrayView ekTpm2bPublic, EnrollmentFields& fields);
+    QByteArray registrationId(QByteArrayView ekTpm2bPublic);
 
 private:
     struct Impl;
