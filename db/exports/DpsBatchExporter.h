@@ -68,18 +68,21 @@ struct SkippedDevice
     QString reason; // translated
 };
 
-// Where the time of an export went (benchmarks, docs/BENCHMARKS.md), in milliseconds.
+// Where the time of an export went (benchmarks, docs/BENCHMARKS.md), in milliseconds of wall time. The
+// database thread reads the devices and records the batch rows while a second thread builds the files
+// (json, csvScript) and two more create the bulk files, so the phases overlap; `files` is the time the
+// database thread waited for them.
 struct DpsExportTimings
 {
-    double query = 0;     // stepping the SELECT of the eligible devices
-    double identity = 0;  // EK -> registration ID and endorsementKey (base64)
-    double json = 0;      // enrollment JSON
-    double csvScript = 0; // CSV rows and az commands
-    double batchRows = 0; // batch_devices inserts
-    double files = 0;     // writing and hashing the files
-    double sync = 0;      // making the files durable
-    double manifest = 0;  // manifest, CMS signature, audit events
-    double commit = 0;    // database commit
+    double query = 0;     // database thread: stepping the SELECT of the eligible devices
+    double identity = 0;  // database thread: EK -> registration ID
+    double json = 0;      // builder thread: endorsementKey (base64) and enrollment JSON
+    double csvScript = 0; // builder thread: CSV rows and az commands, written in 1 MiB blocks
+    double batchRows = 0; // database thread: batch_devices inserts
+    double files = 0;     // database thread: waiting for the builder and the bulk-file writers
+    double sync = 0;      // syncfs + fsync before the directory is renamed into place
+    double manifest = 0;  // set-up, manifest, CMS signature, audit events
+    double commit = 0;    // rename into place and database commit
     double total = 0;
 };
 

@@ -184,6 +184,8 @@ QByteArray EnrollmentWriter::deviceId(const EnrollmentFields& fields) const
 {
     if (m_deviceIdPattern.isEmpty())
         return {};
+    if (m_deviceIdPattern == "{serial}") // the default: no pattern to apply
+        return validDeviceIdBytes(fields.serial) ? fields.serial : QByteArray();
     QByteArray id = m_deviceIdPattern;
     id.replace("{serial}", fields.serial).replace("{registrationId}", fields.registrationId);
     return validDeviceIdBytes(id) ? id : QByteArray();
