@@ -36,30 +36,17 @@ VerifyReport problem(VerifyReport report, AuditProblem kind, qint64 seq, const Q
 
 DbResult<std::optional<qint64>> seqWithHash(Database& db, const QByteArray& hash, qint64 exceptSeq)
 {
-    auto stmt = db.prepare("SELECT seq FROM audit_events WHERE hash = ?1 AND seq <> ?2 ORDER BY seq LIMIT 1");
-    if (!stmt)
-        return fail(stmt.error());
-    stmt->bind(1, hash).bind(2, exceptSeq);
-    auto row = stmt->step();
-    if (!row)
-        return fail(row.error());
-    if (!*row)
-        return std::optional<qint64>{};
-    return std::optional<qint64>{stmt->int64(0)};
+    return db.queryOptional(
+        "SELECT seq FROM audit_events WHERE hash = ?1 AND seq <> ?2 ORDER BY seq LIMIT 1",
+        [&](Statement& s) { s.bind(1, hash).bind(2, exceptSeq); },
+        [](const Statement& s) { return s.int64(0); });
 }
 
 DbResult<std::optional<QByteArray>> prevHashAfter(Database& db, qint64 seq)
 {
-    auto stmt = db.prepare("SELECT prev_hash FROM audit_events WHERE seq > ?1 ORDER BY seq LIMIT 1");
-    if (!stmt)
-        return fail(stmt.error());
-    stmt->bind(1, seq);
-    auto row = stmt->step();
-    if (!row)
-        return fail(row.error());
-    if (!*row)
-        return std::optional<QByteArray>{};
-    return std::optional<QByteArray>{stmt->blob(0)};
+    return db.queryOptional(
+        "SELECT prev_hash FROM audit_events WHERE seq > ?1 ORDER BY seq LIMIT 1",
+        [&](Statement& s) { s.bind(1, seq); }, [](const Statement& s) { return s.blob(0); });
 }
 
 // The link of event `seq` does not match the hash of its predecessor: says why, as precisely as the
@@ -108,9 +95,8 @@ DbResult<VerifyReport> checkTriggers(Database& db, VerifyReport report)
         return fail(!table ? table.error() : trigger.error());
     for (int i = 0; i < count; ++i) {
         const QString name = QString::fromLatin1(triggers[i].name);
-        const QString tableName = name.section(QStringLiteral("_no_"), 0, 0);
         table->reset();
-        table->bind(1, tableName);
+        table->bind(1, QString::fromLatin1(triggers[i].table));
         if (auto r = table->step(); !r)
             return fail(r.error());
         if (table->int64(0) == 0)
@@ -273,15 +259,9 @@ AuditTrail::AuditTrail(Database& db) : m_db(db) {}
 
 DbResult<std::optional<std::pair<qint64, QByteArray>>> AuditTrail::last()
 {
-    auto stmt = m_db.prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
-    if (!stmt)
-        return fail(stmt.error());
-    auto row = stmt->step();
-    if (!row)
-        return fail(row.error());
-    if (!*row)
-        return std::optional<std::pair<qint64, QByteArray>>{};
-    return std::optional<std::pair<qint64, QByteArray>>{std::make_pair(stmt->int64(0), stmt->blob(1))};
+    return m_db.queryOptional(
+        "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1", [](Statement&) {},
+        [](const Statement& s) { return std::make_pair(s.int64(0), s.blob(1)); });
 }
 
 DbResult<qint64> AuditTrail::append(const Actor& actor, const AuditEntry& entry)

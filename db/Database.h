@@ -9,6 +9,7 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -114,6 +115,11 @@ public:
     DbResult<Statement> prepare(const char* sql);
     DbResult<void> exec(const char* sql);
     DbResult<qint64> queryInt(const char* sql);
+    // A query that gives at most one row: `bind(Statement&)` binds its parameters, `read(const
+    // Statement&)` takes the value from the row. nullopt when there is no row.
+    template <typename Bind, typename Read>
+    auto queryOptional(const char* sql, Bind&& bind, Read&& read)
+        -> DbResult<std::optional<std::invoke_result_t<Read&, const Statement&>>>;
     qint64 lastInsertId() const;
     bool inTransaction() const;
     DbError lastError(const QString& context) const;
@@ -134,6 +140,23 @@ private:
     int m_schemaVersion = 0;
     bool m_readOnly = false;
 };
+
+template <typename Bind, typename Read>
+auto Database::queryOptional(const char* sql, Bind&& bind, Read&& read)
+    -> DbResult<std::optional<std::invoke_result_t<Read&, const Statement&>>>
+{
+    using Value = std::invoke_result_t<Read&, const Statement&>;
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return fail(stmt.error());
+    bind(*stmt);
+    auto row = stmt->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<Value>{};
+    return std::optional<Value>{read(*stmt)};
+}
 
 // BEGIN IMMEDIATE on construction (takes the write lock), ROLLBACK on destruction unless committed.
 class Transaction

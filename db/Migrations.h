@@ -17,11 +17,13 @@ inline constexpr int kSchemaVersion = 5;
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
 DbResult<void> migrate(Database& db, int target);
 
-// Names of the triggers that make the audit trail and the signed records append-only, and their SQL.
+// Names of the triggers that make the audit trail, the signed records and the escrow records append-only
+// (or forward-only), their SQL as sqlite_schema stores it, and their table. `audit verify` checks them all.
 struct ProtectionTrigger
 {
     const char* name;
     const char* sql;
+    const char* table;
 };
 const ProtectionTrigger* protectionTriggers(int* count);
 

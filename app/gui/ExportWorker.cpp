@@ -119,7 +119,7 @@ void ExportWorker::exportDps(const db::exports::DpsBatchOptions& options, qint64
     sinceLast.start();
     qint64 lastSent = 0;
     emit dpsProgress(0, total);
-    run.progress = [&](qint64 done) {
+    run.progress = [&](qint64 done, qint64 /*eligible*/) {
         if (done - lastSent >= step || sinceLast.elapsed() >= 100) {
             lastSent = done;
             sinceLast.restart();

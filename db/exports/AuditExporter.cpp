@@ -4,7 +4,7 @@
 
 #include "Checkpoints.h"
 #include "CsvWriter.h"
-#include "ManifestSigner.h"
+#include "ExportCommit.h"
 #include "Operators.h"
 
 #include <QCoreApplication>
@@ -47,17 +47,6 @@ const QStringList kColumns = {QStringLiteral("seq"),
                               QStringLiteral("reason"),
                               QStringLiteral("prev_hash"),
                               QStringLiteral("hash")};
-
-QByteArray fileSha(const QString& path, qint64* size)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    *size = f.size();
-    return h.result().toHex();
-}
 
 } // namespace
 
@@ -133,39 +122,34 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         return fail(storage(select.error()));
     select->bind(1, from).bind(2, to).bind(3, options.serial).bind(4, batchUuid);
 
-    const bool createdDir = !out.exists();
-    if (createdDir && !QDir().mkpath(options.outDir))
-        return fail(
-            ExportError{ExportErrc::Io, Tr::tr("Cannot create the directory %1.").arg(options.outDir)});
-    QFile csv(out.filePath(QStringLiteral("audit-events.csv")));
-    QFile json(out.filePath(QStringLiteral("audit-events.json")));
-    auto cleanup = [&] {
-        for (const QString& f : {QStringLiteral("audit-events.csv"), QStringLiteral("audit-events.json"),
-                                 QStringLiteral("verification.json"), QStringLiteral("audit-report.pdf"),
-                                 QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"),
-                                 QStringLiteral("signing-certificate.pem")})
-            out.remove(f);
-        if (createdDir)
-            QDir().rmdir(options.outDir);
-    };
-    if ((options.csv && !csv.open(QIODevice::WriteOnly | QIODevice::NewOnly)) ||
-        (writeJson && !json.open(QIODevice::WriteOnly | QIODevice::NewOnly))) {
-        cleanup();
-        return fail(ExportError{ExportErrc::Io, Tr::tr("Cannot write into %1.").arg(options.outDir)});
-    }
-    if (options.csv)
+    // Written into a staging directory, published at the commit; removed on any failure.
+    auto dir = ExportDirectory::create(options.outDir);
+    if (!dir)
+        return fail(dir.error());
+    ExportDirectory& outDir = **dir;
+    StreamedFile csv;
+    StreamedFile json;
+    if (options.csv) {
+        auto f = outDir.open(QStringLiteral("audit-events.csv"));
+        if (!f)
+            return fail(f.error());
+        csv = std::move(*f);
         csv.write(csvRow(kColumns));
-    if (writeJson)
+    }
+    if (writeJson) {
+        auto f = outDir.open(QStringLiteral("audit-events.json"));
+        if (!f)
+            return fail(f.error());
+        json = std::move(*f);
         json.write("[");
+    }
 
     AuditExportResult result;
     QSet<QString> actors;
     for (;;) {
         auto row = select->step();
-        if (!row) {
-            cleanup();
+        if (!row)
             return fail(storage(row.error()));
-        }
         if (!*row)
             break;
         QStringList cells;
@@ -191,24 +175,27 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         ++result.events;
         actors.insert(cells.at(5));
     }
-    if (writeJson)
+    QList<WrittenFile> files;
+    if (options.csv) {
+        auto written = csv.close();
+        if (!written)
+            return fail(written.error());
+        files.append(*written);
+    }
+    if (writeJson) {
         json.write("\n]\n");
-    const bool written = (!options.csv || csv.flush()) && (!writeJson || json.flush());
-    csv.close();
-    json.close();
-    if (!written) {
-        cleanup();
-        return fail(ExportError{ExportErrc::Io, Tr::tr("Cannot write into %1.").arg(options.outDir)});
+        auto written = json.close();
+        if (!written)
+            return fail(written.error());
+        files.append(*written);
     }
 
     // Operators (full names, roles) of the events, and the electronic signatures of the period.
     QJsonArray operators;
     Operators people(db);
     auto all = people.list();
-    if (!all) {
-        cleanup();
+    if (!all)
         return fail(storage(all.error()));
-    }
     QList<QString> sortedActors = actors.values();
     std::sort(sortedActors.begin(), sortedActors.end());
     for (const QString& id : std::as_const(sortedActors)) {
@@ -226,17 +213,13 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         db.prepare("SELECT uuid, signer_id, signer_name, meaning, signed_utc, record_type, record_uuid, "
                    "record_sha256, reason FROM signatures WHERE (?1 = '' OR signed_utc >= ?1) AND "
                    "(?2 = '' OR signed_utc <= ?2) ORDER BY id");
-    if (!sig) {
-        cleanup();
+    if (!sig)
         return fail(storage(sig.error()));
-    }
     sig->bind(1, from).bind(2, to);
     for (;;) {
         auto row = sig->step();
-        if (!row) {
-            cleanup();
+        if (!row)
             return fail(storage(row.error()));
-        }
         if (!*row)
             break;
         signatures.append(QJsonObject{{QStringLiteral("uuid"), sig->text(0)},
@@ -276,35 +259,17 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         {QStringLiteral("operators"), operators},
         {QStringLiteral("signatures"), signatures}};
     {
-        QFile v(out.filePath(QStringLiteral("verification.json")));
-        const QByteArray bytes = QJsonDocument(result.verification).toJson(QJsonDocument::Indented);
-        if (!v.open(QIODevice::WriteOnly | QIODevice::NewOnly) || v.write(bytes) != bytes.size() ||
-            !v.flush()) {
-            cleanup();
-            return fail(ExportError{ExportErrc::Io, Tr::tr("Cannot write into %1.").arg(options.outDir)});
-        }
+        auto written = outDir.writeFile(QStringLiteral("verification.json"),
+                                        QJsonDocument(result.verification).toJson(QJsonDocument::Indented));
+        if (!written)
+            return fail(written.error());
+        files.append(*written);
     }
 
-    auto identity = loadOrCreateSigningIdentity(db.path(), db.stationId());
-    if (!identity) {
-        cleanup();
-        return fail(ExportError{ExportErrc::Crypto, identity.error().message});
-    }
     AuditTrail audit(db);
-    if (identity->created) {
-        AuditEntry e;
-        e.action = QStringLiteral("create");
-        e.object = QStringLiteral("export-signing-certificate");
-        e.field = QStringLiteral("sha256");
-        e.newValue = identity->fingerprint;
-        e.reason = QStringLiteral("first signed export");
-        if (auto r = audit.append(options.actor, e); !r) {
-            cleanup();
-            QFile::remove(signingKeyPathFor(db.path()));
-            QFile::remove(signingCertPathFor(db.path()));
-            return fail(storage(r.error()));
-        }
-    }
+    auto identity = exportSigningIdentity(db, audit, options.actor, outDir);
+    if (!identity)
+        return fail(identity.error());
     const QString now = utcNow();
     QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("tps-audit-export/1")},
@@ -323,37 +288,28 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
                                                {QStringLiteral("lastSeq"), result.lastSeq}}},
         {QStringLiteral("chainIntact"), report->intact},
         {QStringLiteral("signingCertificateSha256"), identity->fingerprint}};
-    QStringList names;
-    if (options.csv)
-        names << QStringLiteral("audit-events.csv");
-    if (writeJson)
-        names << QStringLiteral("audit-events.json");
-    names << QStringLiteral("verification.json");
     if (options.pdf) {
-        if (auto r =
-                writeAuditReport(options.outDir, out.filePath(QStringLiteral("audit-report.pdf")), manifest);
-            !r) {
-            cleanup();
+        if (auto r = writeAuditReport(outDir.stagingPath(),
+                                      outDir.filePath(QStringLiteral("audit-report.pdf")), manifest);
+            !r)
             return fail(r.error());
-        }
-        names << QStringLiteral("audit-report.pdf");
+        auto written = outDir.hashFile(QStringLiteral("audit-report.pdf"));
+        if (!written)
+            return fail(written.error());
+        files.append(*written);
     }
-    QJsonArray files;
-    for (const QString& name : std::as_const(names)) {
-        qint64 size = 0;
-        const QByteArray sha = fileSha(out.filePath(name), &size);
-        files.append(QJsonObject{{QStringLiteral("name"), name},
-                                 {QStringLiteral("sha256"), QString::fromLatin1(sha)},
-                                 {QStringLiteral("size"), size}});
+    QJsonArray listed;
+    for (const WrittenFile& f : std::as_const(files)) {
+        listed.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                  {QStringLiteral("sha256"), f.sha256},
+                                  {QStringLiteral("size"), f.size}});
+        result.files.append(f.name);
     }
-    manifest.insert(QStringLiteral("files"), files);
-    auto sha = writeSignedManifest(*identity, options.outDir, manifest);
-    if (!sha) {
-        cleanup();
-        return fail(ExportError{ExportErrc::Crypto, sha.error().message});
-    }
+    manifest.insert(QStringLiteral("files"), listed);
+    auto sha = signManifest(*identity, outDir, manifest);
+    if (!sha)
+        return fail(sha.error());
     result.manifestSha256 = *sha;
-    result.files = names;
 
     AuditEntry e;
     e.deviceSerial = options.serial;
@@ -368,14 +324,8 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
             .arg(result.lastSeq)
             .arg(report->intact ? QStringLiteral("true") : QStringLiteral("false"), result.manifestSha256);
     e.reason = QStringLiteral("audit export");
-    if (auto r = audit.append(options.actor, e); !r) {
-        cleanup();
-        return fail(storage(r.error()));
-    }
-    if (auto r = (*tx)->commit(); !r) {
-        cleanup();
-        return fail(storage(r.error()));
-    }
+    if (auto r = finishExport(**tx, audit, options.actor, e, outDir); !r)
+        return fail(r.error());
     return result;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ namespace tps::db::exports {
 bool looksLikeFormula(const QString& value);
 // One cell, neutralised and quoted as needed (UTF-8).
 QByteArray csvCell(const QString& value);
+// The same, appended to `out` from UTF-8 bytes (the hot path of large exports).
+void appendCsvCell(QByteArray& out, QByteArrayView utf8);
 // One record: cells joined by commas, ending in CRLF.
 QByteArray csvRow(const QStringList& cells);
 

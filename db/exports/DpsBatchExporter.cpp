@@ -1,13 +1,15 @@
 #include "DpsBatchExporter.h"
 
 #include "AuditTrail.h"
+#include "BatchFileBuilder.h"
 #include "CsvWriter.h"
-#include "ManifestSigner.h"
+#include "EnrollmentWriter.h"
+#include "ExportCommit.h"
 #include "dps/RegistrationId.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,48 +56,37 @@ QString measurementText(const QString& stored)
     return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString();
 }
 
-// A file written in the output directory and hashed as it is written.
-class HashedFile
+// A text column as UTF-8 bytes, normalised as QString would (invalid sequences replaced) unless ASCII.
+QByteArray utf8Column(const Statement& stmt, int column)
+{
+    int size = 0;
+    const char* text = stmt.rawText(column, &size);
+    if (!text)
+        return {};
+    for (int i = 0; i < size; ++i) {
+        if (static_cast<unsigned char>(text[i]) >= 0x80)
+            return QString::fromUtf8(text, size).toUtf8();
+    }
+    return QByteArray(text, size);
+}
+
+// Adds the time since the previous lap to a phase of DpsExportTimings.
+class PhaseClock
 {
 public:
-    explicit HashedFile(const QString& path) : m_file(path), m_hash(QCryptographicHash::Sha256) {}
-    bool open() { return m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered); }
-    // Buffered: written and hashed in blocks of about 1 MiB.
-    bool write(const QByteArray& bytes)
+    PhaseClock() { m_timer.start(); }
+    void lap(double& phase)
     {
-        m_pending += bytes;
-        m_size += bytes.size();
-        return m_pending.size() < kBlock || drain();
+        const qint64 now = m_timer.nsecsElapsed();
+        phase += double(now - m_last) / 1e6;
+        m_last = now;
     }
-    bool drain()
-    {
-        m_hash.addData(m_pending);
-        const bool ok = m_file.write(m_pending) == m_pending.size();
-        m_pending.clear();
-        return ok;
-    }
-    bool close()
-    {
-        const bool ok = drain() && m_file.flush();
-        m_file.close();
-        return ok && m_file.error() == QFileDevice::NoError;
-    }
-    QString sha256() const { return QString::fromLatin1(m_hash.result().toHex()); }
-    qint64 size() const { return m_size; }
-    QString errorString() const { return m_file.errorString(); }
+    double totalMs() const { return double(m_timer.nsecsElapsed()) / 1e6; }
 
 private:
-    static constexpr qsizetype kBlock = 1 << 20;
-    QFile m_file;
-    QByteArray m_pending;
-    QCryptographicHash m_hash;
-    qint64 m_size = 0;
+    QElapsedTimer m_timer;
+    qint64 m_last = 0;
 };
-
-QString operationFileName(int n)
-{
-    return QStringLiteral("bulk-%1.json").arg(n, 4, 10, QLatin1Char('0'));
-}
 
 const QStringList kCsvColumns = {QStringLiteral("registration_id"), QStringLiteral("device_id"),
                                  QStringLiteral("endorsement_key"), QStringLiteral("serial"),
@@ -166,6 +157,8 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         return fail(
             ExportError{ExportErrc::Invalid, Tr::tr("A batch name is one line of at most 128 characters.")});
 
+    PhaseClock clock;
+    DpsExportTimings t;
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(storage(tx.error()));
@@ -180,6 +173,7 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         .bind(2, options.reexport ? 1 : 0)
         .bind(3, options.product);
     QStringList found;
+    qint64 candidates = 0;
     for (;;) {
         auto row = products->step();
         if (!row)
@@ -187,6 +181,7 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         if (!*row)
             break;
         found.append(products->text(0));
+        candidates = products->int64(1);
     }
     DpsBatchResult result;
     {
@@ -218,15 +213,17 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
     result.product = found.first();
     result.uuid = newUuid();
     const QString createdUtc = utcNow();
+    const QByteArray createdUtf8 = createdUtc.toUtf8();
     result.name =
         options.name.isEmpty()
             ? QStringLiteral("batch-") + createdUtc.left(19).remove(QLatin1Char(':')).remove(QLatin1Char('-'))
             : options.name;
 
-    const bool createdDir = !out.exists();
-    if (createdDir && !QDir().mkpath(options.outDir))
-        return fail(
-            ExportError{ExportErrc::Io, Tr::tr("Cannot create the directory %1.").arg(options.outDir)});
+    // Everything is written into a staging directory, published (renamed into place) at the end.
+    auto dir = ExportDirectory::create(options.outDir);
+    if (!dir)
+        return fail(dir.error());
+    ExportDirectory& outDir = **dir;
 
     auto batchInsert =
         db.prepare("INSERT INTO batches(uuid, name, creator_id, creator_name, created_utc, product, "
@@ -244,41 +241,13 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         return fail(storage(r.error()));
     const qint64 batchId = db.lastInsertId();
 
-    int operationsWritten = 0;
-    bool csvOpened = false;
-    bool shOpened = false;
-    bool identityCreated = false; // a signing identity made by this export goes with it when it fails
-    auto cleanup = [&] {
-        if (identityCreated) {
-            QFile::remove(signingKeyPathFor(db.path()));
-            QFile::remove(signingCertPathFor(db.path()));
-        }
-        for (int i = 1; i <= operationsWritten; ++i)
-            out.remove(operationFileName(i));
-        if (csvOpened)
-            out.remove(QStringLiteral("enrollments.csv"));
-        if (shOpened)
-            out.remove(QStringLiteral("enroll.sh"));
-        out.remove(QStringLiteral("manifest.json"));
-        out.remove(QStringLiteral("manifest.json.p7s"));
-        out.remove(QStringLiteral("signing-certificate.pem"));
-        if (createdDir)
-            QDir().rmdir(options.outDir);
-    };
-    auto ioError = [&](const QString& file, const QString& why) {
-        cleanup();
-        return ExportError{ExportErrc::Io, Tr::tr("Cannot write %1: %2").arg(out.filePath(file), why)};
-    };
-
-    HashedFile csv(out.filePath(QStringLiteral("enrollments.csv")));
-    if (!csv.open())
-        return fail(ioError(QStringLiteral("enrollments.csv"), csv.errorString()));
-    csvOpened = true;
-    HashedFile sh(out.filePath(QStringLiteral("enroll.sh")));
-    if (!sh.open())
-        return fail(ioError(QStringLiteral("enroll.sh"), sh.errorString()));
-    shOpened = true;
-    csv.write(csvRow(kCsvColumns));
+    auto csvFile = outDir.open(QStringLiteral("enrollments.csv"));
+    if (!csvFile)
+        return fail(csvFile.error());
+    auto shFile = outDir.open(QStringLiteral("enroll.sh"));
+    if (!shFile)
+        return fail(shFile.error());
+    csvFile->write(csvRow(kCsvColumns));
     QByteArray header = "#!/bin/sh\n"
                         "# DPS individual enrollments of batch " +
                         shellQuote(result.name).toUtf8() + " (" + result.uuid.toUtf8() +
@@ -290,190 +259,118 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
     header += "set -eu\n"
               ": \"${DPS_NAME:?set DPS_NAME to the Device Provisioning Service name}\"\n"
               ": \"${RESOURCE_GROUP:?set RESOURCE_GROUP to its resource group}\"\n";
-    sh.write(header);
+    shFile->write(header);
 
     auto member = db.prepare("INSERT INTO batch_devices(batch_id, device_id, registration_id, operation, "
                              "updated_utc) VALUES (?1, ?2, ?3, ?4, ?5)");
     const QByteArray selectSql = QByteArray(kSelect) + kEligible + " ORDER BY d.id";
     auto select = db.prepare(selectSql.constData());
-    if (!member || !select) {
-        cleanup();
+    if (!member || !select)
         return fail(storage(!member ? member.error() : select.error()));
-    }
     select->bind(1, options.allowSimulated ? 1 : 0).bind(2, options.reexport ? 1 : 0).bind(3, result.product);
 
-    QJsonArray manifestFiles;
-    QJsonArray pending;
-    auto flushOperation = [&]() -> bool {
-        if (pending.isEmpty())
-            return true;
-        ++operationsWritten;
-        const QString name = operationFileName(operationsWritten);
-        HashedFile f(out.filePath(name));
-        const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("mode"), QStringLiteral("create")},
-                                                           {QStringLiteral("enrollments"), pending}})
-                                     .toJson(QJsonDocument::Indented);
-        if (!f.open() || !f.write(bytes) || !f.close())
-            return false;
-        manifestFiles.append(QJsonObject{{QStringLiteral("name"), name},
-                                         {QStringLiteral("sha256"), f.sha256()},
-                                         {QStringLiteral("size"), f.size()},
-                                         {QStringLiteral("enrollments"), pending.size()}});
-        pending = QJsonArray();
-        return true;
-    };
+    // This thread reads the database and records the batch rows; the files are built on a second
+    // thread and the bulk files created on two more (BatchFileBuilder, BackgroundWriter).
+    const EnrollmentWriter writer(options.profile, result.name, result.product);
+    EkIdentity identities;
+    QByteArray lastFirmwareStored;
+    QByteArray lastFirmware;
+    constexpr qsizetype kChunk = 64;
+    QList<BatchDevice> chunk;
+    chunk.reserve(kChunk);
+    std::optional<BatchFileBuilder> builder(std::in_place, outDir, writer, std::move(*csvFile),
+                                            std::move(*shFile));
 
+    clock.lap(t.manifest); // the set-up
     for (;;) {
         auto row = select->step();
-        if (!row) {
-            cleanup();
+        if (!row)
             return fail(storage(row.error()));
-        }
         if (!*row)
             break;
         const qint64 deviceId = select->int64(0);
-        const QString serial = select->text(1);
-        const bool simulated = select->int64(3) != 0;
-        const QByteArray ek = select->blob(4);
-        const QString firmware = measurementText(select->text(5));
-        if (ek.isEmpty()) {
-            result.skipped.append({serial, Tr::tr("no EK recorded by step 2")});
+        BatchDevice d;
+        d.serial = utf8Column(*select, 1);
+        d.simulated = select->int64(3) != 0;
+        int ekSize = 0;
+        const auto* ekData = reinterpret_cast<const char*>(select->rawBlob(4, &ekSize));
+        d.ek = QByteArray(ekData, ekSize);
+        const QByteArray firmwareStored = utf8Column(*select, 5);
+        if (firmwareStored != lastFirmwareStored) {
+            lastFirmwareStored = firmwareStored;
+            lastFirmware = measurementText(QString::fromUtf8(firmwareStored)).toUtf8();
+        }
+        d.firmware = lastFirmware;
+        clock.lap(t.query);
+        if (d.ek.isEmpty()) {
+            result.skipped.append({QString::fromUtf8(d.serial), Tr::tr("no EK recorded by step 2")});
             continue;
         }
-        if (const dps::DpsReadiness ready = dps::dpsReadiness(ek); !ready.ready) {
-            result.skipped.append({serial, ready.reason});
+        if (const dps::DpsReadiness ready = dps::dpsReadiness(d.ek); !ready.ready) {
+            result.skipped.append({QString::fromUtf8(d.serial), ready.reason});
             continue;
         }
-        const QString registrationId = dps::registrationIdFromEk(ek);
-        const QString endorsementKey = dps::endorsementKeyFromEk(ek);
-        QString deviceIdText;
-        if (!options.profile.deviceIdPattern.isEmpty()) {
-            deviceIdText = options.profile.deviceIdPattern;
-            deviceIdText.replace(QLatin1String("{serial}"), serial)
-                .replace(QLatin1String("{registrationId}"), registrationId);
-            if (!validDeviceId(deviceIdText))
-                deviceIdText.clear(); // DPS then uses the registration ID as the device ID
-        }
+        d.registrationId = identities.registrationId(d.ek);
+        clock.lap(t.identity);
 
-        QJsonObject tags{{QStringLiteral("serial"), serial},
-                         {QStringLiteral("batch"), result.name},
-                         {QStringLiteral("firmwareVersion"), firmware},
-                         {QStringLiteral("product"), result.product}};
-        if (simulated)
-            tags.insert(QStringLiteral("simulated"), true);
-        QJsonObject enrollment{
-            {QStringLiteral("registrationId"), registrationId},
-            {QStringLiteral("attestation"),
-             QJsonObject{
-                 {QStringLiteral("type"), QStringLiteral("tpm")},
-                 {QStringLiteral("tpm"), QJsonObject{{QStringLiteral("endorsementKey"), endorsementKey}}}}},
-            {QStringLiteral("initialTwin"),
-             QJsonObject{
-                 {QStringLiteral("tags"), tags},
-                 {QStringLiteral("properties"), QJsonObject{{QStringLiteral("desired"), QJsonObject{}}}}}},
-            {QStringLiteral("provisioningStatus"), options.profile.provisioningStatus},
-            {QStringLiteral("capabilities"),
-             QJsonObject{{QStringLiteral("iotEdge"), options.profile.iotEdge}}}};
-        if (!deviceIdText.isEmpty())
-            enrollment.insert(QStringLiteral("deviceId"), deviceIdText);
-        if (!options.profile.iotHubHostName.isEmpty())
-            enrollment.insert(QStringLiteral("iotHubHostName"), options.profile.iotHubHostName);
-        if (!options.profile.iotHubs.isEmpty())
-            enrollment.insert(QStringLiteral("iotHubs"), QJsonArray::fromStringList(options.profile.iotHubs));
-        if (!options.profile.allocationPolicy.isEmpty())
-            enrollment.insert(QStringLiteral("allocationPolicy"), options.profile.allocationPolicy);
-        pending.append(enrollment);
-
-        const bool ok =
-            csv.write(csvRow({registrationId, deviceIdText, endorsementKey, serial, result.product, firmware,
-                              result.name, simulated ? QStringLiteral("true") : QStringLiteral("false")}));
-        QByteArray command = "az iot dps enrollment create --dps-name \"$DPS_NAME\" --resource-group "
-                             "\"$RESOURCE_GROUP\" --enrollment-id " +
-                             shellQuote(registrationId).toUtf8() +
-                             " --attestation-type tpm --endorsement-key " +
-                             shellQuote(endorsementKey).toUtf8();
-        if (!deviceIdText.isEmpty())
-            command += " --device-id=" + shellQuote(deviceIdText).toUtf8();
-        command += " --provisioning-status " + options.profile.provisioningStatus.toUtf8();
-        command += options.profile.iotEdge ? " --edge-enabled true" : " --edge-enabled false";
-        if (!options.profile.iotHubHostName.isEmpty())
-            command += " --iot-hub-host-name=" + shellQuote(options.profile.iotHubHostName).toUtf8();
-        if (!options.profile.iotHubs.isEmpty())
-            command += " --iot-hubs=" + shellQuote(options.profile.iotHubs.join(QLatin1Char(' '))).toUtf8();
-        if (!options.profile.allocationPolicy.isEmpty())
-            command += " --allocation-policy " + options.profile.allocationPolicy.toUtf8();
-        command +=
-            " --initial-twin-tags=" +
-            shellQuote(QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact))).toUtf8() + "\n";
-        if (!ok || !sh.write(command)) {
-            const QString why = csv.errorString();
-            return fail(ioError(QStringLiteral("enrollments.csv"), why));
-        }
-
-        ++result.devices;
-        if (options.progress)
-            options.progress(result.devices);
         member->reset();
         member->bind(1, batchId)
             .bind(2, deviceId)
-            .bind(3, registrationId)
-            .bind(4, operationsWritten + 1)
-            .bind(5, createdUtc);
-        if (auto r = member->exec(); !r) {
-            cleanup();
+            .bindUtf8(3, d.registrationId)
+            .bind(4, result.devices / kMaxEnrollmentsPerOperation + 1) // its bulk operation
+            .bindUtf8(5, createdUtf8);
+        if (auto r = member->exec(); !r)
             return fail(storage(r.error()));
-        }
-        if (simulated)
+        ++result.devices;
+        if (d.simulated)
             result.simulated = true;
-        if (pending.size() == kMaxEnrollmentsPerOperation && !flushOperation())
-            return fail(ioError(operationFileName(operationsWritten), QStringLiteral("write failed")));
+        chunk.append(std::move(d));
+        clock.lap(t.batchRows);
+        if (chunk.size() == kChunk) {
+            if (!builder->push(std::exchange(chunk, {})))
+                break; // building failed: finish() below says why
+            chunk.reserve(kChunk);
+            clock.lap(t.files);
+        }
+        if (options.progress)
+            options.progress(result.devices, candidates);
     }
-    if (!flushOperation())
-        return fail(ioError(operationFileName(operationsWritten), QStringLiteral("write failed")));
-    if (!csv.close() || !sh.close())
-        return fail(ioError(QStringLiteral("enrollments.csv"), csv.errorString()));
-    QFile::setPermissions(out.filePath(QStringLiteral("enroll.sh")),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                              QFileDevice::ReadGroup | QFileDevice::ExeGroup);
-    if (result.devices == 0) {
-        cleanup();
+    if (!chunk.isEmpty())
+        builder->push(std::exchange(chunk, {}));
+    auto built = builder->finish();
+    builder.reset();
+    clock.lap(t.files);
+    if (!built)
+        return fail(built.error());
+    t.json = built->jsonMs;
+    t.csvScript = built->csvScriptMs;
+    QJsonArray manifestFiles;
+    for (qsizetype i = 0; i < built->operations.size(); ++i) {
+        const WrittenFile& w = built->operations.at(i);
+        manifestFiles.append(QJsonObject{{QStringLiteral("name"), w.name},
+                                         {QStringLiteral("sha256"), w.sha256},
+                                         {QStringLiteral("size"), w.size},
+                                         {QStringLiteral("enrollments"), built->operationSizes.at(i)}});
+    }
+    outDir.setMode(QStringLiteral("enroll.sh"), 0750);
+    clock.lap(t.files);
+    if (result.devices == 0)
         return fail(ExportError{ExportErrc::NoDevices,
                                 Tr::tr("No device of the batch can be enrolled in DPS (%n left out).",
                                        nullptr, static_cast<int>(result.skipped.size()))});
-    }
-    result.operations = operationsWritten;
-    manifestFiles.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("enrollments.csv")},
-                                     {QStringLiteral("sha256"), csv.sha256()},
-                                     {QStringLiteral("size"), csv.size()},
-                                     {QStringLiteral("enrollments"), result.devices}});
-    manifestFiles.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("enroll.sh")},
-                                     {QStringLiteral("sha256"), sh.sha256()},
-                                     {QStringLiteral("size"), sh.size()},
-                                     {QStringLiteral("enrollments"), result.devices}});
+    result.operations = int(built->operations.size());
+    for (const WrittenFile& w : {built->csv, built->script})
+        manifestFiles.append(QJsonObject{{QStringLiteral("name"), w.name},
+                                         {QStringLiteral("sha256"), w.sha256},
+                                         {QStringLiteral("size"), w.size},
+                                         {QStringLiteral("enrollments"), result.devices}});
 
     // The signing identity (created, and audited, on the first export).
-    auto identity = loadOrCreateSigningIdentity(db.path(), db.stationId());
-    if (!identity) {
-        cleanup();
-        return fail(ExportError{ExportErrc::Crypto, identity.error().message.isEmpty()
-                                                        ? identity.error().detail
-                                                        : identity.error().message});
-    }
-    result.certificateFingerprint = identity->fingerprint;
-    identityCreated = identity->created;
     AuditTrail audit(db);
-    if (identity->created) {
-        AuditEntry e;
-        e.action = QStringLiteral("create");
-        e.object = QStringLiteral("export-signing-certificate");
-        e.field = QStringLiteral("sha256");
-        e.newValue = identity->fingerprint;
-        e.reason = QStringLiteral("first signed export");
-        if (auto r = audit.append(options.actor, e); !r) {
-            cleanup();
-            return fail(storage(r.error()));
-        }
-    }
+    auto identity = exportSigningIdentity(db, audit, options.actor, outDir);
+    if (!identity)
+        return fail(identity.error());
+    result.certificateFingerprint = identity->fingerprint;
 
     QJsonArray skipped;
     for (const SkippedDevice& s : std::as_const(result.skipped))
@@ -498,32 +395,24 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         {QStringLiteral("skipped"), skipped},
         {QStringLiteral("signingCertificateSha256"), identity->fingerprint},
         {QStringLiteral("files"), manifestFiles}};
-    auto manifestSha = writeSignedManifest(*identity, options.outDir, manifest);
-    if (!manifestSha) {
-        cleanup();
-        return fail(ExportError{ExportErrc::Crypto, manifestSha.error().message.isEmpty()
-                                                        ? manifestSha.error().detail
-                                                        : manifestSha.error().message});
-    }
+    auto manifestSha = signManifest(*identity, outDir, manifest);
+    if (!manifestSha)
+        return fail(manifestSha.error());
     result.manifestSha256 = *manifestSha;
-    for (const QJsonValue& f : std::as_const(manifestFiles))
-        result.files.append(f.toObject().value(QStringLiteral("name")).toString());
+    for (const QJsonValue& file : std::as_const(manifestFiles))
+        result.files.append(file.toObject().value(QStringLiteral("name")).toString());
 
     auto finish = db.prepare("UPDATE batches SET simulated = ?2, devices = ?3, operations = ?4, "
                              "manifest_sha256 = ?5 WHERE id = ?1");
-    if (!finish) {
-        cleanup();
+    if (!finish)
         return fail(storage(finish.error()));
-    }
     finish->bind(1, batchId)
         .bind(2, result.simulated ? 1 : 0)
         .bind(3, result.devices)
         .bind(4, result.operations)
         .bind(5, result.manifestSha256);
-    if (auto r = finish->exec(); !r) {
-        cleanup();
+    if (auto r = finish->exec(); !r)
         return fail(storage(r.error()));
-    }
     AuditEntry e;
     e.action = QStringLiteral("export");
     e.object = QStringLiteral("batch:") + result.uuid;
@@ -536,14 +425,14 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
             .arg(result.simulated ? QStringLiteral("true") : QStringLiteral("false"), result.manifestSha256);
     e.reason = options.reexport ? QStringLiteral("DPS enrollment batch (re-export)")
                                 : QStringLiteral("DPS enrollment batch");
-    if (auto r = audit.append(options.actor, e); !r) {
-        cleanup();
-        return fail(storage(r.error()));
-    }
-    if (auto r = (*tx)->commit(); !r) {
-        cleanup();
-        return fail(storage(r.error()));
-    }
+    clock.lap(t.manifest);
+    if (auto r = finishExport(**tx, audit, options.actor, e, outDir); !r)
+        return fail(r.error());
+    clock.lap(t.commit);
+    t.sync = outDir.syncMs();
+    t.commit -= t.sync;
+    t.total = clock.totalMs();
+    result.timings = t;
     return result;
 }
 

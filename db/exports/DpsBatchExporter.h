@@ -9,7 +9,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <functional>
 
 namespace tps::db::exports {
@@ -59,15 +58,33 @@ struct DpsBatchOptions
     bool production = false; // the profile is a production profile: simulated devices are never allowed
     DpsProfile profile;
     timeline::Actor actor;
-    // Optional progress hook: called on the exporting thread after each device written, with the number of
-    // devices written so far. Unset: no calls (the export is unchanged).
-    std::function<void(qint64 devices)> progress;
+    // Optional: called on the exporting thread after each device written, with the devices written so far
+    // and the number eligible. Keep it cheap (callers throttle what they show). Unset: no calls.
+    std::function<void(qint64 done, qint64 total)> progress;
 };
 
 struct SkippedDevice
 {
     QString serial;
     QString reason; // translated
+};
+
+// Where the time of an export went (benchmarks, docs/BENCHMARKS.md), in milliseconds of wall time. The
+// database thread reads the devices and records the batch rows while a second thread builds the files
+// (json, csvScript) and two more create the bulk files, so the phases overlap; `files` is the time the
+// database thread waited for them.
+struct DpsExportTimings
+{
+    double query = 0;     // database thread: stepping the SELECT of the eligible devices
+    double identity = 0;  // database thread: EK -> registration ID
+    double json = 0;      // builder thread: endorsementKey (base64) and enrollment JSON
+    double csvScript = 0; // builder thread: CSV rows and az commands, written in 1 MiB blocks
+    double batchRows = 0; // database thread: batch_devices inserts
+    double files = 0;     // database thread: waiting for the builder and the bulk-file writers
+    double sync = 0;      // syncfs + fsync before the directory is renamed into place
+    double manifest = 0;  // set-up, manifest, CMS signature, audit events
+    double commit = 0;    // rename into place and database commit
+    double total = 0;
 };
 
 struct DpsBatchResult
@@ -83,9 +100,12 @@ struct DpsBatchResult
     QStringList files;            // names in the output directory, as listed in the manifest
     QString manifestSha256;
     QString certificateFingerprint;
+    DpsExportTimings timings;
 };
 
-// Writes the batch. Nothing is recorded (and the files written so far are removed) when it fails.
+// Writes the batch into a staging directory next to options.outDir, makes it durable and renames it into
+// place before the database commit (docs/FORMATS.md "Export directories"). Nothing is recorded (and
+// nothing is left in the output directory) when it fails.
 ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions& options);
 
 // A POSIX-shell single-quoted word.

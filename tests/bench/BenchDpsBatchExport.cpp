@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,11 +20,26 @@ using namespace tps;
 
 namespace {
 
+// CPU time (user + system, all threads) of this process so far, in seconds.
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 long peakRssKb()
 {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QStringLiteral("?");
 }
 
 // Fills the database with `count` devices that passed QA (step 2 with the EK artifact, step 4 with the
@@ -117,10 +133,13 @@ private slots:
         QVERIFY(populate(d, 10000, 100000));
         options.outDir = dir.filePath(QStringLiteral("large"));
         // Only the 100,000 new devices: the first 10,000 are in a batch already.
+        qInfo().noquote() << QStringLiteral("load average before the export: %1").arg(loadAverage());
         QElapsedTimer timer;
+        const double cpuBefore = cpuSeconds();
         timer.start();
         auto large = db::exports::exportDpsBatch(d, options);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        const double cpu = cpuSeconds() - cpuBefore;
         QVERIFY2(large, large ? "" : qPrintable(large.error().message));
         QCOMPARE(large->devices, qint64(100000));
         QCOMPARE(large->operations, 10000);
@@ -157,6 +176,22 @@ private slots:
                    "manifest); limit 3 s")
                    .arg(seconds, 0, 'f', 2)
                    .arg(large->operations);
+        const db::exports::DpsExportTimings& t = large->timings;
+        qInfo().noquote() << QStringLiteral("breakdown (ms): query %1, EK -> registration ID/base64 %2, "
+                                            "enrollment JSON %3, CSV + script %4, batch rows %5, files %6, "
+                                            "sync %7, manifest + signature + audit %8, commit %9")
+                                 .arg(t.query, 0, 'f', 0)
+                                 .arg(t.identity, 0, 'f', 0)
+                                 .arg(t.json, 0, 'f', 0)
+                                 .arg(t.csvScript, 0, 'f', 0)
+                                 .arg(t.batchRows, 0, 'f', 0)
+                                 .arg(t.files, 0, 'f', 0)
+                                 .arg(t.sync, 0, 'f', 0)
+                                 .arg(t.manifest, 0, 'f', 0)
+                                 .arg(t.commit, 0, 'f', 0);
+        qInfo().noquote() << QStringLiteral("CPU time of the export (user + system, all threads): %1 s")
+                                 .arg(cpu, 0, 'f', 2);
+        qInfo().noquote() << QStringLiteral("load average at the end: %1").arg(loadAverage());
         qInfo().noquote() << QStringLiteral(
                                  "peak RSS after 10,000-device export: %1 MiB; after 100,000: %2 MiB")
                                  .arg(double(rssSmall) / 1024, 0, 'f', 1)

@@ -224,6 +224,38 @@ private slots:
         QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("protection-removed"));
     }
 
+    void droppedEscrowTriggersAreReported()
+    {
+        // Each protection trigger of the escrow records (schema 5), dropped or weakened, is reported.
+        for (const char* name :
+             {"escrow_records_no_delete", "escrow_records_content_fixed", "escrow_records_state_forward"}) {
+            QVERIFY2(!triggerSql(name).isEmpty(), name);
+            const QString path = copy();
+            QVERIFY(sql(path, QStringLiteral("DROP TRIGGER %1;").arg(QLatin1String(name))).ok());
+            int rc = 0;
+            QJsonObject report = verifyCli(path, &rc);
+            QVERIFY(rc != 0);
+            QCOMPARE(report.value(QStringLiteral("problem")).toString(),
+                     QStringLiteral("protection-removed"));
+            QVERIFY2(report.value(QStringLiteral("message")).toString().contains(QLatin1String(name)),
+                     qPrintable(report.value(QStringLiteral("message")).toString()));
+            // Put back with a different body: still reported.
+            QVERIFY(sql(path, QStringLiteral("CREATE TRIGGER %1 BEFORE DELETE ON escrow_records "
+                                             "BEGIN SELECT 1; END;")
+                                  .arg(QLatin1String(name)))
+                        .ok());
+            report = verifyCli(path, &rc);
+            QVERIFY(rc != 0);
+            QCOMPARE(report.value(QStringLiteral("problem")).toString(),
+                     QStringLiteral("protection-removed"));
+            // Restored exactly: intact again.
+            QVERIFY(sql(path, QStringLiteral("DROP TRIGGER %1;").arg(QLatin1String(name)) + triggerSql(name))
+                        .ok());
+            verifyCli(path, &rc);
+            QCOMPARE(rc, 0);
+        }
+    }
+
     void rewrittenChainIsCaughtByCheckpoint()
     {
         // An attacker who knows the encoding drops the triggers, edits event 20 and recomputes every hash
