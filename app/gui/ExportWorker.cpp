@@ -9,29 +9,12 @@ namespace tps::gui {
 
 namespace {
 
-// The devices a batch may take, as db/exports/DpsBatchExporter.cpp selects them: passed QA (step 5) in
-// their current rework epoch. ?1 allow simulated, ?2 re-export.
-constexpr const char* kPassedQa =
-    " FROM devices d WHERE EXISTS (SELECT 1 FROM step_results s WHERE s.device_id = d.id AND s.step = 5 "
-    "AND s.kind = 'run' AND s.outcome = 'pass' AND s.rework_epoch = d.rework_epoch) ";
-constexpr const char* kSimulatedFilter = " AND (?1 = 1 OR d.simulated = 0) ";
-constexpr const char* kBatchFilter =
-    " AND (?2 = 1 OR NOT EXISTS (SELECT 1 FROM batch_devices b WHERE b.device_id = d.id)) ";
-
 QString storeMessage(const db::DbError& e)
 {
     return e.message;
 }
 
 } // namespace
-
-qint64 DpsBatchSummary::total() const
-{
-    qint64 n = 0;
-    for (qint64 c : products)
-        n += c;
-    return n;
-}
 
 ExportWorker::ExportWorker(QString databasePath, QObject* parent)
     : QObject(parent), m_path(std::move(databasePath))
@@ -49,55 +32,11 @@ void ExportWorker::summarise(bool allowSimulated, bool reexport)
         emit summarised(summary);
         return;
     }
-    db::Database& d = **database;
-    auto count = [&](const QByteArray& sql, int allow, int re, qint64* out) -> bool {
-        auto st = d.prepare(sql.constData());
-        if (!st) {
-            summary.error = storeMessage(st.error());
-            return false;
-        }
-        st->bind(1, allow).bind(2, re);
-        auto row = st->step();
-        if (!row) {
-            summary.error = storeMessage(row.error());
-            return false;
-        }
-        *out = *row ? st->int64(0) : 0;
-        return true;
-    };
-    {
-        const QByteArray sql = QByteArray("SELECT d.product, count(*)") + kPassedQa + kSimulatedFilter +
-                               kBatchFilter + " GROUP BY d.product ORDER BY d.product";
-        auto st = d.prepare(sql.constData());
-        if (!st) {
-            summary.error = storeMessage(st.error());
-            emit summarised(summary);
-            return;
-        }
-        st->bind(1, allowSimulated ? 1 : 0).bind(2, reexport ? 1 : 0);
-        for (;;) {
-            auto row = st->step();
-            if (!row) {
-                summary.error = storeMessage(row.error());
-                emit summarised(summary);
-                return;
-            }
-            if (!*row)
-                break;
-            summary.products.insert(st->text(0), st->int64(1));
-        }
-    }
-    if (!allowSimulated && !count(QByteArray("SELECT count(*)") + kPassedQa + kSimulatedFilter +
-                                      kBatchFilter + " AND d.simulated = 1",
-                                  1, reexport ? 1 : 0, &summary.simulatedLeftOut)) {
-        emit summarised(summary);
-        return;
-    }
-    if (!reexport && !count(QByteArray("SELECT count(*)") + kPassedQa + kSimulatedFilter + kBatchFilter +
-                                " AND EXISTS (SELECT 1 FROM batch_devices b WHERE b.device_id = d.id)",
-                            allowSimulated ? 1 : 0, 1, &summary.alreadyInBatch)) {
-        emit summarised(summary);
-        return;
+    auto counted = db::exports::countDpsCandidates(**database, allowSimulated, reexport);
+    if (!counted) {
+        summary.error = storeMessage(counted.error());
+    } else {
+        static_cast<db::exports::DpsCandidates&>(summary) = *counted;
     }
     emit summarised(summary);
 }

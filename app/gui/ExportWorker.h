@@ -4,6 +4,7 @@
 #pragma once
 
 #include "exports/AuditExporter.h"
+#include "exports/DpsCandidates.h"
 #include "exports/DpsBatchExporter.h"
 #include "exports/UploadResultImporter.h"
 
@@ -13,16 +14,10 @@
 
 namespace tps::gui {
 
-// What a DPS batch with these options would hold, counted before it is made.
-struct DpsBatchSummary
+// What a batch with the chosen options would take (the exporter's own rule, db/exports/DpsCandidates).
+struct DpsBatchSummary : db::exports::DpsCandidates
 {
-    QMap<QString, qint64>
-        products;                // product -> eligible devices (passed QA, not simulated unless allowed, ...)
-    qint64 simulatedLeftOut = 0; // simulated devices that stay out (simulated not allowed)
-    qint64 alreadyInBatch = 0;   // devices that stay out because they are in a batch (no re-export)
-    QString error;               // translated; empty when counted
-
-    qint64 total() const;
+    QString error; // translated; empty when counted
 };
 
 struct DpsExportOutcome

@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "BatchFileBuilder.h"
 #include "CsvWriter.h"
+#include "DpsCandidates.h"
 #include "EnrollmentWriter.h"
 #include "ExportCommit.h"
 #include "dps/RegistrationId.h"
@@ -26,15 +27,6 @@ ExportError storage(const DbError& e)
 {
     return ExportError{ExportErrc::Storage, e.message};
 }
-
-// The filter of devices that may go into a batch: passed QA in their current rework epoch.
-// ?1 allow simulated, ?2 re-export, ?3 product ('' = any).
-constexpr const char* kEligible =
-    " FROM devices d WHERE EXISTS (SELECT 1 FROM step_results s WHERE s.device_id = d.id AND s.step = 5 "
-    "AND s.kind = 'run' AND s.outcome = 'pass' AND s.rework_epoch = d.rework_epoch) "
-    "AND (?1 = 1 OR d.simulated = 0) "
-    "AND (?2 = 1 OR NOT EXISTS (SELECT 1 FROM batch_devices b WHERE b.device_id = d.id)) "
-    "AND (?3 = '' OR d.product = ?3)";
 
 constexpr const char* kSelect =
     "SELECT d.id, d.serial, d.product, d.simulated, "
@@ -163,38 +155,14 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
     if (!tx)
         return fail(storage(tx.error()));
 
-    // Which product, and how many simulated devices stay out.
-    const QByteArray productsSql =
-        QByteArray("SELECT d.product, count(*)") + kEligible + " GROUP BY d.product";
-    auto products = db.prepare(productsSql.constData());
-    if (!products)
-        return fail(storage(products.error()));
-    products->bind(1, options.allowSimulated ? 1 : 0)
-        .bind(2, options.reexport ? 1 : 0)
-        .bind(3, options.product);
-    QStringList found;
-    qint64 candidates = 0;
-    for (;;) {
-        auto row = products->step();
-        if (!row)
-            return fail(storage(row.error()));
-        if (!*row)
-            break;
-        found.append(products->text(0));
-        candidates = products->int64(1);
-    }
+    // Which product, and how many simulated devices stay out (the rule the GUI's preview shares).
+    auto counted = countDpsCandidates(db, options.allowSimulated, options.reexport, options.product);
+    if (!counted)
+        return fail(storage(counted.error()));
+    const QStringList found = counted->products.keys();
+    const qint64 candidates = counted->total();
     DpsBatchResult result;
-    {
-        const QByteArray simSql = QByteArray("SELECT count(*)") + kEligible + " AND d.simulated = 1";
-        auto sim = db.prepare(simSql.constData());
-        if (!sim)
-            return fail(storage(sim.error()));
-        sim->bind(1, 1).bind(2, options.reexport ? 1 : 0).bind(3, options.product);
-        auto row = sim->step();
-        if (!row)
-            return fail(storage(row.error()));
-        result.simulatedLeftOut = options.allowSimulated ? 0 : sim->int64(0);
-    }
+    result.simulatedLeftOut = counted->simulatedLeftOut;
     if (found.isEmpty()) {
         QString message = Tr::tr("No device that passed QA is waiting for a batch.");
         if (result.simulatedLeftOut > 0)
@@ -263,7 +231,7 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
 
     auto member = db.prepare("INSERT INTO batch_devices(batch_id, device_id, registration_id, operation, "
                              "updated_utc) VALUES (?1, ?2, ?3, ?4, ?5)");
-    const QByteArray selectSql = QByteArray(kSelect) + kEligible + " ORDER BY d.id";
+    const QByteArray selectSql = QByteArray(kSelect) + dpsEligibleFilter() + " ORDER BY d.id";
     auto select = db.prepare(selectSql.constData());
     if (!member || !select)
         return fail(storage(!member ? member.error() : select.error()));
