@@ -174,7 +174,9 @@ ExportResult<std::unique_ptr<ExportDirectory>> ExportDirectory::create(const QSt
         return fail(
             ExportError{ExportErrc::Invalid, Tr::tr("%1 cannot be an output directory.").arg(outDir)});
     if (!QDir().mkpath(d->m_parent))
-        return fail(ExportError{ExportErrc::Io, Tr::tr("Cannot create the directory %1.").arg(d->m_parent)});
+        return fail(ExportError{ExportErrc::Io, Tr::tr("Cannot create the output directory %1: %2 cannot be "
+                                                       "created.")
+                                                    .arg(d->m_target, d->m_parent)});
     for (int attempt = 0;; ++attempt) {
         d->m_staging =
             QDir(d->m_parent)
