@@ -103,15 +103,7 @@
     </message>
     <message>
         <source>No batch &apos;%1&apos;.</source>
-        <translation>Keine Charge '%1'.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write into %1.</source>
-        <translation>In %1 kann nicht geschrieben werden.</translation>
+        <translation>Keine Charge &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -194,7 +186,7 @@
     </message>
     <message>
         <source>%1  %2 (%3) signed meaning &quot;%4&quot; for %5 %6; reason: %7</source>
-        <translation>%1  %2 (%3) hat mit der Bedeutung "%4" für %5 %6 signiert; Begründung: %7</translation>
+        <translation>%1  %2 (%3) hat mit der Bedeutung &quot;%4&quot; für %5 %6 signiert; Begründung: %7</translation>
     </message>
     <message>
         <source>Events</source>
@@ -421,7 +413,18 @@ Befehle:
   batch import-result      ein DPS-Ergebnis der Massenregistrierung importieren
   label                    Geräteetikett (ZPL in eine Datei oder an einen tcp://-Drucker, PNG-Vorschau)
 
-'tpm-station-cli &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.</translation>
+&apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+</context>
+<context>
+    <name>CliAuth</name>
+    <message>
+        <source>--as ID is required: the operator doing this.</source>
+        <translation type="unfinished">--as ID ist erforderlich: der Bediener, der dies ausführt.</translation>
+    </message>
+    <message>
+        <source>Unattended station (CLI)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -600,11 +603,11 @@ Befehle:
     <name>DpsBatchExporter</name>
     <message>
         <source>dps.allocationPolicy must be one of hashed, geoLatency, static, custom (not &apos;%1&apos;).</source>
-        <translation>dps.allocationPolicy muss hashed, geoLatency, static oder custom sein (nicht '%1').</translation>
+        <translation>dps.allocationPolicy muss hashed, geoLatency, static oder custom sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>dps.provisioningStatus must be enabled or disabled (not &apos;%1&apos;).</source>
-        <translation>dps.provisioningStatus muss enabled oder disabled sein (nicht '%1').</translation>
+        <translation>dps.provisioningStatus muss enabled oder disabled sein (nicht &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>dps.deviceId must contain {serial} or {registrationId}.</source>
@@ -640,14 +643,6 @@ Befehle:
     <message>
         <source>Devices of several products are waiting (%1): choose one with --product.</source>
         <translation>Es warten Geräte mehrerer Produkte (%1): eines mit --product wählen.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no EK recorded by step 2</source>
@@ -932,10 +927,6 @@ Erneut versuchen?</translation>
         <translation>Der private Schlüssel des Besitzers (PEM oder DER).</translation>
     </message>
     <message>
-        <source>Escrow store directory.</source>
-        <translation>Verzeichnis des Hinterlegungsspeichers.</translation>
-    </message>
-    <message>
         <source>Device serial number.</source>
         <translation>Seriennummer des Geräts.</translation>
     </message>
@@ -950,14 +941,6 @@ Erneut versuchen?</translation>
     <message>
         <source>Usage: tpm-station-cli escrow open --key OWNER_KEY (--db PATH | --store DIR) --serial S [--json]</source>
         <translation>Aufruf: tpm-station-cli escrow open --key OWNER_KEY (--db PFAD | --store VERZ) --serial S [--json]</translation>
-    </message>
-    <message>
-        <source>Station database (read only).</source>
-        <translation>Stationsdatenbank (nur lesend).</translation>
-    </message>
-    <message>
-        <source>Give either --db PATH or --store DIR, not both.</source>
-        <translation>Entweder --db PFAD oder --store VERZ angeben, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -984,6 +967,21 @@ Erneut versuchen?</translation>
     </message>
 </context>
 <context>
+    <name>EscrowStoreChoice</name>
+    <message>
+        <source>Station database holding the escrow records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escrow store directory (default: %1).</source>
+        <translation type="unfinished">Verzeichnis des Hinterlegungsspeichers (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Give either --db PATH or --store DIR, not both.</source>
+        <translation type="unfinished">Entweder --db PFAD oder --store VERZ angeben, nicht beides.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Export the devices that passed QA as a signed DPS enrollment batch (bulk JSON, CSV, az script).</source>
@@ -1007,7 +1005,7 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>Product profile JSON (its &quot;dps&quot; section: hub, allocation, ...).</source>
-        <translation>Produktprofil-JSON (sein Abschnitt "dps": Hub, Zuordnung, ...).</translation>
+        <translation>Produktprofil-JSON (sein Abschnitt &quot;dps&quot;: Hub, Zuordnung, ...).</translation>
     </message>
     <message>
         <source>Include simulated devices (marked simulated; never on production profiles).</source>
@@ -1079,7 +1077,7 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use csv, json, pdf.</source>
-        <translation>Unbekanntes Format '%1': csv, json, pdf verwenden.</translation>
+        <translation>Unbekanntes Format &apos;%1&apos;: csv, json, pdf verwenden.</translation>
     </message>
     <message>
         <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
@@ -1090,6 +1088,41 @@ Erneut versuchen?</translation>
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
         <translation>Aufruf: tpm-station-cli export dps --db PFAD --out VERZ [--name N] [--allow-simulated] [--reexport] [--profile DATEI] [--product ID]
        tpm-station-cli export audit --db PFAD --out VERZ [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDirectory</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No output directory given.</source>
+        <translation type="unfinished">Kein Ausgabeverzeichnis angegeben.</translation>
+    </message>
+    <message>
+        <source>The output directory %1 is not empty.</source>
+        <translation type="unfinished">Das Ausgabeverzeichnis %1 ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be an output directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the output directory %1: %2 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a directory in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the export into %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1566,10 +1599,6 @@ Erneut versuchen?</translation>
 <context>
     <name>OperatorCommand</name>
     <message>
-        <source>--as ID is required: the operator doing this.</source>
-        <translation>--as ID ist erforderlich: der Bediener, der dies ausführt.</translation>
-    </message>
-    <message>
         <source>Usage: tpm-station-cli operator add|list|disable --db PATH [options]
 Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from the command line.</source>
         <translation>Aufruf: tpm-station-cli operator add|list|disable --db PFAD [Optionen]
@@ -1736,10 +1765,6 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
         <translation>TCTI (Standard: TPM2TOOLS_TCTI, sonst device:/dev/tpmrm0).</translation>
-    </message>
-    <message>
-        <source>Escrow store directory (default: %1).</source>
-        <translation>Verzeichnis des Hinterlegungsspeichers (Standard: %1).</translation>
     </message>
     <message>
         <source>Step 3: take ownership of a TPM (secrets escrowed to the owner&apos;s certificate).</source>
@@ -2337,7 +2362,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
-        <translation>'%1' ist keine gültige Seriennummer (1 bis 128 druckbare Zeichen, keine Steuerzeichen oder umgebenden Leerzeichen). Erneut scannen.</translation>
+        <translation>&apos;%1&apos; ist keine gültige Seriennummer (1 bis 128 druckbare Zeichen, keine Steuerzeichen oder umgebenden Leerzeichen). Erneut scannen.</translation>
     </message>
 </context>
 <context>
@@ -2378,16 +2403,16 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>Der Zufallsgenerator ist ausgefallen.</translation>
     </message>
     <message>
-        <source>The escrow record could not be saved; the TPM was not changed. %1</source>
-        <translation>Der Hinterlegungsdatensatz konnte nicht gespeichert werden; das TPM wurde nicht verändert. %1</translation>
-    </message>
-    <message>
         <source>The TPM is owned and its secrets are escrowed, but the escrow record could not be marked applied: %1 Run the step again.</source>
         <translation>Das TPM hat einen Besitzer und seine Geheimnisse sind hinterlegt, aber der Hinterlegungsdatensatz konnte nicht als angewendet markiert werden: %1 Den Schritt erneut ausführen.</translation>
     </message>
     <message>
         <source>TPM2_Clear is disabled on this TPM; only the platform hierarchy can enable it again.</source>
         <translation>TPM2_Clear ist auf diesem TPM deaktiviert; nur die Plattformhierarchie kann es wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>The escrow record could not be saved; no authorization of the TPM was changed. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2576,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>No batch &apos;%1&apos;.</source>
-        <translation>Keine Charge '%1'.</translation>
+        <translation>Keine Charge &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Batch %1 has no bulk operation %2.</source>
@@ -2598,11 +2623,11 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>A printer address is tcp://HOST:PORT (e.g. tcp://10.0.0.5:9100), not &apos;%1&apos;.</source>
-        <translation>Eine Druckeradresse lautet tcp://HOST:PORT (z. B. tcp://10.0.0.5:9100), nicht '%1'.</translation>
+        <translation>Eine Druckeradresse lautet tcp://HOST:PORT (z. B. tcp://10.0.0.5:9100), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown printer &apos;%1&apos;: use tcp://HOST:PORT or a file.</source>
-        <translation>Unbekannter Drucker '%1': tcp://HOST:PORT oder eine Datei verwenden.</translation>
+        <translation>Unbekannter Drucker &apos;%1&apos;: tcp://HOST:PORT oder eine Datei verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2655,136 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>Parallel test sockets (1-8).</source>
         <translation>Parallele Prüfplätze (1-8).</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::AuditExportPanel</name>
+    <message>
+        <source>&amp;From (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit events of a period, a device or a batch, with every field, the chain verdict and the last checkpoint, in a signed folder. Exporting is itself audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this device (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;serial:</source>
+        <translation type="unfinished">&amp;Seriennummer des Geräts:</translation>
+    </message>
+    <message>
+        <source>Only this batch and its devices: UUID or name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder for the audit export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the export records who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one format: CSV, JSON or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished">Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Choose a device or a batch, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting and verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit export failed; nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain intact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAIN BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (seq %1..%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest signature (CMS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3033,10 @@ UUID %4, zuerst gesehen %5%6</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Reading the device…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::DevicesModel</name>
@@ -2937,10 +3096,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
-    </message>
-    <message>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -2958,6 +3113,263 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>Cannot read the devices: %1</source>
         <translation>Die Geräte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::DpsExportWizard</name>
+    <message>
+        <source>DPS enrollment batch — options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices that passed QA go into a signed batch of DPS bulk enrollment files for upload from outside the factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch-&lt;UTC time&gt; when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder for the DPS batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS enrollment batch — what will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished">&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>DPS enrollment batch — export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;simulated devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-export devices already in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: simulated devices will be exported. Every file of this batch is marked SIMULATED — such a batch must never be uploaded to a production DPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the batch records who exported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile is a production profile: simulated devices are never exported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile&apos;s DPS settings are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder %1 is not empty: choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch name is one line of at most 128 characters.</source>
+        <translation type="unfinished">Ein Chargenname ist eine Zeile mit höchstens 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Counting the devices that passed QA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n device(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices cannot be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device that passed QA is waiting for a batch: nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of product %1 will be exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated devices are included and marked SIMULATED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated devices are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices of %n product(s) are waiting: one batch holds one product.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s) stay out (simulated devices not allowed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) already in a batch stay out (no re-export).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices whose EK DPS cannot take (e.g. ECC) are left out and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… the station stays usable meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 device(s) written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed. Nothing was recorded and no batch was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch exported — it holds SIMULATED devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation type="unfinished">Charge: %1</translation>
+    </message>
+    <message>
+        <source>Batch UUID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk operation(s) (at most 10 enrollments each)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest signature (CMS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing certificate SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::ExportsPage</name>
+    <message>
+        <source>&amp;DPS enrollment batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up&amp;load result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3030,11 +3442,82 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
 </context>
 <context>
-    <name>tps::gui::LoginDialog</name>
+    <name>tps::gui::LabelPreviewDialog</name>
     <message>
-        <source>Sign &amp;in</source>
-        <translation>&amp;Anmelden</translation>
+        <source>The label preview cannot be drawn.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label printer is configured (Settings → Label printer address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the label to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration ID %1. No label printer is configured: set its address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration ID %1. Printer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of %1 sent to %2.</source>
+        <translation type="unfinished">Etikett von %1 an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>The label was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::LoginDialog</name>
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
@@ -3067,6 +3550,14 @@ UUID %4, zuerst gesehen %5%6</translation>
         <source>Enter your operator ID and your PIN or password.</source>
         <translation>Bediener-ID und PIN oder Passwort eingeben.</translation>
     </message>
+    <message>
+        <source>Sign i&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::MainWindow</name>
@@ -3085,10 +3576,6 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>The station database cannot be opened: %1</source>
         <translation>Die Stationsdatenbank kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Station</source>
-        <translation>&amp;Station</translation>
     </message>
     <message>
         <source>&amp;Lock / sign out</source>
@@ -3146,10 +3633,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>Simulierte Flotte</translation>
     </message>
     <message>
-        <source>Exports (DPS enrollment batches and audit exports) arrive with the export feature.</source>
-        <translation>Exporte (DPS-Registrierungschargen und Audit-Exporte) kommen mit der Exportfunktion.</translation>
-    </message>
-    <message>
         <source>Cannot read the product profile %1: %2</source>
         <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3164,6 +3647,10 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3205,10 +3692,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>Sign and order &amp;rework</source>
-        <translation>Signieren und &amp;Nacharbeit anordnen</translation>
-    </message>
-    <message>
         <source>Enter the serial of the device to rework.</source>
         <translation>Seriennummer des nachzuarbeitenden Geräts eingeben.</translation>
     </message>
@@ -3223,6 +3706,18 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>✔ Rework of %1 ordered and signed by %2.</source>
         <translation>✔ Nacharbeit von %1 angeordnet und von %2 signiert.</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;order rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3250,10 +3745,6 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>Product &amp;name:</source>
         <translation>Produkt&amp;name:</translation>
-    </message>
-    <message>
-        <source>Failed attempts before &amp;rework:</source>
-        <translation>Fehlversuche vor &amp;Nacharbeit:</translation>
     </message>
     <message>
         <source>Trusted TPM manufacturer &amp;roots:</source>
@@ -3284,18 +3775,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>Öffentliche Schlüssel für die Firmware-Signatur (PEM-Dateien), einer pro Zeile</translation>
     </message>
     <message>
-        <source>Firmware &amp;signing keys:</source>
-        <translation>Firmware-&amp;Signaturschlüssel:</translation>
-    </message>
-    <message>
-        <source>DPS ID &amp;scope:</source>
-        <translation>DPS-ID-&amp;Bereich:</translation>
-    </message>
-    <message>
-        <source>DPS / IoT hub &amp;endpoint:</source>
-        <translation>DPS- / IoT-Hub-&amp;Endpunkt:</translation>
-    </message>
-    <message>
         <source>This station</source>
         <translation>Diese Station</translation>
     </message>
@@ -3321,7 +3800,7 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation>Die Produkt-ID darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten.</translation>
+        <translation>Die Produkt-ID darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten.</translation>
     </message>
     <message>
         <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
@@ -3334,6 +3813,22 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Failed attempts before re&amp;work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware si&amp;gning keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS ID s&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS / IoT hub end&amp;point:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3889,14 @@ UUID %4, zuerst gesehen %5%6</translation>
         <source>✘ FAIL</source>
         <translation>✘ FEHLER</translation>
     </message>
+    <message>
+        <source>Confirm (&amp;%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::StationScreen</name>
@@ -3411,7 +3914,7 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
-        <translation>'%1' ist keine Seriennummer: nur Buchstaben, Ziffern, '.', '_', ':' und '-'. Erneut scannen.</translation>
+        <translation>&apos;%1&apos; ist keine Seriennummer: nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; und &apos;-&apos;. Erneut scannen.</translation>
     </message>
     <message>
         <source>%1 is already in socket %2.</source>
@@ -3459,6 +3962,69 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source> (%1 s)</source>
         <translation> (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::UploadImportPanel</name>
+    <message>
+        <source>&amp;Import result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After uploading a bulk-NNNN.json file to DPS, import the service&apos;s answer: each device of that operation is marked uploaded, or failed with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk-NNNN result JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID or name; empty: the latest batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS bulk enrollment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the import records who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the DPS result JSON file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was not imported; nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
+        <translation type="unfinished">Charge %1, Operation %2: %3 hochgeladen, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -105,14 +105,6 @@
         <source>No batch &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AuditReport</name>
@@ -405,6 +397,17 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
 </context>
 <context>
+    <name>CliAuth</name>
+    <message>
+        <source>--as ID is required: the operator doing this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unattended station (CLI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CmsEscrow</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -619,14 +622,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>Devices of several products are waiting (%1): choose one with --product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,23 +909,11 @@ Try again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Escrow store directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station database (read only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Device serial number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --db PATH or --store DIR, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,6 +941,21 @@ Try again?</source>
     </message>
     <message>
         <source>No escrow record of serial %1 holds a value in use (all abandoned or revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscrowStoreChoice</name>
+    <message>
+        <source>Station database holding the escrow records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escrow store directory (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --db PATH or --store DIR, not both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1064,41 @@ Try again?</source>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDirectory</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output directory given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output directory %1 is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be an output directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the output directory %1: %2 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a directory in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the export into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,10 +1575,6 @@ Try again?</source>
 <context>
     <name>OperatorCommand</name>
     <message>
-        <source>--as ID is required: the operator doing this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: tpm-station-cli operator add|list|disable --db PATH [options]
 Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from the command line.</source>
         <translation type="unfinished"></translation>
@@ -1710,10 +1739,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <name>OwnershipCommand</name>
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escrow store directory (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2353,15 +2378,15 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The escrow record could not be saved; the TPM was not changed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The TPM is owned and its secrets are escrowed, but the escrow record could not be marked applied: %1 Run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TPM2_Clear is disabled on this TPM; only the platform hierarchy can enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escrow record could not be saved; no authorization of the TPM was changed. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2604,6 +2629,136 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Parallel test sockets (1-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::AuditExportPanel</name>
+    <message>
+        <source>&amp;From (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit events of a period, a device or a batch, with every field, the chain verdict and the last checkpoint, in a signed folder. Exporting is itself audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this device (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch and its devices: UUID or name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder for the audit export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the export records who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one format: CSV, JSON or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device or a batch, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting and verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit export failed; nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain intact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAIN BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (seq %1..%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest signature (CMS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2852,6 +3007,10 @@ UUID %4, first seen %5%6</source>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the device…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::DevicesModel</name>
@@ -2911,10 +3070,6 @@ UUID %4, first seen %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,6 +3086,263 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>Cannot read the devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::DpsExportWizard</name>
+    <message>
+        <source>DPS enrollment batch — options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices that passed QA go into a signed batch of DPS bulk enrollment files for upload from outside the factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch-&lt;UTC time&gt; when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder for the DPS batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS enrollment batch — what will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS enrollment batch — export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;simulated devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-export devices already in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: simulated devices will be exported. Every file of this batch is marked SIMULATED — such a batch must never be uploaded to a production DPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the batch records who exported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile is a production profile: simulated devices are never exported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile&apos;s DPS settings are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder %1 is not empty: choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch name is one line of at most 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the devices that passed QA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n device(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices cannot be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device that passed QA is waiting for a batch: nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of product %1 will be exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated devices are included and marked SIMULATED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated devices are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices of %n product(s) are waiting: one batch holds one product.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s) stay out (simulated devices not allowed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) already in a batch stay out (no re-export).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices whose EK DPS cannot take (e.g. ECC) are left out and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… the station stays usable meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 device(s) written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed. Nothing was recorded and no batch was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch exported — it holds SIMULATED devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch UUID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk operation(s) (at most 10 enrollments each)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest signature (CMS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing certificate SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::ExportsPage</name>
+    <message>
+        <source>&amp;DPS enrollment batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up&amp;load result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3004,11 +3416,82 @@ UUID %4, first seen %5%6</source>
     </message>
 </context>
 <context>
-    <name>tps::gui::LoginDialog</name>
+    <name>tps::gui::LabelPreviewDialog</name>
     <message>
-        <source>Sign &amp;in</source>
+        <source>The label preview cannot be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label printer is configured (Settings → Label printer address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the label to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration ID %1. No label printer is configured: set its address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration ID %1. Printer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of %1 sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::LoginDialog</name>
     <message>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
@@ -3041,6 +3524,14 @@ UUID %4, first seen %5%6</source>
         <source>Enter your operator ID and your PIN or password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign i&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::MainWindow</name>
@@ -3058,10 +3549,6 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>The station database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3120,10 +3607,6 @@ UUID %4, first seen %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports (DPS enrollment batches and audit exports) arrive with the export feature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the product profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,6 +3620,10 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3179,10 +3666,6 @@ UUID %4, first seen %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign and order &amp;rework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the serial of the device to rework.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,6 +3679,18 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>✔ Rework of %1 ordered and signed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and &amp;order rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3226,10 +3721,6 @@ UUID %4, first seen %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed attempts before &amp;rework:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trusted TPM manufacturer &amp;roots:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,18 +3746,6 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>Firmware signing public keys (PEM files), one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Firmware &amp;signing keys:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPS ID &amp;scope:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPS / IoT hub &amp;endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3307,6 +3786,22 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts before re&amp;work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware si&amp;gning keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS ID s&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS / IoT hub end&amp;point:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3366,6 +3861,14 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>✘ FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm (&amp;%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3432,6 +3935,69 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source> (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::UploadImportPanel</name>
+    <message>
+        <source>&amp;Import result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After uploading a bulk-NNNN.json file to DPS, import the service&apos;s answer: each device of that operation is marked uploaded, or failed with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk-NNNN result JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID or name; empty: the latest batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS bulk enrollment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the import records who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the DPS result JSON file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was not imported; nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
