@@ -49,7 +49,7 @@ std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const
 std::optional<db::Actor> actingActor(Cli& cli, db::Database& database, const QString& id, int* rc)
 {
     if (id.isEmpty())
-        return db::Actor{QStringLiteral("station"), Tr::tr("Unattended station (CLI)")};
+        return db::Actor{QStringLiteral("station"), QStringLiteral("Unattended station (CLI)")}; // audit: not translated
     db::Operators operators(database);
     auto who = signIn(cli, operators, id, true, rc);
     if (!who)

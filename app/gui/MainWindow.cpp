@@ -34,7 +34,23 @@ namespace tps::gui {
 
 using db::Role;
 
-MainWindow::MainWindow(const StationConfig& config, QWidget* parent) : QMainWindow(parent), m_config(config)
+MainWindow::OpenedStore MainWindow::openStore(const QString& path)
+{
+    OpenedStore opened;
+    auto store = db::StationStore::open(path);
+    if (store)
+        opened.store = std::move(*store);
+    else
+        opened.error = store.error().message;
+    return opened;
+}
+
+MainWindow::MainWindow(const StationConfig& config, QWidget* parent)
+    : MainWindow(config, openStore(config.databasePath), parent)
+{}
+
+MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget* parent)
+    : QMainWindow(parent), m_config(config)
 {
     setWindowTitle(config.simulation() ? tr("TPM Provisioning Station — SIMULATION")
                                        : tr("TPM Provisioning Station"));
@@ -54,16 +70,15 @@ MainWindow::MainWindow(const StationConfig& config, QWidget* parent) : QMainWind
     setCentralWidget(central);
     resize(1280, 860);
 
-    auto store = db::StationStore::open(config.databasePath);
-    if (!store) {
-        m_storeError = store.error().message;
+    if (!opened.store) {
+        m_storeError = opened.error;
         auto* error = new QLabel(tr("The station database cannot be opened: %1").arg(m_storeError));
         error->setWordWrap(true);
         error->setStyleSheet(QStringLiteral("QLabel { font-size: 18pt; color: #C62828; }"));
         m_stack->addWidget(error);
         return;
     }
-    m_store = std::move(*store);
+    m_store = std::move(opened.store);
     loadProfile();
 
     m_login = new LoginDialog(config.databasePath, config.simulation());

@@ -4,6 +4,7 @@
 
 #include "Operators.h"
 #include "StationConfig.h"
+#include "StationStore.h"
 #include "timeline/ProductProfile.h"
 
 #include <QJsonObject>
@@ -34,6 +35,18 @@ class MainWindow : public QMainWindow
 public:
     enum class Page { Station, Devices, Rework, Exports, Audit, Dashboard, Settings, Fleet };
 
+    // The station database, opened (schema migrations and integrity check) or why not.
+    struct OpenedStore
+    {
+        std::unique_ptr<db::StationStore> store;
+        QString error; // translated; empty when opened
+    };
+    // Opens the station database. Blocking: the application calls it off the GUI thread (StoreOpener).
+    static OpenedStore openStore(const QString& path);
+
+    // Builds the window on an already opened station database.
+    MainWindow(const StationConfig& config, OpenedStore opened, QWidget* parent = nullptr);
+    // Opens the database on the calling thread first (tests and tools; the application uses StoreOpener).
     explicit MainWindow(const StationConfig& config, QWidget* parent = nullptr);
     ~MainWindow() override;
 

@@ -1,12 +1,16 @@
 #include "AppSetup.h"
 #include "MainWindow.h"
+#include "StoreOpener.h"
 
 #include "sim/SimFleet.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QTimer>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -42,7 +46,21 @@ int main(int argc, char* argv[])
     config.simulateCount = qBound(0, parser.value(countOpt).toInt(), 100);
     config.sockets = qBound(1, parser.value(socketsOpt).toInt(), 8);
 
-    tps::gui::MainWindow window(config);
-    window.show();
-    return app.exec();
+    // The database opens on a worker (migrations, integrity check); the window follows when it is open.
+    QLabel opening(QApplication::translate("main", "Opening the station database…"));
+    opening.setAlignment(Qt::AlignCenter);
+    opening.setMinimumSize(480, 160);
+    opening.setWindowTitle(QApplication::translate("main", "TPM Provisioning Station"));
+    opening.show();
+    std::unique_ptr<tps::gui::MainWindow> window;
+    tps::gui::StoreOpener opener;
+    QObject::connect(&opener, &tps::gui::StoreOpener::opened, &app, [&] {
+        window = std::make_unique<tps::gui::MainWindow>(config, opener.take());
+        window->show();
+        opening.close();
+    });
+    opener.open(config.databasePath);
+    const int rc = app.exec();
+    window.reset();
+    return rc;
 }

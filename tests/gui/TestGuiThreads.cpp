@@ -1,16 +1,20 @@
 // No database call on the GUI thread: the login and rework signature checks (scrypt), the audit pages and
 // verify, and the device detail all run on a DbJobRunner worker with its own connection, while the GUI
-// thread keeps processing events; a scanner's double Enter starts one check, not two.
+// thread keeps processing events; a scanner's double Enter starts one check, not two. The application opens
+// the station database itself on a worker too (StoreOpener).
 #include "AuditModel.h"
 #include "AuditView.h"
 #include "DbJobRunner.h"
 #include "DeviceDetailDialog.h"
 #include "GuiFixture.h"
 #include "LoginDialog.h"
+#include "MainWindow.h"
 #include "ReworkDialog.h"
+#include "StoreOpener.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -305,6 +309,40 @@ private slots:
         QVERIFY(missingLoaded.wait(10000));
         QVERIFY(missing.error().contains(QStringLiteral("not in the database")));
         QCOMPARE(missing.steps()->topLevelItemCount(), 0);
+    }
+
+    void stationDatabaseOpensOnAWorker()
+    {
+        StoreOpener opener;
+        QSignalSpy opened(&opener, &StoreOpener::opened);
+        opener.open(m_db);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(opener.openedOn() != nullptr);
+        QVERIFY(opener.openedOn() != QThread::currentThreadId());
+        MainWindow::OpenedStore store = opener.take();
+        QVERIFY2(store.store, qPrintable(store.error));
+        StationConfig config;
+        config.databasePath = m_db;
+        MainWindow w(config, std::move(store));
+        QVERIFY(w.storeOpen());
+        QVERIFY(w.login());
+
+        // A file that is not a station database: the reason arrives the same way; the window shows it.
+        const QString bogus = m_dir.filePath(QStringLiteral("not-a-database.db"));
+        QFile f(bogus);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        opener.open(bogus);
+        QVERIFY(opened.wait(20000));
+        MainWindow::OpenedStore refused = opener.take();
+        QVERIFY(!refused.store);
+        QVERIFY(!refused.error.isEmpty());
+        const QString reason = refused.error;
+        config.databasePath = bogus;
+        MainWindow broken(config, std::move(refused));
+        QVERIFY(!broken.storeOpen());
+        QCOMPARE(broken.storeError(), reason);
     }
 };
 
