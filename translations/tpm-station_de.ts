@@ -420,11 +420,11 @@ Befehle:
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
-        <translation type="unfinished">--as ID ist erforderlich: der Bediener, der dies ausführt.</translation>
+        <translation>--as ID ist erforderlich: der Bediener, der dies ausführt.</translation>
     </message>
     <message>
         <source>Unattended station (CLI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeaufsichtigte Station (CLI)</translation>
     </message>
 </context>
 <context>
@@ -970,15 +970,15 @@ Erneut versuchen?</translation>
     <name>EscrowStoreChoice</name>
     <message>
         <source>Station database holding the escrow records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationsdatenbank mit den Hinterlegungsdatensätzen.</translation>
     </message>
     <message>
         <source>Escrow store directory (default: %1).</source>
-        <translation type="unfinished">Verzeichnis des Hinterlegungsspeichers (Standard: %1).</translation>
+        <translation>Verzeichnis des Hinterlegungsspeichers (Standard: %1).</translation>
     </message>
     <message>
         <source>Give either --db PATH or --store DIR, not both.</source>
-        <translation type="unfinished">Entweder --db PFAD oder --store VERZ angeben, nicht beides.</translation>
+        <translation>Entweder --db PFAD oder --store VERZ angeben, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -1094,35 +1094,35 @@ Erneut versuchen?</translation>
     <name>ExportDirectory</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished">Kein Ausgabeverzeichnis angegeben.</translation>
+        <translation>Kein Ausgabeverzeichnis angegeben.</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished">Das Ausgabeverzeichnis %1 ist nicht leer.</translation>
+        <translation>Das Ausgabeverzeichnis %1 ist nicht leer.</translation>
     </message>
     <message>
         <source>%1 cannot be an output directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann kein Ausgabeverzeichnis sein.</translation>
     </message>
     <message>
         <source>Cannot create the output directory %1: %2 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabeverzeichnis %1 kann nicht angelegt werden: %2 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot create a directory in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein Verzeichnis angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot move the export into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht nach %1 verschoben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2412,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>The escrow record could not be saved; no authorization of the TPM was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinterlegungsdatensatz konnte nicht gespeichert werden; es wurde keine Autorisierung des TPM geändert. %1</translation>
     </message>
 </context>
 <context>
@@ -2661,130 +2661,130 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>tps::gui::AuditExportPanel</name>
     <message>
         <source>&amp;From (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von (UTC):</translation>
     </message>
     <message>
         <source>&amp;Until (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis (UTC):</translation>
     </message>
     <message>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF-Bericht</translation>
     </message>
     <message>
         <source>E&amp;xport audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse e&amp;xportieren</translation>
     </message>
     <message>
         <source>The audit events of a period, a device or a batch, with every field, the chain verdict and the last checkpoint, in a signed folder. Exporting is itself audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Ereignisse eines Zeitraums, eines Geräts oder einer Charge mit allen Feldern, dem Befund der Kette und dem letzten Checkpoint in einem signierten Ordner. Der Export wird selbst im Audit-Trail erfasst.</translation>
     </message>
     <message>
         <source>Only this device (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Gerät (optional)</translation>
     </message>
     <message>
         <source>Device &amp;serial:</source>
-        <translation type="unfinished">&amp;Seriennummer des Geräts:</translation>
+        <translation>&amp;Seriennummer des Geräts:</translation>
     </message>
     <message>
         <source>Only this batch and its devices: UUID or name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Charge und ihre Geräte: UUID oder Name (optional)</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Char&amp;ge:</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate:</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer oder leerer Ordner</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe&amp;ordner:</translation>
     </message>
     <message>
         <source>Output folder for the audit export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner für den Audit-Export</translation>
     </message>
     <message>
         <source>Sign in first: the export records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst anmelden: Der Export hält fest, wer ihn erstellt hat.</translation>
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ausgabeordner wählen.</translation>
     </message>
     <message>
         <source>Choose at least one format: CSV, JSON or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Format wählen: CSV, JSON oder PDF.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished">Der Zeitraum endet, bevor er beginnt.</translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Choose a device or a batch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät oder eine Charge wählen, nicht beides.</translation>
     </message>
     <message>
         <source>Exporting and verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Kette wird exportiert und geprüft…</translation>
     </message>
     <message>
         <source>The audit export failed; nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Export ist fehlgeschlagen; es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
         <source>Chain intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette unversehrt: %1</translation>
     </message>
     <message>
         <source>CHAIN BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KETTE UNTERBROCHEN: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Audit-Ereignis exportiert</numerusform>
+            <numerusform>%n Audit-Ereignisse exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source> (seq %1..%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Seq. %1..%2)</translation>
     </message>
     <message>
         <source>Output folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner: %1</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1</translation>
     </message>
     <message>
         <source>Manifest signature (CMS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest-Signatur (CMS): %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3035,7 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>Reading the device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -3116,260 +3116,260 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etikett…</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DpsExportWizard</name>
     <message>
         <source>DPS enrollment batch — options</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS-Registrierungscharge — Optionen</translation>
     </message>
     <message>
         <source>The devices that passed QA go into a signed batch of DPS bulk enrollment files for upload from outside the factory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte, die die QA bestanden haben, kommen in eine signierte Charge von DPS-Massenregistrierungsdateien, die von außerhalb des Werks hochgeladen wird.</translation>
     </message>
     <message>
         <source>batch-&lt;UTC time&gt; when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>batch-&lt;UTC-Zeit&gt;, wenn leer</translation>
     </message>
     <message>
         <source>Batch na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargenna&amp;me:</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer oder leerer Ordner</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe&amp;ordner:</translation>
     </message>
     <message>
         <source>Output folder for the DPS batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner für die DPS-Charge</translation>
     </message>
     <message>
         <source>DPS enrollment batch — what will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS-Registrierungscharge — was exportiert wird</translation>
     </message>
     <message>
         <source>&amp;Start export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export s&amp;tarten</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished">&amp;Produkt:</translation>
+        <translation>&amp;Produkt:</translation>
     </message>
     <message>
         <source>DPS enrollment batch — export</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS-Registrierungscharge — Export</translation>
     </message>
     <message>
         <source>&amp;New batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Charge</translation>
     </message>
     <message>
         <source>Allow &amp;simulated devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulierte Geräte zulassen</translation>
     </message>
     <message>
         <source>&amp;Re-export devices already in a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die bereits in einer Charge sind, e&amp;rneut exportieren</translation>
     </message>
     <message>
         <source>WARNING: simulated devices will be exported. Every file of this batch is marked SIMULATED — such a batch must never be uploaded to a production DPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Es werden simulierte Geräte exportiert. Jede Datei dieser Charge ist als SIMULIERT gekennzeichnet — eine solche Charge darf nie in einen Produktions-DPS hochgeladen werden.</translation>
     </message>
     <message>
         <source>Sign in first: the batch records who exported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst anmelden: Die Charge hält fest, wer sie exportiert hat.</translation>
     </message>
     <message>
         <source>The product profile is a production profile: simulated devices are never exported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil ist ein Produktionsprofil: Simulierte Geräte werden damit nie exportiert.</translation>
     </message>
     <message>
         <source>The product profile&apos;s DPS settings are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DPS-Einstellungen des Produktprofils sind ungültig: %1</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>The output folder %1 is not empty: choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner %1 ist nicht leer: einen neuen oder leeren Ordner wählen.</translation>
     </message>
     <message>
         <source>A batch name is one line of at most 128 characters.</source>
-        <translation type="unfinished">Ein Chargenname ist eine Zeile mit höchstens 128 Zeichen.</translation>
+        <translation>Ein Chargenname ist eine Zeile mit höchstens 128 Zeichen.</translation>
     </message>
     <message>
         <source>Counting the devices that passed QA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die die QA bestanden haben, werden gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n device(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Gerät)</numerusform>
+            <numerusform>%1 (%n Geräte)</numerusform>
         </translation>
     </message>
     <message>
         <source>The devices cannot be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte können nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>No device that passed QA is waiting for a batch: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät, das die QA bestanden hat, wartet auf eine Charge: nichts zu exportieren.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of product %1 will be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät des Produkts %1 wird exportiert</numerusform>
+            <numerusform>%n Geräte des Produkts %1 werden exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1.</translation>
     </message>
     <message>
         <source>Simulated devices are included and marked SIMULATED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Geräte sind enthalten und als SIMULIERT gekennzeichnet.</translation>
     </message>
     <message>
         <source>Simulated devices are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Geräte werden ausgelassen.</translation>
     </message>
     <message numerus="yes">
         <source>Devices of %n product(s) are waiting: one batch holds one product.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geräte von %n Produkt warten: Eine Charge enthält nur ein Produkt.</numerusform>
+            <numerusform>Geräte von %n Produkten warten: Eine Charge enthält nur ein Produkt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) stay out (simulated devices not allowed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simuliertes Gerät bleibt außen vor (simulierte Geräte nicht zugelassen).</numerusform>
+            <numerusform>%n simulierte Geräte bleiben außen vor (simulierte Geräte nicht zugelassen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) already in a batch stay out (no re-export).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät, das bereits in einer Charge ist, bleibt außen vor (kein erneuter Export).</numerusform>
+            <numerusform>%n Geräte, die bereits in einer Charge sind, bleiben außen vor (kein erneuter Export).</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices whose EK DPS cannot take (e.g. ECC) are left out and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, deren EK DPS nicht annehmen kann (z. B. ECC), werden ausgelassen und aufgelistet.</translation>
     </message>
     <message>
         <source>Exporting… the station stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert… die Station bleibt währenddessen nutzbar.</translation>
     </message>
     <message>
         <source>%1 of %2 device(s) written…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Gerät(en) geschrieben…</translation>
     </message>
     <message>
         <source>The export failed. Nothing was recorded and no batch was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen. Es wurde nichts erfasst und keine Charge erstellt.</translation>
     </message>
     <message>
         <source>Batch exported — it holds SIMULATED devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge exportiert — sie enthält SIMULIERTE Geräte.</translation>
     </message>
     <message>
         <source>Batch exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge exportiert.</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished">Charge: %1</translation>
+        <translation>Charge: %1</translation>
     </message>
     <message>
         <source>Batch UUID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID der Charge: %1</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät exportiert</numerusform>
+            <numerusform>%n Geräte exportiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bulk operation(s) (at most 10 enrollments each)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Massenoperation (höchstens 10 Registrierungen je Operation)</numerusform>
+            <numerusform>%n Massenoperationen (höchstens 10 Registrierungen je Operation)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät ausgelassen:</numerusform>
+            <numerusform>%n Geräte ausgelassen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simuliertes Gerät ausgelassen.</numerusform>
+            <numerusform>%n simulierte Geräte ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Output folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner: %1</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest: %1</translation>
     </message>
     <message>
         <source>Manifest signature (CMS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest-Signatur (CMS): %1</translation>
     </message>
     <message>
         <source>Signing certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des Signaturzertifikats: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::ExportsPage</name>
     <message>
         <source>&amp;DPS enrollment batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DPS-Registrierungscharge</translation>
     </message>
     <message>
         <source>&amp;Audit export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Export</translation>
     </message>
     <message>
         <source>Up&amp;load result</source>
-        <translation type="unfinished"></translation>
+        <translation>Up&amp;load-Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -3445,75 +3445,75 @@ UUID %4, zuerst gesehen %5%6</translation>
     <name>tps::gui::LabelPreviewDialog</name>
     <message>
         <source>The label preview cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Etikettenvorschau kann nicht gezeichnet werden.</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken</translation>
     </message>
     <message>
         <source>&amp;Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG &amp;speichern…</translation>
     </message>
     <message>
         <source>Label — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett — %1</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1</translation>
     </message>
     <message>
         <source>Reading the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett wird gelesen…</translation>
     </message>
     <message>
         <source>No label printer is configured (Settings → Label printer address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Etikettendrucker konfiguriert (Einstellungen → Adresse des Etikettendruckers).</translation>
     </message>
     <message>
         <source>Send the label to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett an %1 senden</translation>
     </message>
     <message>
         <source>Save the label preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenvorschau speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>No label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Etikett: %1</translation>
     </message>
     <message>
         <source>Registration ID %1. No label printer is configured: set its address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungs-ID %1. Kein Etikettendrucker konfiguriert: seine Adresse in den Einstellungen festlegen.</translation>
     </message>
     <message>
         <source>Registration ID %1. Printer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungs-ID %1. Drucker: %2</translation>
     </message>
     <message>
         <source>Label of %1 sent to %2.</source>
-        <translation type="unfinished">Etikett von %1 an %2 gesendet.</translation>
+        <translation>Etikett von %1 an %2 gesendet.</translation>
     </message>
     <message>
         <source>The label was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett wurde nicht gedruckt: %1</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gedruckt…</translation>
     </message>
     <message>
         <source>No label to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Etikett zum Speichern.</translation>
     </message>
     <message>
         <source>Preview saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3552,11 +3552,11 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>Sign i&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -3650,7 +3650,7 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>S&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tation</translation>
     </message>
 </context>
 <context>
@@ -3709,15 +3709,15 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>Sign and &amp;order rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren und Nacharbeit an&amp;ordnen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Checking the signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -3816,19 +3816,19 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>Failed attempts before re&amp;work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehl&amp;versuche bis zur Nacharbeit:</translation>
     </message>
     <message>
         <source>Firmware si&amp;gning keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Si&amp;gnaturschlüssel:</translation>
     </message>
     <message>
         <source>DPS ID s&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS-ID-S&amp;cope:</translation>
     </message>
     <message>
         <source>DPS / IoT hub end&amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS- / IoT-Hub-End&amp;punkt:</translation>
     </message>
 </context>
 <context>
@@ -3891,11 +3891,11 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>Confirm (&amp;%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen (&amp;%1)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
 </context>
 <context>
@@ -3968,63 +3968,63 @@ UUID %4, zuerst gesehen %5%6</translation>
     <name>tps::gui::UploadImportPanel</name>
     <message>
         <source>&amp;Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;importieren</translation>
     </message>
     <message>
         <source>After uploading a bulk-NNNN.json file to DPS, import the service&apos;s answer: each device of that operation is marked uploaded, or failed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Hochladen einer Datei bulk-NNNN.json in DPS die Antwort des Dienstes importieren: Jedes Gerät dieser Operation wird als hochgeladen markiert oder als fehlgeschlagen mit der Begründung.</translation>
     </message>
     <message>
         <source>bulk-NNNN result JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis-JSON zu bulk-NNNN</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Result &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisdatei:</translation>
     </message>
     <message>
         <source>UUID or name; empty: the latest batch</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID oder Name; leer: die neueste Charge</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charge:</translation>
     </message>
     <message>
         <source>DPS bulk enrollment result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der DPS-Massenregistrierung</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Sign in first: the import records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst anmelden: Der Import hält fest, wer ihn durchgeführt hat.</translation>
     </message>
     <message>
         <source>Choose the DPS result JSON file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende DPS-Ergebnisdatei (JSON) wählen.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>The result was not imported; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht importiert; es wurde nichts geändert: %1</translation>
     </message>
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
-        <translation type="unfinished">Charge %1, Operation %2: %3 hochgeladen, %4 fehlgeschlagen.</translation>
+        <translation>Charge %1, Operation %2: %3 hochgeladen, %4 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 </TS>
