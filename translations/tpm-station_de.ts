@@ -422,10 +422,6 @@ Befehle:
         <source>--as ID is required: the operator doing this.</source>
         <translation>--as ID ist erforderlich: der Bediener, der dies ausführt.</translation>
     </message>
-    <message>
-        <source>Unattended station (CLI)</source>
-        <translation>Unbeaufsichtigte Station (CLI)</translation>
-    </message>
 </context>
 <context>
     <name>CmsEscrow</name>
@@ -2656,6 +2652,10 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <source>Parallel test sockets (1-8).</source>
         <translation>Parallele Prüfplätze (1-8).</translation>
     </message>
+    <message>
+        <source>Opening the station database…</source>
+        <translation>Die Stationsdatenbank wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::AuditExportPanel</name>
@@ -3748,7 +3748,7 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>Trusted TPM manufacturer &amp;roots:</source>
-        <translation>Vertrauenswürdige &amp;Stammzertifikate der TPM-Hersteller:</translation>
+        <translation>Vertrauenswürdige Stamm&amp;zertifikate der TPM-Hersteller:</translation>
     </message>
     <message>
         <source>Directory of the manufacturers&apos; root certificates</source>

@@ -402,10 +402,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
         <source>--as ID is required: the operator doing this.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unattended station (CLI)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CmsEscrow</name>
@@ -2629,6 +2625,10 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Parallel test sockets (1-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the station database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

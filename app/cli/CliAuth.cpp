@@ -49,7 +49,8 @@ std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const
 std::optional<db::Actor> actingActor(Cli& cli, db::Database& database, const QString& id, int* rc)
 {
     if (id.isEmpty())
-        return db::Actor{QStringLiteral("station"), QStringLiteral("Unattended station (CLI)")}; // audit: not translated
+        return db::Actor{QStringLiteral("station"),
+                         QStringLiteral("Unattended station (CLI)")}; // audit: not translated
     db::Operators operators(database);
     auto who = signIn(cli, operators, id, true, rc);
     if (!who)
