@@ -69,28 +69,42 @@ tpm::TpmResult<SettingsStore> storeSettingsRecord(tpm::TpmSession& session, cons
                                   QStringLiteral("settings record is %1 bytes, index holds %2")
                                       .arg(record.size())
                                       .arg(kSettingsNvSize)});
-    auto pub = tpm::nvReadPublic(session, kSettingsNvIndex);
-    if (!pub)
-        return fail(pub.error());
-    const SettingsIndexState state = stateOf(*pub);
-    if (state == SettingsIndexState::WriteLocked || (*pub && ((*pub)->attributes & TPMA_NV_WRITELOCKED))) {
+    // One reference for the checks, the write, the lock and the read-back (one TPM2_NV_ReadPublic).
+    auto opened = tpm::nvOpen(session, kSettingsNvIndex);
+    if (!opened)
+        return fail(opened.error());
+    std::optional<tpm::NvPublic> pub;
+    if (*opened)
+        pub = (*opened)->pub;
+    const SettingsIndexState state = stateOf(pub);
+    if (state == SettingsIndexState::WriteLocked || (pub && (pub->attributes & TPMA_NV_WRITELOCKED))) {
         // Locked by an earlier run (or by someone else): only the content decides.
-        auto held = tpm::nvRead(session, kSettingsNvIndex, NvAuth::index(), 0, std::nullopt, io);
+        auto held = tpm::nvRead(session, **opened, NvAuth::index(), 0, std::nullopt, io);
         if (!held)
             return fail(held.error());
         return *held == record ? SettingsStore::AlreadyLocked : SettingsStore::LockedDifferent;
     }
-    if (state == SettingsIndexState::Foreign)
-        if (auto r = tpm::nvUndefine(session, kSettingsNvIndex, NvAuth::owner(ownerAuth)); !r)
-            return fail(r.error());
-    if (state != SettingsIndexState::Ready)
+    if (state != SettingsIndexState::Ready) {
+        opened->reset(); // undefining or defining makes the reference stale
+        if (state == SettingsIndexState::Foreign)
+            if (auto r = tpm::nvUndefine(session, kSettingsNvIndex, NvAuth::owner(ownerAuth)); !r)
+                return fail(r.error());
         if (auto r = define(session, ownerAuth); !r)
             return fail(r.error());
-    if (auto r = tpm::nvWrite(session, kSettingsNvIndex, record, 0, NvAuth::index(), io); !r)
+        opened = tpm::nvOpen(session, kSettingsNvIndex);
+        if (!opened)
+            return fail(opened.error());
+        if (!*opened)
+            return fail(tpm::TpmError{
+                tpm::TpmErrc::NotFound, TPM2_RC_HANDLE, QStringLiteral("TPM2_NV_Write"),
+                QStringLiteral("settings index %1 vanished after its definition").arg(indexText())});
+    }
+    const tpm::OpenedNv& nv = **opened;
+    if (auto r = tpm::nvWrite(session, nv, record, 0, NvAuth::index(), io); !r)
         return fail(r.error());
-    if (auto r = tpm::nvWriteLock(session, kSettingsNvIndex, NvAuth::index()); !r)
+    if (auto r = tpm::nvWriteLock(session, nv, NvAuth::index()); !r)
         return fail(r.error());
-    auto back = tpm::nvRead(session, kSettingsNvIndex, NvAuth::index(), 0, kSettingsNvSize, io);
+    auto back = tpm::nvRead(session, nv, NvAuth::index(), 0, kSettingsNvSize, io);
     if (!back)
         return fail(back.error());
     if (*back != record)

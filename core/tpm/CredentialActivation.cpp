@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <cstring>
+#include <openssl/rand.h>
 #include <tss2/tss2_mu.h>
 
 namespace tps::tpm {
@@ -79,11 +80,18 @@ AttestationResult<TransientObject> endorsementPolicySession(TpmSession& session)
 {
     ESYS_TR handle = ESYS_TR_NONE;
     const TPMT_SYM_DEF symmetric{TPM2_ALG_NULL, {}, {}};
+    // The caller nonce from OpenSSL's default generator: left to it, tpm2-tss 3.2.1 (OpenSSL 3) makes a
+    // fresh library context per nonce, ≈ 0.8 ms of set-up on the station for 32 random bytes.
+    TPM2B_NONCE nonceCaller{};
+    nonceCaller.size = TPM2_SHA256_DIGEST_SIZE;
+    if (RAND_bytes(nonceCaller.buffer, nonceCaller.size) != 1)
+        return fail(tpmFailure(TpmError{TpmErrc::Unexpected, 0, QStringLiteral("TPM2_StartAuthSession"),
+                                        QStringLiteral("no random caller nonce")}));
     auto started = session.run(
         QStringLiteral("TPM2_StartAuthSession"),
         [&](ESYS_CONTEXT* c) {
             return Esys_StartAuthSession_Async(c, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
-                                               ESYS_TR_NONE, nullptr, TPM2_SE_POLICY, &symmetric,
+                                               ESYS_TR_NONE, &nonceCaller, TPM2_SE_POLICY, &symmetric,
                                                TPM2_ALG_SHA256);
         },
         [&](ESYS_CONTEXT* c) { return Esys_StartAuthSession_Finish(c, &handle); });

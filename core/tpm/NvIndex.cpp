@@ -70,6 +70,8 @@ TpmResult<quint32> chunkSize(TpmSession& session, const NvIo& io)
 
 TpmResult<quint32> nvBufferMax(TpmSession& session)
 {
+    if (auto known = session.knownFixedProperty(TPM2_PT_NV_BUFFER_MAX); known && *known > 0)
+        return std::min<quint32>(*known, TPM2_MAX_NV_BUFFER_SIZE);
     auto props = session.properties(TPM2_PT_NV_BUFFER_MAX, 1);
     if (!props)
         return fail(props.error());
@@ -80,15 +82,26 @@ TpmResult<quint32> nvBufferMax(TpmSession& session)
     return std::min<quint32>(value, TPM2_MAX_NV_BUFFER_SIZE);
 }
 
-TpmResult<std::optional<NvPublic>> nvReadPublic(TpmSession& session, quint32 index)
+namespace {
+
+NvPublic toNvPublic(const TPM2B_NV_PUBLIC& pub)
 {
-    auto tr = openTpmHandle(session, index);
-    if (!tr) {
-        if (tr.error().code == TpmErrc::NotFound)
-            return std::optional<NvPublic>{};
-        return fail(tr.error());
-    }
-    TpmRef handle = std::move(*tr);
+    NvPublic out;
+    out.index = pub.nvPublic.nvIndex;
+    out.attributes = pub.nvPublic.attributes;
+    out.size = pub.nvPublic.dataSize;
+    out.nameAlg = pub.nvPublic.nameAlg;
+    out.authPolicy = QByteArray(reinterpret_cast<const char*>(pub.nvPublic.authPolicy.buffer),
+                                pub.nvPublic.authPolicy.size);
+    return out;
+}
+
+// The public area of an open NV reference: what Esys_TR_FromTPMPublic read when the ESAPI kept it,
+// else one TPM2_NV_ReadPublic.
+TpmResult<NvPublic> publicOf(TpmSession& session, const TpmRef& handle, quint32 index)
+{
+    if (auto known = knownNvPublic(session, handle.get(), index))
+        return toNvPublic(*known);
     TPM2B_NV_PUBLIC* pubRaw = nullptr;
     TPM2B_NAME* nameRaw = nullptr;
     auto r = session.run(
@@ -101,14 +114,24 @@ TpmResult<std::optional<NvPublic>> nvReadPublic(TpmSession& session, quint32 ind
     auto name = adopt(nameRaw);
     if (!r)
         return fail(r.error());
-    NvPublic out;
-    out.index = pub->nvPublic.nvIndex;
-    out.attributes = pub->nvPublic.attributes;
-    out.size = pub->nvPublic.dataSize;
-    out.nameAlg = pub->nvPublic.nameAlg;
-    out.authPolicy = QByteArray(reinterpret_cast<const char*>(pub->nvPublic.authPolicy.buffer),
-                                pub->nvPublic.authPolicy.size);
-    return std::optional<NvPublic>{out};
+    return toNvPublic(*pub);
+}
+
+} // namespace
+
+TpmResult<std::optional<NvPublic>> nvReadPublic(TpmSession& session, quint32 index)
+{
+    auto tr = openTpmHandle(session, index);
+    if (!tr) {
+        if (tr.error().code == TpmErrc::NotFound)
+            return std::optional<NvPublic>{};
+        return fail(tr.error());
+    }
+    TpmRef handle = std::move(*tr);
+    auto pub = publicOf(session, handle, index);
+    if (!pub)
+        return fail(pub.error());
+    return std::optional<NvPublic>{*pub};
 }
 
 TpmResult<void> nvDefine(TpmSession& session, const NvDefinition& definition, const NvAuth& hierarchy)
@@ -176,8 +199,10 @@ TpmResult<void> nvUndefine(TpmSession& session, quint32 index, const NvAuth& hie
     return r;
 }
 
-TpmResult<void> nvWrite(TpmSession& session, quint32 index, const QByteArray& data, quint16 offset,
-                        const NvAuth& auth, const NvIo& io)
+namespace {
+
+TpmResult<void> writeAt(TpmSession& session, const TpmRef& handle, quint32 index, const QByteArray& data,
+                        quint16 offset, const NvAuth& auth, const NvIo& io)
 {
     const QString command = QStringLiteral("TPM2_NV_Write");
     if (qsizetype(offset) + data.size() > 0xFFFF)
@@ -185,10 +210,6 @@ TpmResult<void> nvWrite(TpmSession& session, quint32 index, const QByteArray& da
     auto chunk = chunkSize(session, io);
     if (!chunk)
         return fail(chunk.error());
-    auto tr = openTpmHandle(session, index);
-    if (!tr)
-        return fail(tr.error());
-    TpmRef handle = std::move(*tr);
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
     ScopedAuth scoped(session.esys(), authTr, auth.value);
     if (scoped.rc() != TSS2_RC_SUCCESS)
@@ -217,13 +238,9 @@ TpmResult<void> nvWrite(TpmSession& session, quint32 index, const QByteArray& da
     return {};
 }
 
-TpmResult<void> nvWriteLock(TpmSession& session, quint32 index, const NvAuth& auth)
+TpmResult<void> writeLock(TpmSession& session, const TpmRef& handle, quint32 index, const NvAuth& auth)
 {
     const QString command = QStringLiteral("TPM2_NV_WriteLock");
-    auto tr = openTpmHandle(session, index);
-    if (!tr)
-        return fail(tr.error());
-    TpmRef handle = std::move(*tr);
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
     ScopedAuth scoped(session.esys(), authTr, auth.value);
     if (scoped.rc() != TSS2_RC_SUCCESS)
@@ -243,29 +260,18 @@ TpmResult<void> nvWriteLock(TpmSession& session, quint32 index, const NvAuth& au
     return {};
 }
 
-TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& auth, quint16 offset,
-                             std::optional<quint16> size, const NvIo& io)
+TpmResult<QByteArray> readAt(TpmSession& session, const TpmRef& handle, quint32 index, quint16 dataSize,
+                             const NvAuth& auth, quint16 offset, std::optional<quint16> size, const NvIo& io)
 {
     const QString command = QStringLiteral("TPM2_NV_Read");
     auto chunk = chunkSize(session, io);
     if (!chunk)
         return fail(chunk.error());
     if (!size) {
-        auto pub = nvReadPublic(session, index);
-        if (!pub)
-            return fail(pub.error());
-        if (!*pub)
-            return fail(
-                TpmError{TpmErrc::NotFound, TPM2_RC_HANDLE, command,
-                         QStringLiteral("NV index 0x%1 is not defined").arg(index, 8, 16, QLatin1Char('0'))});
-        if ((*pub)->size < offset)
+        if (dataSize < offset)
             return fail(invalidArgument(command, QStringLiteral("offset beyond the index")));
-        size = quint16((*pub)->size - offset);
+        size = quint16(dataSize - offset);
     }
-    auto tr = openTpmHandle(session, index);
-    if (!tr)
-        return fail(tr.error());
-    TpmRef handle = std::move(*tr);
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
     ScopedAuth scoped(session.esys(), authTr, auth.value);
     if (scoped.rc() != TSS2_RC_SUCCESS)
@@ -297,6 +303,85 @@ TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& a
         out.append(reinterpret_cast<const char*>(data->buffer), data->size);
     }
     return out;
+}
+
+} // namespace
+
+TpmResult<void> nvWrite(TpmSession& session, quint32 index, const QByteArray& data, quint16 offset,
+                        const NvAuth& auth, const NvIo& io)
+{
+    if (qsizetype(offset) + data.size() > 0xFFFF)
+        return fail(invalidArgument(QStringLiteral("TPM2_NV_Write"), QStringLiteral("write beyond 64 KiB")));
+    auto tr = openTpmHandle(session, index);
+    if (!tr)
+        return fail(tr.error());
+    return writeAt(session, *tr, index, data, offset, auth, io);
+}
+
+TpmResult<void> nvWriteLock(TpmSession& session, quint32 index, const NvAuth& auth)
+{
+    auto tr = openTpmHandle(session, index);
+    if (!tr)
+        return fail(tr.error());
+    return writeLock(session, *tr, index, auth);
+}
+
+TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& auth, quint16 offset,
+                             std::optional<quint16> size, const NvIo& io)
+{
+    const QString command = QStringLiteral("TPM2_NV_Read");
+    auto chunk = chunkSize(session, io);
+    if (!chunk)
+        return fail(chunk.error());
+    // One reference for the size and the reads: Esys_TR_FromTPMPublic already read the public area.
+    auto tr = openTpmHandle(session, index);
+    if (!tr) {
+        TpmError e = tr.error();
+        if (!size && e.code == TpmErrc::NotFound)
+            return fail(
+                TpmError{TpmErrc::NotFound, TPM2_RC_HANDLE, command,
+                         QStringLiteral("NV index 0x%1 is not defined").arg(index, 8, 16, QLatin1Char('0'))});
+        return fail(std::move(e));
+    }
+    quint16 dataSize = 0;
+    if (!size) {
+        auto pub = publicOf(session, *tr, index);
+        if (!pub)
+            return fail(pub.error());
+        dataSize = pub->size;
+    }
+    return readAt(session, *tr, index, dataSize, auth, offset, size, io);
+}
+
+TpmResult<std::optional<OpenedNv>> nvOpen(TpmSession& session, quint32 index)
+{
+    auto tr = openTpmHandle(session, index);
+    if (!tr) {
+        if (tr.error().code == TpmErrc::NotFound)
+            return std::optional<OpenedNv>{};
+        return fail(tr.error());
+    }
+    auto pub = publicOf(session, *tr, index);
+    if (!pub)
+        return fail(pub.error());
+    return std::optional<OpenedNv>{OpenedNv{std::move(*tr), *pub}};
+}
+
+TpmResult<void> nvWrite(TpmSession& session, const OpenedNv& nv, const QByteArray& data, quint16 offset,
+                        const NvAuth& auth, const NvIo& io)
+{
+    return writeAt(session, nv.ref, nv.pub.index, data, offset, auth, io);
+}
+
+TpmResult<void> nvWriteLock(TpmSession& session, const OpenedNv& nv, const NvAuth& auth)
+{
+    return writeLock(session, nv.ref, nv.pub.index, auth);
+}
+
+TpmResult<QByteArray> nvRead(TpmSession& session, const OpenedNv& nv, const NvAuth& auth, quint16 offset,
+                             std::optional<quint16> size, const NvIo& io)
+{
+    return readAt(session, nv.ref, nv.pub.index, nv.pub.size, auth, offset, size, io);
 }
 
 } // namespace tps::tpm

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "tpm/TpmError.h"
+#include "tpm/TpmObjects.h"
 
 #include <QByteArray>
 #include <optional>
@@ -74,6 +75,23 @@ TpmResult<void> nvWriteLock(TpmSession& session, quint32 index, const NvAuth& au
 
 // Reads `size` bytes from `offset` in chunks (size nullopt: to the end of the index).
 TpmResult<QByteArray> nvRead(TpmSession& session, quint32 index, const NvAuth& auth, quint16 offset = 0,
+                             std::optional<quint16> size = std::nullopt, const NvIo& io = {});
+
+// An NV index opened once for several operations: one TPM2_NV_ReadPublic (through Esys_TR_FromTPMPublic)
+// instead of one per operation. `pub` is the public area as it was when opened (a write sets
+// TPMA_NV_WRITTEN, a write lock TPMA_NV_WRITELOCKED on the TPM, not here). Undefining the index makes the
+// reference stale: open it again after a new definition.
+struct OpenedNv
+{
+    TpmRef ref;
+    NvPublic pub;
+};
+// std::nullopt when the index is not defined.
+TpmResult<std::optional<OpenedNv>> nvOpen(TpmSession& session, quint32 index);
+TpmResult<void> nvWrite(TpmSession& session, const OpenedNv& nv, const QByteArray& data, quint16 offset,
+                        const NvAuth& auth, const NvIo& io = {});
+TpmResult<void> nvWriteLock(TpmSession& session, const OpenedNv& nv, const NvAuth& auth);
+TpmResult<QByteArray> nvRead(TpmSession& session, const OpenedNv& nv, const NvAuth& auth, quint16 offset = 0,
                              std::optional<quint16> size = std::nullopt, const NvIo& io = {});
 
 } // namespace tps::tpm

@@ -5,6 +5,7 @@
 #include "tpm/TpmError.h"
 
 #include <QByteArray>
+#include <optional>
 #include <tss2/tss2_esys.h>
 
 namespace tps::tpm {
@@ -84,6 +85,13 @@ TpmResult<void> setAuth(TpmSession& session, ESYS_TR handle, const QByteArray& a
 TpmResult<PrimaryKey> createPrimary(TpmSession& session, ESYS_TR hierarchy, const TPM2B_PUBLIC& templ);
 
 // TPM2_ReadPublic of a persistent handle; TpmErrc::NotFound when nothing is persisted there.
+// Sends one TPM2_ReadPublic (through Esys_TR_FromTPMPublic, whose answer the ESAPI keeps).
 TpmResult<KeyPublic> readPersistent(TpmSession& session, TPM2_HANDLE handle);
+
+// What Esys_TR_FromTPMPublic (openTpmHandle) read for `object` at `handle`, as the ESAPI keeps it: no TPM
+// command. Used only when it is a well-formed public area whose hash is the name the TPM reported;
+// std::nullopt otherwise (then read it from the TPM).
+std::optional<KeyPublic> knownKeyPublic(TpmSession& session, ESYS_TR object, TPM2_HANDLE handle);
+std::optional<TPM2B_NV_PUBLIC> knownNvPublic(TpmSession& session, ESYS_TR object, TPM2_HANDLE index);
 
 } // namespace tps::tpm

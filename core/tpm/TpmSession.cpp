@@ -6,6 +6,18 @@ namespace tps::tpm {
 
 namespace {
 constexpr int32_t kPollMs = 50; // how long one Finish call waits for the TPM before we check the clock
+
+void rememberFixed(std::vector<TPMS_TAGGED_PROPERTY>& fixed, const TPMS_TAGGED_PROPERTY& p)
+{
+    if (p.property < TPM2_PT_FIXED || p.property >= TPM2_PT_VAR)
+        return;
+    for (auto& known : fixed)
+        if (known.property == p.property) {
+            known.value = p.value;
+            return;
+        }
+    fixed.push_back(p);
+}
 } // namespace
 
 TpmResult<std::unique_ptr<TpmSession>> TpmSession::open(const SessionOptions& options)
@@ -148,12 +160,21 @@ TpmResult<std::vector<TPMS_TAGGED_PROPERTY>> TpmSession::properties(TPM2_PT firs
             if (list.tpmProperty[i].property >= end)
                 return out;
             out.push_back(list.tpmProperty[i]);
+            rememberFixed(m_fixed, list.tpmProperty[i]);
         }
         next = list.tpmProperty[list.count - 1].property + 1;
         if (more != TPM2_YES)
             break;
     }
     return out;
+}
+
+std::optional<quint32> TpmSession::knownFixedProperty(TPM2_PT property) const
+{
+    for (const auto& known : m_fixed)
+        if (known.property == property)
+            return known.value;
+    return std::nullopt;
 }
 
 } // namespace tps::tpm

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -62,6 +63,9 @@ public:
 
     // TPM2_GetCapability(TPM_PROPERTIES) from `first`, following moreData.
     TpmResult<std::vector<TPMS_TAGGED_PROPERTY>> properties(TPM2_PT first, quint32 count);
+    // A TPM_PT_FIXED property that properties() already read in this session (fixed properties do not
+    // change while the TPM runs); std::nullopt when it was not read yet.
+    std::optional<quint32> knownFixedProperty(TPM2_PT property) const;
 
 private:
     TpmSession() = default;
@@ -77,6 +81,7 @@ private:
     std::thread::id m_owner;
     std::chrono::milliseconds m_commandTimeout{120000};
     std::vector<ESYS_TR> m_transients;
+    std::vector<TPMS_TAGGED_PROPERTY> m_fixed; // TPM_PT_FIXED properties read so far
     bool m_broken = false;
     std::atomic<bool> m_cancel{false};
 };

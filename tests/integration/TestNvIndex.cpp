@@ -189,6 +189,53 @@ private slots:
         QVERIFY(!list.out.contains("0x1500200"));
         QVERIFY(list.out.contains("0x1C00002"));
     }
+
+    void openedIndexServesWriteLockAndReadWithoutReopening()
+    {
+        constexpr quint32 kOpened = 0x01500201;
+        const QByteArray data = test::FirmwareFixture::randomImage(64, 7);
+        {
+            auto s = open();
+            QVERIFY(s);
+            auto missing = nvOpen(*s, kOpened);
+            QVERIFY(missing.ok());
+            QVERIFY(!missing->has_value());
+            NvDefinition def;
+            def.index = kOpened;
+            def.size = 64;
+            def.attributes = kAttrs | TPMA_NV_WRITEDEFINE;
+            QVERIFY(nvDefine(*s, def, NvAuth::owner()).ok());
+
+            auto start = s->commandCount();
+            auto opened = nvOpen(*s, kOpened);
+            QVERIFY(opened.ok() && opened->has_value());
+            QCOMPARE(s->commandCount(), start + 1); // one TPM2_NV_ReadPublic
+            const OpenedNv& nv = **opened;
+            QCOMPARE(nv.pub.index, kOpened);
+            QCOMPARE(nv.pub.size, quint16(64));
+            QVERIFY(!nv.pub.written());
+
+            QVERIFY(nvBufferMax(*s).ok()); // read once per session, then remembered
+            start = s->commandCount();
+            QVERIFY(nvWrite(*s, nv, data, 0, NvAuth::owner(), NvIo{16}).ok());
+            QVERIFY(nvWriteLock(*s, nv, NvAuth::owner()).ok());
+            auto back = nvRead(*s, nv, NvAuth::index(), 0, std::nullopt, NvIo{16});
+            QVERIFY(back.ok());
+            QCOMPARE(*back, data);
+            QCOMPARE(s->commandCount(), start + 4 + 1 + 4);          // no index opened again
+            QVERIFY(!nvWrite(*s, nv, "x", 0, NvAuth::owner()).ok()); // locked
+        }
+        const test::ToolRun read = test::runTool(QStringLiteral("tpm2_nvread"), {hex(kOpened)}, m_tcti);
+        QVERIFY2(read.ok(), read.err.constData());
+        QCOMPARE(read.out, data);
+        {
+            auto s = open();
+            auto pub = nvReadPublic(*s, kOpened);
+            QVERIFY(pub.ok() && pub->has_value());
+            QVERIFY((*pub)->attributes & TPMA_NV_WRITELOCKED);
+            QVERIFY(nvUndefine(*s, kOpened, NvAuth::owner()).ok());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNvIndex)

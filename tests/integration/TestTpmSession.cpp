@@ -102,6 +102,27 @@ private slots:
         QVERIFY2(busy <= wallNs, qPrintable(QStringLiteral("%1 > %2").arg(busy).arg(wallNs)));
     }
 
+    void fixedPropertiesAreRememberedNotVariableOnes()
+    {
+        auto session = tpm::TpmSession::open({m_fleet->devices().at(0).tcti()});
+        QVERIFY(session.ok());
+        tpm::TpmSession& s = **session;
+        QVERIFY(!s.knownFixedProperty(TPM2_PT_NV_BUFFER_MAX).has_value());
+        auto fixed = s.properties(TPM2_PT_FIXED, TPM2_PT_GROUP);
+        QVERIFY(fixed.ok());
+        quint32 expected = 0;
+        for (const auto& p : *fixed)
+            if (p.property == TPM2_PT_NV_BUFFER_MAX)
+                expected = p.value;
+        QVERIFY(expected > 0);
+        const auto before = s.commandCount();
+        QCOMPARE(s.knownFixedProperty(TPM2_PT_NV_BUFFER_MAX), std::optional<quint32>(expected));
+        QCOMPARE(s.commandCount(), before);
+        auto variable = s.properties(TPM2_PT_PERMANENT, 1);
+        QVERIFY(variable.ok() && !variable->empty());
+        QVERIFY(!s.knownFixedProperty(TPM2_PT_PERMANENT).has_value());
+    }
+
     void unreachableTctiFailsFast()
     {
         const quint16 port = sim::findFreePortPair();

@@ -1,0 +1,130 @@
+// knownKeyPublic / knownNvPublic: the public area the ESAPI kept from Esys_TR_FromTPMPublic, used instead
+// of a second TPM2_ReadPublic / TPM2_NV_ReadPublic. Against real swtpm with tpm2-tools as the oracle: the
+// bytes and names are the TPM's, no TPM command is sent for them, and a reference of the wrong kind or
+// handle gives nothing (the caller then asks the TPM).
+#include "TestSupport.h"
+
+#include "tpm/KeyTemplates.h"
+#include "tpm/NvIndex.h"
+#include "tpm/TpmObjects.h"
+#include "tpm/TpmSession.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tps;
+using namespace tps::tpm;
+
+namespace {
+constexpr TPM2_HANDLE kPersistent = 0x81010001;
+} // namespace
+
+class TestKnownPublic : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<test::TestFleet> m_fleet;
+    QString m_tcti;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<TpmSession> open()
+    {
+        auto s = TpmSession::open({m_tcti});
+        if (!s)
+            qWarning("%s", qPrintable(s.error().technical()));
+        return s ? std::move(s).value() : nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_fleet = std::make_unique<test::TestFleet>(1);
+        QVERIFY2(m_fleet->ok(), qPrintable(m_fleet->error()));
+        m_tcti = m_fleet->devices().at(0).tcti();
+        // The simulated devices are manufactured with the EK persisted at 0x81010001.
+    }
+    void cleanupTestCase() { m_fleet.reset(); }
+
+    void keyPublicIsTheTpmsWithoutACommand()
+    {
+        const QString pubPath = m_dir.filePath(QStringLiteral("ek.pub"));
+        const QString namePath = m_dir.filePath(QStringLiteral("ek.name"));
+        const test::ToolRun read =
+            test::runTool(QStringLiteral("tpm2_readpublic"),
+                          {QStringLiteral("-c"), QStringLiteral("0x81010001"), QStringLiteral("-o"), pubPath,
+                           QStringLiteral("-n"), namePath},
+                          m_tcti);
+        QVERIFY2(read.ok(), read.err.constData());
+        const QByteArray expectedPub = test::readFile(pubPath);
+        const QByteArray expectedName = test::readFile(namePath);
+        QVERIFY(expectedPub.size() > 200);
+        QCOMPARE(expectedName.size(), 34);
+
+        auto s = open();
+        QVERIFY(s);
+        auto ref = openTpmHandle(*s, kPersistent);
+        QVERIFY(ref.ok());
+        const auto before = s->commandCount();
+        const auto known = knownKeyPublic(*s, ref->get(), kPersistent);
+        QCOMPARE(s->commandCount(), before);
+        QVERIFY(known.has_value());
+        QCOMPARE(known->publicArea, expectedPub);
+        QCOMPARE(known->name, expectedName);
+
+        // Wrong handle or wrong kind: nothing, so the caller reads from the TPM.
+        QVERIFY(!knownKeyPublic(*s, ref->get(), kPersistent + 1).has_value());
+        QVERIFY(!knownNvPublic(*s, ref->get(), kPersistent).has_value());
+
+        // readPersistent: one TPM2_ReadPublic, same answer.
+        const auto start = s->commandCount();
+        auto persisted = readPersistent(*s, kPersistent);
+        QVERIFY(persisted.ok());
+        QCOMPARE(s->commandCount(), start + 1);
+        QCOMPARE(persisted->publicArea, expectedPub);
+        QCOMPARE(persisted->name, expectedName);
+    }
+
+    void nvPublicIsTheTpmsWithoutACommand()
+    {
+        quint32 size = 0;
+        quint32 attributes = 0;
+        {
+            auto s = open();
+            QVERIFY(s);
+            auto ref = openTpmHandle(*s, kEkCertRsaIndex);
+            QVERIFY(ref.ok());
+            const auto before = s->commandCount();
+            const auto known = knownNvPublic(*s, ref->get(), kEkCertRsaIndex);
+            QCOMPARE(s->commandCount(), before);
+            QVERIFY(known.has_value());
+            QCOMPARE(known->nvPublic.nvIndex, kEkCertRsaIndex);
+            QCOMPARE(known->nvPublic.nameAlg, TPM2_ALG_SHA256);
+            QVERIFY(!knownKeyPublic(*s, ref->get(), kEkCertRsaIndex).has_value());
+            size = known->nvPublic.dataSize;
+            attributes = known->nvPublic.attributes;
+
+            const auto start = s->commandCount();
+            auto pub = nvReadPublic(*s, kEkCertRsaIndex);
+            QVERIFY(pub.ok() && pub->has_value());
+            QCOMPARE(s->commandCount(), start + 1);
+            QCOMPARE(quint32((*pub)->size), size);
+        }
+        const test::ToolRun nv =
+            test::runTool(QStringLiteral("tpm2_nvreadpublic"), {QStringLiteral("0x1c00002")}, m_tcti);
+        QVERIFY2(nv.ok(), nv.err.constData());
+        QVERIFY2(nv.out.contains(QStringLiteral("size: %1\n").arg(size).toUtf8()), nv.out.constData());
+        QVERIFY2(nv.out.contains(QStringLiteral("value: 0x%1")
+                                     .arg(attributes, 0, 16)
+                                     .toUtf8()
+                                     .toUpper()
+                                     .replace("0X", "0x")) ||
+                     nv.out.contains(QStringLiteral("value: 0x%1").arg(attributes, 0, 16).toUtf8()),
+                 nv.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKnownPublic)
+#include "TestKnownPublic.moc"
