@@ -1,6 +1,6 @@
 #include "LabelPreviewDialog.h"
 
-#include "Database.h"
+#include "DbJobRunner.h"
 #include "LabelPreview.h"
 
 #include <QDialogButtonBox>
@@ -16,13 +16,10 @@ namespace tps::gui {
 
 namespace {
 
-LabelLoad loadLabel(const QString& path, const QString& serial, const QString& product)
+LabelLoad loadLabel(WorkerConnection& connection, const QString& serial, const QString& product)
 {
     LabelLoad out;
-    db::OpenOptions options;
-    options.mode = db::OpenMode::ReadOnly;
-    options.integrityCheck = false;
-    auto database = db::Database::open(path, options);
+    auto database = connection.get();
     if (!database) {
         out.error = database.error().message;
         return out;
@@ -54,9 +51,9 @@ QString printLabel(const QString& target, const db::exports::LabelData& label)
 
 LabelPreviewDialog::LabelPreviewDialog(const QString& databasePath, const QString& serial,
                                        const QString& product, QWidget* parent, const QString& printerTarget)
-    : QDialog(parent), m_printer(printerTarget), m_title(new QLabel), m_preview(new QLabel),
-      m_status(new QLabel), m_printButton(new QPushButton(tr("&Print"))),
-      m_saveButton(new QPushButton(tr("&Save PNG…")))
+    : QDialog(parent), m_jobs(new DbJobRunner(databasePath, db::OpenMode::ReadOnly, this)),
+      m_printer(printerTarget), m_title(new QLabel), m_preview(new QLabel), m_status(new QLabel),
+      m_printButton(new QPushButton(tr("&Print"))), m_saveButton(new QPushButton(tr("&Save PNG…")))
 {
     setWindowTitle(tr("Label — %1").arg(serial));
     if (m_printer.isEmpty())
@@ -93,24 +90,6 @@ LabelPreviewDialog::LabelPreviewDialog(const QString& databasePath, const QStrin
         if (!file.isEmpty())
             savePng(file);
     });
-    connect(&m_load, &QFutureWatcher<LabelLoad>::finished, this, [this] {
-        m_loaded = m_load.result();
-        if (!m_loaded.ok) {
-            m_preview->setText(QString());
-            showStatus(tr("No label: %1").arg(m_loaded.error), true);
-        } else {
-            m_preview->setPixmap(QPixmap::fromImage(m_loaded.image));
-            m_saveButton->setEnabled(true);
-            m_printButton->setEnabled(!m_printer.isEmpty());
-            showStatus(
-                m_printer.isEmpty()
-                    ? tr("Registration ID %1. No label printer is configured: set its address in Settings.")
-                          .arg(m_loaded.label.registrationId)
-                    : tr("Registration ID %1. Printer: %2").arg(m_loaded.label.registrationId, m_printer),
-                false);
-        }
-        emit loadFinished(m_loaded.ok);
-    });
     connect(&m_print, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_print.result();
         m_printButton->setEnabled(true);
@@ -120,13 +99,37 @@ LabelPreviewDialog::LabelPreviewDialog(const QString& databasePath, const QStrin
             showStatus(tr("The label was not printed: %1").arg(error), true);
         emit printFinished(error.isEmpty());
     });
-    m_load.setFuture(QtConcurrent::run(loadLabel, databasePath, serial, product));
+    m_jobs->run(
+        [serial, product](WorkerConnection& connection) { return loadLabel(connection, serial, product); },
+        [this](LabelLoad loaded) {
+            m_loaded = std::move(loaded);
+            if (!m_loaded.ok) {
+                m_preview->setText(QString());
+                showStatus(tr("No label: %1").arg(m_loaded.error), true);
+            } else {
+                m_preview->setPixmap(QPixmap::fromImage(m_loaded.image));
+                m_saveButton->setEnabled(true);
+                m_printButton->setEnabled(!m_printer.isEmpty());
+                showStatus(
+                    m_printer.isEmpty()
+                        ? tr("Registration ID %1. No label printer is configured: set its address in "
+                             "Settings.")
+                              .arg(m_loaded.label.registrationId)
+                        : tr("Registration ID %1. Printer: %2").arg(m_loaded.label.registrationId, m_printer),
+                    false);
+            }
+            emit loadFinished(m_loaded.ok);
+        });
 }
 
 LabelPreviewDialog::~LabelPreviewDialog()
 {
-    m_load.waitForFinished();
-    m_print.waitForFinished();
+    m_print.waitForFinished(); // the label read is waited for by m_jobs' own destructor
+}
+
+bool LabelPreviewDialog::loading() const
+{
+    return m_jobs->busy();
 }
 
 void LabelPreviewDialog::showStatus(const QString& text, bool error)

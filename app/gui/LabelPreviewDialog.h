@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace tps::gui {
 
+class DbJobRunner;
+
 struct LabelLoad
 {
     bool ok = false;
@@ -32,7 +34,7 @@ public:
                        QWidget* parent = nullptr, const QString& printerTarget = {});
     ~LabelPreviewDialog() override;
 
-    bool loading() const { return m_load.isRunning(); }
+    bool loading() const;
     bool printing() const { return m_print.isRunning(); }
     bool loaded() const { return m_loaded.ok; }
     const QImage& image() const { return m_loaded.image; }
@@ -55,6 +57,7 @@ signals:
 private:
     void showStatus(const QString& text, bool error);
 
+    DbJobRunner* m_jobs; // reads the label on its worker
     QString m_printer;
     QLabel* m_title;
     QLabel* m_preview;
@@ -62,7 +65,6 @@ private:
     QPushButton* m_printButton;
     QPushButton* m_saveButton;
     LabelLoad m_loaded;
-    QFutureWatcher<LabelLoad> m_load;
     QFutureWatcher<QString> m_print;
 };
 
