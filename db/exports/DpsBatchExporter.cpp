@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "BatchFileBuilder.h"
+#include "BatchMembers.h"
 #include "CsvWriter.h"
 #include "DpsCandidates.h"
 #include "EnrollmentWriter.h"
@@ -229,12 +230,11 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
               ": \"${RESOURCE_GROUP:?set RESOURCE_GROUP to its resource group}\"\n";
     shFile->write(header);
 
-    auto member = db.prepare("INSERT INTO batch_devices(batch_id, device_id, registration_id, operation, "
-                             "updated_utc) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto members = BatchMembers::create(db, batchId, createdUtf8);
     const QByteArray selectSql = QByteArray(kSelect) + dpsEligibleFilter() + " ORDER BY d.id";
     auto select = db.prepare(selectSql.constData());
-    if (!member || !select)
-        return fail(storage(!member ? member.error() : select.error()));
+    if (!members || !select)
+        return fail(storage(!members ? members.error() : select.error()));
     select->bind(1, options.allowSimulated ? 1 : 0).bind(2, options.reexport ? 1 : 0).bind(3, result.product);
 
     // This thread reads the database and records the batch rows; the files are built on a second
@@ -281,13 +281,8 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         d.registrationId = identities.registrationId(d.ek);
         clock.lap(t.identity);
 
-        member->reset();
-        member->bind(1, batchId)
-            .bind(2, deviceId)
-            .bindUtf8(3, d.registrationId)
-            .bind(4, result.devices / kMaxEnrollmentsPerOperation + 1) // its bulk operation
-            .bindUtf8(5, createdUtf8);
-        if (auto r = member->exec(); !r)
+        const int operation = int(result.devices / kMaxEnrollmentsPerOperation) + 1; // its bulk file
+        if (auto r = members->add(deviceId, d.registrationId, operation); !r)
             return fail(storage(r.error()));
         ++result.devices;
         if (d.simulated)
@@ -303,6 +298,9 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         if (options.progress)
             options.progress(result.devices, candidates);
     }
+    if (auto r = members->flush(); !r)
+        return fail(storage(r.error()));
+    clock.lap(t.batchRows);
     if (!chunk.isEmpty())
         builder->push(std::exchange(chunk, {}));
     auto built = builder->finish();
