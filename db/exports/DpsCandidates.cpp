@@ -3,27 +3,23 @@
 namespace tps::db::exports {
 
 namespace {
-constexpr const char* kEligible =
+// Devices that passed QA (step 5) in their current rework epoch, of product ?3 ('' = any).
+const QByteArray kPassedQa =
     " FROM devices d WHERE EXISTS (SELECT 1 FROM step_results s WHERE s.device_id = d.id AND s.step = 5 "
     "AND s.kind = 'run' AND s.outcome = 'pass' AND s.rework_epoch = d.rework_epoch) "
-    "AND (?1 = 1 OR d.simulated = 0) "
-    "AND (?2 = 1 OR NOT EXISTS (SELECT 1 FROM batch_devices b WHERE b.device_id = d.id)) "
     "AND (?3 = '' OR d.product = ?3)";
+const QByteArray kInBatch = "EXISTS (SELECT 1 FROM batch_devices b WHERE b.device_id = d.id)";
 
-// count(*) of the eligible devices narrowed by `extra`, with the given filter parameters.
-DbResult<qint64> countWhere(Database& db, const char* extra, bool allowSimulated, bool reexport,
-                            const QString& product)
-{
-    const QByteArray sql = QByteArray("SELECT count(*)") + kEligible + extra;
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return fail(st.error());
-    st->bind(1, allowSimulated ? 1 : 0).bind(2, reexport ? 1 : 0).bind(3, product);
-    auto row = st->step();
-    if (!row)
-        return fail(row.error());
-    return *row ? st->int64(0) : 0;
-}
+// ... that may go into this batch: simulated only when allowed (?1), already batched only on re-export (?2).
+const QByteArray kEligible =
+    kPassedQa + " AND (?1 = 1 OR d.simulated = 0) AND (?2 = 1 OR NOT " + kInBatch + ")";
+
+// The same rule counted per product in one pass, with what it leaves out.
+const QByteArray kCount =
+    "SELECT product, sum(simulatedOk AND (?2 = 1 OR NOT inBatch)), "
+    "sum(NOT simulatedOk AND (?2 = 1 OR NOT inBatch)), sum(simulatedOk AND inBatch AND ?2 = 0) "
+    "FROM (SELECT d.product AS product, (?1 = 1 OR d.simulated = 0) AS simulatedOk, " +
+    kInBatch + " AS inBatch" + kPassedQa + ") GROUP BY product ORDER BY product";
 } // namespace
 
 qint64 DpsCandidates::total() const
@@ -36,16 +32,14 @@ qint64 DpsCandidates::total() const
 
 QByteArray dpsEligibleFilter()
 {
-    return QByteArray(kEligible);
+    return kEligible;
 }
 
 DbResult<DpsCandidates> countDpsCandidates(Database& db, bool allowSimulated, bool reexport,
                                            const QString& product)
 {
     DpsCandidates c;
-    const QByteArray sql =
-        QByteArray("SELECT d.product, count(*)") + kEligible + " GROUP BY d.product ORDER BY d.product";
-    auto st = db.prepare(sql.constData());
+    auto st = db.prepare(kCount.constData());
     if (!st)
         return fail(st.error());
     st->bind(1, allowSimulated ? 1 : 0).bind(2, reexport ? 1 : 0).bind(3, product);
@@ -55,20 +49,10 @@ DbResult<DpsCandidates> countDpsCandidates(Database& db, bool allowSimulated, bo
             return fail(row.error());
         if (!*row)
             break;
-        c.products.insert(st->text(0), st->int64(1));
-    }
-    if (!allowSimulated) {
-        auto sim = countWhere(db, " AND d.simulated = 1", true, reexport, product);
-        if (!sim)
-            return fail(sim.error());
-        c.simulatedLeftOut = *sim;
-    }
-    if (!reexport) {
-        auto batched = countWhere(db, " AND EXISTS (SELECT 1 FROM batch_devices b WHERE b.device_id = d.id)",
-                                  allowSimulated, true, product);
-        if (!batched)
-            return fail(batched.error());
-        c.alreadyInBatch = *batched;
+        if (const qint64 eligible = st->int64(1); eligible > 0)
+            c.products.insert(st->text(0), eligible);
+        c.simulatedLeftOut += st->int64(2);
+        c.alreadyInBatch += st->int64(3);
     }
     return c;
 }
