@@ -268,6 +268,14 @@ CREATE TABLE escrow_records (
 CREATE INDEX escrow_records_serial ON escrow_records(device_serial, id);
 )SQL";
 
+// Version 6: the state of each step result (device, step, kind, outcome, attempt, rework epoch) in one covering
+// index, so the per-device lookups of a DPS batch ("passed QA in its current epoch", "the EK of the latest
+// passing step 2", "the firmware of the latest passing step 4") never read the step_results rows
+// themselves (docs/BENCHMARKS.md, DPS enrollment batch export).
+const char* const kV6 = R"SQL(
+CREATE INDEX step_results_state ON step_results(device_id, step, kind, outcome, attempt, rework_epoch);
+)SQL";
+
 DbResult<void> createTriggers(Database& db, const char* table)
 {
     for (const ProtectionTrigger& t : kTriggers) {
@@ -314,6 +322,8 @@ DbResult<void> applyVersion(Database& db, int version)
         if (auto r = db.exec(kV5); !r)
             return r;
         return createTriggers(db, "escrow_records"); // the protection triggers (kTriggers)
+    case 6:
+        return db.exec(kV6);
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

@@ -12,7 +12,8 @@ namespace tps::db {
 // 3: signed checkpoints of the audit trail
 // 4: DPS enrollment batches and their devices' upload results (db/exports)
 // 5: escrow records (the ownership step's CMS-encrypted secrets; docs/ESCROW.md)
-inline constexpr int kSchemaVersion = 5;
+// 6: a covering index of the step results' state (the DPS batch lookups)
+inline constexpr int kSchemaVersion = 6;
 
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
 DbResult<void> migrate(Database& db, int target);
