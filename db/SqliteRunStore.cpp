@@ -699,9 +699,11 @@ StoreError toStoreError(const DbError& e)
     return StoreError{code, e.message};
 }
 
-DbResult<std::unique_ptr<StationStore>> StationStore::open(const QString& path)
+DbResult<std::unique_ptr<StationStore>> StationStore::open(const QString& path, const OpenOptions& options)
 {
-    auto db = Database::open(path);
+    OpenOptions readWrite = options;
+    readWrite.mode = OpenMode::ReadWrite;
+    auto db = Database::open(path, readWrite);
     if (!db)
         return fail(db.error());
     const QString keyPath = keyPathFor(path);

@@ -15,7 +15,8 @@ inline constexpr qint64 kCheckpointInterval = 256;
 class StationStore final : public timeline::RunStoreProvider
 {
 public:
-    static DbResult<std::unique_ptr<StationStore>> open(const QString& path);
+    // `options`: read-write always; a caller that opened the store before may skip the integrity check.
+    static DbResult<std::unique_ptr<StationStore>> open(const QString& path, const OpenOptions& options = {});
     ~StationStore() override;
 
     const QString& path() const { return m_path; }
