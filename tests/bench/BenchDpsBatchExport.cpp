@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +116,7 @@ class BenchDpsBatchExport : public QObject
 private slots:
     void hundredThousandDevices()
     {
+        QVERIFY2(!test::cliPath().isEmpty(), "STATION_CLI must name tpm-station-cli (ctest sets it)");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString dbPath = dir.filePath(QStringLiteral("station.db"));
@@ -170,6 +173,18 @@ private slots:
             QVERIFY(hex.ok());
         }
 
+        // What the operator waits for at the command line: the CLI re-exporting all 110,000 devices, with
+        // the process start, opening the database (integrity check) and the closing audit checkpoint.
+        timer.restart();
+        const test::ToolRun cliRun = test::runTool(
+            test::cliPath(), {QStringLiteral("export"), QStringLiteral("dps"), QStringLiteral("--db"), dbPath,
+                              QStringLiteral("--out"), dir.filePath(QStringLiteral("cli")),
+                              QStringLiteral("--reexport"), QStringLiteral("--json")});
+        const double cliSeconds = double(timer.nsecsElapsed()) / 1e9;
+        QVERIFY2(cliRun.ok(), cliRun.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(cliRun.out).object().value(QStringLiteral("devices")).toInt(),
+                 110000);
+
         qInfo().noquote()
             << QStringLiteral(
                    "DPS batch export, 100,000 devices: %1 s (%2 bulk files + CSV + az script + signed "
@@ -198,6 +213,10 @@ private slots:
                                  .arg(double(rssLarge) / 1024, 0, 'f', 1);
         qInfo().noquote() << QStringLiteral("peer: sqlite3 -csv dump of the same rows: %1 s")
                                  .arg(peerOk ? peerSeconds : peerHexSeconds, 0, 'f', 2);
+        qInfo().noquote() << QStringLiteral(
+                                 "tpm-station-cli export dps --reexport, 110,000 devices, end to end "
+                                 "(process, open with integrity check, export, checkpoint): %1 s")
+                                 .arg(cliSeconds, 0, 'f', 2);
         // The 3 s target is reported, not asserted: on a shared, loaded machine the 10,000 file creations
         // alone can take longer (docs/BENCHMARKS.md). What must hold everywhere: memory stays flat.
         qInfo().noquote() << (seconds < 3.0 ? QStringLiteral("target (< 3 s): met")
