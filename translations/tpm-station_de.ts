@@ -3186,10 +3186,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>Geräte, die bereits in einer Charge sind, e&amp;rneut exportieren</translation>
     </message>
     <message>
-        <source>WARNING: simulated devices will be exported. Every file of this batch is marked SIMULATED — such a batch must never be uploaded to a production DPS.</source>
-        <translation>WARNUNG: Es werden simulierte Geräte exportiert. Jede Datei dieser Charge ist als SIMULIERT gekennzeichnet — eine solche Charge darf nie in einen Produktions-DPS hochgeladen werden.</translation>
-    </message>
-    <message>
         <source>Sign in first: the batch records who exported it.</source>
         <translation>Zuerst anmelden: Die Charge hält fest, wer sie exportiert hat.</translation>
     </message>
@@ -3231,21 +3227,6 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>No device that passed QA is waiting for a batch: nothing to export.</source>
         <translation>Kein Gerät, das die QA bestanden hat, wartet auf eine Charge: nichts zu exportieren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) of product %1 will be exported</source>
-        <translation>
-            <numerusform>%n Gerät des Produkts %1 wird exportiert</numerusform>
-            <numerusform>%n Geräte des Produkts %1 werden exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>into %1.</source>
-        <translation>nach %1.</translation>
-    </message>
-    <message>
-        <source>Simulated devices are included and marked SIMULATED.</source>
-        <translation>Simulierte Geräte sind enthalten und als SIMULIERT gekennzeichnet.</translation>
     </message>
     <message>
         <source>Simulated devices are left out.</source>
@@ -3355,6 +3336,21 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>WARNING: SIMULATED devices will be exported. The files mark them (the tag and the CSV column &quot;simulated&quot;, the manifest&apos;s batch) — such a batch must never be uploaded to a production DPS.</source>
+        <translation>WARNUNG: SIMULIERTE Geräte werden exportiert. Die Dateien kennzeichnen sie (das Tag und die CSV-Spalte &quot;simulated&quot;, der Batch im Manifest) — ein solcher Batch darf nie in einen produktiven DPS hochgeladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of product %1 will be exported into %2.</source>
+        <translation>
+            <numerusform>%n Gerät des Produkts %1 wird nach %2 exportiert.</numerusform>
+            <numerusform>%n Geräte des Produkts %1 werden nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simulated devices are included, marked &quot;simulated&quot; in the files.</source>
+        <translation>Simulierte Geräte sind enthalten und in den Dateien als &quot;simulated&quot; gekennzeichnet.</translation>
     </message>
 </context>
 <context>

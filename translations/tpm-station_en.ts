@@ -3160,10 +3160,6 @@ UUID %4, first seen %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WARNING: simulated devices will be exported. Every file of this batch is marked SIMULATED — such a batch must never be uploaded to a production DPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in first: the batch records who exported it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,21 +3200,6 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>No device that passed QA is waiting for a batch: nothing to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) of product %1 will be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulated devices are included and marked SIMULATED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3328,6 +3309,21 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: SIMULATED devices will be exported. The files mark them (the tag and the CSV column &quot;simulated&quot;, the manifest&apos;s batch) — such a batch must never be uploaded to a production DPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of product %1 will be exported into %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simulated devices are included, marked &quot;simulated&quot; in the files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

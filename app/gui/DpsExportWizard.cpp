@@ -137,8 +137,9 @@ DpsExportWizard::DpsExportWizard(ExportWorker* worker, ExportContextFn context, 
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     m_simWarning->setText(
-        tr("WARNING: simulated devices will be exported. Every file of this batch is marked "
-           "SIMULATED — such a batch must never be uploaded to a production DPS."));
+        tr("WARNING: SIMULATED devices will be exported. The files mark them (the tag and the CSV column "
+           "\"simulated\", the manifest's batch) — such a batch must never be uploaded to a production "
+           "DPS."));
     m_simWarning->setWordWrap(true);
     m_simWarning->setStyleSheet(
         QStringLiteral("QLabel { background: #FFD54F; color: black; font-weight: bold; "
@@ -238,12 +239,13 @@ void DpsExportWizard::onSummarised(const DpsBatchSummary& summary)
         text = tr("No device that passed QA is waiting for a batch: nothing to export.");
     } else {
         const QString product = m_product->currentData().toString();
-        text = tr("%n device(s) of product %1 will be exported", nullptr, static_cast<int>(selectedCount()))
-                   .arg(product);
-        text += QLatin1Char(' ') + tr("into %1.").arg(QDir::toNativeSeparators(m_outDir->text().trimmed()));
-        text += QLatin1Char('\n') + (m_allowSimulated->isChecked()
-                                         ? tr("Simulated devices are included and marked SIMULATED.")
-                                         : tr("Simulated devices are left out."));
+        text = tr("%n device(s) of product %1 will be exported into %2.", nullptr,
+                  static_cast<int>(selectedCount()))
+                   .arg(product, QDir::toNativeSeparators(m_outDir->text().trimmed()));
+        text += QLatin1Char('\n') +
+                (m_allowSimulated->isChecked()
+                     ? tr("Simulated devices are included, marked \"simulated\" in the files.")
+                     : tr("Simulated devices are left out."));
         if (m_batchSummary.products.size() > 1)
             text +=
                 QLatin1Char('\n') + tr("Devices of %n product(s) are waiting: one batch holds one product.",
