@@ -2786,6 +2786,21 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Die Audit-Kette wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) written…</source>
+        <translation>
+            <numerusform>%n Audit-Ereignis geschrieben…</numerusform>
+            <numerusform>%n Audit-Ereignisse geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the verification, the report and the signed manifest…</source>
+        <translation>Prüfergebnis, Bericht und signiertes Manifest werden geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::AuditModel</name>

@@ -2761,6 +2761,21 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) written…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the verification, the report and the signed manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::AuditModel</name>

@@ -87,6 +87,7 @@ AuditExportPanel::AuditExportPanel(ExportWorker* worker, ExportContextFn context
             m_outDir->setText(dir);
     });
     connect(m_export, &QPushButton::clicked, this, &AuditExportPanel::start);
+    connect(m_worker, &ExportWorker::auditProgress, this, &AuditExportPanel::onProgress);
     connect(m_worker, &ExportWorker::auditFinished, this, &AuditExportPanel::onFinished);
 }
 
@@ -139,13 +140,30 @@ bool AuditExportPanel::start()
     options.actor = context.actor;
     m_running = true;
     m_export->setEnabled(false);
-    m_progress->setRange(0, 0); // busy: the audit exporter reports no steps
+    m_progress->setRange(0, 0); // busy: the number of events is known only at the end; onProgress() counts
     m_verdict->setStyleSheet(QString());
     m_verdict->setText(tr("Exporting and verifying the audit chain…"));
     ExportWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, options] { worker->exportAudit(options); }, Qt::QueuedConnection);
     return true;
+}
+
+void AuditExportPanel::onProgress(int stage, qint64 events)
+{
+    if (!m_running)
+        return;
+    switch (static_cast<db::exports::AuditExportStage>(stage)) {
+    case db::exports::AuditExportStage::Verifying:
+        m_verdict->setText(tr("Verifying the audit chain…"));
+        break;
+    case db::exports::AuditExportStage::Writing:
+        m_verdict->setText(tr("%n audit event(s) written…", nullptr, static_cast<int>(events)));
+        break;
+    case db::exports::AuditExportStage::Report:
+        m_verdict->setText(tr("Writing the verification, the report and the signed manifest…"));
+        break;
+    }
 }
 
 void AuditExportPanel::onFinished(const AuditExportOutcome& outcome)

@@ -47,6 +47,7 @@ signals:
     void exportFinished(bool ok);
 
 private:
+    void onProgress(int stage, qint64 events);
     void onFinished(const AuditExportOutcome& outcome);
     void showError(const QString& message);
 

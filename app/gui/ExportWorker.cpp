@@ -98,7 +98,19 @@ void ExportWorker::exportAudit(const db::exports::AuditExportOptions& options)
         emit auditFinished(outcome);
         return;
     }
-    auto exported = db::exports::exportAudit((*store)->database(), options);
+    db::exports::AuditExportOptions run = options;
+    QElapsedTimer sinceLast;
+    int lastStage = -1;
+    run.progress = [&](db::exports::AuditExportStage stage, qint64 events) {
+        const int s = static_cast<int>(stage);
+        if (s != lastStage || sinceLast.elapsed() >= 100) {
+            lastStage = s;
+            sinceLast.restart();
+            emit auditProgress(s, events);
+        }
+    };
+    sinceLast.start();
+    auto exported = db::exports::exportAudit((*store)->database(), run);
     if (!exported) {
         outcome.error = exported.error().message;
         emit auditFinished(outcome);

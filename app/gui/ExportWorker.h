@@ -4,8 +4,8 @@
 #pragma once
 
 #include "exports/AuditExporter.h"
-#include "exports/DpsCandidates.h"
 #include "exports/DpsBatchExporter.h"
+#include "exports/DpsCandidates.h"
 #include "exports/UploadResultImporter.h"
 
 #include <QMap>
@@ -60,6 +60,8 @@ signals:
     // Devices written so far of `total` expected; at most a few hundred per export.
     void dpsProgress(qint64 done, qint64 total);
     void dpsFinished(const tps::gui::DpsExportOutcome& outcome);
+    // The audit export's stage (db::exports::AuditExportStage) and events written; a few per second at most.
+    void auditProgress(int stage, qint64 events);
     void auditFinished(const tps::gui::AuditExportOutcome& outcome);
     void importFinished(const tps::gui::UploadImportOutcome& outcome);
 

@@ -87,7 +87,12 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         return fail(ExportError{ExportErrc::Invalid,
                                 Tr::tr("The output directory %1 is not empty.").arg(options.outDir)});
 
+    const auto progress = [&options](AuditExportStage stage, qint64 events) {
+        if (options.progress)
+            options.progress(stage, events);
+    };
     // The verdict first (read-only), then everything else in one transaction.
+    progress(AuditExportStage::Verifying, 0);
     VerifyOptions verifyOptions = options.verify;
     auto report = AuditTrail::verify(db, verifyOptions);
     if (!report)
@@ -146,6 +151,7 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
 
     AuditExportResult result;
     QSet<QString> actors;
+    progress(AuditExportStage::Writing, 0);
     for (;;) {
         auto row = select->step();
         if (!row)
@@ -174,7 +180,11 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         result.lastSeq = select->int64(0);
         ++result.events;
         actors.insert(cells.at(5));
+        if (result.events % 1000 == 0)
+            progress(AuditExportStage::Writing, result.events);
     }
+    progress(AuditExportStage::Writing, result.events);
+    progress(AuditExportStage::Report, result.events);
     QList<WrittenFile> files;
     if (options.csv) {
         auto written = csv.close();

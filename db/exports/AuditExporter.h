@@ -8,8 +8,16 @@
 #include "DpsBatchExporter.h"
 
 #include <QJsonObject>
+#include <functional>
 
 namespace tps::db::exports {
+
+// Where an audit export is (AuditExportOptions::progress).
+enum class AuditExportStage {
+    Verifying, // the whole chain, before anything is written
+    Writing,   // the events of the range: `events` written so far
+    Report,    // verification.json, the PDF report, the signed manifest
+};
 
 struct AuditExportOptions
 {
@@ -23,6 +31,8 @@ struct AuditExportOptions
     bool pdf = false; // audit-report.pdf (needs the JSON events: json is then written too)
     timeline::Actor actor;
     VerifyOptions verify; // where the station key and checkpoint mirror are (defaults: next to the DB)
+    // Called on the exporting thread at each stage and every 1,000 events written (optional).
+    std::function<void(AuditExportStage stage, qint64 events)> progress;
 };
 
 struct AuditExportResult

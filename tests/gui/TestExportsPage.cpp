@@ -376,9 +376,22 @@ private slots:
         panel->json()->setChecked(true);
         panel->pdf()->setChecked(true);
         panel->outDir()->setText(out);
+        // What the panel says at each stage the worker reports (the panel's slot runs first).
+        QStringList shown;
+        QSignalSpy stages(page->worker(), &ExportWorker::auditProgress);
+        connect(page->worker(), &ExportWorker::auditProgress, this,
+                [&shown, panel] { shown << panel->verdict()->text(); });
         QVERIFY(panel->start());
         QCOMPARE(panel->progress()->maximum(), 0); // busy while it runs
         QTRY_VERIFY_WITH_TIMEOUT(!panel->running(), 60000);
+        QVERIFY(stages.size() >= 3);
+        QCOMPARE(stages.first().at(0).toInt(), int(db::exports::AuditExportStage::Verifying));
+        QCOMPARE(stages.last().at(0).toInt(), int(db::exports::AuditExportStage::Report));
+        QCOMPARE(stages.last().at(1).toLongLong(), panel->outcome().result.events);
+        QVERIFY2(shown.contains(QStringLiteral("Verifying the audit chain…")),
+                 qPrintable(shown.join(QLatin1Char('|'))));
+        QCOMPARE(shown.last(),
+                 QStringLiteral("Writing the verification, the report and the signed manifest…"));
         QVERIFY2(panel->outcome().ok, qPrintable(panel->outcome().error));
         QVERIFY(panel->outcome().result.intact);
         QVERIFY(panel->outcome().result.events > 0);

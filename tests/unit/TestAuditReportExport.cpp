@@ -221,6 +221,58 @@ private slots:
         QCOMPARE(sql(m_db, QStringLiteral("SELECT count(*) FROM audit_events")), before);
     }
 
+    void reportsProgress()
+    {
+        // Its own trail of 2,345 events, exported in-process: the stages in order, the count every 1,000
+        // events, the final count equal to the events exported.
+        const QString dbPath = path(QStringLiteral("progress.db"));
+        auto store = db::StationStore::open(dbPath);
+        QVERIFY(store);
+        db::Database& d = (*store)->database();
+        {
+            auto tx = db::Transaction::begin(d);
+            QVERIFY(tx);
+            db::AuditTrail trail(d);
+            for (int i = 0; i < 2345; ++i) {
+                db::AuditEntry e;
+                e.action = QStringLiteral("change");
+                e.object = QStringLiteral("device");
+                e.field = QStringLiteral("note");
+                e.newValue = QString::number(i);
+                QVERIFY(trail.append(db::systemActor(), e));
+            }
+            QVERIFY((*tx)->commit());
+        }
+        const qint64 before = sql(dbPath, QStringLiteral("SELECT count(*) FROM audit_events")).toLongLong();
+        QVERIFY(before > 2345);
+
+        QList<QPair<db::exports::AuditExportStage, qint64>> seen;
+        db::exports::AuditExportOptions options;
+        options.outDir = path(QStringLiteral("progress-out"));
+        options.actor = db::systemActor();
+        options.progress = [&seen](db::exports::AuditExportStage stage, qint64 events) {
+            seen.append({stage, events});
+        };
+        auto exported = db::exports::exportAudit(d, options);
+        QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
+        QCOMPARE(exported->events, before);
+
+        using Stage = db::exports::AuditExportStage;
+        QVERIFY(seen.size() >= 4);
+        QCOMPARE(seen.first(), qMakePair(Stage::Verifying, qint64(0)));
+        QCOMPARE(seen.at(1), qMakePair(Stage::Writing, qint64(0)));
+        QCOMPARE(seen.last(), qMakePair(Stage::Report, before));
+        QCOMPARE(seen.at(seen.size() - 2), qMakePair(Stage::Writing, before));
+        QList<qint64> counts;
+        for (qsizetype i = 1; i + 1 < seen.size(); ++i) {
+            QCOMPARE(seen.at(i).first, Stage::Writing);
+            counts.append(seen.at(i).second);
+        }
+        QVERIFY(std::is_sorted(counts.cbegin(), counts.cend()));
+        QVERIFY(counts.contains(1000));
+        QVERIFY(counts.contains(2000));
+    }
+
     void tamperedTrailSaysSo()
     {
         const QString copy = path(QStringLiteral("tampered.db"));
