@@ -3382,6 +3382,10 @@ UUID %4, zuerst gesehen %5%6</translation>
         <source>Up&amp;load result</source>
         <translation>Up&amp;load-Ergebnis</translation>
     </message>
+    <message>
+        <source>DPS enrollment batches and upload results are made by supervisors and administrators.</source>
+        <translation>DPS-Enrollment-Batches und Upload-Ergebnisse erstellen Supervisoren und Administratoren.</translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::FleetModel</name>

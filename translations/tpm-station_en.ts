@@ -3356,6 +3356,10 @@ UUID %4, first seen %5%6</source>
         <source>Up&amp;load result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DPS enrollment batches and upload results are made by supervisors and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::FleetModel</name>

@@ -33,6 +33,21 @@ ExportsPage::ExportsPage(const QString& databasePath, ExportContextFn context, Q
     layout->addWidget(m_tabs);
 }
 
+void ExportsPage::setRole(db::Role role)
+{
+    const bool batches = role == db::Role::Supervisor || role == db::Role::Admin;
+    const QString why = batches ? QString()
+                                : tr("DPS enrollment batches and upload results are made by supervisors and "
+                                     "administrators.");
+    for (QWidget* tab : {static_cast<QWidget*>(m_wizard), static_cast<QWidget*>(m_upload)}) {
+        const int index = m_tabs->indexOf(tab);
+        m_tabs->setTabEnabled(index, batches);
+        m_tabs->setTabToolTip(index, why);
+    }
+    if (!batches)
+        m_tabs->setCurrentWidget(m_audit);
+}
+
 ExportsPage::~ExportsPage()
 {
     // A running export completes (its transaction commits or rolls back) before the page goes.

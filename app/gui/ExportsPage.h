@@ -1,9 +1,11 @@
 // The exports page (supervisors, quality, admins): the DPS enrollment batch wizard, the audit export and the
-// import of DPS upload results. Every export runs on the page's own worker thread with its own database
-// connection; the window stays responsive and progress arrives as queued signals.
+// import of DPS upload results. Quality exports the audit trail only: DPS batches and upload results are for
+// supervisors and administrators (setRole). Every export runs on the page's own worker thread with its own
+// database connection; the window stays responsive and progress arrives as queued signals.
 #pragma once
 
 #include "ExportContext.h"
+#include "Operators.h"
 
 #include <QThread>
 #include <QWidget>
@@ -30,6 +32,9 @@ public:
     AuditExportPanel* auditPanel() const { return m_audit; }
     UploadImportPanel* uploadPanel() const { return m_upload; }
     QTabWidget* tabs() const { return m_tabs; }
+
+    // Enables the tabs the signed-in role may use; the audit export is shown when the batches are not.
+    void setRole(db::Role role);
 
 private:
     QThread m_thread;

@@ -321,6 +321,8 @@ void MainWindow::onLogin(const db::OperatorInfo& who)
         w->hide();
     for (Page p : reachablePages())
         m_tabs->addTab(m_pages.value(p), pageTitle(p));
+    if (auto* exports = qobject_cast<ExportsPage*>(m_pages.value(Page::Exports)))
+        exports->setRole(who.role);
     m_user->setText(tr("Signed in: %1 (%2) — %3").arg(who.fullName, who.operatorId, db::roleKey(who.role)));
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_station);

@@ -355,6 +355,31 @@ private slots:
                  QByteArray("failed|1\nuploaded|9"));
     }
 
+    void qualityExportsTheAuditOnly()
+    {
+        StationConfig config;
+        config.databasePath = m_db;
+        MainWindow w(config);
+        QVERIFY(signIn(w, QStringLiteral("qa1")));
+        QVERIFY(w.showPage(Page::Exports));
+        auto* page = qobject_cast<ExportsPage*>(w.page(Page::Exports));
+        QVERIFY(page);
+        QTabWidget* tabs = page->tabs();
+        QVERIFY(!tabs->isTabEnabled(tabs->indexOf(page->dpsWizard())));
+        QVERIFY(!tabs->isTabEnabled(tabs->indexOf(page->uploadPanel())));
+        QVERIFY(tabs->isTabEnabled(tabs->indexOf(page->auditPanel())));
+        QCOMPARE(tabs->currentWidget(), page->auditPanel());
+        QVERIFY(!tabs->tabToolTip(tabs->indexOf(page->dpsWizard())).isEmpty());
+
+        // Signed out and in again as a supervisor: every tab.
+        w.lock(QString());
+        QVERIFY(signIn(w, QStringLiteral("sup1")));
+        for (QWidget* tab :
+             {static_cast<QWidget*>(page->dpsWizard()), static_cast<QWidget*>(page->auditPanel()),
+              static_cast<QWidget*>(page->uploadPanel())})
+            QVERIFY(tabs->isTabEnabled(tabs->indexOf(tab)));
+    }
+
     void auditExportShowsVerdict()
     {
         StationConfig config;
