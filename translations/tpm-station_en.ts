@@ -611,9 +611,9 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out: simulated devices go into a batch only with --allow-simulated on a non-production profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simulated device left out: simulated devices go into a batch only with --allow-simulated on a non-production profile.</numerusform>
+            <numerusform>%n simulated devices left out: simulated devices go into a batch only with --allow-simulated on a non-production profile.</numerusform>
         </translation>
     </message>
     <message>
@@ -626,9 +626,9 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message numerus="yes">
         <source>No device of the batch can be enrolled in DPS (%n left out).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No device of the batch can be enrolled in DPS (%n left out).</numerusform>
+            <numerusform>No device of the batch can be enrolled in DPS (%n left out).</numerusform>
         </translation>
     </message>
 </context>
@@ -1911,9 +1911,9 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <name>QaCheckStation</name>
     <message numerus="yes">
         <source>(%n more problem(s) found, see details.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n more problem found, see details.)</numerusform>
+            <numerusform>(%n more problems found, see details.)</numerusform>
         </translation>
     </message>
     <message>
@@ -2736,9 +2736,9 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message numerus="yes">
         <source>%n audit event(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit event exported</numerusform>
+            <numerusform>%n audit events exported</numerusform>
         </translation>
     </message>
     <message>
@@ -2767,9 +2767,9 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message numerus="yes">
         <source>%n audit event(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit event written…</numerusform>
+            <numerusform>%n audit events written…</numerusform>
         </translation>
     </message>
     <message>
@@ -2844,9 +2844,9 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message numerus="yes">
         <source>✔ INTACT — %n event(s) verified, %1 checkpoint(s), last signed at event %2 (%3 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ INTACT — %n event verified, %1 checkpoint(s), last signed at event %2 (%3 s).</numerusform>
+            <numerusform>✔ INTACT — %n events verified, %1 checkpoint(s), last signed at event %2 (%3 s).</numerusform>
         </translation>
     </message>
     <message>
@@ -2878,9 +2878,9 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message numerus="yes">
         <source>%n device(s) completed in the last 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device completed in the last 24 hours.</numerusform>
+            <numerusform>%n devices completed in the last 24 hours.</numerusform>
         </translation>
     </message>
     <message>
@@ -3009,9 +3009,9 @@ UUID %4, first seen %5%6</source>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -3090,9 +3090,9 @@ UUID %4, first seen %5%6</source>
     </message>
     <message numerus="yes">
         <source>%n device(s) loaded%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device loaded%1</numerusform>
+            <numerusform>%n devices loaded%1</numerusform>
         </translation>
     </message>
     <message>
@@ -3204,9 +3204,9 @@ UUID %4, first seen %5%6</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n device(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n device)</numerusform>
+            <numerusform>%1 (%n devices)</numerusform>
         </translation>
     </message>
     <message>
@@ -3223,23 +3223,23 @@ UUID %4, first seen %5%6</source>
     </message>
     <message numerus="yes">
         <source>Devices of %n product(s) are waiting: one batch holds one product.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Devices of %n product are waiting: one batch holds one product.</numerusform>
+            <numerusform>Devices of %n products are waiting: one batch holds one product.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) stay out (simulated devices not allowed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simulated device stays out (simulated devices not allowed).</numerusform>
+            <numerusform>%n simulated devices stay out (simulated devices not allowed).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) already in a batch stay out (no re-export).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device already in a batch stays out (no re-export).</numerusform>
+            <numerusform>%n devices already in a batch stay out (no re-export).</numerusform>
         </translation>
     </message>
     <message>
@@ -3280,30 +3280,30 @@ UUID %4, first seen %5%6</source>
     </message>
     <message numerus="yes">
         <source>%n device(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device exported</numerusform>
+            <numerusform>%n devices exported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bulk operation(s) (at most 10 enrollments each)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulk operation (at most 10 enrollments each)</numerusform>
+            <numerusform>%n bulk operations (at most 10 enrollments each)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device left out:</numerusform>
+            <numerusform>%n devices left out:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simulated device left out.</numerusform>
+            <numerusform>%n simulated devices left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -3332,9 +3332,9 @@ UUID %4, first seen %5%6</source>
     </message>
     <message numerus="yes">
         <source>%n device(s) of product %1 will be exported into %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device of product %1 will be exported into %2.</numerusform>
+            <numerusform>%n devices of product %1 will be exported into %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3424,9 +3424,9 @@ UUID %4, first seen %5%6</source>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simulated device ready.</numerusform>
+            <numerusform>%n simulated devices ready.</numerusform>
         </translation>
     </message>
 </context>
@@ -3580,9 +3580,9 @@ UUID %4, first seen %5%6</source>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity. Sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locked after %n minute without activity. Sign in again.</numerusform>
+            <numerusform>Locked after %n minutes without activity. Sign in again.</numerusform>
         </translation>
     </message>
     <message>
