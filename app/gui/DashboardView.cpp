@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "Database.h"
+#include "DbJobRunner.h"
 #include "timeline/Step.h"
 
 #include <QBarCategoryAxis>
@@ -15,14 +16,13 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QValueAxis>
-#include <QtConcurrent>
 #include <cmath>
 
 namespace tps::gui {
 
 DashboardView::DashboardView(const QString& databasePath, QWidget* parent)
-    : QWidget(parent), m_path(databasePath), m_yield(new QChartView), m_throughput(new QChartView),
-      m_causes(new QTreeWidget), m_summary(new QLabel)
+    : QWidget(parent), m_jobs(new DbJobRunner(databasePath, db::OpenMode::ReadOnly, this)),
+      m_yield(new QChartView), m_throughput(new QChartView), m_causes(new QTreeWidget), m_summary(new QLabel)
 {
     auto* layout = new QGridLayout(this);
     auto* refreshButton = new QPushButton(tr("&Refresh"));
@@ -40,11 +40,6 @@ DashboardView::DashboardView(const QString& databasePath, QWidget* parent)
     m_causes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_causes, 2, 0, 1, 2);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardView::refresh);
-    connect(&m_watcher, &QFutureWatcher<DashboardData>::finished, this, [this] {
-        m_data = m_watcher.result();
-        render();
-        emit refreshed();
-    });
 }
 
 void DashboardView::showEvent(QShowEvent* event)
@@ -55,24 +50,42 @@ void DashboardView::showEvent(QShowEvent* event)
 
 void DashboardView::refresh()
 {
-    if (m_watcher.isRunning())
-        return;
-    const QString path = m_path;
-    m_watcher.setFuture(QtConcurrent::run([path] { return compute(path); }));
+    if (m_jobs->busy())
+        return; // the refresh in progress shows the latest figures
+    m_jobs->run(
+        [](WorkerConnection& connection) {
+            auto database = connection.get();
+            if (!database) {
+                DashboardData failed;
+                failed.error = database.error().message;
+                return failed;
+            }
+            return compute(**database);
+        },
+        [this](DashboardData data) {
+            m_data = std::move(data);
+            render();
+            emit refreshed();
+        });
 }
 
 DashboardData DashboardView::compute(const QString& databasePath)
 {
-    DashboardData out;
     db::OpenOptions options;
     options.mode = db::OpenMode::ReadOnly;
     options.integrityCheck = false;
     auto opened = db::Database::open(databasePath, options);
     if (!opened) {
-        out.error = opened.error().message;
-        return out;
+        DashboardData failed;
+        failed.error = opened.error().message;
+        return failed;
     }
-    db::Database& d = **opened;
+    return compute(**opened);
+}
+
+DashboardData DashboardView::compute(db::Database& d)
+{
+    DashboardData out;
     // First-pass yield: the first 'run' attempt of each device at each step.
     auto fp = d.prepare("SELECT step, COUNT(*), SUM(outcome = 'pass') FROM step_results s WHERE kind = 'run' "
                         "AND outcome <> 'aborted' AND id = (SELECT MIN(id) FROM step_results f WHERE "

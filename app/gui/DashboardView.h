@@ -1,8 +1,7 @@
 // Dashboard: first-pass yield per step, throughput per hour (last 24 h) and the top failure causes,
-// computed off the GUI thread on a read-only connection.
+// computed off the GUI thread by the page's DbJobRunner (one read-only connection, kept between refreshes).
 #pragma once
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QMap>
 #include <QPair>
@@ -12,7 +11,13 @@ class QChartView;
 class QLabel;
 class QTreeWidget;
 
+namespace tps::db {
+class Database;
+}
+
 namespace tps::gui {
+
+class DbJobRunner;
 
 struct DashboardData
 {
@@ -29,8 +34,11 @@ class DashboardView : public QWidget
 public:
     explicit DashboardView(const QString& databasePath, QWidget* parent = nullptr);
 
+    static DashboardData compute(db::Database& database);
+    // Opens the database read-only for one computation (tools and tests).
     static DashboardData compute(const QString& databasePath);
     const DashboardData& data() const { return m_data; }
+    const DbJobRunner* jobs() const { return m_jobs; }
     void refresh();
 
 signals:
@@ -42,13 +50,12 @@ protected:
 private:
     void render();
 
-    QString m_path;
+    DbJobRunner* m_jobs;
     DashboardData m_data;
     QChartView* m_yield;
     QChartView* m_throughput;
     QTreeWidget* m_causes;
     QLabel* m_summary;
-    QFutureWatcher<DashboardData> m_watcher;
 };
 
 } // namespace tps::gui

@@ -1,7 +1,7 @@
 // Runs database work off the GUI thread: a worker thread with its own connection (SQLite connections
-// belong to one thread), opened on first use. Login, rework, audit view, device detail and label preview
-// use it; the devices table's pager (DevicesFetcher), the dashboard and the exports page (ExportWorker)
-// still run their reads on worker threads of their own.
+// belong to one thread), opened on first use. Login, rework, audit view, device detail, label preview and
+// the dashboard use it; the devices table's pager (DevicesFetcher) and the exports page (ExportWorker) still
+// run on worker threads of their own.
 // A job runs on the worker and returns a value; the value reaches `done` on the runner's own (GUI)
 // thread as a queued call. Jobs run one at a time, in the order posted. Nothing is delivered after the
 // runner is gone: its destructor waits for the job in progress and drops the rest.

@@ -5,6 +5,7 @@
 #include "AuditModel.h"
 #include "AuditView.h"
 #include "DashboardView.h"
+#include "DbJobRunner.h"
 #include "DeviceDetailDialog.h"
 #include "DevicesModel.h"
 #include "DevicesView.h"
@@ -278,6 +279,14 @@ private slots:
         QSignalSpy refreshed(&view, &DashboardView::refreshed);
         view.show();
         QVERIFY(refreshed.wait(10000));
+        // Computed on the page's worker, not on the GUI thread; a second refresh reuses its connection.
+        QVERIFY(view.jobs()->lastJobThread() != nullptr);
+        QVERIFY(view.jobs()->lastJobThread() != QThread::currentThread());
+        QCOMPARE(view.data().completed, 20);
+        QCOMPARE(view.data().firstPass, data.firstPass);
+        view.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(view.data().causes, data.causes);
     }
 
     void settingsPersistTheProfile()
