@@ -234,7 +234,13 @@ ExportResult<WrittenFile> ExportDirectory::writeFile(const QString& name, const 
 ExportResult<WrittenFile> ExportDirectory::writeFile(const QString& name, const QByteArray& bytes,
                                                      Sha256& hash)
 {
-    const int fd = createAt(m_dirFd, name);
+    int fd;
+    {
+        // The kernel creates the files of one directory one at a time (the directory's lock). Waiting here
+        // sleeps; waiting in the kernel spins on that lock and takes the CPU from the other threads.
+        std::lock_guard lock(m_createMutex);
+        fd = createAt(m_dirFd, name);
+    }
     if (fd < 0)
         return fail(ioError(filePath(name), errno));
     const bool written = writeAll(fd, bytes.constData(), bytes.size());

@@ -137,6 +137,7 @@ private:
     bool m_committed = false;
     double m_syncMs = 0;
     QStringList m_removeOnFailure;
+    std::mutex m_createMutex; // writeFile(): one file creation at a time
 };
 
 // Writes whole files into an export on background threads, so that creating thousands of small files
