@@ -438,10 +438,7 @@ DbResult<VerifyReport> AuditTrail::verify(Database& db, const VerifyOptions& opt
     std::thread worker;
     if (mid < maxSeq) {
         worker = std::thread([&] {
-            OpenOptions ro;
-            ro.mode = OpenMode::ReadOnly;
-            ro.integrityCheck = false;
-            auto other = Database::open(db.path(), ro);
+            auto other = Database::open(db.path(), OpenOptions::alreadyChecked(OpenMode::ReadOnly));
             if (!other) {
                 second.error = other.error();
                 return;

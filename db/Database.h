@@ -98,6 +98,23 @@ struct OpenOptions
     bool integrityCheck = true; // PRAGMA quick_check before accepting an existing file
     int busyTimeoutMs = 15000;
     int migrateTo = 0; // ReadWrite: the schema version to migrate to (0: the current one; older: tests)
+
+    // Read-only, checked: the first look of a process at a database it only reads.
+    static OpenOptions readOnly()
+    {
+        OpenOptions o;
+        o.mode = OpenMode::ReadOnly;
+        return o;
+    }
+    // A further connection to a database the station has checked already (when it opened its store): no
+    // second PRAGMA quick_check, which reads the whole file (about 1 s per 100,000 devices).
+    static OpenOptions alreadyChecked(OpenMode mode)
+    {
+        OpenOptions o;
+        o.mode = mode;
+        o.integrityCheck = false;
+        return o;
+    }
 };
 
 class Database

@@ -745,9 +745,7 @@ StationStore::~StationStore() = default;
 
 Result<std::unique_ptr<RunStore>, StoreError> StationStore::connect()
 {
-    OpenOptions options;
-    options.integrityCheck = false; // checked when the store was opened
-    auto db = Database::open(m_path, options);
+    auto db = Database::open(m_path, OpenOptions::alreadyChecked(OpenMode::ReadWrite));
     if (!db)
         return fail(toStoreError(db.error()));
     return std::unique_ptr<RunStore>(std::make_unique<SqliteRunStore>(std::move(*db), m_key));

@@ -50,9 +50,7 @@ int auditCommand(Cli& cli, const QStringList& args)
     const bool json = parser.isSet(jsonOpt);
 
     if (action == QLatin1String("verify")) {
-        db::OpenOptions options;
-        options.mode = db::OpenMode::ReadOnly;
-        auto database = db::Database::open(path, options);
+        auto database = db::Database::open(path, db::OpenOptions::readOnly());
         if (!database)
             return cli.failure(database.error().message);
         auto report = db::AuditTrail::verify(**database);
@@ -76,9 +74,7 @@ int auditCommand(Cli& cli, const QStringList& args)
         return report->intact ? Ok : Failed;
     }
     if (action == QLatin1String("list")) {
-        db::OpenOptions options;
-        options.mode = db::OpenMode::ReadOnly;
-        auto database = db::Database::open(path, options);
+        auto database = db::Database::open(path, db::OpenOptions::readOnly());
         if (!database)
             return cli.failure(database.error().message);
         db::AuditTrail trail(**database);

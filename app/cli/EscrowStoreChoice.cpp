@@ -30,10 +30,8 @@ EscrowStoreChoice::open(const QCommandLineParser& parser, bool readOnly) const
     if (!parser.isSet(database))
         return std::shared_ptr<ownership::EscrowStore>(
             std::make_shared<ownership::FileEscrowStore>(parser.value(directory)));
-    db::OpenOptions options;
-    if (readOnly)
-        options.mode = db::OpenMode::ReadOnly;
-    auto opened = db::SqliteEscrowStore::open(parser.value(database), options);
+    auto opened = db::SqliteEscrowStore::open(parser.value(database),
+                                              readOnly ? db::OpenOptions::readOnly() : db::OpenOptions{});
     if (!opened)
         return fail(opened.error().message);
     return std::shared_ptr<ownership::EscrowStore>(std::move(*opened));

@@ -45,9 +45,7 @@ int labelCommand(Cli& cli, const QStringList& args)
     if (parser.isSet(pngOpt))
         return cli.failure(Tr::tr("This build has no label preview (built without QtGui)."));
 #endif
-    db::OpenOptions options;
-    options.mode = db::OpenMode::ReadOnly;
-    auto database = db::Database::open(parser.value(dbOpt), options);
+    auto database = db::Database::open(parser.value(dbOpt), db::OpenOptions::readOnly());
     if (!database)
         return cli.failure(database.error().message);
     auto label = db::exports::labelFor(**database, parser.value(serialOpt), parser.value(productOpt));

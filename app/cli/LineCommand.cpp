@@ -114,9 +114,8 @@ int runLine(Cli& cli, const LineOptions& options)
 
     AutoConfirmPrompts prompts;
     // Step 3 escrows into this database (its own serialized connection, shared by the socket threads).
-    db::OpenOptions escrowOpen;
-    escrowOpen.integrityCheck = false; // checked when the store was opened above
-    auto escrowStore = db::SqliteEscrowStore::open(options.database, escrowOpen);
+    auto escrowStore = db::SqliteEscrowStore::open(options.database,
+                                                   db::OpenOptions::alreadyChecked(db::OpenMode::ReadWrite));
     if (!escrowStore)
         return cli.failure(escrowStore.error().message);
     (*escrowStore)->setActor(*actor);

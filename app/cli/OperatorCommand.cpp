@@ -55,9 +55,7 @@ int operatorCommand(Cli& cli, const QStringList& args)
     const bool fromStdin = parser.isSet(stdinOpt);
 
     if (action == QLatin1String("list")) {
-        db::OpenOptions options;
-        options.mode = db::OpenMode::ReadOnly;
-        auto database = db::Database::open(path, options);
+        auto database = db::Database::open(path, db::OpenOptions::readOnly());
         if (!database)
             return cli.failure(database.error().message);
         db::Operators operators(**database);

@@ -71,10 +71,7 @@ void DashboardView::refresh()
 
 DashboardData DashboardView::compute(const QString& databasePath)
 {
-    db::OpenOptions options;
-    options.mode = db::OpenMode::ReadOnly;
-    options.integrityCheck = false;
-    auto opened = db::Database::open(databasePath, options);
+    auto opened = db::Database::open(databasePath, db::OpenOptions::alreadyChecked(db::OpenMode::ReadOnly));
     if (!opened) {
         DashboardData failed;
         failed.error = opened.error().message;

@@ -13,10 +13,7 @@ db::DbResult<db::Database*> WorkerConnection::get()
     if (!m_db) {
         if (m_path.isEmpty())
             return fail(db::DbError{db::DbErrc::Io, QStringLiteral("no database")});
-        db::OpenOptions options;
-        options.mode = m_mode;
-        options.integrityCheck = false; // the station checked it when it opened the store
-        auto opened = db::Database::open(m_path, options);
+        auto opened = db::Database::open(m_path, db::OpenOptions::alreadyChecked(m_mode));
         if (!opened)
             return fail(opened.error());
         m_db = std::move(*opened);

@@ -10,10 +10,7 @@ DevicesFetcher::~DevicesFetcher() = default;
 void DevicesFetcher::fetch(quint64 generation, const DeviceFilter& filter, qint64 afterId, int limit)
 {
     if (!m_db) {
-        db::OpenOptions options;
-        options.mode = db::OpenMode::ReadOnly;
-        options.integrityCheck = false; // the station checked it; a 1,000,000-row check takes seconds
-        auto opened = db::Database::open(m_path, options);
+        auto opened = db::Database::open(m_path, db::OpenOptions::alreadyChecked(db::OpenMode::ReadOnly));
         if (!opened) {
             emit failed(generation, opened.error().message);
             return;

@@ -18,9 +18,7 @@ QString storeMessage(const db::DbError& e)
 // opened it (StoreOpener), and PRAGMA quick_check reads the whole database (about 1 s per 100,000 devices).
 db::DbResult<std::unique_ptr<db::StationStore>> openStore(const QString& path)
 {
-    db::OpenOptions options;
-    options.integrityCheck = false;
-    return db::StationStore::open(path, options);
+    return db::StationStore::open(path, db::OpenOptions::alreadyChecked(db::OpenMode::ReadWrite));
 }
 
 } // namespace
@@ -32,10 +30,7 @@ ExportWorker::ExportWorker(QString databasePath, QObject* parent)
 void ExportWorker::summarise(bool allowSimulated, bool reexport)
 {
     DpsBatchSummary summary;
-    db::OpenOptions options;
-    options.mode = db::OpenMode::ReadOnly;
-    options.integrityCheck = false;
-    auto database = db::Database::open(m_path, options);
+    auto database = db::Database::open(m_path, db::OpenOptions::alreadyChecked(db::OpenMode::ReadOnly));
     if (!database) {
         summary.error = storeMessage(database.error());
         emit summarised(summary);
