@@ -44,8 +44,8 @@ void ExportsPage::setRole(db::Role role)
         m_tabs->setTabEnabled(index, batches);
         m_tabs->setTabToolTip(index, why);
     }
-    if (!batches)
-        m_tabs->setCurrentWidget(m_audit);
+    // Each sign-in starts on the first part the person may use, not where the previous person left off.
+    m_tabs->setCurrentWidget(batches ? static_cast<QWidget*>(m_wizard) : static_cast<QWidget*>(m_audit));
 }
 
 ExportsPage::~ExportsPage()

@@ -33,7 +33,8 @@ public:
     UploadImportPanel* uploadPanel() const { return m_upload; }
     QTabWidget* tabs() const { return m_tabs; }
 
-    // Enables the tabs the signed-in role may use; the audit export is shown when the batches are not.
+    // Enables the tabs the signed-in role may use and shows the first of them (the DPS batch, or for quality
+    // the audit export).
     void setRole(db::Role role);
 
 private:

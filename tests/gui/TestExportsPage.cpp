@@ -378,6 +378,8 @@ private slots:
              {static_cast<QWidget*>(page->dpsWizard()), static_cast<QWidget*>(page->auditPanel()),
               static_cast<QWidget*>(page->uploadPanel())})
             QVERIFY(tabs->isTabEnabled(tabs->indexOf(tab)));
+        // The supervisor starts on the DPS batch, not on the tab quality left open.
+        QCOMPARE(tabs->currentWidget(), page->dpsWizard());
     }
 
     void auditExportShowsVerdict()
