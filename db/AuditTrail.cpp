@@ -511,7 +511,7 @@ DbResult<VerifyReport> AuditTrail::verify(Database& db, const VerifyOptions& opt
     report = *triggers;
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
     if (report.intact)
-        report.message = Tr::tr("The audit trail is intact: %1 events, %2 signed checkpoints.")
+        report.message = Tr::tr("The audit trail is intact (events: %1, signed checkpoints: %2).")
                              .arg(report.events)
                              .arg(report.checkpoints);
     return report;

@@ -268,8 +268,8 @@
         <translation>Der Audit-Trail wurde gekürzt: Die Ereignisse %1 bis %2, durch einen signierten Checkpoint belegt, fehlen an seinem Ende.</translation>
     </message>
     <message>
-        <source>The audit trail is intact: %1 events, %2 signed checkpoints.</source>
-        <translation>Der Audit-Trail ist unversehrt: %1 Ereignisse, %2 signierte Checkpoints.</translation>
+        <source>The audit trail is intact (events: %1, signed checkpoints: %2).</source>
+        <translation>Der Audit-Trail ist unversehrt (Ereignisse: %1, signierte Checkpoints: %2).</translation>
     </message>
 </context>
 <context>

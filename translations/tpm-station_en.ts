@@ -268,7 +268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trail is intact: %1 events, %2 signed checkpoints.</source>
+        <source>The audit trail is intact (events: %1, signed checkpoints: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
