@@ -18,6 +18,7 @@
 #include "StationScreen.h"
 #include "StepTimelineWidget.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "UploadImportPanel.h"
 
 #include <QApplication>
@@ -93,6 +94,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    tps::i18n::install(app, qEnvironmentVariable("STATION_LANG")); // what the station shows (plural forms)
     if (argc < 2) {
         std::fprintf(stderr, "usage: station-screenshots OUTPUT_DIR\n");
         return 2;
