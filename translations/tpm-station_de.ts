@@ -2867,13 +2867,6 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <source>Verify could not run: %1</source>
         <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>✔ INTACT — %n event(s) verified, %1 checkpoint(s), last signed at event %2 (%3 s).</source>
-        <translation>
-            <numerusform>✔ UNVERSEHRT — %n Ereignis geprüft, %1 Checkpoint(s), zuletzt signiert bei Ereignis %2 (%3 s).</numerusform>
-            <numerusform>✔ UNVERSEHRT — %n Ereignisse geprüft, %1 Checkpoint(s), zuletzt signiert bei Ereignis %2 (%3 s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✘ TAMPERED — %1 (%2 at event %3)</source>
         <translation>✘ MANIPULIERT — %1 (%2 bei Ereignis %3)</translation>
@@ -2881,6 +2874,13 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ INTACT — %n event(s) verified; signed checkpoints: %1, the last at event %2 (%3 s).</source>
+        <translation>
+            <numerusform>✔ UNVERSEHRT — %n Ereignis geprüft; signierte Checkpoints: %1, der letzte bei Ereignis %2 (%3 s).</numerusform>
+            <numerusform>✔ UNVERSEHRT — %n Ereignisse geprüft; signierte Checkpoints: %1, der letzte bei Ereignis %2 (%3 s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

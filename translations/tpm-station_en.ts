@@ -2842,13 +2842,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <source>Verify could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>✔ INTACT — %n event(s) verified, %1 checkpoint(s), last signed at event %2 (%3 s).</source>
-        <translation>
-            <numerusform>✔ INTACT — %n event verified, %1 checkpoint(s), last signed at event %2 (%3 s).</numerusform>
-            <numerusform>✔ INTACT — %n events verified, %1 checkpoint(s), last signed at event %2 (%3 s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✘ TAMPERED — %1 (%2 at event %3)</source>
         <translation type="unfinished"></translation>
@@ -2856,6 +2849,13 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ INTACT — %n event(s) verified; signed checkpoints: %1, the last at event %2 (%3 s).</source>
+        <translation>
+            <numerusform>✔ INTACT — %n event verified; signed checkpoints: %1, the last at event %2 (%3 s).</numerusform>
+            <numerusform>✔ INTACT — %n events verified; signed checkpoints: %1, the last at event %2 (%3 s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

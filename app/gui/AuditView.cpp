@@ -61,7 +61,7 @@ void AuditView::showVerdict(const db::DbResult<db::VerifyReport>& result)
         m_verdict->setText(tr("Verify could not run: %1").arg(result.error().message));
     } else if (result->intact) {
         intact = true;
-        m_verdict->setText(tr("✔ INTACT — %n event(s) verified, %1 checkpoint(s), last signed at event %2 "
+        m_verdict->setText(tr("✔ INTACT — %n event(s) verified; signed checkpoints: %1, the last at event %2 "
                               "(%3 s).",
                               nullptr, static_cast<int>(result->events))
                                .arg(result->checkpoints)
