@@ -11,6 +11,7 @@
 #include "GuiFixture.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "SignIn.h"
 #include "TestSupport.h"
 #include "UploadImportPanel.h"
 
@@ -56,19 +57,9 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    static bool signIn(MainWindow& w, const QString& id)
-    {
-        w.login()->idEntry()->setText(id);
-        w.login()->passwordEntry()->setText(test::kPassword);
-        QSignalSpy checked(w.login(), &LoginDialog::checked); // the check runs on a worker
-        if (!w.login()->attempt())
-            return false;
-        return checked.wait(20000) && w.loggedIn();
-    }
-
     ExportsPage* exportsOf(MainWindow& w)
     {
-        if (!signIn(w, QStringLiteral("sup1")) || !w.showPage(Page::Exports))
+        if (!test::signIn(w, QStringLiteral("sup1")) || !w.showPage(Page::Exports))
             return nullptr;
         return qobject_cast<ExportsPage*>(w.page(Page::Exports));
     }
@@ -133,7 +124,7 @@ private slots:
         config.databasePath = m_db;
         MainWindow w(config);
         QVERIFY(w.storeOpen());
-        QVERIFY(signIn(w, QStringLiteral("op1")));
+        QVERIFY(test::signIn(w, QStringLiteral("op1")));
         QVERIFY(!w.reachablePages().contains(Page::Exports));
         QVERIFY(!w.showPage(Page::Exports));
         auto* tabs = w.findChild<QTabWidget*>();
@@ -142,7 +133,7 @@ private slots:
             QVERIFY(tabs->widget(i) != w.page(Page::Exports));
         QVERIFY(!w.page(Page::Exports)->isVisible());
         w.lock();
-        QVERIFY(signIn(w, QStringLiteral("sup1")));
+        QVERIFY(test::signIn(w, QStringLiteral("sup1")));
         QVERIFY(w.showPage(Page::Exports));
         QVERIFY(qobject_cast<ExportsPage*>(w.page(Page::Exports)));
         QCOMPARE(tabs->currentWidget(), w.page(Page::Exports));
@@ -360,7 +351,7 @@ private slots:
         StationConfig config;
         config.databasePath = m_db;
         MainWindow w(config);
-        QVERIFY(signIn(w, QStringLiteral("qa1")));
+        QVERIFY(test::signIn(w, QStringLiteral("qa1")));
         QVERIFY(w.showPage(Page::Exports));
         auto* page = qobject_cast<ExportsPage*>(w.page(Page::Exports));
         QVERIFY(page);
@@ -373,7 +364,7 @@ private slots:
 
         // Signed out and in again as a supervisor: every tab.
         w.lock(QString());
-        QVERIFY(signIn(w, QStringLiteral("sup1")));
+        QVERIFY(test::signIn(w, QStringLiteral("sup1")));
         for (QWidget* tab :
              {static_cast<QWidget*>(page->dpsWizard()), static_cast<QWidget*>(page->auditPanel()),
               static_cast<QWidget*>(page->uploadPanel())})

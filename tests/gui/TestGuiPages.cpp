@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "ReworkDialog.h"
 #include "SettingsDialog.h"
+#include "SignIn.h"
 #include "SqliteRunStore.h"
 
 #include <QAbstractItemModelTester>
@@ -37,16 +38,6 @@ class TestGuiPages : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_db;
-
-    static bool signIn(MainWindow& w, const QString& id, const QString& password = test::kPassword)
-    {
-        w.login()->idEntry()->setText(id);
-        w.login()->passwordEntry()->setText(password);
-        QSignalSpy checked(w.login(), &LoginDialog::checked);
-        if (!w.login()->attempt())
-            return false;
-        return checked.wait(20000) && w.loggedIn();
-    }
 
     // Signs the rework order and waits for the worker's answer.
     static bool signRework(ReworkDialog& dialog)
@@ -75,7 +66,7 @@ private slots:
         QVERIFY(w.reachablePages().isEmpty());
         QVERIFY(!w.showPage(Page::Station));
 
-        QVERIFY(signIn(w, QStringLiteral("op1")));
+        QVERIFY(test::signIn(w, QStringLiteral("op1")));
         const auto op = w.reachablePages();
         QVERIFY(op.contains(Page::Station));
         QVERIFY(op.contains(Page::Devices));
@@ -93,12 +84,12 @@ private slots:
         QVERIFY(!w.loggedIn());
         QCOMPARE(tabs->count(), 0);
 
-        QVERIFY(signIn(w, QStringLiteral("sup1")));
+        QVERIFY(test::signIn(w, QStringLiteral("sup1")));
         QVERIFY(w.showPage(Page::Rework));
         QVERIFY(w.showPage(Page::Exports));
         QVERIFY(!w.showPage(Page::Settings));
         w.lock();
-        QVERIFY(signIn(w, QStringLiteral("admin1")));
+        QVERIFY(test::signIn(w, QStringLiteral("admin1")));
         QVERIFY(w.showPage(Page::Settings));
         QVERIFY(w.showPage(Page::Rework));
     }
@@ -108,7 +99,7 @@ private slots:
         StationConfig config;
         config.databasePath = m_db;
         MainWindow w(config);
-        QVERIFY(!signIn(w, QStringLiteral("op1"), QStringLiteral("wrong-pin")));
+        QVERIFY(!test::signIn(w, QStringLiteral("op1"), QStringLiteral("wrong-pin")));
         QVERIFY(!w.loggedIn());
         QVERIFY(!w.login()->error().isEmpty());
         QVERIFY(w.login()->passwordEntry()->text().isEmpty());
@@ -134,7 +125,7 @@ private slots:
         config.databasePath = m_db;
         config.inactivityLockMs = 300;
         MainWindow w(config);
-        QVERIFY(signIn(w, QStringLiteral("op1")));
+        QVERIFY(test::signIn(w, QStringLiteral("op1")));
         QVERIFY(w.loggedIn());
         QTRY_VERIFY_WITH_TIMEOUT(!w.loggedIn(), 5000);
         QVERIFY(w.login()->error().contains(QStringLiteral("Locked")));

@@ -7,6 +7,7 @@
 #include "GuiPrompts.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "SignIn.h"
 #include "SocketPanel.h"
 #include "StationScreen.h"
 
@@ -88,14 +89,6 @@ private:
         return found;
     }
 
-    static bool signIn(MainWindow& w, const QString& id)
-    {
-        w.login()->idEntry()->setText(id);
-        w.login()->passwordEntry()->setText(test::kPassword);
-        QSignalSpy checked(w.login(), &LoginDialog::checked);
-        return w.login()->attempt() && checked.wait(20000) && w.loggedIn();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -131,7 +124,7 @@ private slots:
         MainWindow w(config);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(signIn(w, QStringLiteral("admin1")));
+        QVERIFY(test::signIn(w, QStringLiteral("admin1")));
         const auto pages = w.reachablePages();
         QVERIFY(pages.size() >= 7);
         for (MainWindow::Page p : pages) {
@@ -165,7 +158,7 @@ private slots:
         MainWindow w(config);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(signIn(w, QStringLiteral("op1")));
+        QVERIFY(test::signIn(w, QStringLiteral("op1")));
         QVERIFY(w.showPage(MainWindow::Page::Station));
         QCOMPARE(w.station()->panels().size(), 4);
         for (SocketPanel* p : w.station()->panels())
