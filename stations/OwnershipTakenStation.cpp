@@ -82,6 +82,12 @@ StepResult OwnershipTakenStation::run(StepContext& context)
     auto config = OwnershipConfig::fromJson(context.profile.section(QStringLiteral("ownership")));
     if (!config)
         return StepResult::failure(StepErrc::Configuration, config.error(), config.error());
+    // Ownership follows the device client (docs/OWNERSHIP.md): refused here too, never half-applied.
+    auto client = dps::DeviceClient::fromJson(context.profile.section(QStringLiteral("device")));
+    if (!client)
+        return StepResult::failure(StepErrc::Configuration, client.error(), client.error());
+    if (auto fits = checkClientOwnership(*client, *config); !fits)
+        return StepResult::failure(StepErrc::Configuration, fits.error(), fits.error());
     auto cert = crypto::EscrowCertificate::fromFile(config->escrowCertificate);
     if (!cert)
         return StepResult::failure(
@@ -109,7 +115,9 @@ StepResult OwnershipTakenStation::run(StepContext& context)
     const OwnershipReport& r = *taken;
 
     StepResult result;
-    result.add(Measurement::equals(QStringLiteral("ownership.owner_auth_set"), r.after.ownerAuthSet, true));
+    result.add(Measurement::record(QStringLiteral("ownership.device_client"), client->key()));
+    result.add(Measurement::equals(QStringLiteral("ownership.owner_auth_set"), r.after.ownerAuthSet,
+                                   config->setOwnerAuth));
     result.add(
         Measurement::equals(QStringLiteral("ownership.lockout_auth_set"), r.after.lockoutAuthSet, true));
     result.add(Measurement::equals(QStringLiteral("ownership.endorsement_auth_set"),

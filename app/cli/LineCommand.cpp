@@ -2,6 +2,7 @@
 
 #include "CliAuth.h"
 #include "SqliteEscrowStore.h"
+#include "ProfileCheck.h"
 #include "StationRegistry.h"
 #include "StationStore.h"
 #include "sim/SimFleet.h"
@@ -39,12 +40,6 @@ extern "C" void onInterrupt(int)
 int runLine(Cli& cli, const LineOptions& options)
 {
     using namespace timeline;
-    if (const QString dir = QFileInfo(options.database).absolutePath(); !QDir().mkpath(dir))
-        return cli.failure(Tr::tr("Cannot create the directory %1.").arg(dir));
-    auto store = db::StationStore::open(options.database);
-    if (!store)
-        return cli.failure(store.error().message);
-
     ProductProfile profile;
     if (!options.profileFile.isEmpty()) {
         QFile file(options.profileFile);
@@ -62,11 +57,20 @@ int runLine(Cli& cli, const LineOptions& options)
         profile.id = options.product;
     if (profile.id.trimmed().isEmpty() || profile.maxRetries < 1 || profile.maxRetries > 100)
         return cli.failure(Tr::tr("The product profile needs an ID and maxRetries from 1 to 100."));
+    if (auto checked = stations::checkProfile(profile); !checked)
+        return cli.failure(Tr::tr("The product profile is refused: %1").arg(checked.error()));
     if (profile.production)
         return cli.failure(
             Tr::tr("The product profile %1 is a production profile: it cannot run on simulated "
                    "devices.")
                 .arg(profile.id));
+
+    // The profile is checked before the database is touched: a refused profile writes nothing.
+    if (const QString dir = QFileInfo(options.database).absolutePath(); !QDir().mkpath(dir))
+        return cli.failure(Tr::tr("Cannot create the directory %1.").arg(dir));
+    auto store = db::StationStore::open(options.database);
+    if (!store)
+        return cli.failure(store.error().message);
 
     int rc = Ok;
     const std::optional<Actor> actor = actingActor(cli, (*store)->database(), options.operatorId, &rc);

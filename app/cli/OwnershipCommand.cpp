@@ -2,6 +2,7 @@
 
 #include "EscrowStoreChoice.h"
 #include "OwnershipTakenStation.h"
+#include "ProfileCheck.h"
 #include "crypto/CmsEscrow.h"
 #include "ownership/EscrowRecovery.h"
 #include "timeline/MemoryDeviceRecords.h"
@@ -59,7 +60,15 @@ int take(Cli& cli, const QStringList& args)
     const QCommandLineOption endorsementOpt(
         QStringLiteral("set-endorsement-auth"),
         Tr::tr("Also set the endorsement authorization (breaks DPS TPM attestation in the field)."));
+    const QCommandLineOption ownerOpt(
+        QStringLiteral("set-owner-auth"),
+        Tr::tr("Also set the owner authorization (only for a device client that is given it)."));
+    const QCommandLineOption clientOpt(
+        QStringLiteral("device-client"),
+        Tr::tr("The software the device runs for DPS (default azure-iot-sdk-c; see docs/OWNERSHIP.md)."),
+        QStringLiteral("client"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
+    parser.addOptions({ownerOpt, clientOpt});
     parser.addOptions({tctiOpt, storeChoice.database, storeChoice.directory, certOpt, serialOpt, uuidOpt,
                        maxTriesOpt, recoveryOpt, lockoutOpt, disableClearOpt, endorsementOpt, jsonOpt});
     if (!cli.parse(parser, args, QStringLiteral("ownership take")))
@@ -85,8 +94,15 @@ int take(Cli& cli, const QStringList& args)
         section.insert(QStringLiteral("disableClear"), true);
     if (parser.isSet(endorsementOpt))
         section.insert(QStringLiteral("setEndorsementAuth"), true);
+    if (parser.isSet(ownerOpt))
+        section.insert(QStringLiteral("setOwnerAuth"), true);
     timeline::ProductProfile profile;
     profile.setSection(QStringLiteral("ownership"), section);
+    if (parser.isSet(clientOpt))
+        profile.setSection(QStringLiteral("device"),
+                           QJsonObject{{QStringLiteral("client"), parser.value(clientOpt)}});
+    if (auto checked = stations::checkProfile(profile); !checked)
+        return cli.failure(checked.error());
     auto store = storeChoice.open(parser, false);
     if (!store)
         return cli.failure(store.error());

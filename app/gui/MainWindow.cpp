@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ProfileCheck.h"
+
 #include "AuditView.h"
 #include "DashboardView.h"
 #include "DevicesView.h"
@@ -243,6 +245,7 @@ void MainWindow::buildPages()
 void MainWindow::loadProfile()
 {
     m_profile = {};
+    m_profileRefusal.clear();
     if (m_config.profilePath.isEmpty())
         return;
     QFile file(m_config.profilePath);
@@ -259,6 +262,12 @@ void MainWindow::loadProfile()
         return;
     }
     m_profile = timeline::ProductProfile::fromJson(doc.object());
+    if (auto checked = stations::checkProfile(m_profile); !checked) {
+        m_profileRefusal = tr("The product profile %1 is refused: %2 The station runs no device until the "
+                              "profile is corrected.")
+                               .arg(m_config.profilePath, checked.error());
+        statusBar()->showMessage(m_profileRefusal);
+    }
 }
 
 void MainWindow::applyProfile()
@@ -285,8 +294,12 @@ void MainWindow::applyProfile()
             profile.setSection(QStringLiteral("ek"), ek);
         }
     }
-    if (m_station)
+    if (m_station) {
         m_station->setProfile(profile);
+        // A refused profile never reaches a device: the station page stays unusable until it is fixed.
+        m_station->setEnabled(m_profileRefusal.isEmpty());
+        m_station->setToolTip(m_profileRefusal);
+    }
 }
 
 QList<MainWindow::Page> MainWindow::reachablePages() const

@@ -65,6 +65,7 @@ public:
     bool showPage(Page page); // false when the role may not reach it
     QWidget* page(Page page) const { return m_pages.value(page); }
     const timeline::ProductProfile& profile() const { return m_profile; }
+    const QString& profileRefusal() const { return m_profileRefusal; }
 
 public slots:
     void lock(const QString& notice = {});
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<db::StationStore> m_store;
     QString m_storeError;
     timeline::ProductProfile m_profile;
+    QString m_profileRefusal; // why the loaded profile was refused (stations::checkProfile); empty: usable
     QJsonObject m_fleetSection;
     std::optional<db::OperatorInfo> m_who;
     QStackedWidget* m_stack = nullptr;

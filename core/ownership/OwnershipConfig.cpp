@@ -49,7 +49,8 @@ Result<OwnershipConfig, QString> OwnershipConfig::fromJson(const QJsonObject& se
     static const QStringList known = {
         QStringLiteral("escrowCertificate"), QStringLiteral("maxTries"),
         QStringLiteral("recoveryTime"),      QStringLiteral("lockoutRecovery"),
-        QStringLiteral("disableClear"),      QStringLiteral("setEndorsementAuth")};
+        QStringLiteral("disableClear"),      QStringLiteral("setEndorsementAuth"),
+        QStringLiteral("setOwnerAuth")};
     for (auto it = section.begin(); it != section.end(); ++it)
         if (!known.contains(it.key()))
             return fail(Tr::tr("Unknown ownership setting \"%1\".").arg(it.key()));
@@ -58,10 +59,11 @@ Result<OwnershipConfig, QString> OwnershipConfig::fromJson(const QJsonObject& se
     auto lockout = readCount(section, QStringLiteral("lockoutRecovery"), c.lockoutRecovery, 0);
     auto disableClear = readBool(section, QStringLiteral("disableClear"));
     auto endorsement = readBool(section, QStringLiteral("setEndorsementAuth"));
+    auto owner = readBool(section, QStringLiteral("setOwnerAuth"));
     for (const QString* e :
          {maxTries ? nullptr : &maxTries.error(), recovery ? nullptr : &recovery.error(),
           lockout ? nullptr : &lockout.error(), disableClear ? nullptr : &disableClear.error(),
-          endorsement ? nullptr : &endorsement.error()})
+          endorsement ? nullptr : &endorsement.error(), owner ? nullptr : &owner.error()})
         if (e)
             return fail(*e);
     c.maxTries = *maxTries;
@@ -69,6 +71,7 @@ Result<OwnershipConfig, QString> OwnershipConfig::fromJson(const QJsonObject& se
     c.lockoutRecovery = *lockout;
     c.disableClear = *disableClear;
     c.setEndorsementAuth = *endorsement;
+    c.setOwnerAuth = *owner;
     return c;
 }
 
@@ -79,7 +82,29 @@ QJsonObject OwnershipConfig::toJson() const
                        {QStringLiteral("recoveryTime"), double(recoveryTime)},
                        {QStringLiteral("lockoutRecovery"), double(lockoutRecovery)},
                        {QStringLiteral("disableClear"), disableClear},
+                       {QStringLiteral("setOwnerAuth"), setOwnerAuth},
                        {QStringLiteral("setEndorsementAuth"), setEndorsementAuth}};
+}
+
+Result<void, QString> checkClientOwnership(const dps::DeviceClient& client, const OwnershipConfig& config)
+{
+    if (config.setOwnerAuth && client.needsEmptyOwnerAuth())
+        return fail(
+            Tr::tr(
+                "The product profile sets the owner authorization (ownership.setOwnerAuth), but its device "
+                "client %1 needs it empty: %1 persists its DPS key with TPM2_EvictControl through the owner "
+                "hierarchy with an empty password, and would be refused in the field. Leave setOwnerAuth "
+                "false, or use device.client \"aziot-identity-service\" with hierarchyAuthorization and "
+                "ownerAuthDelivery.")
+                .arg(client.displayName()));
+    if (config.setEndorsementAuth && client.needsEmptyEndorsementAuth())
+        return fail(
+            Tr::tr("The product profile sets the endorsement authorization "
+                   "(ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves "
+                   "the EK under PolicySecret(endorsement) with an empty password, so DPS TPM "
+                   "attestation would fail. Only device.client \"none\" allows it.")
+                .arg(client.displayName()));
+    return {};
 }
 
 } // namespace tps::ownership

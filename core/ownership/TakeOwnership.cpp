@@ -169,7 +169,9 @@ takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::Escrow
     in.ownerAuthSet = state->ownerAuthSet;
     in.endorsementAuthSet = state->endorsementAuthSet;
     in.lockoutAuthSet = state->lockoutAuthSet;
-    in.wanted = {Hierarchy::Owner, Hierarchy::Lockout};
+    in.wanted = {Hierarchy::Lockout};
+    if (config.setOwnerAuth)
+        in.wanted.prepend(Hierarchy::Owner);
     if (config.setEndorsementAuth)
         in.wanted << Hierarchy::Endorsement;
     in.history = *history;

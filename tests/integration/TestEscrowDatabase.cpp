@@ -74,7 +74,8 @@ private slots:
         QCOMPARE(events.size(), 2);
         QCOMPARE(events.at(0), QByteArray("create:pending"));
         QVERIFY(events.at(1).startsWith("change:applied ("));
-        QVERIFY(events.at(1).contains("owner") && events.at(1).contains("lockout"));
+        // The Azure IoT C SDK (the default device client) needs the owner authorization empty: lockout only.
+        QVERIFY(!events.at(1).contains("owner") && events.at(1).contains("lockout"));
         // The file store (an "escrow" directory under the user data directory) is not used.
         QDirIterator it(path(QStringLiteral("data")), QDir::Dirs | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
@@ -83,13 +84,14 @@ private slots:
 
         const QString ownerKey = root + QStringLiteral("/customer/escrow-key.pem");
         const auto escrowed = test::openEscrowDb(db, ownerKey, device.serial);
-        QVERIFY(escrowed.contains(QStringLiteral("owner")));
-        QCOMPARE(escrowed.value(QStringLiteral("owner")).state, QStringLiteral("applied"));
-        QCOMPARE(escrowed.value(QStringLiteral("owner")).record, QString::fromLatin1(recordId));
-        // tpm2-tools on the still running device: the empty owner auth is refused, the escrowed one works.
+        QVERIFY(!escrowed.contains(QStringLiteral("owner"))); // the C SDK needs the owner auth empty
+        QCOMPARE(escrowed.value(QStringLiteral("lockout")).state, QStringLiteral("applied"));
+        QCOMPARE(escrowed.value(QStringLiteral("lockout")).record, QString::fromLatin1(recordId));
+        // tpm2-tools on the still running device: the empty owner auth works (as the device's DPS client
+        // needs), and the escrowed lockout value is the lockout hierarchy's.
         const QString tcti = device.tcti();
-        QVERIFY(!test::ownerAuthWorks(tcti, QString()));
-        QVERIFY(test::ownerAuthWorks(tcti, escrowed.value(QStringLiteral("owner")).hex));
+        QVERIFY(test::ownerAuthWorks(tcti, QString()));
+        QVERIFY(test::lockoutAuthWorks(tcti, escrowed.value(QStringLiteral("lockout")).hex));
 
         // No secret in the database files: raw, hex (either case) or base64.
         QByteArray files;
@@ -127,7 +129,7 @@ private slots:
                           path(QStringLiteral("dir")), QStringLiteral("--serial"), device.serial,
                           QStringLiteral("--platform"), QStringLiteral("--reason"), QStringLiteral("x")});
         QVERIFY(!both.ok() && both.err.contains("--store")); // refused before any TPM command
-        QVERIFY(!test::ownerAuthWorks(tcti, QString()));
+        QCOMPARE(test::variableProperties(tcti).value(QStringLiteral("lockoutAuthSet")), QStringLiteral("1"));
         const test::ToolRun clear =
             test::runCli({QStringLiteral("ownership"), QStringLiteral("clear"), QStringLiteral("--tcti"),
                           tcti, QStringLiteral("--db"), db, QStringLiteral("--serial"), device.serial,
@@ -135,6 +137,7 @@ private slots:
                           QStringLiteral("customer return")});
         QVERIFY2(clear.ok(), clear.err.constData());
         QVERIFY(test::ownerAuthWorks(tcti, QString()));
+        QCOMPARE(test::variableProperties(tcti).value(QStringLiteral("lockoutAuthSet")), QStringLiteral("0"));
         QCOMPARE(sql(db, QStringLiteral("SELECT state FROM escrow_records WHERE uuid = '%1'")
                              .arg(QString::fromLatin1(recordId))),
                  QByteArray("revoked"));
@@ -148,8 +151,8 @@ private slots:
                              .arg(device.serial)),
                  QByteArray("1"));
         const auto retaken = test::openEscrowDb(db, ownerKey, device.serial);
-        QVERIFY(retaken.value(QStringLiteral("owner")).record != QString::fromLatin1(recordId));
-        QVERIFY(test::ownerAuthWorks(tcti, retaken.value(QStringLiteral("owner")).hex));
+        QVERIFY(retaken.value(QStringLiteral("lockout")).record != QString::fromLatin1(recordId));
+        QVERIFY(test::lockoutAuthWorks(tcti, retaken.value(QStringLiteral("lockout")).hex));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("dir"))));
         const test::ToolRun reverify = test::runCli({QStringLiteral("audit"), QStringLiteral("verify"),
                                                      QStringLiteral("--db"), db, QStringLiteral("--json")});

@@ -34,6 +34,8 @@ private:
                       QStringLiteral("--store"),       m_store,
                       QStringLiteral("--escrow-cert"), m_owner.cert,
                       QStringLiteral("--serial"),      serial()};
+        // The ownership mechanics with every hierarchy the station can set: a device client given them.
+        a << QStringLiteral("--device-client") << QStringLiteral("none") << QStringLiteral("--set-owner-auth");
         if (disableClear)
             a << QStringLiteral("--disable-clear");
         if (endorsement)

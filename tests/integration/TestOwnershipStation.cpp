@@ -39,7 +39,11 @@ private:
     {
         ProductProfile p;
         extra.insert(QStringLiteral("escrowCertificate"), cert);
+        // Owner and lockout as before: a device client that is given the owner authorization.
+        if (!extra.contains(QStringLiteral("setOwnerAuth")))
+            extra.insert(QStringLiteral("setOwnerAuth"), true);
         p.setSection(QStringLiteral("ownership"), extra);
+        p.setSection(QStringLiteral("device"), QJsonObject{{QStringLiteral("client"), QStringLiteral("none")}});
         return p;
     }
 
@@ -238,7 +242,7 @@ private slots:
     void cliWithEcCertificateLeaksNothing()
     {
         const test::ToolRun take =
-            test::runCli({QStringLiteral("ownership"), QStringLiteral("take"), QStringLiteral("--tcti"),
+            test::runCli({QStringLiteral("ownership"), QStringLiteral("take"), QStringLiteral("--set-owner-auth"), QStringLiteral("--device-client"), QStringLiteral("none"), QStringLiteral("--tcti"),
                           tcti(1), QStringLiteral("--store"), m_store, QStringLiteral("--escrow-cert"),
                           m_ec.cert, QStringLiteral("--serial"), serial(1)});
         QVERIFY2(take.ok(), take.err.constData());
@@ -253,7 +257,7 @@ private slots:
         QVERIFY(test::openEscrow(m_store, m_rsa.key, serial(1)).isEmpty());
         // --json output too.
         const test::ToolRun again =
-            test::runCli({QStringLiteral("ownership"), QStringLiteral("take"), QStringLiteral("--tcti"),
+            test::runCli({QStringLiteral("ownership"), QStringLiteral("take"), QStringLiteral("--set-owner-auth"), QStringLiteral("--device-client"), QStringLiteral("none"), QStringLiteral("--tcti"),
                           tcti(1), QStringLiteral("--store"), m_store, QStringLiteral("--escrow-cert"),
                           m_ec.cert, QStringLiteral("--serial"), serial(1), QStringLiteral("--json")});
         QVERIFY(again.ok());

@@ -1,0 +1,15 @@
+// The rules that span sections of a product profile, checked once when a profile is loaded (the CLI
+// line, the GUI) and again by the steps that depend on them, so a contradiction is refused before the
+// first device and never discovered on the line.
+#pragma once
+
+#include "common/Result.h"
+#include "timeline/ProductProfile.h"
+
+namespace tps::stations {
+
+// The device section parses and the ownership section (when present) fits the device client.
+// A translated message on refusal.
+Result<void, QString> checkProfile(const timeline::ProductProfile& profile);
+
+} // namespace tps::stations
