@@ -2,11 +2,15 @@
 
 #include "crypto/Kdfa.h"
 #include "dps/AuthenticationKeyBlob.h"
+#include "dps/DeviceClient.h"
 #include "dps/SasToken.h"
 #include "dps/ServiceRehearsal.h"
+#include "ownership/FaultPoints.h"
 #include "tpm/CredentialActivation.h"
 #include "tpm/KeyTemplates.h"
+#include "tpm/NvIndex.h"
 #include "tpm/QaProbes.h"
+#include "tpm/TpmHandles.h"
 #include "tpm/TpmObjects.h"
 #include "tpm/TpmSession.h"
 
@@ -120,6 +124,56 @@ Finding attestationFinding(const tpm::AttestationError& e)
                    tpmFault ? Outcome::Error : Outcome::Fail};
 }
 
+// The client's own command would be refused: the operator reads which client and which command.
+Finding clientFinding(const dps::DeviceClient& client, dps::ClientCommand command, const QString& why,
+                      const QString& technical)
+{
+    return Finding{StepErrc::Attestation,
+                   Tr::tr("%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the "
+                          "escrowed lockout authorization, then run the line again.")
+                       .arg(client.displayName(), dps::commandName(command, client), why),
+                   technical};
+}
+
+// What may be on the TPM when it ships: the SRK, endorsement keys and the TCG manufacturer NV range
+// (EK certificates, templates, platform certificates), and the firmware settings index.
+bool expectedAtShipping(TPM2_HANDLE h, TPM2_HANDLE settingsIndex)
+{
+    if (h == tpm::kSrkHandle || (h >= 0x81010000 && h <= 0x8101FFFF))
+        return true;
+    return h == settingsIndex || (h >= 0x01C00000 && h <= 0x01C0FFFF);
+}
+
+// Ship-clean inventory: every persistent object and NV index the TPM reports, against the expected.
+std::optional<Finding> shipCleanFinding(tpm::TpmSession& session, const QaConfig& config,
+                                        const dps::DeviceClient& client, StepResult& result)
+{
+    auto persistent = tpm::handlesInRange(session, 0x81000000, 0x00FFFFFF);
+    if (!persistent)
+        return tpmFinding(persistent.error());
+    auto nv = tpm::handlesInRange(session, 0x01000000, 0x00FFFFFF);
+    if (!nv)
+        return tpmFinding(nv.error());
+    QStringList unexpected;
+    for (const auto* list : {&*persistent, &*nv})
+        for (TPM2_HANDLE h : *list)
+            if (!expectedAtShipping(h, config.firmwareNvIndex))
+                unexpected << hexHandle(h);
+    result.add(Measurement::equals(QStringLiteral("qa.ship_clean"), unexpected.isEmpty(), true));
+    if (unexpected.isEmpty())
+        return std::nullopt;
+    const bool qaKey = unexpected.contains(hexHandle(client.authKeyHandle));
+    return Finding{StepErrc::Attestation,
+                   qaKey
+                       ? Tr::tr("A DPS identity key is left at %1: the device must not ship with it. Repeat "
+                                "the QA check.")
+                             .arg(hexHandle(client.authKeyHandle))
+                       : Tr::tr("The TPM holds objects the product does not ship with: %1. Send the device "
+                                "to rework.")
+                             .arg(unexpected.join(QStringLiteral(", "))),
+                   QStringLiteral("unexpected handles: ") + unexpected.join(QLatin1Char(','))};
+}
+
 } // namespace
 
 Result<QaConfig, QString> QaConfig::parse(const QJsonObject& qa, const QJsonObject& dps)
@@ -138,7 +192,7 @@ Result<QaConfig, QString> QaConfig::parse(const QJsonObject& qa, const QJsonObje
             return fail(Tr::tr("qa.sasValiditySeconds must lie between 60 and 31536000."));
         c.sasValiditySeconds = qint64(v);
     }
-    c.requireOwnerAuthSet = qa.value(QStringLiteral("requireOwnerAuthSet")).toBool(true);
+    c.requireLockoutAuthSet = qa.value(QStringLiteral("requireLockoutAuthSet")).toBool(true);
     c.requireFirmwareSettings = qa.value(QStringLiteral("requireFirmwareSettings")).toBool(true);
     const QJsonValue index = qa.value(QStringLiteral("firmwareNvIndex"));
     if (!index.isUndefined()) {
@@ -176,6 +230,9 @@ StepResult QaCheckStation::run(StepContext& context)
                                   context.profile.section(QStringLiteral("dps")));
     if (!config)
         return StepResult::failure(StepErrc::Configuration, config.error(), {}, Outcome::Error);
+    auto client = dps::DeviceClient::fromJson(context.profile.section(QStringLiteral("device")));
+    if (!client)
+        return StepResult::failure(StepErrc::Configuration, client.error(), {}, Outcome::Error);
     auto registrationId = config->registrationIdFor(context.device.serial);
     if (!registrationId)
         return StepResult::failure(StepErrc::Validation, registrationId.error(), {}, Outcome::Error);
@@ -247,24 +304,32 @@ StepResult QaCheckStation::run(StepContext& context)
     auto flags = tpm::readPermanentFlags(session);
     if (!flags)
         return finish(result, {tpmFinding(flags.error())}, timer);
-    result.add(
-        Measurement::equals(QStringLiteral("qa.endorsement_auth_empty"), !flags->endorsementAuthSet, true));
-    if (flags->endorsementAuthSet)
-        findings << Finding{
-            StepErrc::Attestation,
-            Tr::tr("The endorsement authorization is set: DPS would fail, because the device proves "
-                   "its EK with an empty endorsement password. Send the device to rework."),
-            QStringLiteral("TPMA_PERMANENT.endorsementAuthSet = 1")};
-    if (config->requireOwnerAuthSet) {
-        result.add(Measurement::equals(QStringLiteral("qa.owner_auth_set"), flags->ownerAuthSet, true));
-        if (!flags->ownerAuthSet)
-            findings << Finding{
-                StepErrc::Attestation,
-                Tr::tr("The owner authorization is still empty: ownership was not taken. Send the "
-                       "device back to the ownership step."),
-                QStringLiteral("TPMA_PERMANENT.ownerAuthSet = 0")};
+    result.add(Measurement::record(QStringLiteral("qa.device_client"), client->key()));
+    if (client->needsEmptyEndorsementAuth()) {
+        result.add(Measurement::equals(QStringLiteral("qa.endorsement_auth_empty"),
+                                       !flags->endorsementAuthSet, true));
+        if (flags->endorsementAuthSet)
+            findings << clientFinding(*client, dps::ClientCommand::ActivateCredential,
+                                      Tr::tr("the endorsement authorization is set"),
+                                      QStringLiteral("TPMA_PERMANENT.endorsementAuthSet = 1"));
+    }
+    if (client->needsEmptyOwnerAuth()) {
+        result.add(Measurement::equals(QStringLiteral("qa.owner_auth_empty"), !flags->ownerAuthSet, true));
+        if (flags->ownerAuthSet)
+            findings << clientFinding(*client, dps::ClientCommand::PersistKey,
+                                      Tr::tr("owner authorization is set"),
+                                      QStringLiteral("TPMA_PERMANENT.ownerAuthSet = 1"));
     } else {
         result.add(Measurement::record(QStringLiteral("qa.owner_auth_set"), flags->ownerAuthSet));
+    }
+    if (config->requireLockoutAuthSet) {
+        result.add(Measurement::equals(QStringLiteral("qa.lockout_auth_set"), flags->lockoutAuthSet, true));
+        if (!flags->lockoutAuthSet)
+            findings << Finding{
+                StepErrc::Attestation,
+                Tr::tr("The lockout authorization is still empty: ownership was not taken. Send the "
+                       "device back to the ownership step."),
+                QStringLiteral("TPMA_PERMANENT.lockoutAuthSet = 0")};
     }
 
     // 4. The firmware settings in NV.
@@ -288,6 +353,11 @@ StepResult QaCheckStation::run(StepContext& context)
 
     if (!findings.isEmpty() || !ekPublic || !srkPublic)
         return finish(result, findings, timer);
+    if (!client->attestsWithTpm()) { // device.client "none": nothing to replay; ship clean all the same
+        if (auto dirty = shipCleanFinding(session, *config, *client, result))
+            findings << *dirty;
+        return finish(result, findings, timer);
+    }
     if (context.cancel.load())
         return StepResult::failure(StepErrc::Cancelled, Tr::tr("The QA check was cancelled."), {},
                                    Outcome::Aborted);
@@ -308,20 +378,43 @@ StepResult QaCheckStation::run(StepContext& context)
                                Outcome::Error}},
                       timer);
 
-    const std::optional<QByteArray> ownerAuth = m_ownerAuth ? m_ownerAuth(context) : std::nullopt;
+    // The client's authorizations, never a secret the station holds: the SDK clients persist with the
+    // empty owner password; only a client given hierarchy authorization uses the value the device gets.
     tpm::DeviceSideOptions options;
-    options.persist = ownerAuth.has_value();
-    if (ownerAuth)
-        options.ownerAuth = *ownerAuth;
+    options.persistentHandle = client->authKeyHandle;
+    options.persist = true;
+    if (client->hierarchyAuthorization) {
+        const std::optional<QByteArray> given = m_ownerAuth ? m_ownerAuth(context) : std::nullopt;
+        options.persist = given.has_value() || !flags->ownerAuthSet;
+        if (given)
+            options.ownerAuth = *given;
+    }
+    for (dps::ClientCommand command : client->sequence()) { // what the client does before activating
+        if (command == dps::ClientCommand::ActivateCredential)
+            break;
+        if (command == dps::ClientCommand::UndefineSlotNv)
+            (void)tpm::nvUndefine(session, dps::kSlotNvIndex, tpm::NvAuth::owner(options.ownerAuth));
+        if (command == dps::ClientCommand::EvictPreviousKey && options.persist)
+            (void)tpm::removePersistedKey(session, options.ownerAuth, options.persistentHandle);
+    }
     auto key = tpm::importAuthenticationKey(session, *blob, options);
     result.add(Measurement::equals(QStringLiteral("qa.credential_activated"), key.ok(), true));
-    if (!key)
+    if (!key) {
+        if (key.error().code == tpm::AttestationErrc::OwnerAuthRefused)
+            return finish(
+                result,
+                {clientFinding(*client, dps::ClientCommand::PersistKey,
+                               Tr::tr("the owner authorization does not match"), key.error().technical())},
+                timer);
         return finish(result, {attestationFinding(key.error())}, timer);
+    }
     result.add(Measurement::record(QStringLiteral("qa.id_key_persisted"), options.persist));
+    if (options.persist)
+        ownership::faultPoint("qa.after-persist"); // a crash here must not ship the key (resume removes it)
 
     const qint64 expiry = QDateTime::currentSecsSinceEpoch() + config->sasValiditySeconds;
     const QByteArray toSign = dps::sasStringToSign(config->idScope, *registrationId, expiry);
-    auto signature = options.persist ? tpm::hmacWithPersistedKey(session, toSign, tpm::kDpsIdKeyHandle)
+    auto signature = options.persist ? tpm::hmacWithPersistedKey(session, toSign, options.persistentHandle)
                                      : tpm::hmacWithKey(session, key->get(), toSign);
     (void)key->flush();
 
@@ -329,7 +422,7 @@ StepResult QaCheckStation::run(StepContext& context)
     bool removed = true;
     QString removalDetail;
     if (options.persist) {
-        auto gone = tpm::removePersistedKey(session, options.ownerAuth, tpm::kDpsIdKeyHandle);
+        auto gone = tpm::removePersistedKey(session, options.ownerAuth, options.persistentHandle);
         removed = gone.ok() && *gone;
         if (!gone)
             removalDetail = gone.error().technical();
@@ -350,11 +443,14 @@ StepResult QaCheckStation::run(StepContext& context)
                    "Send the device to rework."),
             QStringLiteral("TPM2_HMAC result differs from the service-side HMAC")};
     if (!removed)
-        findings << Finding{
-            StepErrc::Tpm,
-            Tr::tr("The QA key could not be removed from the TPM (handle 0x81000100). Repeat the QA "
-                   "check; the device must not ship with it."),
-            removalDetail, Outcome::Error};
+        findings << Finding{StepErrc::Tpm,
+                            Tr::tr("The QA key could not be removed from the TPM (handle %1). Repeat the QA "
+                                   "check; the device must not ship with it.")
+                                .arg(hexHandle(options.persistentHandle)),
+                            removalDetail, Outcome::Error};
+    if (removed)
+        if (auto dirty = shipCleanFinding(session, *config, *client, result))
+            findings << *dirty;
 
     QJsonObject report{{QStringLiteral("idScope"), config->idScope},
                        {QStringLiteral("registrationId"), *registrationId},
@@ -362,7 +458,9 @@ StepResult QaCheckStation::run(StepContext& context)
                        {QStringLiteral("stringToSign"), QString::fromLatin1(toSign)},
                        {QStringLiteral("keyName"), QString::fromLatin1(issued->keyName.toHex())},
                        {QStringLiteral("blobSize"), int(issued->blob.pack().size())},
-                       {QStringLiteral("idKeyPersisted"), options.persist}};
+                       {QStringLiteral("idKeyPersisted"), options.persist},
+                       {QStringLiteral("idKeyHandle"), hexHandle(options.persistentHandle)},
+                       {QStringLiteral("deviceClient"), client->toJson()}};
     result.attach(QStringLiteral("dps-rehearsal.json"), QStringLiteral("application/json"),
                   QJsonDocument(report).toJson(QJsonDocument::Compact));
     return finish(result, findings, timer);

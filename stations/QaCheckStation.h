@@ -2,12 +2,15 @@
 // earlier steps left on the TPM, without needing any escrowed secret:
 //   - the EK at 0x81010001 is the one recorded by the EK step ("ek.pub");
 //   - an SRK of the standard template is persisted at 0x81000001;
-//   - the owner authorization is no longer empty and the endorsement authorization is still empty
-//     (read from TPMA_PERMANENT: no authorization is tried, so nothing can count towards lockout);
+//   - the hierarchy authorizations are what the device client (profile section "device") needs: for
+//     the Azure IoT SDKs owner and endorsement empty, lockout set (read from TPMA_PERMANENT: no
+//     authorization is tried, so nothing can count towards lockout);
 //   - the firmware settings index written by the firmware step exists and is readable;
 //   - the station plays the DPS service in software (credential to the EK for the SRK's name + an HMAC
 //     key duplicated to the SRK), the TPM runs the device SDK's import, signs the SAS string-to-sign with
-//     TPM2_HMAC, the station verifies the signature and removes the QA key so the device ships clean.
+//     TPM2_HMAC, the station verifies the signature and removes the QA key — every command with the
+//     client's own authorizations (the empty password for the SDKs), in the client's order;
+//   - ship-clean inventory: no persistent object or NV index the product does not ship with.
 #pragma once
 
 #include "common/Result.h"
@@ -32,7 +35,7 @@ struct QaConfig
     QString idScope;                     // dps.idScope (required)
     QString registrationId;              // qa.registrationId; empty: the device serial in lower case
     qint64 sasValiditySeconds = 3600;    // qa.sasValiditySeconds
-    bool requireOwnerAuthSet = true;     // qa.requireOwnerAuthSet
+    bool requireLockoutAuthSet = true;   // qa.requireLockoutAuthSet
     bool requireFirmwareSettings = true; // qa.requireFirmwareSettings
     TPM2_HANDLE firmwareNvIndex = kFirmwareSettingsNvIndex; // qa.firmwareNvIndex ("0x..." or number)
 
@@ -45,8 +48,9 @@ struct QaConfig
 class QaCheckStation final : public timeline::Station
 {
 public:
-    // Supplies the owner authorization the QA key is persisted with (secret; never logged). Without one
-    // (or when it answers nullopt) the rehearsal uses the loaded key without persisting it.
+    // Supplies the owner authorization the device is given, for a client with hierarchy authorization
+    // only (secret; never logged). Without one the rehearsal of such a client uses the loaded key
+    // without persisting it. The SDK clients never use it: they persist with the empty password.
     using OwnerAuthSource = std::function<std::optional<QByteArray>(const timeline::StepContext&)>;
 
     explicit QaCheckStation(OwnerAuthSource ownerAuth = {}) : m_ownerAuth(std::move(ownerAuth)) {}

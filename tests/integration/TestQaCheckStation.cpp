@@ -11,6 +11,7 @@
 #include "tpm/TpmSession.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -23,6 +24,18 @@ using namespace tps::timeline;
 namespace {
 
 const QByteArray kOwnerAuth = QByteArray::fromHex("5ec7e7a11c0ffee0");
+const QByteArray kLockoutAuth = QByteArray::fromHex("10c4007a11c0ffee");
+
+// An Identity Service device that is given the owner authorization through its config.
+ProductProfile aziotWithOwnerAuth(ProductProfile p)
+{
+    p.setSection(QStringLiteral("device"),
+                 QJsonObject{{QStringLiteral("client"), QStringLiteral("aziot-identity-service")},
+                             {QStringLiteral("hierarchyAuthorization"), true},
+                             {QStringLiteral("ownerAuthDelivery"),
+                              QStringLiteral("[tpm.hierarchy_authorization] owner from the escrow")}});
+    return p;
+}
 
 QString persistSrk(tpm::TpmSession& session)
 {
@@ -140,7 +153,16 @@ private slots:
                      tcti(i));
             QVERIFY2(e.isEmpty(), qPrintable(e));
         }
-        // Device 0 is owned; device 1 is left unowned.
+        // Both devices have their lockout authorization set (step 3 under every client). Device 0's owner
+        // authorization is also set, as the station's earlier rule (or someone else) left it; device 1's
+        // owner authorization is empty, as the Azure IoT SDK clients need it.
+        for (int i = 0; i < 2; ++i) {
+            const QString l = tool(QStringLiteral("tpm2_changeauth"),
+                                   {QStringLiteral("-c"), QStringLiteral("l"),
+                                    QStringLiteral("hex:") + QString::fromLatin1(kLockoutAuth.toHex())},
+                                   tcti(i));
+            QVERIFY2(l.isEmpty(), qPrintable(l));
+        }
         const QString e = tool(QStringLiteral("tpm2_changeauth"),
                                {QStringLiteral("-c"), QStringLiteral("o"),
                                 QStringLiteral("hex:") + QString::fromLatin1(kOwnerAuth.toHex())},
@@ -158,22 +180,26 @@ private slots:
 
     void provisionedDevicePassesAndShipsClean()
     {
+        // Device 1: owner and endorsement empty, lockout set — what step 3 leaves for the C SDK. The
+        // rehearsal persists with the empty owner password; no station secret is asked for.
         int asked = 0;
         stations::QaCheckStation station([&](const StepContext&) -> std::optional<QByteArray> {
             ++asked;
             return kOwnerAuth;
         });
-        const StepResult r = runStation(0, station, previousWithEk(m_ekPub.at(0)), m_profile);
+        const StepResult r = runStation(1, station, previousWithEk(m_ekPub.at(1)), m_profile);
         QVERIFY2(r.passed(), qPrintable(describe(r)));
-        QCOMPARE(asked, 1);
+        QCOMPARE(asked, 0);
         for (const char* name :
              {"qa.ek_matches_record", "qa.srk_standard_template", "qa.endorsement_auth_empty",
-              "qa.owner_auth_set", "qa.firmware_settings_present", "qa.credential_activated",
-              "qa.id_key_removed", "qa.sas_signature_valid"}) {
+              "qa.owner_auth_empty", "qa.lockout_auth_set", "qa.firmware_settings_present",
+              "qa.credential_activated", "qa.id_key_removed", "qa.sas_signature_valid", "qa.ship_clean"}) {
             const Measurement* m = r.measurement(QString::fromLatin1(name));
             QVERIFY2(m && m->verdict == Verdict::Pass, name);
         }
         QCOMPARE(r.measurement(QStringLiteral("qa.id_key_persisted"))->value.toBool(), true);
+        QCOMPARE(r.measurement(QStringLiteral("qa.device_client"))->value.toString(),
+                 QStringLiteral("azure-iot-sdk-c"));
         qInfo("QA rehearsal on swtpm: %.1f ms (whole step %.1f ms)",
               r.measurement(QStringLiteral("qa.rehearsal_time"))->value.toDouble(),
               r.measurement(QStringLiteral("qa.duration"))->value.toDouble());
@@ -183,30 +209,101 @@ private slots:
         const Artifact* report = r.artifact(QStringLiteral("dps-rehearsal.json"));
         QVERIFY(report);
         const QJsonObject json = QJsonDocument::fromJson(report->data).object();
-        QCOMPARE(json.value(QStringLiteral("registrationId")).toString(), QStringLiteral("sn-0000"));
+        QCOMPARE(json.value(QStringLiteral("registrationId")).toString(), QStringLiteral("sn-0001"));
         QVERIFY(json.value(QStringLiteral("stringToSign"))
                     .toString()
-                    .startsWith(QStringLiteral("0ne00ABCDEF%2fregistrations%2fsn-0000\n")));
+                    .startsWith(QStringLiteral("0ne00ABCDEF%2fregistrations%2fsn-0001\n")));
+        QVERIFY(!hasPersistent(1, "0x81000100"));
+        QVERIFY(hasPersistent(1, "0x81000001"));
+        QVERIFY(hasPersistent(1, "0x81010001"));
+    }
+
+    void ownerAuthSetFailsUnderTheCSdk()
+    {
+        // Device 0's owner authorization was set with tpm2_changeauth: the C SDK's EvictControl through
+        // the owner hierarchy with the empty password would be refused in the field.
+        stations::QaCheckStation station;
+        const StepResult r = runStation(0, station, previousWithEk(m_ekPub.at(0)), m_profile);
+        QCOMPARE(r.outcome, Outcome::Fail);
+        QVERIFY2(r.error->operatorMessage.startsWith(
+                     QStringLiteral("Azure IoT C SDK: EvictControl to 0x81000100 with empty authorization is "
+                                    "refused — owner authorization is set")),
+                 qPrintable(describe(r)));
+        QVERIFY(r.error->operatorMessage.contains(QStringLiteral("escrowed lockout authorization")));
+        QCOMPARE(r.measurement(QStringLiteral("qa.owner_auth_empty"))->verdict, Verdict::Fail);
+        QVERIFY(!r.measurement(QStringLiteral("qa.credential_activated"))); // nothing replayed
+        QVERIFY(!hasPersistent(0, "0x81000100"));
+    }
+
+    void sameDevicePassesUnderTheIdentityServiceGivenOwnerAuth()
+    {
+        // The Identity Service given hierarchy authorization persists with the value its config holds.
+        stations::QaCheckStation station(
+            [](const StepContext&) { return std::optional<QByteArray>(kOwnerAuth); });
+        const StepResult r =
+            runStation(0, station, previousWithEk(m_ekPub.at(0)), aziotWithOwnerAuth(m_profile));
+        QVERIFY2(r.passed(), qPrintable(describe(r)));
+        QCOMPARE(r.measurement(QStringLiteral("qa.id_key_persisted"))->value.toBool(), true);
+        QCOMPARE(r.measurement(QStringLiteral("qa.id_key_removed"))->verdict, Verdict::Pass);
         // The secret owner authorization appears nowhere in the result.
-        QByteArray everything = report->data;
+        QByteArray everything = r.artifact(QStringLiteral("dps-rehearsal.json"))->data;
         for (const Measurement& m : r.measurements)
             everything += QJsonDocument(m.toJson()).toJson();
         QVERIFY(!everything.contains(kOwnerAuth.toHex()) && !everything.contains(kOwnerAuth));
         QVERIFY(!hasPersistent(0, "0x81000100"));
-        QVERIFY(hasPersistent(0, "0x81000001"));
-        QVERIFY(hasPersistent(0, "0x81010001"));
     }
 
     void withoutOwnerAuthTheLoadedKeyIsUsed()
     {
+        // The Identity Service device whose owner value this process does not hold: load-only rehearsal.
         stations::QaCheckStation station;
-        const StepResult r = runStation(0, station, previousWithEk(m_ekPub.at(0)), m_profile);
+        const StepResult r =
+            runStation(0, station, previousWithEk(m_ekPub.at(0)), aziotWithOwnerAuth(m_profile));
         QVERIFY2(r.passed(), qPrintable(describe(r)));
         QCOMPARE(r.measurement(QStringLiteral("qa.id_key_persisted"))->value.toBool(), false);
         QVERIFY(!hasPersistent(0, "0x81000100"));
         const test::ToolRun t =
             test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-transient")}, tcti(0));
         QVERIFY(t.ok() && !t.out.contains("0x80"));
+    }
+
+    void leftoverKeyIsHealedAndUnexpectedObjectsFail()
+    {
+        // A key left at 0x81000100 (a crash between persist and removal): the client's own sequence
+        // evicts it first, and the device ships clean.
+        const QString dir = m_dir.filePath(QStringLiteral("leftover"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString ctx = dir + QStringLiteral("/k.ctx");
+        QString e = tool(QStringLiteral("tpm2_create"),
+                         {QStringLiteral("-C"), QStringLiteral("0x81000001"), QStringLiteral("-G"),
+                          QStringLiteral("hmac"), QStringLiteral("-c"), ctx},
+                         tcti(1));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        (void)tool(QStringLiteral("tpm2_flushcontext"), {QStringLiteral("-t")}, tcti(1));
+        e = tool(QStringLiteral("tpm2_evictcontrol"),
+                 {QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-c"), ctx,
+                  QStringLiteral("0x81000100")},
+                 tcti(1));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        (void)tool(QStringLiteral("tpm2_flushcontext"), {QStringLiteral("-t")}, tcti(1));
+        QVERIFY(hasPersistent(1, "0x81000100"));
+        stations::QaCheckStation station;
+        StepResult r = runStation(1, station, previousWithEk(m_ekPub.at(1)), m_profile);
+        QVERIFY2(r.passed(), qPrintable(describe(r)));
+        QVERIFY(!hasPersistent(1, "0x81000100"));
+        // An object the product does not ship with fails QA with its handle.
+        e = tool(QStringLiteral("tpm2_nvdefine"),
+                 {QStringLiteral("0x01500777"), QStringLiteral("-C"), QStringLiteral("o"),
+                  QStringLiteral("-s"), QStringLiteral("8")},
+                 tcti(1));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        r = runStation(1, station, previousWithEk(m_ekPub.at(1)), m_profile);
+        e = tool(QStringLiteral("tpm2_nvundefine"),
+                 {QStringLiteral("0x01500777"), QStringLiteral("-C"), QStringLiteral("o")}, tcti(1));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        QCOMPARE(r.outcome, Outcome::Fail);
+        QVERIFY2(r.error->operatorMessage.contains(QStringLiteral("0x01500777")), qPrintable(describe(r)));
+        QCOMPARE(r.measurement(QStringLiteral("qa.ship_clean"))->verdict, Verdict::Fail);
     }
 
     void ekChangedSinceStep2IsNamed()
@@ -222,12 +319,19 @@ private slots:
         QVERIFY(!r.measurement(QStringLiteral("qa.credential_activated"))); // no rehearsal on a wrong EK
     }
 
-    void emptyOwnerAuthIsNamed()
+    void emptyLockoutAuthIsNamed()
     {
+        const QString hex = QStringLiteral("hex:") + QString::fromLatin1(kLockoutAuth.toHex());
+        QString e = tool(QStringLiteral("tpm2_changeauth"),
+                         {QStringLiteral("-c"), QStringLiteral("l"), QStringLiteral("-p"), hex}, tcti(1));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
         stations::QaCheckStation station;
         const StepResult r = runStation(1, station, previousWithEk(m_ekPub.at(1)), m_profile);
+        e = tool(QStringLiteral("tpm2_changeauth"), {QStringLiteral("-c"), QStringLiteral("l"), hex},
+                 tcti(1));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
         QCOMPARE(r.outcome, Outcome::Fail);
-        QVERIFY2(r.error->operatorMessage.contains(QStringLiteral("owner authorization is still empty")),
+        QVERIFY2(r.error->operatorMessage.contains(QStringLiteral("lockout authorization is still empty")),
                  qPrintable(describe(r)));
     }
 
@@ -237,7 +341,6 @@ private slots:
                          {QStringLiteral("-c"), QStringLiteral("e"), QStringLiteral("endorse")}, tcti(1));
         QVERIFY2(e.isEmpty(), qPrintable(e));
         ProductProfile profile = m_profile;
-        profile.setSection(QStringLiteral("qa"), QJsonObject{{QStringLiteral("requireOwnerAuthSet"), false}});
         stations::QaCheckStation station;
         const StepResult r = runStation(1, station, previousWithEk(m_ekPub.at(1)), profile);
         e = tool(QStringLiteral("tpm2_changeauth"),
@@ -245,9 +348,11 @@ private slots:
                  tcti(1));
         QVERIFY2(e.isEmpty(), qPrintable(e));
         QCOMPARE(r.outcome, Outcome::Fail);
-        QVERIFY2(r.error->operatorMessage.contains(QStringLiteral("DPS would fail")),
+        QVERIFY2(r.error->operatorMessage.startsWith(QStringLiteral(
+                     "Azure IoT C SDK: ActivateCredential with empty authorization is refused — the "
+                     "endorsement authorization is set")),
                  qPrintable(describe(r)));
-        // With the endorsement authorization empty again, the same unowned-but-allowed device passes.
+        // With the endorsement authorization empty again, the same device passes.
         const StepResult again = runStation(1, station, previousWithEk(m_ekPub.at(1)), profile);
         QVERIFY2(again.passed(), qPrintable(describe(again)));
     }
@@ -263,7 +368,6 @@ private slots:
                  {QStringLiteral("0x01500100"), QStringLiteral("-C"), QStringLiteral("o")}, tcti(1));
         QVERIFY2(e.isEmpty(), qPrintable(e));
         ProductProfile profile = m_profile;
-        profile.setSection(QStringLiteral("qa"), QJsonObject{{QStringLiteral("requireOwnerAuthSet"), false}});
         stations::QaCheckStation station;
         const StepResult r = runStation(1, station, previousWithEk(m_ekPub.at(1)), profile);
         QCOMPARE(r.outcome, Outcome::Fail);

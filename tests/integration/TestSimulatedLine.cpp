@@ -10,6 +10,7 @@
 #include "sim/SimFleet.h"
 #include "sim/SimulationKit.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -143,14 +144,18 @@ private slots:
             QByteArray("10"));
         QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM devices WHERE product = 'sim-widget'")),
                  QByteArray("2"));
-        // Step 5 persisted the QA key with the owner authorization step 3 handed over, and removed it.
+        // Step 5 persisted the QA key as the Azure IoT C SDK does (empty owner password), and removed it.
         QCOMPARE(
             sql(db, QStringLiteral("SELECT COUNT(*) FROM measurements WHERE name = 'qa.id_key_persisted' "
                                    "AND value LIKE '%true%'")),
             QByteArray("2"));
 
+        // The SDK client needs the owner authorization empty: step 3 set none, so none is in memory.
         QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM measurements WHERE name = "
-                                        "'ownership.owner_auth_in_session' AND value LIKE '%true%'")),
+                                        "'ownership.owner_auth_in_session' AND value LIKE '%false%'")),
+                 QByteArray("2"));
+        QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM measurements WHERE name = 'qa.ship_clean' "
+                                        "AND value LIKE '%true%'")),
                  QByteArray("2"));
 
         auto running = fleet.devices();
@@ -173,15 +178,22 @@ private slots:
                 test::runTool(QStringLiteral("tpm2_nvread"), {QStringLiteral("0x01500100")}, tcti);
             QVERIFY2(nv.ok(), nv.err.constData());
             QVERIFY(nv.out.contains("0ne00000SIM"));
-            QCOMPARE(test::variableProperties(tcti).value(QStringLiteral("ownerAuthSet")),
-                     QStringLiteral("1"));
+            const QMap<QString, QString> props = test::variableProperties(tcti);
+            QCOMPARE(props.value(QStringLiteral("ownerAuthSet")), QStringLiteral("0"));
+            QCOMPARE(props.value(QStringLiteral("endorsementAuthSet")), QStringLiteral("0"));
+            QCOMPARE(props.value(QStringLiteral("lockoutAuthSet")), QStringLiteral("1"));
 
-            // The simulated customer opens the escrow; tpm2-tools accept the owner authorization.
+            // The device's own DPS client (Azure IoT C SDK), replayed with tpm2-tools, succeeds.
+            const QString replayDir = path(QStringLiteral("replay-") + device.serial);
+            QVERIFY(QDir().mkpath(replayDir));
+            const QString replay = test::replayAzureSdkC(tcti, replayDir);
+            QVERIFY2(replay.isEmpty(), qPrintable(replay));
+
+            // The simulated customer opens the escrow: the lockout authorization, and no owner value.
             const auto escrowed = test::openEscrowDb(db, ownerKey, device.serial);
-            QVERIFY(escrowed.contains(QStringLiteral("owner")));
-            QCOMPARE(escrowed.value(QStringLiteral("owner")).state, QStringLiteral("applied"));
-            QVERIFY(!test::ownerAuthWorks(tcti, QString()));
-            QVERIFY(test::ownerAuthWorks(tcti, escrowed.value(QStringLiteral("owner")).hex));
+            QVERIFY(!escrowed.contains(QStringLiteral("owner")));
+            QCOMPARE(escrowed.value(QStringLiteral("lockout")).state, QStringLiteral("applied"));
+            QVERIFY(test::lockoutAuthWorks(tcti, escrowed.value(QStringLiteral("lockout")).hex));
         }
         QVERIFY(fleet.stop().ok());
     }
@@ -209,7 +221,8 @@ private slots:
         auto devices = fleet.devices();
         QVERIFY(devices.ok() && devices->size() == 1);
         const sim::SimDevice device = devices->first();
-        QCOMPARE(test::variableProperties(device.tcti()).value(QStringLiteral("ownerAuthSet")),
+        // Step 3 applied the lockout authorization (the SDK client keeps the owner authorization empty).
+        QCOMPARE(test::variableProperties(device.tcti()).value(QStringLiteral("lockoutAuthSet")),
                  QStringLiteral("1"));
         const test::ToolRun definedPub =
             test::runTool(QStringLiteral("tpm2_nvreadpublic"), {QStringLiteral("0x01500100")}, device.tcti());

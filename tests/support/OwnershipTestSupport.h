@@ -86,6 +86,71 @@ inline bool ownerAuthWorks(const QString& tcti, const QString& ownerHex,
         .ok();
 }
 
+// The Azure IoT C SDK's field sequence, replayed with tpm2-tools (not station code) and its own
+// authorizations, all empty: a credential made with tpm2_makecredential -T none to the EK for the SRK's
+// name is activated under PolicySecret(endorsement, empty); an HMAC key is created and loaded under
+// 0x81000001, persisted with tpm2_evictcontrol -C o (no password) at 0x81000100, used by tpm2_hmac,
+// and evicted again. "" when every command succeeded, else the failing command and its stderr.
+inline QString replayAzureSdkC(const QString& tcti, const QString& dir)
+{
+    const auto f = [&](const char* name) {
+        return dir + QLatin1Char('/') + QLatin1String(name);
+    };
+    const auto run = [&](const QString& tool, const QStringList& args, const QByteArray& in = {}) {
+        const ToolRun r = runTool(tool, args, tcti, in);
+        return r.ok() ? QString() : tool + QStringLiteral(": ") + QString::fromLocal8Bit(r.err);
+    };
+    const QByteArray secret = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+    QFile sf(f("secret.bin"));
+    if (!sf.open(QIODevice::WriteOnly) || sf.write(secret) != secret.size())
+        return QStringLiteral("cannot write the secret");
+    sf.close();
+    QString e = run(QStringLiteral("tpm2_readpublic"),
+                    {QStringLiteral("-c"), QStringLiteral("0x81010001"), QStringLiteral("-o"), f("ek.pub")});
+    if (e.isEmpty())
+        e = run(QStringLiteral("tpm2_readpublic"),
+                {QStringLiteral("-c"), QStringLiteral("0x81000001"), QStringLiteral("-n"), f("srk.name")});
+    if (!e.isEmpty())
+        return e;
+    const QString srkName = QString::fromLatin1(readFile(f("srk.name")).toHex());
+    const QList<QPair<QString, QStringList>> steps = {
+        {QStringLiteral("tpm2_makecredential"),
+         {QStringLiteral("-T"), QStringLiteral("none"), QStringLiteral("-u"), f("ek.pub"),
+          QStringLiteral("-s"), f("secret.bin"), QStringLiteral("-n"), srkName, QStringLiteral("-o"),
+          f("cred.out")}},
+        {QStringLiteral("tpm2_startauthsession"),
+         {QStringLiteral("--policy-session"), QStringLiteral("-S"), f("session.ctx")}},
+        {QStringLiteral("tpm2_policysecret"),
+         {QStringLiteral("-S"), f("session.ctx"), QStringLiteral("-c"), QStringLiteral("e")}},
+        {QStringLiteral("tpm2_activatecredential"),
+         {QStringLiteral("-c"), QStringLiteral("0x81000001"), QStringLiteral("-C"),
+          QStringLiteral("0x81010001"), QStringLiteral("-i"), f("cred.out"), QStringLiteral("-o"),
+          f("act.out"), QStringLiteral("-P"), QStringLiteral("session:") + f("session.ctx")}},
+        {QStringLiteral("tpm2_flushcontext"), {f("session.ctx")}},
+        {QStringLiteral("tpm2_create"),
+         {QStringLiteral("-C"), QStringLiteral("0x81000001"), QStringLiteral("-G"), QStringLiteral("hmac"),
+          QStringLiteral("-c"), f("hmac.ctx")}},
+        // swtpm has no resource manager: the tools leave transient objects behind; flush them.
+        {QStringLiteral("tpm2_flushcontext"), {QStringLiteral("-t")}},
+        {QStringLiteral("tpm2_evictcontrol"),
+         {QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-c"), f("hmac.ctx"),
+          QStringLiteral("0x81000100")}},
+        {QStringLiteral("tpm2_flushcontext"), {QStringLiteral("-t")}},
+    };
+    for (const auto& [tool, args] : steps)
+        if (e = run(tool, args); !e.isEmpty())
+            return e;
+    if (readFile(f("act.out")) != secret)
+        return QStringLiteral("tpm2_activatecredential recovered another secret");
+    e = run(QStringLiteral("tpm2_hmac"),
+            {QStringLiteral("-c"), QStringLiteral("0x81000100"), QStringLiteral("--hex")},
+            QByteArray("0ne00000SIM/registrations/sim\n1700000000"));
+    const QString evicted =
+        run(QStringLiteral("tpm2_evictcontrol"),
+            {QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-c"), QStringLiteral("0x81000100")});
+    return e.isEmpty() ? evicted : e;
+}
+
 // The lockout hierarchy accepts `lockoutHex` (tpm2_dictionarylockout --clear-lockout): not locked out.
 inline bool lockoutAuthWorks(const QString& tcti, const QString& lockoutHex)
 {
