@@ -256,6 +256,42 @@ private slots:
         QVERIFY(fleet.stop().ok());
     }
 
+    void killedBetweenQaPersistAndRemovalShipsNoKey()
+    {
+        // SIGKILL right after step 5 persisted its key at 0x81000100 (before it removed it): the key is
+        // on the TPM. The resumed process's QA runs the client's sequence again, whose first eviction
+        // removes the leftover; the device passes and ships with 0x81000100 empty.
+        const QString db = path(QStringLiteral("qa-kill.db"));
+        const QString root = path(QStringLiteral("qa-kill-fleet"));
+        const QStringList args{QStringLiteral("line"),
+                               QStringLiteral("--simulate"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--root"),
+                               root,
+                               QStringLiteral("--keep-running")};
+        const test::ToolRun killed = test::runCli(args, QStringLiteral("qa.after-persist"), 300000);
+        sim::SimFleet fleet(root);
+        fleet.setStopOnDestruction(true);
+        QVERIFY(!killed.ok());
+        auto devices = fleet.devices();
+        QVERIFY(devices.ok() && devices->size() == 1);
+        const QString tcti = devices->first().tcti();
+        const auto persistent = [&] {
+            return test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-persistent")}, tcti)
+                .out.toLower();
+        };
+        QVERIFY2(persistent().contains("0x81000100"), persistent().constData()); // the crash left it
+        const test::ToolRun resumed = test::runCli(args, {}, 300000);
+        QVERIFY2(resumed.ok(), resumed.err.constData());
+        QCOMPARE(
+            sql(db, QStringLiteral("SELECT COUNT(*) FROM step_results WHERE step = 5 AND outcome = 'pass'")),
+            QByteArray("1"));
+        QVERIFY2(!persistent().contains("0x81000100"), persistent().constData());
+        QVERIFY(fleet.stop().ok());
+    }
+
     void runDoesTheSameOnItsDefaults()
     {
         const test::ToolRun run = test::runTool(
