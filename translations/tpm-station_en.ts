@@ -576,6 +576,33 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
 </context>
 <context>
+    <name>DeviceClient</name>
+    <message>
+        <source>device.authKeyIndex must be a whole number from 2 to 8388607 (an offset from 0x81000000; the Identity Service&apos;s default is 256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device.hierarchyAuthorization must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device.hierarchyAuthorization is true but device.ownerAuthDelivery does not say how the device receives the owner authorization ([tpm.hierarchy_authorization] owner in the Identity Service&apos;s config): the station cannot claim the device will provision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device client &quot;%1&quot; (device.client): use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no configurable key index or hierarchy authorization: device.authKeyIndex, device.hierarchyAuthorization and device.ownerAuthDelivery apply to aziot-identity-service only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DpsBatchExporter</name>
     <message>
         <source>dps.allocationPolicy must be one of hashed, geoLatency, static, custom (not &apos;%1&apos;).</source>
@@ -1521,6 +1548,10 @@ Try again?</source>
         <source>--db PATH is required.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The product profile is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManifestSigner</name>
@@ -1829,6 +1860,14 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <source>Usage: tpm-station-cli ownership take|clear [options] (--help for details)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also set the owner authorization (only for a device client that is given it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software the device runs for DPS (default azure-iot-sdk-c; see docs/OWNERSHIP.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnershipConfig</name>
@@ -1846,6 +1885,14 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Unknown ownership setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but its device client %1 needs it empty: %1 persists its DPS key with TPM2_EvictControl through the owner hierarchy with an empty password, and would be refused in the field. Leave setOwnerAuth false, or use device.client &quot;aziot-identity-service&quot; with hierarchyAuthorization and ownerAuthDelivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,14 +2008,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endorsement authorization is set: DPS would fail, because the device proves its EK with an empty endorsement password. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The firmware settings (NV index %1) are missing or unreadable. Send the device back to the firmware step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +2024,35 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The QA key could not be removed from the TPM (handle 0x81000100). Repeat the QA check; the device must not ship with it.</source>
+        <source>%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPS identity key is left at %1: the device must not ship with it. Repeat the QA check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM holds objects the product does not ship with: %1. Send the device to rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endorsement authorization is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner authorization is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lockout authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner authorization does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3639,6 +3706,10 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>S&amp;tation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
