@@ -599,27 +599,27 @@ Befehle:
     <name>DeviceClient</name>
     <message>
         <source>device.authKeyIndex must be a whole number from 2 to 8388607 (an offset from 0x81000000; the Identity Service&apos;s default is 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>device.authKeyIndex muss eine ganze Zahl von 2 bis 8388607 sein (ein Versatz zu 0x81000000; der Standard des Identity Service ist 256).</translation>
     </message>
     <message>
         <source>device.hierarchyAuthorization must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>device.hierarchyAuthorization muss true oder false sein.</translation>
     </message>
     <message>
         <source>device.hierarchyAuthorization is true but device.ownerAuthDelivery does not say how the device receives the owner authorization ([tpm.hierarchy_authorization] owner in the Identity Service&apos;s config): the station cannot claim the device will provision.</source>
-        <translation type="unfinished"></translation>
+        <translation>device.hierarchyAuthorization ist true, aber device.ownerAuthDelivery sagt nicht, wie das Gerät die Owner-Autorisierung erhält ([tpm.hierarchy_authorization] owner in der Konfiguration des Identity Service): Die Station kann nicht zusichern, dass das Gerät provisioniert wird.</translation>
     </message>
     <message>
         <source>Unknown device setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Geräteeinstellung „%1“.</translation>
     </message>
     <message>
         <source>Unknown device client &quot;%1&quot; (device.client): use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Geräte-Client „%1“ (device.client): Verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>%1 has no configurable key index or hierarchy authorization: device.authKeyIndex, device.hierarchyAuthorization and device.ownerAuthDelivery apply to aziot-identity-service only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen konfigurierbaren Schlüsselindex und keine Hierarchie-Autorisierung: device.authKeyIndex, device.hierarchyAuthorization und device.ownerAuthDelivery gelten nur für aziot-identity-service.</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1574,7 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>The product profile is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil wird abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1887,11 +1887,11 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>Also set the owner authorization (only for a device client that is given it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Owner-Autorisierung setzen (nur für einen Geräte-Client, der sie erhält).</translation>
     </message>
     <message>
         <source>The software the device runs for DPS (default azure-iot-sdk-c; see docs/OWNERSHIP.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Software, mit der sich das Gerät bei DPS registriert (Standard azure-iot-sdk-c; siehe docs/OWNERSHIP.md).</translation>
     </message>
 </context>
 <context>
@@ -1914,11 +1914,11 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but its device client %1 needs it empty: %1 persists its DPS key with TPM2_EvictControl through the owner hierarchy with an empty password, and would be refused in the field. Leave setOwnerAuth false, or use device.client &quot;aziot-identity-service&quot; with hierarchyAuthorization and ownerAuthDelivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil setzt die Owner-Autorisierung (ownership.setOwnerAuth), aber sein Geräte-Client %1 braucht sie leer: %1 speichert seinen DPS-Schlüssel mit TPM2_EvictControl über die Owner-Hierarchie mit leerem Passwort und würde im Feld abgewiesen. Lassen Sie setOwnerAuth auf false oder verwenden Sie device.client „aziot-identity-service“ mit hierarchyAuthorization und ownerAuthDelivery.</translation>
     </message>
     <message>
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil setzt die Endorsement-Autorisierung (ownership.setEndorsementAuth), aber sein Geräte-Client %1 braucht sie leer: Er weist den EK unter PolicySecret(endorsement) mit leerem Passwort nach, die DPS-TPM-Attestierung würde scheitern. Nur device.client „none“ erlaubt sie.</translation>
     </message>
 </context>
 <context>
@@ -2050,35 +2050,35 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mit leerer Autorisierung wird abgewiesen — %3. Nacharbeit: TPM mit der hinterlegten Lockout-Autorisierung löschen, dann die Linie erneut durchlaufen.</translation>
     </message>
     <message>
         <source>A DPS identity key is left at %1: the device must not ship with it. Repeat the QA check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DPS-Identitätsschlüssel liegt noch bei %1: Das Gerät darf damit nicht ausgeliefert werden. Wiederholen Sie die QS-Prüfung.</translation>
     </message>
     <message>
         <source>The TPM holds objects the product does not ship with: %1. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM enthält Objekte, mit denen das Produkt nicht ausgeliefert wird: %1. Schicken Sie das Gerät in die Nacharbeit.</translation>
     </message>
     <message>
         <source>the endorsement authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Endorsement-Autorisierung ist gesetzt</translation>
     </message>
     <message>
         <source>owner authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Owner-Autorisierung ist gesetzt</translation>
     </message>
     <message>
         <source>The lockout authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lockout-Autorisierung ist noch leer: Die Inbesitznahme wurde nicht durchgeführt. Schicken Sie das Gerät zurück zum Ownership-Schritt.</translation>
     </message>
     <message>
         <source>the owner authorization does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Owner-Autorisierung stimmt nicht</translation>
     </message>
     <message>
         <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QS-Schlüssel konnte nicht aus dem TPM entfernt werden (Handle %1). Wiederholen Sie die QS-Prüfung; das Gerät darf nicht damit ausgeliefert werden.</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +3736,7 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil %1 wird abgelehnt: %2 Die Station bearbeitet kein Gerät, bis das Profil korrigiert ist.</translation>
     </message>
 </context>
 <context>
