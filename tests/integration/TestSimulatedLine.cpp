@@ -30,6 +30,19 @@ class TestSimulatedLine : public QObject
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
+    // `line` on one simulated device whose swtpm outlives the process: for kill-and-resume tests.
+    static QStringList keptOneDeviceLine(const QString& db, const QString& root)
+    {
+        return {QStringLiteral("line"),
+                QStringLiteral("--simulate"),
+                QStringLiteral("1"),
+                QStringLiteral("--db"),
+                db,
+                QStringLiteral("--root"),
+                root,
+                QStringLiteral("--keep-running")};
+    }
+
     QString escrowStore() const
     {
         QDirIterator it(path(QStringLiteral("data")), QDir::Dirs | QDir::NoDotAndDotDot,
@@ -206,14 +219,7 @@ private slots:
         // authorization, write-locks it and passes.
         const QString db = path(QStringLiteral("resume.db"));
         const QString root = path(QStringLiteral("resume-fleet"));
-        const QStringList args{QStringLiteral("line"),
-                               QStringLiteral("--simulate"),
-                               QStringLiteral("1"),
-                               QStringLiteral("--db"),
-                               db,
-                               QStringLiteral("--root"),
-                               root,
-                               QStringLiteral("--keep-running")};
+        const QStringList args = keptOneDeviceLine(db, root);
         const test::ToolRun killed = test::runCli(args, QStringLiteral("ownership.after-applied"), 300000);
         sim::SimFleet fleet(root);
         fleet.setStopOnDestruction(true);
@@ -263,14 +269,7 @@ private slots:
         // removes the leftover; the device passes and ships with 0x81000100 empty.
         const QString db = path(QStringLiteral("qa-kill.db"));
         const QString root = path(QStringLiteral("qa-kill-fleet"));
-        const QStringList args{QStringLiteral("line"),
-                               QStringLiteral("--simulate"),
-                               QStringLiteral("1"),
-                               QStringLiteral("--db"),
-                               db,
-                               QStringLiteral("--root"),
-                               root,
-                               QStringLiteral("--keep-running")};
+        const QStringList args = keptOneDeviceLine(db, root);
         const test::ToolRun killed = test::runCli(args, QStringLiteral("qa.after-persist"), 300000);
         sim::SimFleet fleet(root);
         fleet.setStopOnDestruction(true);
