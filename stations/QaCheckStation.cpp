@@ -124,15 +124,18 @@ Finding attestationFinding(const tpm::AttestationError& e)
                    tpmFault ? Outcome::Error : Outcome::Fail};
 }
 
-// The client's own command would be refused: the operator reads which client and which command.
+// The client's own command would be refused: the operator reads which client and which command, and
+// whether it ran with the empty password (the SDKs) or with the owner value the device is given.
 Finding clientFinding(const dps::DeviceClient& client, dps::ClientCommand command, const QString& why,
-                      const QString& technical)
+                      const QString& technical, bool emptyAuth = true)
 {
+    const QString text =
+        emptyAuth ? Tr::tr("%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the "
+                           "escrowed lockout authorization, then run the line again.")
+                  : Tr::tr("%1: %2 with the owner authorization the device is given is refused — %3. Rework: "
+                           "clear the TPM with the escrowed lockout authorization, then run the line again.");
     return Finding{StepErrc::Attestation,
-                   Tr::tr("%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the "
-                          "escrowed lockout authorization, then run the line again.")
-                       .arg(client.displayName(), dps::commandName(command, client), why),
-                   technical};
+                   text.arg(client.displayName(), dps::commandName(command, client), why), technical};
 }
 
 // What may be on the TPM when it ships: the SRK, endorsement keys and the TCG manufacturer NV range
@@ -401,11 +404,11 @@ StepResult QaCheckStation::run(StepContext& context)
     result.add(Measurement::equals(QStringLiteral("qa.credential_activated"), key.ok(), true));
     if (!key) {
         if (key.error().code == tpm::AttestationErrc::OwnerAuthRefused)
-            return finish(
-                result,
-                {clientFinding(*client, dps::ClientCommand::PersistKey,
-                               Tr::tr("the owner authorization does not match"), key.error().technical())},
-                timer);
+            return finish(result,
+                          {clientFinding(*client, dps::ClientCommand::PersistKey,
+                                         Tr::tr("the owner authorization does not match"),
+                                         key.error().technical(), options.ownerAuth.isEmpty())},
+                          timer);
         return finish(result, {attestationFinding(key.error())}, timer);
     }
     result.add(Measurement::record(QStringLiteral("qa.id_key_persisted"), options.persist));

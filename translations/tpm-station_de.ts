@@ -2080,6 +2080,10 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
         <translation>Der QS-Schlüssel konnte nicht aus dem TPM entfernt werden (Handle %1). Wiederholen Sie die QS-Prüfung; das Gerät darf nicht damit ausgeliefert werden.</translation>
     </message>
+    <message>
+        <source>%1: %2 with the owner authorization the device is given is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
+        <translation>%1: %2 mit der Owner-Autorisierung, die das Gerät erhält, wird abgewiesen — %3. Nacharbeit: TPM mit der hinterlegten Lockout-Autorisierung löschen, dann die Linie erneut durchlaufen.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationId</name>

@@ -2055,6 +2055,10 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 with the owner authorization the device is given is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistrationId</name>
