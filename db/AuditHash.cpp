@@ -1,4 +1,4 @@
-#include "AuditHash.h"
+#include "db/AuditHash.h"
 
 #include <QCryptographicHash>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "AuditTrail.h"
+#include "db/AuditTrail.h"
 
-#include "Checkpoints.h"
-#include "Migrations.h"
+#include "db/Checkpoints.h"
+#include "db/Migrations.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

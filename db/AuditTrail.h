@@ -3,9 +3,9 @@
 // inserted or reordered event and, with the signed checkpoints, a truncated tail.
 #pragma once
 
-#include "AuditHash.h"
-#include "Database.h"
-#include "timeline/RunStore.h"
+#include "core/timeline/RunStore.h"
+#include "db/AuditHash.h"
+#include "db/Database.h"
 
 #include <QString>
 #include <optional>

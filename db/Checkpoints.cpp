@@ -1,6 +1,6 @@
-#include "Checkpoints.h"
+#include "db/Checkpoints.h"
 
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,7 +3,7 @@
 // trail — even together with the checkpoint rows — is detected.
 #pragma once
 
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QByteArray>
 #include <QJsonObject>

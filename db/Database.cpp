@@ -1,6 +1,6 @@
-#include "Database.h"
+#include "db/Database.h"
 
-#include "Migrations.h"
+#include "db/Migrations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 // byte — a file that is not SQLite, not a station database, of a newer schema, or corrupt.
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

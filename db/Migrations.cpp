@@ -1,6 +1,6 @@
-#include "Migrations.h"
+#include "db/Migrations.h"
 
-#include "AuditTrail.h"
+#include "db/AuditTrail.h"
 
 #include <QCoreApplication>
 
@@ -211,7 +211,7 @@ CREATE TABLE checkpoints (
 );
 )SQL";
 
-// Version 4: DPS enrollment batches (db/exports) and each device's upload result.
+// Version 4: DPS enrollment batches (exports/) and each device's upload result.
 const char* const kV4 = R"SQL(
 CREATE TABLE batches (
     id           INTEGER PRIMARY KEY,
@@ -268,9 +268,9 @@ CREATE TABLE escrow_records (
 CREATE INDEX escrow_records_serial ON escrow_records(device_serial, id);
 )SQL";
 
-// Version 6: the state of each step result (device, step, kind, outcome, attempt, rework epoch) in one covering
-// index, so the per-device lookups of a DPS batch ("passed QA in its current epoch", "the EK of the latest
-// passing step 2", "the firmware of the latest passing step 4") never read the step_results rows
+// Version 6: the state of each step result (device, step, kind, outcome, attempt, rework epoch) in one
+// covering index, so the per-device lookups of a DPS batch ("passed QA in its current epoch", "the EK of the
+// latest passing step 2", "the firmware of the latest passing step 4") never read the step_results rows
 // themselves (docs/BENCHMARKS.md, DPS enrollment batch export).
 const char* const kV6 = R"SQL(
 CREATE INDEX step_results_state ON step_results(device_id, step, kind, outcome, attempt, rework_epoch);

@@ -3,14 +3,14 @@
 // one is refused by Database::open before anything is written.
 #pragma once
 
-#include "Database.h"
+#include "db/Database.h"
 
 namespace tps::db {
 
 // 1: devices, runs, step results, measurements, artifacts, audit trail
 // 2: operators, electronic signatures, rework orders (rework epochs on devices and step results)
 // 3: signed checkpoints of the audit trail
-// 4: DPS enrollment batches and their devices' upload results (db/exports)
+// 4: DPS enrollment batches and their devices' upload results (exports/)
 // 5: escrow records (the ownership step's CMS-encrypted secrets; docs/ESCROW.md)
 // 6: a covering index of the step results' state (the DPS batch lookups)
 inline constexpr int kSchemaVersion = 6;

@@ -1,4 +1,4 @@
-#include "Operators.h"
+#include "db/Operators.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

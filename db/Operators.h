@@ -3,8 +3,8 @@
 // deleted. Every change and every login (failed ones too) is audited.
 #pragma once
 
-#include "AuditTrail.h"
-#include "Database.h"
+#include "db/AuditTrail.h"
+#include "db/Database.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "Signatures.h"
+#include "db/Signatures.h"
 
-#include "AuditHash.h"
+#include "db/AuditHash.h"
 
 namespace tps::db {
 

@@ -2,7 +2,7 @@
 // password at the moment of signing), what it means, when, and the SHA-256 of the signed record.
 #pragma once
 
-#include "Operators.h"
+#include "db/Operators.h"
 
 namespace tps::db {
 

@@ -1,6 +1,6 @@
-#include "SqliteEscrowStore.h"
+#include "db/SqliteEscrowStore.h"
 
-#include "AuditTrail.h"
+#include "db/AuditTrail.h"
 
 #include <QCoreApplication>
 

@@ -7,9 +7,9 @@
 // engine's socket threads share one instance (escrow writes are rare: two per device).
 #pragma once
 
-#include "Database.h"
-#include "ownership/EscrowStore.h"
-#include "timeline/RunStore.h"
+#include "core/ownership/EscrowStore.h"
+#include "core/timeline/RunStore.h"
+#include "db/Database.h"
 
 #include <QMutex>
 #include <memory>

@@ -1,9 +1,9 @@
-#include "SqliteRunStore.h"
+#include "db/SqliteRunStore.h"
 
-#include "AuditTrail.h"
-#include "Operators.h"
-#include "Signatures.h"
-#include "StationStore.h"
+#include "db/AuditTrail.h"
+#include "db/Operators.h"
+#include "db/Signatures.h"
+#include "db/StationStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,9 +3,9 @@
 // own connection implementing the engine's RunStore.
 #pragma once
 
-#include "Checkpoints.h"
-#include "Database.h"
-#include "timeline/RunStore.h"
+#include "core/timeline/RunStore.h"
+#include "db/Checkpoints.h"
+#include "db/Database.h"
 
 namespace tps::db {
 

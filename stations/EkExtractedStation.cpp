@@ -1,7 +1,7 @@
-#include "EkExtractedStation.h"
+#include "stations/EkExtractedStation.h"
 
-#include "tpm/EkExtraction.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/EkExtraction.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -8,9 +8,9 @@
 // "dps.endorsement_key", "dps.ready", "ek.persisted_matches" (absent when nothing is persisted).
 #pragma once
 
-#include "common/Result.h"
-#include "timeline/Station.h"
-#include "tpm/EndorsementKey.h"
+#include "core/common/Result.h"
+#include "core/timeline/Station.h"
+#include "core/tpm/EndorsementKey.h"
 
 #include <QJsonObject>
 

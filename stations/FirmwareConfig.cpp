@@ -1,6 +1,6 @@
-#include "FirmwareConfig.h"
+#include "stations/FirmwareConfig.h"
 
-#include "firmware/ProvisioningSettings.h"
+#include "core/firmware/ProvisioningSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -13,9 +13,9 @@
 //   }
 #pragma once
 
-#include "common/Result.h"
-#include "firmware/CommandFlasher.h"
-#include "firmware/SimulatedFlasher.h"
+#include "core/common/Result.h"
+#include "core/firmware/CommandFlasher.h"
+#include "core/firmware/SimulatedFlasher.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "FirmwareFlashedStation.h"
+#include "stations/FirmwareFlashedStation.h"
 
-#include "FirmwareConfig.h"
-#include "firmware/CommandFlasher.h"
-#include "firmware/FirmwareCatalog.h"
-#include "firmware/ProvisioningSettings.h"
-#include "firmware/SettingsNv.h"
-#include "firmware/SimulatedFlasher.h"
+#include "core/firmware/CommandFlasher.h"
+#include "core/firmware/FirmwareCatalog.h"
+#include "core/firmware/ProvisioningSettings.h"
+#include "core/firmware/SettingsNv.h"
+#include "core/firmware/SimulatedFlasher.h"
+#include "stations/FirmwareConfig.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -13,8 +13,8 @@
 // recorded). The default source yields the empty authorization, which is what an unowned TPM has.
 #pragma once
 
-#include "common/Result.h"
-#include "timeline/Station.h"
+#include "core/common/Result.h"
+#include "core/timeline/Station.h"
 
 #include <QByteArray>
 #include <functional>

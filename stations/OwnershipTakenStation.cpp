@@ -1,9 +1,9 @@
-#include "OwnershipTakenStation.h"
+#include "stations/OwnershipTakenStation.h"
 
-#include "crypto/CmsEscrow.h"
-#include "crypto/EkCertificate.h"
-#include "ownership/OwnershipConfig.h"
-#include "tpm/KeyTemplates.h"
+#include "core/crypto/CmsEscrow.h"
+#include "core/crypto/EkCertificate.h"
+#include "core/ownership/OwnershipConfig.h"
+#include "core/tpm/KeyTemplates.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

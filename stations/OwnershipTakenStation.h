@@ -3,10 +3,10 @@
 // core/ownership/TakeOwnership.h and docs/OWNERSHIP.md.
 #pragma once
 
-#include "ownership/EscrowStore.h"
-#include "ownership/OwnerAuthVault.h"
-#include "ownership/TakeOwnership.h"
-#include "timeline/Station.h"
+#include "core/ownership/EscrowStore.h"
+#include "core/ownership/OwnerAuthVault.h"
+#include "core/ownership/TakeOwnership.h"
+#include "core/timeline/Station.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
-#include "ProfileCheck.h"
+#include "stations/ProfileCheck.h"
 
-#include "dps/DeviceClient.h"
-#include "ownership/OwnershipConfig.h"
+#include "core/dps/DeviceClient.h"
+#include "core/ownership/OwnershipConfig.h"
 
 namespace tps::stations {
 

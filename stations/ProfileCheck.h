@@ -3,8 +3,8 @@
 // first device and never discovered on the line.
 #pragma once
 
-#include "common/Result.h"
-#include "timeline/ProductProfile.h"
+#include "core/common/Result.h"
+#include "core/timeline/ProductProfile.h"
 
 namespace tps::stations {
 

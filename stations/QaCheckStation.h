@@ -13,9 +13,9 @@
 //   - ship-clean inventory: no persistent object or NV index the product does not ship with.
 #pragma once
 
-#include "common/Result.h"
-#include "firmware/ProvisioningSettings.h"
-#include "timeline/Station.h"
+#include "core/common/Result.h"
+#include "core/firmware/ProvisioningSettings.h"
+#include "core/timeline/Station.h"
 
 #include <QByteArray>
 #include <QJsonObject>

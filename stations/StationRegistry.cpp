@@ -1,12 +1,12 @@
-#include "StationRegistry.h"
+#include "stations/StationRegistry.h"
 
-#include "EkExtractedStation.h"
-#include "FirmwareFlashedStation.h"
-#include "OwnershipTakenStation.h"
-#include "QaCheckStation.h"
-#include "TpmInstalledStation.h"
-#include "ownership/FileEscrowStore.h"
-#include "tpm/Hierarchy.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "core/tpm/Hierarchy.h"
+#include "stations/EkExtractedStation.h"
+#include "stations/FirmwareFlashedStation.h"
+#include "stations/OwnershipTakenStation.h"
+#include "stations/QaCheckStation.h"
+#include "stations/TpmInstalledStation.h"
 
 #include <QCoreApplication>
 #include <algorithm>

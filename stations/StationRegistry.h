@@ -1,11 +1,11 @@
 // The steps this build of the station implements, in timeline order.
 #pragma once
 
-#include "FirmwareFlashedStation.h"
-#include "QaCheckStation.h"
-#include "ownership/EscrowStore.h"
-#include "ownership/OwnerAuthVault.h"
-#include "timeline/Station.h"
+#include "core/ownership/EscrowStore.h"
+#include "core/ownership/OwnerAuthVault.h"
+#include "core/timeline/Station.h"
+#include "stations/FirmwareFlashedStation.h"
+#include "stations/QaCheckStation.h"
 
 #include <memory>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "TpmInstalledStation.h"
+#include "stations/TpmInstalledStation.h"
 
-#include "tpm/TpmIdentity.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/TpmIdentity.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

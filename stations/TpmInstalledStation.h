@@ -1,7 +1,7 @@
 // Step 1 — TPM installed: the TPM answers over its TCTI, is family 2.0, and its identity is recorded.
 #pragma once
 
-#include "timeline/Station.h"
+#include "core/timeline/Station.h"
 
 namespace tps::stations {
 

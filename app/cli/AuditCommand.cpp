@@ -1,10 +1,10 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "AuditExport.h"
-#include "AuditTrail.h"
-#include "CliAuth.h"
-#include "Operators.h"
-#include "StationStore.h"
+#include "app/cli/CliAuth.h"
+#include "db/AuditTrail.h"
+#include "db/Operators.h"
+#include "db/StationStore.h"
+#include "exports/AuditTrailExport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

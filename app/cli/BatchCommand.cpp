@@ -1,6 +1,6 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "StationStore.h"
+#include "db/StationStore.h"
 #include "exports/UploadResultImporter.h"
 
 #include <QCoreApplication>

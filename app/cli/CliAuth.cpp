@@ -1,6 +1,6 @@
-#include "CliAuth.h"
+#include "app/cli/CliAuth.h"
 
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
 #include <QCoreApplication>
 #include <QFile>

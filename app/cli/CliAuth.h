@@ -1,7 +1,7 @@
 // Who is acting on the command line, and how they prove it: shared by every command that takes --as ID.
 #pragma once
 
-#include "Operators.h"
+#include "db/Operators.h"
 
 #include <QString>
 

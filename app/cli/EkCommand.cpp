@@ -1,9 +1,9 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "crypto/TpmPublicKey.h"
-#include "dps/RegistrationId.h"
-#include "tpm/EkExtraction.h"
-#include "tpm/TpmSession.h"
+#include "core/crypto/TpmPublicKey.h"
+#include "core/dps/RegistrationId.h"
+#include "core/tpm/EkExtraction.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>
 #include <QFile>

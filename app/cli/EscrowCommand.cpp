@@ -1,8 +1,8 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "EscrowStoreChoice.h"
-#include "crypto/CmsEscrow.h"
-#include "ownership/EscrowRecovery.h"
+#include "app/cli/EscrowStoreChoice.h"
+#include "core/crypto/CmsEscrow.h"
+#include "core/ownership/EscrowRecovery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "EscrowStoreChoice.h"
+#include "app/cli/EscrowStoreChoice.h"
 
-#include "SqliteEscrowStore.h"
-#include "ownership/FileEscrowStore.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "db/SqliteEscrowStore.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // the GUI use) or an escrow directory (--store DIR). Shared by `escrow open` and `ownership take|clear`.
 #pragma once
 
-#include "common/Result.h"
-#include "ownership/EscrowStore.h"
+#include "core/common/Result.h"
+#include "core/ownership/EscrowStore.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,11 +1,11 @@
-#include "Cli.h"
-#include "CliAuth.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliAuth.h"
 
-#include "Operators.h"
-#include "StationStore.h"
+#include "core/timeline/ProductProfile.h"
+#include "db/Operators.h"
+#include "db/StationStore.h"
 #include "exports/AuditExporter.h"
 #include "exports/DpsBatchExporter.h"
-#include "timeline/ProductProfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

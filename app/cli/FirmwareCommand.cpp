@@ -1,9 +1,9 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "firmware/FirmwareCatalog.h"
-#include "firmware/ProvisioningSettings.h"
-#include "firmware/SettingsNv.h"
-#include "tpm/TpmSession.h"
+#include "core/firmware/FirmwareCatalog.h"
+#include "core/firmware/ProvisioningSettings.h"
+#include "core/firmware/SettingsNv.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "Database.h"
+#include "db/Database.h"
 #include "exports/ZplLabel.h"
 #ifdef STATION_HAVE_LABEL_PREVIEW
-#include "LabelPreview.h"
+#include "app/report/LabelPreview.h"
 #endif
 
 #include <QCoreApplication>

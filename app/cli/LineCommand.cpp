@@ -1,13 +1,13 @@
-#include "LineRunner.h"
+#include "app/cli/LineRunner.h"
 
-#include "CliAuth.h"
-#include "SqliteEscrowStore.h"
-#include "ProfileCheck.h"
-#include "StationRegistry.h"
-#include "StationStore.h"
-#include "sim/SimFleet.h"
-#include "sim/SimulationKit.h"
-#include "timeline/Engine.h"
+#include "app/cli/CliAuth.h"
+#include "core/sim/SimFleet.h"
+#include "core/sim/SimulationKit.h"
+#include "core/timeline/Engine.h"
+#include "db/SqliteEscrowStore.h"
+#include "db/StationStore.h"
+#include "stations/ProfileCheck.h"
+#include "stations/StationRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>

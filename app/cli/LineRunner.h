@@ -1,7 +1,7 @@
 // Runs the production line over a simulated fleet: shared by `line` and `run`.
 #pragma once
 
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
 namespace tps::cli {
 

@@ -1,9 +1,9 @@
-#include "Cli.h"
-#include "CliAuth.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliAuth.h"
 
-#include "Operators.h"
-#include "SqliteRunStore.h"
-#include "StationStore.h"
+#include "db/Operators.h"
+#include "db/SqliteRunStore.h"
+#include "db/StationStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "EscrowStoreChoice.h"
-#include "OwnershipTakenStation.h"
-#include "ProfileCheck.h"
-#include "crypto/CmsEscrow.h"
-#include "ownership/EscrowRecovery.h"
-#include "timeline/MemoryDeviceRecords.h"
-#include "tpm/TpmSession.h"
+#include "app/cli/EscrowStoreChoice.h"
+#include "core/crypto/CmsEscrow.h"
+#include "core/ownership/EscrowRecovery.h"
+#include "core/timeline/MemoryDeviceRecords.h"
+#include "core/tpm/TpmSession.h"
+#include "stations/OwnershipTakenStation.h"
+#include "stations/ProfileCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "AppSetup.h"
-#include "Cli.h"
-#include "LineRunner.h"
+#include "app/cli/Cli.h"
+#include "app/cli/LineRunner.h"
+#include "app/common/AppSetup.h"
 
-#include "sim/SimFleet.h"
+#include "core/sim/SimFleet.h"
 
 #include <QCoreApplication>
 

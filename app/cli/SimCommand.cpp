@@ -1,6 +1,6 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "sim/SimFleet.h"
+#include "core/sim/SimFleet.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

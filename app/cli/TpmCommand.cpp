@@ -1,7 +1,7 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "tpm/TpmIdentity.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/TpmIdentity.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "AppSetup.h"
-#include "Cli.h"
+#include "app/cli/Cli.h"
+#include "app/common/AppSetup.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -32,23 +32,24 @@ int main(int argc, char* argv[])
     // clang-format on
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString usage = QCoreApplication::translate(
-        "Cli", "Usage: tpm-station-cli <command> [options]\n\n"
-               "Commands:\n"
-               "  run                      run the station's main job on the simulated fleet\n"
-               "  line                     run the line over simulated devices into a station database\n"
-               "  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail\n"
-               "  operator add|list|disable    manage operators\n"
-               "  rework                   order rework of a device (supervisor signature)\n"
-               "  sim create|start|stop|list   manage the simulated TPM fleet\n"
-               "  tpm info                 identify a TPM\n"
-               "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n"
-               "  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear\n"
-               "  escrow open              the owner's recovery of escrowed TPM authorizations\n"
-               "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n"
-               "  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)\n"
-               "  batch import-result      import a DPS bulk enrollment result\n"
-               "  label                    device label (ZPL to a file or tcp:// printer, PNG preview)\n\n"
-               "Run 'tpm-station-cli <command> --help' for the options of a command.");
+        "Cli",
+        "Usage: tpm-station-cli <command> [options]\n\n"
+        "Commands:\n"
+        "  run                      run the station's main job on the simulated fleet\n"
+        "  line                     run the line over simulated devices into a station database\n"
+        "  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail\n"
+        "  operator add|list|disable    manage operators\n"
+        "  rework                   order rework of a device (supervisor signature)\n"
+        "  sim create|start|stop|list   manage the simulated TPM fleet\n"
+        "  tpm info                 identify a TPM\n"
+        "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n"
+        "  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear\n"
+        "  escrow open              the owner's recovery of escrowed TPM authorizations\n"
+        "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n"
+        "  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)\n"
+        "  batch import-result      import a DPS bulk enrollment result\n"
+        "  label                    device label (ZPL to a file or tcp:// printer, PNG preview)\n\n"
+        "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);
     const QString name = args.takeFirst();

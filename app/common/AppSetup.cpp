@@ -1,4 +1,4 @@
-#include "AppSetup.h"
+#include "app/common/AppSetup.h"
 
 #include "Translations.h"
 
@@ -13,7 +13,8 @@ void setupApplication(QCoreApplication& app)
     // An engineer who wants the stack's own log sets TSS2_LOG explicitly.
     if (qEnvironmentVariableIsEmpty("TSS2_LOG"))
         qputenv("TSS2_LOG", "all+none");
-    // No organisation name: the user data directory is ~/.local/share/tpm-station, not .../tpm-station/tpm-station.
+    // No organisation name: the user data directory is ~/.local/share/tpm-station, not
+    // .../tpm-station/tpm-station.
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(QStringLiteral("tpm-station"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));

@@ -1,4 +1,4 @@
-#include "AuditExportPanel.h"
+#include "app/gui/AuditExportPanel.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -2,8 +2,8 @@
 // PDF report) and an output folder; the export runs on the worker thread, and its chain verdict is shown.
 #pragma once
 
-#include "ExportContext.h"
-#include "ExportWorker.h"
+#include "app/gui/ExportContext.h"
+#include "app/gui/ExportWorker.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "AuditModel.h"
+#include "app/gui/AuditModel.h"
 
-#include "DbJobRunner.h"
+#include "app/gui/DbJobRunner.h"
 
 #include <QBrush>
 #include <QColor>

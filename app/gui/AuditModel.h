@@ -2,7 +2,7 @@
 // read by a DbJobRunner worker on its own read-only connection and arrive as queued calls.
 #pragma once
 
-#include "AuditTrail.h"
+#include "db/AuditTrail.h"
 
 #include <QAbstractTableModel>
 

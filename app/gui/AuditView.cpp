@@ -1,8 +1,8 @@
-#include "AuditView.h"
+#include "app/gui/AuditView.h"
 
-#include "AuditModel.h"
-#include "DbJobRunner.h"
-#include "StationStore.h"
+#include "app/gui/AuditModel.h"
+#include "app/gui/DbJobRunner.h"
+#include "db/StationStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 // holds up the pages of the table).
 #pragma once
 
-#include "AuditTrail.h"
+#include "db/AuditTrail.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "DashboardView.h"
+#include "app/gui/DashboardView.h"
 
-#include "Database.h"
-#include "DbJobRunner.h"
-#include "timeline/Step.h"
+#include "app/gui/DbJobRunner.h"
+#include "core/timeline/Step.h"
+#include "db/Database.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,4 +1,4 @@
-#include "DbJobRunner.h"
+#include "app/gui/DbJobRunner.h"
 
 namespace tps::gui {
 

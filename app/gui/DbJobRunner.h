@@ -7,7 +7,7 @@
 // runner is gone: its destructor waits for the job in progress and drops the rest.
 #pragma once
 
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QObject>
 #include <QPointer>

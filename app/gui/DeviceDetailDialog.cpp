@@ -1,9 +1,9 @@
-#include "DeviceDetailDialog.h"
+#include "app/gui/DeviceDetailDialog.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
-#include "DbJobRunner.h"
-#include "timeline/Step.h"
+#include "app/gui/DbJobRunner.h"
+#include "core/timeline/Step.h"
+#include "db/AuditTrail.h"
+#include "db/Database.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

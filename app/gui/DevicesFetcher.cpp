@@ -1,6 +1,6 @@
-#include "DevicesFetcher.h"
+#include "app/gui/DevicesFetcher.h"
 
-#include "Database.h"
+#include "db/Database.h"
 
 namespace tps::gui {
 

@@ -1,4 +1,4 @@
-#include "DevicesModel.h"
+#include "app/gui/DevicesModel.h"
 
 #include <QBrush>
 #include <QColor>

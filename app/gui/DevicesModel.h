@@ -2,7 +2,7 @@
 // worker thread, so a database of a million devices opens at once and scrolls smoothly.
 #pragma once
 
-#include "DevicesFetcher.h"
+#include "app/gui/DevicesFetcher.h"
 
 #include <QAbstractTableModel>
 #include <QThread>

@@ -1,8 +1,8 @@
-#include "DevicesView.h"
+#include "app/gui/DevicesView.h"
 
-#include "DeviceDetailDialog.h"
-#include "DevicesModel.h"
-#include "LabelPreviewDialog.h"
+#include "app/gui/DeviceDetailDialog.h"
+#include "app/gui/DevicesModel.h"
+#include "app/gui/LabelPreviewDialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "DpsExportWizard.h"
+#include "app/gui/DpsExportWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

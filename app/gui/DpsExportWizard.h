@@ -4,8 +4,8 @@
 // nothing is recorded. Embedded in the page: finishing starts over.
 #pragma once
 
-#include "ExportContext.h"
-#include "ExportWorker.h"
+#include "app/gui/ExportContext.h"
+#include "app/gui/ExportWorker.h"
 
 #include <QWizard>
 

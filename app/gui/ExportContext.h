@@ -2,8 +2,8 @@
 // batch, the manifest and the audit trail) and the product profile (its "dps" section, production flag).
 #pragma once
 
-#include "timeline/ProductProfile.h"
-#include "timeline/RunStore.h"
+#include "core/timeline/ProductProfile.h"
+#include "core/timeline/RunStore.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
-#include "ExportWorker.h"
+#include "app/gui/ExportWorker.h"
 
-#include "Database.h"
-#include "StationStore.h"
+#include "db/Database.h"
+#include "db/StationStore.h"
 
 #include <QElapsedTimer>
 

@@ -14,7 +14,7 @@
 
 namespace tps::gui {
 
-// What a batch with the chosen options would take (the exporter's own rule, db/exports/DpsCandidates).
+// What a batch with the chosen options would take (the exporter's own rule, exports/DpsCandidates).
 struct DpsBatchSummary : db::exports::DpsCandidates
 {
     QString error; // translated; empty when counted

@@ -1,9 +1,9 @@
-#include "ExportsPage.h"
+#include "app/gui/ExportsPage.h"
 
-#include "AuditExportPanel.h"
-#include "DpsExportWizard.h"
-#include "ExportWorker.h"
-#include "UploadImportPanel.h"
+#include "app/gui/AuditExportPanel.h"
+#include "app/gui/DpsExportWizard.h"
+#include "app/gui/ExportWorker.h"
+#include "app/gui/UploadImportPanel.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -4,8 +4,8 @@
 // database connection; the window stays responsive and progress arrives as queued signals.
 #pragma once
 
-#include "ExportContext.h"
-#include "Operators.h"
+#include "app/gui/ExportContext.h"
+#include "db/Operators.h"
 
 #include <QThread>
 #include <QWidget>

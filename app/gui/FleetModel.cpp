@@ -1,4 +1,4 @@
-#include "FleetModel.h"
+#include "app/gui/FleetModel.h"
 
 #include <QBrush>
 #include <QColor>

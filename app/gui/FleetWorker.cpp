@@ -1,8 +1,8 @@
-#include "FleetWorker.h"
+#include "app/gui/FleetWorker.h"
 
-#include "sim/SimFleet.h"
-#include "tpm/TpmIdentity.h"
-#include "tpm/TpmSession.h"
+#include "core/sim/SimFleet.h"
+#include "core/tpm/TpmIdentity.h"
+#include "core/tpm/TpmSession.h"
 
 namespace tps::gui {
 

@@ -1,4 +1,4 @@
-#include "GuiPrompts.h"
+#include "app/gui/GuiPrompts.h"
 
 namespace tps::gui {
 

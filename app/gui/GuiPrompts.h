@@ -2,7 +2,7 @@
 // (promptRequested, queued) and the worker blocks until the operator answers on the GUI thread.
 #pragma once
 
-#include "timeline/OperatorPrompts.h"
+#include "core/timeline/OperatorPrompts.h"
 
 #include <QMutex>
 #include <QObject>

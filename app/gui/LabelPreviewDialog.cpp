@@ -1,7 +1,7 @@
-#include "LabelPreviewDialog.h"
+#include "app/gui/LabelPreviewDialog.h"
 
-#include "DbJobRunner.h"
-#include "LabelPreview.h"
+#include "app/gui/DbJobRunner.h"
+#include "app/report/LabelPreview.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

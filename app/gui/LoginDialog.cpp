@@ -1,6 +1,6 @@
-#include "LoginDialog.h"
+#include "app/gui/LoginDialog.h"
 
-#include "DbJobRunner.h"
+#include "app/gui/DbJobRunner.h"
 
 #include <QFormLayout>
 #include <QLabel>

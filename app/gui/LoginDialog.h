@@ -4,7 +4,7 @@
 // the dialog shows "Checking…" meanwhile and ignores a second submit.
 #pragma once
 
-#include "Operators.h"
+#include "db/Operators.h"
 
 #include <QDialog>
 

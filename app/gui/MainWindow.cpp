@@ -1,20 +1,20 @@
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
-#include "ProfileCheck.h"
+#include "stations/ProfileCheck.h"
 
-#include "AuditView.h"
-#include "DashboardView.h"
-#include "DevicesView.h"
-#include "ExportsPage.h"
-#include "FleetModel.h"
-#include "FleetWorker.h"
-#include "LoginDialog.h"
-#include "ReworkDialog.h"
-#include "SettingsDialog.h"
-#include "StationScreen.h"
-#include "StationStore.h"
+#include "app/gui/AuditView.h"
+#include "app/gui/DashboardView.h"
+#include "app/gui/DevicesView.h"
+#include "app/gui/ExportsPage.h"
+#include "app/gui/FleetModel.h"
+#include "app/gui/FleetWorker.h"
+#include "app/gui/LoginDialog.h"
+#include "app/gui/ReworkDialog.h"
+#include "app/gui/SettingsDialog.h"
+#include "app/gui/StationScreen.h"
+#include "db/StationStore.h"
 
-#include "sim/SimulationKit.h"
+#include "core/sim/SimulationKit.h"
 
 #include <QAction>
 #include <QApplication>

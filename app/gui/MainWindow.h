@@ -2,10 +2,10 @@
 // rework, exports, audit, dashboard, settings). Auto-locks after inactivity; simulation is bannered.
 #pragma once
 
-#include "Operators.h"
-#include "StationConfig.h"
-#include "StationStore.h"
-#include "timeline/ProductProfile.h"
+#include "app/gui/StationConfig.h"
+#include "core/timeline/ProductProfile.h"
+#include "db/Operators.h"
+#include "db/StationStore.h"
 
 #include <QJsonObject>
 #include <QMainWindow>

@@ -1,7 +1,7 @@
-#include "ReworkDialog.h"
+#include "app/gui/ReworkDialog.h"
 
-#include "DbJobRunner.h"
-#include "StationStore.h"
+#include "app/gui/DbJobRunner.h"
+#include "db/StationStore.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "SettingsDialog.h"
+#include "app/gui/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "SocketPanel.h"
+#include "app/gui/SocketPanel.h"
 
-#include "GuiPrompts.h"
-#include "StationRegistry.h"
-#include "StepTimelineWidget.h"
+#include "app/gui/GuiPrompts.h"
+#include "app/gui/StepTimelineWidget.h"
+#include "stations/StationRegistry.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // operator prompt in large type, and a big PASS/FAIL that stays until the next device.
 #pragma once
 
-#include "timeline/Engine.h"
+#include "core/timeline/Engine.h"
 
 #include <QWidget>
 #include <memory>

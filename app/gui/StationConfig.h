@@ -2,7 +2,7 @@
 // (simulation mode) and the number of test sockets.
 #pragma once
 
-#include "timeline/Engine.h"
+#include "core/timeline/Engine.h"
 
 #include <QString>
 

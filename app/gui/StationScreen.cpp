@@ -1,6 +1,6 @@
-#include "StationScreen.h"
+#include "app/gui/StationScreen.h"
 
-#include "SocketPanel.h"
+#include "app/gui/SocketPanel.h"
 
 #include <QFrame>
 #include <QGridLayout>

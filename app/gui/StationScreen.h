@@ -2,7 +2,7 @@
 // test socket, and the simulation banner.
 #pragma once
 
-#include "timeline/Engine.h"
+#include "core/timeline/Engine.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "StepTimelineWidget.h"
+#include "app/gui/StepTimelineWidget.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -2,7 +2,7 @@
 // a word and a colour, with its duration.
 #pragma once
 
-#include "timeline/Step.h"
+#include "core/timeline/Step.h"
 
 #include <QElapsedTimer>
 #include <QMap>

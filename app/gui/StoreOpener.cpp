@@ -1,4 +1,4 @@
-#include "StoreOpener.h"
+#include "app/gui/StoreOpener.h"
 
 namespace tps::gui {
 

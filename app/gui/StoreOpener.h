@@ -2,7 +2,7 @@
 // on a large file — and hands the opened store to the GUI thread, which then builds the main window.
 #pragma once
 
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
 #include <QObject>
 #include <QThread>

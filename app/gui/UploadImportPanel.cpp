@@ -1,4 +1,4 @@
-#include "UploadImportPanel.h"
+#include "app/gui/UploadImportPanel.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

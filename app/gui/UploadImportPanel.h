@@ -3,8 +3,8 @@
 // the service's reasons are shown.
 #pragma once
 
-#include "ExportContext.h"
-#include "ExportWorker.h"
+#include "app/gui/ExportContext.h"
+#include "app/gui/ExportWorker.h"
 
 #include <QWidget>
 

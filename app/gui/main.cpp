@@ -1,8 +1,8 @@
-#include "AppSetup.h"
-#include "MainWindow.h"
-#include "StoreOpener.h"
+#include "app/common/AppSetup.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/StoreOpener.h"
 
-#include "sim/SimFleet.h"
+#include "core/sim/SimFleet.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

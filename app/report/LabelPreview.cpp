@@ -1,4 +1,4 @@
-#include "LabelPreview.h"
+#include "app/report/LabelPreview.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "crypto/CmsEscrow.h"
+#include "core/crypto/CmsEscrow.h"
 
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,8 +4,8 @@
 // the content is AES-256-CBC. The output opens with `openssl cms -decrypt -inform DER`.
 #pragma once
 
-#include "crypto/CryptoError.h"
-#include "crypto/SecureBytes.h"
+#include "core/crypto/CryptoError.h"
+#include "core/crypto/SecureBytes.h"
 
 #include <QByteArray>
 #include <QString>

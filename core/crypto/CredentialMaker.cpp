@@ -1,7 +1,7 @@
-#include "crypto/CredentialMaker.h"
+#include "core/crypto/CredentialMaker.h"
 
-#include "crypto/Kdfa.h"
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/Kdfa.h"
+#include "core/crypto/OpenSslPtr.h"
 
 #include <QtEndian>
 #include <cstring>

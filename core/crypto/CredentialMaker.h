@@ -5,7 +5,7 @@
 // All outputs are the *contents* of the TPM2B structures (without their 2-byte size).
 #pragma once
 
-#include "crypto/CryptoError.h"
+#include "core/crypto/CryptoError.h"
 
 #include <QByteArray>
 #include <tss2/tss2_tpm2_types.h>

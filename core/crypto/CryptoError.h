@@ -1,7 +1,7 @@
 // Typed errors of the station's software crypto (escrow, DPS rehearsal, certificates).
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

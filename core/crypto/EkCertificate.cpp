@@ -1,6 +1,6 @@
-#include "crypto/EkCertificate.h"
+#include "core/crypto/EkCertificate.h"
 
-#include "crypto/TpmPublicKey.h"
+#include "core/crypto/TpmPublicKey.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "crypto/Kdfa.h"
+#include "core/crypto/Kdfa.h"
 
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/OpenSslPtr.h"
 
 #include <QtEndian>
 #include <openssl/core_names.h>

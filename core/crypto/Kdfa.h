@@ -5,7 +5,7 @@
 // The label is used with its terminating NUL ("STORAGE" -> "STORAGE\0"); pass it without the NUL.
 #pragma once
 
-#include "crypto/CryptoError.h"
+#include "core/crypto/CryptoError.h"
 
 #include <QByteArray>
 

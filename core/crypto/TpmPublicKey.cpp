@@ -1,6 +1,6 @@
-#include "crypto/TpmPublicKey.h"
+#include "core/crypto/TpmPublicKey.h"
 
-#include "tpm/TpmObjects.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <memory>
 #include <openssl/bio.h>

@@ -2,7 +2,7 @@
 // SubjectPublicKeyInfo, the form an X.509 certificate carries, so the two can be compared byte for byte.
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "dps/AuthenticationKeyBlob.h"
+#include "core/dps/AuthenticationKeyBlob.h"
 
 #include <QCoreApplication>
 #include <QtEndian>

@@ -3,7 +3,7 @@
 // in docs/DPS_AUTHENTICATION_KEY.md.
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

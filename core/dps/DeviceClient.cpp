@@ -1,4 +1,4 @@
-#include "dps/DeviceClient.h"
+#include "core/dps/DeviceClient.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

@@ -12,7 +12,7 @@
 //     "ownerAuthDelivery": "..." }    required with hierarchyAuthorization: how the device receives it
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "dps/RegistrationId.h"
+#include "core/dps/RegistrationId.h"
 
-#include "tpm/TpmObjects.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

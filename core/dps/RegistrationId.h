@@ -2,7 +2,7 @@
 // the Azure IoT C and Java SDKs derive from the EK, and the registration-ID rules of the service.
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "dps/SasToken.h"
+#include "core/dps/SasToken.h"
 
-#include "crypto/Kdfa.h"
+#include "core/crypto/Kdfa.h"
 
 namespace tps::dps {
 

@@ -1,7 +1,7 @@
-#include "dps/ServiceRehearsal.h"
+#include "core/dps/ServiceRehearsal.h"
 
-#include "crypto/CredentialMaker.h"
-#include "crypto/Kdfa.h"
+#include "core/crypto/CredentialMaker.h"
+#include "core/crypto/Kdfa.h"
 
 #include <tss2/tss2_mu.h>
 

@@ -3,8 +3,8 @@
 // credential made to the device's EK for the SRK's name. Only a TPM holding both EK and SRK recovers it.
 #pragma once
 
-#include "crypto/CryptoError.h"
-#include "dps/AuthenticationKeyBlob.h"
+#include "core/crypto/CryptoError.h"
+#include "core/dps/AuthenticationKeyBlob.h"
 
 #include <tss2/tss2_tpm2_types.h>
 

@@ -1,4 +1,4 @@
-#include "firmware/CommandFlasher.h"
+#include "core/firmware/CommandFlasher.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -9,7 +9,7 @@
 // stdout, or into the file {readback} when its arguments name it); its SHA-256 is compared.
 #pragma once
 
-#include "firmware/Flasher.h"
+#include "core/firmware/Flasher.h"
 
 #include <QHash>
 #include <QStringList>

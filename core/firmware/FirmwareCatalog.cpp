@@ -1,4 +1,4 @@
-#include "firmware/FirmwareCatalog.h"
+#include "core/firmware/FirmwareCatalog.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

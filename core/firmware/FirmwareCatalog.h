@@ -3,8 +3,8 @@
 // until verify() has checked signature, product, size and digest — all before a device is touched.
 #pragma once
 
-#include "firmware/FirmwareManifest.h"
-#include "firmware/SignatureVerifier.h"
+#include "core/firmware/FirmwareManifest.h"
+#include "core/firmware/SignatureVerifier.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 // Typed errors of the firmware catalog: why an image was refused before any device was touched.
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

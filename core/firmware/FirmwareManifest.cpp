@@ -1,4 +1,4 @@
-#include "firmware/FirmwareManifest.h"
+#include "core/firmware/FirmwareManifest.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // covers the manifest's exact bytes; the manifest in turn pins the image by size and digest.
 #pragma once
 
-#include "firmware/FirmwareError.h"
+#include "core/firmware/FirmwareError.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 // image that has already been verified; it writes it, reads it back where it can, and reports.
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

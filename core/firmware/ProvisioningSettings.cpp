@@ -1,6 +1,6 @@
-#include "firmware/ProvisioningSettings.h"
+#include "core/firmware/ProvisioningSettings.h"
 
-#include "firmware/FirmwareManifest.h"
+#include "core/firmware/FirmwareManifest.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -4,7 +4,7 @@
 // that they survive re-imaging of the device (layout in docs/FIRMWARE.md).
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "firmware/SettingsNv.h"
+#include "core/firmware/SettingsNv.h"
 
 namespace tps::firmware {
 

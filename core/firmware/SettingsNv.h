@@ -5,8 +5,8 @@
 //  - anyone reads it with the empty index authorization (`tpm2_nvread 0x01500100` works).
 #pragma once
 
-#include "firmware/ProvisioningSettings.h"
-#include "tpm/NvIndex.h"
+#include "core/firmware/ProvisioningSettings.h"
+#include "core/tpm/NvIndex.h"
 
 namespace tps::firmware {
 

@@ -1,4 +1,4 @@
-#include "firmware/SignatureVerifier.h"
+#include "core/firmware/SignatureVerifier.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

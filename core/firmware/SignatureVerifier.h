@@ -3,8 +3,8 @@
 // writes it) or Ed25519 (pure, as `openssl pkeyutl -sign -rawin` writes it).
 #pragma once
 
-#include "crypto/OpenSslPtr.h"
-#include "firmware/FirmwareError.h"
+#include "core/crypto/OpenSslPtr.h"
+#include "core/firmware/FirmwareError.h"
 
 #include <QByteArray>
 #include <QString>

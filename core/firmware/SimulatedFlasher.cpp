@@ -1,4 +1,4 @@
-#include "firmware/SimulatedFlasher.h"
+#include "core/firmware/SimulatedFlasher.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

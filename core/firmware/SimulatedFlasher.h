@@ -3,7 +3,7 @@
 // let tests provoke what real programmers do: fail, hang, or leave something else on the device.
 #pragma once
 
-#include "firmware/Flasher.h"
+#include "core/firmware/Flasher.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "ownership/EscrowRecovery.h"
+#include "core/ownership/EscrowRecovery.h"
 
 #include <QCoreApplication>
 

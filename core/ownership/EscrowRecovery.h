@@ -2,8 +2,8 @@
 // authorization values the TPM carries (used by `tpm-station-cli escrow open` and by tests).
 #pragma once
 
-#include "crypto/CmsEscrow.h"
-#include "ownership/EscrowStore.h"
+#include "core/crypto/CmsEscrow.h"
+#include "core/ownership/EscrowStore.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "ownership/EscrowStore.h"
+#include "core/ownership/EscrowStore.h"
 
 namespace tps::ownership {
 

@@ -5,8 +5,8 @@
 // Implementations: FileEscrowStore (one file per serial, now) and, later, the SQLite database.
 #pragma once
 
-#include "common/Result.h"
-#include "ownership/HierarchyAuth.h"
+#include "core/common/Result.h"
+#include "core/ownership/HierarchyAuth.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "ownership/FaultPoints.h"
+#include "core/ownership/FaultPoints.h"
 
 #include <csignal>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "ownership/FileEscrowStore.h"
+#include "core/ownership/FileEscrowStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 // record is on disk when saveEscrow()/updateState() return. Format: docs/ESCROW.md.
 #pragma once
 
-#include "ownership/EscrowStore.h"
+#include "core/ownership/EscrowStore.h"
 
 #include <QMutex>
 

@@ -1,4 +1,4 @@
-#include "ownership/HierarchyAuth.h"
+#include "core/ownership/HierarchyAuth.h"
 
 #include <cstring>
 

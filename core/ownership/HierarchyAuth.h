@@ -2,8 +2,8 @@
 // The escrow payload (what is encrypted to the owner) is documented in docs/ESCROW.md.
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/SecureBytes.h"
+#include "core/common/Result.h"
+#include "core/crypto/SecureBytes.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "OwnerAuthVault.h"
+#include "core/ownership/OwnerAuthVault.h"
 
 namespace tps::ownership {
 

@@ -8,7 +8,7 @@
 // replaces it, and at process exit. A later process (resume after a crash) finds the vault empty.
 #pragma once
 
-#include "crypto/SecureBytes.h"
+#include "core/crypto/SecureBytes.h"
 
 #include <QString>
 #include <map>

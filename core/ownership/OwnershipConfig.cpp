@@ -1,4 +1,4 @@
-#include "ownership/OwnershipConfig.h"
+#include "core/ownership/OwnershipConfig.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

@@ -8,8 +8,8 @@
 // endorsement may be set is the device client's decision: checkClientOwnership() below.
 #pragma once
 
-#include "common/Result.h"
-#include "dps/DeviceClient.h"
+#include "core/common/Result.h"
+#include "core/dps/DeviceClient.h"
 
 #include <QJsonObject>
 #include <QString>

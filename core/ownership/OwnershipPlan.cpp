@@ -1,4 +1,4 @@
-#include "ownership/OwnershipPlan.h"
+#include "core/ownership/OwnershipPlan.h"
 
 namespace tps::ownership {
 

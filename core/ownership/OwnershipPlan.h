@@ -10,7 +10,7 @@
 // TPM, so a re-run can never increment the dictionary-attack counter or lock out the lockout hierarchy.
 #pragma once
 
-#include "ownership/EscrowStore.h"
+#include "core/ownership/EscrowStore.h"
 
 #include <QMap>
 

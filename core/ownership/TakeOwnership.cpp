@@ -1,10 +1,10 @@
-#include "ownership/TakeOwnership.h"
+#include "core/ownership/TakeOwnership.h"
 
-#include "firmware/SettingsNv.h"
-#include "ownership/FaultPoints.h"
-#include "ownership/OwnershipPlan.h"
-#include "tpm/KeyTemplates.h"
-#include "tpm/TpmSession.h"
+#include "core/firmware/SettingsNv.h"
+#include "core/ownership/FaultPoints.h"
+#include "core/ownership/OwnershipPlan.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>
 #include <future>

@@ -12,12 +12,12 @@
 // Every transient object is flushed; the session forgets the new auth values before returning.
 #pragma once
 
-#include "crypto/CmsEscrow.h"
-#include "ownership/EscrowStore.h"
-#include "ownership/OwnershipConfig.h"
-#include "ownership/OwnershipPlan.h"
-#include "tpm/Hierarchy.h"
-#include "tpm/TpmObjects.h"
+#include "core/crypto/CmsEscrow.h"
+#include "core/ownership/EscrowStore.h"
+#include "core/ownership/OwnershipConfig.h"
+#include "core/ownership/OwnershipPlan.h"
+#include "core/tpm/Hierarchy.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <atomic>
 #include <functional>

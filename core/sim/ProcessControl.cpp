@@ -1,4 +1,4 @@
-#include "sim/ProcessControl.h"
+#include "core/sim/ProcessControl.h"
 
 #include <QFile>
 #include <QThread>

@@ -1,6 +1,6 @@
-#include "sim/SimFleet.h"
+#include "core/sim/SimFleet.h"
 
-#include "sim/ProcessControl.h"
+#include "core/sim/ProcessControl.h"
 
 #include <QCoreApplication>
 #include <QDir>

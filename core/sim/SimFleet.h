@@ -14,7 +14,7 @@
 //   devices/<serial>/runtime.json   port and PID while running
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QJsonObject>
 #include <QList>

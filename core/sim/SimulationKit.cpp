@@ -1,8 +1,8 @@
-#include "SimulationKit.h"
+#include "core/sim/SimulationKit.h"
 
-#include "crypto/OpenSslPtr.h"
-#include "firmware/FirmwareManifest.h"
-#include "firmware/SignatureVerifier.h"
+#include "core/crypto/OpenSslPtr.h"
+#include "core/firmware/FirmwareManifest.h"
+#include "core/firmware/SignatureVerifier.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

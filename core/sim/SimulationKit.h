@@ -9,8 +9,8 @@
 // profile() returns the product profile ("sim-widget", not production) wired to these files.
 #pragma once
 
-#include "common/Result.h"
-#include "timeline/ProductProfile.h"
+#include "core/common/Result.h"
+#include "core/timeline/ProductProfile.h"
 
 #include <QString>
 

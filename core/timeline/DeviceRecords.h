@@ -2,7 +2,7 @@
 // unit tests). Kept deliberately small: the engine persists step results itself.
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

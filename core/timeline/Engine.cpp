@@ -1,7 +1,7 @@
-#include "timeline/Engine.h"
+#include "core/timeline/Engine.h"
 
-#include "tpm/TpmCleanup.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/TpmCleanup.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -11,9 +11,9 @@
 //   recorded as aborted and does not count as a failure.
 #pragma once
 
-#include "timeline/OperatorPrompts.h"
-#include "timeline/RunStore.h"
-#include "timeline/Station.h"
+#include "core/timeline/OperatorPrompts.h"
+#include "core/timeline/RunStore.h"
+#include "core/timeline/Station.h"
 
 #include <QList>
 #include <QMutex>

@@ -1,7 +1,7 @@
 // DeviceRecords kept in memory: for unit tests of steps and for runs without a database.
 #pragma once
 
-#include "timeline/DeviceRecords.h"
+#include "core/timeline/DeviceRecords.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "timeline/ProductProfile.h"
+#include "core/timeline/ProductProfile.h"
 
 namespace tps::timeline {
 

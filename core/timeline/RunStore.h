@@ -3,10 +3,10 @@
 // provider opens one per socket thread.
 #pragma once
 
-#include "common/Result.h"
-#include "timeline/DeviceRecords.h"
-#include "timeline/Station.h"
-#include "timeline/Step.h"
+#include "core/common/Result.h"
+#include "core/timeline/DeviceRecords.h"
+#include "core/timeline/Station.h"
+#include "core/timeline/Step.h"
 
 #include <QMap>
 #include <QString>

@@ -2,10 +2,10 @@
 // live in stations/; the engine knows them only through this interface.
 #pragma once
 
-#include "timeline/DeviceRecords.h"
-#include "timeline/OperatorPrompts.h"
-#include "timeline/ProductProfile.h"
-#include "timeline/Step.h"
+#include "core/timeline/DeviceRecords.h"
+#include "core/timeline/OperatorPrompts.h"
+#include "core/timeline/ProductProfile.h"
+#include "core/timeline/Step.h"
 
 #include <QMap>
 #include <atomic>

@@ -1,6 +1,6 @@
-#include "timeline/Step.h"
+#include "core/timeline/Step.h"
 
-#include "timeline/Station.h"
+#include "core/timeline/Station.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

@@ -1,9 +1,9 @@
-#include "tpm/CredentialActivation.h"
+#include "core/tpm/CredentialActivation.h"
 
-#include "tpm/EsysPtr.h"
-#include "tpm/KeyTemplates.h"
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/EsysPtr.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>
 #include <cstring>

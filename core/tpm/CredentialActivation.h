@@ -6,9 +6,9 @@
 // Every transient object and session is flushed; stale ESYS_TRs of evicted objects are closed.
 #pragma once
 
-#include "dps/AuthenticationKeyBlob.h"
-#include "tpm/TpmError.h"
-#include "tpm/TpmObjects.h"
+#include "core/dps/AuthenticationKeyBlob.h"
+#include "core/tpm/TpmError.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <QByteArray>
 #include <tss2/tss2_tpm2_types.h>

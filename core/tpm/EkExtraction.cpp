@@ -1,7 +1,7 @@
-#include "tpm/EkExtraction.h"
+#include "core/tpm/EkExtraction.h"
 
-#include "tpm/NvIndex.h"
-#include "tpm/TpmHandles.h"
+#include "core/tpm/NvIndex.h"
+#include "core/tpm/TpmHandles.h"
 
 namespace tps::tpm {
 

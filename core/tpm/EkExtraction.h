@@ -2,9 +2,9 @@
 // persisted EK compared with it, the certificate read from NV and judged, and the DPS identity.
 #pragma once
 
-#include "crypto/EkCertificate.h"
-#include "dps/RegistrationId.h"
-#include "tpm/EndorsementKey.h"
+#include "core/crypto/EkCertificate.h"
+#include "core/dps/RegistrationId.h"
+#include "core/tpm/EndorsementKey.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
-#include "tpm/EndorsementKey.h"
+#include "core/tpm/EndorsementKey.h"
 
-#include "tpm/KeyTemplates.h"
-#include "tpm/NvIndex.h"
-#include "tpm/TpmHandles.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/NvIndex.h"
+#include "core/tpm/TpmHandles.h"
+#include "core/tpm/TpmSession.h"
 
 #include <algorithm>
 #include <tss2/tss2_mu.h>

@@ -1,7 +1,7 @@
-#include "tpm/Hierarchy.h"
+#include "core/tpm/Hierarchy.h"
 
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmSession.h"
 
 #include <cstring>
 #include <openssl/crypto.h>

@@ -1,4 +1,4 @@
-#include "tpm/KeyTemplates.h"
+#include "core/tpm/KeyTemplates.h"
 
 #include <cstring>
 

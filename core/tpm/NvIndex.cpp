@@ -1,7 +1,7 @@
-#include "tpm/NvIndex.h"
+#include "core/tpm/NvIndex.h"
 
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmSession.h"
 
 #include <algorithm>
 #include <cstring>

@@ -4,8 +4,8 @@
 // cleared again; they are never part of an error text.
 #pragma once
 
-#include "tpm/TpmError.h"
-#include "tpm/TpmObjects.h"
+#include "core/tpm/TpmError.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <QByteArray>
 #include <optional>

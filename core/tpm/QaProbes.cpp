@@ -1,7 +1,7 @@
-#include "tpm/QaProbes.h"
+#include "core/tpm/QaProbes.h"
 
-#include "tpm/NvIndex.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/NvIndex.h"
+#include "core/tpm/TpmSession.h"
 
 namespace tps::tpm {
 

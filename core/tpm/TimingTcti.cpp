@@ -1,4 +1,4 @@
-#include "tpm/TimingTcti.h"
+#include "core/tpm/TimingTcti.h"
 
 namespace tps::tpm {
 

@@ -1,4 +1,4 @@
-#include "tpm/TpmCleanup.h"
+#include "core/tpm/TpmCleanup.h"
 
 #include <vector>
 

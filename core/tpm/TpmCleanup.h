@@ -3,7 +3,7 @@
 // owns its TPM exclusively, so when a socket opens its session it flushes them before any step runs.
 #pragma once
 
-#include "tpm/TpmSession.h"
+#include "core/tpm/TpmSession.h"
 
 namespace tps::tpm {
 

@@ -1,4 +1,4 @@
-#include "tpm/TpmError.h"
+#include "core/tpm/TpmError.h"
 
 #include <QCoreApplication>
 #include <tss2/tss2_common.h>

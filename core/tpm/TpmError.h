@@ -2,7 +2,7 @@
 // decoded text copied at once (Tss2_RC_Decode returns a thread-local buffer).
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 #include <cstdint>

@@ -1,7 +1,7 @@
-#include "tpm/TpmHandles.h"
+#include "core/tpm/TpmHandles.h"
 
-#include "tpm/EsysPtr.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/EsysPtr.h"
+#include "core/tpm/TpmSession.h"
 
 #include <algorithm>
 

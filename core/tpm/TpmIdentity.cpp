@@ -1,6 +1,6 @@
-#include "tpm/TpmIdentity.h"
+#include "core/tpm/TpmIdentity.h"
 
-#include "tpm/TpmSession.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "tpm/TpmObjects.h"
+#include "core/tpm/TpmObjects.h"
 
-#include "tpm/EsysPtr.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/EsysPtr.h"
+#include "core/tpm/TpmSession.h"
 
 #include <cstring>
 #include <openssl/evp.h>

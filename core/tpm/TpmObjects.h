@@ -2,7 +2,7 @@
 // objects, and (un)marshaling of TPM2B_PUBLIC exactly as tpm2-tools writes it.
 #pragma once
 
-#include "tpm/TpmError.h"
+#include "core/tpm/TpmError.h"
 
 #include <QByteArray>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "tpm/TpmSession.h"
+#include "core/tpm/TpmSession.h"
 
 #include <tss2/tss2_rc.h>
 

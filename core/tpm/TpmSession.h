@@ -6,10 +6,10 @@
 // session ends (DESIGN §3.4: without a resource manager they would accumulate).
 #pragma once
 
-#include "tpm/EsysPtr.h"
-#include "tpm/TctiConfig.h"
-#include "tpm/TimingTcti.h"
-#include "tpm/TpmError.h"
+#include "core/tpm/EsysPtr.h"
+#include "core/tpm/TctiConfig.h"
+#include "core/tpm/TimingTcti.h"
+#include "core/tpm/TpmError.h"
 
 #include <QString>
 #include <atomic>

@@ -5,8 +5,8 @@
 // BENCH_AUDIT_EVENTS overrides the size of the verified trail (default 1000000).
 #include "TestSupport.h"
 
-#include "AuditTrail.h"
-#include "StationStore.h"
+#include "db/AuditTrail.h"
+#include "db/StationStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

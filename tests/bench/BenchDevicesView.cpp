@@ -1,11 +1,11 @@
 // The devices view over 1,000,000 devices: how long until the table shows its first page (the view is
 // usable), and how long a page takes further down; the same first-page query through the sqlite3 CLI as
 // the peer. Populates the database in one transaction through the db API.
-#include "Database.h"
-#include "DevicesModel.h"
-#include "DevicesView.h"
-#include "StationStore.h"
 #include "TestSupport.h"
+#include "app/gui/DevicesModel.h"
+#include "app/gui/DevicesView.h"
+#include "db/Database.h"
+#include "db/StationStore.h"
 
 #include <QElapsedTimer>
 #include <QStandardPaths>

@@ -3,9 +3,9 @@
 // on the same swtpm device in the same run. Prints the figures; label bench (not in the default run).
 #include "TestSupport.h"
 
-#include "EkExtractedStation.h"
-#include "timeline/MemoryDeviceRecords.h"
-#include "tpm/TpmSession.h"
+#include "core/timeline/MemoryDeviceRecords.h"
+#include "core/tpm/TpmSession.h"
+#include "stations/EkExtractedStation.h"
 
 #include <QDir>
 #include <QElapsedTimer>

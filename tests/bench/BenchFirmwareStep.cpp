@@ -5,10 +5,10 @@
 #include "FirmwareFixture.h"
 #include "TestSupport.h"
 
-#include "firmware/FirmwareCatalog.h"
-#include "firmware/SettingsNv.h"
-#include "firmware/SimulatedFlasher.h"
-#include "tpm/TpmSession.h"
+#include "core/firmware/FirmwareCatalog.h"
+#include "core/firmware/SettingsNv.h"
+#include "core/firmware/SimulatedFlasher.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -7,12 +7,12 @@
 //
 // Environment: BENCH_LINE_ROUNDS (devices per per-device series, default 5), BENCH_LINE_SCALE (devices per
 // socket configuration, default 8).
-#include "StationRegistry.h"
-#include "StationStore.h"
-#include "sim/SimFleet.h"
-#include "sim/SimulationKit.h"
-#include "timeline/Engine.h"
-#include "timeline/OperatorPrompts.h"
+#include "core/sim/SimFleet.h"
+#include "core/sim/SimulationKit.h"
+#include "core/timeline/Engine.h"
+#include "core/timeline/OperatorPrompts.h"
+#include "db/StationStore.h"
+#include "stations/StationRegistry.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

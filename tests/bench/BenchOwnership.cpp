@@ -4,11 +4,11 @@
 #include "EscrowTestKeys.h"
 #include "TestSupport.h"
 
-#include "OwnershipTakenStation.h"
-#include "ownership/FileEscrowStore.h"
-#include "ownership/TakeOwnership.h"
-#include "timeline/MemoryDeviceRecords.h"
-#include "tpm/TpmSession.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "core/ownership/TakeOwnership.h"
+#include "core/timeline/MemoryDeviceRecords.h"
+#include "core/tpm/TpmSession.h"
+#include "stations/OwnershipTakenStation.h"
 
 #include <QElapsedTimer>
 #include <QStandardPaths>

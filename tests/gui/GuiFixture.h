@@ -3,18 +3,18 @@
 // with the openssl CLI, DPS ID scope).
 #pragma once
 
-#include "EkExtractedStation.h"
 #include "EscrowTestKeys.h"
 #include "FirmwareFixture.h"
-#include "FirmwareFlashedStation.h"
-#include "Operators.h"
-#include "OwnershipTakenStation.h"
-#include "QaCheckStation.h"
-#include "StationStore.h"
-#include "TpmInstalledStation.h"
-#include "ownership/EscrowRecovery.h"
-#include "ownership/FileEscrowStore.h"
-#include "timeline/Engine.h"
+#include "core/ownership/EscrowRecovery.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "core/timeline/Engine.h"
+#include "db/Operators.h"
+#include "db/StationStore.h"
+#include "stations/EkExtractedStation.h"
+#include "stations/FirmwareFlashedStation.h"
+#include "stations/OwnershipTakenStation.h"
+#include "stations/QaCheckStation.h"
+#include "stations/TpmInstalledStation.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "GuiFixture.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
+#include "app/gui/LoginDialog.h"
+#include "app/gui/MainWindow.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -3,17 +3,17 @@
 // signals while the GUI thread keeps processing events) and its manifest verifies with `openssl cms
 // -verify`; an unwritable output folder shows the error and records no batch; the upload result import
 // shows the uploaded / failed counts and reasons; the audit export shows the chain verdict.
-#include "AuditExportPanel.h"
-#include "DpsExportWizard.h"
 #include "ExportTestData.h"
-#include "ExportWorker.h"
-#include "ExportsPage.h"
 #include "GuiFixture.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
 #include "SignIn.h"
 #include "TestSupport.h"
-#include "UploadImportPanel.h"
+#include "app/gui/AuditExportPanel.h"
+#include "app/gui/DpsExportWizard.h"
+#include "app/gui/ExportWorker.h"
+#include "app/gui/ExportsPage.h"
+#include "app/gui/LoginDialog.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/UploadImportPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,21 +2,21 @@
 // login failures are refused and audited, the station locks itself, every model passes
 // QAbstractItemModelTester, the devices model fetches and filters on its worker thread, audit verify
 // gives its verdict, rework needs a supervisor's signature, the dashboard computes yield.
-#include "AuditModel.h"
-#include "AuditView.h"
-#include "DashboardView.h"
-#include "DbJobRunner.h"
-#include "DeviceDetailDialog.h"
-#include "DevicesModel.h"
-#include "DevicesView.h"
-#include "FleetModel.h"
 #include "GuiFixture.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "ReworkDialog.h"
-#include "SettingsDialog.h"
 #include "SignIn.h"
-#include "SqliteRunStore.h"
+#include "app/gui/AuditModel.h"
+#include "app/gui/AuditView.h"
+#include "app/gui/DashboardView.h"
+#include "app/gui/DbJobRunner.h"
+#include "app/gui/DeviceDetailDialog.h"
+#include "app/gui/DevicesModel.h"
+#include "app/gui/DevicesView.h"
+#include "app/gui/FleetModel.h"
+#include "app/gui/LoginDialog.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/ReworkDialog.h"
+#include "app/gui/SettingsDialog.h"
+#include "db/SqliteRunStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

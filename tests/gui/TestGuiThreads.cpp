@@ -2,15 +2,15 @@
 // verify, and the device detail all run on a DbJobRunner worker with its own connection, while the GUI
 // thread keeps processing events; a scanner's double Enter starts one check, not two. The application opens
 // the station database itself on a worker too (StoreOpener).
-#include "AuditModel.h"
-#include "AuditView.h"
-#include "DbJobRunner.h"
-#include "DeviceDetailDialog.h"
 #include "GuiFixture.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "ReworkDialog.h"
-#include "StoreOpener.h"
+#include "app/gui/AuditModel.h"
+#include "app/gui/AuditView.h"
+#include "app/gui/DbJobRunner.h"
+#include "app/gui/DeviceDetailDialog.h"
+#include "app/gui/LoginDialog.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/ReworkDialog.h"
+#include "app/gui/StoreOpener.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 // thread, its QR code decodes with zbarimg (an independent decoder) to the registration ID step 2 recorded,
 // Print sends exactly the ZPL label to the configured printer (a file, and a TCP port), an unknown device
 // shows a clear error, and the devices view offers the action.
-#include "DevicesModel.h"
-#include "DevicesView.h"
 #include "ExportTestData.h"
 #include "GuiFixture.h"
-#include "LabelPreviewDialog.h"
 #include "TestSupport.h"
+#include "app/gui/DevicesModel.h"
+#include "app/gui/DevicesView.h"
+#include "app/gui/LabelPreviewDialog.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -2,14 +2,14 @@
 // menu-bar titles share an Alt+letter mnemonic (an ambiguous mnemonic activates nothing), and the items of
 // each menu are distinct. Walks every widget of every screen an admin can reach, the login screen, and
 // the station with every socket showing a prompt at once.
-#include "DeviceDetailDialog.h"
 #include "GuiFixture.h"
-#include "GuiPrompts.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
 #include "SignIn.h"
-#include "SocketPanel.h"
-#include "StationScreen.h"
+#include "app/gui/DeviceDetailDialog.h"
+#include "app/gui/GuiPrompts.h"
+#include "app/gui/LoginDialog.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/SocketPanel.h"
+#include "app/gui/StationScreen.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>

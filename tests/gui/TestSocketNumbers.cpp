@@ -2,9 +2,9 @@
 // event) and reported as socket 2, not as every engine's "socket 1". Real swtpm devices, step 1 only;
 // the database is read back with the sqlite3 CLI.
 #include "GuiFixture.h"
-#include "SocketPanel.h"
-#include "StationScreen.h"
 #include "TestSupport.h"
+#include "app/gui/SocketPanel.h"
+#include "app/gui/StationScreen.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

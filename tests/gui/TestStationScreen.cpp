@@ -1,13 +1,13 @@
 // The operator's station end to end, offscreen: login, scan a simulated device, every step runs on the
 // socket's worker thread while the GUI keeps processing events, PASS shown; a failing device shows FAIL
 // with the step's operator message; prompts are answered on the GUI thread.
-#include "FleetModel.h"
 #include "GuiFixture.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "SocketPanel.h"
-#include "StationScreen.h"
-#include "StepTimelineWidget.h"
+#include "app/gui/FleetModel.h"
+#include "app/gui/LoginDialog.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/SocketPanel.h"
+#include "app/gui/StationScreen.h"
+#include "app/gui/StepTimelineWidget.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>

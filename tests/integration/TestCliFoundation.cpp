@@ -1,7 +1,7 @@
 // tpm-station-cli sim / tpm info, run as a user would.
 #include "TestSupport.h"
 
-#include "sim/ProcessControl.h"
+#include "core/sim/ProcessControl.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

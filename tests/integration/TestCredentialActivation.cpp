@@ -4,14 +4,14 @@
 // each failure cause is told apart.
 #include "TestSupport.h"
 
-#include "crypto/CredentialMaker.h"
-#include "dps/AuthenticationKeyBlob.h"
-#include "dps/SasToken.h"
-#include "dps/ServiceRehearsal.h"
-#include "tpm/CredentialActivation.h"
-#include "tpm/KeyTemplates.h"
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmSession.h"
+#include "core/crypto/CredentialMaker.h"
+#include "core/dps/AuthenticationKeyBlob.h"
+#include "core/dps/SasToken.h"
+#include "core/dps/ServiceRehearsal.h"
+#include "core/tpm/CredentialActivation.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QFile>
 #include <QStandardPaths>

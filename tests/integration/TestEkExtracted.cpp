@@ -3,15 +3,15 @@
 // template/nonce NV indices, the high-range H-3 EK swtpm_setup persisted, and duplicate EKs.
 #include "TestSupport.h"
 
-#include "EkExtractedStation.h"
-#include "crypto/EkCertificate.h"
-#include "dps/RegistrationId.h"
-#include "timeline/MemoryDeviceRecords.h"
-#include "tpm/EndorsementKey.h"
-#include "tpm/KeyTemplates.h"
-#include "tpm/NvIndex.h"
-#include "tpm/TpmHandles.h"
-#include "tpm/TpmSession.h"
+#include "core/crypto/EkCertificate.h"
+#include "core/dps/RegistrationId.h"
+#include "core/timeline/MemoryDeviceRecords.h"
+#include "core/tpm/EndorsementKey.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/NvIndex.h"
+#include "core/tpm/TpmHandles.h"
+#include "core/tpm/TpmSession.h"
+#include "stations/EkExtractedStation.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,13 +3,13 @@
 // (logic around a part); step 1 is the real TpmInstalledStation where the TPM matters.
 #include "TestSupport.h"
 
-#include "Operators.h"
-#include "SqliteRunStore.h"
-#include "StationStore.h"
-#include "TpmInstalledStation.h"
-#include "sim/ProcessControl.h"
-#include "timeline/Engine.h"
-#include "tpm/TpmSession.h"
+#include "core/sim/ProcessControl.h"
+#include "core/timeline/Engine.h"
+#include "core/tpm/TpmSession.h"
+#include "db/Operators.h"
+#include "db/SqliteRunStore.h"
+#include "db/StationStore.h"
+#include "stations/TpmInstalledStation.h"
 
 #include <QElapsedTimer>
 #include <QMutex>

@@ -4,9 +4,9 @@
 // the audit trail's order (the step result before the run's state change).
 #include "TestSupport.h"
 
-#include "StationStore.h"
-#include "TpmInstalledStation.h"
-#include "timeline/Engine.h"
+#include "core/timeline/Engine.h"
+#include "db/StationStore.h"
+#include "stations/TpmInstalledStation.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -5,7 +5,7 @@
 #include "OwnershipTestSupport.h"
 #include "TestSupport.h"
 
-#include "sim/SimFleet.h"
+#include "core/sim/SimFleet.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,8 +2,8 @@
 #include "FirmwareFixture.h"
 #include "TestSupport.h"
 
-#include "firmware/SettingsNv.h"
-#include "tpm/TpmSession.h"
+#include "core/firmware/SettingsNv.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,10 +5,10 @@
 #include "FirmwareFixture.h"
 #include "TestSupport.h"
 
-#include "FirmwareFlashedStation.h"
-#include "firmware/ProvisioningSettings.h"
-#include "timeline/MemoryDeviceRecords.h"
-#include "tpm/TpmSession.h"
+#include "core/firmware/ProvisioningSettings.h"
+#include "core/timeline/MemoryDeviceRecords.h"
+#include "core/tpm/TpmSession.h"
+#include "stations/FirmwareFlashedStation.h"
 
 #include <QCryptographicHash>
 #include <QDir>

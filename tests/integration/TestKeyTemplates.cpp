@@ -1,9 +1,9 @@
 // The EK and SRK templates against tpm2-tools: the same bytes as tpm2_createek / tpm2_createprimary.
 #include "TestSupport.h"
 
-#include "tpm/KeyTemplates.h"
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QFile>
 #include <QStandardPaths>

@@ -4,10 +4,10 @@
 // handle gives nothing (the caller then asks the TPM).
 #include "TestSupport.h"
 
-#include "tpm/KeyTemplates.h"
-#include "tpm/NvIndex.h"
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/NvIndex.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

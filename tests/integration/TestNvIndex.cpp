@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "FirmwareFixture.h"
-#include "tpm/NvIndex.h"
-#include "tpm/TpmSession.h"
+#include "core/tpm/NvIndex.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QStandardPaths>
 #include <QTest>

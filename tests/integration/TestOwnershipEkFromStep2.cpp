@@ -7,11 +7,11 @@
 #include "OwnershipTestSupport.h"
 #include "TestSupport.h"
 
-#include "OwnershipTakenStation.h"
-#include "ownership/FileEscrowStore.h"
-#include "timeline/MemoryDeviceRecords.h"
-#include "tpm/Hierarchy.h"
-#include "tpm/TpmSession.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "core/timeline/MemoryDeviceRecords.h"
+#include "core/tpm/Hierarchy.h"
+#include "core/tpm/TpmSession.h"
+#include "stations/OwnershipTakenStation.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

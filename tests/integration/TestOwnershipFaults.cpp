@@ -5,9 +5,9 @@
 #include "OwnershipTestSupport.h"
 #include "TestSupport.h"
 
-#include "ownership/FileEscrowStore.h"
-#include "tpm/Hierarchy.h"
-#include "tpm/TpmSession.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "core/tpm/Hierarchy.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -35,7 +35,8 @@ private:
                       QStringLiteral("--escrow-cert"), m_owner.cert,
                       QStringLiteral("--serial"),      serial()};
         // The ownership mechanics with every hierarchy the station can set: a device client given them.
-        a << QStringLiteral("--device-client") << QStringLiteral("none") << QStringLiteral("--set-owner-auth");
+        a << QStringLiteral("--device-client") << QStringLiteral("none")
+          << QStringLiteral("--set-owner-auth");
         if (disableClear)
             a << QStringLiteral("--disable-clear");
         if (endorsement)

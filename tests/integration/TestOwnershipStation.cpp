@@ -3,13 +3,13 @@
 #include "OwnershipTestSupport.h"
 #include "TestSupport.h"
 
-#include "OwnershipTakenStation.h"
-#include "ownership/FileEscrowStore.h"
-#include "timeline/MemoryDeviceRecords.h"
-#include "tpm/Hierarchy.h"
-#include "tpm/KeyTemplates.h"
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmSession.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "core/timeline/MemoryDeviceRecords.h"
+#include "core/tpm/Hierarchy.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmSession.h"
+#include "stations/OwnershipTakenStation.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -43,7 +43,8 @@ private:
         if (!extra.contains(QStringLiteral("setOwnerAuth")))
             extra.insert(QStringLiteral("setOwnerAuth"), true);
         p.setSection(QStringLiteral("ownership"), extra);
-        p.setSection(QStringLiteral("device"), QJsonObject{{QStringLiteral("client"), QStringLiteral("none")}});
+        p.setSection(QStringLiteral("device"),
+                     QJsonObject{{QStringLiteral("client"), QStringLiteral("none")}});
         return p;
     }
 
@@ -241,10 +242,11 @@ private slots:
 
     void cliWithEcCertificateLeaksNothing()
     {
-        const test::ToolRun take =
-            test::runCli({QStringLiteral("ownership"), QStringLiteral("take"), QStringLiteral("--set-owner-auth"), QStringLiteral("--device-client"), QStringLiteral("none"), QStringLiteral("--tcti"),
-                          tcti(1), QStringLiteral("--store"), m_store, QStringLiteral("--escrow-cert"),
-                          m_ec.cert, QStringLiteral("--serial"), serial(1)});
+        const test::ToolRun take = test::runCli(
+            {QStringLiteral("ownership"), QStringLiteral("take"), QStringLiteral("--set-owner-auth"),
+             QStringLiteral("--device-client"), QStringLiteral("none"), QStringLiteral("--tcti"), tcti(1),
+             QStringLiteral("--store"), m_store, QStringLiteral("--escrow-cert"), m_ec.cert,
+             QStringLiteral("--serial"), serial(1)});
         QVERIFY2(take.ok(), take.err.constData());
         QVERIFY(take.out.contains("ownership.owner_auth_set"));
         const auto escrowed = test::openEscrow(m_store, m_ec.key, serial(1));
@@ -256,10 +258,11 @@ private slots:
         // The RSA owner's key does not open the EC owner's records.
         QVERIFY(test::openEscrow(m_store, m_rsa.key, serial(1)).isEmpty());
         // --json output too.
-        const test::ToolRun again =
-            test::runCli({QStringLiteral("ownership"), QStringLiteral("take"), QStringLiteral("--set-owner-auth"), QStringLiteral("--device-client"), QStringLiteral("none"), QStringLiteral("--tcti"),
-                          tcti(1), QStringLiteral("--store"), m_store, QStringLiteral("--escrow-cert"),
-                          m_ec.cert, QStringLiteral("--serial"), serial(1), QStringLiteral("--json")});
+        const test::ToolRun again = test::runCli(
+            {QStringLiteral("ownership"), QStringLiteral("take"), QStringLiteral("--set-owner-auth"),
+             QStringLiteral("--device-client"), QStringLiteral("none"), QStringLiteral("--tcti"), tcti(1),
+             QStringLiteral("--store"), m_store, QStringLiteral("--escrow-cert"), m_ec.cert,
+             QStringLiteral("--serial"), serial(1), QStringLiteral("--json")});
         QVERIFY(again.ok());
         const QByteArray haystack = take.out + take.err + again.out + again.err + storeBytes();
         for (const QString& secret : {owner, lockout})

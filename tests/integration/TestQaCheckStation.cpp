@@ -2,13 +2,13 @@
 // without the QA key; each earlier-step defect is named for the operator.
 #include "TestSupport.h"
 
-#include "QaCheckStation.h"
-#include "StationRegistry.h"
-#include "timeline/MemoryDeviceRecords.h"
-#include "tpm/CredentialActivation.h"
-#include "tpm/KeyTemplates.h"
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmSession.h"
+#include "core/timeline/MemoryDeviceRecords.h"
+#include "core/tpm/CredentialActivation.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmSession.h"
+#include "stations/QaCheckStation.h"
+#include "stations/StationRegistry.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // The simulated fleet: real swtpm processes with EK certificates from a CA inside the root.
 #include "TestSupport.h"
 
-#include "sim/ProcessControl.h"
-#include "sim/SimFleet.h"
+#include "core/sim/ProcessControl.h"
+#include "core/sim/SimFleet.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,8 +7,8 @@
 #include "OwnershipTestSupport.h"
 #include "TestSupport.h"
 
-#include "sim/SimFleet.h"
-#include "sim/SimulationKit.h"
+#include "core/sim/SimFleet.h"
+#include "core/sim/SimulationKit.h"
 
 #include <QDir>
 #include <QDirIterator>

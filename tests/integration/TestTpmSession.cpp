@@ -1,9 +1,9 @@
 // The TPM session against real swtpm devices, with tpm2-tools as the independent oracle.
 #include "TestSupport.h"
 
-#include "sim/ProcessControl.h"
-#include "tpm/TpmIdentity.h"
-#include "tpm/TpmSession.h"
+#include "core/sim/ProcessControl.h"
+#include "core/tpm/TpmIdentity.h"
+#include "core/tpm/TpmSession.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -2,11 +2,11 @@
 // are marshaled TPM2B_PUBLIC areas (L-1 RSA-2048 template) of RSA keys made with OpenSSL.
 #pragma once
 
-#include "SqliteRunStore.h"
-#include "StationStore.h"
-#include "crypto/OpenSslPtr.h"
-#include "dps/RegistrationId.h"
-#include "timeline/Step.h"
+#include "core/crypto/OpenSslPtr.h"
+#include "core/dps/RegistrationId.h"
+#include "core/timeline/Step.h"
+#include "db/SqliteRunStore.h"
+#include "db/StationStore.h"
 
 #include <QByteArray>
 #include <QtEndian>

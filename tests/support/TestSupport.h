@@ -1,7 +1,7 @@
 // Shared helpers for the test suite: temporary simulated fleets and running independent tools.
 #pragma once
 
-#include "sim/SimFleet.h"
+#include "core/sim/SimFleet.h"
 
 #include <QByteArray>
 #include <QProcessEnvironment>

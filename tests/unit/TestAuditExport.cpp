@@ -3,8 +3,8 @@
 // Ed25519 signature is verified with `openssl pkeyutl`.
 #include "TestSupport.h"
 
-#include "AuditTrail.h"
-#include "StationStore.h"
+#include "db/AuditTrail.h"
+#include "db/StationStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

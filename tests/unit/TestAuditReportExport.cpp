@@ -5,9 +5,9 @@
 #include "ExportTestData.h"
 #include "TestSupport.h"
 
-#include "AuditTrail.h"
-#include "Operators.h"
-#include "Signatures.h"
+#include "db/AuditTrail.h"
+#include "db/Operators.h"
+#include "db/Signatures.h"
 #include "exports/AuditExporter.h"
 
 #include <QCryptographicHash>

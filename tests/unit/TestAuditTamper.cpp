@@ -2,11 +2,11 @@
 // two rows, drop the triggers and rewrite, truncate the tail — is detected, and verify names the event.
 #include "TestSupport.h"
 
-#include "AuditHash.h"
-#include "AuditTrail.h"
-#include "Checkpoints.h"
-#include "Migrations.h"
-#include "StationStore.h"
+#include "db/AuditHash.h"
+#include "db/AuditTrail.h"
+#include "db/Checkpoints.h"
+#include "db/Migrations.h"
+#include "db/StationStore.h"
 
 #include <QFile>
 #include <QJsonDocument>

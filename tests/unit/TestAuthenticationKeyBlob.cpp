@@ -1,8 +1,8 @@
 // Packing and parsing of the DPS authenticationKey blob: round trip in the SDK's order, and every
 // truncated, oversized or trailing variant refused with the part it concerns.
-#include "crypto/CredentialMaker.h"
-#include "dps/AuthenticationKeyBlob.h"
-#include "tpm/TpmObjects.h"
+#include "core/crypto/CredentialMaker.h"
+#include "core/dps/AuthenticationKeyBlob.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <QTest>
 #include <QtEndian>

@@ -1,9 +1,9 @@
-// The batch_devices rows of a DPS batch written in multi-row INSERTs (db/exports/BatchMembers): full
+// The batch_devices rows of a DPS batch written in multi-row INSERTs (exports/BatchMembers): full
 // statements and the rest, every row as given and in order, checked with the sqlite3 CLI; a row the
 // database refuses fails the write.
 #include "TestSupport.h"
 
-#include "StationStore.h"
+#include "db/StationStore.h"
 #include "exports/BatchMembers.h"
 
 #include <QTemporaryDir>

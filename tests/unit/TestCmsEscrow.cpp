@@ -2,9 +2,9 @@
 #include "EscrowTestKeys.h"
 #include "TestSupport.h"
 
-#include "crypto/CmsEscrow.h"
-#include "crypto/SecureBytes.h"
-#include "ownership/HierarchyAuth.h"
+#include "core/crypto/CmsEscrow.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/ownership/HierarchyAuth.h"
 
 #include <QFile>
 #include <QTemporaryDir>

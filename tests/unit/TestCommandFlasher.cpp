@@ -2,7 +2,7 @@
 // openocd/esptool. The flasher itself never uses a shell: arguments reach the programmer intact.
 #include "TestSupport.h"
 
-#include "firmware/CommandFlasher.h"
+#include "core/firmware/CommandFlasher.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // The "device" profile section and the rule that ownership follows the device client: parsing,
 // the clients' descriptions, and the contradictions refused when a profile is loaded.
-#include "ProfileCheck.h"
-#include "dps/DeviceClient.h"
-#include "ownership/OwnershipConfig.h"
+#include "core/dps/DeviceClient.h"
+#include "core/ownership/OwnershipConfig.h"
+#include "stations/ProfileCheck.h"
 
 #include <QTest>
 

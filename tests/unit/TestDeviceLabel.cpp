@@ -4,7 +4,7 @@
 #include "ExportTestData.h"
 #include "TestSupport.h"
 
-#include "LabelPreview.h"
+#include "app/report/LabelPreview.h"
 #include "exports/ZplLabel.h"
 
 #include <QFile>

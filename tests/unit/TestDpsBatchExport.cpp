@@ -4,8 +4,8 @@
 #include "ExportTestData.h"
 #include "TestSupport.h"
 
-#include "AuditTrail.h"
-#include "crypto/TpmPublicKey.h"
+#include "core/crypto/TpmPublicKey.h"
+#include "db/AuditTrail.h"
 #include "exports/CsvWriter.h"
 #include "exports/DpsBatchExporter.h"
 #include "exports/ManifestSigner.h"

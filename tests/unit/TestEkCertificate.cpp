@@ -3,10 +3,10 @@
 // handling of critical extensions and the simulation-roots rule).
 #include "TestSupport.h"
 
-#include "crypto/EkCertificate.h"
-#include "crypto/TpmPublicKey.h"
-#include "tpm/KeyTemplates.h"
-#include "tpm/TpmObjects.h"
+#include "core/crypto/EkCertificate.h"
+#include "core/crypto/TpmPublicKey.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // The file escrow store: durable records, state changes, odd serials, damaged files.
-#include "ownership/FileEscrowStore.h"
+#include "core/ownership/FileEscrowStore.h"
 
 #include <QDir>
 #include <QFile>

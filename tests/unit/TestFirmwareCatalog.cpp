@@ -3,7 +3,7 @@
 #include "FirmwareFixture.h"
 #include "TestSupport.h"
 
-#include "firmware/FirmwareCatalog.h"
+#include "core/firmware/FirmwareCatalog.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 // end-to-end by test_credential_activation (a credential made here is activated by the TPM).
 #include "TestSupport.h"
 
-#include "crypto/Kdfa.h"
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/Kdfa.h"
+#include "core/crypto/OpenSslPtr.h"
 
 #include <QTest>
 #include <openssl/core_names.h>

@@ -2,8 +2,8 @@
 // failures, disabled operators, roles, and the audit of every login attempt.
 #include "TestSupport.h"
 
-#include "Operators.h"
-#include "StationStore.h"
+#include "db/Operators.h"
+#include "db/StationStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,5 +1,5 @@
 // OwnerAuthVault: per-serial values, copies out, replaced and forgotten values, concurrent use.
-#include "ownership/OwnerAuthVault.h"
+#include "core/ownership/OwnerAuthVault.h"
 
 #include <QtTest>
 #include <cstring>

@@ -1,5 +1,5 @@
 // The "ownership" profile section: defaults, values, refusals.
-#include "ownership/OwnershipConfig.h"
+#include "core/ownership/OwnershipConfig.h"
 
 #include <QJsonDocument>
 #include <QTest>

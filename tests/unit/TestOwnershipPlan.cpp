@@ -1,6 +1,6 @@
 // The ownership decision from TPMA_PERMANENT and the escrow history: fresh, interrupted at every point,
 // completed, owned by someone else, reworked.
-#include "ownership/OwnershipPlan.h"
+#include "core/ownership/OwnershipPlan.h"
 
 #include <QTest>
 

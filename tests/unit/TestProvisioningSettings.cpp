@@ -1,6 +1,6 @@
 // Provisioning settings: validation rules (DESIGN §3.1 registration IDs, DPS ID scope, endpoint
 // host name) and the NV record layout of docs/FIRMWARE.md.
-#include "firmware/ProvisioningSettings.h"
+#include "core/firmware/ProvisioningSettings.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // registration-ID rules, EK input parsing and the RSA-2048-only DPS readiness.
 #include "TestSupport.h"
 
-#include "dps/RegistrationId.h"
-#include "tpm/KeyTemplates.h"
-#include "tpm/TpmObjects.h"
+#include "core/dps/RegistrationId.h"
+#include "core/tpm/KeyTemplates.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <QTest>
 

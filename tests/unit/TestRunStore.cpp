@@ -2,10 +2,10 @@
 // measurements and artifacts, unique attempts, and duplicate EKs refused across devices.
 #include "TestSupport.h"
 
-#include "AuditHash.h"
-#include "AuditTrail.h"
-#include "SqliteRunStore.h"
-#include "StationStore.h"
+#include "db/AuditHash.h"
+#include "db/AuditTrail.h"
+#include "db/SqliteRunStore.h"
+#include "db/StationStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

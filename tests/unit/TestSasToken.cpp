@@ -1,6 +1,6 @@
 // The SAS string-to-sign and token of a DPS TPM registration, and the service-side signature check.
-#include "crypto/Kdfa.h"
-#include "dps/SasToken.h"
+#include "core/crypto/Kdfa.h"
+#include "core/dps/SasToken.h"
 
 #include <QTest>
 

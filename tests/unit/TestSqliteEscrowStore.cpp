@@ -1,11 +1,11 @@
 // The station database's escrow store: records and state changes committed with their audit events,
 // durable across connections, only forward state moves (in code and by the table's triggers, checked
 // with sqlite3 as the independent writer), and an audit trail that still verifies.
-#include "AuditTrail.h"
-#include "Migrations.h"
-#include "SqliteEscrowStore.h"
-#include "StationStore.h"
 #include "TestSupport.h"
+#include "db/AuditTrail.h"
+#include "db/Migrations.h"
+#include "db/SqliteEscrowStore.h"
+#include "db/StationStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

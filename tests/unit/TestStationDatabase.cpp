@@ -3,10 +3,10 @@
 // sqlite3 CLI as an independent oracle.
 #include "TestSupport.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
-#include "Migrations.h"
-#include "StationStore.h"
+#include "db/AuditTrail.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "db/StationStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

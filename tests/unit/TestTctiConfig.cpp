@@ -1,4 +1,4 @@
-#include "tpm/TctiConfig.h"
+#include "core/tpm/TctiConfig.h"
 
 #include <QElapsedTimer>
 #include <QTest>

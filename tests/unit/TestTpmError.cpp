@@ -1,4 +1,4 @@
-#include "tpm/TpmError.h"
+#include "core/tpm/TpmError.h"
 
 #include <QTest>
 #include <tss2/tss2_common.h>

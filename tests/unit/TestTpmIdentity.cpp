@@ -1,4 +1,4 @@
-#include "tpm/TpmIdentity.h"
+#include "core/tpm/TpmIdentity.h"
 
 #include <QTest>
 #include <tss2/tss2_tpm2_types.h>

@@ -3,8 +3,8 @@
 // (docs/AUDIT.md) and check the signature with standard tools.
 #pragma once
 
-#include "AuditTrail.h"
-#include "StationStore.h"
+#include "db/AuditTrail.h"
+#include "db/StationStore.h"
 
 namespace tps::db {
 

@@ -1,6 +1,6 @@
-#include "AuditReport.h"
+#include "exports/AuditReport.h"
 
-#include "PdfDocument.h"
+#include "exports/PdfDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>

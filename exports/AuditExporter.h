@@ -4,8 +4,8 @@
 // electronic signatures (verification.json), all listed in a CMS-signed manifest. Exporting is audited.
 #pragma once
 
-#include "AuditTrail.h"
-#include "DpsBatchExporter.h"
+#include "db/AuditTrail.h"
+#include "exports/DpsBatchExporter.h"
 
 #include <QJsonObject>
 #include <functional>

@@ -4,7 +4,7 @@
 // (^CI28). The printer is a raw TCP port (tcp://HOST:PORT, usually 9100) or a file.
 #pragma once
 
-#include "DpsBatchExporter.h"
+#include "exports/DpsBatchExporter.h"
 
 #include <memory>
 

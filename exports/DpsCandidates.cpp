@@ -1,4 +1,4 @@
-#include "DpsCandidates.h"
+#include "exports/DpsCandidates.h"
 
 namespace tps::db::exports {
 

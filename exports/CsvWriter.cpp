@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "exports/CsvWriter.h"
 
 namespace tps::db::exports {
 

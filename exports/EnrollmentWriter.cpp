@@ -1,7 +1,7 @@
-#include "EnrollmentWriter.h"
+#include "exports/EnrollmentWriter.h"
 
-#include "CsvWriter.h"
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/OpenSslPtr.h"
+#include "exports/CsvWriter.h"
 
 namespace tps::db::exports {
 

@@ -5,8 +5,8 @@
 // fingerprint, so an auditor can check the certificate shipped with an export against the trail.
 #pragma once
 
-#include "crypto/CryptoError.h"
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/CryptoError.h"
+#include "core/crypto/OpenSslPtr.h"
 
 #include <QByteArray>
 #include <QJsonObject>

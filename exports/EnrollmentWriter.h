@@ -4,7 +4,7 @@
 // shellQuote() write for the same values (TestEnrollmentWriter compares them).
 #pragma once
 
-#include "DpsBatchExporter.h"
+#include "exports/DpsBatchExporter.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "ZplLabel.h"
+#include "exports/ZplLabel.h"
 
 #include <QCoreApplication>
 #include <QFile>

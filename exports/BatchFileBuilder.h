@@ -4,8 +4,8 @@
 // and enroll.sh, and passes every full bulk operation to a BackgroundWriter.
 #pragma once
 
-#include "EnrollmentWriter.h"
-#include "ExportDirectory.h"
+#include "exports/EnrollmentWriter.h"
+#include "exports/ExportDirectory.h"
 
 #include <condition_variable>
 #include <deque>

@@ -1,4 +1,4 @@
-#include "AuditExport.h"
+#include "exports/AuditTrailExport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

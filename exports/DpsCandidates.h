@@ -2,7 +2,7 @@
 // itself (DpsBatchExporter) and everything that previews it (the GUI wizard's summary).
 #pragma once
 
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QByteArray>
 #include <QMap>

@@ -3,7 +3,7 @@
 // device, about three times cheaper than one INSERT per device (docs/BENCHMARKS.md).
 #pragma once
 
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QByteArray>
 #include <QList>

@@ -4,7 +4,7 @@
 // operator fields, without QtGui.
 #pragma once
 
-#include "DpsBatchExporter.h"
+#include "exports/DpsBatchExporter.h"
 
 #include <QJsonObject>
 

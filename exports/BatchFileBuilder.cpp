@@ -1,4 +1,4 @@
-#include "BatchFileBuilder.h"
+#include "exports/BatchFileBuilder.h"
 
 #include <QElapsedTimer>
 

@@ -1,4 +1,4 @@
-#include "ManifestSigner.h"
+#include "exports/ManifestSigner.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
-#include "ExportDirectory.h"
+#include "exports/ExportDirectory.h"
 
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,8 +4,8 @@
 // its devices are recorded (batches, batch_devices) and audited in one transaction.
 #pragma once
 
-#include "Database.h"
-#include "timeline/RunStore.h"
+#include "core/timeline/RunStore.h"
+#include "db/Database.h"
 
 #include <QJsonObject>
 #include <QStringList>

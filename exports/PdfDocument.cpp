@@ -1,4 +1,4 @@
-#include "PdfDocument.h"
+#include "exports/PdfDocument.h"
 
 #include <QStringList>
 

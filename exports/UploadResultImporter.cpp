@@ -1,6 +1,6 @@
-#include "UploadResultImporter.h"
+#include "exports/UploadResultImporter.h"
 
-#include "AuditTrail.h"
+#include "db/AuditTrail.h"
 
 #include <QCoreApplication>
 #include <QFile>

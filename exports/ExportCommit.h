@@ -4,9 +4,9 @@
 // transaction rolls back and ExportDirectory removes the files (and a signing identity made for it).
 #pragma once
 
-#include "AuditTrail.h"
-#include "ExportDirectory.h"
-#include "ManifestSigner.h"
+#include "db/AuditTrail.h"
+#include "exports/ExportDirectory.h"
+#include "exports/ManifestSigner.h"
 
 namespace tps::db::exports {
 

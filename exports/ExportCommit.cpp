@@ -1,4 +1,4 @@
-#include "ExportCommit.h"
+#include "exports/ExportCommit.h"
 
 namespace tps::db::exports {
 

@@ -1,13 +1,13 @@
-#include "DpsBatchExporter.h"
+#include "exports/DpsBatchExporter.h"
 
-#include "AuditTrail.h"
-#include "BatchFileBuilder.h"
-#include "BatchMembers.h"
-#include "CsvWriter.h"
-#include "DpsCandidates.h"
-#include "EnrollmentWriter.h"
-#include "ExportCommit.h"
-#include "dps/RegistrationId.h"
+#include "core/dps/RegistrationId.h"
+#include "db/AuditTrail.h"
+#include "exports/BatchFileBuilder.h"
+#include "exports/BatchMembers.h"
+#include "exports/CsvWriter.h"
+#include "exports/DpsCandidates.h"
+#include "exports/EnrollmentWriter.h"
+#include "exports/ExportCommit.h"
 
 #include <QCoreApplication>
 #include <QDir>

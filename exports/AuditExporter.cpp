@@ -1,11 +1,11 @@
-#include "AuditExporter.h"
+#include "exports/AuditExporter.h"
 
-#include "AuditReport.h"
+#include "exports/AuditReport.h"
 
-#include "Checkpoints.h"
-#include "CsvWriter.h"
-#include "ExportCommit.h"
-#include "Operators.h"
+#include "db/Checkpoints.h"
+#include "db/Operators.h"
+#include "exports/CsvWriter.h"
+#include "exports/ExportCommit.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

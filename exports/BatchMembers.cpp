@@ -1,4 +1,4 @@
-#include "BatchMembers.h"
+#include "exports/BatchMembers.h"
 
 namespace tps::db::exports {
 

@@ -4,7 +4,7 @@
 // does not fit the operation changes nothing.
 #pragma once
 
-#include "DpsBatchExporter.h"
+#include "exports/DpsBatchExporter.h"
 
 namespace tps::db::exports {
 

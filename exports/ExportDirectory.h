@@ -6,7 +6,7 @@
 // file registered with removeOnFailure() (e.g. a signing identity this export created).
 #pragma once
 
-#include "DpsBatchExporter.h"
+#include "exports/DpsBatchExporter.h"
 
 #include <QByteArray>
 #include <QString>
