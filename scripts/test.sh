@@ -11,9 +11,8 @@ if [ "${STATION_SANITIZE:-0}" = "1" ]; then
     exec ctest --test-dir build-asan --output-on-failure -j2 -LE bench
 fi
 
-# Layering: core, db, stations (and the CLI) must build where QtWidgets is not even configured.
-cmake -S . -B build-headless -G Ninja -DSTATION_BUILD_GUI=OFF -DSTATION_BUILD_TESTS=OFF >/dev/null
-cmake --build build-headless --parallel "$(nproc)"
+# Layering: core, db, exports, stations (and the CLI) must build where QtWidgets is not even configured.
+BUILD_DIR=build-headless ./scripts/build.sh -DSTATION_BUILD_GUI=OFF -DSTATION_BUILD_TESTS=OFF
 
 ./scripts/build.sh
 exec ctest --test-dir build --output-on-failure -j2 -LE bench

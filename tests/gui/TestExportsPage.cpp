@@ -6,6 +6,7 @@
 #include "ExportTestData.h"
 #include "GuiFixture.h"
 #include "SignIn.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "app/gui/AuditExportPanel.h"
 #include "app/gui/DpsExportWizard.h"
@@ -426,5 +427,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestExportsPage)
+STATION_TEST_MAIN(TestExportsPage)
 #include "TestExportsPage.moc"

@@ -4,6 +4,7 @@
 // gives its verdict, rework needs a supervisor's signature, the dashboard computes yield.
 #include "GuiFixture.h"
 #include "SignIn.h"
+#include "TestMain.h"
 #include "app/gui/AuditModel.h"
 #include "app/gui/AuditView.h"
 #include "app/gui/DashboardView.h"
@@ -312,5 +313,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestGuiPages)
+STATION_TEST_MAIN(TestGuiPages)
 #include "TestGuiPages.moc"

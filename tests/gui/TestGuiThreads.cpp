@@ -3,6 +3,7 @@
 // thread keeps processing events; a scanner's double Enter starts one check, not two. The application opens
 // the station database itself on a worker too (StoreOpener).
 #include "GuiFixture.h"
+#include "TestMain.h"
 #include "app/gui/AuditModel.h"
 #include "app/gui/AuditView.h"
 #include "app/gui/DbJobRunner.h"
@@ -346,5 +347,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestGuiThreads)
+STATION_TEST_MAIN(TestGuiThreads)
 #include "TestGuiThreads.moc"

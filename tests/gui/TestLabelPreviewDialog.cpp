@@ -4,6 +4,7 @@
 // shows a clear error, and the devices view offers the action.
 #include "ExportTestData.h"
 #include "GuiFixture.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "app/gui/DevicesModel.h"
 #include "app/gui/DevicesView.h"
@@ -150,5 +151,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLabelPreviewDialog)
+STATION_TEST_MAIN(TestLabelPreviewDialog)
 #include "TestLabelPreviewDialog.moc"

@@ -4,6 +4,7 @@
 // the station with every socket showing a prompt at once.
 #include "GuiFixture.h"
 #include "SignIn.h"
+#include "TestMain.h"
 #include "app/gui/DeviceDetailDialog.h"
 #include "app/gui/GuiPrompts.h"
 #include "app/gui/LoginDialog.h"
@@ -188,5 +189,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMnemonics)
+STATION_TEST_MAIN(TestMnemonics)
 #include "TestMnemonics.moc"

@@ -2,6 +2,7 @@
 // event) and reported as socket 2, not as every engine's "socket 1". Real swtpm devices, step 1 only;
 // the database is read back with the sqlite3 CLI.
 #include "GuiFixture.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "app/gui/SocketPanel.h"
 #include "app/gui/StationScreen.h"
@@ -142,5 +143,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSocketNumbers)
+STATION_TEST_MAIN(TestSocketNumbers)
 #include "TestSocketNumbers.moc"

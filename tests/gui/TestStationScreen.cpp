@@ -2,6 +2,7 @@
 // socket's worker thread while the GUI keeps processing events, PASS shown; a failing device shows FAIL
 // with the step's operator message; prompts are answered on the GUI thread.
 #include "GuiFixture.h"
+#include "TestMain.h"
 #include "app/gui/FleetModel.h"
 #include "app/gui/LoginDialog.h"
 #include "app/gui/MainWindow.h"
@@ -179,5 +180,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestStationScreen)
+STATION_TEST_MAIN(TestStationScreen)
 #include "TestStationScreen.moc"

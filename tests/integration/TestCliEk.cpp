@@ -1,4 +1,5 @@
 // tpm-station-cli ek show / ek regid, run as a user would, against tpm2-tools as the oracle.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -133,5 +134,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliEk)
+STATION_TEST_GUILESS_MAIN(TestCliEk)
 #include "TestCliEk.moc"

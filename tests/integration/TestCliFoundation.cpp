@@ -1,4 +1,5 @@
 // tpm-station-cli sim / tpm info, run as a user would.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/sim/ProcessControl.h"
@@ -105,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliFoundation)
+STATION_TEST_GUILESS_MAIN(TestCliFoundation)
 #include "TestCliFoundation.moc"

@@ -1,6 +1,7 @@
 // Crash safety: `tpm-station-cli line` is killed with SIGKILL at random moments, again and again. After
 // that the database passes PRAGMA integrity_check, the audit trail verifies, every step acknowledged
 // ("committed ...") is in the database exactly once, and a final run resumes each device at its next step.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -170,5 +171,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+STATION_TEST_GUILESS_MAIN(TestCrashSafety)
 #include "TestCrashSafety.moc"

@@ -2,6 +2,7 @@
 // the station are activated by tpm2_activatecredential and vice versa; the full DPS rehearsal (blob ->
 // ActivateCredential -> Import -> Load -> persist -> TPM2_HMAC -> SAS check -> removal) on fleet devices;
 // each failure cause is told apart.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/crypto/CredentialMaker.h"
@@ -392,5 +393,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCredentialActivation)
+STATION_TEST_GUILESS_MAIN(TestCredentialActivation)
 #include "TestCredentialActivation.moc"

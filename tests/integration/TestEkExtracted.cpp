@@ -1,6 +1,7 @@
 // Step 2 against real swtpm devices, with tpm2-tools and openssl as the independent oracles: the EK and
 // certificate bytes, every certificate verdict, the persisted wrong-template EK, EK creation from the
 // template/nonce NV indices, the high-range H-3 EK swtpm_setup persisted, and duplicate EKs.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/crypto/EkCertificate.h"
@@ -569,5 +570,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEkExtracted)
+STATION_TEST_GUILESS_MAIN(TestEkExtracted)
 #include "TestEkExtracted.moc"

@@ -1,6 +1,7 @@
 // The timeline engine over a real simulated fleet and the real SQLite store: order, retries, rework with a
 // supervisor's signature, resume, parallel sockets, cancel. Small scripted stations force the failures
 // (logic around a part); step 1 is the real TpmInstalledStation where the TPM matters.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/sim/ProcessControl.h"
@@ -535,5 +536,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEngine)
+STATION_TEST_GUILESS_MAIN(TestEngine)
 #include "TestEngine.moc"

@@ -2,6 +2,7 @@
 // (RunStore::recordFinalStep: one durable commit instead of two), and ends a run that does not complete
 // with its own commit as before. Checked with sqlite3 as the oracle: the run's state, its end time and
 // the audit trail's order (the step result before the run's state change).
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/timeline/Engine.h"
@@ -134,5 +135,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEngineFinalCommit)
+STATION_TEST_GUILESS_MAIN(TestEngineFinalCommit)
 #include "TestEngineFinalCommit.moc"

@@ -3,6 +3,7 @@
 // device accepts (tpm2-tools as the oracle); no secret is in the database files in any encoding; the
 // audit trail names every escrow record and still verifies; refused files are left untouched.
 #include "OwnershipTestSupport.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/sim/SimFleet.h"
@@ -200,5 +201,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEscrowDatabase)
+STATION_TEST_GUILESS_MAIN(TestEscrowDatabase)
 #include "TestEscrowDatabase.moc"

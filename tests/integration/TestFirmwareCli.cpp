@@ -1,5 +1,6 @@
 // `tpm-station-cli firmware verify|settings` as an operator or engineer runs them.
 #include "FirmwareFixture.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/firmware/SettingsNv.h"
@@ -103,5 +104,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFirmwareCli)
+STATION_TEST_GUILESS_MAIN(TestFirmwareCli)
 #include "TestFirmwareCli.moc"

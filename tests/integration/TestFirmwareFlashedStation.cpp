@@ -3,6 +3,7 @@
 // the index authorization and write-locked) where `tpm2_nvread` (no auth) reads them, and every
 // refusal leaves the device's flash and NV exactly as they were.
 #include "FirmwareFixture.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/firmware/ProvisioningSettings.h"
@@ -587,5 +588,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFirmwareFlashedStation)
+STATION_TEST_GUILESS_MAIN(TestFirmwareFlashedStation)
 #include "TestFirmwareFlashedStation.moc"

@@ -1,4 +1,5 @@
 // The EK and SRK templates against tpm2-tools: the same bytes as tpm2_createek / tpm2_createprimary.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/tpm/KeyTemplates.h"
@@ -105,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKeyTemplates)
+STATION_TEST_GUILESS_MAIN(TestKeyTemplates)
 #include "TestKeyTemplates.moc"

@@ -2,6 +2,7 @@
 // of a second TPM2_ReadPublic / TPM2_NV_ReadPublic. Against real swtpm with tpm2-tools as the oracle: the
 // bytes and names are the TPM's, no TPM command is sent for them, and a reference of the wrong kind or
 // handle gives nothing (the caller then asks the TPM).
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/tpm/KeyTemplates.h"
@@ -126,5 +127,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKnownPublic)
+STATION_TEST_GUILESS_MAIN(TestKnownPublic)
 #include "TestKnownPublic.moc"

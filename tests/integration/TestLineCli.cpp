@@ -1,5 +1,6 @@
 // tpm-station-cli line / run / audit / operator, run as a user would, against real swtpm devices, with
 // the sqlite3 CLI as the independent oracle for what was stored.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include <QDirIterator>
@@ -247,5 +248,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLineCli)
+STATION_TEST_GUILESS_MAIN(TestLineCli)
 #include "TestLineCli.moc"

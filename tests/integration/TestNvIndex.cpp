@@ -1,6 +1,7 @@
 // The generic NV helper against real swtpm, with tpm2-tools as the independent oracle: chunked
 // writes and reads (chunk sizes far below TPM_PT_NV_BUFFER_MAX), define/undefine, the EK certificate
 // index, and owner authorization (set with tpm2_changeauth) without the secret leaking into errors.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "FirmwareFixture.h"
@@ -238,5 +239,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNvIndex)
+STATION_TEST_GUILESS_MAIN(TestNvIndex)
 #include "TestNvIndex.moc"

@@ -5,6 +5,7 @@
 // oracle for the keys the TPM ends with.
 #include "EscrowTestKeys.h"
 #include "OwnershipTestSupport.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/ownership/FileEscrowStore.h"
@@ -176,5 +177,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOwnershipEkFromStep2)
+STATION_TEST_GUILESS_MAIN(TestOwnershipEkFromStep2)
 #include "TestOwnershipEkFromStep2.moc"

@@ -3,6 +3,7 @@
 // owner can recover from the escrow (checked with tpm2-tools), and never locked out.
 #include "EscrowTestKeys.h"
 #include "OwnershipTestSupport.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/ownership/FileEscrowStore.h"
@@ -210,5 +211,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOwnershipFaults)
+STATION_TEST_GUILESS_MAIN(TestOwnershipFaults)
 #include "TestOwnershipFaults.moc"

@@ -1,6 +1,7 @@
 // Step 3 on real swtpm devices, checked with tpm2-tools and the owner's recovery tool as oracles.
 #include "EscrowTestKeys.h"
 #include "OwnershipTestSupport.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/ownership/FileEscrowStore.h"
@@ -446,5 +447,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOwnershipStation)
+STATION_TEST_GUILESS_MAIN(TestOwnershipStation)
 #include "TestOwnershipStation.moc"

@@ -1,5 +1,6 @@
 // Step 5 — the QA station on fleet devices: a provisioned device passes the DPS rehearsal and ships
 // without the QA key; each earlier-step defect is named for the operator.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/timeline/MemoryDeviceRecords.h"
@@ -400,5 +401,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestQaCheckStation)
+STATION_TEST_GUILESS_MAIN(TestQaCheckStation)
 #include "TestQaCheckStation.moc"

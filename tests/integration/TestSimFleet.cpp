@@ -1,4 +1,5 @@
 // The simulated fleet: real swtpm processes with EK certificates from a CA inside the root.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/sim/ProcessControl.h"
@@ -187,5 +188,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimFleet)
+STATION_TEST_GUILESS_MAIN(TestSimFleet)
 #include "TestSimFleet.moc"

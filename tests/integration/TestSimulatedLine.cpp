@@ -5,6 +5,7 @@
 // with the simulated customer's key gives an owner authorization the TPM accepts. `run` (the README's
 // main job) does the same on its defaults and prints one line per step.
 #include "OwnershipTestSupport.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/sim/SimFleet.h"
@@ -307,5 +308,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimulatedLine)
+STATION_TEST_GUILESS_MAIN(TestSimulatedLine)
 #include "TestSimulatedLine.moc"

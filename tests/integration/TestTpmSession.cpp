@@ -1,4 +1,5 @@
 // The TPM session against real swtpm devices, with tpm2-tools as the independent oracle.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/sim/ProcessControl.h"
@@ -211,5 +212,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTpmSession)
+STATION_TEST_GUILESS_MAIN(TestTpmSession)
 #include "TestTpmSession.moc"

@@ -1,6 +1,7 @@
 // The audit export can be checked without the station's code: the chain is recomputed here from the
 // encoding written in docs/AUDIT.md (QCryptographicHash, not the station's hasher), and the checkpoint's
 // Ed25519 signature is verified with `openssl pkeyutl`.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "db/AuditTrail.h"
@@ -126,5 +127,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditExport)
+STATION_TEST_GUILESS_MAIN(TestAuditExport)
 #include "TestAuditExport.moc"

@@ -3,6 +3,7 @@
 // electronic signatures; a PDF report that renders (pdftoppm) and states the verdict (pdftotext); a
 // manifest signed with CMS (openssl cms -verify); the export audited.
 #include "ExportTestData.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "db/AuditTrail.h"
@@ -303,5 +304,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditReportExport)
+STATION_TEST_GUILESS_MAIN(TestAuditReportExport)
 #include "TestAuditReportExport.moc"

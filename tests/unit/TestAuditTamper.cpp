@@ -1,5 +1,6 @@
 // Tampering with the audit trail through the sqlite3 CLI — edit a field, delete a row, insert a row, swap
 // two rows, drop the triggers and rewrite, truncate the tail — is detected, and verify names the event.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "db/AuditHash.h"
@@ -345,5 +346,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditTamper)
+STATION_TEST_GUILESS_MAIN(TestAuditTamper)
 #include "TestAuditTamper.moc"

@@ -1,5 +1,6 @@
 // Packing and parsing of the DPS authenticationKey blob: round trip in the SDK's order, and every
 // truncated, oversized or trailing variant refused with the part it concerns.
+#include "TestMain.h"
 #include "core/crypto/CredentialMaker.h"
 #include "core/dps/AuthenticationKeyBlob.h"
 #include "core/tpm/TpmObjects.h"
@@ -106,5 +107,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuthenticationKeyBlob)
+STATION_TEST_GUILESS_MAIN(TestAuthenticationKeyBlob)
 #include "TestAuthenticationKeyBlob.moc"

@@ -1,6 +1,7 @@
 // The batch_devices rows of a DPS batch written in multi-row INSERTs (exports/BatchMembers): full
 // statements and the rest, every row as given and in order, checked with the sqlite3 CLI; a row the
 // database refuses fails the write.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "db/StationStore.h"
@@ -108,5 +109,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBatchMembers)
+STATION_TEST_GUILESS_MAIN(TestBatchMembers)
 #include "TestBatchMembers.moc"

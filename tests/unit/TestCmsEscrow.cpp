@@ -1,5 +1,6 @@
 // CMS escrow encryption against the openssl CLI, the escrow payload format, and SecureBytes.
 #include "EscrowTestKeys.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/crypto/CmsEscrow.h"
@@ -189,5 +190,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCmsEscrow)
+STATION_TEST_GUILESS_MAIN(TestCmsEscrow)
 #include "TestCmsEscrow.moc"

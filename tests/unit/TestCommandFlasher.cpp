@@ -1,5 +1,6 @@
 // The command flasher against stand-in programmers: small /bin/sh scripts written here play
 // openocd/esptool. The flasher itself never uses a shell: arguments reach the programmer intact.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/firmware/CommandFlasher.h"
@@ -275,5 +276,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommandFlasher)
+STATION_TEST_GUILESS_MAIN(TestCommandFlasher)
 #include "TestCommandFlasher.moc"

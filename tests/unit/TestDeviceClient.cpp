@@ -1,5 +1,6 @@
 // The "device" profile section and the rule that ownership follows the device client: parsing,
 // the clients' descriptions, and the contradictions refused when a profile is loaded.
+#include "TestMain.h"
 #include "core/dps/DeviceClient.h"
 #include "core/ownership/OwnershipConfig.h"
 #include "stations/ProfileCheck.h"
@@ -109,5 +110,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeviceClient)
+STATION_TEST_GUILESS_MAIN(TestDeviceClient)
 #include "TestDeviceClient.moc"

@@ -2,6 +2,7 @@
 // on a TCP port (a QTcpServer in this test on 127.0.0.1) or to a file, and the PNG preview whose QR code
 // zbarimg decodes back to the registration ID.
 #include "ExportTestData.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "app/report/LabelPreview.h"
@@ -151,5 +152,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeviceLabel)
+STATION_TEST_GUILESS_MAIN(TestDeviceLabel)
 #include "TestDeviceLabel.moc"

@@ -2,6 +2,7 @@
 // injection), the CMS-signed manifest checked with `openssl cms -verify`, simulated devices, re-export and
 // the import of a DPS bulk result — on a real station database filled through the db/ API.
 #include "ExportTestData.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/crypto/TpmPublicKey.h"
@@ -575,5 +576,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDpsBatchExport)
+STATION_TEST_GUILESS_MAIN(TestDpsBatchExport)
 #include "TestDpsBatchExport.moc"

@@ -1,6 +1,7 @@
 // EK certificate handling without a TPM: DER trimming of NV contents, TPM2B_PUBLIC -> SPKI against
 // openssl, and the verdicts on certificate chains made by the openssl CLI (including the deliberate
 // handling of critical extensions and the simulation-roots rule).
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/crypto/EkCertificate.h"
@@ -230,5 +231,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEkCertificate)
+STATION_TEST_GUILESS_MAIN(TestEkCertificate)
 #include "TestEkCertificate.moc"

@@ -3,6 +3,7 @@
 // az script, and dps::registrationIdFromEk/endorsementKeyFromEk — byte for byte, over awkward serials
 // (quotes, backslashes, control characters, non-ASCII, formula starts) and every profile option.
 #include "ExportTestData.h"
+#include "TestMain.h"
 
 #include "exports/CsvWriter.h"
 #include "exports/EnrollmentWriter.h"
@@ -205,5 +206,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEnrollmentWriter)
+STATION_TEST_GUILESS_MAIN(TestEnrollmentWriter)
 #include "TestEnrollmentWriter.moc"

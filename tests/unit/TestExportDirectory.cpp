@@ -1,6 +1,7 @@
 // Export directories: files are staged next to the requested directory and appear under its name only
 // when published; an export that is not committed leaves nothing (not even the staging directory); the
 // background writer keeps the order of the files and reports a failed write; SHA-256 as sha256sum says.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "exports/ExportDirectory.h"
@@ -188,5 +189,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExportDirectory)
+STATION_TEST_GUILESS_MAIN(TestExportDirectory)
 #include "TestExportDirectory.moc"

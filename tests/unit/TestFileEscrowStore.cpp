@@ -1,4 +1,5 @@
 // The file escrow store: durable records, state changes, odd serials, damaged files.
+#include "TestMain.h"
 #include "core/ownership/FileEscrowStore.h"
 
 #include <QDir>
@@ -112,5 +113,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFileEscrowStore)
+STATION_TEST_GUILESS_MAIN(TestFileEscrowStore)
 #include "TestFileEscrowStore.moc"

@@ -1,6 +1,7 @@
 // The firmware catalog: manifests signed by the openssl CLI (keys generated here, never committed)
 // verify through EVP; every refusal says why and names the right typed error.
 #include "FirmwareFixture.h"
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/firmware/FirmwareCatalog.h"
@@ -290,5 +291,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFirmwareCatalog)
+STATION_TEST_GUILESS_MAIN(TestFirmwareCatalog)
 #include "TestFirmwareCatalog.moc"

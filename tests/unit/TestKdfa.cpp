@@ -1,6 +1,7 @@
 // KDFa (TPM 2.0 Part 1 §11.4.10.2) against independent implementations: OpenSSL's SP 800-108 KBKDF
 // (in process and through the openssl CLI) and a fixed vector. The TPM's own derivation is checked
 // end-to-end by test_credential_activation (a credential made here is activated by the TPM).
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/crypto/Kdfa.h"
@@ -147,5 +148,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKdfa)
+STATION_TEST_GUILESS_MAIN(TestKdfa)
 #include "TestKdfa.moc"

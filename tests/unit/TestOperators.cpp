@@ -1,5 +1,6 @@
 // Operators: scrypt hashes checked against `openssl kdf` as an independent oracle, lockout after repeated
 // failures, disabled operators, roles, and the audit of every login attempt.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "db/Operators.h"
@@ -131,5 +132,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOperators)
+STATION_TEST_GUILESS_MAIN(TestOperators)
 #include "TestOperators.moc"

@@ -1,4 +1,5 @@
 // OwnerAuthVault: per-serial values, copies out, replaced and forgotten values, concurrent use.
+#include "TestMain.h"
 #include "core/ownership/OwnerAuthVault.h"
 
 #include <QtTest>
@@ -65,5 +66,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOwnerAuthVault)
+STATION_TEST_GUILESS_MAIN(TestOwnerAuthVault)
 #include "TestOwnerAuthVault.moc"

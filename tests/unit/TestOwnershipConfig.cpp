@@ -1,4 +1,5 @@
 // The "ownership" profile section: defaults, values, refusals.
+#include "TestMain.h"
 #include "core/ownership/OwnershipConfig.h"
 
 #include <QJsonDocument>
@@ -64,5 +65,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOwnershipConfig)
+STATION_TEST_GUILESS_MAIN(TestOwnershipConfig)
 #include "TestOwnershipConfig.moc"

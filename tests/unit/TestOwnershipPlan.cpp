@@ -1,5 +1,6 @@
 // The ownership decision from TPMA_PERMANENT and the escrow history: fresh, interrupted at every point,
 // completed, owned by someone else, reworked.
+#include "TestMain.h"
 #include "core/ownership/OwnershipPlan.h"
 
 #include <QTest>
@@ -140,5 +141,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOwnershipPlan)
+STATION_TEST_GUILESS_MAIN(TestOwnershipPlan)
 #include "TestOwnershipPlan.moc"

@@ -1,5 +1,6 @@
 // Provisioning settings: validation rules (DESIGN §3.1 registration IDs, DPS ID scope, endpoint
 // host name) and the NV record layout of docs/FIRMWARE.md.
+#include "TestMain.h"
 #include "core/firmware/ProvisioningSettings.h"
 
 #include <QCryptographicHash>
@@ -166,5 +167,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProvisioningSettings)
+STATION_TEST_GUILESS_MAIN(TestProvisioningSettings)
 #include "TestProvisioningSettings.moc"

@@ -1,5 +1,6 @@
 // DPS identity of an EK: base32, the registration ID (SDK derivation), endorsementKey, the
 // registration-ID rules, EK input parsing and the RSA-2048-only DPS readiness.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/dps/RegistrationId.h"
@@ -134,5 +135,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRegistrationId)
+STATION_TEST_GUILESS_MAIN(TestRegistrationId)
 #include "TestRegistrationId.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "core/common/Result.h"
 
 #include <QString>
@@ -44,5 +45,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestResult)
+STATION_TEST_GUILESS_MAIN(TestResult)
 #include "TestResult.moc"

@@ -1,5 +1,6 @@
 // The engine's store on SQLite, without a TPM: device registration, step results round-tripping with their
 // measurements and artifacts, unique attempts, and duplicate EKs refused across devices.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "db/AuditHash.h"
@@ -154,5 +155,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRunStore)
+STATION_TEST_GUILESS_MAIN(TestRunStore)
 #include "TestRunStore.moc"

@@ -1,4 +1,5 @@
 // The SAS string-to-sign and token of a DPS TPM registration, and the service-side signature check.
+#include "TestMain.h"
 #include "core/crypto/Kdfa.h"
 #include "core/dps/SasToken.h"
 
@@ -40,5 +41,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSasToken)
+STATION_TEST_GUILESS_MAIN(TestSasToken)
 #include "TestSasToken.moc"

@@ -1,6 +1,7 @@
 // The station database's escrow store: records and state changes committed with their audit events,
 // durable across connections, only forward state moves (in code and by the table's triggers, checked
 // with sqlite3 as the independent writer), and an audit trail that still verifies.
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "db/AuditTrail.h"
 #include "db/Migrations.h"
@@ -223,5 +224,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSqliteEscrowStore)
+STATION_TEST_GUILESS_MAIN(TestSqliteEscrowStore)
 #include "TestSqliteEscrowStore.moc"

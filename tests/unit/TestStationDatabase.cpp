@@ -1,6 +1,7 @@
 // The station database: creation, pragmas, refusing files it must not touch (byte-identical afterwards),
 // migrations from every earlier schema, unique constraints and append-only tables — checked with the
 // sqlite3 CLI as an independent oracle.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "db/AuditTrail.h"
@@ -273,5 +274,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStationDatabase)
+STATION_TEST_GUILESS_MAIN(TestStationDatabase)
 #include "TestStationDatabase.moc"

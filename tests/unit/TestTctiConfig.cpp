@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "core/tpm/TctiConfig.h"
 
 #include <QElapsedTimer>
@@ -119,5 +120,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTctiConfig)
+STATION_TEST_GUILESS_MAIN(TestTctiConfig)
 #include "TestTctiConfig.moc"

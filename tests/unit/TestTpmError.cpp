@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "core/tpm/TpmError.h"
 
 #include <QTest>
@@ -59,5 +60,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTpmError)
+STATION_TEST_GUILESS_MAIN(TestTpmError)
 #include "TestTpmError.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "core/tpm/TpmIdentity.h"
 
 #include <QTest>
@@ -66,5 +67,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTpmIdentity)
+STATION_TEST_GUILESS_MAIN(TestTpmIdentity)
 #include "TestTpmIdentity.moc"
