@@ -58,22 +58,23 @@ void review(const CaCertificate& c, const QDateTime& at, QList<CaProblem>& probl
     const auto add = [&](CaIssue issue, const QString& message) {
         problems.append(CaProblem{issue, c.file, c.subject, message});
     };
+    const QString subject = c.subject.isEmpty() ? Tr::tr("(empty subject)") : c.subject;
     if (!c.ca)
         add(CaIssue::NotCa, Tr::tr("%1: '%2' is not a CA certificate (no basicConstraints cA:TRUE). A roots "
                                    "directory holds TPM manufacturer CA certificates only: remove this file.")
-                                .arg(c.file, c.subject));
+                                .arg(c.file, subject));
     if (c.notAfter.isValid() && c.notAfter < at)
         add(CaIssue::Expired, Tr::tr("%1: the CA '%2' expired on %3. EK certificates that need it are judged "
                                      "expired; ask the TPM vendor for its successor.")
-                                  .arg(c.file, c.subject, c.notAfter.toString(Qt::ISODate)));
+                                  .arg(c.file, subject, c.notAfter.toString(Qt::ISODate)));
     else if (c.notBefore.isValid() && c.notBefore > at)
         add(CaIssue::NotYetValid, Tr::tr("%1: the CA '%2' is not valid before %3. Check the station's clock.")
-                                      .arg(c.file, c.subject, c.notBefore.toString(Qt::ISODate)));
+                                      .arg(c.file, subject, c.notBefore.toString(Qt::ISODate)));
     if (!c.known)
         add(CaIssue::Unknown,
             Tr::tr("%1: the CA '%2' (SHA-256 %3) is NOT in the station's manifest of known TPM vendor CAs. "
                    "Check where this file came from before trusting it.")
-                .arg(c.file, c.subject, c.sha256));
+                .arg(c.file, subject, c.sha256));
 }
 } // namespace
 

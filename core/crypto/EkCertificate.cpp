@@ -92,17 +92,15 @@ bool onlyTcgCriticalExtensions(X509* cert)
     return true;
 }
 
-// The rewritten (RSAES-OAEP) certificate's signature cannot match its rewritten bytes: the signature of
-// the certificate as issued is checked with the issuer's key instead.
-bool originalSignatureVerifies(X509_STORE_CTX* ctx)
+// The rewritten (RSAES-OAEP) certificate's signature does not cover its rewritten bytes: the signature of
+// the certificate as issued is checked with the issuer's key (the chain's next certificate) instead.
+bool originalSignatureVerifies(X509_STORE_CTX* ctx, X509* original)
 {
-    const auto* state = static_cast<VerifyState*>(X509_STORE_CTX_get_ex_data(ctx, stateIndex()));
     STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(ctx);
-    if (!state || !state->original || X509_STORE_CTX_get_error_depth(ctx) != 0 || !chain ||
-        sk_X509_num(chain) < 2)
+    if (!original || !chain || sk_X509_num(chain) < 2)
         return false;
     EVP_PKEY* issuerKey = X509_get0_pubkey(sk_X509_value(chain, 1));
-    const bool ok = issuerKey && X509_verify(state->original, issuerKey) == 1;
+    const bool ok = issuerKey && X509_verify(original, issuerKey) == 1;
     ERR_clear_error();
     return ok;
 }
@@ -116,8 +114,9 @@ int verifyCallback(int ok, X509_STORE_CTX* ctx)
     if (error == X509_V_ERR_UNHANDLED_CRITICAL_EXTENSION) {
         X509* cert = X509_STORE_CTX_get_current_cert(ctx);
         accept = cert && onlyTcgCriticalExtensions(cert);
-    } else if (error == X509_V_ERR_CERT_SIGNATURE_FAILURE) {
-        accept = originalSignatureVerifies(ctx);
+    } else if (error == X509_V_ERR_CERT_SIGNATURE_FAILURE && X509_STORE_CTX_get_error_depth(ctx) == 0) {
+        const auto* state = static_cast<VerifyState*>(X509_STORE_CTX_get_ex_data(ctx, stateIndex()));
+        accept = state && originalSignatureVerifies(ctx, state->original);
     }
     if (!accept)
         return 0;
@@ -228,6 +227,12 @@ CertCheck judgeChain(const Parsed& parsed, CertCheck c, const CertTrust& trust)
     const int ok = X509_verify_cert(ctx.get());
     const int err = X509_STORE_CTX_get_error(ctx.get());
     ERR_clear_error();
+    // A rewritten certificate may verify as rewritten: what counts is its signature as issued.
+    if (ok == 1 && parsed.original && !originalSignatureVerifies(ctx.get(), parsed.original.get()))
+        return withVerdict(
+            c, CertVerdict::UntrustedIssuer,
+            QStringLiteral("certificate signature failure: the certificate as issued (RSAES-OAEP key "
+                           "identifier) does not verify with its issuer's key"));
     if (ok == 1) {
         recordChain(ctx.get(), c);
         return withVerdict(c, CertVerdict::Trusted,
@@ -387,6 +392,9 @@ QString certCheckMessage(const CertCheck& check)
         check.tpm->manufacturer.isEmpty()
             ? check.tpm->manufacturerId
             : QStringLiteral("%1 (%2)").arg(check.tpm->manufacturer, check.tpm->manufacturerId);
+    if (!check.keyCompared)
+        return Tr::tr("The EK certificate names the TPM manufacturer %1, not %2 as expected.")
+            .arg(named, check.tpmManufacturerReported);
     return Tr::tr("The EK certificate names the TPM manufacturer %1, but this TPM reports %2. Set the device "
                   "aside: the certificate does not belong to this TPM.")
         .arg(named, check.tpmManufacturerReported);
