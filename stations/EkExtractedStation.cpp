@@ -30,6 +30,22 @@ Result<QString, QString> directory(const QJsonObject& section, const QString& ke
         return fail(Tr::tr("The EK setting '%1' names '%2', which is not a directory.").arg(key, path));
     return path;
 }
+// What the certificate says of the TPM (TCG SAN attributes) and who issued it.
+void recordCertificateFacts(const crypto::CertCheck& cert, StepResult& result)
+{
+    if (cert.tpm) {
+        result.add(Measurement::record(QStringLiteral("ek.san_manufacturer_id"), cert.tpm->manufacturerId));
+        result.add(Measurement::record(QStringLiteral("ek.san_manufacturer"), cert.tpm->manufacturer));
+        result.add(Measurement::record(QStringLiteral("ek.san_model"), cert.tpm->model));
+        result.add(Measurement::record(QStringLiteral("ek.san_version"), cert.tpm->version));
+    }
+    if (!cert.chain.isEmpty()) {
+        const crypto::ChainCa& root = cert.chain.constLast();
+        result.add(Measurement::record(QStringLiteral("ek.certificate_root"),
+                                       root.name.isEmpty() ? root.subject : root.name));
+        result.add(Measurement::record(QStringLiteral("ek.certificate_root_sha256"), root.sha256));
+    }
+}
 } // namespace
 
 Result<EkStepConfig, QString> EkStepConfig::parse(const QJsonObject& section, bool production)
@@ -87,10 +103,13 @@ StepResult EkExtractedStation::run(StepContext& context)
     tpm::EkExtractionOptions options;
     options.templateId = cfg->templateId;
     options.reusePersisted = cfg->reusePersisted;
-    // Step 1 recorded TPM_PT_NV_BUFFER_MAX; without it the TPM is asked.
-    if (const auto it = context.previous.constFind(StepId::TpmInstalled); it != context.previous.cend())
+    // Step 1 recorded TPM_PT_NV_BUFFER_MAX and TPM_PT_MANUFACTURER; without them the TPM is asked.
+    if (const auto it = context.previous.constFind(StepId::TpmInstalled); it != context.previous.cend()) {
         if (const Measurement* m = it->measurement(QStringLiteral("tpm.nv_buffer_max")))
             options.nvChunk = m->value.toUInt();
+        if (const Measurement* m = it->measurement(QStringLiteral("tpm.manufacturer")))
+            options.trust.tpmManufacturer = m->value.toString();
+    }
     options.trust.rootsDir = cfg->rootsDir;
     options.trust.simulationRootsDir = cfg->simulationRootsDir;
     options.trust.deviceSimulated = context.device.simulated;
@@ -109,6 +128,7 @@ StepResult EkExtractedStation::run(StepContext& context)
     result.add(Measurement::record(QStringLiteral("ek.from_nv_template"), x->ek.fromNvTemplate));
     result.add(Measurement::record(QStringLiteral("ek.certificate_verdict"),
                                    crypto::certVerdictKey(x->cert.verdict)));
+    recordCertificateFacts(x->cert, result);
     result.add(Measurement::record(QStringLiteral("dps.registration_id"), x->registrationId));
     result.summary =
         QStringLiteral("%1 EK, certificate %2, registration ID %3")
@@ -156,7 +176,7 @@ StepResult EkExtractedStation::run(StepContext& context)
     if (x->cert.verdict != crypto::CertVerdict::Trusted &&
         (cfg->requireTrusted || context.profile.production)) {
         result.outcome = Outcome::Fail;
-        result.error = StepError{StepErrc::Certificate, crypto::certVerdictMessage(x->cert.verdict),
+        result.error = StepError{StepErrc::Certificate, crypto::certCheckMessage(x->cert),
                                  QStringLiteral("EK certificate %1: %2")
                                      .arg(crypto::certVerdictKey(x->cert.verdict), x->cert.detail)};
     }

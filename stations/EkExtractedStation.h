@@ -5,7 +5,11 @@
 // Recorded (a contract for later steps and exports): artifacts "ek.pub" (marshaled TPM2B_PUBLIC) and
 // "ek-cert.der" (trimmed DER, when present); measurements "ek.algorithm", "ek.template",
 // "ek.source" ("persisted" or "created"), "ek.certificate_verdict", "dps.registration_id",
-// "dps.endorsement_key", "dps.ready", "ek.persisted_matches" (absent when nothing is persisted).
+// "dps.endorsement_key", "dps.ready", "ek.persisted_matches" (absent when nothing is persisted); from
+// the certificate's TCG subjectAltName "ek.san_manufacturer_id", "ek.san_manufacturer", "ek.san_model",
+// "ek.san_version" (when present), and "ek.certificate_root" / "ek.certificate_root_sha256" (the anchor
+// of a verified chain, named from the manifest of known vendor CAs). The SAN's manufacturer is compared
+// with step 1's "tpm.manufacturer": a mismatch fails the step naming both.
 #pragma once
 
 #include "core/common/Result.h"

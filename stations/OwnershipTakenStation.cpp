@@ -58,10 +58,8 @@ QByteArray certifiedEkOf(const StepResult& step2)
     const Measurement* source = step2.measurement(QStringLiteral("ek.source"));
     if (!step2.passed() || !pub || !templ || !fromNv || !verdict || !source)
         return {};
-    const QString v = verdict->value.toString();
-    const bool certified = v == crypto::certVerdictKey(crypto::CertVerdict::Trusted) ||
-                           v == crypto::certVerdictKey(crypto::CertVerdict::UntrustedIssuer) ||
-                           v == crypto::certVerdictKey(crypto::CertVerdict::Expired);
+    const auto v = crypto::certVerdictFromKey(verdict->value.toString());
+    const bool certified = v && crypto::certifiesKey(*v);
     const bool derived = source->value.toString() == QLatin1String("created");
     if (templ->value.toString() != QLatin1String("L-1") || fromNv->value.toBool() || !(certified || derived))
         return {};

@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "app/cli/EkVerifyCommand.h"
 
 #include "core/crypto/TpmPublicKey.h"
 #include "core/dps/RegistrationId.h"
@@ -107,7 +108,7 @@ int showCommand(Cli& cli, const QStringList& args)
         o.insert(QStringLiteral("registrationId"), x.registrationId);
         o.insert(QStringLiteral("endorsementKey"), x.endorsementKey);
         o.insert(QStringLiteral("certificate"), verdict);
-        o.insert(QStringLiteral("certificateMessage"), crypto::certVerdictMessage(x.cert.verdict));
+        o.insert(QStringLiteral("certificateMessage"), crypto::certCheckMessage(x.cert));
         o.insert(QStringLiteral("certificateDetail"), x.cert.detail);
         o.insert(QStringLiteral("certificateSubject"), x.cert.subject);
         o.insert(QStringLiteral("certificateIssuer"), x.cert.issuer);
@@ -126,7 +127,7 @@ int showCommand(Cli& cli, const QStringList& args)
     };
     row(Tr::tr("EK"), QStringLiteral("%1 (%2)").arg(x.profile.algorithm, x.profile.templateName));
     row(Tr::tr("Registration ID"), x.registrationId);
-    row(Tr::tr("Certificate"), verdict + QStringLiteral(" — ") + crypto::certVerdictMessage(x.cert.verdict));
+    row(Tr::tr("Certificate"), verdict + QStringLiteral(" — ") + crypto::certCheckMessage(x.cert));
     if (!x.cert.detail.isEmpty())
         row(Tr::tr("Detail"), x.cert.detail);
     row(Tr::tr("Persisted EK"), !x.persistedMatches   ? Tr::tr("none")
@@ -165,11 +166,15 @@ int ekCommand(Cli& cli, const QStringList& args)
 {
     const QString usage = Tr::tr("Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] "
                                  "[--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]\n"
+                                 "       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] "
+                                 "[--tpm-manufacturer ID] [--at TIME] [--json]\n"
                                  "       tpm-station-cli ek regid FILE");
     if (args.isEmpty())
         return cli.usage(usage);
     if (args.first() == QLatin1String("show"))
         return showCommand(cli, args.mid(1));
+    if (args.first() == QLatin1String("verify"))
+        return ekVerifyCommand(cli, args.mid(1));
     if (args.first() == QLatin1String("regid"))
         return regidCommand(cli, args.mid(1));
     return cli.usage(usage);

@@ -2,6 +2,7 @@
 
 #include "core/tpm/NvIndex.h"
 #include "core/tpm/TpmHandles.h"
+#include "core/tpm/TpmIdentity.h"
 
 namespace tps::tpm {
 
@@ -38,12 +39,20 @@ TpmResult<EkExtraction> extractEk(TpmSession& session, const EkExtractionOptions
     if (!cert)
         return fail(cert.error());
     x.certIndexData = *cert;
+    // The certificate's SAN manufacturer is compared with the TPM's own: the caller's (step 1), or asked.
+    crypto::CertTrust trust = options.trust;
+    if (trust.tpmManufacturer.isEmpty() && x.certIndexData) {
+        auto identity = identify(session);
+        if (!identity)
+            return fail(identity.error());
+        trust.tpmManufacturer = identity->manufacturer;
+    }
     std::optional<QByteArray> der;
     if (x.certIndexData)
         der = crypto::trimCertificateDer(*x.certIndexData);
     const auto judge = [&](const QByteArray& ekPublic) {
         if (!x.certIndexData)
-            return crypto::verifyEkCertificate({}, ekPublic, options.trust);
+            return crypto::verifyEkCertificate({}, ekPublic, trust);
         if (!der) {
             crypto::CertCheck c;
             c.verdict = crypto::CertVerdict::Malformed;
@@ -52,7 +61,7 @@ TpmResult<EkExtraction> extractEk(TpmSession& session, const EkExtractionOptions
                            .arg(x.certIndexData->size());
             return c;
         }
-        return crypto::verifyEkCertificate(*der, ekPublic, options.trust);
+        return crypto::verifyEkCertificate(*der, ekPublic, trust);
     };
 
     // The persisted EK, when there is one.
@@ -72,9 +81,7 @@ TpmResult<EkExtraction> extractEk(TpmSession& session, const EkExtractionOptions
         sameTemplate(persisted->publicArea, choice->templ)) {
         crypto::CertCheck check = judge(persisted->publicArea);
         // Every verdict after the key comparison implies the certificate certifies this key.
-        if (check.verdict == crypto::CertVerdict::Trusted ||
-            check.verdict == crypto::CertVerdict::UntrustedIssuer ||
-            check.verdict == crypto::CertVerdict::Expired) {
+        if (crypto::certifiesKey(check.verdict)) {
             x.ek = CreatedEk{*persisted, choice->fromNvTemplate, choice->nonceApplied};
             x.reusedPersisted = true;
             x.persistedMatches = true;

@@ -13,8 +13,8 @@ namespace tps::tpm {
 struct EkExtractionOptions
 {
     EkTemplateId templateId = EkTemplateId::L1Rsa2048;
-    crypto::CertTrust trust;
-    quint32 nvChunk = 0; // TPM_PT_NV_BUFFER_MAX; 0: ask the TPM
+    crypto::CertTrust trust; // trust.tpmManufacturer empty: read from the TPM (TPM_PT_MANUFACTURER)
+    quint32 nvChunk = 0;     // TPM_PT_NV_BUFFER_MAX; 0: ask the TPM
     // Reuse the persisted EK instead of regenerating it (DESIGN §3.6: RSA key generation takes seconds on
     // real TPMs) when it was made from the same template (everything but unique equal) AND its key is the
     // key the certificate certifies, and no EK nonce is in use. Otherwise the EK is created from the
