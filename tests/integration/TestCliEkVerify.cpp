@@ -3,6 +3,7 @@
 // unknown CA warns loudly), the roots from a product profile, and bad input (clear error, exit codes).
 // Certificates come from the openssl command line (tests/support/VendorCaFixture). The vendors' real
 // files are exercised by test_vendor_ek_certificates.
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "VendorCaFixture.h"
 
@@ -186,5 +187,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliEkVerify)
+STATION_TEST_GUILESS_MAIN(TestCliEkVerify)
 #include "TestCliEkVerify.moc"

@@ -5,6 +5,7 @@
 // vendor's factory does. The step runs after step 1, whose "tpm.manufacturer" (swtpm reports IBM) the
 // SAN's manufacturer is compared with. Oracles: tpm2-tools (NV contents, TPM_PT_MANUFACTURER, the EK
 // public keys) and `openssl verify` / `openssl x509` for the certificates.
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "VendorCaFixture.h"
 
@@ -233,5 +234,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVendorStructuredEk)
+STATION_TEST_GUILESS_MAIN(TestVendorStructuredEk)
 #include "TestVendorStructuredEk.moc"

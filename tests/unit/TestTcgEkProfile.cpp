@@ -4,6 +4,7 @@
 // RSAES-OAEP SPKI rewrite, CA directory review and the manifest format. Certificates are made by the
 // openssl command line (tests/support/VendorCaFixture), and `openssl verify` / `openssl x509` are the
 // oracles for what OpenSSL itself says of them.
+#include "TestMain.h"
 #include "TestSupport.h"
 #include "VendorCaFixture.h"
 
@@ -349,5 +350,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTcgEkProfile)
+STATION_TEST_GUILESS_MAIN(TestTcgEkProfile)
 #include "TestTcgEkProfile.moc"

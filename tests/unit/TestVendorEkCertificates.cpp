@@ -5,6 +5,7 @@
 // `openssl dgst -verify` for the RSAES-OAEP certificate's signature (OpenSSL cannot load its key),
 // `openssl asn1parse` for its modulus, `openssl x509` for key usages, Python's hashlib for the CA
 // fingerprints the manifest records.
+#include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/crypto/CaDirectory.h"
@@ -354,5 +355,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVendorEkCertificates)
+STATION_TEST_GUILESS_MAIN(TestVendorEkCertificates)
 #include "TestVendorEkCertificates.moc"
