@@ -45,5 +45,6 @@ int escrowCommand(Cli& cli, const QStringList& args);
 int exportCommand(Cli& cli, const QStringList& args);
 int batchCommand(Cli& cli, const QStringList& args);
 int labelCommand(Cli& cli, const QStringList& args);
+int slotCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

@@ -28,6 +28,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("export"), exportCommand},
         {QStringLiteral("batch"), batchCommand},
         {QStringLiteral("label"), labelCommand},
+        {QStringLiteral("slot"), slotCommand},
     };
     // clang-format on
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -48,7 +49,8 @@ int main(int argc, char* argv[])
         "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n"
         "  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)\n"
         "  batch import-result      import a DPS bulk enrollment result\n"
-        "  label                    device label (ZPL to a file or tcp:// printer, PNG preview)\n\n"
+        "  label                    device label (ZPL to a file or tcp:// printer, PNG preview)\n"
+        "  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM\n\n"
         "Run 'tpm-station-cli <command> --help' for the options of a command.");
     if (args.isEmpty())
         return cli.usage(usage);
