@@ -1,5 +1,6 @@
 #include "core/tpm/TpmObjects.h"
 
+#include "core/tpm/BusSession.h"
 #include "core/tpm/EsysPtr.h"
 #include "core/tpm/TpmSession.h"
 
@@ -116,6 +117,7 @@ TpmResult<void> setAuth(TpmSession& session, ESYS_TR handle, const QByteArray& a
     std::memset(value.buffer, 0, sizeof value.buffer);
     if (rc != TSS2_RC_SUCCESS)
         return fail(makeError(rc, QStringLiteral("Esys_TR_SetAuth")));
+    noteAuthValue(session, handle, auth.isEmpty());
     return {};
 }
 
@@ -207,11 +209,14 @@ TpmResult<PrimaryKey> createPrimary(TpmSession& session, ESYS_TR hierarchy, cons
     TPM2B_CREATION_DATA* creationData = nullptr;
     TPM2B_DIGEST* creationHash = nullptr;
     TPMT_TK_CREATION* ticket = nullptr;
+    auto auth = authSession(session, hierarchy, ParamCrypt::None);
+    if (!auth)
+        return fail(auth.error());
     auto result = session.run(
         QStringLiteral("TPM2_CreatePrimary"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_CreatePrimary_Async(c, hierarchy, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
-                                            &sensitive, &templ, &outsideInfo, &pcrs);
+            return Esys_CreatePrimary_Async(c, hierarchy, *auth, ESYS_TR_NONE, ESYS_TR_NONE, &sensitive,
+                                            &templ, &outsideInfo, &pcrs);
         },
         [&](ESYS_CONTEXT* c) {
             return Esys_CreatePrimary_Finish(c, &object, &outPublic, &creationData, &creationHash, &ticket);
