@@ -10,6 +10,7 @@ PACKAGES=(
     libtss2-dev tpm2-tools swtpm swtpm-tools
     libssl-dev openssl libsqlite3-dev sqlite3 libqrencode-dev
     xvfb xauth poppler-utils zbar-tools
+    clang-15 libfuzzer-15-dev
 )
 
 missing=()
