@@ -46,24 +46,37 @@ void zpl(const QString& text)
     fuzz::require(label.count("^XA") == 1 && label.count("^XZ") == 1, "one label, no injected format");
 }
 
+// Every rule below admits printable ASCII only: an accepted value holds no control character (a
+// QRegularExpression "^...$" also matches before a final newline).
+bool printableAscii(const QString& s)
+{
+    for (const QChar c : s)
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    return true;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     using namespace tps;
     const QString text = QString::fromUtf8(fuzz::bytes(data, size));
-    if (db::Operators::validId(text)) {
-        static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-        fuzz::require(rule.match(text).hasMatch() && text.size() <= 64, "operator IDs follow the rule");
-    }
-    if (dps::validateRegistrationId(text)) {
-        fuzz::require(text.size() <= 128 && text == text.toLower(), "registration IDs follow the rule");
-        fuzz::require(firmware::isValidRegistrationId(text), "both registration ID rules agree");
-    }
-    (void)firmware::isValidIdScope(text);
-    (void)firmware::isValidHostname(text);
+    if (db::Operators::validId(text))
+        fuzz::require(printableAscii(text) && !text.isEmpty() && text.size() <= 64,
+                      "operator IDs follow the rule");
+    const bool dpsValid = dps::validateRegistrationId(text).ok();
+    fuzz::require(dpsValid == firmware::isValidRegistrationId(text), "both registration ID rules agree");
+    if (dpsValid)
+        fuzz::require(text.size() <= 128 && text == text.toLower() && printableAscii(text),
+                      "registration IDs follow the rule");
+    if (firmware::isValidIdScope(text))
+        fuzz::require(text.size() == 11 && printableAscii(text), "ID scopes are 11 characters");
+    if (firmware::isValidHostname(text))
+        fuzz::require(printableAscii(text), "hostnames are printable ASCII");
     if (firmware::isValidProductId(text))
-        fuzz::require(!text.isEmpty() && text.size() <= 64, "product IDs are 1-64 characters");
+        fuzz::require(!text.isEmpty() && text.size() <= 64 && printableAscii(text),
+                      "product IDs follow the rule");
     csv(text);
     zpl(text);
     return 0;
