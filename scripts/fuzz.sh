@@ -20,4 +20,9 @@ label='^fuzz$'
 if [ "${1:-}" = "extended" ]; then
     label='^fuzz-extended$'
 fi
-ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)" -L "$label"
+summary="$BUILD_DIR/tests/fuzz/fuzz-summary.txt"
+rm -f "$summary"
+status=0
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)" -L "$label" || status=$?
+[ -f "$summary" ] && sort "$summary"
+exit "$status"

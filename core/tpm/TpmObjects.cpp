@@ -104,7 +104,8 @@ Result<TPM2B_PUBLIC, TpmError> unmarshalPublic(const QByteArray& bytes)
                                  .arg(bytes.size() - qsizetype(offset))});
     // tpm2-tss does not check that the size prefix covers exactly the TPMT_PUBLIC it read: a prefix that
     // disagrees is a different encoding of the same key (found by tests/fuzz tpm_public).
-    if (offset < 2 || size_t(pub.size) != offset - 2)
+    // An empty one (size 0) holds no public area at all.
+    if (offset < 2 || pub.size == 0 || size_t(pub.size) != offset - 2)
         return fail(TpmError{TpmErrc::Unexpected, 0, QStringLiteral("TPM2B_PUBLIC"),
                              QStringLiteral("size prefix %1 does not match the %2-byte public area")
                                  .arg(pub.size)

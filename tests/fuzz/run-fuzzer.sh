@@ -17,7 +17,10 @@ name=$(basename "$fuzzer")
 execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$')
 cov=$(grep -E '^#[0-9]+.*(DONE|INITED)' "$log" | tail -n 1 | grep -o 'cov: [0-9]*' | grep -o '[0-9]*$')
 ft=$(grep -E '^#[0-9]+.*(DONE|INITED)' "$log" | tail -n 1 | grep -o 'ft: [0-9]*' | grep -o '[0-9]*$')
-echo "fuzz summary: $name executions=${execs:-?} coverage_edges=${cov:-?} features=${ft:-?} seconds=$seconds exit=$rc"
+summary="fuzz summary: $name executions=${execs:-?} coverage_edges=${cov:-?} features=${ft:-?} seconds=$seconds exit=$rc"
+echo "$summary"
+# Collected for scripts/fuzz.sh, which prints every harness's line after ctest.
+echo "$summary" >>"$(dirname "$fuzzer")/fuzz-summary.txt"
 if [ "$rc" -ne 0 ]; then
     tail -n 60 "$log"
 fi

@@ -133,6 +133,9 @@ private slots:
         QVERIFY(!tpm::unmarshalPublic(found).ok());
         QVERIFY(!dps::ekFromBinaryOrBase64(found).ok());
         QVERIFY(!dps::ekFromBinaryOrBase64(found.toBase64()).ok());
+        // An empty TPM2B_PUBLIC (size 0) is no public area (the harness's second finding).
+        QVERIFY(!tpm::unmarshalPublic(QByteArray::fromHex("0000")).ok());
+        QVERIFY(!dps::ekFromBinaryOrBase64(QByteArray::fromHex("0000")).ok());
         // The same area with the right prefix (0x0034) is a TPM2B_PUBLIC and marshals back to itself.
         QByteArray fixed = found;
         fixed[1] = char(0x34);
