@@ -123,7 +123,7 @@ std::optional<PasswordHash> hashPassword(const QString& password)
 
 bool checkPassword(const QString& password, const PasswordHash& stored)
 {
-    static const QRegularExpression re(QStringLiteral("^scrypt:N=(\\d+),r=(\\d+),p=(\\d+)$"));
+    static const QRegularExpression re(QStringLiteral("^scrypt:N=(\\d+),r=(\\d+),p=(\\d+)\\z"));
     const auto m = re.match(stored.params);
     if (!m.hasMatch())
         return false;
@@ -142,7 +142,7 @@ Operators::Operators(Database& db) : m_db(db) {}
 
 bool Operators::validId(const QString& operatorId)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z"));
     return re.match(operatorId).hasMatch();
 }
 

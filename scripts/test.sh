@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, proves the engine libraries build without QtWidgets, and runs the
-# whole test suite with ctest. STATION_SANITIZE=1 runs it under AddressSanitizer + UBSan instead.
+# whole test suite with ctest, after the libFuzzer harnesses ran for a bounded time (scripts/fuzz.sh).
+# STATION_SANITIZE=1 runs the suite under AddressSanitizer + UBSan instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -13,6 +14,9 @@ fi
 
 # Layering: core, db, exports, stations (and the CLI) must build where QtWidgets is not even configured.
 BUILD_DIR=build-headless ./scripts/build.sh -DSTATION_BUILD_GUI=OFF -DSTATION_BUILD_TESTS=OFF
+
+# Fuzzed parsers (tests/fuzz/README.md): their own clang-15 tree; each harness runs ~25 s under ctest.
+./scripts/fuzz.sh
 
 ./scripts/build.sh
 exec ctest --test-dir build --output-on-failure -j2 -LE bench

@@ -185,7 +185,7 @@ Result<QaConfig, QString> QaConfig::parse(const QJsonObject& qa, const QJsonObje
     c.idScope = dps.value(QStringLiteral("idScope")).toString().trimmed();
     if (c.idScope.isEmpty())
         return fail(Tr::tr("The product profile has no DPS ID scope (section \"dps\", key \"idScope\")."));
-    static const QRegularExpression scope(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
+    static const QRegularExpression scope(QStringLiteral("^[A-Za-z0-9]{1,64}\\z"));
     if (!scope.match(c.idScope).hasMatch())
         return fail(Tr::tr("The DPS ID scope \"%1\" is not valid.").arg(c.idScope));
     c.registrationId = qa.value(QStringLiteral("registrationId")).toString();
@@ -213,7 +213,7 @@ Result<QaConfig, QString> QaConfig::parse(const QJsonObject& qa, const QJsonObje
 Result<QString, QString> QaConfig::registrationIdFor(const QString& serial) const
 {
     const QString id = registrationId.isEmpty() ? serial.toLower() : registrationId;
-    static const QRegularExpression allowed(QStringLiteral("^[a-z0-9\\-._:]{1,128}$"));
+    static const QRegularExpression allowed(QStringLiteral("^[a-z0-9\\-._:]{1,128}\\z"));
     if (!allowed.match(id).hasMatch())
         return fail(
             Tr::tr("\"%1\" cannot be a DPS registration ID (a-z, 0-9, - . _ : only, at most 128).").arg(id));

@@ -256,7 +256,7 @@ QStringList CommandFlasher::expand(const QStringList& arguments, const QHash<QSt
 
 QString CommandFlasher::displayCommand(const QString& program, const QStringList& arguments)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+\\z"));
     QStringList parts;
     for (const QString& a : QStringList{program} + arguments) {
         if (plain.match(a).hasMatch())

@@ -15,7 +15,7 @@ struct Tr
 
 bool isLowerHex(const QString& s, int length)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]*$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]*\\z"));
     return s.size() == length && re.match(s).hasMatch();
 }
 
@@ -66,7 +66,7 @@ const char* errcName(FirmwareErrc code)
 
 bool isValidProductId(const QString& product)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,64}\\z"));
     return re.match(product).hasMatch();
 }
 
@@ -109,7 +109,7 @@ FirmwareResult<FirmwareManifest> FirmwareManifest::parse(const QByteArray& bytes
     if (!isValidProductId(m.product))
         return malformed(QStringLiteral("product"));
     m.version = o.value(QStringLiteral("version")).toString();
-    static const QRegularExpression versionRe(QStringLiteral("^[A-Za-z0-9._+-]{1,64}$"));
+    static const QRegularExpression versionRe(QStringLiteral("^[A-Za-z0-9._+-]{1,64}\\z"));
     if (!versionRe.match(m.version).hasMatch())
         return malformed(QStringLiteral("version"));
     m.image = o.value(QStringLiteral("image")).toString();

@@ -24,13 +24,13 @@ SettingsError invalid(const QString& field, const QString& message)
 
 bool isValidIdScope(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("^0ne[0-9A-Z]{8}$"));
+    static const QRegularExpression re(QStringLiteral("^0ne[0-9A-Z]{8}\\z"));
     return re.match(s).hasMatch();
 }
 
 bool isValidRegistrationId(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([a-z0-9._:-]{0,126}[a-z0-9])?$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([a-z0-9._:-]{0,126}[a-z0-9])?\\z"));
     return re.match(s).hasMatch();
 }
 
@@ -38,7 +38,7 @@ bool isValidHostname(const QString& s)
 {
     if (s.isEmpty() || s.size() > 253)
         return false;
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\z"));
     const QStringList labels = s.split(QLatin1Char('.'));
     if (labels.size() < 2)
         return false;

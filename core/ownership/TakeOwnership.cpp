@@ -3,6 +3,7 @@
 #include "core/firmware/SettingsNv.h"
 #include "core/ownership/FaultPoints.h"
 #include "core/ownership/OwnershipPlan.h"
+#include "core/tpm/BusSession.h"
 #include "core/tpm/KeyTemplates.h"
 #include "core/tpm/TpmSession.h"
 
@@ -326,6 +327,15 @@ takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::Escrow
                 "settings NV index 0x01500100 is not defined for step 4 and the owner authorization is "
                 "already set: step 4 needs the owner authorization (hand-off) or a rework (clear)");
     }
+
+    // From here on authorizations and secrets go to the TPM only in the salted HMAC session bound to the
+    // EK just checked (core/tpm/BusSession.h): never in clear on the bus.
+    tpm::trustEk(session, report.ek.publicArea); // step 2's certificate-checked EK, or the derived one
+    if (auto bus = tpm::protectBus(session); !bus)
+        return fail(tpmFailure(bus.error()));
+    report.notes << QStringLiteral("authorizations sent in a salted HMAC session (AES-128-CFB parameter "
+                                   "encryption) bound to the EK %1")
+                        .arg(QString::fromLatin1(report.ek.name.toHex()));
 
     // Dictionary-attack parameters and ClearControl: while the lockout authorization is still empty.
     if (!state->lockoutAuthSet) {

@@ -1,5 +1,6 @@
 #include "core/tpm/CredentialActivation.h"
 
+#include "core/tpm/BusSession.h"
 #include "core/tpm/EsysPtr.h"
 #include "core/tpm/KeyTemplates.h"
 #include "core/tpm/TpmObjects.h"
@@ -100,6 +101,9 @@ AttestationResult<TransientObject> endorsementPolicySession(TpmSession& session)
     TransientObject policy(session, handle);
     if (auto reset = setAuth(session, ESYS_TR_RH_ENDORSEMENT, {}); !reset)
         return fail(tpmFailure(reset.error()));
+    auto session1 = authSession(session, ESYS_TR_RH_ENDORSEMENT, ParamCrypt::None);
+    if (!session1)
+        return fail(tpmFailure(session1.error()));
     const TPM2B_NONCE nonceTpm{};
     const TPM2B_DIGEST cpHash{};
     const TPM2B_NONCE policyRef{};
@@ -108,7 +112,7 @@ AttestationResult<TransientObject> endorsementPolicySession(TpmSession& session)
     auto secret = session.run(
         QStringLiteral("TPM2_PolicySecret"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_PolicySecret_Async(c, ESYS_TR_RH_ENDORSEMENT, handle, ESYS_TR_PASSWORD, ESYS_TR_NONE,
+            return Esys_PolicySecret_Async(c, ESYS_TR_RH_ENDORSEMENT, handle, *session1, ESYS_TR_NONE,
                                            ESYS_TR_NONE, &nonceTpm, &cpHash, &policyRef, 0);
         },
         [&](ESYS_CONTEXT* c) { return Esys_PolicySecret_Finish(c, &timeout, &ticket); });
@@ -142,6 +146,11 @@ AttestationResult<QByteArray> activate(TpmSession& session, const PersistentRef&
     auto ek = openKey(session, kEkRsaHandle, AttestationErrc::EkMissing);
     if (!ek)
         return fail(ek.error());
+    // The credential (the inner wrap key of the DPS blob) comes back as the response's first parameter:
+    // encrypted by the bus session, which also authorizes the SRK. Started before the policy session.
+    auto session1 = authSession(session, srk.get(), ParamCrypt::Response, Carries::Secret);
+    if (!session1)
+        return fail(tpmFailure(session1.error()));
     auto policy = endorsementPolicySession(session);
     if (!policy)
         return fail(policy.error());
@@ -149,7 +158,7 @@ AttestationResult<QByteArray> activate(TpmSession& session, const PersistentRef&
     auto activated = session.run(
         QStringLiteral("TPM2_ActivateCredential"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_ActivateCredential_Async(c, srk.get(), ek->get(), ESYS_TR_PASSWORD, policy->get(),
+            return Esys_ActivateCredential_Async(c, srk.get(), ek->get(), *session1, policy->get(),
                                                  ESYS_TR_NONE, &credentialBlob, &secret);
         },
         [&](ESYS_CONTEXT* c) { return Esys_ActivateCredential_Finish(c, &certInfo); });
@@ -173,11 +182,16 @@ AttestationResult<void> evict(TpmSession& session, ESYS_TR object, TPM2_HANDLE p
 {
     if (auto set = setAuth(session, ESYS_TR_RH_OWNER, ownerAuth); !set)
         return fail(tpmFailure(set.error()));
+    auto session1 = authSession(session, ESYS_TR_RH_OWNER, ParamCrypt::None);
+    if (!session1) {
+        (void)setAuth(session, ESYS_TR_RH_OWNER, {});
+        return fail(tpmFailure(session1.error()));
+    }
     auto evicted = session.run(
         QStringLiteral("TPM2_EvictControl"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, object, ESYS_TR_PASSWORD, ESYS_TR_NONE,
-                                           ESYS_TR_NONE, persistentHandle);
+            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, object, *session1, ESYS_TR_NONE, ESYS_TR_NONE,
+                                           persistentHandle);
         },
         [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, newHandle); });
     (void)setAuth(session, ESYS_TR_RH_OWNER, {}); // do not keep the secret in the ESYS context
@@ -269,12 +283,18 @@ AttestationResult<TransientObject> importAuthenticationKey(TpmSession& session,
     aes128Cfb.algorithm = TPM2_ALG_AES;
     aes128Cfb.keyBits.aes = 128;
     aes128Cfb.mode.aes = TPM2_ALG_CFB;
+    // The inner wrap key is Import's first parameter: encrypted by the bus session.
+    auto session1 = authSession(session, srk->get(), ParamCrypt::Command, Carries::Secret);
+    if (!session1) {
+        std::memset(encryptionKey.buffer, 0, sizeof encryptionKey.buffer);
+        return fail(tpmFailure(session1.error()));
+    }
     TPM2B_PRIVATE* outPrivate = nullptr;
     auto imported = session.run(
         QStringLiteral("TPM2_Import"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_Import_Async(c, srk->get(), ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
-                                     &encryptionKey, &keyPublic, &duplicate, &inSymSeed, &aes128Cfb);
+            return Esys_Import_Async(c, srk->get(), *session1, ESYS_TR_NONE, ESYS_TR_NONE, &encryptionKey,
+                                     &keyPublic, &duplicate, &inSymSeed, &aes128Cfb);
         },
         [&](ESYS_CONTEXT* c) { return Esys_Import_Finish(c, &outPrivate); });
     std::memset(encryptionKey.buffer, 0, sizeof encryptionKey.buffer);
@@ -288,11 +308,14 @@ AttestationResult<TransientObject> importAuthenticationKey(TpmSession& session,
                                      imported.error()));
     }
 
+    auto loadAuth = authSession(session, srk->get(), ParamCrypt::None);
+    if (!loadAuth)
+        return fail(tpmFailure(loadAuth.error()));
     ESYS_TR loadedHandle = ESYS_TR_NONE;
     auto loaded = session.run(
         QStringLiteral("TPM2_Load"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_Load_Async(c, srk->get(), ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE, priv.get(),
+            return Esys_Load_Async(c, srk->get(), *loadAuth, ESYS_TR_NONE, ESYS_TR_NONE, priv.get(),
                                    &keyPublic);
         },
         [&](ESYS_CONTEXT* c) { return Esys_Load_Finish(c, &loadedHandle); });
@@ -330,12 +353,15 @@ AttestationResult<QByteArray> hmacWithKey(TpmSession& session, ESYS_TR key, cons
     TPM2B_MAX_BUFFER buffer{};
     if (!fill2b(buffer, data, sizeof buffer.buffer))
         return fail(tpmFailure(blobError(QStringLiteral("data to sign exceeds 1024 bytes"))));
+    // The HMAC (a SAS token's signature, a bearer credential) is the response's first parameter.
+    auto session1 = authSession(session, key, ParamCrypt::Response, Carries::Secret);
+    if (!session1)
+        return fail(tpmFailure(session1.error()));
     TPM2B_DIGEST* out = nullptr;
     auto mac = session.run(
         QStringLiteral("TPM2_HMAC"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_HMAC_Async(c, key, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE, &buffer,
-                                   TPM2_ALG_SHA256);
+            return Esys_HMAC_Async(c, key, *session1, ESYS_TR_NONE, ESYS_TR_NONE, &buffer, TPM2_ALG_SHA256);
         },
         [&](ESYS_CONTEXT* c) { return Esys_HMAC_Finish(c, &out); });
     auto owned = adopt(out);

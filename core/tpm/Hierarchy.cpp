@@ -1,5 +1,6 @@
 #include "core/tpm/Hierarchy.h"
 
+#include "core/tpm/BusSession.h"
 #include "core/tpm/TpmObjects.h"
 #include "core/tpm/TpmSession.h"
 
@@ -86,6 +87,7 @@ TpmResult<void> setAuthValue(TpmSession& session, ESYS_TR handle, std::span<cons
     const TSS2_RC rc = Esys_TR_SetAuth(session.esys(), handle, &buffer.value);
     if (rc != TSS2_RC_SUCCESS)
         return fail(makeError(rc, QStringLiteral("Esys_TR_SetAuth")));
+    noteAuthValue(session, handle, auth.empty());
     return {};
 }
 
@@ -96,10 +98,14 @@ TpmResult<void> changeHierarchyAuth(TpmSession& session, ESYS_TR hierarchy,
     AuthBuffer buffer;
     if (auto ok = fill(buffer, newAuth, command); !ok)
         return ok;
+    // The new value is the command's first parameter: encrypted on the bus, never sent in clear.
+    auto auth = authSession(session, hierarchy, ParamCrypt::Command, Carries::Secret);
+    if (!auth)
+        return fail(auth.error());
     auto result = session.run(
         command,
         [&](ESYS_CONTEXT* c) {
-            return Esys_HierarchyChangeAuth_Async(c, hierarchy, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
+            return Esys_HierarchyChangeAuth_Async(c, hierarchy, *auth, ESYS_TR_NONE, ESYS_TR_NONE,
                                                   &buffer.value);
         },
         [](ESYS_CONTEXT* c) { return Esys_HierarchyChangeAuth_Finish(c); });
@@ -111,11 +117,14 @@ TpmResult<void> changeHierarchyAuth(TpmSession& session, ESYS_TR hierarchy,
 TpmResult<void> setDictionaryAttackParameters(TpmSession& session, quint32 maxTries, quint32 recoveryTime,
                                               quint32 lockoutRecovery)
 {
+    auto auth = authSession(session, ESYS_TR_RH_LOCKOUT, ParamCrypt::None);
+    if (!auth)
+        return fail(auth.error());
     return session.run(
         QStringLiteral("TPM2_DictionaryAttackParameters"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_DictionaryAttackParameters_Async(c, ESYS_TR_RH_LOCKOUT, ESYS_TR_PASSWORD,
-                                                         ESYS_TR_NONE, ESYS_TR_NONE, maxTries, recoveryTime,
+            return Esys_DictionaryAttackParameters_Async(c, ESYS_TR_RH_LOCKOUT, *auth, ESYS_TR_NONE,
+                                                         ESYS_TR_NONE, maxTries, recoveryTime,
                                                          lockoutRecovery);
         },
         [](ESYS_CONTEXT* c) { return Esys_DictionaryAttackParameters_Finish(c); });
@@ -123,10 +132,13 @@ TpmResult<void> setDictionaryAttackParameters(TpmSession& session, quint32 maxTr
 
 TpmResult<void> clearControl(TpmSession& session, ESYS_TR auth, bool disable)
 {
+    auto authorization = authSession(session, auth, ParamCrypt::None);
+    if (!authorization)
+        return fail(authorization.error());
     return session.run(
         QStringLiteral("TPM2_ClearControl"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_ClearControl_Async(c, auth, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
+            return Esys_ClearControl_Async(c, auth, *authorization, ESYS_TR_NONE, ESYS_TR_NONE,
                                            disable ? TPM2_YES : TPM2_NO);
         },
         [](ESYS_CONTEXT* c) { return Esys_ClearControl_Finish(c); });
@@ -134,22 +146,32 @@ TpmResult<void> clearControl(TpmSession& session, ESYS_TR auth, bool disable)
 
 TpmResult<void> clearTpm(TpmSession& session, ESYS_TR auth)
 {
-    return session.run(
+    auto authorization = authSession(session, auth, ParamCrypt::None);
+    if (!authorization)
+        return fail(authorization.error());
+    auto cleared = session.run(
         QStringLiteral("TPM2_Clear"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_Clear_Async(c, auth, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE);
+            return Esys_Clear_Async(c, auth, *authorization, ESYS_TR_NONE, ESYS_TR_NONE);
         },
         [](ESYS_CONTEXT* c) { return Esys_Clear_Finish(c); });
+    if (cleared) // TPM2_Clear set the owner, endorsement and lockout authorizations to empty
+        for (ESYS_TR h : {ESYS_TR_RH_OWNER, ESYS_TR_RH_ENDORSEMENT, ESYS_TR_RH_LOCKOUT})
+            noteAuthValue(session, h, true);
+    return cleared;
 }
 
 TpmResult<void> persistObject(TpmSession& session, ESYS_TR object, TPM2_HANDLE handle)
 {
+    auto auth = authSession(session, ESYS_TR_RH_OWNER, ParamCrypt::None);
+    if (!auth)
+        return fail(auth.error());
     ESYS_TR persisted = ESYS_TR_NONE;
     auto result = session.run(
         QStringLiteral("TPM2_EvictControl"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, object, ESYS_TR_PASSWORD, ESYS_TR_NONE,
-                                           ESYS_TR_NONE, handle);
+            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, object, *auth, ESYS_TR_NONE, ESYS_TR_NONE,
+                                           handle);
         },
         [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, &persisted); });
     closeTr(session, persisted); // a local reference only; the persistent object stays
@@ -161,12 +183,15 @@ TpmResult<void> evictPersistent(TpmSession& session, TPM2_HANDLE handle)
     auto ref = openTpmHandle(session, handle);
     if (!ref)
         return fail(ref.error());
+    auto auth = authSession(session, ESYS_TR_RH_OWNER, ParamCrypt::None);
+    if (!auth)
+        return fail(auth.error());
     ESYS_TR after = ESYS_TR_NONE;
     auto result = session.run(
         QStringLiteral("TPM2_EvictControl"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, ref->get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
-                                           ESYS_TR_NONE, handle);
+            return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, ref->get(), *auth, ESYS_TR_NONE, ESYS_TR_NONE,
+                                           handle);
         },
         [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, &after); });
     if (after != ref->get())

@@ -1,5 +1,6 @@
 #include "core/tpm/NvIndex.h"
 
+#include "core/tpm/BusSession.h"
 #include "core/tpm/TpmObjects.h"
 #include "core/tpm/TpmSession.h"
 
@@ -20,24 +21,28 @@ TpmError invalidArgument(const QString& command, const QString& why)
 class ScopedAuth
 {
 public:
-    ScopedAuth(ESYS_CONTEXT* esys, ESYS_TR tr, const QByteArray& value) : m_esys(esys), m_tr(tr)
+    ScopedAuth(TpmSession& session, ESYS_TR tr, const QByteArray& value)
+        : m_session(session), m_esys(session.esys()), m_tr(tr)
     {
         TPM2B_AUTH auth{};
         auth.size = UINT16(std::min<qsizetype>(value.size(), sizeof auth.buffer));
         std::memcpy(auth.buffer, value.constData(), auth.size);
         m_rc = Esys_TR_SetAuth(m_esys, m_tr, &auth);
         OPENSSL_cleanse(&auth, sizeof auth);
+        noteAuthValue(m_session, m_tr, value.isEmpty());
     }
     ~ScopedAuth()
     {
         const TPM2B_AUTH empty{};
         Esys_TR_SetAuth(m_esys, m_tr, &empty);
+        noteAuthValue(m_session, m_tr, true);
     }
     ScopedAuth(const ScopedAuth&) = delete;
     ScopedAuth& operator=(const ScopedAuth&) = delete;
     TSS2_RC rc() const { return m_rc; }
 
 private:
+    TpmSession& m_session;
     ESYS_CONTEXT* m_esys;
     ESYS_TR m_tr;
     TSS2_RC m_rc = TSS2_RC_SUCCESS;
@@ -155,17 +160,23 @@ TpmResult<void> nvDefine(TpmSession& session, const NvDefinition& definition, co
                 pub.nvPublic.authPolicy.size);
     pub.nvPublic.dataSize = definition.size;
 
-    ScopedAuth scoped(session.esys(), authTr, hierarchy.value);
+    ScopedAuth scoped(session, authTr, hierarchy.value);
     if (scoped.rc() != TSS2_RC_SUCCESS) {
         OPENSSL_cleanse(&auth, sizeof auth);
         return fail(makeError(scoped.rc(), command));
+    }
+    // The new index's authorization value is the first parameter: encrypted on the bus when set.
+    auto session1 = authSession(session, authTr, ParamCrypt::Command,
+                                definition.authValue.isEmpty() ? Carries::Nothing : Carries::Secret);
+    if (!session1) {
+        OPENSSL_cleanse(&auth, sizeof auth);
+        return fail(session1.error());
     }
     ESYS_TR created = ESYS_TR_NONE;
     auto r = session.run(
         command,
         [&](ESYS_CONTEXT* c) {
-            return Esys_NV_DefineSpace_Async(c, authTr, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE, &auth,
-                                             &pub);
+            return Esys_NV_DefineSpace_Async(c, authTr, *session1, ESYS_TR_NONE, ESYS_TR_NONE, &auth, &pub);
         },
         [&](ESYS_CONTEXT* c) { return Esys_NV_DefineSpace_Finish(c, &created); });
     OPENSSL_cleanse(&auth, sizeof auth);
@@ -184,13 +195,16 @@ TpmResult<void> nvUndefine(TpmSession& session, quint32 index, const NvAuth& hie
     if (!tr)
         return fail(tr.error());
     TpmRef handle = std::move(*tr);
-    ScopedAuth scoped(session.esys(), authTr, hierarchy.value);
+    ScopedAuth scoped(session, authTr, hierarchy.value);
     if (scoped.rc() != TSS2_RC_SUCCESS)
         return fail(makeError(scoped.rc(), command));
+    auto session1 = authSession(session, authTr, ParamCrypt::None);
+    if (!session1)
+        return fail(session1.error());
     auto r = session.run(
         command,
         [&](ESYS_CONTEXT* c) {
-            return Esys_NV_UndefineSpace_Async(c, authTr, handle.get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
+            return Esys_NV_UndefineSpace_Async(c, authTr, handle.get(), *session1, ESYS_TR_NONE,
                                                ESYS_TR_NONE);
         },
         [&](ESYS_CONTEXT* c) { return Esys_NV_UndefineSpace_Finish(c); });
@@ -211,9 +225,13 @@ TpmResult<void> writeAt(TpmSession& session, const TpmRef& handle, quint32 index
     if (!chunk)
         return fail(chunk.error());
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
-    ScopedAuth scoped(session.esys(), authTr, auth.value);
+    ScopedAuth scoped(session, authTr, auth.value);
     if (scoped.rc() != TSS2_RC_SUCCESS)
         return fail(makeError(scoped.rc(), command));
+    // The data is the first parameter: encrypted whenever the bus session runs.
+    auto session1 = authSession(session, authTr, ParamCrypt::Command);
+    if (!session1)
+        return fail(session1.error());
     qsizetype done = 0;
     while (done < data.size()) {
         TPM2B_MAX_NV_BUFFER buffer{};
@@ -223,8 +241,8 @@ TpmResult<void> writeAt(TpmSession& session, const TpmRef& handle, quint32 index
         auto r = session.run(
             command,
             [&](ESYS_CONTEXT* c) {
-                return Esys_NV_Write_Async(c, authTr, handle.get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
-                                           ESYS_TR_NONE, &buffer, at);
+                return Esys_NV_Write_Async(c, authTr, handle.get(), *session1, ESYS_TR_NONE, ESYS_TR_NONE,
+                                           &buffer, at);
             },
             [&](ESYS_CONTEXT* c) { return Esys_NV_Write_Finish(c); });
         if (!r) {
@@ -242,14 +260,16 @@ TpmResult<void> writeLock(TpmSession& session, const TpmRef& handle, quint32 ind
 {
     const QString command = QStringLiteral("TPM2_NV_WriteLock");
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
-    ScopedAuth scoped(session.esys(), authTr, auth.value);
+    ScopedAuth scoped(session, authTr, auth.value);
     if (scoped.rc() != TSS2_RC_SUCCESS)
         return fail(makeError(scoped.rc(), command));
+    auto session1 = authSession(session, authTr, ParamCrypt::None);
+    if (!session1)
+        return fail(session1.error());
     auto r = session.run(
         command,
         [&](ESYS_CONTEXT* c) {
-            return Esys_NV_WriteLock_Async(c, authTr, handle.get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
-                                           ESYS_TR_NONE);
+            return Esys_NV_WriteLock_Async(c, authTr, handle.get(), *session1, ESYS_TR_NONE, ESYS_TR_NONE);
         },
         [&](ESYS_CONTEXT* c) { return Esys_NV_WriteLock_Finish(c); });
     if (!r) {
@@ -273,9 +293,13 @@ TpmResult<QByteArray> readAt(TpmSession& session, const TpmRef& handle, quint32 
         size = quint16(dataSize - offset);
     }
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
-    ScopedAuth scoped(session.esys(), authTr, auth.value);
+    ScopedAuth scoped(session, authTr, auth.value);
     if (scoped.rc() != TSS2_RC_SUCCESS)
         return fail(makeError(scoped.rc(), command));
+    // The data read is the response's first parameter: encrypted whenever the bus session runs.
+    auto session1 = authSession(session, authTr, ParamCrypt::Response);
+    if (!session1)
+        return fail(session1.error());
     QByteArray out;
     out.reserve(*size);
     while (out.size() < *size) {
@@ -285,8 +309,8 @@ TpmResult<QByteArray> readAt(TpmSession& session, const TpmRef& handle, quint32 
         auto r = session.run(
             command,
             [&](ESYS_CONTEXT* c) {
-                return Esys_NV_Read_Async(c, authTr, handle.get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
-                                          ESYS_TR_NONE, want, at);
+                return Esys_NV_Read_Async(c, authTr, handle.get(), *session1, ESYS_TR_NONE, ESYS_TR_NONE,
+                                          want, at);
             },
             [&](ESYS_CONTEXT* c) { return Esys_NV_Read_Finish(c, &raw); });
         auto data = adopt(raw);

@@ -48,6 +48,8 @@ TSS2_RC TimingTcti::transmit(TSS2_TCTI_CONTEXT* ctx, size_t size, const uint8_t*
     TimingTcti& self = of(ctx);
     self.m_sent = std::chrono::steady_clock::now();
     self.m_pending = true;
+    if (self.m_recorder && command != nullptr)
+        self.m_recorder(Direction::Command, {command, size});
     return forward(table(self.m_inner).v1.transmit, self.m_inner, size, command);
 }
 
@@ -60,6 +62,8 @@ TSS2_RC TimingTcti::receive(TSS2_TCTI_CONTEXT* ctx, size_t* size, uint8_t* respo
         self.m_pending = false;
         ++self.m_commands;
     }
+    if (rc == TSS2_RC_SUCCESS && response != nullptr && self.m_recorder)
+        self.m_recorder(Direction::Response, {response, *size});
     return rc;
 }
 

@@ -1,10 +1,14 @@
 // A pass-through TCTI that measures how long the TPM takes to answer: the time from each command's
 // transmit to the arrival of its response, summed. It lets the station separate the time the TPM spends
 // in its commands from its own overhead (the line benchmark's "station overhead over TPM time").
+// It can also hand every command and response, byte for byte, to a recorder: what a bus interposer on
+// SPI/LPC (or on the socket) would see, for the tests that prove no secret crosses the bus in clear.
 #pragma once
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <span>
 #include <tss2/tss2_tcti.h>
 
 namespace tps::tpm {
@@ -21,6 +25,12 @@ public:
     TSS2_TCTI_CONTEXT* context();
     std::chrono::nanoseconds busy() const { return m_busy; }
     std::uint64_t commands() const { return m_commands; }
+
+    // Receives each command as transmitted and each response as received (complete buffers). Empty:
+    // nothing is recorded. Called on the thread that runs the command.
+    enum class Direction { Command, Response };
+    using Recorder = std::function<void(Direction, std::span<const std::uint8_t>)>;
+    void setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
 
 private:
     struct Context
@@ -43,6 +53,7 @@ private:
     bool m_pending = false;
     std::chrono::nanoseconds m_busy{0};
     std::uint64_t m_commands = 0;
+    Recorder m_recorder;
 };
 
 } // namespace tps::tpm

@@ -4,15 +4,18 @@
 
 namespace tps::tpm {
 
-TpmResult<int> flushTransientObjects(TpmSession& session)
+namespace {
+
+// The handles of one range (TPM2_HT_TRANSIENT, TPM2_HT_LOADED_SESSION, ...) now loaded in the TPM.
+TpmResult<std::vector<TPM2_HANDLE>> loadedHandles(TpmSession& session, TPM2_HANDLE first)
 {
     TPMI_YES_NO more = TPM2_NO;
     TPMS_CAPABILITY_DATA* raw = nullptr;
     auto listed = session.run(
         QStringLiteral("TPM2_GetCapability"),
-        [](ESYS_CONTEXT* c) {
+        [first](ESYS_CONTEXT* c) {
             return Esys_GetCapability_Async(c, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, TPM2_CAP_HANDLES,
-                                            TPM2_TRANSIENT_FIRST, TPM2_MAX_CAP_HANDLES);
+                                            first, TPM2_MAX_CAP_HANDLES);
         },
         [&](ESYS_CONTEXT* c) { return Esys_GetCapability_Finish(c, &more, &raw); });
     auto data = adopt(raw);
@@ -22,9 +25,14 @@ TpmResult<int> flushTransientObjects(TpmSession& session)
     if (data && data->capability == TPM2_CAP_HANDLES) {
         const TPML_HANDLE& list = data->data.handles;
         for (quint32 i = 0; i < list.count && i < TPM2_MAX_CAP_HANDLES; ++i)
-            if ((list.handle[i] & TPM2_HR_RANGE_MASK) == TPM2_HR_TRANSIENT)
+            if ((list.handle[i] & TPM2_HR_RANGE_MASK) == (first & TPM2_HR_RANGE_MASK))
                 handles.push_back(list.handle[i]);
     }
+    return handles;
+}
+
+TpmResult<int> flushAll(TpmSession& session, const std::vector<TPM2_HANDLE>& handles)
+{
     int flushed = 0;
     for (TPM2_HANDLE handle : handles) {
         ESYS_TR object = ESYS_TR_NONE;
@@ -41,6 +49,30 @@ TpmResult<int> flushTransientObjects(TpmSession& session)
         ++flushed;
     }
     return flushed;
+}
+
+} // namespace
+
+TpmResult<int> flushLoadedSessions(TpmSession& session)
+{
+    auto sessions = loadedHandles(session, TPM2_LOADED_SESSION_FIRST);
+    if (!sessions)
+        return fail(sessions.error());
+    return flushAll(session, *sessions);
+}
+
+TpmResult<int> flushTransientObjects(TpmSession& session)
+{
+    auto transients = loadedHandles(session, TPM2_TRANSIENT_FIRST);
+    if (!transients)
+        return fail(transients.error());
+    auto objects = flushAll(session, *transients);
+    if (!objects)
+        return objects;
+    auto sessions = flushLoadedSessions(session);
+    if (!sessions)
+        return sessions;
+    return *objects + *sessions;
 }
 
 } // namespace tps::tpm

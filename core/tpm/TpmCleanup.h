@@ -7,7 +7,11 @@
 
 namespace tps::tpm {
 
-// Flushes every transient object currently loaded in the TPM; returns how many were flushed.
+// Flushes every transient object currently loaded in the TPM, and every loaded authorization session
+// (a killed process leaves its salted bus session, core/tpm/BusSession.h, loaded too; swtpm has room for
+// three). Returns how many were flushed. Call it before this session starts sessions of its own.
 TpmResult<int> flushTransientObjects(TpmSession& session);
+// Only the loaded authorization sessions.
+TpmResult<int> flushLoadedSessions(TpmSession& session);
 
 } // namespace tps::tpm

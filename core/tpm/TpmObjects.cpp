@@ -1,5 +1,6 @@
 #include "core/tpm/TpmObjects.h"
 
+#include "core/tpm/BusSession.h"
 #include "core/tpm/EsysPtr.h"
 #include "core/tpm/TpmSession.h"
 
@@ -101,6 +102,14 @@ Result<TPM2B_PUBLIC, TpmError> unmarshalPublic(const QByteArray& bytes)
         return fail(TpmError{TpmErrc::Unexpected, 0, QStringLiteral("TPM2B_PUBLIC"),
                              QStringLiteral("%1 trailing bytes after the TPM2B_PUBLIC")
                                  .arg(bytes.size() - qsizetype(offset))});
+    // tpm2-tss does not check that the size prefix covers exactly the TPMT_PUBLIC it read: a prefix that
+    // disagrees is a different encoding of the same key (found by tests/fuzz tpm_public).
+    // An empty one (size 0) holds no public area at all.
+    if (offset < 2 || pub.size == 0 || size_t(pub.size) != offset - 2)
+        return fail(TpmError{TpmErrc::Unexpected, 0, QStringLiteral("TPM2B_PUBLIC"),
+                             QStringLiteral("size prefix %1 does not match the %2-byte public area")
+                                 .arg(pub.size)
+                                 .arg(offset - 2)});
     return pub;
 }
 
@@ -116,6 +125,7 @@ TpmResult<void> setAuth(TpmSession& session, ESYS_TR handle, const QByteArray& a
     std::memset(value.buffer, 0, sizeof value.buffer);
     if (rc != TSS2_RC_SUCCESS)
         return fail(makeError(rc, QStringLiteral("Esys_TR_SetAuth")));
+    noteAuthValue(session, handle, auth.isEmpty());
     return {};
 }
 
@@ -207,11 +217,14 @@ TpmResult<PrimaryKey> createPrimary(TpmSession& session, ESYS_TR hierarchy, cons
     TPM2B_CREATION_DATA* creationData = nullptr;
     TPM2B_DIGEST* creationHash = nullptr;
     TPMT_TK_CREATION* ticket = nullptr;
+    auto auth = authSession(session, hierarchy, ParamCrypt::None);
+    if (!auth)
+        return fail(auth.error());
     auto result = session.run(
         QStringLiteral("TPM2_CreatePrimary"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_CreatePrimary_Async(c, hierarchy, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
-                                            &sensitive, &templ, &outsideInfo, &pcrs);
+            return Esys_CreatePrimary_Async(c, hierarchy, *auth, ESYS_TR_NONE, ESYS_TR_NONE, &sensitive,
+                                            &templ, &outsideInfo, &pcrs);
         },
         [&](ESYS_CONTEXT* c) {
             return Esys_CreatePrimary_Finish(c, &object, &outPublic, &creationData, &creationHash, &ticket);

@@ -11,6 +11,7 @@
 #include "core/tpm/TimingTcti.h"
 #include "core/tpm/TpmError.h"
 
+#include <QByteArray>
 #include <QString>
 #include <atomic>
 #include <chrono>
@@ -56,6 +57,24 @@ public:
         return m_timing ? m_timing->busy() : std::chrono::nanoseconds{0};
     }
     std::uint64_t commandCount() const { return m_timing ? m_timing->commands() : 0; }
+    // Hands every command and response byte stream to `recorder` (tests: what a bus interposer sees).
+    void setTrafficRecorder(TimingTcti::Recorder recorder)
+    {
+        if (m_timing)
+            m_timing->setRecorder(std::move(recorder));
+    }
+
+    // Bus protection (core/tpm/BusSession.h): the salted HMAC session that authorizes this session's
+    // commands once established, the EK public area it must be salted to, and whether it encrypts the
+    // parameters that carry secrets (always, except in the test that shows what the encryption hides).
+    struct BusProtection
+    {
+        ESYS_TR session = ESYS_TR_NONE;
+        QByteArray trustedEk; // marshaled TPM2B_PUBLIC; empty: the persisted EK as found
+        bool encryptParameters = true;
+        std::vector<ESYS_TR> secretAuth; // objects whose authorization value set on ESAPI is not empty
+    };
+    BusProtection& busProtection() { return m_bus; }
 
     // Transient objects: tracked ones are flushed by flush() or at the latest by the destructor.
     void track(ESYS_TR object);
@@ -82,6 +101,7 @@ private:
     std::chrono::milliseconds m_commandTimeout{120000};
     std::vector<ESYS_TR> m_transients;
     std::vector<TPMS_TAGGED_PROPERTY> m_fixed; // TPM_PT_FIXED properties read so far
+    BusProtection m_bus;
     bool m_broken = false;
     std::atomic<bool> m_cancel{false};
 };

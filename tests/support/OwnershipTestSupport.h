@@ -184,6 +184,7 @@ inline QByteArray createEkPublic(const QString& tcti, const QString& dir)
 {
     const QString out = dir + QStringLiteral("/createek.pub");
     QFile::remove(out);
+    flushTransients(tcti); // what a killed station left loaded would leave tpm2_createek no session
     const ToolRun r = runTool(QStringLiteral("tpm2_createek"),
                               {QStringLiteral("-c"), dir + QStringLiteral("/createek.ctx"),
                                QStringLiteral("-G"), QStringLiteral("rsa"), QStringLiteral("-u"), out},

@@ -48,7 +48,9 @@ bool writeFile(const QString& path, const QByteArray& data)
 
 bool flushTransients(const QString& tcti)
 {
-    return runTool(QStringLiteral("tpm2_flushcontext"), {QStringLiteral("-t")}, tcti).ok();
+    // ... and the authorization sessions a killed station process left loaded (its bus session).
+    return runTool(QStringLiteral("tpm2_flushcontext"), {QStringLiteral("-t")}, tcti).ok() &&
+           runTool(QStringLiteral("tpm2_flushcontext"), {QStringLiteral("-l")}, tcti).ok();
 }
 
 QString cliPath()

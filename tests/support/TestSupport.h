@@ -27,7 +27,8 @@ QByteArray readFile(const QString& path);
 bool writeFile(const QString& path, const QByteArray& data);
 
 // tpm2-tools keep the objects they create loaded (saved to a context file); on a TPM without resource
-// manager they fill its few transient slots. Flush them all after such a tool ran.
+// manager they fill its few transient slots. Flush them all after such a tool ran (and the loaded
+// authorization sessions a killed station process left).
 bool flushTransients(const QString& tcti);
 // The tpm-station-cli built with this tree (STATION_CLI, set by CTest).
 QString cliPath();

@@ -52,6 +52,13 @@ private:
     }
 
 private slots:
+    // "^...$" also matched before a final newline (found by tests/fuzz identifiers).
+    void productIdRefusesATrailingNewline()
+    {
+        QVERIFY(firmware::isValidProductId(QStringLiteral("gateway")));
+        QVERIFY(!firmware::isValidProductId(QStringLiteral("gateway\n")));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

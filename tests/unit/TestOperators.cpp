@@ -33,6 +33,15 @@ private slots:
         m_store = std::move(*store);
     }
 
+    // "^...$" also matched before a final newline: "otto\n" was a valid ID (found by tests/fuzz identifiers).
+    void idRefusesControlCharacters()
+    {
+        QVERIFY(db::Operators::validId(QStringLiteral("otto")));
+        QVERIFY(!db::Operators::validId(QStringLiteral("otto\n")));
+        QVERIFY(!db::Operators::validId(QStringLiteral("otto\r\n")));
+        QVERIFY(!db::Operators::validId(QStringLiteral("\notto")));
+    }
+
     void firstOperatorMustBeAdmin()
     {
         db::Operators ops(m_store->database());

@@ -46,6 +46,8 @@ private slots:
         QTest::newRow("prefix") << QStringLiteral("1ne000A1B2C") << false;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("dash") << QStringLiteral("0ne000A-B2C") << false;
+        // A "^...$" pattern also matches before a final newline (found by tests/fuzz identifiers).
+        QTest::newRow("trailing newline") << QStringLiteral("0ne000A1B2C\n") << false;
     }
     void idScope()
     {
@@ -69,6 +71,7 @@ private slots:
         QTest::newRow("punctuation") << QStringLiteral("dev-1.line_2:a") << true;
         QTest::newRow("128") << QString(128, QLatin1Char('a')) << true;
         QTest::newRow("129") << QString(129, QLatin1Char('a')) << false;
+        QTest::newRow("trailing newline") << QStringLiteral("dev-1\n") << false;
         QTest::newRow("uppercase") << QStringLiteral("Device1") << false;
         QTest::newRow("starts dash") << QStringLiteral("-dev") << false;
         QTest::newRow("ends colon") << QStringLiteral("dev:") << false;
@@ -95,6 +98,8 @@ private slots:
         QTest::newRow("global") << QStringLiteral("global.azure-devices-provisioning.net") << true;
         QTest::newRow("private") << QStringLiteral("dps-1.example.com") << true;
         QTest::newRow("url") << QStringLiteral("https://global.azure-devices-provisioning.net") << false;
+        QTest::newRow("trailing newline") << QStringLiteral("dps-1.example.com\n") << false;
+        QTest::newRow("newline in a label") << QStringLiteral("dps-1\n.example.com") << false;
         QTest::newRow("path") << QStringLiteral("global.azure-devices-provisioning.net/x") << false;
         QTest::newRow("single label") << QStringLiteral("localhost") << false;
         QTest::newRow("leading dash") << QStringLiteral("-a.example.com") << false;

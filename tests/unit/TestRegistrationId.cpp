@@ -123,6 +123,28 @@ private slots:
         QVERIFY(!dps::ekFromBinaryOrBase64("-----BEGIN PUBLIC KEY-----").ok()); // PEM is not an EK
     }
 
+    // A TPM2B_PUBLIC whose size prefix (0x0030) disagrees with the 52-byte keyed-hash public area after
+    // it was accepted, and re-marshaled to other bytes (found by tests/fuzz tpm_public).
+    void sizePrefixMustMatchThePublicArea()
+    {
+        const QByteArray found =
+            QByteArray::fromHex("00300008000b0004040b00040440000000050"
+                                "00b00203f1123ac064a6727ba257f31cf7095ac6771db12000055bf863760400dc87788");
+        QCOMPARE(found.size(), 54);
+        QVERIFY(!tpm::unmarshalPublic(found).ok());
+        QVERIFY(!dps::ekFromBinaryOrBase64(found).ok());
+        QVERIFY(!dps::ekFromBinaryOrBase64(found.toBase64()).ok());
+        // An empty TPM2B_PUBLIC (size 0) is no public area (the harness's second finding).
+        QVERIFY(!tpm::unmarshalPublic(QByteArray::fromHex("0000")).ok());
+        QVERIFY(!dps::ekFromBinaryOrBase64(QByteArray::fromHex("0000")).ok());
+        // The same area with the right prefix (0x0034) is a TPM2B_PUBLIC and marshals back to itself.
+        QByteArray fixed = found;
+        fixed[1] = char(0x34);
+        auto pub = tpm::unmarshalPublic(fixed);
+        QVERIFY(pub.ok());
+        QCOMPARE(tpm::marshalPublic(*pub), fixed);
+    }
+
     void dpsReadyOnlyForRsa2048()
     {
         QVERIFY(dps::dpsReadiness(tpm::marshalPublic(tpm::ekTemplateRsa2048())).ready);
