@@ -319,6 +319,33 @@
     </message>
 </context>
 <context>
+    <name>CaDirectory</name>
+    <message>
+        <source>(empty subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a CA certificate (no basicConstraints cA:TRUE). A roots directory holds TPM manufacturer CA certificates only: remove this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CA &apos;%2&apos; expired on %3. EK certificates that need it are judged expired; ask the TPM vendor for its successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CA &apos;%2&apos; is not valid before %3. Check the station&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CA &apos;%2&apos; (SHA-256 %3) is NOT in the station&apos;s manifest of known TPM vendor CAs. Check where this file came from before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — NOT in the manifest of known TPM vendor CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -391,6 +418,7 @@ Commands:
   export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)
   batch import-result      import a DPS bulk enrollment result
   label                    device label (ZPL to a file or tcp:// printer, PNG preview)
+  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
@@ -685,6 +713,26 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
         <source>The EK certificate or its issuer is outside its validity period. Check the station&apos;s clock; if it is right, set the device aside.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The EK certificate names another TPM manufacturer than the TPM reports. Set the device aside: the certificate does not belong to this TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not an EK certificate: its key is for signing only (an attestation or signing key&apos;s certificate). Set the device aside and ask the line lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EK certificate is issued by a trusted TPM manufacturer (checked offline, without the TPM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EK certificate names the TPM manufacturer %1, not %2 as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EK certificate names the TPM manufacturer %1, but this TPM reports %2. Set the device aside: the certificate does not belong to this TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EkCommand</name>
@@ -814,6 +862,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
+       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME] [--json]
        tpm-station-cli ek regid FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,6 +911,145 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>This TPM was already provisioned as device %1: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EkVerifyCommand</name>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile %1 is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EK is %1: Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), model %3, version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (RSAES-OAEP identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — NOT in the manifest of known TPM vendor CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NV header or padding cut at the DER length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roots given (--roots DIR or --profile FILE): no certificate can be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates found in &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify EK certificates given as files (DER, PEM or raw NV dumps) offline, as step 2 judges them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EK certificate file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the roots from this product profile&apos;s ek.rootsDir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the certificates&apos; TPM manufacturer with ID (e.g. NTC, IFX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification time (ISO 8601, UTC; default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --roots or --profile, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time (e.g. 2026-01-31T12:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1401,6 +1589,24 @@ Try again?</source>
     </message>
 </context>
 <context>
+    <name>GroupEnrollmentKey</name>
+    <message numerus="yes">
+        <source>The group enrollment key decodes to %n byte(s); DPS keys are 16 to 64 bytes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group enrollment key is not base64 text (the standard alphabet with &apos;=&apos; padding, as DPS shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute the HMAC-SHA256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelCommand</name>
     <message>
         <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
@@ -1455,6 +1661,133 @@ Try again?</source>
     </message>
     <message>
         <source>Cannot write the label preview %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LimpetSlot</name>
+    <message>
+        <source>Slot %1 does not exist: Limpet has the logical slots 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hostname &quot;%1&quot; is not a DNS name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hostname is empty: give the IoT hub&apos;s hostname, e.g. myhub.azure-devices.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each dot-separated part must be 1 to 63 letters, digits or hyphens, and must not start or end with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The device ID is %n character(s) long; IoT Hub allows at most 128.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device ID &quot;%1&quot; contains &quot;%2&quot;: IoT Hub allows only letters, digits and - . % _ * ? ! ( ) , : = @ $ &apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The device key decodes to %n byte(s); a slot takes a key of 32 to 64 bytes (44 to 88 base64 characters).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token validity must be a whole number of seconds from 1 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key is not base64 text (the standard alphabet with &apos;=&apos; padding, as the IoT hub shows the primary key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 4 KiB; it should hold only the base64 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LimpetSlots</name>
+    <message>
+        <source>No storage root key (SRK) is persisted at 0x81000001: the hardware device ID is derived from its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner authorization of this TPM is set: Limpet (Windows IoT Core) defines and removes slots with the empty owner password, so the station does not write slot %1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage root key (SRK) is persisted at 0x81000001: a slot&apos;s key is created under it. Take ownership of the TPM first. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 is in use (NV index %2 %3, key %4 %5): nothing was written. Replace it explicitly to destroy what it holds and provision it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 has no key at %2: the device could not sign a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 is empty: provision it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NV index %1 of slot %2 cannot be read with the empty authorization a device uses: it does not follow the Limpet layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 holds no IoT hub hostname and device ID (NV index %2): the device could not form a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 is empty: there is nothing to destroy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner authorization of this TPM is set: a slot is removed with the empty owner password, as Limpet does. Nothing was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2338,6 +2671,178 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Simulated widget (simulation kit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotCommand</name>
+    <message>
+        <source>TCTI, e.g. swtpm:host=127.0.0.1,port=2321 (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical slot, 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --replace to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NV index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname / device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (hardware device ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ten Limpet slots of a TPM: hostname and device ID, never the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprint an IoT hub hostname, device ID and device key into a Limpet slot. The key file holds the base64 key (32 to 64 bytes); the key is never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT hub hostname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT Hub device ID (omitted: the hardware device ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the base64 device key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy what the slot holds first (otherwise an occupied slot is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot provision needs --slot, --hostname and --key-file.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 provisioned: %2 / %3 (NV index %4, key %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAS token the device computes from a slot (TPM2_HMAC with the slot&apos;s key), printed exactly as Limpet&apos;s GetSASToken returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the token is valid (3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the connection string (GetConnectionString) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot sas needs --slot.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a Limpet slot: undefine its NV index and evict its key, as the Device Portal&apos;s &quot;Remove keys&quot; does on a bench TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot destroy needs --slot.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NV index %1 undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NV index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1 evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 destroyed: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hardware device ID Limpet derives for a slot from the SRK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot hwid needs --slot.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli slot &lt;command&gt; [options]
+
+  list      --tcti T [--json]
+  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
+  sas       --tcti T --slot N [--validity S] [--connection-string]
+  destroy   --tcti T --slot N
+  hwid      --tcti T --slot N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotConflict</name>
+    <message>
+        <source>%1 persists its DPS identity key at %2 and evicts whatever is there first, and %2 is where Limpet slot %3 keeps its HMAC key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deletes the NV index %2 of Limpet slot %3 before it attests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another slot, or a device.authKeyIndex other than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a slot from 1 to 9, or the Azure IoT Identity Service with an authKeyIndex that no slot uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limpet slot %1 cannot be combined with DPS TPM attestation by %2: %3 DPS registration would destroy the slot&apos;s credentials. %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
