@@ -5,394 +5,394 @@
     <name>AuditCommand</name>
     <message>
         <source>Usage: tpm-station-cli audit verify|list|checkpoint|export --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli audit verify|list|checkpoint|export --db 路径 [--json]</translation>
     </message>
     <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证、列出工作站的审计跟踪，或为其创建检查点。</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>Only events of this device (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此设备的事件 (list)。</translation>
     </message>
     <message>
         <source>First sequence number (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>起始序号 (list)。</translation>
     </message>
     <message>
         <source>Number of events (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>事件数量 (list)。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>Export file (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件 (export)。</translation>
     </message>
     <message>
         <source>Operator doing the export (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>执行导出的操作员（密码取自 STATION_PASSWORD 或 stdin）。</translation>
     </message>
     <message>
         <source>--db PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --db 路径。</translation>
     </message>
     <message>
         <source>TAMPERED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已篡改：%1</translation>
     </message>
     <message>
         <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --out 文件。</translation>
     </message>
     <message>
         <source>%1 audit events exported to %2, signed at event %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个审计事件已导出到 %2，在事件 %3 处签名。</translation>
     </message>
     <message>
         <source>Checkpoint signed at audit event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在审计事件 %1 处签署检查点。</translation>
     </message>
     <message>
         <source>The latest checkpoint already covers the whole trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的检查点已覆盖整个审计跟踪。</translation>
     </message>
 </context>
 <context>
     <name>AuditExport</name>
     <message>
         <source>No export file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定导出文件。</translation>
     </message>
     <message>
         <source>The export could not be checkpointed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为此导出创建检查点。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>AuditExporter</name>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出目录。</translation>
     </message>
     <message>
         <source>Choose at least one of csv, json and pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择 csv、json 和 pdf 中的一种。</translation>
     </message>
     <message>
         <source>--from and --to take ISO 8601 times, e.g. 2026-11-21 or 2026-11-21T14:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 和 --to 需要 ISO 8601 时间，例如 2026-11-21 或 2026-11-21T14:00:00Z。</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段的结束早于开始。</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出目录 %1 不为空。</translation>
     </message>
     <message>
         <source>No batch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有批次“%1”。</translation>
     </message>
 </context>
 <context>
     <name>AuditReport</name>
     <message>
         <source>%1 holds no complete audit export (verification.json, audit-events.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有完整的审计导出（verification.json、audit-events.json）。</translation>
     </message>
     <message>
         <source>Audit report - TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>审计报告 - TPM Provisioning Station</translation>
     </message>
     <message>
         <source>Station: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站：%1</translation>
     </message>
     <message>
         <source>Software version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>软件版本：%1</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段：%1 至 %2</translation>
     </message>
     <message>
         <source>the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个事件</translation>
     </message>
     <message>
         <source>the export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：%1</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次：%1</translation>
     </message>
     <message>
         <source>Exported %1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时间 %1，导出人 %2 (%3)</translation>
     </message>
     <message>
         <source>Events in this report: %1 (sequence %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告中的事件：%1（序号 %2 至 %3）</translation>
     </message>
     <message>
         <source>Verification verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>验证结论</translation>
     </message>
     <message>
         <source>VERDICT: INTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：完好</translation>
     </message>
     <message>
         <source>VERDICT: TAMPERED</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：已篡改</translation>
     </message>
     <message>
         <source>Events verified: %1; signed checkpoints: %2; last checkpoint at event %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证事件：%1；已签名检查点：%2；最后检查点位于事件 %3。</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>(station software or unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（工作站软件或未知）</translation>
     </message>
     <message>
         <source>Electronic signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>电子签名</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间段内没有。</translation>
     </message>
     <message>
         <source>%1  %2 (%3) signed meaning &quot;%4&quot; for %5 %6; reason: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3) 以“%4”的含义为 %5 %6 签名；原因：%7</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>Audit event %1 is out of order: it was chained after event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计事件 %1 顺序错乱：它被链接在事件 %2 之后。</translation>
     </message>
     <message>
         <source>Audit event %1 was inserted: event %2 already has a successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计事件 %1 是被插入的：事件 %2 已有后继事件。</translation>
     </message>
     <message>
         <source>Audit event %1 was inserted: it is not part of the chain after event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计事件 %1 是被插入的：它不属于事件 %2 之后的链。</translation>
     </message>
     <message>
         <source>One or more audit events are missing between event %1 and event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 与事件 %2 之间缺少一个或多个审计事件。</translation>
     </message>
     <message>
         <source>Audit event %1 was altered: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计事件 %1 已被修改：其内容与其哈希不再匹配。</translation>
     </message>
     <message>
         <source>The append-only protection %1 of the audit records was removed or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录的只追加保护 %1 已被删除或更改。</translation>
     </message>
     <message>
         <source>The last audit event has no valid hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个审计事件没有有效的哈希。</translation>
     </message>
     <message>
         <source>The checkpoint file %1 belongs to another station.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查点文件 %1 属于另一个工作站。</translation>
     </message>
     <message>
         <source>The checkpoint file %1 is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查点文件 %1 无法读取。</translation>
     </message>
     <message>
         <source>The checkpoint at audit event %1 does not carry a valid signature of this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计事件 %1 处的检查点没有本工作站的有效签名。</translation>
     </message>
     <message>
         <source>Two checkpoints disagree about audit event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个检查点对审计事件 %1 的记录不一致。</translation>
     </message>
     <message>
         <source>Audit event %1 is out of sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计事件 %1 序号错乱。</translation>
     </message>
     <message>
         <source>Audit event %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少审计事件 %1。</translation>
     </message>
     <message>
         <source>Audit events %1 to %2 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少审计事件 %1 至 %2。</translation>
     </message>
     <message>
         <source>The audit trail between events %1 and %2 was rewritten: it no longer matches the signed checkpoint at event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 与 %2 之间的审计跟踪已被改写：它与事件 %2 处的已签名检查点不再匹配。</translation>
     </message>
     <message>
         <source>The audit trail was truncated: events %1 to %2, vouched for by a signed checkpoint, are missing from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计跟踪已被截断：末尾缺少由已签名检查点担保的事件 %1 至 %2。</translation>
     </message>
     <message>
         <source>The audit trail is intact (events: %1, signed checkpoints: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>审计跟踪完好（事件：%1，已签名检查点：%2）。</translation>
     </message>
 </context>
 <context>
     <name>AuthenticationKeyBlob</name>
     <message>
         <source>The DPS authentication key is damaged (%1). Repeat the QA check; if it fails again, call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 身份验证密钥已损坏 (%1)。请重新进行 QA 检查；如果再次失败，请呼叫主管。</translation>
     </message>
 </context>
 <context>
     <name>BatchCommand</name>
     <message>
         <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli batch import-result --db 路径 [--batch UUID|名称] [--operation N] 文件</translation>
     </message>
     <message>
         <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 DPS 批量注册结果：将该操作中的每个设备标记为已上传或失败。</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>Batch UUID or name (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 UUID 或名称（默认：最新批次）。</translation>
     </message>
     <message>
         <source>Bulk operation number (default: from the file name bulk-NNNN...).</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作编号（默认：取自文件名 bulk-NNNN...）。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>The DPS bulk result JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 批量结果 JSON。</translation>
     </message>
     <message>
         <source>--operation takes a number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--operation 需要一个从 1 开始的数字。</translation>
     </message>
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1，操作 %2：%3 个已上传，%4 个失败。</translation>
     </message>
 </context>
 <context>
     <name>CaDirectory</name>
     <message>
         <source>(empty subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空主题）</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a CA certificate (no basicConstraints cA:TRUE). A roots directory holds TPM manufacturer CA certificates only: remove this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是 CA 证书（没有 basicConstraints cA:TRUE）。根证书目录只能存放 TPM 制造商 CA 证书：请删除此文件。</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; expired on %3. EK certificates that need it are judged expired; ask the TPM vendor for its successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：CA“%2”已于 %3 过期。依赖它的 EK 证书将被判定为已过期；请向 TPM 供应商索取其后继证书。</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; is not valid before %3. Check the station&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：CA“%2”在 %3 之前无效。请检查工作站的时钟。</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; (SHA-256 %3) is NOT in the station&apos;s manifest of known TPM vendor CAs. Check where this file came from before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：CA“%2”(SHA-256 %3) 不在工作站的已知 TPM 供应商 CA 清单中。信任它之前，请核实此文件的来源。</translation>
     </message>
     <message>
         <source>%1 — NOT in the manifest of known TPM vendor CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不在已知 TPM 供应商 CA 清单中</translation>
     </message>
 </context>
 <context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用户可以访问工作站密钥 %1；它必须仅对其所有者可读 (chmod 600)。</translation>
     </message>
     <message>
         <source>Cannot read the station key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作站密钥 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not an Ed25519 station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Ed25519 工作站密钥。</translation>
     </message>
     <message>
         <source>Cannot generate the station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成工作站密钥。</translation>
     </message>
     <message>
         <source>Cannot encode the station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码工作站密钥。</translation>
     </message>
     <message>
         <source>Cannot create the station key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作站密钥 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作站密钥 %1。</translation>
     </message>
     <message>
         <source>There is no station key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有工作站密钥。</translation>
     </message>
     <message>
         <source>Cannot sign with the station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用工作站密钥签名。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli &lt;command&gt; [options]
@@ -415,219 +415,240 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli &lt;command&gt; [选项]
+
+命令：
+  run                      在模拟设备群上运行工作站的主任务
+  line                     在模拟设备上运行产线，写入工作站数据库
+  audit verify|list|checkpoint|export   检查或导出防篡改审计跟踪
+  operator add|list|disable    管理操作员
+  rework                   安排设备返修（需主管签名）
+  sim create|start|stop|list   管理模拟 TPM 设备群
+  tpm info                 识别 TPM
+  ek show|regid            EK、其证书结论和 DPS 注册 ID
+  ownership take|clear     步骤 3：获取所有权（托管机密）；返修时清除
+  escrow open              所有者恢复托管的 TPM 授权
+  firmware verify|settings 验证已签名的固件版本；读取 TPM 的预配设置
+  export dps|audit         已签名的 DPS 注册批次；已签名的审计导出 (CSV, JSON, PDF)
+  batch import-result      导入 DPS 批量注册结果
+  label                    设备标签（ZPL 输出到文件或 tcp:// 打印机，PNG 预览）
+  slot list|provision|sas|destroy|hwid   测试台 TPM 上的 Limpet (Windows IoT Core) TPM 槽位
+
+运行“tpm-station-cli &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --as ID：执行此操作的操作员。</translation>
     </message>
 </context>
 <context>
     <name>CmsEscrow</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>not an X.509 certificate (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 X.509 证书（PEM 或 DER）</translation>
     </message>
     <message>
         <source>the escrow certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>托管证书已过期</translation>
     </message>
     <message>
         <source>the escrow certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>托管证书尚未生效</translation>
     </message>
     <message>
         <source>the certificate&apos;s public key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取证书的公钥</translation>
     </message>
     <message>
         <source>the escrow certificate must carry an RSA (2048 bits or more) or an EC key, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>托管证书必须带有 RSA（2048 位或以上）或 EC 密钥，而不是 %1</translation>
     </message>
     <message>
         <source>%1 is not an unencrypted private key (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是未加密的私钥（PEM 或 DER）</translation>
     </message>
     <message>
         <source>escrow encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>托管加密失败</translation>
     </message>
     <message>
         <source>the escrow record is not a CMS EnvelopedData</source>
-        <translation type="unfinished"></translation>
+        <translation>托管记录不是 CMS EnvelopedData</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <source>the escrow record does not open with this key (wrong owner key?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用此密钥打开托管记录（所有者密钥错误？）</translation>
     </message>
     <message>
         <source>escrow decryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>托管解密失败</translation>
     </message>
 </context>
 <context>
     <name>CommandFlasher</name>
     <message>
         <source>The programmer %1 could not be started. Ask a supervisor to check the station set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动烧录器 %1。请让主管检查工作站设置。</translation>
     </message>
     <message>
         <source>The programmer did not finish within %1 s and was stopped. The firmware is NOT flashed: check the programmer connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧录器未在 %1 秒内完成，已被停止。固件未烧录：请检查烧录器连接后重试。</translation>
     </message>
     <message>
         <source>Flashing was cancelled. The firmware is NOT flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧录已取消。固件未烧录。</translation>
     </message>
     <message>
         <source>The programmer reported an error (exit code %1). The firmware is NOT flashed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧录器报告错误（退出代码 %1）。固件未烧录：请查看烧录器日志。</translation>
     </message>
     <message>
         <source>The %1 command of the programmer has no program. Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧录器的 %1 命令未指定程序。请让主管检查产品配置文件。</translation>
     </message>
     <message>
         <source>The programmer&apos;s %1 command uses the unknown placeholder {%2}. Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧录器的 %1 命令使用了未知占位符 {%2}。请让主管检查产品配置文件。</translation>
     </message>
     <message>
         <source>The read-back after flashing failed (exit code %1). The firmware is NOT confirmed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧录后回读失败（退出代码 %1）。固件未确认：请查看烧录器日志。</translation>
     </message>
     <message>
         <source>The read-back command wrote no data. The firmware is NOT confirmed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>回读命令未写出任何数据。固件未确认：请查看烧录器日志。</translation>
     </message>
     <message>
         <source>The device does not hold the image that was flashed (read-back differs). The firmware is NOT flashed: try again, then set the device aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备中的映像与烧录的映像不符（回读数据不同）。固件未烧录：请重试，然后将设备放到一边。</translation>
     </message>
 </context>
 <context>
     <name>CredentialActivation</name>
     <message>
         <source>No endorsement key is persisted at 0x81010001: DPS attestation would fail. Send the device back to the EK step.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x81010001 处没有持久化的背书密钥：DPS 证明将会失败。请将设备送回 EK 步骤。</translation>
     </message>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: DPS attestation would fail. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x81000001 处没有持久化的存储根密钥 (SRK)：DPS 证明将会失败。请将设备送回所有权步骤。</translation>
     </message>
     <message>
         <source>The endorsement authorization of this TPM is set: DPS would fail, because the device proves its EK with an empty endorsement password. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 TPM 的背书授权已设置：DPS 将会失败，因为设备要以空背书密码证明其 EK。请将设备送去返修。</translation>
     </message>
     <message>
         <source>The TPM could not activate the credential: it was made for another EK (or another SRK) than this TPM holds. Check that the device in the socket is the one recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 无法激活凭据：该凭据是为另一个 EK（或另一个 SRK）而不是此 TPM 所持有的密钥生成的。请检查测试座中的设备是否为记录中的设备。</translation>
     </message>
     <message>
         <source>The TPM refused to import the DPS key: it was not wrapped for this TPM&apos;s SRK. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 拒绝导入 DPS 密钥：该密钥不是为此 TPM 的 SRK 封装的。请将设备送回所有权步骤。</translation>
     </message>
     <message>
         <source>The TPM refused the owner authorization needed to store the DPS key. Check the ownership record of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 拒绝了存储 DPS 密钥所需的所有者授权。请检查此设备的所有权记录。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a station database (not an SQLite file). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是工作站数据库（不是 SQLite 文件）。该文件未被更改。</translation>
     </message>
     <message>
         <source>%1 cannot be read as a station database (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法作为工作站数据库读取 (%2)。该文件未被更改。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a station database. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他应用程序的 SQLite 数据库，不是工作站数据库。该文件未被更改。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of the station (schema %2; this version understands up to %3). Update the station software. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的工作站软件写入（架构 %2；此版本最高支持 %3）。请更新工作站软件。该文件未被更改。</translation>
     </message>
     <message>
         <source>%1 is damaged (integrity check: %2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏（完整性检查：%2）。该文件未被更改；请从备份恢复。</translation>
     </message>
     <message>
         <source>No database path given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据库路径。</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件。</translation>
     </message>
     <message>
         <source>There is no station database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有工作站数据库。</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 切换为预写日志 (write-ahead logging) 模式。</translation>
     </message>
     <message>
         <source>%1 has no station identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有工作站标识。</translation>
     </message>
 </context>
 <context>
     <name>DeviceClient</name>
     <message>
         <source>device.authKeyIndex must be a whole number from 2 to 8388607 (an offset from 0x81000000; the Identity Service&apos;s default is 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>device.authKeyIndex 必须是 2 到 8388607 之间的整数（相对于 0x81000000 的偏移；Identity Service 的默认值为 256）。</translation>
     </message>
     <message>
         <source>device.hierarchyAuthorization must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>device.hierarchyAuthorization 必须为 true 或 false。</translation>
     </message>
     <message>
         <source>device.hierarchyAuthorization is true but device.ownerAuthDelivery does not say how the device receives the owner authorization ([tpm.hierarchy_authorization] owner in the Identity Service&apos;s config): the station cannot claim the device will provision.</source>
-        <translation type="unfinished"></translation>
+        <translation>device.hierarchyAuthorization 为 true，但 device.ownerAuthDelivery 未说明设备如何获得所有者授权（Identity Service 配置中的 [tpm.hierarchy_authorization] owner）：工作站无法保证设备能够完成预配。</translation>
     </message>
     <message>
         <source>Unknown device setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的设备设置“%1”。</translation>
     </message>
     <message>
         <source>Unknown device client &quot;%1&quot; (device.client): use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的设备客户端“%1”(device.client)：请使用 %2 之一。</translation>
     </message>
     <message>
         <source>%1 has no configurable key index or hierarchy authorization: device.authKeyIndex, device.hierarchyAuthorization and device.ownerAuthDelivery apply to aziot-identity-service only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可配置的密钥索引或层次结构授权：device.authKeyIndex、device.hierarchyAuthorization 和 device.ownerAuthDelivery 仅适用于 aziot-identity-service。</translation>
     </message>
 </context>
 <context>
