@@ -655,54 +655,54 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>DpsBatchExporter</name>
     <message>
         <source>dps.allocationPolicy must be one of hashed, geoLatency, static, custom (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.allocationPolicy 必须是 hashed、geoLatency、static、custom 之一（而不是“%1”）。</translation>
     </message>
     <message>
         <source>dps.provisioningStatus must be enabled or disabled (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.provisioningStatus 必须为 enabled 或 disabled（而不是“%1”）。</translation>
     </message>
     <message>
         <source>dps.deviceId must contain {serial} or {registrationId}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.deviceId 必须包含 {serial} 或 {registrationId}。</translation>
     </message>
     <message>
         <source>Simulated devices are never exported from a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>生产配置文件绝不会导出模拟设备。</translation>
     </message>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出目录。</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出目录 %1 不为空。</translation>
     </message>
     <message>
         <source>A batch name is one line of at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次名称只能是一行，最多 128 个字符。</translation>
     </message>
     <message>
         <source>No device that passed QA is waiting for a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有通过 QA 的设备在等待分配批次。</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out: simulated devices go into a batch only with --allow-simulated on a non-production profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已排除 %n 个模拟设备：只有在非生产配置文件上使用 --allow-simulated 时，模拟设备才会加入批次。</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices of several products are waiting (%1): choose one with --product.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个产品的设备在等待 (%1)：请用 --product 选择其中一个。</translation>
     </message>
     <message>
         <source>no EK recorded by step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 2 未记录 EK</translation>
     </message>
     <message numerus="yes">
         <source>No device of the batch can be enrolled in DPS (%n left out).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批次中没有可在 DPS 中注册的设备（已排除 %n 个）。</numerusform>
         </translation>
     </message>
 </context>
@@ -710,582 +710,585 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>EkCertificate</name>
     <message>
         <source>The EK certificate is issued by a trusted TPM manufacturer and matches this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 证书由受信任的 TPM 制造商颁发，且与此 TPM 匹配。</translation>
     </message>
     <message>
         <source>The EK certificate is not issued by a configured TPM manufacturer CA. Set the device aside and ask the line lead to check the product&apos;s manufacturer roots.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 证书不是由已配置的 TPM 制造商 CA 颁发的。请将设备放到一边，并请产线负责人检查该产品的制造商根证书。</translation>
     </message>
     <message>
         <source>The EK certificate belongs to a different key than this TPM&apos;s EK. Set the device aside for rework: the TPM or its certificate is not genuine or was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 证书属于另一个密钥，而不是此 TPM 的 EK。请将设备放到一边等待返修：TPM 或其证书不是原装的，或已被更换。</translation>
     </message>
     <message>
         <source>The TPM holds no EK certificate. Set the device aside and ask the line lead: this TPM cannot prove it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 中没有 EK 证书。请将设备放到一边并询问产线负责人：此 TPM 无法证明自己是原装的。</translation>
     </message>
     <message>
         <source>The EK certificate stored in the TPM is damaged (not a valid X.509 certificate). Set the device aside for rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 中存储的 EK 证书已损坏（不是有效的 X.509 证书）。请将设备放到一边等待返修。</translation>
     </message>
     <message>
         <source>The EK certificate or its issuer is outside its validity period. Check the station&apos;s clock; if it is right, set the device aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 证书或其颁发者不在有效期内。请检查工作站的时钟；如果时钟正确，请将设备放到一边。</translation>
     </message>
     <message>
         <source>The EK certificate names another TPM manufacturer than the TPM reports. Set the device aside: the certificate does not belong to this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 证书中的 TPM 制造商与 TPM 报告的不同。请将设备放到一边：该证书不属于此 TPM。</translation>
     </message>
     <message>
         <source>The certificate is not an EK certificate: its key is for signing only (an attestation or signing key&apos;s certificate). Set the device aside and ask the line lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书不是 EK 证书：其密钥仅用于签名（是证明密钥或签名密钥的证书）。请将设备放到一边并询问产线负责人。</translation>
     </message>
     <message>
         <source>The EK certificate is issued by a trusted TPM manufacturer (checked offline, without the TPM).</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 证书由受信任的 TPM 制造商颁发（离线检查，未使用 TPM）。</translation>
     </message>
     <message>
         <source>The EK certificate names the TPM manufacturer %1, not %2 as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 证书中的 TPM 制造商为 %1，而不是预期的 %2。</translation>
     </message>
     <message>
         <source>The EK certificate names the TPM manufacturer %1, but this TPM reports %2. Set the device aside: the certificate does not belong to this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 证书中的 TPM 制造商为 %1，但此 TPM 报告的是 %2。请将设备放到一边：该证书不属于此 TPM。</translation>
     </message>
 </context>
 <context>
     <name>EkCommand</name>
     <message>
         <source>Create the TPM&apos;s Endorsement Key from the TCG template, read and verify its certificate, and print the DPS registration ID and endorsementKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 TCG 模板创建 TPM 的背书密钥 (EK)，读取并验证其证书，然后输出 DPS 注册 ID 和 endorsementKey。</translation>
     </message>
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI（默认：TPM2TOOLS_TCTI）。</translation>
     </message>
     <message>
         <source>EK template: rsa2048 (L-1, default), ecc256 (L-2), h1-rsa2048, h3-ecc384.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 模板：rsa2048（L-1，默认）、ecc256 (L-2)、h1-rsa2048、h3-ecc384。</translation>
     </message>
     <message>
         <source>Write the EK as TPM2B_PUBLIC to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 EK 以 TPM2B_PUBLIC 格式写入文件。</translation>
     </message>
     <message>
         <source>Write the EK public key as PEM to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 EK 公钥以 PEM 格式写入文件。</translation>
     </message>
     <message>
         <source>Write the EK certificate (DER) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 EK 证书 (DER) 写入文件。</translation>
     </message>
     <message>
         <source>Directory of trusted TPM manufacturer roots and intermediates.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的 TPM 制造商根证书和中间证书所在目录。</translation>
     </message>
     <message>
         <source>Always create the EK from the template, even when the persisted EK is the certificate&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>始终根据模板创建 EK，即使已持久化的 EK 就是证书对应的密钥。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>Unknown EK algorithm &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 EK 算法“%1”（请使用 rsa2048、ecc256、h1-rsa2048 或 h3-ecc384）。</translation>
     </message>
     <message>
         <source>No certificates found in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%1”中未找到证书。</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”。</translation>
     </message>
     <message>
         <source>Cannot convert the EK to PEM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 EK 转换为 PEM：%1</translation>
     </message>
     <message>
         <source>The TPM holds no readable EK certificate to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 中没有可读取并写出的 EK 证书。</translation>
     </message>
     <message>
         <source>EK</source>
-        <translation type="unfinished"></translation>
+        <translation>EK</translation>
     </message>
     <message>
         <source>Registration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Persisted EK</source>
-        <translation type="unfinished"></translation>
+        <translation>已持久化的 EK</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配</translation>
     </message>
     <message>
         <source>DIFFERS from the certificate-matching EK</source>
-        <translation type="unfinished"></translation>
+        <translation>与证书匹配的 EK 不同</translation>
     </message>
     <message>
         <source>DPS ready</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 就绪</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>否：%1</translation>
     </message>
     <message>
         <source>endorsementKey</source>
-        <translation type="unfinished"></translation>
+        <translation>endorsementKey</translation>
     </message>
     <message>
         <source>Print the DPS registration ID of an EK given as a binary TPM2B_PUBLIC or its base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出以二进制 TPM2B_PUBLIC 或其 base64 文本给出的 EK 的 DPS 注册 ID。</translation>
     </message>
     <message>
         <source>EK file (&apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 文件（“-”表示标准输入）。</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ek regid FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli ek regid 文件</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
        tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME] [--json]
        tpm-station-cli ek regid FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli ek show [--tcti T] [--alg 算法] [--out-pub 文件] [--out-pem 文件] [--out-cert 文件] [--roots 目录] [--create] [--json]
+      tpm-station-cli ek verify 文件… [--roots 目录 | --profile 文件] [--tpm-manufacturer ID] [--at 时间] [--json]
+      tpm-station-cli ek regid 文件</translation>
     </message>
 </context>
 <context>
     <name>EkExtractedStation</name>
     <message>
         <source>The EK setting &apos;%1&apos; must be a directory path.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 设置“%1”必须是目录路径。</translation>
     </message>
     <message>
         <source>The EK setting &apos;%1&apos; names &apos;%2&apos;, which is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 设置“%1”指定的“%2”不是目录。</translation>
     </message>
     <message>
         <source>Unknown EK algorithm &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 EK 算法“%1”（请使用 rsa2048、ecc256、h1-rsa2048 或 h3-ecc384）。</translation>
     </message>
     <message>
         <source>The EK setting &apos;requireTrusted&apos; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 设置“requireTrusted”必须为 true 或 false。</translation>
     </message>
     <message>
         <source>The EK setting &apos;reusePersisted&apos; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 设置“reusePersisted”必须为 true 或 false。</translation>
     </message>
     <message>
         <source>A production profile always requires a trusted EK certificate: remove &apos;requireTrusted: false&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>生产配置文件始终要求受信任的 EK 证书：请删除“requireTrusted: false”。</translation>
     </message>
     <message>
         <source>A production profile needs the TPM manufacturers&apos; root certificates: set &apos;rootsDir&apos; in the EK settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>生产配置文件需要 TPM 制造商的根证书：请在 EK 设置中设置“rootsDir”。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The EK persisted at 0x%1 is not the certificate-matching EK (created from a wrong template). The ownership step replaces it; the certificate-matching EK is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>持久化在 0x%1 处的 EK 不是与证书匹配的 EK（由错误的模板创建）。所有权步骤会替换它；记录的是与证书匹配的 EK。</translation>
     </message>
     <message>
         <source>The station&apos;s records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作站的记录。</translation>
     </message>
     <message>
         <source>This TPM was already provisioned as device %1: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 TPM 已作为设备 %1 预配过：同一个 EK 不能属于两个序列号。请将设备放到一边并呼叫产线负责人。</translation>
     </message>
 </context>
 <context>
     <name>EkVerifyCommand</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取产品配置文件 %1：%2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>The product profile %1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 %1 被拒绝：%2</translation>
     </message>
     <message>
         <source>The EK is %1: Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 为 %1：Azure DPS TPM 证明只接受 RSA-2048 EK。</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>%1 (%2), model %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)，型号 %3，版本 %4</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>%1 (RSAES-OAEP identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（RSAES-OAEP 标识符）</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链</translation>
     </message>
     <message>
         <source>%1 — NOT in the manifest of known TPM vendor CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不在已知 TPM 供应商 CA 清单中</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>NV header or padding cut at the DER length</source>
-        <translation type="unfinished"></translation>
+        <translation>NV 头部或填充已按 DER 长度截去</translation>
     </message>
     <message>
         <source>DPS ready</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 就绪</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>否：%1</translation>
     </message>
     <message>
         <source>No roots given (--roots DIR or --profile FILE): no certificate can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定根证书（--roots 目录或 --profile 文件）：任何证书都无法被信任。</translation>
     </message>
     <message>
         <source>No certificates found in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%1”中未找到证书。</translation>
     </message>
     <message>
         <source>Verify EK certificates given as files (DER, PEM or raw NV dumps) offline, as step 2 judges them.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线验证以文件形式给出的 EK 证书（DER、PEM 或原始 NV 转储），判定方式与步骤 2 相同。</translation>
     </message>
     <message>
         <source>EK certificate file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 证书文件。</translation>
     </message>
     <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 制造商 CA 文件所在目录（包括子目录）。</translation>
     </message>
     <message>
         <source>Take the roots from this product profile&apos;s ek.rootsDir.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此产品配置文件的 ek.rootsDir 获取根证书。</translation>
     </message>
     <message>
         <source>Compare the certificates&apos; TPM manufacturer with ID (e.g. NTC, IFX).</source>
-        <translation type="unfinished"></translation>
+        <translation>将证书中的 TPM 制造商与 ID 比较（例如 NTC、IFX）。</translation>
     </message>
     <message>
         <source>Verification time (ISO 8601, UTC; default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>验证时间（ISO 8601，UTC；默认：当前时间）。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>Give at least one certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个证书文件。</translation>
     </message>
     <message>
         <source>Give --roots or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --roots 或 --profile，不能同时指定。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 time (e.g. 2026-01-31T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 ISO 8601 时间（例如 2026-01-31T12:00:00Z）。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>All steps passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有步骤均已通过。</translation>
     </message>
     <message>
         <source>All steps have passed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有步骤此前均已通过。</translation>
     </message>
     <message>
         <source>%1 failed %2 times: the device needs rework, ordered by a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已失败 %2 次：设备需要返修，须由主管安排。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The TPM in the socket is not the one this device had (%1 differs). Check the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试座中的 TPM 不是此设备原来的 TPM（%1 不同）。请检查设备。</translation>
     </message>
     <message>
         <source>The re-check could not be recorded; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录复检；未做任何更改。</translation>
     </message>
     <message>
         <source>The re-check of the TPM failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 复检失败。</translation>
     </message>
     <message>
         <source>%1 cannot run before %2 has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 通过之前不能运行 %1。</translation>
     </message>
     <message>
         <source>The result of %1 could not be recorded; it is not counted as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录 %1 的结果；该步骤不计为已完成。</translation>
     </message>
     <message>
         <source>A measurement is out of limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>有测量值超出限值。</translation>
     </message>
     <message>
         <source>%1 failed: %2
 Try again?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2
+是否重试？</translation>
     </message>
     <message>
         <source>Not every step has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>并非所有步骤都已通过。</translation>
     </message>
 </context>
 <context>
     <name>EscrowCommand</name>
     <message>
         <source>Usage: tpm-station-cli escrow open --key OWNER_KEY (--db PATH | --store DIR) --serial S [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli escrow open --key 所有者密钥 (--db 路径 | --store 目录) --serial 序列号 [--json]</translation>
     </message>
     <message>
         <source>Open a device&apos;s escrowed TPM authorizations with the owner&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所有者的私钥打开设备托管的 TPM 授权。</translation>
     </message>
     <message>
         <source>The owner&apos;s private key (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者的私钥（PEM 或 DER）。</translation>
     </message>
     <message>
         <source>Device serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备序列号。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>  (pending: written ahead, not confirmed on the TPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （待定：已预先写入，尚未在 TPM 上确认）</translation>
     </message>
 </context>
 <context>
     <name>EscrowRecovery</name>
     <message>
         <source>No escrow record for serial %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号 %1 没有托管记录。</translation>
     </message>
     <message>
         <source>Escrow record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>托管记录 %1：%2</translation>
     </message>
     <message>
         <source>Escrow record %1 does not open with this key (wrong owner key, or a damaged record: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用此密钥打开托管记录 %1（所有者密钥错误，或记录已损坏：%2）。</translation>
     </message>
     <message>
         <source>Escrow record %1 lacks the %2 value it claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>托管记录 %1 缺少其声明的 %2 值。</translation>
     </message>
     <message>
         <source>No escrow record of serial %1 holds a value in use (all abandoned or revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号 %1 的托管记录中没有正在使用的值（全部已放弃或已撤销）。</translation>
     </message>
 </context>
 <context>
     <name>EscrowStoreChoice</name>
     <message>
         <source>Station database holding the escrow records.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放托管记录的工作站数据库。</translation>
     </message>
     <message>
         <source>Escrow store directory (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>托管存储目录（默认：%1）。</translation>
     </message>
     <message>
         <source>Give either --db PATH or --store DIR, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --db 路径或 --store 目录之一，不能同时指定。</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export the devices that passed QA as a signed DPS enrollment batch (bulk JSON, CSV, az script).</source>
-        <translation type="unfinished"></translation>
+        <translation>将通过 QA 的设备导出为已签名的 DPS 注册批次（批量 JSON、CSV、az 脚本）。</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>Output directory (new or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出目录（新目录或空目录）。</translation>
     </message>
     <message>
         <source>Batch name.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次名称。</translation>
     </message>
     <message>
         <source>Only devices of this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此产品的设备。</translation>
     </message>
     <message>
         <source>Product profile JSON (its &quot;dps&quot; section: hub, allocation, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 JSON（其中的“dps”部分：hub、分配等）。</translation>
     </message>
     <message>
         <source>Include simulated devices (marked simulated; never on production profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>包括模拟设备（标记为模拟；绝不用于生产配置文件）。</translation>
     </message>
     <message>
         <source>Include devices already in a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>包括已在批次中的设备。</translation>
     </message>
     <message>
         <source>The operator exporting (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>执行导出的操作员（密码取自 STATION_PASSWORD 或 stdin）。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>--db PATH and --out DIR are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --db 路径和 --out 目录。</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取产品配置文件 %1：%2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 (%2)：%4 个设备中的 %3 个，分 %5 个批量操作，已写入 %6。</translation>
     </message>
     <message>
         <source>Left out %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除 %1：%2</translation>
     </message>
     <message>
         <source>%1 simulated device(s) left out (see --allow-simulated).</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除 %1 个模拟设备（参见 --allow-simulated）。</translation>
     </message>
     <message>
         <source>Manifest signed by the certificate with SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单已由 SHA-256 为 %1 的证书签名。</translation>
     </message>
     <message>
         <source>Export audit events (by period, device or batch) with the chain verdict, signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计事件（按时间段、设备或批次）及链验证结论，并签名。</translation>
     </message>
     <message>
         <source>Start of the period (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段开始（ISO 8601，UTC）。</translation>
     </message>
     <message>
         <source>End of the period (ISO 8601, UTC, inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段结束（ISO 8601，UTC，包含该时间）。</translation>
     </message>
     <message>
         <source>Only this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此设备。</translation>
     </message>
     <message>
         <source>Only this batch and its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此批次及其设备。</translation>
     </message>
     <message>
         <source>Comma-separated: csv, json, pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号分隔：csv、json、pdf。</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use csv, json, pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”：请使用 csv、json、pdf。</translation>
     </message>
     <message>
         <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
