@@ -1292,658 +1292,660 @@ Try again?</source>
     </message>
     <message>
         <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个审计事件（序号 %2..%3）已导出到 %4。链：%5</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli export dps --db 路径 --out 目录 [--name 名称] [--allow-simulated] [--reexport] [--profile 文件] [--product ID]
+      tpm-station-cli export audit --db 路径 --out 目录 [--from 时间] [--to 时间] [--serial 序列号] [--batch 批次] [--format csv,json,pdf]</translation>
     </message>
 </context>
 <context>
     <name>ExportDirectory</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出目录。</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出目录 %1 不为空。</translation>
     </message>
     <message>
         <source>%1 cannot be an output directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能用作输出目录。</translation>
     </message>
     <message>
         <source>Cannot create the output directory %1: %2 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建输出目录 %1：无法创建 %2。</translation>
     </message>
     <message>
         <source>Cannot create a directory in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建目录：%2</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>Cannot move the export into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将导出移入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>FileEscrowStore</name>
     <message>
         <source>Cannot read the escrow file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取托管文件 %1：%2</translation>
     </message>
     <message>
         <source>The escrow file %1 is damaged or not an escrow file.</source>
-        <translation type="unfinished"></translation>
+        <translation>托管文件 %1 已损坏或不是托管文件。</translation>
     </message>
     <message>
         <source>The escrow file %1 holds a damaged record.</source>
-        <translation type="unfinished"></translation>
+        <translation>托管文件 %1 中有一条已损坏的记录。</translation>
     </message>
     <message>
         <source>Cannot create the escrow directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建托管目录 %1。</translation>
     </message>
     <message>
         <source>Cannot write the escrow file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入托管文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot sync the escrow directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法同步托管目录 %1。</translation>
     </message>
     <message>
         <source>An escrow record needs a serial, hierarchies and CMS data.</source>
-        <translation type="unfinished"></translation>
+        <translation>托管记录需要序列号、层次结构和 CMS 数据。</translation>
     </message>
     <message>
         <source>Escrow record %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>托管记录 %1 已存在。</translation>
     </message>
     <message>
         <source>No escrow record %1 for serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号 %2 没有托管记录 %1。</translation>
     </message>
 </context>
 <context>
     <name>FirmwareCatalog</name>
     <message>
         <source>The firmware catalog %1 cannot be read. Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取固件目录 %1。请让主管检查产品配置文件。</translation>
     </message>
     <message>
         <source>The firmware catalog holds no release for %1. Ask a supervisor to install the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件目录中没有 %1 的版本。请让主管安装该版本。</translation>
     </message>
     <message>
         <source>The firmware catalog holds several releases named %1 %2. Ask a supervisor to remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件目录中有多个名为 %1 %2 的版本。请让主管删除重复项。</translation>
     </message>
     <message>
         <source>The firmware manifest %1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件清单 %1 不在目录中。</translation>
     </message>
     <message>
         <source>The firmware manifest %1 cannot be read. Ask a supervisor to check the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取固件清单 %1。请让主管检查固件目录。</translation>
     </message>
     <message>
         <source>The firmware release has no signature. Nothing was written; call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>该固件版本没有签名。未写入任何内容；请联系工程部门。</translation>
     </message>
     <message>
         <source>The firmware is for product %1, not for %2. Nothing was written; check that the right product is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>该固件适用于产品 %1，而不是 %2。未写入任何内容；请检查是否选择了正确的产品。</translation>
     </message>
     <message>
         <source>The firmware image %1 is missing from the catalog. Nothing was written; ask a supervisor to reinstall the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件目录中缺少固件映像 %1。未写入任何内容；请让主管重新安装该版本。</translation>
     </message>
     <message>
         <source>The firmware image is truncated (%1 of %2 bytes). Nothing was written; ask a supervisor to reinstall the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件映像不完整（%2 字节中只有 %1 字节）。未写入任何内容；请让主管重新安装该版本。</translation>
     </message>
     <message>
         <source>The firmware image is larger than its manifest says. Nothing was written; ask a supervisor to reinstall the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件映像比其清单中声明的大。未写入任何内容；请让主管重新安装该版本。</translation>
     </message>
     <message>
         <source>The firmware image does not match its signed digest: it may have been altered. Nothing was written; call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件映像与其已签名的摘要不匹配：可能已被篡改。未写入任何内容；请联系工程部门。</translation>
     </message>
 </context>
 <context>
     <name>FirmwareCommand</name>
     <message>
         <source>Verify a firmware release in a catalog: signature, product, size and digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证固件目录中的固件版本：签名、产品、大小和摘要。</translation>
     </message>
     <message>
         <source>Catalog directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件目录所在目录。</translation>
     </message>
     <message>
         <source>Product the release must be for.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本必须适用的产品。</translation>
     </message>
     <message>
         <source>Trusted firmware-signing public key (PEM); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的固件签名公钥 (PEM)；可多次指定。</translation>
     </message>
     <message>
         <source>Exactly this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此版本。</translation>
     </message>
     <message>
         <source>Exactly this manifest file.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此清单文件。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>firmware verify needs --catalog, --product and at least one --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware verify 需要 --catalog、--product 和至少一个 --key。</translation>
     </message>
     <message>
         <source>Verified: %1 %2 (%3, %4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证：%1 %2（%3，%4 字节）</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
     <message>
         <source>Signed by: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者：%1 (%2)</translation>
     </message>
     <message>
         <source>warning: ignored catalog file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：已忽略固件目录文件 %1</translation>
     </message>
     <message>
         <source>Read the provisioning settings from the TPM&apos;s settings index 0x01500100 (no secret needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 TPM 的设置索引 0x01500100 读取预配设置（无需机密）。</translation>
     </message>
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI（默认：TPM2TOOLS_TCTI，否则为 device:/dev/tpmrm0）。</translation>
     </message>
     <message>
         <source>The TPM holds no provisioning settings (index 0x%1 is not defined).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 中没有预配设置（索引 0x%1 未定义）。</translation>
     </message>
     <message>
         <source>DPS endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 终结点</translation>
     </message>
     <message>
         <source>ID scope</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 范围</translation>
     </message>
     <message>
         <source>Registration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli firmware verify --catalog DIR --product P --key PEM [--version V] [--manifest FILE] [--json]
        tpm-station-cli firmware settings [--tcti T] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli firmware verify --catalog 目录 --product 产品 --key PEM [--version 版本] [--manifest 文件] [--json]
+      tpm-station-cli firmware settings [--tcti T] [--json]</translation>
     </message>
 </context>
 <context>
     <name>FirmwareConfig</name>
     <message>
         <source>firmware.%1.program is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 firmware.%1.program</translation>
     </message>
     <message>
         <source>firmware.%1.arguments must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.%1.arguments 必须是字符串列表</translation>
     </message>
     <message>
         <source>the product profile has no &quot;firmware&quot; section</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件中没有“firmware”部分</translation>
     </message>
     <message>
         <source>firmware.catalog is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 firmware.catalog</translation>
     </message>
     <message>
         <source>firmware.signingKeys must be a list of file names</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.signingKeys 必须是文件名列表</translation>
     </message>
     <message>
         <source>firmware.signingKeys is missing: no firmware-signing key is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 firmware.signingKeys：没有受信任的固件签名密钥</translation>
     </message>
     <message>
         <source>firmware.flasher.timeoutMs must be between 100 and 3600000</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.flasher.timeoutMs 必须介于 100 和 3600000 之间</translation>
     </message>
     <message>
         <source>firmware.flasher.fault must be none, fail, hang or corrupt-readback</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.flasher.fault 必须为 none、fail、hang 或 corrupt-readback</translation>
     </message>
     <message>
         <source>firmware.flasher.kind must be &quot;simulated&quot; or &quot;command&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.flasher.kind 必须为“simulated”或“command”</translation>
     </message>
 </context>
 <context>
     <name>FirmwareFlashedStation</name>
     <message>
         <source>The product profile&apos;s firmware settings are incomplete (%1). Ask a supervisor to fix the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件的固件设置不完整 (%1)。请让主管修正产品配置文件。</translation>
     </message>
     <message>
         <source>The product profile uses the simulated programmer, but this is a real device or a production profile. Ask a supervisor to configure the real programmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件使用的是模拟烧录器，但这是真实设备或生产配置文件。请让主管配置真实的烧录器。</translation>
     </message>
     <message>
         <source>The device&apos;s registration ID is not known: step &quot;%1&quot; must pass before the firmware is flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备的注册 ID 未知：烧录固件前，步骤“%1”必须通过。</translation>
     </message>
     <message>
         <source>The provisioning settings are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预配设置无效：%1</translation>
     </message>
     <message>
         <source>The firmware release is version %1, the product profile asks for %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件版本为 %1，而产品配置文件要求 %2。未写入任何内容。</translation>
     </message>
     <message>
         <source>The station cannot create a working directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站无法创建工作目录。</translation>
     </message>
     <message>
         <source>The station cannot write its working files.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站无法写入其工作文件。</translation>
     </message>
     <message>
         <source>The TPM&apos;s settings index cannot be read: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 TPM 的设置索引：%1 未写入任何内容。</translation>
     </message>
     <message>
         <source>The TPM&apos;s settings index 0x%1 is locked and holds other provisioning settings. It cannot be written again: a supervisor must order a rework, in which the device owner undefines the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 的设置索引 0x%1 已锁定，且存有其他预配设置。无法再次写入：必须由主管安排返修，由设备所有者取消定义该索引。</translation>
     </message>
     <message>
         <source>The TPM&apos;s owner authorization is not available: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获得 TPM 的所有者授权：%1 未写入任何内容。</translation>
     </message>
     <message>
         <source>Connect the programmer to device %1, then confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将烧录器连接到设备 %1，然后确认。</translation>
     </message>
     <message>
         <source>The programmer was not connected. The firmware is NOT flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧录器未连接。固件未烧录。</translation>
     </message>
     <message>
         <source>The step was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>该步骤已取消。未写入任何内容。</translation>
     </message>
     <message>
         <source>The provisioning settings could not be stored on the TPM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将预配设置存储到 TPM：%1</translation>
     </message>
 </context>
 <context>
     <name>FirmwareManifest</name>
     <message>
         <source>The firmware manifest is not valid (%1). Nothing was written; ask engineering for a correct firmware release.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件清单无效 (%1)。未写入任何内容；请向工程部门索取正确的固件版本。</translation>
     </message>
 </context>
 <context>
     <name>GroupEnrollmentKey</name>
     <message numerus="yes">
         <source>The group enrollment key decodes to %n byte(s); DPS keys are 16 to 64 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>组注册密钥解码后为 %n 字节；DPS 密钥须为 16 到 64 字节。</numerusform>
         </translation>
     </message>
     <message>
         <source>The group enrollment key is not base64 text (the standard alphabet with &apos;=&apos; padding, as DPS shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>组注册密钥不是 base64 文本（应为使用“=”填充的标准字母表，与 DPS 中显示的一致）。</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the HMAC-SHA256.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法计算 HMAC-SHA256。</translation>
     </message>
 </context>
 <context>
     <name>LabelCommand</name>
     <message>
         <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>将设备标签（ZPL：序列号、注册 ID 的二维码和文本）输出到文件或打印机。</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>Device serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备序列号。</translation>
     </message>
     <message>
         <source>Product (when the serial is ambiguous).</source>
-        <translation type="unfinished"></translation>
+        <translation>产品（序列号不唯一时）。</translation>
     </message>
     <message>
         <source>Write the ZPL to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 ZPL 写入此文件。</translation>
     </message>
     <message>
         <source>Send the ZPL to tcp://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 ZPL 发送到 tcp://主机:端口。</translation>
     </message>
     <message>
         <source>Also write a PNG preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时写出 PNG 预览。</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli label --db PATH --serial S [--out FILE] [--printer tcp://HOST:PORT] [--png FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli label --db 路径 --serial 序列号 [--out 文件] [--printer tcp://主机:端口] [--png 文件]</translation>
     </message>
     <message>
         <source>This build has no label preview (built without QtGui).</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不含标签预览（构建时未包含 QtGui）。</translation>
     </message>
     <message>
         <source>Label of %1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的标签已发送到 %2。</translation>
     </message>
     <message>
         <source>Preview written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览已写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>LabelPreview</name>
     <message>
         <source>The registration ID cannot be encoded as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID 无法编码为二维码。</translation>
     </message>
     <message>
         <source>Cannot write the label preview %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标签预览 %1。</translation>
     </message>
 </context>
 <context>
     <name>LimpetSlot</name>
     <message>
         <source>Slot %1 does not exist: Limpet has the logical slots 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 不存在：Limpet 的逻辑槽位为 0 到 9。</translation>
     </message>
     <message>
         <source>The hostname &quot;%1&quot; is not a DNS name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名“%1”不是 DNS 名称：%2</translation>
     </message>
     <message>
         <source>The hostname is empty: give the IoT hub&apos;s hostname, e.g. myhub.azure-devices.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名为空：请输入 IoT 中心的主机名，例如 myhub.azure-devices.net。</translation>
     </message>
     <message numerus="yes">
         <source>it is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>它超过了 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>each dot-separated part must be 1 to 63 letters, digits or hyphens, and must not start or end with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>以点分隔的每一部分必须由 1 到 63 个字母、数字或连字符组成，且不能以连字符开头或结尾。</translation>
     </message>
     <message>
         <source>The device ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 ID 为空。</translation>
     </message>
     <message numerus="yes">
         <source>The device ID is %n character(s) long; IoT Hub allows at most 128.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>设备 ID 长度为 %n 个字符；IoT Hub 最多允许 128 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>The device ID &quot;%1&quot; contains &quot;%2&quot;: IoT Hub allows only letters, digits and - . % _ * ? ! ( ) , : = @ $ &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 ID“%1”包含“%2”：IoT Hub 只允许字母、数字和 - . % _ * ? ! ( ) , : = @ $ &apos;。</translation>
     </message>
     <message numerus="yes">
         <source>The device key decodes to %n byte(s); a slot takes a key of 32 to 64 bytes (44 to 88 base64 characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>设备密钥解码后为 %n 字节；槽位接受 32 到 64 字节的密钥（44 到 88 个 base64 字符）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The token validity must be a whole number of seconds from 1 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌有效期必须是 1 到 4294967295 之间的整数秒数。</translation>
     </message>
     <message>
         <source>The device key is not base64 text (the standard alphabet with &apos;=&apos; padding, as the IoT hub shows the primary key).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备密钥不是 base64 文本（应为使用“=”填充的标准字母表，与 IoT 中心显示的主密钥一致）。</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在。</translation>
     </message>
     <message>
         <source>it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是常规文件。</translation>
     </message>
     <message>
         <source>it is larger than 4 KiB; it should hold only the base64 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 4 KiB；它应只包含 base64 密钥。</translation>
     </message>
 </context>
 <context>
     <name>LimpetSlots</name>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: the hardware device ID is derived from its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x81000001 处没有持久化的存储根密钥 (SRK)：硬件设备 ID 由其名称派生。</translation>
     </message>
     <message>
         <source>The owner authorization of this TPM is set: Limpet (Windows IoT Core) defines and removes slots with the empty owner password, so the station does not write slot %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 TPM 的所有者授权已设置：Limpet (Windows IoT Core) 使用空所有者密码定义和删除槽位，因此工作站不会写入槽位 %1。未写入任何内容。</translation>
     </message>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: a slot&apos;s key is created under it. Take ownership of the TPM first. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x81000001 处没有持久化的存储根密钥 (SRK)：槽位的密钥在其下创建。请先获取 TPM 的所有权。未写入任何内容。</translation>
     </message>
     <message>
         <source>Slot %1 is in use (NV index %2 %3, key %4 %5): nothing was written. Replace it explicitly to destroy what it holds and provision it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 正在使用（NV 索引 %2 %3，密钥 %4 %5）：未写入任何内容。请明确选择替换，以销毁其中内容并重新预配。</translation>
     </message>
     <message>
         <source>defined</source>
-        <translation type="unfinished"></translation>
+        <translation>已定义</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>Slot %1 has no key at %2: the device could not sign a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 在 %2 处没有密钥：设备无法签署令牌。</translation>
     </message>
     <message>
         <source>Slot %1 is empty: provision it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 为空：请先预配。</translation>
     </message>
     <message>
         <source>The NV index %1 of slot %2 cannot be read with the empty authorization a device uses: it does not follow the Limpet layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用设备所用的空授权读取槽位 %2 的 NV 索引 %1：它不符合 Limpet 布局。</translation>
     </message>
     <message>
         <source>Slot %1 holds no IoT hub hostname and device ID (NV index %2): the device could not form a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 中没有 IoT 中心主机名和设备 ID（NV 索引 %2）：设备无法生成令牌。</translation>
     </message>
     <message>
         <source>Slot %1 is empty: there is nothing to destroy.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 为空：没有可销毁的内容。</translation>
     </message>
     <message>
         <source>The owner authorization of this TPM is set: a slot is removed with the empty owner password, as Limpet does. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 TPM 的所有者授权已设置：与 Limpet 一样，槽位须使用空所有者密码删除。未删除任何内容。</translation>
     </message>
 </context>
 <context>
     <name>LineCommand</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取产品配置文件 %1：%2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>The product profile needs an ID and maxRetries from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件需要 ID，且 maxRetries 须为 1 到 100。</translation>
     </message>
     <message>
         <source>The product profile is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件被拒绝：%1</translation>
     </message>
     <message>
         <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 %1 是生产配置文件：不能在模拟设备上运行。</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建目录 %1。</translation>
     </message>
     <message>
         <source>Line: %1 simulated device(s), %2 socket(s), database %3</source>
-        <translation type="unfinished"></translation>
+        <translation>产线：%1 个模拟设备，%2 个测试座，数据库 %3</translation>
     </message>
     <message>
         <source> (recheck)</source>
-        <translation type="unfinished"></translation>
+        <translation> (复检)</translation>
     </message>
     <message>
         <source>%1 device(s): %2 completed, %3 need rework, %4 not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个设备：%2 个已完成，%3 个需要返修，%4 个未完成。</translation>
     </message>
     <message>
         <source>Run the line: walk simulated devices through every registered step, recorded in the station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行产线：让模拟设备依次通过每个已注册的步骤，结果记录在工作站数据库中。</translation>
     </message>
     <message>
         <source>Number of simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟设备数量。</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>Parallel test sockets (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>并行测试座数量（默认 1）。</translation>
     </message>
     <message>
         <source>Reuse (or create) the simulated fleet in DIR; default: a temporary fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>重用（或创建）目录中的模拟设备群；默认：临时设备群。</translation>
     </message>
     <message>
         <source>Product profile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 ID。</translation>
     </message>
     <message>
         <source>Product profile (JSON file).</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件（JSON 文件）。</translation>
     </message>
     <message>
         <source>Operator running the line (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行产线的操作员（密码取自 STATION_PASSWORD 或 stdin）。</translation>
     </message>
     <message>
         <source>Leave the simulated TPMs of --root running.</source>
-        <translation type="unfinished"></translation>
+        <translation>让 --root 中的模拟 TPM 保持运行。</translation>
     </message>
     <message>
         <source>Print every step as soon as it is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个步骤提交后立即输出。</translation>
     </message>
     <message>
         <source>Machine-readable summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读摘要。</translation>
     </message>
     <message>
         <source>--simulate takes a number of devices from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulate 需要 1 到 1000 之间的设备数量。</translation>
     </message>
     <message>
         <source>--sockets takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sockets 需要 1 到 64 之间的数字。</translation>
     </message>
     <message>
         <source>--db PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --db 路径。</translation>
     </message>
 </context>
 <context>
     <name>ManifestSigner</name>
     <message>
         <source>Cannot write the export signing key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导出签名密钥 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the export signing certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导出签名证书 %1：%2</translation>
     </message>
     <message>
         <source>The export signing key %1 and certificate %2 must both exist; one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出签名密钥 %1 和证书 %2 必须同时存在；其中一个缺失。</translation>
     </message>
     <message>
         <source>Cannot read the export signing key or certificate next to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 旁的导出签名密钥或证书。</translation>
     </message>
     <message>
         <source>%1 is not a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是私钥。</translation>
     </message>
     <message>
         <source>%1 is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是证书。</translation>
     </message>
     <message>
         <source>The export signing certificate %1 does not belong to the key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出签名证书 %1 与密钥 %2 不对应。</translation>
     </message>
     <message>
         <source>Cannot write the signed manifest into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将已签名的清单写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Unknown schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的架构版本 %1。</translation>
     </message>
     <message>
         <source>Migration to schema %1 failed: %2</source>
