@@ -1949,7 +1949,7 @@ Try again?</source>
     </message>
     <message>
         <source>Migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移到架构 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -1957,677 +1957,678 @@ Try again?</source>
     <message>
         <source>Usage: tpm-station-cli operator add|list|disable --db PATH [options]
 Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli operator add|list|disable --db 路径 [选项]
+密码取自 STATION_NEW_PASSWORD / STATION_PASSWORD 或 stdin，绝不从命令行读取。</translation>
     </message>
     <message>
         <source>Manage the station&apos;s operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理工作站的操作员。</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>Operator ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 ID。</translation>
     </message>
     <message>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>全名。</translation>
     </message>
     <message>
         <source>operator, supervisor, quality or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>operator、supervisor、quality 或 admin。</translation>
     </message>
     <message>
         <source>The admin doing this (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>执行此操作的管理员（密码取自 STATION_PASSWORD 或 stdin）。</translation>
     </message>
     <message>
         <source>Why (recorded in the audit trail).</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（记录在审计跟踪中）。</translation>
     </message>
     <message>
         <source>Read passwords from stdin, one per line (new password first, then the admin&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 stdin 读取密码，每行一个（先是新密码，然后是管理员密码）。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>--db PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --db 路径。</translation>
     </message>
     <message>
         <source>--role must be operator, supervisor, quality or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role 必须为 operator、supervisor、quality 或 admin。</translation>
     </message>
     <message>
         <source>--id and --name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --id 和 --name。</translation>
     </message>
     <message>
         <source>Give the new password in STATION_NEW_PASSWORD or on stdin (--password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过 STATION_NEW_PASSWORD 或 stdin (--password-stdin) 提供新密码。</translation>
     </message>
     <message>
         <source>Operator %1 (%2, %3) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加操作员 %1（%2，%3）。</translation>
     </message>
     <message>
         <source>--id and --reason are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --id 和 --reason。</translation>
     </message>
     <message>
         <source>Operator %1 disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用操作员 %1。</translation>
     </message>
     <message>
         <source>Order rework of a device that exhausted its retries (supervisor&apos;s electronic signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>为已用尽重试次数的设备安排返修（需主管电子签名）。</translation>
     </message>
     <message>
         <source>Device serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备序列号。</translation>
     </message>
     <message>
         <source>Product profile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 ID。</translation>
     </message>
     <message>
         <source>Signing supervisor (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名的主管（密码取自 STATION_PASSWORD 或 stdin）。</translation>
     </message>
     <message>
         <source>Reason for the rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>返修原因。</translation>
     </message>
     <message>
         <source>--db, --serial, --as and --reason are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --db、--serial、--as 和 --reason。</translation>
     </message>
     <message>
         <source>Rework of %1 approved and signed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的返修已由 %2 批准并签名。</translation>
     </message>
 </context>
 <context>
     <name>Operators</name>
     <message>
         <source>&apos;%1&apos; is not a valid operator ID (letters, digits, . _ -; up to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的操作员 ID（字母、数字、. _ -；最多 64 个字符）。</translation>
     </message>
     <message>
         <source>An operator needs a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员必须有全名。</translation>
     </message>
     <message>
         <source>The password or PIN must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码或 PIN 至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>The password could not be hashed (scrypt unavailable).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对密码进行哈希处理（scrypt 不可用）。</translation>
     </message>
     <message>
         <source>The first operator of a station must be an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站的第一个操作员必须是管理员。</translation>
     </message>
     <message>
         <source>Only an admin can add operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员才能添加操作员。</translation>
     </message>
     <message>
         <source>Operator ID %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 ID %1 已被占用。</translation>
     </message>
     <message>
         <source>Disabling an operator needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用操作员需要提供原因。</translation>
     </message>
     <message>
         <source>Only an admin can disable operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员才能停用操作员。</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有操作员 %1。</translation>
     </message>
     <message>
         <source>Admins cannot disable themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员不能停用自己。</translation>
     </message>
     <message>
         <source>Unknown operator ID or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 ID 未知或密码错误。</translation>
     </message>
     <message>
         <source>Operator %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 %1 已停用。</translation>
     </message>
     <message>
         <source>Operator %1 is locked after %2 failed attempts; try again in %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 %1 在 %2 次尝试失败后已被锁定；请在 %3 分钟后重试。</translation>
     </message>
     <message>
         <source>Wrong password. Operator %1 is now locked for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。操作员 %1 现已被锁定 %2 分钟。</translation>
     </message>
 </context>
 <context>
     <name>OwnershipCommand</name>
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI（默认：TPM2TOOLS_TCTI，否则为 device:/dev/tpmrm0）。</translation>
     </message>
     <message>
         <source>Step 3: take ownership of a TPM (secrets escrowed to the owner&apos;s certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 3：获取 TPM 的所有权（机密托管到所有者的证书）。</translation>
     </message>
     <message>
         <source>The device owner&apos;s escrow certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备所有者的托管证书（PEM 或 DER）。</translation>
     </message>
     <message>
         <source>Device serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备序列号。</translation>
     </message>
     <message>
         <source>Device UUID (default: a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 UUID（默认：新生成一个）。</translation>
     </message>
     <message>
         <source>DA maxTries (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>DA maxTries（默认 32）。</translation>
     </message>
     <message>
         <source>DA recoveryTime in seconds (default 7200).</source>
-        <translation type="unfinished"></translation>
+        <translation>DA recoveryTime，单位为秒（默认 7200）。</translation>
     </message>
     <message>
         <source>DA lockoutRecovery in seconds (default 86400).</source>
-        <translation type="unfinished"></translation>
+        <translation>DA lockoutRecovery，单位为秒（默认 86400）。</translation>
     </message>
     <message>
         <source>Disable TPM2_Clear (TPM2_ClearControl).</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用 TPM2_Clear (TPM2_ClearControl)。</translation>
     </message>
     <message>
         <source>Also set the endorsement authorization (breaks DPS TPM attestation in the field).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时设置背书授权（会导致现场的 DPS TPM 证明失败）。</translation>
     </message>
     <message>
         <source>Also set the owner authorization (only for a device client that is given it).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时设置所有者授权（仅适用于会获得该授权的设备客户端）。</translation>
     </message>
     <message>
         <source>The software the device runs for DPS (default azure-iot-sdk-c; see docs/OWNERSHIP.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备用于 DPS 的软件（默认 azure-iot-sdk-c；参见 docs/OWNERSHIP.md）。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>--serial is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --serial。</translation>
     </message>
     <message>
         <source>--escrow-cert is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --escrow-cert。</translation>
     </message>
     <message>
         <source>--%1 takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要一个整数。</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>Rework: TPM2_Clear (platform hierarchy, or the escrowed lockout authorization) and the EK re-persisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>返修：TPM2_Clear（平台层次结构或托管的锁定授权），并重新持久化 EK。</translation>
     </message>
     <message>
         <source>Why the TPM is cleared (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 TPM 的原因（必填）。</translation>
     </message>
     <message>
         <source>Clear with the platform hierarchy (empty platform auth).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用平台层次结构清除（空平台授权）。</translation>
     </message>
     <message>
         <source>Clear with the escrowed lockout authorization, opened with the owner&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用托管的锁定授权清除，该授权用所有者的私钥打开。</translation>
     </message>
     <message>
         <source>--serial and --reason are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --serial 和 --reason。</translation>
     </message>
     <message>
         <source>Give exactly one of --platform and --lockout-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 --platform 和 --lockout-key 中只指定一个。</translation>
     </message>
     <message>
         <source>No applied lockout authorization is escrowed for serial %1: refusing to guess (a wrong lockout value locks the TPM&apos;s lockout hierarchy).</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号 %1 没有已应用的托管锁定授权：拒绝猜测（错误的锁定值会锁住 TPM 的锁定层次结构）。</translation>
     </message>
     <message>
         <source>TPM cleared; EK re-persisted at 0x81010001; escrow records of %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 已清除；EK 已重新持久化到 0x81010001；%1 的托管记录已撤销。</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ownership take|clear [options] (--help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli ownership take|clear [选项]（--help 查看详情）</translation>
     </message>
 </context>
 <context>
     <name>OwnershipConfig</name>
     <message>
         <source>The ownership setting &quot;%1&quot; must be a whole number from %2 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权设置“%1”必须是 %2 到 4294967295 之间的整数。</translation>
     </message>
     <message>
         <source>The ownership setting &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权设置“%1”必须为 true 或 false。</translation>
     </message>
     <message>
         <source>The product profile has no escrow certificate (ownership.escrowCertificate): the owner&apos;s certificate is required to escrow the TPM&apos;s owner secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件中没有托管证书 (ownership.escrowCertificate)：托管 TPM 的所有者机密需要所有者的证书。</translation>
     </message>
     <message>
         <source>Unknown ownership setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的所有权设置“%1”。</translation>
     </message>
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but its device client %1 needs it empty: %1 persists its DPS key with TPM2_EvictControl through the owner hierarchy with an empty password, and would be refused in the field. Leave setOwnerAuth false, or use device.client &quot;aziot-identity-service&quot; with hierarchyAuthorization and ownerAuthDelivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件设置了所有者授权 (ownership.setOwnerAuth)，但其设备客户端 %1 要求该授权为空：%1 通过所有者层次结构、使用空密码以 TPM2_EvictControl 持久化其 DPS 密钥，在现场会被拒绝。请将 setOwnerAuth 保持为 false，或使用 device.client“aziot-identity-service”并配合 hierarchyAuthorization 和 ownerAuthDelivery。</translation>
     </message>
     <message>
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件设置了背书授权 (ownership.setEndorsementAuth)，但其设备客户端 %1 要求该授权为空：它在 PolicySecret(endorsement) 下使用空密码证明 EK，因此 DPS TPM 证明将会失败。只有 device.client“none”允许这样做。</translation>
     </message>
 </context>
 <context>
     <name>OwnershipTakenStation</name>
     <message>
         <source>The escrow certificate of this product cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此产品的托管证书无法使用：%1</translation>
     </message>
     <message>
         <source>No escrow store is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置托管存储。</translation>
     </message>
     <message>
         <source>The device has no serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备没有序列号。</translation>
     </message>
     <message>
         <source>WARNING: the endorsement authorization is set. The DPS client uses an empty endorsement authorization: TPM attestation with the Device Provisioning Service WILL FAIL in the field for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：背书授权已设置。DPS 客户端使用空背书授权：此设备在现场向 Device Provisioning Service 进行 TPM 证明时必定失败。</translation>
     </message>
     <message>
         <source>A rework needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>返修需要提供原因。</translation>
     </message>
     <message>
         <source>Clearing with the lockout hierarchy needs the escrowed lockout authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用锁定层次结构清除需要托管的锁定授权。</translation>
     </message>
 </context>
 <context>
     <name>ProvisioningSettings</name>
     <message>
         <source>The DPS endpoint &apos;%1&apos; is not a host name (for example %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 终结点“%1”不是主机名（例如 %2）。</translation>
     </message>
     <message>
         <source>The DPS ID scope &apos;%1&apos; is not valid: it is &apos;0ne&apos; followed by 8 upper-case letters or digits, for example 0ne000A1B2C.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS ID 范围“%1”无效：它应为“0ne”后跟 8 个大写字母或数字，例如 0ne000A1B2C。</translation>
     </message>
     <message>
         <source>The registration ID &apos;%1&apos; is not valid: up to 128 lower-case letters, digits and - . _ :, beginning and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID“%1”无效：最多 128 个小写字母、数字和 - . _ :，且必须以字母或数字开头和结尾。</translation>
     </message>
     <message>
         <source>The product &apos;%1&apos; is not valid: 1 to 64 letters, digits and . _ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品“%1”无效：应为 1 到 64 个字母、数字和 . _ -。</translation>
     </message>
     <message>
         <source>The provisioning settings have an unknown format.</source>
-        <translation type="unfinished"></translation>
+        <translation>预配设置的格式未知。</translation>
     </message>
     <message>
         <source>The provisioning settings do not fit into the TPM&apos;s settings index.</source>
-        <translation type="unfinished"></translation>
+        <translation>预配设置超出了 TPM 设置索引的容量。</translation>
     </message>
     <message>
         <source>The TPM holds no valid provisioning settings (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 中没有有效的预配设置 (%1)。</translation>
     </message>
 </context>
 <context>
     <name>QaCheckStation</name>
     <message numerus="yes">
         <source>(%n more problem(s) found, see details.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另发现 %n 个问题，请查看详情。）</numerusform>
         </translation>
     </message>
     <message>
         <source>A QA measurement is out of its limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 QA 测量值超出限值。</translation>
     </message>
     <message>
         <source>%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：使用空授权执行 %2 被拒绝 — %3。返修：使用托管的锁定授权清除 TPM，然后重新运行产线。</translation>
     </message>
     <message>
         <source>%1: %2 with the owner authorization the device is given is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：使用设备获得的所有者授权执行 %2 被拒绝 — %3。返修：使用托管的锁定授权清除 TPM，然后重新运行产线。</translation>
     </message>
     <message>
         <source>A DPS identity key is left at %1: the device must not ship with it. Repeat the QA check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处仍留有 DPS 身份密钥：设备不得带着它出厂。请重新进行 QA 检查。</translation>
     </message>
     <message>
         <source>The TPM holds objects the product does not ship with: %1. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 中有产品出厂时不应包含的对象：%1。请将设备送去返修。</translation>
     </message>
     <message>
         <source>The product profile has no DPS ID scope (section &quot;dps&quot;, key &quot;idScope&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件中没有 DPS ID 范围（“dps”部分的“idScope”键）。</translation>
     </message>
     <message>
         <source>The DPS ID scope &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS ID 范围“%1”无效。</translation>
     </message>
     <message>
         <source>qa.sasValiditySeconds must lie between 60 and 31536000.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa.sasValiditySeconds 必须介于 60 和 31536000 之间。</translation>
     </message>
     <message>
         <source>qa.firmwareNvIndex is not an NV index (0x01xxxxxx).</source>
-        <translation type="unfinished"></translation>
+        <translation>qa.firmwareNvIndex 不是 NV 索引 (0x01xxxxxx)。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a DPS registration ID (a-z, 0-9, - . _ : only, at most 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能用作 DPS 注册 ID（只能包含 a-z、0-9、- . _ :，最多 128 个）。</translation>
     </message>
     <message>
         <source>The EK recorded by the EK step is missing. Run the EK step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 EK 步骤记录的 EK。请先运行 EK 步骤。</translation>
     </message>
     <message>
         <source>No EK is persisted at 0x81010001: the device&apos;s DPS client would find no EK. Send the device back to the EK step.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x81010001 处没有持久化的 EK：设备的 DPS 客户端将找不到 EK。请将设备送回 EK 步骤。</translation>
     </message>
     <message>
         <source>The EK at 0x81010001 changed since the EK step: the enrollment recorded for this device would not match. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x81010001 处的 EK 在 EK 步骤之后已更改：为此设备记录的注册将不匹配。请将设备送去返修。</translation>
     </message>
     <message>
         <source>No SRK is persisted at 0x81000001: DPS attestation would fail. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x81000001 处没有持久化的 SRK：DPS 证明将会失败。请将设备送回所有权步骤。</translation>
     </message>
     <message>
         <source>The SRK at 0x81000001 is not of the standard template. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x81000001 处的 SRK 不符合标准模板。请将设备送回所有权步骤。</translation>
     </message>
     <message>
         <source>the endorsement authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>背书授权已设置</translation>
     </message>
     <message>
         <source>owner authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者授权已设置</translation>
     </message>
     <message>
         <source>The lockout authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定授权仍为空：尚未获取所有权。请将设备送回所有权步骤。</translation>
     </message>
     <message>
         <source>The firmware settings (NV index %1) are missing or unreadable. Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件设置（NV 索引 %1）缺失或无法读取。请将设备送回固件步骤。</translation>
     </message>
     <message>
         <source>The QA check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>QA 检查已取消。</translation>
     </message>
     <message>
         <source>The station could not prepare the DPS rehearsal.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站无法准备 DPS 预演。</translation>
     </message>
     <message>
         <source>the owner authorization does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者授权不匹配</translation>
     </message>
     <message>
         <source>The SAS token signed by the TPM does not verify: DPS would refuse the device. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 签名的 SAS 令牌未通过验证：DPS 将拒绝该设备。请将设备送去返修。</translation>
     </message>
     <message>
         <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 TPM 中删除 QA 密钥（句柄 %1）。请重新进行 QA 检查；设备不得带着它出厂。</translation>
     </message>
 </context>
 <context>
     <name>RegistrationId</name>
     <message>
         <source>The registration ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID 为空。</translation>
     </message>
     <message>
         <source>The registration ID has %1 characters; at most 128 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID 有 %1 个字符；最多允许 128 个。</translation>
     </message>
     <message>
         <source>The registration ID must be lowercase (&apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID 必须为小写（“%1”）。</translation>
     </message>
     <message>
         <source>The registration ID may contain only letters, digits and - . _ : (found &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID 只能包含字母、数字和 - . _ :（发现“%1”）。</translation>
     </message>
     <message>
         <source>The registration ID must start and end with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID 必须以字母或数字开头和结尾。</translation>
     </message>
     <message>
         <source>The EK file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 文件为空。</translation>
     </message>
     <message>
         <source>This is neither a binary TPM2B_PUBLIC (as written by tpm2_createek -u) nor its base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>这既不是二进制 TPM2B_PUBLIC（由 tpm2_createek -u 写出），也不是其 base64 文本。</translation>
     </message>
     <message>
         <source>The EK is not a valid TPM2B_PUBLIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 不是有效的 TPM2B_PUBLIC。</translation>
     </message>
     <message>
         <source>The EK is an ECC key: Azure DPS TPM attestation accepts RSA-2048 EKs only. Configure the product for the RSA-2048 EK (algorithm rsa2048).</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 是 ECC 密钥：Azure DPS TPM 证明只接受 RSA-2048 EK。请将产品配置为使用 RSA-2048 EK（算法 rsa2048）。</translation>
     </message>
     <message>
         <source>Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure DPS TPM 证明只接受 RSA-2048 EK。</translation>
     </message>
 </context>
 <context>
     <name>RunCommand</name>
     <message>
         <source>Run the station on its embedded default: the line over a simulated TPM fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>以内置默认配置运行工作站：在模拟 TPM 设备群上运行产线。</translation>
     </message>
     <message>
         <source>Fleet root directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备群根目录。</translation>
     </message>
     <message>
         <source>Number of simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟设备数量。</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>Parallel test sockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>并行测试座数量。</translation>
     </message>
     <message>
         <source>Leave the simulated TPMs running.</source>
-        <translation type="unfinished"></translation>
+        <translation>让模拟 TPM 保持运行。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>--simulate takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulate 需要一个正整数。</translation>
     </message>
     <message>
         <source>--sockets takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sockets 需要 1 到 64 之间的数字。</translation>
     </message>
     <message>
         <source>Simulated fleet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟设备群：%1</translation>
     </message>
     <message>
         <source>Station database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库：%1</translation>
     </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
     <message>
         <source>The firmware-signing key %1 cannot be used (%2). Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件签名密钥 %1 无法使用 (%2)。请让主管检查产品配置文件。</translation>
     </message>
     <message>
         <source>The firmware was signed with a key this product does not trust. Nothing was written; set the release aside and call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>该固件由本产品不信任的密钥签名。未写入任何内容；请将该版本搁置并联系工程部门。</translation>
     </message>
     <message>
         <source>The firmware signature is not valid: the release may have been altered. Nothing was written; call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件签名无效：该版本可能已被篡改。未写入任何内容；请联系工程部门。</translation>
     </message>
 </context>
 <context>
     <name>SimCommand</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli sim create|start|stop|list --root 目录 [--count N] [--json]</translation>
     </message>
     <message>
         <source>Manage the simulated TPM fleet (swtpm devices with EK certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理模拟 TPM 设备群（带 EK 证书的 swtpm 设备）。</translation>
     </message>
     <message>
         <source>Fleet root directory (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备群根目录（默认：%1）。</translation>
     </message>
     <message>
         <source>Number of devices (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备数量 (create)。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>--count takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count 需要一个正整数。</translation>
     </message>
     <message>
         <source>No simulated fleet at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有模拟设备群。</translation>
     </message>
 </context>
 <context>
     <name>SimFleet</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a simulated fleet of this station</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本工作站的模拟设备群</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
         <source>swtpm_localca is not installed (package swtpm-tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 swtpm_localca（软件包 swtpm-tools）。</translation>
     </message>
     <message>
         <source>No simulated device with serial %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有序列号为 %1 的模拟设备</translation>
     </message>
     <message>
         <source>swtpm_setup is not installed (package swtpm-tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 swtpm_setup（软件包 swtpm-tools）。</translation>
     </message>
     <message>
         <source>swtpm_setup failed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 swtpm_setup 失败：%2</translation>
     </message>
     <message>
         <source>A fleet holds 1 to 1000 devices; %1 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备群包含 1 到 1000 个设备；请求的数量为 %1。</translation>
     </message>
     <message>
         <source>Another process is using the fleet at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个进程正在使用 %1 处的设备群</translation>
     </message>
     <message>
         <source>%1 is not empty and holds no fleet; choose an empty directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不为空且不包含设备群；请选择一个空目录</translation>
     </message>
     <message>
         <source>swtpm is not installed (package swtpm).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 swtpm（软件包 swtpm）。</translation>
     </message>
     <message>
         <source>No free pair of loopback ports</source>
-        <translation type="unfinished"></translation>
+        <translation>没有空闲的环回端口对</translation>
     </message>
     <message>
         <source>swtpm did not answer on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm 未在端口 %1 上应答</translation>
     </message>
     <message>
         <source>swtpm for %1 would not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 swtpm 无法启动：%2</translation>
     </message>
     <message>
         <source>No simulated fleet at %1; create one first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有模拟设备群；请先创建一个</translation>
     </message>
 </context>
 <context>
     <name>SimulatedFlasher</name>
     <message>
         <source>The firmware image could not be read for flashing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取要烧录的固件映像。</translation>
     </message>
     <message>
         <source>The simulated device has no flash memory. Recreate the simulated fleet.</source>
