@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Audit report - TPM Provisioning Station</source>
-        <translation>审计报告 - TPM Provisioning Station</translation>
+        <translation>审计报告 - TPM 预配工作站</translation>
     </message>
     <message>
         <source>Station: %1</source>
@@ -2632,205 +2632,213 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>The simulated device has no flash memory. Recreate the simulated fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟设备没有闪存。请重新创建模拟设备群。</translation>
     </message>
     <message>
         <source>The firmware image (%1 bytes) is larger than the device&apos;s flash (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>固件映像（%1 字节）大于设备的闪存（%2 字节）。</translation>
     </message>
     <message>
         <source>The programmer reported an error. The firmware is NOT flashed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧录器报告错误。固件未烧录：请查看烧录器日志。</translation>
     </message>
     <message>
         <source>Flashing was cancelled. The firmware is NOT flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧录已取消。固件未烧录。</translation>
     </message>
     <message>
         <source>The programmer did not finish within %1 s and was stopped. The firmware is NOT flashed: check the programmer connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧录器未在 %1 秒内完成，已被停止。固件未烧录：请检查烧录器连接后重试。</translation>
     </message>
     <message>
         <source>The simulated flash could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入模拟闪存。</translation>
     </message>
     <message>
         <source>The simulated flash could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读模拟闪存。</translation>
     </message>
     <message>
         <source>The device does not hold the image that was flashed (read-back differs). The firmware is NOT flashed: try again, then set the device aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备中的映像与烧录的映像不符（回读数据不同）。固件未烧录：请重试，然后将设备放到一边。</translation>
     </message>
 </context>
 <context>
     <name>SimulationKit</name>
     <message>
         <source>The simulation kit failed at: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟套件在以下环节失败：%1 (%2)。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建目录 %1。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The simulation kit needs a fleet root directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟套件需要一个设备群根目录。</translation>
     </message>
     <message>
         <source>Simulated widget (simulation kit)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟小部件（模拟套件）</translation>
     </message>
 </context>
 <context>
     <name>SlotCommand</name>
     <message>
         <source>TCTI, e.g. swtpm:host=127.0.0.1,port=2321 (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI，例如 swtpm:host=127.0.0.1,port=2321（默认：TPM2TOOLS_TCTI，否则为 device:/dev/tpmrm0）。</translation>
     </message>
     <message>
         <source>Logical slot, 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>逻辑槽位，0 到 9。</translation>
     </message>
     <message>
         <source>Add --replace to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需这样做，请添加 --replace。</translation>
     </message>
     <message>
         <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--slot 必须是 0 到 9 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位</translation>
     </message>
     <message>
         <source>NV index</source>
-        <translation type="unfinished"></translation>
+        <translation>NV 索引</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Hostname / device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名 / 设备 ID</translation>
     </message>
     <message>
         <source>%1 / %2 (hardware device ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2（硬件设备 ID）</translation>
     </message>
     <message>
         <source>The ten Limpet slots of a TPM: hostname and device ID, never the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 的十个 Limpet 槽位：主机名和设备 ID，绝不显示密钥。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>Imprint an IoT hub hostname, device ID and device key into a Limpet slot. The key file holds the base64 key (32 to 64 bytes); the key is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 IoT 中心主机名、设备 ID 和设备密钥写入 Limpet 槽位。密钥文件存放 base64 密钥（32 到 64 字节）；密钥绝不会被输出。</translation>
     </message>
     <message>
         <source>IoT hub hostname.</source>
-        <translation type="unfinished"></translation>
+        <translation>IoT 中心主机名。</translation>
     </message>
     <message>
         <source>IoT Hub device ID (omitted: the hardware device ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>IoT Hub 设备 ID（省略时：硬件设备 ID）。</translation>
     </message>
     <message>
         <source>File holding the base64 device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放 base64 设备密钥的文件。</translation>
     </message>
     <message>
         <source>Destroy what the slot holds first (otherwise an occupied slot is refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>先销毁槽位中的内容（否则会拒绝已占用的槽位）。</translation>
     </message>
     <message>
         <source>slot provision needs --slot, --hostname and --key-file.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot provision 需要 --slot、--hostname 和 --key-file。
+
+%1</translation>
     </message>
     <message>
         <source>Slot %1 provisioned: %2 / %3 (NV index %4, key %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 已预配：%2 / %3（NV 索引 %4，密钥 %5）。</translation>
     </message>
     <message>
         <source>The SAS token the device computes from a slot (TPM2_HMAC with the slot&apos;s key), printed exactly as Limpet&apos;s GetSASToken returns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备根据槽位计算出的 SAS 令牌（使用槽位密钥执行 TPM2_HMAC），输出形式与 Limpet 的 GetSASToken 返回的完全相同。</translation>
     </message>
     <message>
         <source>Seconds the token is valid (3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌有效秒数 (3600)。</translation>
     </message>
     <message>
         <source>Print the connection string (GetConnectionString) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为输出连接字符串 (GetConnectionString)。</translation>
     </message>
     <message>
         <source>slot sas needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot sas 需要 --slot。
+
+%1</translation>
     </message>
     <message>
         <source>Remove a Limpet slot: undefine its NV index and evict its key, as the Device Portal&apos;s &quot;Remove keys&quot; does on a bench TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 Limpet 槽位：取消定义其 NV 索引并逐出其密钥，与 Device Portal 的“Remove keys”在测试台 TPM 上的操作相同。</translation>
     </message>
     <message>
         <source>slot destroy needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot destroy 需要 --slot。
+
+%1</translation>
     </message>
     <message>
         <source>NV index %1 undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>NV 索引 %1 已取消定义</translation>
     </message>
     <message>
         <source>no NV index</source>
-        <translation type="unfinished"></translation>
+        <translation>无 NV 索引</translation>
     </message>
     <message>
         <source>key %1 evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1 已逐出</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>无密钥</translation>
     </message>
     <message>
         <source>Slot %1 destroyed: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 已销毁：%2，%3。</translation>
     </message>
     <message>
         <source>The hardware device ID Limpet derives for a slot from the SRK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpet 根据 SRK 为槽位派生的硬件设备 ID。</translation>
     </message>
     <message>
         <source>slot hwid needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot hwid 需要 --slot。
+
+%1</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli slot &lt;command&gt; [options]
@@ -2840,492 +2848,498 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
   sas       --tcti T --slot N [--validity S] [--connection-string]
   destroy   --tcti T --slot N
   hwid      --tcti T --slot N</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli slot &lt;command&gt; [选项]
+
+  list      --tcti T [--json]
+  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
+  sas       --tcti T --slot N [--validity S] [--connection-string]
+  destroy   --tcti T --slot N
+  hwid      --tcti T --slot N</translation>
     </message>
 </context>
 <context>
     <name>SlotConflict</name>
     <message>
         <source>%1 persists its DPS identity key at %2 and evicts whatever is there first, and %2 is where Limpet slot %3 keeps its HMAC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将其 DPS 身份密钥持久化到 %2，并会先逐出该处已有的任何对象，而 %2 正是 Limpet 槽位 %3 存放其 HMAC 密钥的位置。</translation>
     </message>
     <message>
         <source>%1 deletes the NV index %2 of Limpet slot %3 before it attests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在证明之前会删除 Limpet 槽位 %3 的 NV 索引 %2。</translation>
     </message>
     <message>
         <source>Use another slot, or a device.authKeyIndex other than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用其他槽位，或使用 %1 以外的 device.authKeyIndex。</translation>
     </message>
     <message>
         <source>Use a slot from 1 to 9, or the Azure IoT Identity Service with an authKeyIndex that no slot uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 1 到 9 号槽位，或使用 Azure IoT Identity Service 并设置一个没有槽位使用的 authKeyIndex。</translation>
     </message>
     <message>
         <source>Limpet slot %1 cannot be combined with DPS TPM attestation by %2: %3 DPS registration would destroy the slot&apos;s credentials. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpet 槽位 %1 不能与 %2 的 DPS TPM 证明同时使用：%3 DPS 注册将销毁该槽位的凭据。%4</translation>
     </message>
 </context>
 <context>
     <name>SqliteEscrowStore</name>
     <message>
         <source>Escrow database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>托管数据库：%1</translation>
     </message>
     <message>
         <source>An escrow record needs a serial, hierarchies and CMS data.</source>
-        <translation type="unfinished"></translation>
+        <translation>托管记录需要序列号、层次结构和 CMS 数据。</translation>
     </message>
     <message>
         <source>The station database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库以只读方式打开。</translation>
     </message>
     <message>
         <source>Escrow record %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>托管记录 %1 已存在。</translation>
     </message>
     <message>
         <source>Escrow record %1 in the station database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库中的托管记录 %1 已损坏。</translation>
     </message>
     <message>
         <source>No escrow record %1 for serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号 %2 没有托管记录 %1。</translation>
     </message>
     <message>
         <source>Escrow record %1 cannot change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>托管记录 %1 无法从 %2 变为 %3。</translation>
     </message>
 </context>
 <context>
     <name>SqliteRunStore</name>
     <message>
         <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的序列号（1 到 128 个可打印字符，不含控制字符，首尾不能有空格）。请重新扫描。</translation>
     </message>
     <message>
         <source>No product profile is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择产品配置文件。</translation>
     </message>
     <message>
         <source>Unknown device %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设备 %1。</translation>
     </message>
     <message>
         <source>Unknown run.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的运行。</translation>
     </message>
     <message>
         <source>This TPM&apos;s endorsement key is already registered to device %1. Set the device aside and call the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 TPM 的背书密钥已注册到设备 %1。请将设备放到一边并呼叫主管。</translation>
     </message>
     <message>
         <source>Rework needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>返修需要提供原因。</translation>
     </message>
     <message>
         <source>Only a supervisor can order rework; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管才能安排返修；%1 的角色是 %2。</translation>
     </message>
     <message>
         <source>There is no device %1 of product %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 %2 中没有设备 %1。</translation>
     </message>
 </context>
 <context>
     <name>StationRegistry</name>
     <message>
         <source>the station keeps it only in memory during the run that took ownership, and this session did not take ownership of the device (for example after a restart). The escrow can only be opened by the device owner. A supervisor must order rework of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站仅在获取所有权的那次运行期间将其保存在内存中，而本次会话并未获取该设备的所有权（例如在重启之后）。托管内容只能由设备所有者打开。必须由主管为此设备安排返修。</translation>
     </message>
 </context>
 <context>
     <name>TakeOwnership</name>
     <message>
         <source>This TPM is already owned: its %1 authorization was set by someone else. The station does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy or the escrowed lockout authorization allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 TPM 已有所有者：其 %1 授权已由他人设置。工作站不会强行覆盖。在平台层次结构或托管的锁定授权允许的情况下，主管可以清除该 TPM（返修）。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The random generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机数生成器故障。</translation>
     </message>
     <message>
         <source>The endorsement authorization is set but the owner authorization is not: the station cannot check the EK. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>背书授权已设置，但所有者授权未设置：工作站无法检查 EK。请为此 TPM 安排返修（清除）。</translation>
     </message>
     <message>
         <source>The owner authorization is set but no SRK of the Provisioning Guidance template is persisted at 0x81000001. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者授权已设置，但 0x81000001 处没有持久化符合 Provisioning Guidance 模板的 SRK。请为此 TPM 安排返修（清除）。</translation>
     </message>
     <message>
         <source>The owner authorization is set but no EK is persisted at 0x81010001. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者授权已设置，但 0x81010001 处没有持久化的 EK。请为此 TPM 安排返修（清除）。</translation>
     </message>
     <message>
         <source>The EK persisted at 0x81010001 does not match the EK certificate, and the owner authorization is already set. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>持久化在 0x81010001 处的 EK 与 EK 证书不匹配，且所有者授权已设置。请为此 TPM 安排返修（清除）。</translation>
     </message>
     <message>
         <source>The escrow record could not be saved; no authorization of the TPM was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存托管记录；TPM 的授权均未更改。%1</translation>
     </message>
     <message>
         <source>The TPM is owned and its secrets are escrowed, but the escrow record could not be marked applied: %1 Run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 已有所有者且其机密已托管，但无法将托管记录标记为已应用：%1 请重新运行该步骤。</translation>
     </message>
     <message>
         <source>TPM2_Clear is disabled on this TPM; only the platform hierarchy can enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 TPM 上的 TPM2_Clear 已被禁用；只有平台层次结构可以重新启用它。</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>TPM installed</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 已安装</translation>
     </message>
     <message>
         <source>EK_pub extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>EK_pub 已提取</translation>
     </message>
     <message>
         <source>Ownership taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已获取所有权</translation>
     </message>
     <message>
         <source>Firmware flashed</source>
-        <translation type="unfinished"></translation>
+        <translation>固件已烧录</translation>
     </message>
     <message>
         <source>QA check</source>
-        <translation type="unfinished"></translation>
+        <translation>QA 检查</translation>
     </message>
 </context>
 <context>
     <name>TpmCommand</name>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>制造商</translation>
     </message>
     <message>
         <source>Vendor string</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商字符串</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>固件</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>规范</translation>
     </message>
     <message>
         <source>level %1, revision %2, %3 day %4</source>
-        <translation type="unfinished"></translation>
+        <translation>级别 %1，修订版 %2，%3 年第 %4 天</translation>
     </message>
     <message>
         <source>NV buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>NV 缓冲区</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli tpm info [--tcti T] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli tpm info [--tcti T] [--json]</translation>
     </message>
     <message>
         <source>Identify a TPM: family, manufacturer, vendor strings, firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>识别 TPM：系列、制造商、供应商字符串、固件。</translation>
     </message>
     <message>
         <source>TCTI, e.g. swtpm:host=127.0.0.1,port=2321 (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI，例如 swtpm:host=127.0.0.1,port=2321（默认：TPM2TOOLS_TCTI，否则为 device:/dev/tpmrm0）。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出。</translation>
     </message>
 </context>
 <context>
     <name>TpmError</name>
     <message>
         <source>The TPM connection setting is not valid. Ask a supervisor to check the socket&apos;s TCTI configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 连接设置无效。请让主管检查该测试座的 TCTI 配置。</translation>
     </message>
     <message>
         <source>No TPM answers at this socket. Check that the device is seated and powered, then scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此测试座上没有 TPM 应答。请检查设备是否已放好并通电，然后重新扫描。</translation>
     </message>
     <message>
         <source>The TPM stopped answering. Re-seat the device, power-cycle it and scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 已停止应答。请重新放置设备，断电重启后重新扫描。</translation>
     </message>
     <message>
         <source>This device carries a TPM 1.2 or no TPM 2.0 at all. It cannot be provisioned: set it aside for rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设备装有 TPM 1.2，或根本没有 TPM 2.0。它无法预配：请将其放到一边等待返修。</translation>
     </message>
     <message>
         <source>The TPM is in failure mode. Power-cycle the device; if it happens again, set the device aside as defective.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 处于故障模式。请将设备断电重启；如果再次出现，请将设备作为不良品放到一边。</translation>
     </message>
     <message>
         <source>The connection to the TPM was lost during a command. Check the fixture contacts, re-seat the device and scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令执行期间与 TPM 的连接中断。请检查夹具触点，重新放置设备并重新扫描。</translation>
     </message>
     <message>
         <source>The TPM refused the authorization. The device may already be owned: call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 拒绝了授权。该设备可能已有所有者：请呼叫主管。</translation>
     </message>
     <message>
         <source>The TPM is locked out after too many failed authorizations. Call a supervisor; do not retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于授权失败次数过多，TPM 已被锁定。请呼叫主管；不要重试。</translation>
     </message>
     <message>
         <source>The TPM ran out of object memory. Power-cycle the device and scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 的对象内存已耗尽。请将设备断电重启并重新扫描。</translation>
     </message>
     <message>
         <source>An object the step needs is missing on the TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 上缺少该步骤所需的对象。</translation>
     </message>
     <message>
         <source>The TPM does not support what this product requires. Check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 不支持此产品要求的功能。请检查产品配置文件。</translation>
     </message>
     <message>
         <source>The TPM command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 命令已取消。</translation>
     </message>
     <message>
         <source>The TPM returned an unexpected error (%1). Call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 返回了意外错误 (%1)。请呼叫主管。</translation>
     </message>
 </context>
 <context>
     <name>UploadResultImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Which bulk operation is %1 the result of? Name it bulk-NNNN-result.json or give --operation N.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是哪个批量操作的结果？请将其命名为 bulk-NNNN-result.json，或指定 --operation N。</translation>
     </message>
     <message>
         <source>The upload result is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>上传结果不是 JSON 对象 (%1)。</translation>
     </message>
     <message>
         <source>The upload result has no boolean isSuccessful: not a DPS bulk result.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传结果中没有布尔值 isSuccessful：不是 DPS 批量结果。</translation>
     </message>
     <message>
         <source>The upload result&apos;s errors is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传结果的 errors 不是列表。</translation>
     </message>
     <message>
         <source>The bulk operation number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作编号必须大于或等于 1。</translation>
     </message>
     <message>
         <source>The station has no batch yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站还没有批次。</translation>
     </message>
     <message>
         <source>No batch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有批次“%1”。</translation>
     </message>
     <message>
         <source>Batch %1 has no bulk operation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 中没有批量操作 %2。</translation>
     </message>
     <message>
         <source>An error entry of the upload result has no registrationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传结果中有一个错误条目没有 registrationId。</translation>
     </message>
     <message>
         <source>The upload result names %1, which is not in bulk operation %2 of batch %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传结果中提到了 %1，但它不在批次 %3 的批量操作 %2 中。</translation>
     </message>
     <message>
         <source>The upload result says it failed but names no device: nothing can be marked. Check the operation in the DPS service.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传结果表明失败，但未指明任何设备：无法标记任何设备。请在 DPS 服务中检查该操作。</translation>
     </message>
 </context>
 <context>
     <name>ZplLabel</name>
     <message>
         <source>The label printer %1:%2 does not answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>标签打印机 %1:%2 无应答：%3</translation>
     </message>
     <message>
         <source>Sending the label to %1:%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1:%2 发送标签失败：%3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>No device with serial %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有序列号为 %1 的设备。</translation>
     </message>
     <message>
         <source>Serial %1 exists for several products: choose one with --product.</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号 %1 在多个产品中存在：请用 --product 选择其中一个。</translation>
     </message>
     <message>
         <source>Device %1 has no registration ID yet (step 2 has not passed).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1 还没有注册 ID（步骤 2 尚未通过）。</translation>
     </message>
     <message>
         <source>A printer address is tcp://HOST:PORT (e.g. tcp://10.0.0.5:9100), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机地址应为 tcp://主机:端口（例如 tcp://10.0.0.5:9100），而不是“%1”。</translation>
     </message>
     <message>
         <source>Unknown printer &apos;%1&apos;: use tcp://HOST:PORT or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知打印机“%1”：请使用 tcp://主机:端口 或文件。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 预配工作站</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>Product profile (JSON file).</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件（JSON 文件）。</translation>
     </message>
     <message>
         <source>Simulated fleet root.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟设备群根目录。</translation>
     </message>
     <message>
         <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟：在 N 个模拟设备上运行（0：生产）。</translation>
     </message>
     <message>
         <source>Parallel test sockets (1-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>并行测试座数量 (1-8)。</translation>
     </message>
     <message>
         <source>Opening the station database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开工作站数据库…</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AuditExportPanel</name>
     <message>
         <source>&amp;From (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>起始 (UTC)(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Until (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 (UTC)(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF 报告</translation>
     </message>
     <message>
         <source>E&amp;xport audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计事件(&amp;X)</translation>
     </message>
     <message>
         <source>The audit events of a period, a device or a batch, with every field, the chain verdict and the last checkpoint, in a signed folder. Exporting is itself audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>某一时间段、设备或批次的审计事件，包含所有字段、链验证结论和最后一个检查点，存放在已签名的文件夹中。导出操作本身也会被审计。</translation>
     </message>
     <message>
         <source>Only this device (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此设备（可选）</translation>
     </message>
     <message>
         <source>Device &amp;serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备序列号(&amp;S)：</translation>
     </message>
     <message>
         <source>Only this batch and its devices: UUID or name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此批次及其设备：UUID 或名称（可选）</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次(&amp;B)：</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新的或空的文件夹</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
         <source>Output folder for the audit export</source>
-        <translation type="unfinished"></translation>
+        <translation>审计导出的输出文件夹</translation>
     </message>
     <message>
         <source>Sign in first: the export records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录：导出会记录执行人。</translation>
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择输出文件夹。</translation>
     </message>
     <message>
         <source>Choose at least one format: CSV, JSON or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一种格式：CSV、JSON 或 PDF。</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段的结束早于开始。</translation>
     </message>
     <message>
         <source>Choose a device or a batch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择设备或批次，不能同时选择。</translation>
     </message>
     <message>
         <source>Exporting and verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出并验证审计链…</translation>
     </message>
     <message>
         <source>Verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证审计链…</translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %n 个审计事件…</numerusform>
         </translation>
     </message>
     <message>
