@@ -3344,659 +3344,660 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Writing the verification, the report and the signed manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入验证结果、报告和已签名的清单…</translation>
     </message>
     <message>
         <source>The audit export failed; nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计导出失败；未写入任何内容：%1</translation>
     </message>
     <message>
         <source>Chain intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>链完好：%1</translation>
     </message>
     <message>
         <source>CHAIN BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>链已断裂：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个审计事件</numerusform>
         </translation>
     </message>
     <message>
         <source> (seq %1..%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (序号 %1..%2)</translation>
     </message>
     <message>
         <source>Output folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹：%1</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>Manifest signature (CMS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清单签名 (CMS)：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AuditModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AuditView</name>
     <message>
         <source>&amp;Verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>验证审计跟踪(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备(&amp;D)：</translation>
     </message>
     <message>
         <source>Serial (empty: every event)</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号（留空：所有事件）</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Verify checks every event&apos;s hash chain and the signed checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证会检查每个事件的哈希链和已签名的检查点。</translation>
     </message>
     <message>
         <source>Verify could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行验证：%1</translation>
     </message>
     <message numerus="yes">
         <source>✔ INTACT — %n event(s) verified; signed checkpoints: %1, the last at event %2 (%3 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ 完好 — 已验证 %n 个事件；已签名检查点：%1，最后一个位于事件 %2（%3 秒）。</numerusform>
         </translation>
     </message>
     <message>
         <source>✘ TAMPERED — %1 (%2 at event %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 已篡改 — %1（%2，位于事件 %3）</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证…</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DashboardView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Top failure causes</source>
-        <translation type="unfinished"></translation>
+        <translation>主要失败原因</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>失败次数</translation>
     </message>
     <message>
         <source>Cannot read the station database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作站数据库：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) completed in the last 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>过去 24 小时内完成了 %n 个设备。</numerusform>
         </translation>
     </message>
     <message>
         <source>First-pass yield (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>直通率 (%)</translation>
     </message>
     <message>
         <source>Step %1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1 (%2/%3)</translation>
     </message>
     <message>
         <source>First-pass yield per step</source>
-        <translation type="unfinished"></translation>
+        <translation>各步骤直通率</translation>
     </message>
     <message>
         <source>Devices completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成设备</translation>
     </message>
     <message>
         <source>Throughput per hour (UTC, last 24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时产量（UTC，最近 24 小时）</translation>
     </message>
     <message>
         <source>No failures recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有失败记录。</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DeviceDetailDialog</name>
     <message>
         <source>Device detail</source>
-        <translation type="unfinished"></translation>
+        <translation>设备详情</translation>
     </message>
     <message>
         <source>Step / item</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 / 项目</translation>
     </message>
     <message>
         <source>Outcome / value</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 / 值</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录时间 (UTC)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Reading the device…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取设备…</translation>
     </message>
     <message>
         <source>Cannot read the device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设备：%1</translation>
     </message>
     <message>
         <source>The device is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有该设备。</translation>
     </message>
     <message>
         <source>%1 — product %2 — %3
 UUID %4, first seen %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 产品 %2 — %3
+UUID %4，首次出现 %5%6</translation>
     </message>
     <message>
         <source>SIMULATED device</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟设备</translation>
     </message>
     <message>
         <source>production device</source>
-        <translation type="unfinished"></translation>
+        <translation>生产设备</translation>
     </message>
     <message>
         <source>, registration ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，注册 ID %1</translation>
     </message>
     <message>
         <source>The device&apos;s records cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设备的记录。</translation>
     </message>
     <message>
         <source>%1 (attempt %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 次尝试%3）</translation>
     </message>
     <message>
         <source>, re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>，复检</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>measurement, verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测量，判定 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>artifact %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工件 %1，SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DevicesModel</name>
     <message>
         <source>SIMULATED</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Product / batch</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 / 批次</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>First seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次出现 (UTC)</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DevicesView</name>
     <message>
         <source>Serial contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号包含…</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>Product / batch</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 / 批次</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>任意日期</translation>
     </message>
     <message>
         <source>&amp;Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始(&amp;F)：</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;L)…</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) loaded%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %n 个设备%1</numerusform>
         </translation>
     </message>
     <message>
         <source> — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation> — 滚动查看更多</translation>
     </message>
     <message>
         <source>Cannot read the devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设备：%1</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DpsExportWizard</name>
     <message>
         <source>DPS enrollment batch — options</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 注册批次 — 选项</translation>
     </message>
     <message>
         <source>The devices that passed QA go into a signed batch of DPS bulk enrollment files for upload from outside the factory.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 QA 的设备将放入一个已签名的 DPS 批量注册文件批次，供在工厂外部上传。</translation>
     </message>
     <message>
         <source>batch-&lt;UTC time&gt; when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>留空时为 batch-&lt;UTC 时间&gt;</translation>
     </message>
     <message>
         <source>Batch na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次名称(&amp;M)：</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新的或空的文件夹</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
         <source>Output folder for the DPS batch</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 批次的输出文件夹</translation>
     </message>
     <message>
         <source>DPS enrollment batch — what will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 注册批次 — 导出内容</translation>
     </message>
     <message>
         <source>&amp;Start export</source>
-        <translation type="unfinished"></translation>
+        <translation>开始导出(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品(&amp;P)：</translation>
     </message>
     <message>
         <source>DPS enrollment batch — export</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 注册批次 — 导出</translation>
     </message>
     <message>
         <source>&amp;New batch</source>
-        <translation type="unfinished"></translation>
+        <translation>新建批次(&amp;N)</translation>
     </message>
     <message>
         <source>Allow &amp;simulated devices</source>
-        <translation type="unfinished"></translation>
+        <translation>允许模拟设备(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Re-export devices already in a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>重新导出已在批次中的设备(&amp;R)</translation>
     </message>
     <message>
         <source>WARNING: SIMULATED devices will be exported. The files mark them (the tag and the CSV column &quot;simulated&quot;, the manifest&apos;s batch) — such a batch must never be uploaded to a production DPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：将导出模拟设备。文件中会对其进行标记（标签和 CSV 列“simulated”、清单中的批次）— 此类批次绝不能上传到生产 DPS。</translation>
     </message>
     <message>
         <source>Sign in first: the batch records who exported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录：批次会记录导出人。</translation>
     </message>
     <message>
         <source>The product profile is a production profile: simulated devices are never exported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该产品配置文件是生产配置文件：绝不会从中导出模拟设备。</translation>
     </message>
     <message>
         <source>The product profile&apos;s DPS settings are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件的 DPS 设置无效：%1</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
         <source>The output folder %1 is not empty: choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹 %1 不为空：请选择新的或空的文件夹。</translation>
     </message>
     <message>
         <source>A batch name is one line of at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次名称只能是一行，最多 128 个字符。</translation>
     </message>
     <message>
         <source>Counting the devices that passed QA…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计通过 QA 的设备…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n device(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个设备）</numerusform>
         </translation>
     </message>
     <message>
         <source>The devices cannot be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计设备：%1</translation>
     </message>
     <message>
         <source>No device that passed QA is waiting for a batch: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有通过 QA 的设备在等待分配批次：没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of product %1 will be exported into %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>产品 %1 的 %n 个设备将导出到 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Simulated devices are included, marked &quot;simulated&quot; in the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>包括模拟设备，在文件中标记为“simulated”。</translation>
     </message>
     <message>
         <source>Simulated devices are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包括模拟设备。</translation>
     </message>
     <message numerus="yes">
         <source>Devices of %n product(s) are waiting: one batch holds one product.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个产品的设备在等待：一个批次只包含一个产品。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) stay out (simulated devices not allowed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个模拟设备未包括在内（不允许模拟设备）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) already in a batch stay out (no re-export).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已在批次中的设备未包括在内（不重新导出）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices whose EK DPS cannot take (e.g. ECC) are left out and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 不被 DPS 接受的设备（例如 ECC）将被排除并列出。</translation>
     </message>
     <message>
         <source>Exporting… the station stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出… 在此期间工作站仍可使用。</translation>
     </message>
     <message>
         <source>%1 of %2 device(s) written…</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1/%2 个设备…</translation>
     </message>
     <message>
         <source>The export failed. Nothing was recorded and no batch was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败。未记录任何内容，也未创建批次。</translation>
     </message>
     <message>
         <source>Batch exported — it holds SIMULATED devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次已导出 — 其中包含模拟设备。</translation>
     </message>
     <message>
         <source>Batch exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次已导出。</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次：%1</translation>
     </message>
     <message>
         <source>Batch UUID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 UUID：%1</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>产品：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bulk operation(s) (at most 10 enrollments each)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个批量操作（每个最多 10 个注册）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已排除 %n 个设备：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已排除 %n 个模拟设备。</numerusform>
         </translation>
     </message>
     <message>
         <source>Output folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹：%1</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清单：%1</translation>
     </message>
     <message>
         <source>Manifest signature (CMS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清单签名 (CMS)：%1</translation>
     </message>
     <message>
         <source>Signing certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名证书 SHA-256：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::ExportsPage</name>
     <message>
         <source>&amp;DPS enrollment batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DPS 注册批次</translation>
     </message>
     <message>
         <source>&amp;Audit export</source>
-        <translation type="unfinished"></translation>
+        <translation>审计导出(&amp;A)</translation>
     </message>
     <message>
         <source>Up&amp;load result</source>
-        <translation type="unfinished"></translation>
+        <translation>上传结果(&amp;L)</translation>
     </message>
     <message>
         <source>DPS enrollment batches and upload results are made by supervisors and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 注册批次和上传结果由主管和管理员创建。</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::FleetModel</name>
     <message>
         <source> (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (模拟)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Identifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在识别…</translation>
     </message>
     <message>
         <source>TPM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM %1</translation>
     </message>
     <message>
         <source>rev %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版 %1，%2</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>TCTI</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>制造商</translation>
     </message>
     <message>
         <source>Vendor string</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商字符串</translation>
     </message>
     <message>
         <source>Firmware</source>
