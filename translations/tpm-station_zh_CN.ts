@@ -1379,23 +1379,23 @@ Try again?</source>
     <name>FirmwareCatalog</name>
     <message>
         <source>The firmware catalog %1 cannot be read. Ask a supervisor to check the product profile.</source>
-        <translation>无法读取固件目录 %1。请让主管检查产品配置文件。</translation>
+        <translation>无法读取固件库 %1。请让主管检查产品配置文件。</translation>
     </message>
     <message>
         <source>The firmware catalog holds no release for %1. Ask a supervisor to install the release.</source>
-        <translation>固件目录中没有 %1 的版本。请让主管安装该版本。</translation>
+        <translation>固件库中没有 %1 的版本。请让主管安装该版本。</translation>
     </message>
     <message>
         <source>The firmware catalog holds several releases named %1 %2. Ask a supervisor to remove the duplicate.</source>
-        <translation>固件目录中有多个名为 %1 %2 的版本。请让主管删除重复项。</translation>
+        <translation>固件库中有多个名为 %1 %2 的版本。请让主管删除重复项。</translation>
     </message>
     <message>
         <source>The firmware manifest %1 is not in the catalog.</source>
-        <translation>固件清单 %1 不在目录中。</translation>
+        <translation>固件清单 %1 不在固件库中。</translation>
     </message>
     <message>
         <source>The firmware manifest %1 cannot be read. Ask a supervisor to check the catalog.</source>
-        <translation>无法读取固件清单 %1。请让主管检查固件目录。</translation>
+        <translation>无法读取固件清单 %1。请让主管检查固件库。</translation>
     </message>
     <message>
         <source>The firmware release has no signature. Nothing was written; call engineering.</source>
@@ -1407,7 +1407,7 @@ Try again?</source>
     </message>
     <message>
         <source>The firmware image %1 is missing from the catalog. Nothing was written; ask a supervisor to reinstall the release.</source>
-        <translation>固件目录中缺少固件映像 %1。未写入任何内容；请让主管重新安装该版本。</translation>
+        <translation>固件库中缺少固件映像 %1。未写入任何内容；请让主管重新安装该版本。</translation>
     </message>
     <message>
         <source>The firmware image is truncated (%1 of %2 bytes). Nothing was written; ask a supervisor to reinstall the release.</source>
@@ -1426,11 +1426,11 @@ Try again?</source>
     <name>FirmwareCommand</name>
     <message>
         <source>Verify a firmware release in a catalog: signature, product, size and digest.</source>
-        <translation>验证固件目录中的固件版本：签名、产品、大小和摘要。</translation>
+        <translation>验证固件库中的固件版本：签名、产品、大小和摘要。</translation>
     </message>
     <message>
         <source>Catalog directory.</source>
-        <translation>固件目录所在目录。</translation>
+        <translation>固件库目录。</translation>
     </message>
     <message>
         <source>Product the release must be for.</source>
@@ -1470,7 +1470,7 @@ Try again?</source>
     </message>
     <message>
         <source>warning: ignored catalog file %1</source>
-        <translation>警告：已忽略固件目录文件 %1</translation>
+        <translation>警告：已忽略固件库文件 %1</translation>
     </message>
     <message>
         <source>Read the provisioning settings from the TPM&apos;s settings index 0x01500100 (no secret needed).</source>
@@ -4001,27 +4001,27 @@ UUID %4，首次出现 %5%6</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>固件</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>规范</translation>
     </message>
     <message>
         <source>NV buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>NV 缓冲区</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::FleetWorker</name>
     <message>
         <source>Preparing the simulated fleet in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 中准备模拟设备群…</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个模拟设备已就绪。</numerusform>
         </translation>
     </message>
 </context>
@@ -4029,589 +4029,589 @@ UUID %4，首次出现 %5%6</translation>
     <name>tps::gui::LabelPreviewDialog</name>
     <message>
         <source>The label preview cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制标签预览。</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PNG(&amp;S)…</translation>
     </message>
     <message>
         <source>Label — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 — %1</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1</translation>
     </message>
     <message>
         <source>Reading the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取标签…</translation>
     </message>
     <message>
         <source>No label printer is configured (Settings → Label printer address).</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置标签打印机（设置 → 标签打印机地址）。</translation>
     </message>
     <message>
         <source>Send the label to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将标签发送到 %1</translation>
     </message>
     <message>
         <source>Save the label preview</source>
-        <translation type="unfinished"></translation>
+        <translation>保存标签预览</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Label of %1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的标签已发送到 %2。</translation>
     </message>
     <message>
         <source>The label was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签未打印：%1</translation>
     </message>
     <message>
         <source>No label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无标签：%1</translation>
     </message>
     <message>
         <source>Registration ID %1. No label printer is configured: set its address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID %1。未配置标签打印机：请在设置中设置其地址。</translation>
     </message>
     <message>
         <source>Registration ID %1. Printer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 ID %1。打印机：%2</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印…</translation>
     </message>
     <message>
         <source>No label to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的标签。</translation>
     </message>
     <message>
         <source>Preview saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览已保存到 %1。</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::LoginDialog</name>
     <message>
         <source>Sign i&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;N)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 预配工作站</translation>
     </message>
     <message>
         <source>SIMULATION STATION — simulated devices only</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟工作站 — 仅限模拟设备</translation>
     </message>
     <message>
         <source>Scan your badge or type your operator ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷工牌或输入操作员 ID</translation>
     </message>
     <message>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 或密码</translation>
     </message>
     <message>
         <source>Operator &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;PIN / password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN / 密码：</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Enter your operator ID and your PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入操作员 ID 以及 PIN 或密码。</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::MainWindow</name>
     <message>
         <source>TPM Provisioning Station — SIMULATION</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 预配工作站 — 模拟</translation>
     </message>
     <message>
         <source>TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 预配工作站</translation>
     </message>
     <message>
         <source>SIMULATION — simulated TPMs, not production parts. Nothing made here may ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟 — 模拟 TPM，并非生产部件。此处制作的任何产品均不得出货。</translation>
     </message>
     <message>
         <source>The station database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作站数据库：%1</translation>
     </message>
     <message>
         <source>S&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Lock / sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定 / 注销(&amp;L)</translation>
     </message>
     <message>
         <source>Large type / &amp;high contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>大字体 / 高对比度(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity. Sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟无操作后已锁定。请重新登录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Simulated fleet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟设备群：%1</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Rework / override</source>
-        <translation type="unfinished"></translation>
+        <translation>返修 / 特批</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计跟踪</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Simulated fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟设备群</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取产品配置文件 %1：%2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 %1 被拒绝：%2 在配置文件修正之前，工作站不会处理任何设备。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1 (%2) — %3</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已注销</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
     <message>
         <source>Sign and &amp;order rework</source>
-        <translation type="unfinished"></translation>
+        <translation>签名并安排返修(&amp;O)</translation>
     </message>
     <message>
         <source>Release a device that exhausted its retries for rework. Your electronic signature (ID and password) is recorded with its meaning, the time and your reason, and binds you like a handwritten signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行已用尽重试次数的设备进行返修。您的电子签名（ID 和密码）将连同其含义、时间和您填写的原因一起记录，与手写签名具有同等约束力。</translation>
     </message>
     <message>
         <source>Device &amp;serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备序列号(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品(&amp;P)：</translation>
     </message>
     <message>
         <source>rework approved</source>
-        <translation type="unfinished"></translation>
+        <translation>批准返修</translation>
     </message>
     <message>
         <source>Meaning of the signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名含义：</translation>
     </message>
     <message>
         <source>Why the device may be worked again (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许再次加工该设备的原因（必填）</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Supervisor &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>主管 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Enter the serial of the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要返修设备的序列号。</translation>
     </message>
     <message>
         <source>A reason is required for every rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次返修都必须填写原因。</translation>
     </message>
     <message>
         <source>Sign with your supervisor ID and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用您的主管 ID 和密码签名。</translation>
     </message>
     <message>
         <source>Checking the signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查签名…</translation>
     </message>
     <message>
         <source>✔ Rework of %1 ordered and signed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 的返修已安排，签名人：%2。</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::SettingsDialog</name>
     <message>
         <source>Production profile (refuses simulated devices and shortcuts)</source>
-        <translation type="unfinished"></translation>
+        <translation>生产配置文件（拒绝模拟设备和捷径）</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Product profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件：%1</translation>
     </message>
     <message>
         <source>(none — start the station with --profile FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无 — 请使用 --profile 文件 启动工作站）</translation>
     </message>
     <message>
         <source>Product &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Product &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Failed attempts before re&amp;work:</source>
-        <translation type="unfinished"></translation>
+        <translation>返修前允许的失败次数(&amp;W)：</translation>
     </message>
     <message>
         <source>Trusted TPM manufacturer &amp;roots:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的 TPM 制造商根证书(&amp;R)：</translation>
     </message>
     <message>
         <source>Directory of the manufacturers&apos; root certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>制造商根证书所在目录</translation>
     </message>
     <message>
         <source>&amp;Escrow certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>托管证书(&amp;E)：</translation>
     </message>
     <message>
         <source>The device owner&apos;s X.509 certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>设备所有者的 X.509 证书 (PEM)</translation>
     </message>
     <message>
         <source>&amp;Firmware catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>固件库(&amp;F)：</translation>
     </message>
     <message>
         <source>Directory of signed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名版本所在目录</translation>
     </message>
     <message>
         <source>Firmware signing public keys (PEM files), one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>固件签名公钥（PEM 文件），每行一个</translation>
     </message>
     <message>
         <source>Firmware si&amp;gning keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>固件签名密钥(&amp;G)：</translation>
     </message>
     <message>
         <source>DPS ID s&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS ID 范围(&amp;C)：</translation>
     </message>
     <message>
         <source>DPS / IoT hub end&amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS / IoT 中心终结点(&amp;P)：</translation>
     </message>
     <message>
         <source>This station</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站</translation>
     </message>
     <message>
         <source>Socket %1 TCTI:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试座 %1 TCTI：</translation>
     </message>
     <message>
         <source>&amp;Label printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签打印机(&amp;L)：</translation>
     </message>
     <message>
         <source>Printer name</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机名称</translation>
     </message>
     <message>
         <source>Label printer &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签打印机地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置(&amp;S)</translation>
     </message>
     <message>
         <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 ID 只能包含字母、数字、“.”、“_”和“-”。</translation>
     </message>
     <message>
         <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站设置已保存。未打开产品配置文件：请使用 --profile 文件 启动工作站以编辑它。</translation>
     </message>
     <message>
         <source>Cannot write the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入产品配置文件 %1：%2</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存。</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::SocketPanel</name>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;D)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Socket %1 — empty</source>
-        <translation type="unfinished"></translation>
+        <translation>测试座 %1 — 空</translation>
     </message>
     <message>
         <source>Scan the next device.</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫描下一个设备。</translation>
     </message>
     <message>
         <source>Stop this socket&apos;s device at the next TPM command (what was committed stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>在下一条 TPM 命令处停止此测试座的设备（已提交的内容保留）。</translation>
     </message>
     <message>
         <source>Working on %1 — leave the device in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理 %1 — 请将设备留在测试座 %2 中。</translation>
     </message>
     <message>
         <source>Confirm (&amp;%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;%1)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Socket %1 — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>测试座 %1 — %2%3</translation>
     </message>
     <message>
         <source> (SIMULATED)</source>
-        <translation type="unfinished"></translation>
+        <translation> (模拟)</translation>
     </message>
     <message>
         <source>Cancelling — wait for the current TPM command to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消 — 请等待当前 TPM 命令结束。</translation>
     </message>
     <message>
         <source>✔ PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 通过</translation>
     </message>
     <message>
         <source>%1 is provisioned: take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已完成预配：请将其取出。</translation>
     </message>
     <message>
         <source>■ CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>■ 已取消</translation>
     </message>
     <message>
         <source>✘ FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 失败</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::StationScreen</name>
     <message>
         <source>&amp;Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号(&amp;S)：</translation>
     </message>
     <message>
         <source>Scan the device&apos;s serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫描设备的序列号</translation>
     </message>
     <message>
         <source>Scan a device to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描设备以开始。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是序列号：只能包含字母、数字、“.”、“_”、“:”和“-”。请重新扫描。</translation>
     </message>
     <message>
         <source>%1 is already in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在测试座 %2 中。</translation>
     </message>
     <message>
         <source>Every socket is busy: wait for a device to finish, then scan %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有测试座均已占用：请等待某个设备完成，然后重新扫描 %1。</translation>
     </message>
     <message>
         <source>%1 is not a device of the simulated fleet. Scan a simulated device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是模拟设备群中的设备。请扫描模拟设备。</translation>
     </message>
     <message>
         <source>Socket %1 has no TPM connection (TCTI) configured: ask a supervisor to set it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试座 %1 未配置 TPM 连接 (TCTI)：请让主管在设置中进行设置。</translation>
     </message>
     <message>
         <source>%1 started in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在测试座 %2 中开始。</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::StepTimelineWidget</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>%1 %2. %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2. %3 — %4</translation>
     </message>
     <message>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 秒)</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::UploadImportPanel</name>
     <message>
         <source>&amp;Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>导入结果(&amp;I)</translation>
     </message>
     <message>
         <source>After uploading a bulk-NNNN.json file to DPS, import the service&apos;s answer: each device of that operation is marked uploaded, or failed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 bulk-NNNN.json 文件上传到 DPS 后，导入该服务的应答：该操作中的每个设备都会被标记为已上传，或标记为失败并附上原因。</translation>
     </message>
     <message>
         <source>bulk-NNNN result JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk-NNNN 结果 JSON</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;S)…</translation>
     </message>
     <message>
         <source>Result &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件(&amp;F)：</translation>
     </message>
     <message>
         <source>UUID or name; empty: the latest batch</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID 或名称；留空：最新批次</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次(&amp;B)：</translation>
     </message>
     <message>
         <source>DPS bulk enrollment result</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 批量注册结果</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Sign in first: the import records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录：导入会记录执行人。</translation>
     </message>
     <message>
         <source>Choose the DPS result JSON file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导入的 DPS 结果 JSON 文件。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>The result was not imported; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未导入；未做任何更改：%1</translation>
     </message>
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1，操作 %2：%3 个已上传，%4 个失败。</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
 </context>
 </TS>
