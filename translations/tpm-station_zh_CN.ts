@@ -4497,7 +4497,7 @@ UUID %4，首次出现 %5%6</translation>
     </message>
     <message>
         <source>Scan a device to start.</source>
-        <translation>扫描设备以开始。</translation>
+        <translation>请扫描设备以开始。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
