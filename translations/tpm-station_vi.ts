@@ -5,394 +5,394 @@
     <name>AuditCommand</name>
     <message>
         <source>Usage: tpm-station-cli audit verify|list|checkpoint|export --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli audit verify|list|checkpoint|export --db ĐƯỜNG_DẪN [--json]</translation>
     </message>
     <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác minh, liệt kê hoặc tạo điểm kiểm tra cho nhật ký kiểm toán của trạm.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>Only events of this device (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các sự kiện của thiết bị này (list).</translation>
     </message>
     <message>
         <source>First sequence number (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thứ tự đầu tiên (list).</translation>
     </message>
     <message>
         <source>Number of events (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng sự kiện (list).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>Export file (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xuất (export).</translation>
     </message>
     <message>
         <source>Operator doing the export (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Người vận hành thực hiện việc xuất (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
     </message>
     <message>
         <source>--db PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --db ĐƯỜNG_DẪN.</translation>
     </message>
     <message>
         <source>TAMPERED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BỊ CAN THIỆP: %1</translation>
     </message>
     <message>
         <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --out TỆP.</translation>
     </message>
     <message>
         <source>%1 audit events exported to %2, signed at event %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất %1 sự kiện kiểm toán vào %2, ký tại sự kiện %3.</translation>
     </message>
     <message>
         <source>Checkpoint signed at audit event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký điểm kiểm tra tại sự kiện kiểm toán %1.</translation>
     </message>
     <message>
         <source>The latest checkpoint already covers the whole trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kiểm tra mới nhất đã bao phủ toàn bộ nhật ký.</translation>
     </message>
 </context>
 <context>
     <name>AuditExport</name>
     <message>
         <source>No export file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chỉ định tệp xuất.</translation>
     </message>
     <message>
         <source>The export could not be checkpointed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo điểm kiểm tra cho bản xuất.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
 </context>
 <context>
     <name>AuditExporter</name>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chỉ định thư mục đầu ra.</translation>
     </message>
     <message>
         <source>Choose at least one of csv, json and pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một trong csv, json và pdf.</translation>
     </message>
     <message>
         <source>--from and --to take ISO 8601 times, e.g. 2026-11-21 or 2026-11-21T14:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from và --to nhận thời gian theo ISO 8601, ví dụ 2026-11-21 hoặc 2026-11-21T14:00:00Z.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra %1 không trống.</translation>
     </message>
     <message>
         <source>No batch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lô &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>AuditReport</name>
     <message>
         <source>%1 holds no complete audit export (verification.json, audit-events.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không chứa bản xuất kiểm toán đầy đủ (verification.json, audit-events.json).</translation>
     </message>
     <message>
         <source>Audit report - TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo kiểm toán - TPM Provisioning Station</translation>
     </message>
     <message>
         <source>Station: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm: %1</translation>
     </message>
     <message>
         <source>Software version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản phần mềm: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian: %1 đến %2</translation>
     </message>
     <message>
         <source>the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>sự kiện đầu tiên</translation>
     </message>
     <message>
         <source>the export</source>
-        <translation type="unfinished"></translation>
+        <translation>lúc xuất</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị: %1</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô: %1</translation>
     </message>
     <message>
         <source>Exported %1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất lúc %1 bởi %2 (%3)</translation>
     </message>
     <message>
         <source>Events in this report: %1 (sequence %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sự kiện trong báo cáo này: %1 (số thứ tự %2 đến %3)</translation>
     </message>
     <message>
         <source>Verification verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết luận xác minh</translation>
     </message>
     <message>
         <source>VERDICT: INTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>KẾT LUẬN: NGUYÊN VẸN</translation>
     </message>
     <message>
         <source>VERDICT: TAMPERED</source>
-        <translation type="unfinished"></translation>
+        <translation>KẾT LUẬN: BỊ CAN THIỆP</translation>
     </message>
     <message>
         <source>Events verified: %1; signed checkpoints: %2; last checkpoint at event %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện đã xác minh: %1; điểm kiểm tra đã ký: %2; điểm kiểm tra cuối tại sự kiện %3.</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Người vận hành</translation>
     </message>
     <message>
         <source>(station software or unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(phần mềm trạm hoặc không rõ)</translation>
     </message>
     <message>
         <source>Electronic signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký điện tử</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trong khoảng thời gian này.</translation>
     </message>
     <message>
         <source>%1  %2 (%3) signed meaning &quot;%4&quot; for %5 %6; reason: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3) đã ký với ý nghĩa &quot;%4&quot; cho %5 %6; lý do: %7</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>Audit event %1 is out of order: it was chained after event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện kiểm toán %1 sai thứ tự: nó được nối chuỗi sau sự kiện %2.</translation>
     </message>
     <message>
         <source>Audit event %1 was inserted: event %2 already has a successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện kiểm toán %1 đã bị chèn vào: sự kiện %2 đã có sự kiện kế tiếp.</translation>
     </message>
     <message>
         <source>Audit event %1 was inserted: it is not part of the chain after event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện kiểm toán %1 đã bị chèn vào: nó không thuộc chuỗi sau sự kiện %2.</translation>
     </message>
     <message>
         <source>One or more audit events are missing between event %1 and event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu một hoặc nhiều sự kiện kiểm toán giữa sự kiện %1 và sự kiện %2.</translation>
     </message>
     <message>
         <source>Audit event %1 was altered: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện kiểm toán %1 đã bị sửa đổi: nội dung không còn khớp với giá trị băm của nó.</translation>
     </message>
     <message>
         <source>The append-only protection %1 of the audit records was removed or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ chế bảo vệ chỉ-ghi-thêm %1 của các bản ghi kiểm toán đã bị gỡ bỏ hoặc thay đổi.</translation>
     </message>
     <message>
         <source>The last audit event has no valid hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện kiểm toán cuối cùng không có giá trị băm hợp lệ.</translation>
     </message>
     <message>
         <source>The checkpoint file %1 belongs to another station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp điểm kiểm tra %1 thuộc về một trạm khác.</translation>
     </message>
     <message>
         <source>The checkpoint file %1 is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp điểm kiểm tra %1.</translation>
     </message>
     <message>
         <source>The checkpoint at audit event %1 does not carry a valid signature of this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kiểm tra tại sự kiện kiểm toán %1 không mang chữ ký hợp lệ của trạm này.</translation>
     </message>
     <message>
         <source>Two checkpoints disagree about audit event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai điểm kiểm tra mâu thuẫn nhau về sự kiện kiểm toán %1.</translation>
     </message>
     <message>
         <source>Audit event %1 is out of sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện kiểm toán %1 sai thứ tự.</translation>
     </message>
     <message>
         <source>Audit event %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu sự kiện kiểm toán %1.</translation>
     </message>
     <message>
         <source>Audit events %1 to %2 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu các sự kiện kiểm toán từ %1 đến %2.</translation>
     </message>
     <message>
         <source>The audit trail between events %1 and %2 was rewritten: it no longer matches the signed checkpoint at event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký kiểm toán giữa sự kiện %1 và %2 đã bị viết lại: nó không còn khớp với điểm kiểm tra đã ký tại sự kiện %2.</translation>
     </message>
     <message>
         <source>The audit trail was truncated: events %1 to %2, vouched for by a signed checkpoint, are missing from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký kiểm toán đã bị cắt bớt: các sự kiện %1 đến %2, được một điểm kiểm tra đã ký xác nhận, bị thiếu ở cuối nhật ký.</translation>
     </message>
     <message>
         <source>The audit trail is intact (events: %1, signed checkpoints: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký kiểm toán nguyên vẹn (sự kiện: %1, điểm kiểm tra đã ký: %2).</translation>
     </message>
 </context>
 <context>
     <name>AuthenticationKeyBlob</name>
     <message>
         <source>The DPS authentication key is damaged (%1). Repeat the QA check; if it fails again, call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa xác thực DPS bị hỏng (%1). Hãy lặp lại bước kiểm tra QA; nếu vẫn thất bại, hãy gọi trưởng ca.</translation>
     </message>
 </context>
 <context>
     <name>BatchCommand</name>
     <message>
         <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli batch import-result --db ĐƯỜNG_DẪN [--batch UUID|TÊN] [--operation N] TỆP</translation>
     </message>
     <message>
         <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập kết quả đăng ký hàng loạt DPS: đánh dấu từng thiết bị của thao tác là đã tải lên hoặc thất bại.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>Batch UUID or name (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID hoặc tên lô (mặc định: lô mới nhất).</translation>
     </message>
     <message>
         <source>Bulk operation number (default: from the file name bulk-NNNN...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thứ tự thao tác hàng loạt (mặc định: lấy từ tên tệp bulk-NNNN...).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>The DPS bulk result JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JSON kết quả hàng loạt của DPS.</translation>
     </message>
     <message>
         <source>--operation takes a number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--operation nhận một số từ 1 trở lên.</translation>
     </message>
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô %1, thao tác %2: %3 đã tải lên, %4 thất bại.</translation>
     </message>
 </context>
 <context>
     <name>CaDirectory</name>
     <message>
         <source>(empty subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chủ thể trống)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a CA certificate (no basicConstraints cA:TRUE). A roots directory holds TPM manufacturer CA certificates only: remove this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; không phải là chứng chỉ CA (không có basicConstraints cA:TRUE). Thư mục CA gốc chỉ chứa chứng chỉ CA của nhà sản xuất TPM: hãy xóa tệp này.</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; expired on %3. EK certificates that need it are judged expired; ask the TPM vendor for its successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CA &apos;%2&apos; đã hết hạn vào %3. Các chứng chỉ EK cần đến nó sẽ bị coi là hết hạn; hãy yêu cầu nhà cung cấp TPM cung cấp CA kế nhiệm.</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; is not valid before %3. Check the station&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CA &apos;%2&apos; chưa có hiệu lực trước %3. Hãy kiểm tra đồng hồ của trạm.</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; (SHA-256 %3) is NOT in the station&apos;s manifest of known TPM vendor CAs. Check where this file came from before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CA &apos;%2&apos; (SHA-256 %3) KHÔNG có trong bản kê khai các CA đã biết của nhà cung cấp TPM của trạm. Hãy kiểm tra nguồn gốc tệp này trước khi tin cậy nó.</translation>
     </message>
     <message>
         <source>%1 — NOT in the manifest of known TPM vendor CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — KHÔNG có trong bản kê khai các CA đã biết của nhà cung cấp TPM</translation>
     </message>
 </context>
 <context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa trạm %1 có thể bị người dùng khác truy cập; chỉ chủ sở hữu mới được đọc nó (chmod 600).</translation>
     </message>
     <message>
         <source>Cannot read the station key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc khóa trạm %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an Ed25519 station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là khóa trạm Ed25519.</translation>
     </message>
     <message>
         <source>Cannot generate the station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo khóa trạm.</translation>
     </message>
     <message>
         <source>Cannot encode the station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mã hóa khóa trạm.</translation>
     </message>
     <message>
         <source>Cannot create the station key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo khóa trạm %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi khóa trạm %1.</translation>
     </message>
     <message>
         <source>There is no station key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khóa trạm tại %1.</translation>
     </message>
     <message>
         <source>Cannot sign with the station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ký bằng khóa trạm.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi: %1</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli &lt;command&gt; [options]
@@ -415,133 +415,154 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli &lt;lệnh&gt; [tùy chọn]
+
+Các lệnh:
+  run                      chạy công việc chính của trạm trên dàn thiết bị mô phỏng
+  line                     chạy dây chuyền trên các thiết bị mô phỏng vào cơ sở dữ liệu của trạm
+  audit verify|list|checkpoint|export   kiểm tra hoặc xuất nhật ký kiểm toán chống giả mạo
+  operator add|list|disable    quản lý người vận hành
+  rework                   yêu cầu làm lại một thiết bị (chữ ký của trưởng ca)
+  sim create|start|stop|list   quản lý dàn TPM mô phỏng
+  tpm info                 nhận dạng một TPM
+  ek show|regid            EK, kết luận về chứng chỉ của nó và ID đăng ký DPS
+  ownership take|clear     bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa khi làm lại
+  escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
+  firmware verify|settings xác minh bản phát hành firmware đã ký; đọc cài đặt cấp phát của TPM
+  export dps|audit         lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF)
+  batch import-result      nhập kết quả đăng ký hàng loạt DPS
+  label                    nhãn thiết bị (ZPL ra tệp hoặc máy in tcp://, xem trước PNG)
+  slot list|provision|sas|destroy|hwid   các khe TPM Limpet (Windows IoT Core) trên TPM bàn thử
+
+Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh không xác định &apos;%1&apos;.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --as ID: người vận hành thực hiện việc này.</translation>
     </message>
 </context>
 <context>
     <name>CmsEscrow</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not an X.509 certificate (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải chứng chỉ X.509 (PEM hoặc DER)</translation>
     </message>
     <message>
         <source>the escrow certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ lưu ký đã hết hạn</translation>
     </message>
     <message>
         <source>the escrow certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ lưu ký chưa có hiệu lực</translation>
     </message>
     <message>
         <source>the certificate&apos;s public key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được khóa công khai của chứng chỉ</translation>
     </message>
     <message>
         <source>the escrow certificate must carry an RSA (2048 bits or more) or an EC key, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ lưu ký phải mang khóa RSA (2048 bit trở lên) hoặc khóa EC, không phải %1</translation>
     </message>
     <message>
         <source>%1 is not an unencrypted private key (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là khóa riêng không mã hóa (PEM hoặc DER)</translation>
     </message>
     <message>
         <source>escrow encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mã hóa lưu ký thất bại</translation>
     </message>
     <message>
         <source>the escrow record is not a CMS EnvelopedData</source>
-        <translation type="unfinished"></translation>
+        <translation>bản ghi lưu ký không phải là CMS EnvelopedData</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>hết bộ nhớ</translation>
     </message>
     <message>
         <source>the escrow record does not open with this key (wrong owner key?)</source>
-        <translation type="unfinished"></translation>
+        <translation>bản ghi lưu ký không mở được bằng khóa này (sai khóa của chủ sở hữu?)</translation>
     </message>
     <message>
         <source>escrow decryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>giải mã lưu ký thất bại</translation>
     </message>
 </context>
 <context>
     <name>CommandFlasher</name>
     <message>
         <source>The programmer %1 could not be started. Ask a supervisor to check the station set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được bộ nạp %1. Hãy nhờ trưởng ca kiểm tra cấu hình trạm.</translation>
     </message>
     <message>
         <source>The programmer did not finish within %1 s and was stopped. The firmware is NOT flashed: check the programmer connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nạp không hoàn tất trong vòng %1 giây và đã bị dừng. Firmware CHƯA được nạp: hãy kiểm tra kết nối bộ nạp và thử lại.</translation>
     </message>
     <message>
         <source>Flashing was cancelled. The firmware is NOT flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy việc nạp. Firmware CHƯA được nạp.</translation>
     </message>
     <message>
         <source>The programmer reported an error (exit code %1). The firmware is NOT flashed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nạp báo lỗi (mã thoát %1). Firmware CHƯA được nạp: xem nhật ký của bộ nạp.</translation>
     </message>
     <message>
         <source>The %1 command of the programmer has no program. Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh %1 của bộ nạp không có chương trình. Hãy nhờ trưởng ca kiểm tra hồ sơ sản phẩm.</translation>
     </message>
     <message>
         <source>The programmer&apos;s %1 command uses the unknown placeholder {%2}. Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh %1 của bộ nạp dùng phần giữ chỗ không xác định {%2}. Hãy nhờ trưởng ca kiểm tra hồ sơ sản phẩm.</translation>
     </message>
     <message>
         <source>The read-back after flashing failed (exit code %1). The firmware is NOT confirmed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc đọc lại sau khi nạp thất bại (mã thoát %1). Firmware CHƯA được xác nhận: xem nhật ký của bộ nạp.</translation>
     </message>
     <message>
         <source>The read-back command wrote no data. The firmware is NOT confirmed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh đọc lại không ghi ra dữ liệu nào. Firmware CHƯA được xác nhận: xem nhật ký của bộ nạp.</translation>
     </message>
     <message>
         <source>The device does not hold the image that was flashed (read-back differs). The firmware is NOT flashed: try again, then set the device aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị không chứa ảnh firmware đã nạp (dữ liệu đọc lại khác). Firmware CHƯA được nạp: hãy thử lại, sau đó để riêng thiết bị.</translation>
     </message>
 </context>
 <context>
     <name>CredentialActivation</name>
     <message>
         <source>No endorsement key is persisted at 0x81010001: DPS attestation would fail. Send the device back to the EK step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khóa endorsement nào được lưu cố định tại 0x81010001: chứng thực DPS sẽ thất bại. Hãy trả thiết bị về bước EK.</translation>
     </message>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: DPS attestation would fail. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khóa gốc lưu trữ (SRK) nào được lưu cố định tại 0x81000001: chứng thực DPS sẽ thất bại. Hãy trả thiết bị về bước quyền sở hữu.</translation>
     </message>
     <message>
         <source>The endorsement authorization of this TPM is set: DPS would fail, because the device proves its EK with an empty endorsement password. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủy quyền endorsement của TPM này đã được đặt: DPS sẽ thất bại, vì thiết bị chứng minh EK của nó bằng mật khẩu endorsement trống. Hãy chuyển thiết bị đi làm lại.</translation>
     </message>
     <message>
         <source>The TPM could not activate the credential: it was made for another EK (or another SRK) than this TPM holds. Check that the device in the socket is the one recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM không thể kích hoạt thông tin xác thực: nó được tạo cho một EK (hoặc SRK) khác với EK mà TPM này đang giữ. Hãy kiểm tra thiết bị ở vị trí thử có đúng là thiết bị đã ghi nhận.</translation>
     </message>
     <message>
         <source>The TPM refused to import the DPS key: it was not wrapped for this TPM&apos;s SRK. Send the device back to the ownership step.</source>
