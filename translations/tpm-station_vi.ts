@@ -566,143 +566,143 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
     </message>
     <message>
         <source>The TPM refused to import the DPS key: it was not wrapped for this TPM&apos;s SRK. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM từ chối nhập khóa DPS: khóa không được bọc cho SRK của TPM này. Hãy trả thiết bị về bước quyền sở hữu.</translation>
     </message>
     <message>
         <source>The TPM refused the owner authorization needed to store the DPS key. Check the ownership record of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM từ chối ủy quyền chủ sở hữu cần thiết để lưu khóa DPS. Hãy kiểm tra bản ghi quyền sở hữu của thiết bị này.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a station database (not an SQLite file). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là cơ sở dữ liệu của trạm (không phải tệp SQLite). Tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a station database (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1 như một cơ sở dữ liệu của trạm (%2). Tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a station database. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là cơ sở dữ liệu SQLite của một ứng dụng khác, không phải cơ sở dữ liệu của trạm. Tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of the station (schema %2; this version understands up to %3). Update the station software. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được ghi bởi một phiên bản trạm mới hơn (lược đồ %2; phiên bản này chỉ hiểu đến %3). Hãy cập nhật phần mềm trạm. Tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>%1 is damaged (integrity check: %2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị hỏng (kiểm tra toàn vẹn: %2). Tệp không bị thay đổi; hãy khôi phục nó từ bản sao lưu.</translation>
     </message>
     <message>
         <source>No database path given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chỉ định đường dẫn cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp.</translation>
     </message>
     <message>
         <source>There is no station database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ sở dữ liệu của trạm tại %1.</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chuyển %1 sang chế độ ghi nhật ký trước (write-ahead logging).</translation>
     </message>
     <message>
         <source>%1 has no station identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có danh tính trạm.</translation>
     </message>
 </context>
 <context>
     <name>DeviceClient</name>
     <message>
         <source>device.authKeyIndex must be a whole number from 2 to 8388607 (an offset from 0x81000000; the Identity Service&apos;s default is 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>device.authKeyIndex phải là số nguyên từ 2 đến 8388607 (độ lệch tính từ 0x81000000; mặc định của Identity Service là 256).</translation>
     </message>
     <message>
         <source>device.hierarchyAuthorization must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>device.hierarchyAuthorization phải là true hoặc false.</translation>
     </message>
     <message>
         <source>device.hierarchyAuthorization is true but device.ownerAuthDelivery does not say how the device receives the owner authorization ([tpm.hierarchy_authorization] owner in the Identity Service&apos;s config): the station cannot claim the device will provision.</source>
-        <translation type="unfinished"></translation>
+        <translation>device.hierarchyAuthorization là true nhưng device.ownerAuthDelivery không cho biết thiết bị nhận ủy quyền chủ sở hữu bằng cách nào ([tpm.hierarchy_authorization] owner trong cấu hình của Identity Service): trạm không thể khẳng định thiết bị sẽ được cấp phát.</translation>
     </message>
     <message>
         <source>Unknown device setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt thiết bị không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown device client &quot;%1&quot; (device.client): use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client thiết bị không xác định &quot;%1&quot; (device.client): hãy dùng một trong %2.</translation>
     </message>
     <message>
         <source>%1 has no configurable key index or hierarchy authorization: device.authKeyIndex, device.hierarchyAuthorization and device.ownerAuthDelivery apply to aziot-identity-service only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có chỉ số khóa hay ủy quyền phân cấp nào có thể cấu hình: device.authKeyIndex, device.hierarchyAuthorization và device.ownerAuthDelivery chỉ áp dụng cho aziot-identity-service.</translation>
     </message>
 </context>
 <context>
     <name>DpsBatchExporter</name>
     <message>
         <source>dps.allocationPolicy must be one of hashed, geoLatency, static, custom (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.allocationPolicy phải là một trong hashed, geoLatency, static, custom (không phải &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>dps.provisioningStatus must be enabled or disabled (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.provisioningStatus phải là enabled hoặc disabled (không phải &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>dps.deviceId must contain {serial} or {registrationId}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.deviceId phải chứa {serial} hoặc {registrationId}.</translation>
     </message>
     <message>
         <source>Simulated devices are never exported from a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị mô phỏng không bao giờ được xuất từ hồ sơ sản xuất.</translation>
     </message>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chỉ định thư mục đầu ra.</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra %1 không trống.</translation>
     </message>
     <message>
         <source>A batch name is one line of at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên lô là một dòng dài tối đa 128 ký tự.</translation>
     </message>
     <message>
         <source>No device that passed QA is waiting for a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thiết bị nào đã đạt QA đang chờ vào lô.</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out: simulated devices go into a batch only with --allow-simulated on a non-production profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã bỏ qua %n thiết bị mô phỏng: thiết bị mô phỏng chỉ được đưa vào lô khi dùng --allow-simulated với hồ sơ không phải sản xuất.</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices of several products are waiting (%1): choose one with --product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thiết bị của nhiều sản phẩm đang chờ (%1): hãy chọn một sản phẩm bằng --product.</translation>
     </message>
     <message>
         <source>no EK recorded by step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>bước 2 không ghi nhận EK nào</translation>
     </message>
     <message numerus="yes">
         <source>No device of the batch can be enrolled in DPS (%n left out).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không thiết bị nào của lô có thể đăng ký vào DPS (đã bỏ qua %n).</numerusform>
         </translation>
     </message>
 </context>
@@ -710,409 +710,411 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
     <name>EkCertificate</name>
     <message>
         <source>The EK certificate is issued by a trusted TPM manufacturer and matches this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ EK do một nhà sản xuất TPM tin cậy cấp và khớp với TPM này.</translation>
     </message>
     <message>
         <source>The EK certificate is not issued by a configured TPM manufacturer CA. Set the device aside and ask the line lead to check the product&apos;s manufacturer roots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ EK không do CA của nhà sản xuất TPM nào đã cấu hình cấp. Hãy để riêng thiết bị và nhờ trưởng chuyền kiểm tra các chứng chỉ gốc của nhà sản xuất cho sản phẩm.</translation>
     </message>
     <message>
         <source>The EK certificate belongs to a different key than this TPM&apos;s EK. Set the device aside for rework: the TPM or its certificate is not genuine or was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ EK thuộc về một khóa khác với EK của TPM này. Hãy để riêng thiết bị để làm lại: TPM hoặc chứng chỉ của nó không phải hàng chính hãng hoặc đã bị thay thế.</translation>
     </message>
     <message>
         <source>The TPM holds no EK certificate. Set the device aside and ask the line lead: this TPM cannot prove it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM không chứa chứng chỉ EK. Hãy để riêng thiết bị và hỏi trưởng chuyền: TPM này không thể chứng minh là hàng chính hãng.</translation>
     </message>
     <message>
         <source>The EK certificate stored in the TPM is damaged (not a valid X.509 certificate). Set the device aside for rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ EK lưu trong TPM bị hỏng (không phải chứng chỉ X.509 hợp lệ). Hãy để riêng thiết bị để làm lại.</translation>
     </message>
     <message>
         <source>The EK certificate or its issuer is outside its validity period. Check the station&apos;s clock; if it is right, set the device aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ EK hoặc bên cấp của nó nằm ngoài thời hạn hiệu lực. Hãy kiểm tra đồng hồ của trạm; nếu đồng hồ đúng, hãy để riêng thiết bị.</translation>
     </message>
     <message>
         <source>The EK certificate names another TPM manufacturer than the TPM reports. Set the device aside: the certificate does not belong to this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ EK ghi một nhà sản xuất TPM khác với nhà sản xuất mà TPM báo cáo. Hãy để riêng thiết bị: chứng chỉ không thuộc về TPM này.</translation>
     </message>
     <message>
         <source>The certificate is not an EK certificate: its key is for signing only (an attestation or signing key&apos;s certificate). Set the device aside and ask the line lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ này không phải chứng chỉ EK: khóa của nó chỉ dùng để ký (chứng chỉ của khóa chứng thực hoặc khóa ký). Hãy để riêng thiết bị và hỏi trưởng chuyền.</translation>
     </message>
     <message>
         <source>The EK certificate is issued by a trusted TPM manufacturer (checked offline, without the TPM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ EK do một nhà sản xuất TPM tin cậy cấp (kiểm tra ngoại tuyến, không cần TPM).</translation>
     </message>
     <message>
         <source>The EK certificate names the TPM manufacturer %1, not %2 as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ EK ghi nhà sản xuất TPM là %1, không phải %2 như mong đợi.</translation>
     </message>
     <message>
         <source>The EK certificate names the TPM manufacturer %1, but this TPM reports %2. Set the device aside: the certificate does not belong to this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ EK ghi nhà sản xuất TPM là %1, nhưng TPM này báo cáo %2. Hãy để riêng thiết bị: chứng chỉ không thuộc về TPM này.</translation>
     </message>
 </context>
 <context>
     <name>EkCommand</name>
     <message>
         <source>Create the TPM&apos;s Endorsement Key from the TCG template, read and verify its certificate, and print the DPS registration ID and endorsementKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo Endorsement Key của TPM từ mẫu TCG, đọc và xác minh chứng chỉ của nó, rồi in ID đăng ký DPS và endorsementKey.</translation>
     </message>
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI (mặc định: TPM2TOOLS_TCTI).</translation>
     </message>
     <message>
         <source>EK template: rsa2048 (L-1, default), ecc256 (L-2), h1-rsa2048, h3-ecc384.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu EK: rsa2048 (L-1, mặc định), ecc256 (L-2), h1-rsa2048, h3-ecc384.</translation>
     </message>
     <message>
         <source>Write the EK as TPM2B_PUBLIC to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi EK dưới dạng TPM2B_PUBLIC vào TỆP.</translation>
     </message>
     <message>
         <source>Write the EK public key as PEM to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi khóa công khai của EK dưới dạng PEM vào TỆP.</translation>
     </message>
     <message>
         <source>Write the EK certificate (DER) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chứng chỉ EK (DER) vào TỆP.</translation>
     </message>
     <message>
         <source>Directory of trusted TPM manufacturer roots and intermediates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa chứng chỉ gốc và trung gian tin cậy của các nhà sản xuất TPM.</translation>
     </message>
     <message>
         <source>Always create the EK from the template, even when the persisted EK is the certificate&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luôn tạo EK từ mẫu, kể cả khi EK đã lưu cố định chính là khóa của chứng chỉ.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>Unknown EK algorithm &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuật toán EK không xác định &apos;%1&apos; (hãy dùng rsa2048, ecc256, h1-rsa2048 hoặc h3-ecc384).</translation>
     </message>
     <message>
         <source>No certificates found in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy chứng chỉ nào trong &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot convert the EK to PEM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chuyển EK sang PEM: %1</translation>
     </message>
     <message>
         <source>The TPM holds no readable EK certificate to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM không chứa chứng chỉ EK nào đọc được để ghi.</translation>
     </message>
     <message>
         <source>EK</source>
-        <translation type="unfinished"></translation>
+        <translation>EK</translation>
     </message>
     <message>
         <source>Registration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng ký</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Persisted EK</source>
-        <translation type="unfinished"></translation>
+        <translation>EK đã lưu cố định</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>khớp</translation>
     </message>
     <message>
         <source>DIFFERS from the certificate-matching EK</source>
-        <translation type="unfinished"></translation>
+        <translation>KHÁC với EK khớp chứng chỉ</translation>
     </message>
     <message>
         <source>DPS ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng cho DPS</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không: %1</translation>
     </message>
     <message>
         <source>endorsementKey</source>
-        <translation type="unfinished"></translation>
+        <translation>endorsementKey</translation>
     </message>
     <message>
         <source>Print the DPS registration ID of an EK given as a binary TPM2B_PUBLIC or its base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ID đăng ký DPS của một EK được cho dưới dạng TPM2B_PUBLIC nhị phân hoặc văn bản base64 của nó.</translation>
     </message>
     <message>
         <source>EK file (&apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp EK (&apos;-&apos; cho đầu vào chuẩn).</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ek regid FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli ek regid TỆP</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
        tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME] [--json]
        tpm-station-cli ek regid FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub TỆP] [--out-pem TỆP] [--out-cert TỆP] [--roots THƯ_MỤC] [--create] [--json]
+           tpm-station-cli ek verify TỆP… [--roots THƯ_MỤC | --profile TỆP] [--tpm-manufacturer ID] [--at THỜI_GIAN] [--json]
+           tpm-station-cli ek regid TỆP</translation>
     </message>
 </context>
 <context>
     <name>EkExtractedStation</name>
     <message>
         <source>The EK setting &apos;%1&apos; must be a directory path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt EK &apos;%1&apos; phải là đường dẫn thư mục.</translation>
     </message>
     <message>
         <source>The EK setting &apos;%1&apos; names &apos;%2&apos;, which is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt EK &apos;%1&apos; chỉ đến &apos;%2&apos;, đây không phải là thư mục.</translation>
     </message>
     <message>
         <source>Unknown EK algorithm &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuật toán EK không xác định &apos;%1&apos; (hãy dùng rsa2048, ecc256, h1-rsa2048 hoặc h3-ecc384).</translation>
     </message>
     <message>
         <source>The EK setting &apos;requireTrusted&apos; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt EK &apos;requireTrusted&apos; phải là true hoặc false.</translation>
     </message>
     <message>
         <source>The EK setting &apos;reusePersisted&apos; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt EK &apos;reusePersisted&apos; phải là true hoặc false.</translation>
     </message>
     <message>
         <source>A production profile always requires a trusted EK certificate: remove &apos;requireTrusted: false&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản xuất luôn yêu cầu chứng chỉ EK tin cậy: hãy xóa &apos;requireTrusted: false&apos;.</translation>
     </message>
     <message>
         <source>A production profile needs the TPM manufacturers&apos; root certificates: set &apos;rootsDir&apos; in the EK settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản xuất cần các chứng chỉ gốc của nhà sản xuất TPM: hãy đặt &apos;rootsDir&apos; trong cài đặt EK.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy.</translation>
     </message>
     <message>
         <source>The EK persisted at 0x%1 is not the certificate-matching EK (created from a wrong template). The ownership step replaces it; the certificate-matching EK is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK lưu cố định tại 0x%1 không phải là EK khớp chứng chỉ (được tạo từ mẫu sai). Bước quyền sở hữu sẽ thay thế nó; EK khớp chứng chỉ được ghi nhận.</translation>
     </message>
     <message>
         <source>The station&apos;s records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được các bản ghi của trạm.</translation>
     </message>
     <message>
         <source>This TPM was already provisioned as device %1: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM này đã được cấp phát làm thiết bị %1: cùng một EK không thể thuộc về hai số sê-ri. Hãy để riêng thiết bị và gọi trưởng chuyền.</translation>
     </message>
 </context>
 <context>
     <name>EkVerifyCommand</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm %1 bị từ chối: %2</translation>
     </message>
     <message>
         <source>The EK is %1: Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK là %1: chứng thực TPM của Azure DPS chỉ chấp nhận EK RSA-2048.</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ thể</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trống)</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên cấp</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>%1 (%2), model %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), mẫu %3, phiên bản %4</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa</translation>
     </message>
     <message>
         <source>%1 (RSAES-OAEP identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (định danh RSAES-OAEP)</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi</translation>
     </message>
     <message>
         <source>%1 — NOT in the manifest of known TPM vendor CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — KHÔNG có trong bản kê khai các CA đã biết của nhà cung cấp TPM</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào</translation>
     </message>
     <message>
         <source>NV header or padding cut at the DER length</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần đầu NV hoặc phần đệm bị cắt tại độ dài DER</translation>
     </message>
     <message>
         <source>DPS ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng cho DPS</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không: %1</translation>
     </message>
     <message>
         <source>No roots given (--roots DIR or --profile FILE): no certificate can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chỉ định chứng chỉ gốc (--roots THƯ_MỤC hoặc --profile TỆP): không chứng chỉ nào có thể được tin cậy.</translation>
     </message>
     <message>
         <source>No certificates found in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy chứng chỉ nào trong &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Verify EK certificates given as files (DER, PEM or raw NV dumps) offline, as step 2 judges them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác minh ngoại tuyến các chứng chỉ EK được cho dưới dạng tệp (DER, PEM hoặc bản kết xuất NV thô), theo cách bước 2 đánh giá chúng.</translation>
     </message>
     <message>
         <source>EK certificate file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>(Các) tệp chứng chỉ EK.</translation>
     </message>
     <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa các tệp CA của nhà sản xuất TPM (kể cả thư mục con).</translation>
     </message>
     <message>
         <source>Take the roots from this product profile&apos;s ek.rootsDir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy chứng chỉ gốc từ ek.rootsDir của hồ sơ sản phẩm này.</translation>
     </message>
     <message>
         <source>Compare the certificates&apos; TPM manufacturer with ID (e.g. NTC, IFX).</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh nhà sản xuất TPM của các chứng chỉ với ID (ví dụ NTC, IFX).</translation>
     </message>
     <message>
         <source>Verification time (ISO 8601, UTC; default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm xác minh (ISO 8601, UTC; mặc định: bây giờ).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>Give at least one certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cung cấp ít nhất một tệp chứng chỉ.</translation>
     </message>
     <message>
         <source>Give --roots or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy dùng --roots hoặc --profile, không dùng cả hai.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 time (e.g. 2026-01-31T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; không phải thời gian ISO 8601 (ví dụ 2026-01-31T12:00:00Z).</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo: %1</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>All steps passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các bước đã đạt.</translation>
     </message>
     <message>
         <source>All steps have passed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các bước đều đã đạt trước đó.</translation>
     </message>
     <message>
         <source>%1 failed %2 times: the device needs rework, ordered by a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thất bại %2 lần: thiết bị cần làm lại, theo yêu cầu của trưởng ca.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy.</translation>
     </message>
     <message>
         <source>The TPM in the socket is not the one this device had (%1 differs). Check the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM ở vị trí thử không phải là TPM mà thiết bị này từng có (%1 khác). Hãy kiểm tra thiết bị.</translation>
     </message>
     <message>
         <source>The re-check could not be recorded; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi nhận lần kiểm tra lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The re-check of the TPM failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra lại TPM thất bại.</translation>
     </message>
     <message>
         <source>%1 cannot run before %2 has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thể chạy trước khi %2 đạt.</translation>
     </message>
     <message>
         <source>The result of %1 could not be recorded; it is not counted as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi nhận kết quả của %1; bước này không được tính là đã xong.</translation>
     </message>
     <message>
         <source>A measurement is out of limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một giá trị đo nằm ngoài giới hạn.</translation>
     </message>
     <message>
         <source>%1 failed: %2
