@@ -1119,569 +1119,572 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
     <message>
         <source>%1 failed: %2
 Try again?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thất bại: %2
+Thử lại?</translation>
     </message>
     <message>
         <source>Not every step has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa phải mọi bước đều đạt.</translation>
     </message>
 </context>
 <context>
     <name>EscrowCommand</name>
     <message>
         <source>Usage: tpm-station-cli escrow open --key OWNER_KEY (--db PATH | --store DIR) --serial S [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli escrow open --key KHÓA_CHỦ_SỞ_HỮU (--db ĐƯỜNG_DẪN | --store THƯ_MỤC) --serial S [--json]</translation>
     </message>
     <message>
         <source>Open a device&apos;s escrowed TPM authorizations with the owner&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở các ủy quyền TPM đã lưu ký của một thiết bị bằng khóa riêng của chủ sở hữu.</translation>
     </message>
     <message>
         <source>The owner&apos;s private key (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa riêng của chủ sở hữu (PEM hoặc DER).</translation>
     </message>
     <message>
         <source>Device serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri của thiết bị.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>  (pending: written ahead, not confirmed on the TPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (đang chờ: đã ghi trước, chưa được xác nhận trên TPM)</translation>
     </message>
 </context>
 <context>
     <name>EscrowRecovery</name>
     <message>
         <source>No escrow record for serial %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi lưu ký cho số sê-ri %1.</translation>
     </message>
     <message>
         <source>Escrow record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi lưu ký %1: %2</translation>
     </message>
     <message>
         <source>Escrow record %1 does not open with this key (wrong owner key, or a damaged record: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi lưu ký %1 không mở được bằng khóa này (sai khóa của chủ sở hữu, hoặc bản ghi bị hỏng: %2).</translation>
     </message>
     <message>
         <source>Escrow record %1 lacks the %2 value it claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi lưu ký %1 thiếu giá trị %2 mà nó khai báo.</translation>
     </message>
     <message>
         <source>No escrow record of serial %1 holds a value in use (all abandoned or revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi lưu ký nào của số sê-ri %1 chứa giá trị đang dùng (tất cả đã bị bỏ hoặc thu hồi).</translation>
     </message>
 </context>
 <context>
     <name>EscrowStoreChoice</name>
     <message>
         <source>Station database holding the escrow records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm chứa các bản ghi lưu ký.</translation>
     </message>
     <message>
         <source>Escrow store directory (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục kho lưu ký (mặc định: %1).</translation>
     </message>
     <message>
         <source>Give either --db PATH or --store DIR, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy dùng --db ĐƯỜNG_DẪN hoặc --store THƯ_MỤC, không dùng cả hai.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export the devices that passed QA as a signed DPS enrollment batch (bulk JSON, CSV, az script).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất các thiết bị đã đạt QA thành một lô đăng ký DPS đã ký (JSON hàng loạt, CSV, script az).</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>Output directory (new or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra (mới hoặc trống).</translation>
     </message>
     <message>
         <source>Batch name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên lô.</translation>
     </message>
     <message>
         <source>Only devices of this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các thiết bị của sản phẩm này.</translation>
     </message>
     <message>
         <source>Product profile JSON (its &quot;dps&quot; section: hub, allocation, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON hồ sơ sản phẩm (phần &quot;dps&quot; của nó: hub, phân bổ, ...).</translation>
     </message>
     <message>
         <source>Include simulated devices (marked simulated; never on production profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bao gồm thiết bị mô phỏng (được đánh dấu là mô phỏng; không bao giờ với hồ sơ sản xuất).</translation>
     </message>
     <message>
         <source>Include devices already in a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bao gồm các thiết bị đã nằm trong một lô.</translation>
     </message>
     <message>
         <source>The operator exporting (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Người vận hành thực hiện việc xuất (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>--db PATH and --out DIR are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --db ĐƯỜNG_DẪN và --out THƯ_MỤC.</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
     </message>
     <message>
         <source>Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô %1 (%2): %3 thiết bị trong tổng số %4, trong %5 thao tác hàng loạt, đã ghi vào %6.</translation>
     </message>
     <message>
         <source>Left out %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ qua %1: %2</translation>
     </message>
     <message>
         <source>%1 simulated device(s) left out (see --allow-simulated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ qua %1 thiết bị mô phỏng (xem --allow-simulated).</translation>
     </message>
     <message>
         <source>Manifest signed by the certificate with SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản kê khai được ký bằng chứng chỉ có SHA-256 %1.</translation>
     </message>
     <message>
         <source>Export audit events (by period, device or batch) with the chain verdict, signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất các sự kiện kiểm toán (theo khoảng thời gian, thiết bị hoặc lô) kèm kết luận về chuỗi, có chữ ký.</translation>
     </message>
     <message>
         <source>Start of the period (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm bắt đầu (ISO 8601, UTC).</translation>
     </message>
     <message>
         <source>End of the period (ISO 8601, UTC, inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm kết thúc (ISO 8601, UTC, bao gồm).</translation>
     </message>
     <message>
         <source>Only this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ thiết bị này.</translation>
     </message>
     <message>
         <source>Only this batch and its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ lô này và các thiết bị của nó.</translation>
     </message>
     <message>
         <source>Comma-separated: csv, json, pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tách bằng dấu phẩy: csv, json, pdf.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use csv, json, pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng không xác định &apos;%1&apos;: hãy dùng csv, json, pdf.</translation>
     </message>
     <message>
         <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất %1 sự kiện kiểm toán (số thứ tự %2..%3) vào %4. Chuỗi: %5</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli export dps --db ĐƯỜNG_DẪN --out THƯ_MỤC [--name N] [--allow-simulated] [--reexport] [--profile TỆP] [--product ID]
+           tpm-station-cli export audit --db ĐƯỜNG_DẪN --out THƯ_MỤC [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</translation>
     </message>
 </context>
 <context>
     <name>ExportDirectory</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chỉ định thư mục đầu ra.</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra %1 không trống.</translation>
     </message>
     <message>
         <source>%1 cannot be an output directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thể là thư mục đầu ra.</translation>
     </message>
     <message>
         <source>Cannot create the output directory %1: %2 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo thư mục đầu ra %1: không thể tạo %2.</translation>
     </message>
     <message>
         <source>Cannot create a directory in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo thư mục trong %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1.</translation>
     </message>
     <message>
         <source>Cannot move the export into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chuyển bản xuất vào %1: %2</translation>
     </message>
 </context>
 <context>
     <name>FileEscrowStore</name>
     <message>
         <source>Cannot read the escrow file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc tệp lưu ký %1: %2</translation>
     </message>
     <message>
         <source>The escrow file %1 is damaged or not an escrow file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lưu ký %1 bị hỏng hoặc không phải là tệp lưu ký.</translation>
     </message>
     <message>
         <source>The escrow file %1 holds a damaged record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lưu ký %1 chứa một bản ghi bị hỏng.</translation>
     </message>
     <message>
         <source>Cannot create the escrow directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo thư mục lưu ký %1.</translation>
     </message>
     <message>
         <source>Cannot write the escrow file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi tệp lưu ký %1: %2</translation>
     </message>
     <message>
         <source>Cannot sync the escrow directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đồng bộ thư mục lưu ký %1.</translation>
     </message>
     <message>
         <source>An escrow record needs a serial, hierarchies and CMS data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bản ghi lưu ký cần có số sê-ri, các phân cấp và dữ liệu CMS.</translation>
     </message>
     <message>
         <source>Escrow record %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi lưu ký %1 đã tồn tại.</translation>
     </message>
     <message>
         <source>No escrow record %1 for serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi lưu ký %1 cho số sê-ri %2.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareCatalog</name>
     <message>
         <source>The firmware catalog %1 cannot be read. Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc danh mục firmware %1. Hãy nhờ trưởng ca kiểm tra hồ sơ sản phẩm.</translation>
     </message>
     <message>
         <source>The firmware catalog holds no release for %1. Ask a supervisor to install the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục firmware không có bản phát hành nào cho %1. Hãy nhờ trưởng ca cài đặt bản phát hành.</translation>
     </message>
     <message>
         <source>The firmware catalog holds several releases named %1 %2. Ask a supervisor to remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục firmware có nhiều bản phát hành cùng tên %1 %2. Hãy nhờ trưởng ca xóa bản trùng lặp.</translation>
     </message>
     <message>
         <source>The firmware manifest %1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản kê khai firmware %1 không có trong danh mục.</translation>
     </message>
     <message>
         <source>The firmware manifest %1 cannot be read. Ask a supervisor to check the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc bản kê khai firmware %1. Hãy nhờ trưởng ca kiểm tra danh mục.</translation>
     </message>
     <message>
         <source>The firmware release has no signature. Nothing was written; call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản phát hành firmware không có chữ ký. Chưa ghi gì; hãy gọi bộ phận kỹ thuật.</translation>
     </message>
     <message>
         <source>The firmware is for product %1, not for %2. Nothing was written; check that the right product is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware dành cho sản phẩm %1, không phải cho %2. Chưa ghi gì; hãy kiểm tra xem đã chọn đúng sản phẩm chưa.</translation>
     </message>
     <message>
         <source>The firmware image %1 is missing from the catalog. Nothing was written; ask a supervisor to reinstall the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh firmware %1 bị thiếu trong danh mục. Chưa ghi gì; hãy nhờ trưởng ca cài lại bản phát hành.</translation>
     </message>
     <message>
         <source>The firmware image is truncated (%1 of %2 bytes). Nothing was written; ask a supervisor to reinstall the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh firmware bị cắt cụt (%1 trên %2 byte). Chưa ghi gì; hãy nhờ trưởng ca cài lại bản phát hành.</translation>
     </message>
     <message>
         <source>The firmware image is larger than its manifest says. Nothing was written; ask a supervisor to reinstall the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh firmware lớn hơn kích thước ghi trong bản kê khai. Chưa ghi gì; hãy nhờ trưởng ca cài lại bản phát hành.</translation>
     </message>
     <message>
         <source>The firmware image does not match its signed digest: it may have been altered. Nothing was written; call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh firmware không khớp với giá trị băm đã ký: có thể nó đã bị sửa đổi. Chưa ghi gì; hãy gọi bộ phận kỹ thuật.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareCommand</name>
     <message>
         <source>Verify a firmware release in a catalog: signature, product, size and digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác minh một bản phát hành firmware trong danh mục: chữ ký, sản phẩm, kích thước và giá trị băm.</translation>
     </message>
     <message>
         <source>Catalog directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục danh mục.</translation>
     </message>
     <message>
         <source>Product the release must be for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm mà bản phát hành phải dành cho.</translation>
     </message>
     <message>
         <source>Trusted firmware-signing public key (PEM); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa công khai ký firmware tin cậy (PEM); có thể lặp lại.</translation>
     </message>
     <message>
         <source>Exactly this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính xác phiên bản này.</translation>
     </message>
     <message>
         <source>Exactly this manifest file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính xác tệp kê khai này.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>firmware verify needs --catalog, --product and at least one --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware verify cần --catalog, --product và ít nhất một --key.</translation>
     </message>
     <message>
         <source>Verified: %1 %2 (%3, %4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác minh: %1 %2 (%3, %4 byte)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Signed by: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký bởi: %1 (%2)</translation>
     </message>
     <message>
         <source>warning: ignored catalog file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo: đã bỏ qua tệp danh mục %1</translation>
     </message>
     <message>
         <source>Read the provisioning settings from the TPM&apos;s settings index 0x01500100 (no secret needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc cài đặt cấp phát từ chỉ mục cài đặt 0x01500100 của TPM (không cần bí mật).</translation>
     </message>
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI (mặc định: TPM2TOOLS_TCTI, nếu không thì device:/dev/tpmrm0).</translation>
     </message>
     <message>
         <source>The TPM holds no provisioning settings (index 0x%1 is not defined).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM không chứa cài đặt cấp phát (chỉ mục 0x%1 chưa được định nghĩa).</translation>
     </message>
     <message>
         <source>DPS endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm cuối DPS</translation>
     </message>
     <message>
         <source>ID scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi ID</translation>
     </message>
     <message>
         <source>Registration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng ký</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli firmware verify --catalog DIR --product P --key PEM [--version V] [--manifest FILE] [--json]
        tpm-station-cli firmware settings [--tcti T] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli firmware verify --catalog THƯ_MỤC --product P --key PEM [--version V] [--manifest TỆP] [--json]
+           tpm-station-cli firmware settings [--tcti T] [--json]</translation>
     </message>
 </context>
 <context>
     <name>FirmwareConfig</name>
     <message>
         <source>firmware.%1.program is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu firmware.%1.program</translation>
     </message>
     <message>
         <source>firmware.%1.arguments must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.%1.arguments phải là danh sách chuỗi</translation>
     </message>
     <message>
         <source>the product profile has no &quot;firmware&quot; section</source>
-        <translation type="unfinished"></translation>
+        <translation>hồ sơ sản phẩm không có phần &quot;firmware&quot;</translation>
     </message>
     <message>
         <source>firmware.catalog is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu firmware.catalog</translation>
     </message>
     <message>
         <source>firmware.signingKeys must be a list of file names</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.signingKeys phải là danh sách tên tệp</translation>
     </message>
     <message>
         <source>firmware.signingKeys is missing: no firmware-signing key is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu firmware.signingKeys: không có khóa ký firmware nào được tin cậy</translation>
     </message>
     <message>
         <source>firmware.flasher.timeoutMs must be between 100 and 3600000</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.flasher.timeoutMs phải nằm trong khoảng 100 đến 3600000</translation>
     </message>
     <message>
         <source>firmware.flasher.fault must be none, fail, hang or corrupt-readback</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.flasher.fault phải là none, fail, hang hoặc corrupt-readback</translation>
     </message>
     <message>
         <source>firmware.flasher.kind must be &quot;simulated&quot; or &quot;command&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.flasher.kind phải là &quot;simulated&quot; hoặc &quot;command&quot;</translation>
     </message>
 </context>
 <context>
     <name>FirmwareFlashedStation</name>
     <message>
         <source>The product profile&apos;s firmware settings are incomplete (%1). Ask a supervisor to fix the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt firmware của hồ sơ sản phẩm chưa đầy đủ (%1). Hãy nhờ trưởng ca sửa hồ sơ sản phẩm.</translation>
     </message>
     <message>
         <source>The product profile uses the simulated programmer, but this is a real device or a production profile. Ask a supervisor to configure the real programmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm dùng bộ nạp mô phỏng, nhưng đây là thiết bị thật hoặc hồ sơ sản xuất. Hãy nhờ trưởng ca cấu hình bộ nạp thật.</translation>
     </message>
     <message>
         <source>The device&apos;s registration ID is not known: step &quot;%1&quot; must pass before the firmware is flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa biết ID đăng ký của thiết bị: bước &quot;%1&quot; phải đạt trước khi nạp firmware.</translation>
     </message>
     <message>
         <source>The provisioning settings are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt cấp phát không hợp lệ: %1</translation>
     </message>
     <message>
         <source>The firmware release is version %1, the product profile asks for %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản phát hành firmware là phiên bản %1, hồ sơ sản phẩm yêu cầu %2. Chưa ghi gì.</translation>
     </message>
     <message>
         <source>The station cannot create a working directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm không thể tạo thư mục làm việc.</translation>
     </message>
     <message>
         <source>The station cannot write its working files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm không thể ghi các tệp làm việc của nó.</translation>
     </message>
     <message>
         <source>The TPM&apos;s settings index cannot be read: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc chỉ mục cài đặt của TPM: %1 Chưa ghi gì.</translation>
     </message>
     <message>
         <source>The TPM&apos;s settings index 0x%1 is locked and holds other provisioning settings. It cannot be written again: a supervisor must order a rework, in which the device owner undefines the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mục cài đặt 0x%1 của TPM đã bị khóa và chứa các cài đặt cấp phát khác. Không thể ghi lại nó: trưởng ca phải yêu cầu làm lại, trong đó chủ sở hữu thiết bị hủy định nghĩa chỉ mục.</translation>
     </message>
     <message>
         <source>The TPM&apos;s owner authorization is not available: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ủy quyền chủ sở hữu của TPM: %1 Chưa ghi gì.</translation>
     </message>
     <message>
         <source>Connect the programmer to device %1, then confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nối bộ nạp với thiết bị %1, rồi xác nhận.</translation>
     </message>
     <message>
         <source>The programmer was not connected. The firmware is NOT flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nạp chưa được nối. Firmware CHƯA được nạp.</translation>
     </message>
     <message>
         <source>The step was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước này đã bị hủy. Chưa ghi gì.</translation>
     </message>
     <message>
         <source>The provisioning settings could not be stored on the TPM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu cài đặt cấp phát lên TPM: %1</translation>
     </message>
 </context>
 <context>
     <name>FirmwareManifest</name>
     <message>
         <source>The firmware manifest is not valid (%1). Nothing was written; ask engineering for a correct firmware release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản kê khai firmware không hợp lệ (%1). Chưa ghi gì; hãy yêu cầu bộ phận kỹ thuật cung cấp bản phát hành firmware đúng.</translation>
     </message>
 </context>
 <context>
     <name>GroupEnrollmentKey</name>
     <message numerus="yes">
         <source>The group enrollment key decodes to %n byte(s); DPS keys are 16 to 64 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Khóa đăng ký nhóm giải mã ra %n byte; khóa DPS dài từ 16 đến 64 byte.</numerusform>
         </translation>
     </message>
     <message>
         <source>The group enrollment key is not base64 text (the standard alphabet with &apos;=&apos; padding, as DPS shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa đăng ký nhóm không phải là văn bản base64 (bảng chữ cái chuẩn với phần đệm &apos;=&apos;, như DPS hiển thị).</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the HMAC-SHA256.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL không thể tính HMAC-SHA256.</translation>
     </message>
 </context>
 <context>
     <name>LabelCommand</name>
     <message>
         <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>In nhãn thiết bị (ZPL: số sê-ri, ID đăng ký dưới dạng mã QR và văn bản) ra tệp hoặc máy in.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>Device serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri thiết bị.</translation>
     </message>
     <message>
         <source>Product (when the serial is ambiguous).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm (khi số sê-ri không rõ ràng).</translation>
     </message>
     <message>
         <source>Write the ZPL to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi ZPL vào tệp này.</translation>
     </message>
     <message>
         <source>Send the ZPL to tcp://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi ZPL tới tcp://HOST:PORT.</translation>
     </message>
     <message>
         <source>Also write a PNG preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thời ghi bản xem trước PNG.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli label --db PATH --serial S [--out FILE] [--printer tcp://HOST:PORT] [--png FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli label --db ĐƯỜNG_DẪN --serial S [--out TỆP] [--printer tcp://HOST:PORT] [--png TỆP]</translation>
     </message>
     <message>
         <source>This build has no label preview (built without QtGui).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dựng này không có chức năng xem trước nhãn (dựng không có QtGui).</translation>
     </message>
     <message>
         <source>Label of %1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi nhãn của %1 tới %2.</translation>
     </message>
     <message>
         <source>Preview written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi bản xem trước vào %1.</translation>
     </message>
 </context>
 <context>
     <name>LabelPreview</name>
     <message>
         <source>The registration ID cannot be encoded as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mã hóa ID đăng ký thành mã QR.</translation>
     </message>
     <message>
         <source>Cannot write the label preview %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi bản xem trước nhãn %1.</translation>
     </message>
 </context>
 <context>
