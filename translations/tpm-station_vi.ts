@@ -1691,265 +1691,265 @@ Thử lại?</translation>
     <name>LimpetSlot</name>
     <message>
         <source>Slot %1 does not exist: Limpet has the logical slots 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe %1 không tồn tại: Limpet có các khe logic từ 0 đến 9.</translation>
     </message>
     <message>
         <source>The hostname &quot;%1&quot; is not a DNS name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên máy chủ &quot;%1&quot; không phải là tên DNS: %2</translation>
     </message>
     <message>
         <source>The hostname is empty: give the IoT hub&apos;s hostname, e.g. myhub.azure-devices.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên máy chủ trống: hãy nhập tên máy chủ của IoT hub, ví dụ myhub.azure-devices.net.</translation>
     </message>
     <message numerus="yes">
         <source>it is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nó dài hơn %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>each dot-separated part must be 1 to 63 letters, digits or hyphens, and must not start or end with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi phần được phân tách bằng dấu chấm phải gồm 1 đến 63 chữ cái, chữ số hoặc dấu gạch nối, và không được bắt đầu hay kết thúc bằng dấu gạch nối.</translation>
     </message>
     <message>
         <source>The device ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID thiết bị trống.</translation>
     </message>
     <message numerus="yes">
         <source>The device ID is %n character(s) long; IoT Hub allows at most 128.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ID thiết bị dài %n ký tự; IoT Hub cho phép tối đa 128.</numerusform>
         </translation>
     </message>
     <message>
         <source>The device ID &quot;%1&quot; contains &quot;%2&quot;: IoT Hub allows only letters, digits and - . % _ * ? ! ( ) , : = @ $ &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID thiết bị &quot;%1&quot; chứa &quot;%2&quot;: IoT Hub chỉ cho phép chữ cái, chữ số và - . % _ * ? ! ( ) , : = @ $ &apos;.</translation>
     </message>
     <message numerus="yes">
         <source>The device key decodes to %n byte(s); a slot takes a key of 32 to 64 bytes (44 to 88 base64 characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Khóa thiết bị giải mã ra %n byte; một khe nhận khóa từ 32 đến 64 byte (44 đến 88 ký tự base64).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token validity must be a whole number of seconds from 1 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn hiệu lực của token phải là số giây nguyên từ 1 đến 4294967295.</translation>
     </message>
     <message>
         <source>The device key is not base64 text (the standard alphabet with &apos;=&apos; padding, as the IoT hub shows the primary key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa thiết bị không phải là văn bản base64 (bảng chữ cái chuẩn với phần đệm &apos;=&apos;, như IoT hub hiển thị khóa chính).</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc tệp khóa %1: %2</translation>
     </message>
     <message>
         <source>it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không tồn tại.</translation>
     </message>
     <message>
         <source>it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>đây không phải là tệp thông thường.</translation>
     </message>
     <message>
         <source>it is larger than 4 KiB; it should hold only the base64 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp lớn hơn 4 KiB; nó chỉ nên chứa khóa base64.</translation>
     </message>
 </context>
 <context>
     <name>LimpetSlots</name>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: the hardware device ID is derived from its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khóa gốc lưu trữ (SRK) nào được lưu cố định tại 0x81000001: ID phần cứng của thiết bị được suy ra từ tên của nó.</translation>
     </message>
     <message>
         <source>The owner authorization of this TPM is set: Limpet (Windows IoT Core) defines and removes slots with the empty owner password, so the station does not write slot %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủy quyền chủ sở hữu của TPM này đã được đặt: Limpet (Windows IoT Core) định nghĩa và xóa các khe bằng mật khẩu chủ sở hữu trống, nên trạm không ghi khe %1. Chưa ghi gì.</translation>
     </message>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: a slot&apos;s key is created under it. Take ownership of the TPM first. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khóa gốc lưu trữ (SRK) nào được lưu cố định tại 0x81000001: khóa của khe được tạo dưới nó. Hãy nhận quyền sở hữu TPM trước. Chưa ghi gì.</translation>
     </message>
     <message>
         <source>Slot %1 is in use (NV index %2 %3, key %4 %5): nothing was written. Replace it explicitly to destroy what it holds and provision it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe %1 đang được dùng (chỉ mục NV %2 %3, khóa %4 %5): chưa ghi gì. Hãy chủ động thay thế nó để hủy nội dung đang có và cấp phát lại.</translation>
     </message>
     <message>
         <source>defined</source>
-        <translation type="unfinished"></translation>
+        <translation>đã định nghĩa</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>trống</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <source>Slot %1 has no key at %2: the device could not sign a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe %1 không có khóa tại %2: thiết bị không thể ký token.</translation>
     </message>
     <message>
         <source>Slot %1 is empty: provision it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe %1 trống: hãy cấp phát nó trước.</translation>
     </message>
     <message>
         <source>The NV index %1 of slot %2 cannot be read with the empty authorization a device uses: it does not follow the Limpet layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc chỉ mục NV %1 của khe %2 bằng ủy quyền trống mà thiết bị dùng: nó không theo bố cục của Limpet.</translation>
     </message>
     <message>
         <source>Slot %1 holds no IoT hub hostname and device ID (NV index %2): the device could not form a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe %1 không chứa tên máy chủ IoT hub và ID thiết bị (chỉ mục NV %2): thiết bị không thể tạo token.</translation>
     </message>
     <message>
         <source>Slot %1 is empty: there is nothing to destroy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe %1 trống: không có gì để hủy.</translation>
     </message>
     <message>
         <source>The owner authorization of this TPM is set: a slot is removed with the empty owner password, as Limpet does. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủy quyền chủ sở hữu của TPM này đã được đặt: một khe được xóa bằng mật khẩu chủ sở hữu trống, như Limpet làm. Chưa xóa gì.</translation>
     </message>
 </context>
 <context>
     <name>LineCommand</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
     </message>
     <message>
         <source>The product profile needs an ID and maxRetries from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm cần có ID và maxRetries từ 1 đến 100.</translation>
     </message>
     <message>
         <source>The product profile is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm bị từ chối: %1</translation>
     </message>
     <message>
         <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm %1 là hồ sơ sản xuất: nó không thể chạy trên thiết bị mô phỏng.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo thư mục %1.</translation>
     </message>
     <message>
         <source>Line: %1 simulated device(s), %2 socket(s), database %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dây chuyền: %1 thiết bị mô phỏng, %2 vị trí thử, cơ sở dữ liệu %3</translation>
     </message>
     <message>
         <source> (recheck)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kiểm tra lại)</translation>
     </message>
     <message>
         <source>%1 device(s): %2 completed, %3 need rework, %4 not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thiết bị: %2 hoàn tất, %3 cần làm lại, %4 chưa hoàn tất.</translation>
     </message>
     <message>
         <source>Run the line: walk simulated devices through every registered step, recorded in the station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy dây chuyền: đưa các thiết bị mô phỏng qua mọi bước đã đăng ký, ghi nhận vào cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>Number of simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng thiết bị mô phỏng.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>Parallel test sockets (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số vị trí thử song song (mặc định 1).</translation>
     </message>
     <message>
         <source>Reuse (or create) the simulated fleet in DIR; default: a temporary fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng lại (hoặc tạo) dàn thiết bị mô phỏng trong THƯ_MỤC; mặc định: một dàn tạm thời.</translation>
     </message>
     <message>
         <source>Product profile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID hồ sơ sản phẩm.</translation>
     </message>
     <message>
         <source>Product profile (JSON file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm (tệp JSON).</translation>
     </message>
     <message>
         <source>Operator running the line (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Người vận hành chạy dây chuyền (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
     </message>
     <message>
         <source>Leave the simulated TPMs of --root running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để các TPM mô phỏng của --root tiếp tục chạy.</translation>
     </message>
     <message>
         <source>Print every step as soon as it is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In từng bước ngay khi nó được ghi nhận.</translation>
     </message>
     <message>
         <source>Machine-readable summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản tóm tắt dạng máy đọc được.</translation>
     </message>
     <message>
         <source>--simulate takes a number of devices from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulate nhận số lượng thiết bị từ 1 đến 1000.</translation>
     </message>
     <message>
         <source>--sockets takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sockets nhận một số từ 1 đến 64.</translation>
     </message>
     <message>
         <source>--db PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --db ĐƯỜNG_DẪN.</translation>
     </message>
 </context>
 <context>
     <name>ManifestSigner</name>
     <message>
         <source>Cannot write the export signing key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi khóa ký bản xuất %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the export signing certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi chứng chỉ ký bản xuất %1: %2</translation>
     </message>
     <message>
         <source>The export signing key %1 and certificate %2 must both exist; one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa ký bản xuất %1 và chứng chỉ %2 phải cùng tồn tại; một trong hai bị thiếu.</translation>
     </message>
     <message>
         <source>Cannot read the export signing key or certificate next to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc khóa hoặc chứng chỉ ký bản xuất bên cạnh %1.</translation>
     </message>
     <message>
         <source>%1 is not a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là khóa riêng.</translation>
     </message>
     <message>
         <source>%1 is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là chứng chỉ.</translation>
     </message>
     <message>
         <source>The export signing certificate %1 does not belong to the key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ ký bản xuất %1 không thuộc về khóa %2.</translation>
     </message>
     <message>
         <source>Cannot write the signed manifest into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi bản kê khai đã ký vào %1.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Unknown schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản lược đồ không xác định %1.</translation>
     </message>
     <message>
         <source>Migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đổi sang lược đồ %1 thất bại: %2</translation>
     </message>
 </context>
 <context>
@@ -1957,245 +1957,246 @@ Thử lại?</translation>
     <message>
         <source>Usage: tpm-station-cli operator add|list|disable --db PATH [options]
 Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli operator add|list|disable --db ĐƯỜNG_DẪN [tùy chọn]
+Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc stdin, không bao giờ từ dòng lệnh.</translation>
     </message>
     <message>
         <source>Manage the station&apos;s operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý người vận hành của trạm.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>Operator ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID người vận hành.</translation>
     </message>
     <message>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ.</translation>
     </message>
     <message>
         <source>operator, supervisor, quality or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>operator, supervisor, quality hoặc admin.</translation>
     </message>
     <message>
         <source>The admin doing this (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên thực hiện việc này (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
     </message>
     <message>
         <source>Why (recorded in the audit trail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do (được ghi vào nhật ký kiểm toán).</translation>
     </message>
     <message>
         <source>Read passwords from stdin, one per line (new password first, then the admin&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc mật khẩu từ stdin, mỗi dòng một mật khẩu (mật khẩu mới trước, sau đó là mật khẩu của quản trị viên).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>--db PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --db ĐƯỜNG_DẪN.</translation>
     </message>
     <message>
         <source>--role must be operator, supervisor, quality or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role phải là operator, supervisor, quality hoặc admin.</translation>
     </message>
     <message>
         <source>--id and --name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --id và --name.</translation>
     </message>
     <message>
         <source>Give the new password in STATION_NEW_PASSWORD or on stdin (--password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập mật khẩu mới trong STATION_NEW_PASSWORD hoặc qua stdin (--password-stdin).</translation>
     </message>
     <message>
         <source>Operator %1 (%2, %3) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm người vận hành %1 (%2, %3).</translation>
     </message>
     <message>
         <source>--id and --reason are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --id và --reason.</translation>
     </message>
     <message>
         <source>Operator %1 disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã vô hiệu hóa người vận hành %1.</translation>
     </message>
     <message>
         <source>Order rework of a device that exhausted its retries (supervisor&apos;s electronic signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu làm lại một thiết bị đã dùng hết số lần thử lại (chữ ký điện tử của trưởng ca).</translation>
     </message>
     <message>
         <source>Device serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri thiết bị.</translation>
     </message>
     <message>
         <source>Product profile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID hồ sơ sản phẩm.</translation>
     </message>
     <message>
         <source>Signing supervisor (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trưởng ca ký (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
     </message>
     <message>
         <source>Reason for the rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do làm lại.</translation>
     </message>
     <message>
         <source>--db, --serial, --as and --reason are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --db, --serial, --as và --reason.</translation>
     </message>
     <message>
         <source>Rework of %1 approved and signed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc làm lại %1 đã được %2 phê duyệt và ký.</translation>
     </message>
 </context>
 <context>
     <name>Operators</name>
     <message>
         <source>&apos;%1&apos; is not a valid operator ID (letters, digits, . _ -; up to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; không phải là ID người vận hành hợp lệ (chữ cái, chữ số, . _ -; tối đa 64 ký tự).</translation>
     </message>
     <message>
         <source>An operator needs a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người vận hành cần có họ tên đầy đủ.</translation>
     </message>
     <message>
         <source>The password or PIN must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu hoặc mã PIN phải có ít nhất %1 ký tự.</translation>
     </message>
     <message>
         <source>The password could not be hashed (scrypt unavailable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể băm mật khẩu (không có scrypt).</translation>
     </message>
     <message>
         <source>The first operator of a station must be an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người vận hành đầu tiên của trạm phải là quản trị viên.</translation>
     </message>
     <message>
         <source>Only an admin can add operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới có thể thêm người vận hành.</translation>
     </message>
     <message>
         <source>Operator ID %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID người vận hành %1 đã được sử dụng.</translation>
     </message>
     <message>
         <source>Disabling an operator needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa người vận hành cần có lý do.</translation>
     </message>
     <message>
         <source>Only an admin can disable operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới có thể vô hiệu hóa người vận hành.</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có người vận hành %1.</translation>
     </message>
     <message>
         <source>Admins cannot disable themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên không thể tự vô hiệu hóa chính mình.</translation>
     </message>
     <message>
         <source>Unknown operator ID or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID người vận hành không xác định hoặc sai mật khẩu.</translation>
     </message>
     <message>
         <source>Operator %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người vận hành %1 đã bị vô hiệu hóa.</translation>
     </message>
     <message>
         <source>Operator %1 is locked after %2 failed attempts; try again in %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người vận hành %1 bị khóa sau %2 lần thử thất bại; hãy thử lại sau %3 phút.</translation>
     </message>
     <message>
         <source>Wrong password. Operator %1 is now locked for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai mật khẩu. Người vận hành %1 hiện bị khóa trong %2 phút.</translation>
     </message>
 </context>
 <context>
     <name>OwnershipCommand</name>
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI (mặc định: TPM2TOOLS_TCTI, nếu không thì device:/dev/tpmrm0).</translation>
     </message>
     <message>
         <source>Step 3: take ownership of a TPM (secrets escrowed to the owner&apos;s certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước 3: nhận quyền sở hữu một TPM (các bí mật được lưu ký theo chứng chỉ của chủ sở hữu).</translation>
     </message>
     <message>
         <source>The device owner&apos;s escrow certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ lưu ký của chủ sở hữu thiết bị (PEM hoặc DER).</translation>
     </message>
     <message>
         <source>Device serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri của thiết bị.</translation>
     </message>
     <message>
         <source>Device UUID (default: a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID của thiết bị (mặc định: một UUID mới).</translation>
     </message>
     <message>
         <source>DA maxTries (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>DA maxTries (mặc định 32).</translation>
     </message>
     <message>
         <source>DA recoveryTime in seconds (default 7200).</source>
-        <translation type="unfinished"></translation>
+        <translation>DA recoveryTime tính bằng giây (mặc định 7200).</translation>
     </message>
     <message>
         <source>DA lockoutRecovery in seconds (default 86400).</source>
-        <translation type="unfinished"></translation>
+        <translation>DA lockoutRecovery tính bằng giây (mặc định 86400).</translation>
     </message>
     <message>
         <source>Disable TPM2_Clear (TPM2_ClearControl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa TPM2_Clear (TPM2_ClearControl).</translation>
     </message>
     <message>
         <source>Also set the endorsement authorization (breaks DPS TPM attestation in the field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thời đặt ủy quyền endorsement (làm hỏng chứng thực TPM của DPS ngoài hiện trường).</translation>
     </message>
     <message>
         <source>Also set the owner authorization (only for a device client that is given it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thời đặt ủy quyền chủ sở hữu (chỉ cho client thiết bị được cấp ủy quyền này).</translation>
     </message>
     <message>
         <source>The software the device runs for DPS (default azure-iot-sdk-c; see docs/OWNERSHIP.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần mềm mà thiết bị chạy cho DPS (mặc định azure-iot-sdk-c; xem docs/OWNERSHIP.md).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>--serial is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --serial.</translation>
     </message>
     <message>
         <source>--escrow-cert is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --escrow-cert.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nhận một số nguyên.</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả: %1</translation>
     </message>
     <message>
         <source>Rework: TPM2_Clear (platform hierarchy, or the escrowed lockout authorization) and the EK re-persisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại: TPM2_Clear (phân cấp platform, hoặc ủy quyền lockout đã lưu ký) và lưu cố định lại EK.</translation>
     </message>
     <message>
         <source>Why the TPM is cleared (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do xóa TPM (bắt buộc).</translation>
     </message>
     <message>
         <source>Clear with the platform hierarchy (empty platform auth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bằng phân cấp platform (ủy quyền platform trống).</translation>
     </message>
     <message>
         <source>Clear with the escrowed lockout authorization, opened with the owner&apos;s private key.</source>
