@@ -2200,521 +2200,521 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>Clear with the escrowed lockout authorization, opened with the owner&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bằng ủy quyền lockout đã lưu ký, được mở bằng khóa riêng của chủ sở hữu.</translation>
     </message>
     <message>
         <source>--serial and --reason are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --serial và --reason.</translation>
     </message>
     <message>
         <source>Give exactly one of --platform and --lockout-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định đúng một trong hai --platform và --lockout-key.</translation>
     </message>
     <message>
         <source>No applied lockout authorization is escrowed for serial %1: refusing to guess (a wrong lockout value locks the TPM&apos;s lockout hierarchy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ủy quyền lockout đã áp dụng nào được lưu ký cho số sê-ri %1: từ chối đoán (giá trị lockout sai sẽ khóa phân cấp lockout của TPM).</translation>
     </message>
     <message>
         <source>TPM cleared; EK re-persisted at 0x81010001; escrow records of %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa TPM; đã lưu cố định lại EK tại 0x81010001; đã thu hồi các bản ghi lưu ký của %1.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ownership take|clear [options] (--help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli ownership take|clear [tùy chọn] (--help để xem chi tiết)</translation>
     </message>
 </context>
 <context>
     <name>OwnershipConfig</name>
     <message>
         <source>The ownership setting &quot;%1&quot; must be a whole number from %2 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt quyền sở hữu &quot;%1&quot; phải là số nguyên từ %2 đến 4294967295.</translation>
     </message>
     <message>
         <source>The ownership setting &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt quyền sở hữu &quot;%1&quot; phải là true hoặc false.</translation>
     </message>
     <message>
         <source>The product profile has no escrow certificate (ownership.escrowCertificate): the owner&apos;s certificate is required to escrow the TPM&apos;s owner secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm không có chứng chỉ lưu ký (ownership.escrowCertificate): cần chứng chỉ của chủ sở hữu để lưu ký các bí mật chủ sở hữu của TPM.</translation>
     </message>
     <message>
         <source>Unknown ownership setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt quyền sở hữu không xác định &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but its device client %1 needs it empty: %1 persists its DPS key with TPM2_EvictControl through the owner hierarchy with an empty password, and would be refused in the field. Leave setOwnerAuth false, or use device.client &quot;aziot-identity-service&quot; with hierarchyAuthorization and ownerAuthDelivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm đặt ủy quyền chủ sở hữu (ownership.setOwnerAuth), nhưng client thiết bị %1 của nó cần ủy quyền này để trống: %1 lưu cố định khóa DPS bằng TPM2_EvictControl qua phân cấp owner với mật khẩu trống, và sẽ bị từ chối ngoài hiện trường. Hãy để setOwnerAuth là false, hoặc dùng device.client &quot;aziot-identity-service&quot; với hierarchyAuthorization và ownerAuthDelivery.</translation>
     </message>
     <message>
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm đặt ủy quyền endorsement (ownership.setEndorsementAuth), nhưng client thiết bị %1 của nó cần ủy quyền này để trống: nó chứng minh EK theo PolicySecret(endorsement) với mật khẩu trống, nên chứng thực TPM của DPS sẽ thất bại. Chỉ device.client &quot;none&quot; cho phép điều này.</translation>
     </message>
 </context>
 <context>
     <name>OwnershipTakenStation</name>
     <message>
         <source>The escrow certificate of this product cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dùng chứng chỉ lưu ký của sản phẩm này: %1</translation>
     </message>
     <message>
         <source>No escrow store is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cấu hình kho lưu ký.</translation>
     </message>
     <message>
         <source>The device has no serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị không có số sê-ri.</translation>
     </message>
     <message>
         <source>WARNING: the endorsement authorization is set. The DPS client uses an empty endorsement authorization: TPM attestation with the Device Provisioning Service WILL FAIL in the field for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>CẢNH BÁO: ủy quyền endorsement đã được đặt. Client DPS dùng ủy quyền endorsement trống: chứng thực TPM với Device Provisioning Service SẼ THẤT BẠI ngoài hiện trường đối với thiết bị này.</translation>
     </message>
     <message>
         <source>A rework needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại cần có lý do.</translation>
     </message>
     <message>
         <source>Clearing with the lockout hierarchy needs the escrowed lockout authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bằng phân cấp lockout cần ủy quyền lockout đã lưu ký.</translation>
     </message>
 </context>
 <context>
     <name>ProvisioningSettings</name>
     <message>
         <source>The DPS endpoint &apos;%1&apos; is not a host name (for example %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm cuối DPS &apos;%1&apos; không phải là tên máy chủ (ví dụ %2).</translation>
     </message>
     <message>
         <source>The DPS ID scope &apos;%1&apos; is not valid: it is &apos;0ne&apos; followed by 8 upper-case letters or digits, for example 0ne000A1B2C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi ID DPS &apos;%1&apos; không hợp lệ: nó là &apos;0ne&apos; theo sau bởi 8 chữ cái in hoa hoặc chữ số, ví dụ 0ne000A1B2C.</translation>
     </message>
     <message>
         <source>The registration ID &apos;%1&apos; is not valid: up to 128 lower-case letters, digits and - . _ :, beginning and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng ký &apos;%1&apos; không hợp lệ: tối đa 128 chữ cái thường, chữ số và - . _ :, bắt đầu và kết thúc bằng chữ cái hoặc chữ số.</translation>
     </message>
     <message>
         <source>The product &apos;%1&apos; is not valid: 1 to 64 letters, digits and . _ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm &apos;%1&apos; không hợp lệ: 1 đến 64 chữ cái, chữ số và . _ -.</translation>
     </message>
     <message>
         <source>The provisioning settings have an unknown format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt cấp phát có định dạng không xác định.</translation>
     </message>
     <message>
         <source>The provisioning settings do not fit into the TPM&apos;s settings index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt cấp phát không vừa với chỉ mục cài đặt của TPM.</translation>
     </message>
     <message>
         <source>The TPM holds no valid provisioning settings (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM không chứa cài đặt cấp phát hợp lệ (%1).</translation>
     </message>
 </context>
 <context>
     <name>QaCheckStation</name>
     <message numerus="yes">
         <source>(%n more problem(s) found, see details.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(Phát hiện thêm %n vấn đề, xem chi tiết.)</numerusform>
         </translation>
     </message>
     <message>
         <source>A QA measurement is out of its limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một giá trị đo QA nằm ngoài giới hạn.</translation>
     </message>
     <message>
         <source>%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 với ủy quyền trống bị từ chối — %3. Làm lại: xóa TPM bằng ủy quyền lockout đã lưu ký, rồi chạy lại dây chuyền.</translation>
     </message>
     <message>
         <source>%1: %2 with the owner authorization the device is given is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 với ủy quyền chủ sở hữu được cấp cho thiết bị bị từ chối — %3. Làm lại: xóa TPM bằng ủy quyền lockout đã lưu ký, rồi chạy lại dây chuyền.</translation>
     </message>
     <message>
         <source>A DPS identity key is left at %1: the device must not ship with it. Repeat the QA check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một khóa định danh DPS vẫn còn tại %1: thiết bị không được xuất xưởng cùng khóa này. Hãy lặp lại bước kiểm tra QA.</translation>
     </message>
     <message>
         <source>The TPM holds objects the product does not ship with: %1. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM chứa các đối tượng mà sản phẩm không được xuất xưởng cùng: %1. Hãy chuyển thiết bị đi làm lại.</translation>
     </message>
     <message>
         <source>The product profile has no DPS ID scope (section &quot;dps&quot;, key &quot;idScope&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm không có phạm vi ID DPS (phần &quot;dps&quot;, khóa &quot;idScope&quot;).</translation>
     </message>
     <message>
         <source>The DPS ID scope &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi ID DPS &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>qa.sasValiditySeconds must lie between 60 and 31536000.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa.sasValiditySeconds phải nằm trong khoảng 60 đến 31536000.</translation>
     </message>
     <message>
         <source>qa.firmwareNvIndex is not an NV index (0x01xxxxxx).</source>
-        <translation type="unfinished"></translation>
+        <translation>qa.firmwareNvIndex không phải là chỉ mục NV (0x01xxxxxx).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a DPS registration ID (a-z, 0-9, - . _ : only, at most 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không thể là ID đăng ký DPS (chỉ a-z, 0-9, - . _ :, tối đa 128).</translation>
     </message>
     <message>
         <source>The EK recorded by the EK step is missing. Run the EK step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu EK mà bước EK đã ghi nhận. Hãy chạy bước EK trước.</translation>
     </message>
     <message>
         <source>No EK is persisted at 0x81010001: the device&apos;s DPS client would find no EK. Send the device back to the EK step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có EK nào được lưu cố định tại 0x81010001: client DPS của thiết bị sẽ không tìm thấy EK. Hãy trả thiết bị về bước EK.</translation>
     </message>
     <message>
         <source>The EK at 0x81010001 changed since the EK step: the enrollment recorded for this device would not match. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK tại 0x81010001 đã thay đổi kể từ bước EK: bản đăng ký đã ghi nhận cho thiết bị này sẽ không khớp. Hãy chuyển thiết bị đi làm lại.</translation>
     </message>
     <message>
         <source>No SRK is persisted at 0x81000001: DPS attestation would fail. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có SRK nào được lưu cố định tại 0x81000001: chứng thực DPS sẽ thất bại. Hãy trả thiết bị về bước quyền sở hữu.</translation>
     </message>
     <message>
         <source>The SRK at 0x81000001 is not of the standard template. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRK tại 0x81000001 không theo mẫu chuẩn. Hãy trả thiết bị về bước quyền sở hữu.</translation>
     </message>
     <message>
         <source>the endorsement authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>ủy quyền endorsement đã được đặt</translation>
     </message>
     <message>
         <source>owner authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>ủy quyền chủ sở hữu đã được đặt</translation>
     </message>
     <message>
         <source>The lockout authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủy quyền lockout vẫn trống: chưa nhận quyền sở hữu. Hãy trả thiết bị về bước quyền sở hữu.</translation>
     </message>
     <message>
         <source>The firmware settings (NV index %1) are missing or unreadable. Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt firmware (chỉ mục NV %1) bị thiếu hoặc không đọc được. Hãy trả thiết bị về bước firmware.</translation>
     </message>
     <message>
         <source>The QA check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy bước kiểm tra QA.</translation>
     </message>
     <message>
         <source>The station could not prepare the DPS rehearsal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm không thể chuẩn bị lần chạy thử DPS.</translation>
     </message>
     <message>
         <source>the owner authorization does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>ủy quyền chủ sở hữu không khớp</translation>
     </message>
     <message>
         <source>The SAS token signed by the TPM does not verify: DPS would refuse the device. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token SAS do TPM ký không xác minh được: DPS sẽ từ chối thiết bị. Hãy chuyển thiết bị đi làm lại.</translation>
     </message>
     <message>
         <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa khóa QA khỏi TPM (handle %1). Hãy lặp lại bước kiểm tra QA; thiết bị không được xuất xưởng cùng khóa này.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationId</name>
     <message>
         <source>The registration ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng ký trống.</translation>
     </message>
     <message>
         <source>The registration ID has %1 characters; at most 128 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng ký có %1 ký tự; chỉ cho phép tối đa 128.</translation>
     </message>
     <message>
         <source>The registration ID must be lowercase (&apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng ký phải là chữ thường (&apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The registration ID may contain only letters, digits and - . _ : (found &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng ký chỉ được chứa chữ cái, chữ số và - . _ : (tìm thấy &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The registration ID must start and end with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng ký phải bắt đầu và kết thúc bằng chữ cái hoặc chữ số.</translation>
     </message>
     <message>
         <source>The EK file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp EK trống.</translation>
     </message>
     <message>
         <source>This is neither a binary TPM2B_PUBLIC (as written by tpm2_createek -u) nor its base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải là TPM2B_PUBLIC nhị phân (như tpm2_createek -u ghi ra) cũng không phải văn bản base64 của nó.</translation>
     </message>
     <message>
         <source>The EK is not a valid TPM2B_PUBLIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK không phải là TPM2B_PUBLIC hợp lệ.</translation>
     </message>
     <message>
         <source>The EK is an ECC key: Azure DPS TPM attestation accepts RSA-2048 EKs only. Configure the product for the RSA-2048 EK (algorithm rsa2048).</source>
-        <translation type="unfinished"></translation>
+        <translation>EK là khóa ECC: chứng thực TPM của Azure DPS chỉ chấp nhận EK RSA-2048. Hãy cấu hình sản phẩm dùng EK RSA-2048 (thuật toán rsa2048).</translation>
     </message>
     <message>
         <source>Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thực TPM của Azure DPS chỉ chấp nhận EK RSA-2048.</translation>
     </message>
 </context>
 <context>
     <name>RunCommand</name>
     <message>
         <source>Run the station on its embedded default: the line over a simulated TPM fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy trạm với cấu hình mặc định tích hợp sẵn: dây chuyền trên một dàn TPM mô phỏng.</translation>
     </message>
     <message>
         <source>Fleet root directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục gốc của dàn thiết bị.</translation>
     </message>
     <message>
         <source>Number of simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng thiết bị mô phỏng.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>Parallel test sockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số vị trí thử song song.</translation>
     </message>
     <message>
         <source>Leave the simulated TPMs running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để các TPM mô phỏng tiếp tục chạy.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>--simulate takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulate nhận một số nguyên dương.</translation>
     </message>
     <message>
         <source>--sockets takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sockets nhận một số từ 1 đến 64.</translation>
     </message>
     <message>
         <source>Simulated fleet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dàn thiết bị mô phỏng: %1</translation>
     </message>
     <message>
         <source>Station database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm: %1</translation>
     </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
     <message>
         <source>The firmware-signing key %1 cannot be used (%2). Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dùng khóa ký firmware %1 (%2). Hãy nhờ trưởng ca kiểm tra hồ sơ sản phẩm.</translation>
     </message>
     <message>
         <source>The firmware was signed with a key this product does not trust. Nothing was written; set the release aside and call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware được ký bằng một khóa mà sản phẩm này không tin cậy. Chưa ghi gì; hãy để riêng bản phát hành và gọi bộ phận kỹ thuật.</translation>
     </message>
     <message>
         <source>The firmware signature is not valid: the release may have been altered. Nothing was written; call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký firmware không hợp lệ: bản phát hành có thể đã bị sửa đổi. Chưa ghi gì; hãy gọi bộ phận kỹ thuật.</translation>
     </message>
 </context>
 <context>
     <name>SimCommand</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chạy</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>đã dừng</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli sim create|start|stop|list --root THƯ_MỤC [--count N] [--json]</translation>
     </message>
     <message>
         <source>Manage the simulated TPM fleet (swtpm devices with EK certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý dàn TPM mô phỏng (các thiết bị swtpm có chứng chỉ EK).</translation>
     </message>
     <message>
         <source>Fleet root directory (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục gốc của dàn thiết bị (mặc định: %1).</translation>
     </message>
     <message>
         <source>Number of devices (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng thiết bị (create).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>--count takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count nhận một số nguyên dương.</translation>
     </message>
     <message>
         <source>No simulated fleet at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có dàn thiết bị mô phỏng tại %1.</translation>
     </message>
 </context>
 <context>
     <name>SimFleet</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a simulated fleet of this station</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là dàn thiết bị mô phỏng của trạm này</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo %1</translation>
     </message>
     <message>
         <source>swtpm_localca is not installed (package swtpm-tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài đặt swtpm_localca (gói swtpm-tools).</translation>
     </message>
     <message>
         <source>No simulated device with serial %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thiết bị mô phỏng nào có số sê-ri %1 trong %2</translation>
     </message>
     <message>
         <source>swtpm_setup is not installed (package swtpm-tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài đặt swtpm_setup (gói swtpm-tools).</translation>
     </message>
     <message>
         <source>swtpm_setup failed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm_setup thất bại với %1: %2</translation>
     </message>
     <message>
         <source>A fleet holds 1 to 1000 devices; %1 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một dàn thiết bị gồm 1 đến 1000 thiết bị; yêu cầu là %1.</translation>
     </message>
     <message>
         <source>Another process is using the fleet at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tiến trình khác đang dùng dàn thiết bị tại %1</translation>
     </message>
     <message>
         <source>%1 is not empty and holds no fleet; choose an empty directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không trống và không chứa dàn thiết bị nào; hãy chọn một thư mục trống</translation>
     </message>
     <message>
         <source>swtpm is not installed (package swtpm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài đặt swtpm (gói swtpm).</translation>
     </message>
     <message>
         <source>No free pair of loopback ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn cặp cổng loopback nào trống</translation>
     </message>
     <message>
         <source>swtpm did not answer on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm không phản hồi trên cổng %1</translation>
     </message>
     <message>
         <source>swtpm for %1 would not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm cho %1 không khởi động được: %2</translation>
     </message>
     <message>
         <source>No simulated fleet at %1; create one first</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có dàn thiết bị mô phỏng tại %1; hãy tạo trước</translation>
     </message>
 </context>
 <context>
     <name>SimulatedFlasher</name>
     <message>
         <source>The firmware image could not be read for flashing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc ảnh firmware để nạp.</translation>
     </message>
     <message>
         <source>The simulated device has no flash memory. Recreate the simulated fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị mô phỏng không có bộ nhớ flash. Hãy tạo lại dàn thiết bị mô phỏng.</translation>
     </message>
     <message>
         <source>The firmware image (%1 bytes) is larger than the device&apos;s flash (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh firmware (%1 byte) lớn hơn bộ nhớ flash của thiết bị (%2 byte).</translation>
     </message>
     <message>
         <source>The programmer reported an error. The firmware is NOT flashed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nạp báo lỗi. Firmware CHƯA được nạp: xem nhật ký của bộ nạp.</translation>
     </message>
     <message>
         <source>Flashing was cancelled. The firmware is NOT flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy việc nạp. Firmware CHƯA được nạp.</translation>
     </message>
     <message>
         <source>The programmer did not finish within %1 s and was stopped. The firmware is NOT flashed: check the programmer connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nạp không hoàn tất trong vòng %1 giây và đã bị dừng. Firmware CHƯA được nạp: hãy kiểm tra kết nối bộ nạp và thử lại.</translation>
     </message>
     <message>
         <source>The simulated flash could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi bộ nhớ flash mô phỏng.</translation>
     </message>
     <message>
         <source>The simulated flash could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc lại bộ nhớ flash mô phỏng.</translation>
     </message>
     <message>
         <source>The device does not hold the image that was flashed (read-back differs). The firmware is NOT flashed: try again, then set the device aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị không chứa ảnh firmware đã nạp (dữ liệu đọc lại khác). Firmware CHƯA được nạp: hãy thử lại, sau đó để riêng thiết bị.</translation>
     </message>
 </context>
 <context>
     <name>SimulationKit</name>
     <message>
         <source>The simulation kit failed at: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ mô phỏng thất bại tại: %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo thư mục %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>The simulation kit needs a fleet root directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ mô phỏng cần một thư mục gốc cho dàn thiết bị.</translation>
     </message>
     <message>
         <source>Simulated widget (simulation kit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget mô phỏng (bộ mô phỏng)</translation>
     </message>
 </context>
 <context>
     <name>SlotCommand</name>
     <message>
         <source>TCTI, e.g. swtpm:host=127.0.0.1,port=2321 (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI, ví dụ swtpm:host=127.0.0.1,port=2321 (mặc định: TPM2TOOLS_TCTI, nếu không thì device:/dev/tpmrm0).</translation>
     </message>
     <message>
         <source>Logical slot, 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe logic, 0 đến 9.</translation>
     </message>
     <message>
         <source>Add --replace to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm --replace để làm việc này.</translation>
     </message>
     <message>
         <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--slot phải là số nguyên từ 0 đến 9, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe</translation>
     </message>
     <message>
         <source>NV index</source>
