@@ -2718,119 +2718,127 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>NV index</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mục NV</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Hostname / device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên máy chủ / ID thiết bị</translation>
     </message>
     <message>
         <source>%1 / %2 (hardware device ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (ID thiết bị phần cứng)</translation>
     </message>
     <message>
         <source>The ten Limpet slots of a TPM: hostname and device ID, never the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mười khe Limpet của một TPM: tên máy chủ và ID thiết bị, không bao giờ hiện khóa.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>Imprint an IoT hub hostname, device ID and device key into a Limpet slot. The key file holds the base64 key (32 to 64 bytes); the key is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi tên máy chủ IoT hub, ID thiết bị và khóa thiết bị vào một khe Limpet. Tệp khóa chứa khóa base64 (32 đến 64 byte); khóa không bao giờ được in ra.</translation>
     </message>
     <message>
         <source>IoT hub hostname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên máy chủ IoT hub.</translation>
     </message>
     <message>
         <source>IoT Hub device ID (omitted: the hardware device ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID thiết bị IoT Hub (bỏ trống: dùng ID thiết bị phần cứng).</translation>
     </message>
     <message>
         <source>File holding the base64 device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứa khóa thiết bị base64.</translation>
     </message>
     <message>
         <source>Destroy what the slot holds first (otherwise an occupied slot is refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy nội dung của khe trước (nếu không, khe đang được dùng sẽ bị từ chối).</translation>
     </message>
     <message>
         <source>slot provision needs --slot, --hostname and --key-file.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot provision cần --slot, --hostname và --key-file.
+
+%1</translation>
     </message>
     <message>
         <source>Slot %1 provisioned: %2 / %3 (NV index %4, key %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp phát khe %1: %2 / %3 (chỉ mục NV %4, khóa %5).</translation>
     </message>
     <message>
         <source>The SAS token the device computes from a slot (TPM2_HMAC with the slot&apos;s key), printed exactly as Limpet&apos;s GetSASToken returns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token SAS mà thiết bị tính từ một khe (TPM2_HMAC với khóa của khe), được in đúng như GetSASToken của Limpet trả về.</translation>
     </message>
     <message>
         <source>Seconds the token is valid (3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giây token có hiệu lực (3600).</translation>
     </message>
     <message>
         <source>Print the connection string (GetConnectionString) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay vào đó, in chuỗi kết nối (GetConnectionString).</translation>
     </message>
     <message>
         <source>slot sas needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot sas cần --slot.
+
+%1</translation>
     </message>
     <message>
         <source>Remove a Limpet slot: undefine its NV index and evict its key, as the Device Portal&apos;s &quot;Remove keys&quot; does on a bench TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa một khe Limpet: hủy định nghĩa chỉ mục NV và loại bỏ khóa của nó, như &quot;Remove keys&quot; của Device Portal làm trên TPM bàn thử.</translation>
     </message>
     <message>
         <source>slot destroy needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot destroy cần --slot.
+
+%1</translation>
     </message>
     <message>
         <source>NV index %1 undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy định nghĩa chỉ mục NV %1</translation>
     </message>
     <message>
         <source>no NV index</source>
-        <translation type="unfinished"></translation>
+        <translation>không có chỉ mục NV</translation>
     </message>
     <message>
         <source>key %1 evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>đã loại bỏ khóa %1</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>không có khóa</translation>
     </message>
     <message>
         <source>Slot %1 destroyed: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy khe %1: %2, %3.</translation>
     </message>
     <message>
         <source>The hardware device ID Limpet derives for a slot from the SRK.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID thiết bị phần cứng mà Limpet suy ra cho một khe từ SRK.</translation>
     </message>
     <message>
         <source>slot hwid needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot hwid cần --slot.
+
+%1</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli slot &lt;command&gt; [options]
@@ -2840,392 +2848,398 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
   sas       --tcti T --slot N [--validity S] [--connection-string]
   destroy   --tcti T --slot N
   hwid      --tcti T --slot N</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli slot &lt;lệnh&gt; [tùy chọn]
+
+  list      --tcti T [--json]
+  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
+  sas       --tcti T --slot N [--validity S] [--connection-string]
+  destroy   --tcti T --slot N
+  hwid      --tcti T --slot N</translation>
     </message>
 </context>
 <context>
     <name>SlotConflict</name>
     <message>
         <source>%1 persists its DPS identity key at %2 and evicts whatever is there first, and %2 is where Limpet slot %3 keeps its HMAC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lưu cố định khóa định danh DPS của nó tại %2 và trước đó loại bỏ bất cứ thứ gì đang có ở đó, mà %2 lại là nơi khe Limpet %3 giữ khóa HMAC của nó.</translation>
     </message>
     <message>
         <source>%1 deletes the NV index %2 of Limpet slot %3 before it attests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 xóa chỉ mục NV %2 của khe Limpet %3 trước khi chứng thực.</translation>
     </message>
     <message>
         <source>Use another slot, or a device.authKeyIndex other than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy dùng khe khác, hoặc một device.authKeyIndex khác %1.</translation>
     </message>
     <message>
         <source>Use a slot from 1 to 9, or the Azure IoT Identity Service with an authKeyIndex that no slot uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy dùng một khe từ 1 đến 9, hoặc Azure IoT Identity Service với authKeyIndex mà không khe nào dùng.</translation>
     </message>
     <message>
         <source>Limpet slot %1 cannot be combined with DPS TPM attestation by %2: %3 DPS registration would destroy the slot&apos;s credentials. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe Limpet %1 không thể kết hợp với chứng thực TPM của DPS bởi %2: %3 Việc đăng ký DPS sẽ hủy thông tin xác thực của khe. %4</translation>
     </message>
 </context>
 <context>
     <name>SqliteEscrowStore</name>
     <message>
         <source>Escrow database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu lưu ký: %1</translation>
     </message>
     <message>
         <source>An escrow record needs a serial, hierarchies and CMS data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bản ghi lưu ký cần có số sê-ri, các phân cấp và dữ liệu CMS.</translation>
     </message>
     <message>
         <source>The station database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm đang được mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>Escrow record %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi lưu ký %1 đã tồn tại.</translation>
     </message>
     <message>
         <source>Escrow record %1 in the station database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi lưu ký %1 trong cơ sở dữ liệu của trạm bị hỏng.</translation>
     </message>
     <message>
         <source>No escrow record %1 for serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi lưu ký %1 cho số sê-ri %2.</translation>
     </message>
     <message>
         <source>Escrow record %1 cannot change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi lưu ký %1 không thể chuyển từ %2 sang %3.</translation>
     </message>
 </context>
 <context>
     <name>SqliteRunStore</name>
     <message>
         <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; không phải là số sê-ri hợp lệ (1 đến 128 ký tự in được, không có ký tự điều khiển hay khoảng trắng ở đầu/cuối). Hãy quét lại.</translation>
     </message>
     <message>
         <source>No product profile is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn hồ sơ sản phẩm.</translation>
     </message>
     <message>
         <source>Unknown device %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị không xác định %1.</translation>
     </message>
     <message>
         <source>Unknown run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt chạy không xác định.</translation>
     </message>
     <message>
         <source>This TPM&apos;s endorsement key is already registered to device %1. Set the device aside and call the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsement key của TPM này đã được đăng ký cho thiết bị %1. Hãy để riêng thiết bị và gọi trưởng ca.</translation>
     </message>
     <message>
         <source>Rework needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại cần có lý do.</translation>
     </message>
     <message>
         <source>Only a supervisor can order rework; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ trưởng ca mới có thể yêu cầu làm lại; %1 là %2.</translation>
     </message>
     <message>
         <source>There is no device %1 of product %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thiết bị %1 của sản phẩm %2.</translation>
     </message>
 </context>
 <context>
     <name>StationRegistry</name>
     <message>
         <source>the station keeps it only in memory during the run that took ownership, and this session did not take ownership of the device (for example after a restart). The escrow can only be opened by the device owner. A supervisor must order rework of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>trạm chỉ giữ nó trong bộ nhớ trong lượt chạy đã nhận quyền sở hữu, và phiên này không nhận quyền sở hữu thiết bị (ví dụ sau khi khởi động lại). Chỉ chủ sở hữu thiết bị mới mở được bản lưu ký. Trưởng ca phải yêu cầu làm lại thiết bị này.</translation>
     </message>
 </context>
 <context>
     <name>TakeOwnership</name>
     <message>
         <source>This TPM is already owned: its %1 authorization was set by someone else. The station does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy or the escrowed lockout authorization allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM này đã có chủ sở hữu: ủy quyền %1 của nó đã bị người khác đặt. Trạm không ép buộc. Trưởng ca có thể xóa TPM (làm lại) khi phân cấp platform hoặc ủy quyền lockout đã lưu ký cho phép.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy.</translation>
     </message>
     <message>
         <source>The random generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sinh số ngẫu nhiên bị lỗi.</translation>
     </message>
     <message>
         <source>The endorsement authorization is set but the owner authorization is not: the station cannot check the EK. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủy quyền endorsement đã được đặt nhưng ủy quyền chủ sở hữu thì chưa: trạm không thể kiểm tra EK. Hãy yêu cầu làm lại (xóa) TPM này.</translation>
     </message>
     <message>
         <source>The owner authorization is set but no SRK of the Provisioning Guidance template is persisted at 0x81000001. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủy quyền chủ sở hữu đã được đặt nhưng không có SRK theo mẫu Provisioning Guidance nào được lưu cố định tại 0x81000001. Hãy yêu cầu làm lại (xóa) TPM này.</translation>
     </message>
     <message>
         <source>The owner authorization is set but no EK is persisted at 0x81010001. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủy quyền chủ sở hữu đã được đặt nhưng không có EK nào được lưu cố định tại 0x81010001. Hãy yêu cầu làm lại (xóa) TPM này.</translation>
     </message>
     <message>
         <source>The EK persisted at 0x81010001 does not match the EK certificate, and the owner authorization is already set. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK lưu cố định tại 0x81010001 không khớp với chứng chỉ EK, và ủy quyền chủ sở hữu đã được đặt. Hãy yêu cầu làm lại (xóa) TPM này.</translation>
     </message>
     <message>
         <source>The escrow record could not be saved; no authorization of the TPM was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu bản ghi lưu ký; không ủy quyền nào của TPM bị thay đổi. %1</translation>
     </message>
     <message>
         <source>The TPM is owned and its secrets are escrowed, but the escrow record could not be marked applied: %1 Run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM đã có chủ sở hữu và các bí mật của nó đã được lưu ký, nhưng không thể đánh dấu bản ghi lưu ký là đã áp dụng: %1 Hãy chạy lại bước này.</translation>
     </message>
     <message>
         <source>TPM2_Clear is disabled on this TPM; only the platform hierarchy can enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM2_Clear bị vô hiệu hóa trên TPM này; chỉ phân cấp platform mới có thể bật lại nó.</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>TPM installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lắp TPM</translation>
     </message>
     <message>
         <source>EK_pub extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trích xuất EK_pub</translation>
     </message>
     <message>
         <source>Ownership taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận quyền sở hữu</translation>
     </message>
     <message>
         <source>Firmware flashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nạp firmware</translation>
     </message>
     <message>
         <source>QA check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra QA</translation>
     </message>
 </context>
 <context>
     <name>TpmCommand</name>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà sản xuất</translation>
     </message>
     <message>
         <source>Vendor string</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi nhà cung cấp</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặc tả</translation>
     </message>
     <message>
         <source>level %1, revision %2, %3 day %4</source>
-        <translation type="unfinished"></translation>
+        <translation>mức %1, bản sửa đổi %2, %3 ngày %4</translation>
     </message>
     <message>
         <source>NV buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ đệm NV</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli tpm info [--tcti T] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli tpm info [--tcti T] [--json]</translation>
     </message>
     <message>
         <source>Identify a TPM: family, manufacturer, vendor strings, firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận dạng một TPM: dòng, nhà sản xuất, chuỗi nhà cung cấp, firmware.</translation>
     </message>
     <message>
         <source>TCTI, e.g. swtpm:host=127.0.0.1,port=2321 (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI, ví dụ swtpm:host=127.0.0.1,port=2321 (mặc định: TPM2TOOLS_TCTI, nếu không thì device:/dev/tpmrm0).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
 </context>
 <context>
     <name>TpmError</name>
     <message>
         <source>The TPM connection setting is not valid. Ask a supervisor to check the socket&apos;s TCTI configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt kết nối TPM không hợp lệ. Hãy nhờ trưởng ca kiểm tra cấu hình TCTI của vị trí thử.</translation>
     </message>
     <message>
         <source>No TPM answers at this socket. Check that the device is seated and powered, then scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có TPM nào phản hồi tại vị trí thử này. Hãy kiểm tra thiết bị đã được lắp đúng và có nguồn, rồi quét lại.</translation>
     </message>
     <message>
         <source>The TPM stopped answering. Re-seat the device, power-cycle it and scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM đã ngừng phản hồi. Hãy lắp lại thiết bị, tắt rồi bật lại nguồn và quét lại.</translation>
     </message>
     <message>
         <source>This device carries a TPM 1.2 or no TPM 2.0 at all. It cannot be provisioned: set it aside for rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị này mang TPM 1.2 hoặc hoàn toàn không có TPM 2.0. Không thể cấp phát: hãy để riêng để làm lại.</translation>
     </message>
     <message>
         <source>The TPM is in failure mode. Power-cycle the device; if it happens again, set the device aside as defective.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM đang ở chế độ lỗi. Hãy tắt rồi bật lại nguồn thiết bị; nếu lỗi lặp lại, hãy để riêng thiết bị như hàng lỗi.</translation>
     </message>
     <message>
         <source>The connection to the TPM was lost during a command. Check the fixture contacts, re-seat the device and scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất kết nối với TPM trong khi thực hiện lệnh. Hãy kiểm tra tiếp điểm của đồ gá, lắp lại thiết bị và quét lại.</translation>
     </message>
     <message>
         <source>The TPM refused the authorization. The device may already be owned: call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM từ chối ủy quyền. Thiết bị có thể đã có chủ sở hữu: hãy gọi trưởng ca.</translation>
     </message>
     <message>
         <source>The TPM is locked out after too many failed authorizations. Call a supervisor; do not retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM bị khóa sau quá nhiều lần ủy quyền thất bại. Hãy gọi trưởng ca; không thử lại.</translation>
     </message>
     <message>
         <source>The TPM ran out of object memory. Power-cycle the device and scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM đã hết bộ nhớ đối tượng. Hãy tắt rồi bật lại nguồn thiết bị và quét lại.</translation>
     </message>
     <message>
         <source>An object the step needs is missing on the TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu trên TPM một đối tượng mà bước này cần.</translation>
     </message>
     <message>
         <source>The TPM does not support what this product requires. Check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM không hỗ trợ những gì sản phẩm này yêu cầu. Hãy kiểm tra hồ sơ sản phẩm.</translation>
     </message>
     <message>
         <source>The TPM command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh TPM đã bị hủy.</translation>
     </message>
     <message>
         <source>The TPM returned an unexpected error (%1). Call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM trả về lỗi không mong đợi (%1). Hãy gọi trưởng ca.</translation>
     </message>
 </context>
 <context>
     <name>UploadResultImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>Which bulk operation is %1 the result of? Name it bulk-NNNN-result.json or give --operation N.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là kết quả của thao tác hàng loạt nào? Hãy đặt tên tệp là bulk-NNNN-result.json hoặc dùng --operation N.</translation>
     </message>
     <message>
         <source>The upload result is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tải lên không phải là đối tượng JSON (%1).</translation>
     </message>
     <message>
         <source>The upload result has no boolean isSuccessful: not a DPS bulk result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tải lên không có trường boolean isSuccessful: không phải kết quả hàng loạt của DPS.</translation>
     </message>
     <message>
         <source>The upload result&apos;s errors is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường errors của kết quả tải lên không phải là danh sách.</translation>
     </message>
     <message>
         <source>The bulk operation number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thứ tự thao tác hàng loạt phải từ 1 trở lên.</translation>
     </message>
     <message>
         <source>The station has no batch yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm chưa có lô nào.</translation>
     </message>
     <message>
         <source>No batch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lô &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Batch %1 has no bulk operation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô %1 không có thao tác hàng loạt %2.</translation>
     </message>
     <message>
         <source>An error entry of the upload result has no registrationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một mục lỗi của kết quả tải lên không có registrationId.</translation>
     </message>
     <message>
         <source>The upload result names %1, which is not in bulk operation %2 of batch %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tải lên nêu %1, không nằm trong thao tác hàng loạt %2 của lô %3.</translation>
     </message>
     <message>
         <source>The upload result says it failed but names no device: nothing can be marked. Check the operation in the DPS service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tải lên báo thất bại nhưng không nêu thiết bị nào: không thể đánh dấu gì. Hãy kiểm tra thao tác trong dịch vụ DPS.</translation>
     </message>
 </context>
 <context>
     <name>ZplLabel</name>
     <message>
         <source>The label printer %1:%2 does not answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy in nhãn %1:%2 không phản hồi: %3</translation>
     </message>
     <message>
         <source>Sending the label to %1:%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi nhãn tới %1:%2 thất bại: %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>No device with serial %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thiết bị nào có số sê-ri %1.</translation>
     </message>
     <message>
         <source>Serial %1 exists for several products: choose one with --product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri %1 tồn tại ở nhiều sản phẩm: hãy chọn một sản phẩm bằng --product.</translation>
     </message>
     <message>
         <source>Device %1 has no registration ID yet (step 2 has not passed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị %1 chưa có ID đăng ký (bước 2 chưa đạt).</translation>
     </message>
     <message>
         <source>A printer address is tcp://HOST:PORT (e.g. tcp://10.0.0.5:9100), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ máy in có dạng tcp://HOST:PORT (ví dụ tcp://10.0.0.5:9100), không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown printer &apos;%1&apos;: use tcp://HOST:PORT or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy in không xác định &apos;%1&apos;: hãy dùng tcp://HOST:PORT hoặc một tệp.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm cấp phát TPM</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>Product profile (JSON file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm (tệp JSON).</translation>
     </message>
     <message>
         <source>Simulated fleet root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục gốc của dàn thiết bị mô phỏng.</translation>
     </message>
     <message>
         <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô phỏng: chạy trên N thiết bị mô phỏng (0: sản xuất).</translation>
     </message>
     <message>
         <source>Parallel test sockets (1-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số vị trí thử song song (1-8).</translation>
     </message>
     <message>
         <source>Opening the station database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở cơ sở dữ liệu của trạm…</translation>
     </message>
 </context>
 <context>
