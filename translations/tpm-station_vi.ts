@@ -3246,714 +3246,715 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <name>tps::gui::AuditExportPanel</name>
     <message>
         <source>&amp;From (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ (UTC)(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Until (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến (UTC)(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo &amp;PDF</translation>
     </message>
     <message>
         <source>E&amp;xport audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất sự kiện kiểm toán(&amp;X)</translation>
     </message>
     <message>
         <source>The audit events of a period, a device or a batch, with every field, the chain verdict and the last checkpoint, in a signed folder. Exporting is itself audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các sự kiện kiểm toán của một khoảng thời gian, một thiết bị hoặc một lô, với mọi trường, kết luận về chuỗi và điểm kiểm tra cuối cùng, trong một thư mục có chữ ký. Bản thân việc xuất cũng được ghi vào nhật ký kiểm toán.</translation>
     </message>
     <message>
         <source>Only this device (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ thiết bị này (tùy chọn)</translation>
     </message>
     <message>
         <source>Device &amp;serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri thiết bị(&amp;S):</translation>
     </message>
     <message>
         <source>Only this batch and its devices: UUID or name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ lô này và các thiết bị của nó: UUID hoặc tên (tùy chọn)</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô(&amp;B):</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng:</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục mới hoặc trống</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra(&amp;O):</translation>
     </message>
     <message>
         <source>Output folder for the audit export</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra cho bản xuất kiểm toán</translation>
     </message>
     <message>
         <source>Sign in first: the export records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đăng nhập trước: bản xuất ghi lại người đã tạo nó.</translation>
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn thư mục đầu ra.</translation>
     </message>
     <message>
         <source>Choose at least one format: CSV, JSON or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một định dạng: CSV, JSON hoặc PDF.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
         <source>Choose a device or a batch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một thiết bị hoặc một lô, không chọn cả hai.</translation>
     </message>
     <message>
         <source>Exporting and verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất và xác minh chuỗi kiểm toán…</translation>
     </message>
     <message>
         <source>Verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xác minh chuỗi kiểm toán…</translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %n sự kiện kiểm toán…</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the verification, the report and the signed manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi kết quả xác minh, báo cáo và bản kê khai đã ký…</translation>
     </message>
     <message>
         <source>The audit export failed; nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kiểm toán thất bại; chưa ghi gì: %1</translation>
     </message>
     <message>
         <source>Chain intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi nguyên vẹn: %1</translation>
     </message>
     <message>
         <source>CHAIN BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CHUỖI BỊ PHÁ VỠ: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n sự kiện kiểm toán</numerusform>
         </translation>
     </message>
     <message>
         <source> (seq %1..%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (số thứ tự %1..%2)</translation>
     </message>
     <message>
         <source>Output folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra: %1</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp: %1</translation>
     </message>
     <message>
         <source>Manifest signature (CMS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký bản kê khai (CMS): %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ý: %1</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AuditModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AuditView</name>
     <message>
         <source>&amp;Verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xác minh nhật ký kiểm toán</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị(&amp;D):</translation>
     </message>
     <message>
         <source>Serial (empty: every event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri (trống: mọi sự kiện)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới(&amp;R)</translation>
     </message>
     <message>
         <source>Verify checks every event&apos;s hash chain and the signed checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác minh sẽ kiểm tra chuỗi băm của mọi sự kiện và các điểm kiểm tra đã ký.</translation>
     </message>
     <message>
         <source>Verify could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chạy xác minh: %1</translation>
     </message>
     <message numerus="yes">
         <source>✔ INTACT — %n event(s) verified; signed checkpoints: %1, the last at event %2 (%3 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ NGUYÊN VẸN — đã xác minh %n sự kiện; điểm kiểm tra đã ký: %1, điểm cuối tại sự kiện %2 (%3 giây).</numerusform>
         </translation>
     </message>
     <message>
         <source>✘ TAMPERED — %1 (%2 at event %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ BỊ CAN THIỆP — %1 (%2 tại sự kiện %3)</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xác minh…</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DashboardView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới(&amp;R)</translation>
     </message>
     <message>
         <source>Top failure causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguyên nhân lỗi hàng đầu</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>Cannot read the station database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc cơ sở dữ liệu của trạm: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) completed in the last 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thiết bị đã hoàn tất trong 24 giờ qua.</numerusform>
         </translation>
     </message>
     <message>
         <source>First-pass yield (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ đạt lần đầu (%)</translation>
     </message>
     <message>
         <source>Step %1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước %1 (%2/%3)</translation>
     </message>
     <message>
         <source>First-pass yield per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ đạt lần đầu theo bước</translation>
     </message>
     <message>
         <source>Devices completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị đã hoàn tất</translation>
     </message>
     <message>
         <source>Throughput per hour (UTC, last 24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Năng suất mỗi giờ (UTC, 24 giờ qua)</translation>
     </message>
     <message>
         <source>No failures recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận lỗi nào.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DeviceDetailDialog</name>
     <message>
         <source>Device detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết thiết bị</translation>
     </message>
     <message>
         <source>Step / item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước / mục</translation>
     </message>
     <message>
         <source>Outcome / value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả / giá trị</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận (UTC)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Reading the device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc thiết bị…</translation>
     </message>
     <message>
         <source>Cannot read the device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc thiết bị: %1</translation>
     </message>
     <message>
         <source>The device is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị không có trong cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>%1 — product %2 — %3
 UUID %4, first seen %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sản phẩm %2 — %3
+UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>SIMULATED device</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị MÔ PHỎNG</translation>
     </message>
     <message>
         <source>production device</source>
-        <translation type="unfinished"></translation>
+        <translation>thiết bị sản xuất</translation>
     </message>
     <message>
         <source>, registration ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ID đăng ký %1</translation>
     </message>
     <message>
         <source>The device&apos;s records cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc các bản ghi của thiết bị.</translation>
     </message>
     <message>
         <source>%1 (attempt %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lần thử %2%3)</translation>
     </message>
     <message>
         <source>, re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>, kiểm tra lại</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>measurement, verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phép đo, kết luận %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>artifact %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo phẩm %1, SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DevicesModel</name>
     <message>
         <source>SIMULATED</source>
-        <translation type="unfinished"></translation>
+        <translation>MÔ PHỎNG</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>sản xuất</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Product / batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm / lô</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>First seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thấy lần đầu (UTC)</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DevicesView</name>
     <message>
         <source>Serial contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri chứa…</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>Product / batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm / lô</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi ngày</translation>
     </message>
     <message>
         <source>&amp;Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ(&amp;F):</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn(&amp;L)…</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) loaded%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã tải %n thiết bị%1</numerusform>
         </translation>
     </message>
     <message>
         <source> — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation> — cuộn để xem thêm</translation>
     </message>
     <message>
         <source>Cannot read the devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc danh sách thiết bị: %1</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DpsExportWizard</name>
     <message>
         <source>DPS enrollment batch — options</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô đăng ký DPS — tùy chọn</translation>
     </message>
     <message>
         <source>The devices that passed QA go into a signed batch of DPS bulk enrollment files for upload from outside the factory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thiết bị đã đạt QA được đưa vào một lô tệp đăng ký hàng loạt DPS có chữ ký, để tải lên từ bên ngoài nhà máy.</translation>
     </message>
     <message>
         <source>batch-&lt;UTC time&gt; when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>batch-&lt;giờ UTC&gt; khi để trống</translation>
     </message>
     <message>
         <source>Batch na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên lô(&amp;M):</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục mới hoặc trống</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra(&amp;O):</translation>
     </message>
     <message>
         <source>Output folder for the DPS batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra cho lô DPS</translation>
     </message>
     <message>
         <source>DPS enrollment batch — what will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô đăng ký DPS — nội dung sẽ được xuất</translation>
     </message>
     <message>
         <source>&amp;Start export</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu xuất(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm(&amp;P):</translation>
     </message>
     <message>
         <source>DPS enrollment batch — export</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô đăng ký DPS — xuất</translation>
     </message>
     <message>
         <source>&amp;New batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô mới(&amp;N)</translation>
     </message>
     <message>
         <source>Allow &amp;simulated devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép thiết bị mô phỏng(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Re-export devices already in a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất lại các thiết bị đã có trong lô(&amp;R)</translation>
     </message>
     <message>
         <source>WARNING: SIMULATED devices will be exported. The files mark them (the tag and the CSV column &quot;simulated&quot;, the manifest&apos;s batch) — such a batch must never be uploaded to a production DPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>CẢNH BÁO: các thiết bị MÔ PHỎNG sẽ được xuất. Các tệp đánh dấu chúng (thẻ và cột CSV &quot;simulated&quot;, lô trong bản kê khai) — lô như vậy tuyệt đối không được tải lên DPS sản xuất.</translation>
     </message>
     <message>
         <source>Sign in first: the batch records who exported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đăng nhập trước: lô ghi lại người đã xuất nó.</translation>
     </message>
     <message>
         <source>The product profile is a production profile: simulated devices are never exported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm là hồ sơ sản xuất: thiết bị mô phỏng không bao giờ được xuất từ hồ sơ này.</translation>
     </message>
     <message>
         <source>The product profile&apos;s DPS settings are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt DPS của hồ sơ sản phẩm không hợp lệ: %1</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là tệp, không phải thư mục.</translation>
     </message>
     <message>
         <source>The output folder %1 is not empty: choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra %1 không trống: hãy chọn thư mục mới hoặc trống.</translation>
     </message>
     <message>
         <source>A batch name is one line of at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên lô là một dòng dài tối đa 128 ký tự.</translation>
     </message>
     <message>
         <source>Counting the devices that passed QA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đếm các thiết bị đã đạt QA…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n device(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n thiết bị)</numerusform>
         </translation>
     </message>
     <message>
         <source>The devices cannot be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đếm thiết bị: %1</translation>
     </message>
     <message>
         <source>No device that passed QA is waiting for a batch: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thiết bị nào đã đạt QA đang chờ vào lô: không có gì để xuất.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of product %1 will be exported into %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thiết bị của sản phẩm %1 sẽ được xuất vào %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Simulated devices are included, marked &quot;simulated&quot; in the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có bao gồm thiết bị mô phỏng, được đánh dấu &quot;simulated&quot; trong các tệp.</translation>
     </message>
     <message>
         <source>Simulated devices are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị mô phỏng bị loại ra.</translation>
     </message>
     <message numerus="yes">
         <source>Devices of %n product(s) are waiting: one batch holds one product.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thiết bị của %n sản phẩm đang chờ: mỗi lô chỉ chứa một sản phẩm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) stay out (simulated devices not allowed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thiết bị mô phỏng bị loại ra (không cho phép thiết bị mô phỏng).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) already in a batch stay out (no re-export).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thiết bị đã có trong lô bị loại ra (không xuất lại).</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices whose EK DPS cannot take (e.g. ECC) are left out and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thiết bị có EK mà DPS không chấp nhận (ví dụ ECC) bị loại ra và được liệt kê.</translation>
     </message>
     <message>
         <source>Exporting… the station stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất… trong lúc này trạm vẫn dùng được.</translation>
     </message>
     <message>
         <source>%1 of %2 device(s) written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 / %2 thiết bị…</translation>
     </message>
     <message>
         <source>The export failed. Nothing was recorded and no batch was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất thất bại. Không ghi nhận gì và không tạo lô nào.</translation>
     </message>
     <message>
         <source>Batch exported — it holds SIMULATED devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất lô — lô chứa thiết bị MÔ PHỎNG.</translation>
     </message>
     <message>
         <source>Batch exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất lô.</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô: %1</translation>
     </message>
     <message>
         <source>Batch UUID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID của lô: %1</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n thiết bị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bulk operation(s) (at most 10 enrollments each)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thao tác hàng loạt (tối đa 10 bản đăng ký mỗi thao tác)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã bỏ qua %n thiết bị:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã bỏ qua %n thiết bị mô phỏng.</numerusform>
         </translation>
     </message>
     <message>
         <source>Output folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục đầu ra: %1</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản kê khai: %1</translation>
     </message>
     <message>
         <source>Manifest signature (CMS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký bản kê khai (CMS): %1</translation>
     </message>
     <message>
         <source>Signing certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 của chứng chỉ ký: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ý: %1</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::ExportsPage</name>
     <message>
         <source>&amp;DPS enrollment batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô đăng ký &amp;DPS</translation>
     </message>
     <message>
         <source>&amp;Audit export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kiểm toán(&amp;A)</translation>
     </message>
     <message>
         <source>Up&amp;load result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tải lên(&amp;L)</translation>
     </message>
     <message>
         <source>DPS enrollment batches and upload results are made by supervisors and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô đăng ký DPS và kết quả tải lên do trưởng ca và quản trị viên thực hiện.</translation>
     </message>
 </context>
 <context>
