@@ -3428,7 +3428,7 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <name>tps::gui::AuditView</name>
     <message>
         <source>&amp;Verify the audit trail</source>
-        <translation>&amp;Xác minh nhật ký kiểm toán</translation>
+        <translation>Xác minh nhật ký kiểm toán(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
@@ -3961,67 +3961,67 @@ UUID %4, thấy lần đầu %5%6</translation>
     <name>tps::gui::FleetModel</name>
     <message>
         <source> (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mô phỏng)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>Identifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhận dạng…</translation>
     </message>
     <message>
         <source>TPM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM %1</translation>
     </message>
     <message>
         <source>rev %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sửa đổi %1, %2</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>TCTI</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà sản xuất</translation>
     </message>
     <message>
         <source>Vendor string</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi nhà cung cấp</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặc tả</translation>
     </message>
     <message>
         <source>NV buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ đệm NV</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::FleetWorker</name>
     <message>
         <source>Preparing the simulated fleet in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị dàn thiết bị mô phỏng trong %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thiết bị mô phỏng đã sẵn sàng.</numerusform>
         </translation>
     </message>
 </context>
@@ -4029,589 +4029,589 @@ UUID %4, thấy lần đầu %5%6</translation>
     <name>tps::gui::LabelPreviewDialog</name>
     <message>
         <source>The label preview cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể vẽ bản xem trước nhãn.</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu PNG(&amp;S)…</translation>
     </message>
     <message>
         <source>Label — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn — %1</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị %1</translation>
     </message>
     <message>
         <source>Reading the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc nhãn…</translation>
     </message>
     <message>
         <source>No label printer is configured (Settings → Label printer address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cấu hình máy in nhãn (Cài đặt → Địa chỉ máy in nhãn).</translation>
     </message>
     <message>
         <source>Send the label to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi nhãn tới %1</translation>
     </message>
     <message>
         <source>Save the label preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản xem trước nhãn</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
         <source>Label of %1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi nhãn của %1 tới %2.</translation>
     </message>
     <message>
         <source>The label was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn chưa được in: %1</translation>
     </message>
     <message>
         <source>No label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhãn: %1</translation>
     </message>
     <message>
         <source>Registration ID %1. No label printer is configured: set its address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng ký %1. Chưa cấu hình máy in nhãn: hãy đặt địa chỉ máy in trong Cài đặt.</translation>
     </message>
     <message>
         <source>Registration ID %1. Printer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID đăng ký %1. Máy in: %2</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in…</translation>
     </message>
     <message>
         <source>No label to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhãn để lưu.</translation>
     </message>
     <message>
         <source>Preview saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản xem trước vào %1.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::LoginDialog</name>
     <message>
         <source>Sign i&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập(&amp;N)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <source>TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm cấp phát TPM</translation>
     </message>
     <message>
         <source>SIMULATION STATION — simulated devices only</source>
-        <translation type="unfinished"></translation>
+        <translation>TRẠM MÔ PHỎNG — chỉ thiết bị mô phỏng</translation>
     </message>
     <message>
         <source>Scan your badge or type your operator ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét thẻ của bạn hoặc nhập ID người vận hành</translation>
     </message>
     <message>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN hoặc mật khẩu</translation>
     </message>
     <message>
         <source>Operator &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID người vận hành(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;PIN / password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN / mật khẩu(&amp;P):</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra…</translation>
     </message>
     <message>
         <source>Enter your operator ID and your PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ID người vận hành và mã PIN hoặc mật khẩu của bạn.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::MainWindow</name>
     <message>
         <source>TPM Provisioning Station — SIMULATION</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm cấp phát TPM — MÔ PHỎNG</translation>
     </message>
     <message>
         <source>TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm cấp phát TPM</translation>
     </message>
     <message>
         <source>SIMULATION — simulated TPMs, not production parts. Nothing made here may ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>MÔ PHỎNG — TPM mô phỏng, không phải linh kiện sản xuất. Không sản phẩm nào làm ở đây được phép xuất xưởng.</translation>
     </message>
     <message>
         <source>The station database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở cơ sở dữ liệu của trạm: %1</translation>
     </message>
     <message>
         <source>S&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Lock / sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa / đăng xuất(&amp;L)</translation>
     </message>
     <message>
         <source>Large type / &amp;high contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ lớn / tương phản cao(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát(&amp;Q)</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity. Sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã khóa sau %n phút không hoạt động. Hãy đăng nhập lại.</numerusform>
         </translation>
     </message>
     <message>
         <source>Simulated fleet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dàn thiết bị mô phỏng: %1</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị</translation>
     </message>
     <message>
         <source>Rework / override</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại / phê duyệt</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký kiểm toán</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Simulated fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dàn thiết bị mô phỏng</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm %1 bị từ chối: %2 Trạm sẽ không chạy thiết bị nào cho đến khi hồ sơ được sửa.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng nhập: %1 (%2) — %3</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng xuất</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
     <message>
         <source>Sign and &amp;order rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký và yêu cầu làm lại(&amp;O)</translation>
     </message>
     <message>
         <source>Release a device that exhausted its retries for rework. Your electronic signature (ID and password) is recorded with its meaning, the time and your reason, and binds you like a handwritten signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép làm lại một thiết bị đã dùng hết số lần thử lại. Chữ ký điện tử của bạn (ID và mật khẩu) được ghi lại cùng ý nghĩa, thời gian và lý do của bạn, và ràng buộc bạn như một chữ ký tay.</translation>
     </message>
     <message>
         <source>Device &amp;serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri thiết bị(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm(&amp;P):</translation>
     </message>
     <message>
         <source>rework approved</source>
-        <translation type="unfinished"></translation>
+        <translation>phê duyệt làm lại</translation>
     </message>
     <message>
         <source>Meaning of the signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý nghĩa của chữ ký:</translation>
     </message>
     <message>
         <source>Why the device may be worked again (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do thiết bị được phép xử lý lại (bắt buộc)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do(&amp;R):</translation>
     </message>
     <message>
         <source>Supervisor &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID trưởng ca(&amp;I):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu(&amp;W):</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra…</translation>
     </message>
     <message>
         <source>Enter the serial of the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số sê-ri của thiết bị cần làm lại.</translation>
     </message>
     <message>
         <source>A reason is required for every rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi lần làm lại đều cần có lý do.</translation>
     </message>
     <message>
         <source>Sign with your supervisor ID and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ký bằng ID và mật khẩu trưởng ca của bạn.</translation>
     </message>
     <message>
         <source>Checking the signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra chữ ký…</translation>
     </message>
     <message>
         <source>✔ Rework of %1 ordered and signed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Việc làm lại %1 đã được %2 yêu cầu và ký.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::SettingsDialog</name>
     <message>
         <source>Production profile (refuses simulated devices and shortcuts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản xuất (từ chối thiết bị mô phỏng và lối tắt)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Product profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm: %1</translation>
     </message>
     <message>
         <source>(none — start the station with --profile FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có — hãy khởi động trạm với --profile TỆP)</translation>
     </message>
     <message>
         <source>Product &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID sản phẩm(&amp;I):</translation>
     </message>
     <message>
         <source>Product &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên sản phẩm(&amp;N):</translation>
     </message>
     <message>
         <source>Failed attempts before re&amp;work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần lỗi trước khi làm lại(&amp;W):</translation>
     </message>
     <message>
         <source>Trusted TPM manufacturer &amp;roots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ gốc tin cậy của nhà SX TPM(&amp;R):</translation>
     </message>
     <message>
         <source>Directory of the manufacturers&apos; root certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa chứng chỉ gốc của các nhà sản xuất</translation>
     </message>
     <message>
         <source>&amp;Escrow certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ lưu ký(&amp;E):</translation>
     </message>
     <message>
         <source>The device owner&apos;s X.509 certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ X.509 của chủ sở hữu thiết bị (PEM)</translation>
     </message>
     <message>
         <source>&amp;Firmware catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục firmware(&amp;F):</translation>
     </message>
     <message>
         <source>Directory of signed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa các bản phát hành đã ký</translation>
     </message>
     <message>
         <source>Firmware signing public keys (PEM files), one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa công khai ký firmware (tệp PEM), mỗi dòng một khóa</translation>
     </message>
     <message>
         <source>Firmware si&amp;gning keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa ký firmware(&amp;G):</translation>
     </message>
     <message>
         <source>DPS ID s&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi ID DPS(&amp;C):</translation>
     </message>
     <message>
         <source>DPS / IoT hub end&amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm cuối DPS / IoT hub(&amp;P):</translation>
     </message>
     <message>
         <source>This station</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm này</translation>
     </message>
     <message>
         <source>Socket %1 TCTI:</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI của vị trí thử %1:</translation>
     </message>
     <message>
         <source>&amp;Label printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy in nhãn(&amp;L):</translation>
     </message>
     <message>
         <source>Printer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên máy in</translation>
     </message>
     <message>
         <source>Label printer &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ máy in nhãn(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu cài đặt(&amp;S)</translation>
     </message>
     <message>
         <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID sản phẩm chỉ được chứa chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cài đặt trạm. Chưa mở tệp hồ sơ sản phẩm nào: hãy khởi động trạm với --profile TỆP để chỉnh sửa nó.</translation>
     </message>
     <message>
         <source>Cannot write the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi hồ sơ sản phẩm %1: %2</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cài đặt.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::SocketPanel</name>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối(&amp;D)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Socket %1 — empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí thử %1 — trống</translation>
     </message>
     <message>
         <source>Scan the next device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy quét thiết bị tiếp theo.</translation>
     </message>
     <message>
         <source>Stop this socket&apos;s device at the next TPM command (what was committed stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng thiết bị của vị trí thử này ở lệnh TPM tiếp theo (những gì đã ghi nhận vẫn được giữ).</translation>
     </message>
     <message>
         <source>Working on %1 — leave the device in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý %1 — hãy để nguyên thiết bị trong vị trí thử %2.</translation>
     </message>
     <message>
         <source>Confirm (&amp;%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận (&amp;%1)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Socket %1 — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí thử %1 — %2%3</translation>
     </message>
     <message>
         <source> (SIMULATED)</source>
-        <translation type="unfinished"></translation>
+        <translation> (MÔ PHỎNG)</translation>
     </message>
     <message>
         <source>Cancelling — wait for the current TPM command to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy — hãy đợi lệnh TPM hiện tại kết thúc.</translation>
     </message>
     <message>
         <source>✔ PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ ĐẠT</translation>
     </message>
     <message>
         <source>%1 is provisioned: take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã được cấp phát: hãy lấy thiết bị ra.</translation>
     </message>
     <message>
         <source>■ CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>■ ĐÃ HỦY</translation>
     </message>
     <message>
         <source>✘ FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ KHÔNG ĐẠT</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::StationScreen</name>
     <message>
         <source>&amp;Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri(&amp;S):</translation>
     </message>
     <message>
         <source>Scan the device&apos;s serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét số sê-ri của thiết bị</translation>
     </message>
     <message>
         <source>Scan a device to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét một thiết bị để bắt đầu.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; không phải là số sê-ri: chỉ gồm chữ cái, chữ số, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; và &apos;-&apos;. Hãy quét lại.</translation>
     </message>
     <message>
         <source>%1 is already in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã ở trong vị trí thử %2.</translation>
     </message>
     <message>
         <source>Every socket is busy: wait for a device to finish, then scan %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi vị trí thử đều đang bận: hãy đợi một thiết bị xong, rồi quét lại %1.</translation>
     </message>
     <message>
         <source>%1 is not a device of the simulated fleet. Scan a simulated device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là thiết bị của dàn thiết bị mô phỏng. Hãy quét một thiết bị mô phỏng.</translation>
     </message>
     <message>
         <source>Socket %1 has no TPM connection (TCTI) configured: ask a supervisor to set it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí thử %1 chưa được cấu hình kết nối TPM (TCTI): hãy nhờ trưởng ca đặt nó trong Cài đặt.</translation>
     </message>
     <message>
         <source>%1 started in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bắt đầu %1 ở vị trí thử %2.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::StepTimelineWidget</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chờ</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chạy</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>đạt</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>THẤT BẠI</translation>
     </message>
     <message>
         <source>%1 %2. %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2. %3 — %4</translation>
     </message>
     <message>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 giây)</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::UploadImportPanel</name>
     <message>
         <source>&amp;Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập kết quả(&amp;I)</translation>
     </message>
     <message>
         <source>After uploading a bulk-NNNN.json file to DPS, import the service&apos;s answer: each device of that operation is marked uploaded, or failed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi tải một tệp bulk-NNNN.json lên DPS, hãy nhập phản hồi của dịch vụ: mỗi thiết bị của thao tác đó được đánh dấu là đã tải lên, hoặc thất bại kèm lý do.</translation>
     </message>
     <message>
         <source>bulk-NNNN result JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON kết quả bulk-NNNN</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt(&amp;S)…</translation>
     </message>
     <message>
         <source>Result &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp kết quả(&amp;F):</translation>
     </message>
     <message>
         <source>UUID or name; empty: the latest batch</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID hoặc tên; trống: lô mới nhất</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô(&amp;B):</translation>
     </message>
     <message>
         <source>DPS bulk enrollment result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả đăng ký hàng loạt DPS</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Tất cả tệp (*)</translation>
     </message>
     <message>
         <source>Sign in first: the import records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đăng nhập trước: việc nhập ghi lại người đã thực hiện.</translation>
     </message>
     <message>
         <source>Choose the DPS result JSON file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp JSON kết quả DPS cần nhập.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập…</translation>
     </message>
     <message>
         <source>The result was not imported; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả chưa được nhập; không có gì bị thay đổi: %1</translation>
     </message>
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô %1, thao tác %2: %3 đã tải lên, %4 thất bại.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ý: %1</translation>
     </message>
 </context>
 </TS>
