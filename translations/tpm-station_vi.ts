@@ -562,7 +562,7 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
     </message>
     <message>
         <source>The TPM could not activate the credential: it was made for another EK (or another SRK) than this TPM holds. Check that the device in the socket is the one recorded.</source>
-        <translation>TPM không thể kích hoạt thông tin xác thực: nó được tạo cho một EK (hoặc SRK) khác với EK mà TPM này đang giữ. Hãy kiểm tra thiết bị ở vị trí thử có đúng là thiết bị đã ghi nhận.</translation>
+        <translation>TPM không thể kích hoạt thông tin xác thực: nó được tạo cho một EK (hoặc SRK) khác với EK mà TPM này đang giữ. Hãy kiểm tra xem thiết bị ở vị trí thử có đúng là thiết bị đã được ghi nhận không.</translation>
     </message>
     <message>
         <source>The TPM refused to import the DPS key: it was not wrapped for this TPM&apos;s SRK. Send the device back to the ownership step.</source>
@@ -1031,7 +1031,7 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
     </message>
     <message>
         <source>EK certificate file(s).</source>
-        <translation>(Các) tệp chứng chỉ EK.</translation>
+        <translation>Một hoặc nhiều tệp chứng chỉ EK.</translation>
     </message>
     <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
@@ -2931,7 +2931,7 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>This TPM&apos;s endorsement key is already registered to device %1. Set the device aside and call the supervisor.</source>
-        <translation>Endorsement key của TPM này đã được đăng ký cho thiết bị %1. Hãy để riêng thiết bị và gọi trưởng ca.</translation>
+        <translation>Khóa endorsement của TPM này đã được đăng ký cho thiết bị %1. Hãy để riêng thiết bị và gọi trưởng ca.</translation>
     </message>
     <message>
         <source>Rework needs a reason.</source>
@@ -3043,7 +3043,7 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>level %1, revision %2, %3 day %4</source>
-        <translation>mức %1, bản sửa đổi %2, %3 ngày %4</translation>
+        <translation>mức %1, bản sửa đổi %2, năm %3 ngày thứ %4</translation>
     </message>
     <message>
         <source>NV buffer</source>
@@ -3507,7 +3507,7 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>Throughput per hour (UTC, last 24 h)</source>
-        <translation>Năng suất mỗi giờ (UTC, 24 giờ qua)</translation>
+        <translation>Sản lượng mỗi giờ (UTC, 24 giờ qua)</translation>
     </message>
     <message>
         <source>No failures recorded.</source>
@@ -3626,7 +3626,7 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>artifact %1, SHA-256 %2</source>
-        <translation>tạo phẩm %1, SHA-256 %2</translation>
+        <translation>tệp kết quả %1, SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -3680,7 +3680,7 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation>mọi ngày</translation>
+        <translation>ngày bất kỳ</translation>
     </message>
     <message>
         <source>&amp;Serial:</source>
@@ -4209,7 +4209,7 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>Bảng điều khiển</translation>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4339,7 +4339,7 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>Trusted TPM manufacturer &amp;roots:</source>
-        <translation>Chứng chỉ gốc tin cậy của nhà SX TPM(&amp;R):</translation>
+        <translation>CA gốc tin cậy của nhà sản xuất TPM(&amp;R):</translation>
     </message>
     <message>
         <source>Directory of the manufacturers&apos; root certificates</source>
