@@ -5,394 +5,394 @@
     <name>AuditCommand</name>
     <message>
         <source>Usage: tpm-station-cli audit verify|list|checkpoint|export --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli audit verify|list|checkpoint|export --db RUTA [--json]</translation>
     </message>
     <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar, listar o marcar con un punto de control el registro de auditoría de la estación.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>Only events of this device (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los eventos de este dispositivo (list).</translation>
     </message>
     <message>
         <source>First sequence number (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer número de secuencia (list).</translation>
     </message>
     <message>
         <source>Number of events (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de eventos (list).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>Export file (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de exportación (export).</translation>
     </message>
     <message>
         <source>Operator doing the export (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador que realiza la exportación (contraseña de STATION_PASSWORD o stdin).</translation>
     </message>
     <message>
         <source>--db PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db RUTA es obligatorio.</translation>
     </message>
     <message>
         <source>TAMPERED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MANIPULADO: %1</translation>
     </message>
     <message>
         <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out ARCHIVO es obligatorio.</translation>
     </message>
     <message>
         <source>%1 audit events exported to %2, signed at event %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos de auditoría exportados a %2, firmados en el evento %3.</translation>
     </message>
     <message>
         <source>Checkpoint signed at audit event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de control firmado en el evento de auditoría %1.</translation>
     </message>
     <message>
         <source>The latest checkpoint already covers the whole trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último punto de control ya cubre todo el registro de auditoría.</translation>
     </message>
 </context>
 <context>
     <name>AuditExport</name>
     <message>
         <source>No export file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo de exportación.</translation>
     </message>
     <message>
         <source>The export could not be checkpointed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear un punto de control para la exportación.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>AuditExporter</name>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún directorio de salida.</translation>
     </message>
     <message>
         <source>Choose at least one of csv, json and pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos uno de csv, json y pdf.</translation>
     </message>
     <message>
         <source>--from and --to take ISO 8601 times, e.g. 2026-11-21 or 2026-11-21T14:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from y --to esperan horas en ISO 8601, p. ej. 2026-11-21 o 2026-11-21T14:00:00Z.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio de salida %1 no está vacío.</translation>
     </message>
     <message>
         <source>No batch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el lote &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>AuditReport</name>
     <message>
         <source>%1 holds no complete audit export (verification.json, audit-events.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene una exportación de auditoría completa (verification.json, audit-events.json).</translation>
     </message>
     <message>
         <source>Audit report - TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de auditoría - TPM Provisioning Station</translation>
     </message>
     <message>
         <source>Station: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación: %1</translation>
     </message>
     <message>
         <source>Software version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del software: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: %1 a %2</translation>
     </message>
     <message>
         <source>the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer evento</translation>
     </message>
     <message>
         <source>the export</source>
-        <translation type="unfinished"></translation>
+        <translation>la exportación</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo: %1</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote: %1</translation>
     </message>
     <message>
         <source>Exported %1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado %1 por %2 (%3)</translation>
     </message>
     <message>
         <source>Events in this report: %1 (sequence %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos en este informe: %1 (secuencia %2 a %3)</translation>
     </message>
     <message>
         <source>Verification verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto de la verificación</translation>
     </message>
     <message>
         <source>VERDICT: INTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>VEREDICTO: ÍNTEGRO</translation>
     </message>
     <message>
         <source>VERDICT: TAMPERED</source>
-        <translation type="unfinished"></translation>
+        <translation>VEREDICTO: MANIPULADO</translation>
     </message>
     <message>
         <source>Events verified: %1; signed checkpoints: %2; last checkpoint at event %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos verificados: %1; puntos de control firmados: %2; último punto de control en el evento %3.</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operadores</translation>
     </message>
     <message>
         <source>(station software or unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(software de la estación o desconocido)</translation>
     </message>
     <message>
         <source>Electronic signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas electrónicas</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna en este periodo.</translation>
     </message>
     <message>
         <source>%1  %2 (%3) signed meaning &quot;%4&quot; for %5 %6; reason: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3) firmó con el significado &quot;%4&quot; para %5 %6; motivo: %7</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>Audit event %1 is out of order: it was chained after event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento de auditoría %1 está fuera de orden: se encadenó después del evento %2.</translation>
     </message>
     <message>
         <source>Audit event %1 was inserted: event %2 already has a successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se insertó el evento de auditoría %1: el evento %2 ya tiene un sucesor.</translation>
     </message>
     <message>
         <source>Audit event %1 was inserted: it is not part of the chain after event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se insertó el evento de auditoría %1: no forma parte de la cadena después del evento %2.</translation>
     </message>
     <message>
         <source>One or more audit events are missing between event %1 and event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan uno o más eventos de auditoría entre el evento %1 y el evento %2.</translation>
     </message>
     <message>
         <source>Audit event %1 was altered: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alteró el evento de auditoría %1: su contenido ya no coincide con su hash.</translation>
     </message>
     <message>
         <source>The append-only protection %1 of the audit records was removed or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó o modificó la protección de solo anexar %1 de los registros de auditoría.</translation>
     </message>
     <message>
         <source>The last audit event has no valid hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último evento de auditoría no tiene un hash válido.</translation>
     </message>
     <message>
         <source>The checkpoint file %1 belongs to another station.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de puntos de control %1 pertenece a otra estación.</translation>
     </message>
     <message>
         <source>The checkpoint file %1 is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de puntos de control %1 no se puede leer.</translation>
     </message>
     <message>
         <source>The checkpoint at audit event %1 does not carry a valid signature of this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de control en el evento de auditoría %1 no lleva una firma válida de esta estación.</translation>
     </message>
     <message>
         <source>Two checkpoints disagree about audit event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos puntos de control no coinciden sobre el evento de auditoría %1.</translation>
     </message>
     <message>
         <source>Audit event %1 is out of sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento de auditoría %1 está fuera de secuencia.</translation>
     </message>
     <message>
         <source>Audit event %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el evento de auditoría %1.</translation>
     </message>
     <message>
         <source>Audit events %1 to %2 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan los eventos de auditoría %1 a %2.</translation>
     </message>
     <message>
         <source>The audit trail between events %1 and %2 was rewritten: it no longer matches the signed checkpoint at event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría entre los eventos %1 y %2 se reescribió: ya no coincide con el punto de control firmado en el evento %2.</translation>
     </message>
     <message>
         <source>The audit trail was truncated: events %1 to %2, vouched for by a signed checkpoint, are missing from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría se truncó: faltan al final los eventos %1 a %2, avalados por un punto de control firmado.</translation>
     </message>
     <message>
         <source>The audit trail is intact (events: %1, signed checkpoints: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está íntegro (eventos: %1, puntos de control firmados: %2).</translation>
     </message>
 </context>
 <context>
     <name>AuthenticationKeyBlob</name>
     <message>
         <source>The DPS authentication key is damaged (%1). Repeat the QA check; if it fails again, call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de autenticación de DPS está dañada (%1). Repita el control de QA; si vuelve a fallar, llame a un supervisor.</translation>
     </message>
 </context>
 <context>
     <name>BatchCommand</name>
     <message>
         <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli batch import-result --db RUTA [--batch UUID|NOMBRE] [--operation N] ARCHIVO</translation>
     </message>
     <message>
         <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un resultado de inscripción masiva de DPS: marcar cada dispositivo de la operación como cargado o fallido.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>Batch UUID or name (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID o nombre del lote (predeterminado: el más reciente).</translation>
     </message>
     <message>
         <source>Bulk operation number (default: from the file name bulk-NNNN...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de la operación masiva (predeterminado: del nombre de archivo bulk-NNNN...).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>The DPS bulk result JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El JSON de resultado masivo de DPS.</translation>
     </message>
     <message>
         <source>--operation takes a number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--operation espera un número a partir de 1.</translation>
     </message>
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1, operación %2: %3 cargados, %4 fallidos.</translation>
     </message>
 </context>
 <context>
     <name>CaDirectory</name>
     <message>
         <source>(empty subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sujeto vacío)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a CA certificate (no basicConstraints cA:TRUE). A roots directory holds TPM manufacturer CA certificates only: remove this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; no es un certificado de CA (sin basicConstraints cA:TRUE). Un directorio de raíces solo contiene certificados de CA de fabricantes de TPM: elimine este archivo.</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; expired on %3. EK certificates that need it are judged expired; ask the TPM vendor for its successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la CA &apos;%2&apos; caducó el %3. Los certificados EK que la necesitan se consideran caducados; pida al fabricante del TPM su sucesora.</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; is not valid before %3. Check the station&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la CA &apos;%2&apos; no es válida antes del %3. Compruebe el reloj de la estación.</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; (SHA-256 %3) is NOT in the station&apos;s manifest of known TPM vendor CAs. Check where this file came from before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la CA &apos;%2&apos; (SHA-256 %3) NO está en el manifiesto de la estación de CA conocidas de fabricantes de TPM. Compruebe de dónde procede este archivo antes de confiar en él.</translation>
     </message>
     <message>
         <source>%1 — NOT in the manifest of known TPM vendor CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — NO está en el manifiesto de CA conocidas de fabricantes de TPM</translation>
     </message>
 </context>
 <context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la estación %1 es accesible para otros usuarios; solo debe poder leerla su propietario (chmod 600).</translation>
     </message>
     <message>
         <source>Cannot read the station key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la clave de la estación %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an Ed25519 station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una clave de estación Ed25519.</translation>
     </message>
     <message>
         <source>Cannot generate the station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede generar la clave de la estación.</translation>
     </message>
     <message>
         <source>Cannot encode the station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede codificar la clave de la estación.</translation>
     </message>
     <message>
         <source>Cannot create the station key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la clave de la estación %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la clave de la estación %1.</translation>
     </message>
     <message>
         <source>There is no station key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave de estación en %1.</translation>
     </message>
     <message>
         <source>Cannot sign with the station key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede firmar con la clave de la estación.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli &lt;command&gt; [options]
@@ -415,275 +415,296 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli &lt;comando&gt; [opciones]
+
+Comandos:
+  run                      ejecutar la tarea principal de la estación en la flota simulada
+  line                     ejecutar la línea sobre dispositivos simulados en una base de datos de estación
+  audit verify|list|checkpoint|export   verificar o exportar el registro de auditoría a prueba de manipulaciones
+  operator add|list|disable    gestionar operadores
+  rework                   ordenar el retrabajo de un dispositivo (firma de supervisor)
+  sim create|start|stop|list   gestionar la flota de TPM simulados
+  tpm info                 identificar un TPM
+  ek show|regid            el EK, el veredicto de su certificado y el ID de registro de DPS
+  ownership take|clear     paso 3: tomar la propiedad (secretos en custodia); borrado para retrabajo
+  escrow open              recuperación por el propietario de las autorizaciones de TPM en custodia
+  firmware verify|settings verificar una versión de firmware firmada; leer la configuración de aprovisionamiento de un TPM
+  export dps|audit         lote de inscripciones DPS firmado; exportación de auditoría firmada (CSV, JSON, PDF)
+  batch import-result      importar un resultado de inscripción masiva de DPS
+  label                    etiqueta del dispositivo (ZPL a un archivo o a una impresora tcp://, vista previa PNG)
+  slot list|provision|sas|destroy|hwid   ranuras TPM de Limpet (Windows IoT Core) en un TPM de banco
+
+Ejecute &apos;tpm-station-cli &lt;comando&gt; --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &apos;%1&apos;.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as ID es obligatorio: el operador que realiza esta acción.</translation>
     </message>
 </context>
 <context>
     <name>CmsEscrow</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not an X.509 certificate (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un certificado X.509 (PEM o DER)</translation>
     </message>
     <message>
         <source>the escrow certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de custodia ha caducado</translation>
     </message>
     <message>
         <source>the escrow certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de custodia aún no es válido</translation>
     </message>
     <message>
         <source>the certificate&apos;s public key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la clave pública del certificado</translation>
     </message>
     <message>
         <source>the escrow certificate must carry an RSA (2048 bits or more) or an EC key, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de custodia debe llevar una clave RSA (2048 bits o más) o EC, no %1</translation>
     </message>
     <message>
         <source>%1 is not an unencrypted private key (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una clave privada sin cifrar (PEM o DER)</translation>
     </message>
     <message>
         <source>escrow encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el cifrado para la custodia</translation>
     </message>
     <message>
         <source>the escrow record is not a CMS EnvelopedData</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de custodia no es un CMS EnvelopedData</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria agotada</translation>
     </message>
     <message>
         <source>the escrow record does not open with this key (wrong owner key?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de custodia no se abre con esta clave (¿clave del propietario incorrecta?)</translation>
     </message>
     <message>
         <source>escrow decryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el descifrado de la custodia</translation>
     </message>
 </context>
 <context>
     <name>CommandFlasher</name>
     <message>
         <source>The programmer %1 could not be started. Ask a supervisor to check the station set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el programador %1. Pida a un supervisor que compruebe la configuración de la estación.</translation>
     </message>
     <message>
         <source>The programmer did not finish within %1 s and was stopped. The firmware is NOT flashed: check the programmer connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programador no terminó en %1 s y se detuvo. El firmware NO está grabado: compruebe la conexión del programador y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Flashing was cancelled. The firmware is NOT flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la grabación. El firmware NO está grabado.</translation>
     </message>
     <message>
         <source>The programmer reported an error (exit code %1). The firmware is NOT flashed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programador informó de un error (código de salida %1). El firmware NO está grabado: consulte el registro del programador.</translation>
     </message>
     <message>
         <source>The %1 command of the programmer has no program. Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando %1 del programador no tiene programa. Pida a un supervisor que compruebe el perfil de producto.</translation>
     </message>
     <message>
         <source>The programmer&apos;s %1 command uses the unknown placeholder {%2}. Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando %1 del programador usa el marcador desconocido {%2}. Pida a un supervisor que compruebe el perfil de producto.</translation>
     </message>
     <message>
         <source>The read-back after flashing failed (exit code %1). The firmware is NOT confirmed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la relectura tras la grabación (código de salida %1). El firmware NO está confirmado: consulte el registro del programador.</translation>
     </message>
     <message>
         <source>The read-back command wrote no data. The firmware is NOT confirmed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando de relectura no devolvió datos. El firmware NO está confirmado: consulte el registro del programador.</translation>
     </message>
     <message>
         <source>The device does not hold the image that was flashed (read-back differs). The firmware is NOT flashed: try again, then set the device aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no contiene la imagen grabada (la relectura difiere). El firmware NO está grabado: vuelva a intentarlo y, si falla, aparte el dispositivo.</translation>
     </message>
 </context>
 <context>
     <name>CredentialActivation</name>
     <message>
         <source>No endorsement key is persisted at 0x81010001: DPS attestation would fail. Send the device back to the EK step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave de aprobación (EK) persistida en 0x81010001: la atestación de DPS fallaría. Devuelva el dispositivo al paso EK.</translation>
     </message>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: DPS attestation would fail. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave raíz de almacenamiento (SRK) persistida en 0x81000001: la atestación de DPS fallaría. Devuelva el dispositivo al paso de toma de propiedad.</translation>
     </message>
     <message>
         <source>The endorsement authorization of this TPM is set: DPS would fail, because the device proves its EK with an empty endorsement password. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización de endorsement de este TPM está establecida: DPS fallaría, porque el dispositivo demuestra su EK con una contraseña de endorsement vacía. Envíe el dispositivo a retrabajo.</translation>
     </message>
     <message>
         <source>The TPM could not activate the credential: it was made for another EK (or another SRK) than this TPM holds. Check that the device in the socket is the one recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM no pudo activar la credencial: se creó para otro EK (u otro SRK) distinto del que contiene este TPM. Compruebe que el dispositivo del zócalo es el registrado.</translation>
     </message>
     <message>
         <source>The TPM refused to import the DPS key: it was not wrapped for this TPM&apos;s SRK. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM rechazó importar la clave de DPS: no se envolvió para el SRK de este TPM. Devuelva el dispositivo al paso de toma de propiedad.</translation>
     </message>
     <message>
         <source>The TPM refused the owner authorization needed to store the DPS key. Check the ownership record of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM rechazó la autorización de propietario necesaria para guardar la clave de DPS. Compruebe el registro de propiedad de este dispositivo.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a station database (not an SQLite file). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de estación (no es un archivo SQLite). No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a station database (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer como base de datos de estación (%2). No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a station database. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite de otra aplicación, no una base de datos de estación. No se ha modificado.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of the station (schema %2; this version understands up to %3). Update the station software. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de la estación (esquema %2; esta versión entiende hasta el %3). Actualice el software de la estación. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>%1 is damaged (integrity check: %2). It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado (comprobación de integridad: %2). No se ha modificado; restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>No database path given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna ruta de base de datos.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>There is no station database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de estación en %1.</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar %1 al registro de escritura anticipada (WAL).</translation>
     </message>
     <message>
         <source>%1 has no station identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene identidad de estación.</translation>
     </message>
 </context>
 <context>
     <name>DeviceClient</name>
     <message>
         <source>device.authKeyIndex must be a whole number from 2 to 8388607 (an offset from 0x81000000; the Identity Service&apos;s default is 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>device.authKeyIndex debe ser un número entero de 2 a 8388607 (un desplazamiento desde 0x81000000; el valor predeterminado de Identity Service es 256).</translation>
     </message>
     <message>
         <source>device.hierarchyAuthorization must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>device.hierarchyAuthorization debe ser true o false.</translation>
     </message>
     <message>
         <source>device.hierarchyAuthorization is true but device.ownerAuthDelivery does not say how the device receives the owner authorization ([tpm.hierarchy_authorization] owner in the Identity Service&apos;s config): the station cannot claim the device will provision.</source>
-        <translation type="unfinished"></translation>
+        <translation>device.hierarchyAuthorization es true, pero device.ownerAuthDelivery no indica cómo recibe el dispositivo la autorización de propietario ([tpm.hierarchy_authorization] owner en la configuración de Identity Service): la estación no puede asegurar que el dispositivo se aprovisionará.</translation>
     </message>
     <message>
         <source>Unknown device setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste de dispositivo desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown device client &quot;%1&quot; (device.client): use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de dispositivo desconocido &quot;%1&quot; (device.client): use uno de %2.</translation>
     </message>
     <message>
         <source>%1 has no configurable key index or hierarchy authorization: device.authKeyIndex, device.hierarchyAuthorization and device.ownerAuthDelivery apply to aziot-identity-service only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene índice de clave ni autorización de jerarquía configurables: device.authKeyIndex, device.hierarchyAuthorization y device.ownerAuthDelivery solo se aplican a aziot-identity-service.</translation>
     </message>
 </context>
 <context>
     <name>DpsBatchExporter</name>
     <message>
         <source>dps.allocationPolicy must be one of hashed, geoLatency, static, custom (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.allocationPolicy debe ser hashed, geoLatency, static o custom (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>dps.provisioningStatus must be enabled or disabled (not &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.provisioningStatus debe ser enabled o disabled (no &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>dps.deviceId must contain {serial} or {registrationId}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dps.deviceId debe contener {serial} o {registrationId}.</translation>
     </message>
     <message>
         <source>Simulated devices are never exported from a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dispositivos simulados nunca se exportan desde un perfil de producción.</translation>
     </message>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún directorio de salida.</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio de salida %1 no está vacío.</translation>
     </message>
     <message>
         <source>A batch name is one line of at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un lote es una línea de 128 caracteres como máximo.</translation>
     </message>
     <message>
         <source>No device that passed QA is waiting for a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún dispositivo que haya superado QA está esperando un lote.</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out: simulated devices go into a batch only with --allow-simulated on a non-production profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo simulado omitido: los dispositivos simulados solo entran en un lote con --allow-simulated en un perfil que no sea de producción.</numerusform>
+            <numerusform>%n dispositivos simulados omitidos: los dispositivos simulados solo entran en un lote con --allow-simulated en un perfil que no sea de producción.</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices of several products are waiting (%1): choose one with --product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay dispositivos de varios productos esperando (%1): elija uno con --product.</translation>
     </message>
     <message>
         <source>no EK recorded by step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso 2 no registró ningún EK</translation>
     </message>
     <message numerus="yes">
         <source>No device of the batch can be enrolled in DPS (%n left out).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún dispositivo del lote se puede inscribir en DPS (%n omitido).</numerusform>
+            <numerusform>Ningún dispositivo del lote se puede inscribir en DPS (%n omitidos).</numerusform>
         </translation>
     </message>
 </context>
@@ -691,1072 +712,1077 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>EkCertificate</name>
     <message>
         <source>The EK certificate is issued by a trusted TPM manufacturer and matches this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado EK lo emitió un fabricante de TPM de confianza y corresponde a este TPM.</translation>
     </message>
     <message>
         <source>The EK certificate is not issued by a configured TPM manufacturer CA. Set the device aside and ask the line lead to check the product&apos;s manufacturer roots.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado EK no lo emitió ninguna CA de fabricante de TPM configurada. Aparte el dispositivo y pida al jefe de línea que compruebe las raíces de fabricante del producto.</translation>
     </message>
     <message>
         <source>The EK certificate belongs to a different key than this TPM&apos;s EK. Set the device aside for rework: the TPM or its certificate is not genuine or was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado EK pertenece a una clave distinta del EK de este TPM. Aparte el dispositivo para retrabajo: el TPM o su certificado no es auténtico o fue sustituido.</translation>
     </message>
     <message>
         <source>The TPM holds no EK certificate. Set the device aside and ask the line lead: this TPM cannot prove it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM no contiene ningún certificado EK. Aparte el dispositivo y consulte al jefe de línea: este TPM no puede demostrar que es auténtico.</translation>
     </message>
     <message>
         <source>The EK certificate stored in the TPM is damaged (not a valid X.509 certificate). Set the device aside for rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado EK guardado en el TPM está dañado (no es un certificado X.509 válido). Aparte el dispositivo para retrabajo.</translation>
     </message>
     <message>
         <source>The EK certificate or its issuer is outside its validity period. Check the station&apos;s clock; if it is right, set the device aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado EK o su emisor está fuera de su periodo de validez. Compruebe el reloj de la estación; si es correcto, aparte el dispositivo.</translation>
     </message>
     <message>
         <source>The EK certificate names another TPM manufacturer than the TPM reports. Set the device aside: the certificate does not belong to this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado EK indica un fabricante de TPM distinto del que informa el TPM. Aparte el dispositivo: el certificado no pertenece a este TPM.</translation>
     </message>
     <message>
         <source>The certificate is not an EK certificate: its key is for signing only (an attestation or signing key&apos;s certificate). Set the device aside and ask the line lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado no es un certificado EK: su clave es solo para firmar (certificado de una clave de atestación o de firma). Aparte el dispositivo y consulte al jefe de línea.</translation>
     </message>
     <message>
         <source>The EK certificate is issued by a trusted TPM manufacturer (checked offline, without the TPM).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado EK lo emitió un fabricante de TPM de confianza (comprobado sin conexión, sin el TPM).</translation>
     </message>
     <message>
         <source>The EK certificate names the TPM manufacturer %1, not %2 as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado EK indica el fabricante de TPM %1, no %2 como se esperaba.</translation>
     </message>
     <message>
         <source>The EK certificate names the TPM manufacturer %1, but this TPM reports %2. Set the device aside: the certificate does not belong to this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado EK indica el fabricante de TPM %1, pero este TPM informa %2. Aparte el dispositivo: el certificado no pertenece a este TPM.</translation>
     </message>
 </context>
 <context>
     <name>EkCommand</name>
     <message>
         <source>Create the TPM&apos;s Endorsement Key from the TCG template, read and verify its certificate, and print the DPS registration ID and endorsementKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la clave de aprobación (EK) del TPM a partir de la plantilla TCG, leer y verificar su certificado, e imprimir el ID de registro de DPS y el endorsementKey.</translation>
     </message>
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI (predeterminado: TPM2TOOLS_TCTI).</translation>
     </message>
     <message>
         <source>EK template: rsa2048 (L-1, default), ecc256 (L-2), h1-rsa2048, h3-ecc384.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla EK: rsa2048 (L-1, predeterminada), ecc256 (L-2), h1-rsa2048, h3-ecc384.</translation>
     </message>
     <message>
         <source>Write the EK as TPM2B_PUBLIC to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el EK como TPM2B_PUBLIC en ARCHIVO.</translation>
     </message>
     <message>
         <source>Write the EK public key as PEM to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la clave pública del EK como PEM en ARCHIVO.</translation>
     </message>
     <message>
         <source>Write the EK certificate (DER) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el certificado EK (DER) en ARCHIVO.</translation>
     </message>
     <message>
         <source>Directory of trusted TPM manufacturer roots and intermediates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de raíces e intermedios de confianza de fabricantes de TPM.</translation>
     </message>
     <message>
         <source>Always create the EK from the template, even when the persisted EK is the certificate&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear siempre el EK a partir de la plantilla, aunque el EK persistido sea la clave del certificado.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>Unknown EK algorithm &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo de EK desconocido &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 o h3-ecc384).</translation>
     </message>
     <message>
         <source>No certificates found in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron certificados en &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot convert the EK to PEM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede convertir el EK a PEM: %1</translation>
     </message>
     <message>
         <source>The TPM holds no readable EK certificate to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM no contiene ningún certificado EK legible que escribir.</translation>
     </message>
     <message>
         <source>EK</source>
-        <translation type="unfinished"></translation>
+        <translation>EK</translation>
     </message>
     <message>
         <source>Registration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de registro</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Persisted EK</source>
-        <translation type="unfinished"></translation>
+        <translation>EK persistido</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide</translation>
     </message>
     <message>
         <source>DIFFERS from the certificate-matching EK</source>
-        <translation type="unfinished"></translation>
+        <translation>DIFIERE del EK que corresponde al certificado</translation>
     </message>
     <message>
         <source>DPS ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para DPS</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no: %1</translation>
     </message>
     <message>
         <source>endorsementKey</source>
-        <translation type="unfinished"></translation>
+        <translation>endorsementKey</translation>
     </message>
     <message>
         <source>Print the DPS registration ID of an EK given as a binary TPM2B_PUBLIC or its base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el ID de registro de DPS de un EK dado como TPM2B_PUBLIC binario o como su texto en base64.</translation>
     </message>
     <message>
         <source>EK file (&apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo EK (&apos;-&apos; para la entrada estándar).</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ek regid FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli ek regid ARCHIVO</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
        tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME] [--json]
        tpm-station-cli ek regid FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub ARCHIVO] [--out-pem ARCHIVO] [--out-cert ARCHIVO] [--roots DIR] [--create] [--json]
+     tpm-station-cli ek verify ARCHIVO… [--roots DIR | --profile ARCHIVO] [--tpm-manufacturer ID] [--at HORA] [--json]
+     tpm-station-cli ek regid ARCHIVO</translation>
     </message>
 </context>
 <context>
     <name>EkExtractedStation</name>
     <message>
         <source>The EK setting &apos;%1&apos; must be a directory path.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de EK &apos;%1&apos; debe ser una ruta de directorio.</translation>
     </message>
     <message>
         <source>The EK setting &apos;%1&apos; names &apos;%2&apos;, which is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de EK &apos;%1&apos; indica &apos;%2&apos;, que no es un directorio.</translation>
     </message>
     <message>
         <source>Unknown EK algorithm &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 or h3-ecc384).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo de EK desconocido &apos;%1&apos; (use rsa2048, ecc256, h1-rsa2048 o h3-ecc384).</translation>
     </message>
     <message>
         <source>The EK setting &apos;requireTrusted&apos; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de EK &apos;requireTrusted&apos; debe ser true o false.</translation>
     </message>
     <message>
         <source>The EK setting &apos;reusePersisted&apos; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de EK &apos;reusePersisted&apos; debe ser true o false.</translation>
     </message>
     <message>
         <source>A production profile always requires a trusted EK certificate: remove &apos;requireTrusted: false&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil de producción siempre exige un certificado EK de confianza: elimine &apos;requireTrusted: false&apos;.</translation>
     </message>
     <message>
         <source>A production profile needs the TPM manufacturers&apos; root certificates: set &apos;rootsDir&apos; in the EK settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil de producción necesita los certificados raíz de los fabricantes de TPM: establezca &apos;rootsDir&apos; en los ajustes de EK.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The EK persisted at 0x%1 is not the certificate-matching EK (created from a wrong template). The ownership step replaces it; the certificate-matching EK is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El EK persistido en 0x%1 no es el EK que corresponde al certificado (se creó con una plantilla incorrecta). El paso de toma de propiedad lo sustituye; se registra el EK que corresponde al certificado.</translation>
     </message>
     <message>
         <source>The station&apos;s records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los registros de la estación.</translation>
     </message>
     <message>
         <source>This TPM was already provisioned as device %1: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este TPM ya se aprovisionó como dispositivo %1: el mismo EK no puede pertenecer a dos números de serie. Aparte el dispositivo y llame al jefe de línea.</translation>
     </message>
 </context>
 <context>
     <name>EkVerifyCommand</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el perfil de producto %1: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto %1 no es un JSON válido: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza el perfil de producto %1: %2</translation>
     </message>
     <message>
         <source>The EK is %1: Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El EK es %1: la atestación TPM de Azure DPS solo acepta EK RSA-2048.</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>%1 (%2), model %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), modelo %3, versión %4</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>%1 (RSAES-OAEP identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identificador RSAES-OAEP)</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena</translation>
     </message>
     <message>
         <source>%1 — NOT in the manifest of known TPM vendor CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — NO está en el manifiesto de CA conocidas de fabricantes de TPM</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>NV header or padding cut at the DER length</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado NV o relleno recortado a la longitud DER</translation>
     </message>
     <message>
         <source>DPS ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para DPS</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no: %1</translation>
     </message>
     <message>
         <source>No roots given (--roots DIR or --profile FILE): no certificate can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicaron raíces (--roots DIR o --profile ARCHIVO): no se puede confiar en ningún certificado.</translation>
     </message>
     <message>
         <source>No certificates found in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron certificados en &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Verify EK certificates given as files (DER, PEM or raw NV dumps) offline, as step 2 judges them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar sin conexión certificados EK dados como archivos (DER, PEM o volcados NV sin procesar), tal como los evalúa el paso 2.</translation>
     </message>
     <message>
         <source>EK certificate file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de certificado EK.</translation>
     </message>
     <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de archivos de CA de fabricantes de TPM (incluidos los subdirectorios).</translation>
     </message>
     <message>
         <source>Take the roots from this product profile&apos;s ek.rootsDir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar las raíces de ek.rootsDir de este perfil de producto.</translation>
     </message>
     <message>
         <source>Compare the certificates&apos; TPM manufacturer with ID (e.g. NTC, IFX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar el fabricante de TPM de los certificados con ID (p. ej. NTC, IFX).</translation>
     </message>
     <message>
         <source>Verification time (ISO 8601, UTC; default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de verificación (ISO 8601, UTC; predeterminada: ahora).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>Give at least one certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un archivo de certificado.</translation>
     </message>
     <message>
         <source>Give --roots or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --roots o --profile, no ambos.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 time (e.g. 2026-01-31T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una hora ISO 8601 (p. ej. 2026-01-31T12:00:00Z).</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>All steps passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos superados.</translation>
     </message>
     <message>
         <source>All steps have passed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos ya están superados.</translation>
     </message>
     <message>
         <source>%1 failed %2 times: the device needs rework, ordered by a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló %2 veces: el dispositivo necesita retrabajo, ordenado por un supervisor.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The TPM in the socket is not the one this device had (%1 differs). Check the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM del zócalo no es el que tenía este dispositivo (%1 difiere). Compruebe el dispositivo.</translation>
     </message>
     <message>
         <source>The re-check could not be recorded; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la nueva comprobación; no se ha modificado nada.</translation>
     </message>
     <message>
         <source>The re-check of the TPM failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la nueva comprobación del TPM.</translation>
     </message>
     <message>
         <source>%1 cannot run before %2 has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ejecutarse antes de que %2 se haya superado.</translation>
     </message>
     <message>
         <source>The result of %1 could not be recorded; it is not counted as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el resultado de %1; no cuenta como hecho.</translation>
     </message>
     <message>
         <source>A measurement is out of limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medición está fuera de los límites.</translation>
     </message>
     <message>
         <source>%1 failed: %2
 Try again?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: %2
+¿Volver a intentarlo?</translation>
     </message>
     <message>
         <source>Not every step has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No todos los pasos se han superado.</translation>
     </message>
 </context>
 <context>
     <name>EscrowCommand</name>
     <message>
         <source>Usage: tpm-station-cli escrow open --key OWNER_KEY (--db PATH | --store DIR) --serial S [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli escrow open --key CLAVE_PROPIETARIO (--db RUTA | --store DIR) --serial S [--json]</translation>
     </message>
     <message>
         <source>Open a device&apos;s escrowed TPM authorizations with the owner&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir las autorizaciones de TPM en custodia de un dispositivo con la clave privada del propietario.</translation>
     </message>
     <message>
         <source>The owner&apos;s private key (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada del propietario (PEM o DER).</translation>
     </message>
     <message>
         <source>Device serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie del dispositivo.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>  (pending: written ahead, not confirmed on the TPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (pendiente: escrito por adelantado, no confirmado en el TPM)</translation>
     </message>
 </context>
 <context>
     <name>EscrowRecovery</name>
     <message>
         <source>No escrow record for serial %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro de custodia para el número de serie %1.</translation>
     </message>
     <message>
         <source>Escrow record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de custodia %1: %2</translation>
     </message>
     <message>
         <source>Escrow record %1 does not open with this key (wrong owner key, or a damaged record: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de custodia %1 no se abre con esta clave (clave del propietario incorrecta o registro dañado: %2).</translation>
     </message>
     <message>
         <source>Escrow record %1 lacks the %2 value it claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al registro de custodia %1 le falta el valor %2 que declara.</translation>
     </message>
     <message>
         <source>No escrow record of serial %1 holds a value in use (all abandoned or revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro de custodia del número de serie %1 contiene un valor en uso (todos abandonados o revocados).</translation>
     </message>
 </context>
 <context>
     <name>EscrowStoreChoice</name>
     <message>
         <source>Station database holding the escrow records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación que contiene los registros de custodia.</translation>
     </message>
     <message>
         <source>Escrow store directory (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio del almacén de custodia (predeterminado: %1).</translation>
     </message>
     <message>
         <source>Give either --db PATH or --store DIR, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --db RUTA o --store DIR, no ambos.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export the devices that passed QA as a signed DPS enrollment batch (bulk JSON, CSV, az script).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los dispositivos que superaron QA como lote de inscripciones DPS firmado (JSON masivo, CSV, script az).</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>Output directory (new or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de salida (nuevo o vacío).</translation>
     </message>
     <message>
         <source>Batch name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del lote.</translation>
     </message>
     <message>
         <source>Only devices of this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los dispositivos de este producto.</translation>
     </message>
     <message>
         <source>Product profile JSON (its &quot;dps&quot; section: hub, allocation, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON del perfil de producto (su sección &quot;dps&quot;: hub, asignación, ...).</translation>
     </message>
     <message>
         <source>Include simulated devices (marked simulated; never on production profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir dispositivos simulados (marcados como simulados; nunca en perfiles de producción).</translation>
     </message>
     <message>
         <source>Include devices already in a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir dispositivos que ya están en un lote.</translation>
     </message>
     <message>
         <source>The operator exporting (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador que realiza la exportación (contraseña de STATION_PASSWORD o stdin).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>--db PATH and --out DIR are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db RUTA y --out DIR son obligatorios.</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el perfil de producto %1: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto %1 no es un JSON válido: %2</translation>
     </message>
     <message>
         <source>Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1 (%2): dispositivos: %3 de %4; operaciones masivas: %5; escrito en %6.</translation>
     </message>
     <message>
         <source>Left out %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido %1: %2</translation>
     </message>
     <message>
         <source>%1 simulated device(s) left out (see --allow-simulated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos simulados omitidos: %1 (vea --allow-simulated).</translation>
     </message>
     <message>
         <source>Manifest signed by the certificate with SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto firmado por el certificado con SHA-256 %1.</translation>
     </message>
     <message>
         <source>Export audit events (by period, device or batch) with the chain verdict, signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar eventos de auditoría (por periodo, dispositivo o lote) con el veredicto de la cadena, firmados.</translation>
     </message>
     <message>
         <source>Start of the period (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del periodo (ISO 8601, UTC).</translation>
     </message>
     <message>
         <source>End of the period (ISO 8601, UTC, inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del periodo (ISO 8601, UTC, incluido).</translation>
     </message>
     <message>
         <source>Only this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este dispositivo.</translation>
     </message>
     <message>
         <source>Only this batch and its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este lote y sus dispositivos.</translation>
     </message>
     <message>
         <source>Comma-separated: csv, json, pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por comas: csv, json, pdf.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use csv, json, pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido &apos;%1&apos;: use csv, json, pdf.</translation>
     </message>
     <message>
         <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de auditoría: %1 (sec. %2..%3) exportados a %4. Cadena: %5</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli export dps --db RUTA --out DIR [--name N] [--allow-simulated] [--reexport] [--profile ARCHIVO] [--product ID]
+     tpm-station-cli export audit --db RUTA --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</translation>
     </message>
 </context>
 <context>
     <name>ExportDirectory</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>No output directory given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún directorio de salida.</translation>
     </message>
     <message>
         <source>The output directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio de salida %1 no está vacío.</translation>
     </message>
     <message>
         <source>%1 cannot be an output directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser un directorio de salida.</translation>
     </message>
     <message>
         <source>Cannot create the output directory %1: %2 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio de salida %1: no se puede crear %2.</translation>
     </message>
     <message>
         <source>Cannot create a directory in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear un directorio en %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>Cannot move the export into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mover la exportación a %1: %2</translation>
     </message>
 </context>
 <context>
     <name>FileEscrowStore</name>
     <message>
         <source>Cannot read the escrow file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de custodia %1: %2</translation>
     </message>
     <message>
         <source>The escrow file %1 is damaged or not an escrow file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de custodia %1 está dañado o no es un archivo de custodia.</translation>
     </message>
     <message>
         <source>The escrow file %1 holds a damaged record.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de custodia %1 contiene un registro dañado.</translation>
     </message>
     <message>
         <source>Cannot create the escrow directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio de custodia %1.</translation>
     </message>
     <message>
         <source>Cannot write the escrow file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de custodia %1: %2</translation>
     </message>
     <message>
         <source>Cannot sync the escrow directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede sincronizar el directorio de custodia %1.</translation>
     </message>
     <message>
         <source>An escrow record needs a serial, hierarchies and CMS data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de custodia necesita un número de serie, jerarquías y datos CMS.</translation>
     </message>
     <message>
         <source>Escrow record %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de custodia %1 ya existe.</translation>
     </message>
     <message>
         <source>No escrow record %1 for serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el registro de custodia %1 para el número de serie %2.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareCatalog</name>
     <message>
         <source>The firmware catalog %1 cannot be read. Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el catálogo de firmware %1. Pida a un supervisor que compruebe el perfil de producto.</translation>
     </message>
     <message>
         <source>The firmware catalog holds no release for %1. Ask a supervisor to install the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de firmware no contiene ninguna versión para %1. Pida a un supervisor que instale la versión.</translation>
     </message>
     <message>
         <source>The firmware catalog holds several releases named %1 %2. Ask a supervisor to remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de firmware contiene varias versiones llamadas %1 %2. Pida a un supervisor que elimine el duplicado.</translation>
     </message>
     <message>
         <source>The firmware manifest %1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto de firmware %1 no está en el catálogo.</translation>
     </message>
     <message>
         <source>The firmware manifest %1 cannot be read. Ask a supervisor to check the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el manifiesto de firmware %1. Pida a un supervisor que compruebe el catálogo.</translation>
     </message>
     <message>
         <source>The firmware release has no signature. Nothing was written; call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de firmware no tiene firma. No se escribió nada; llame a ingeniería.</translation>
     </message>
     <message>
         <source>The firmware is for product %1, not for %2. Nothing was written; check that the right product is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmware es para el producto %1, no para %2. No se escribió nada; compruebe que está seleccionado el producto correcto.</translation>
     </message>
     <message>
         <source>The firmware image %1 is missing from the catalog. Nothing was written; ask a supervisor to reinstall the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la imagen de firmware %1 en el catálogo. No se escribió nada; pida a un supervisor que reinstale la versión.</translation>
     </message>
     <message>
         <source>The firmware image is truncated (%1 of %2 bytes). Nothing was written; ask a supervisor to reinstall the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de firmware está truncada (%1 de %2 bytes). No se escribió nada; pida a un supervisor que reinstale la versión.</translation>
     </message>
     <message>
         <source>The firmware image is larger than its manifest says. Nothing was written; ask a supervisor to reinstall the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de firmware es más grande de lo que indica su manifiesto. No se escribió nada; pida a un supervisor que reinstale la versión.</translation>
     </message>
     <message>
         <source>The firmware image does not match its signed digest: it may have been altered. Nothing was written; call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de firmware no coincide con su resumen firmado: puede haber sido alterada. No se escribió nada; llame a ingeniería.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareCommand</name>
     <message>
         <source>Verify a firmware release in a catalog: signature, product, size and digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar una versión de firmware de un catálogo: firma, producto, tamaño y resumen.</translation>
     </message>
     <message>
         <source>Catalog directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio del catálogo.</translation>
     </message>
     <message>
         <source>Product the release must be for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto al que debe corresponder la versión.</translation>
     </message>
     <message>
         <source>Trusted firmware-signing public key (PEM); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública de confianza para firmar firmware (PEM); se puede repetir.</translation>
     </message>
     <message>
         <source>Exactly this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente esta versión.</translation>
     </message>
     <message>
         <source>Exactly this manifest file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente este archivo de manifiesto.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>firmware verify needs --catalog, --product and at least one --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware verify necesita --catalog, --product y al menos una --key.</translation>
     </message>
     <message>
         <source>Verified: %1 %2 (%3, %4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: %1 %2 (%3, %4 bytes)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Signed by: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por: %1 (%2)</translation>
     </message>
     <message>
         <source>warning: ignored catalog file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: se ignoró el archivo de catálogo %1</translation>
     </message>
     <message>
         <source>Read the provisioning settings from the TPM&apos;s settings index 0x01500100 (no secret needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la configuración de aprovisionamiento del índice de configuración 0x01500100 del TPM (no se necesita ningún secreto).</translation>
     </message>
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI (predeterminado: TPM2TOOLS_TCTI; si no, device:/dev/tpmrm0).</translation>
     </message>
     <message>
         <source>The TPM holds no provisioning settings (index 0x%1 is not defined).</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM no contiene configuración de aprovisionamiento (el índice 0x%1 no está definido).</translation>
     </message>
     <message>
         <source>DPS endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión de DPS</translation>
     </message>
     <message>
         <source>ID scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito de ID</translation>
     </message>
     <message>
         <source>Registration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de registro</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli firmware verify --catalog DIR --product P --key PEM [--version V] [--manifest FILE] [--json]
        tpm-station-cli firmware settings [--tcti T] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli firmware verify --catalog DIR --product P --key PEM [--version V] [--manifest ARCHIVO] [--json]
+     tpm-station-cli firmware settings [--tcti T] [--json]</translation>
     </message>
 </context>
 <context>
     <name>FirmwareConfig</name>
     <message>
         <source>firmware.%1.program is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta firmware.%1.program</translation>
     </message>
     <message>
         <source>firmware.%1.arguments must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.%1.arguments debe ser una lista de cadenas</translation>
     </message>
     <message>
         <source>the product profile has no &quot;firmware&quot; section</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil de producto no tiene sección &quot;firmware&quot;</translation>
     </message>
     <message>
         <source>firmware.catalog is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta firmware.catalog</translation>
     </message>
     <message>
         <source>firmware.signingKeys must be a list of file names</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.signingKeys debe ser una lista de nombres de archivo</translation>
     </message>
     <message>
         <source>firmware.signingKeys is missing: no firmware-signing key is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>falta firmware.signingKeys: no hay ninguna clave de firma de firmware de confianza</translation>
     </message>
     <message>
         <source>firmware.flasher.timeoutMs must be between 100 and 3600000</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.flasher.timeoutMs debe estar entre 100 y 3600000</translation>
     </message>
     <message>
         <source>firmware.flasher.fault must be none, fail, hang or corrupt-readback</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.flasher.fault debe ser none, fail, hang o corrupt-readback</translation>
     </message>
     <message>
         <source>firmware.flasher.kind must be &quot;simulated&quot; or &quot;command&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware.flasher.kind debe ser &quot;simulated&quot; o &quot;command&quot;</translation>
     </message>
 </context>
 <context>
     <name>FirmwareFlashedStation</name>
     <message>
         <source>The product profile&apos;s firmware settings are incomplete (%1). Ask a supervisor to fix the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de firmware del perfil de producto está incompleta (%1). Pida a un supervisor que corrija el perfil de producto.</translation>
     </message>
     <message>
         <source>The product profile uses the simulated programmer, but this is a real device or a production profile. Ask a supervisor to configure the real programmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto usa el programador simulado, pero este es un dispositivo real o un perfil de producción. Pida a un supervisor que configure el programador real.</translation>
     </message>
     <message>
         <source>The device&apos;s registration ID is not known: step &quot;%1&quot; must pass before the firmware is flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el ID de registro del dispositivo: el paso &quot;%1&quot; debe superarse antes de grabar el firmware.</translation>
     </message>
     <message>
         <source>The provisioning settings are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de aprovisionamiento no es válida: %1</translation>
     </message>
     <message>
         <source>The firmware release is version %1, the product profile asks for %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de firmware es %1; el perfil de producto pide %2. No se escribió nada.</translation>
     </message>
     <message>
         <source>The station cannot create a working directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estación no puede crear un directorio de trabajo.</translation>
     </message>
     <message>
         <source>The station cannot write its working files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estación no puede escribir sus archivos de trabajo.</translation>
     </message>
     <message>
         <source>The TPM&apos;s settings index cannot be read: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el índice de configuración del TPM: %1 No se escribió nada.</translation>
     </message>
     <message>
         <source>The TPM&apos;s settings index 0x%1 is locked and holds other provisioning settings. It cannot be written again: a supervisor must order a rework, in which the device owner undefines the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de configuración 0x%1 del TPM está bloqueado y contiene otra configuración de aprovisionamiento. No se puede volver a escribir: un supervisor debe ordenar un retrabajo en el que el propietario del dispositivo elimine la definición del índice.</translation>
     </message>
     <message>
         <source>The TPM&apos;s owner authorization is not available: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización de propietario del TPM no está disponible: %1 No se escribió nada.</translation>
     </message>
     <message>
         <source>Connect the programmer to device %1, then confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte el programador al dispositivo %1 y confirme.</translation>
     </message>
     <message>
         <source>The programmer was not connected. The firmware is NOT flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programador no se conectó. El firmware NO está grabado.</translation>
     </message>
     <message>
         <source>The step was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el paso. No se escribió nada.</translation>
     </message>
     <message>
         <source>The provisioning settings could not be stored on the TPM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración de aprovisionamiento en el TPM: %1</translation>
     </message>
 </context>
 <context>
     <name>FirmwareManifest</name>
     <message>
         <source>The firmware manifest is not valid (%1). Nothing was written; ask engineering for a correct firmware release.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto de firmware no es válido (%1). No se escribió nada; pida a ingeniería una versión de firmware correcta.</translation>
     </message>
 </context>
 <context>
     <name>GroupEnrollmentKey</name>
     <message numerus="yes">
         <source>The group enrollment key decodes to %n byte(s); DPS keys are 16 to 64 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clave de inscripción de grupo se decodifica en %n byte; las claves de DPS tienen de 16 a 64 bytes.</numerusform>
+            <numerusform>La clave de inscripción de grupo se decodifica en %n bytes; las claves de DPS tienen de 16 a 64 bytes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The group enrollment key is not base64 text (the standard alphabet with &apos;=&apos; padding, as DPS shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de inscripción de grupo no es texto base64 (el alfabeto estándar con relleno &apos;=&apos;, como la muestra DPS).</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the HMAC-SHA256.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL no pudo calcular el HMAC-SHA256.</translation>
     </message>
 </context>
 <context>
     <name>LabelCommand</name>
     <message>
         <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una etiqueta de dispositivo (ZPL: número de serie, ID de registro como código QR y texto) en un archivo o una impresora.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>Device serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie del dispositivo.</translation>
     </message>
     <message>
         <source>Product (when the serial is ambiguous).</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto (cuando el número de serie es ambiguo).</translation>
     </message>
     <message>
         <source>Write the ZPL to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el ZPL en este archivo.</translation>
     </message>
     <message>
         <source>Send the ZPL to tcp://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el ZPL a tcp://HOST:PUERTO.</translation>
     </message>
     <message>
         <source>Also write a PNG preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también una vista previa PNG.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli label --db PATH --serial S [--out FILE] [--printer tcp://HOST:PORT] [--png FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli label --db RUTA --serial S [--out ARCHIVO] [--printer tcp://HOST:PUERTO] [--png ARCHIVO]</translation>
     </message>
     <message>
         <source>This build has no label preview (built without QtGui).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no tiene vista previa de etiquetas (compilada sin QtGui).</translation>
     </message>
     <message>
         <source>Label of %1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de %1 enviada a %2.</translation>
     </message>
     <message>
         <source>Preview written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa escrita en %1.</translation>
     </message>
 </context>
 <context>
     <name>LabelPreview</name>
     <message>
         <source>The registration ID cannot be encoded as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de registro no se puede codificar como código QR.</translation>
     </message>
     <message>
         <source>Cannot write the label preview %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la vista previa de etiqueta %1.</translation>
     </message>
 </context>
 <context>
     <name>LimpetSlot</name>
     <message>
         <source>Slot %1 does not exist: Limpet has the logical slots 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura %1 no existe: Limpet tiene las ranuras lógicas 0 a 9.</translation>
     </message>
     <message>
         <source>The hostname &quot;%1&quot; is not a DNS name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host &quot;%1&quot; no es un nombre DNS: %2</translation>
     </message>
     <message>
         <source>The hostname is empty: give the IoT hub&apos;s hostname, e.g. myhub.azure-devices.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host está vacío: indique el nombre de host del IoT Hub, p. ej. myhub.azure-devices.net.</translation>
     </message>
     <message numerus="yes">
         <source>it is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tiene más de %n carácter.</numerusform>
+            <numerusform>tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>each dot-separated part must be 1 to 63 letters, digits or hyphens, and must not start or end with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>cada parte separada por puntos debe tener de 1 a 63 letras, dígitos o guiones, y no debe empezar ni terminar con guion.</translation>
     </message>
     <message>
         <source>The device ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de dispositivo está vacío.</translation>
     </message>
     <message numerus="yes">
         <source>The device ID is %n character(s) long; IoT Hub allows at most 128.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El ID de dispositivo tiene %n carácter; IoT Hub permite 128 como máximo.</numerusform>
+            <numerusform>El ID de dispositivo tiene %n caracteres; IoT Hub permite 128 como máximo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The device ID &quot;%1&quot; contains &quot;%2&quot;: IoT Hub allows only letters, digits and - . % _ * ? ! ( ) , : = @ $ &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de dispositivo &quot;%1&quot; contiene &quot;%2&quot;: IoT Hub solo permite letras, dígitos y - . % _ * ? ! ( ) , : = @ $ &apos;.</translation>
     </message>
     <message numerus="yes">
         <source>The device key decodes to %n byte(s); a slot takes a key of 32 to 64 bytes (44 to 88 base64 characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clave del dispositivo se decodifica en %n byte; una ranura admite una clave de 32 a 64 bytes (de 44 a 88 caracteres base64).</numerusform>
+            <numerusform>La clave del dispositivo se decodifica en %n bytes; una ranura admite una clave de 32 a 64 bytes (de 44 a 88 caracteres base64).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token validity must be a whole number of seconds from 1 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validez del token debe ser un número entero de segundos de 1 a 4294967295.</translation>
     </message>
     <message>
         <source>The device key is not base64 text (the standard alphabet with &apos;=&apos; padding, as the IoT hub shows the primary key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del dispositivo no es texto base64 (el alfabeto estándar con relleno &apos;=&apos;, como muestra el IoT Hub la clave principal).</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de clave %1: %2</translation>
     </message>
     <message>
         <source>it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe.</translation>
     </message>
     <message>
         <source>it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal.</translation>
     </message>
     <message>
         <source>it is larger than 4 KiB; it should hold only the base64 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de 4 KiB; solo debe contener la clave base64.</translation>
     </message>
 </context>
 <context>
     <name>LimpetSlots</name>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: the hardware device ID is derived from its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave raíz de almacenamiento (SRK) persistida en 0x81000001: el ID de dispositivo de hardware se deriva de su nombre.</translation>
     </message>
     <message>
         <source>The owner authorization of this TPM is set: Limpet (Windows IoT Core) defines and removes slots with the empty owner password, so the station does not write slot %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización de propietario de este TPM está establecida: Limpet (Windows IoT Core) define y elimina ranuras con la contraseña de propietario vacía, por lo que la estación no escribe la ranura %1. No se escribió nada.</translation>
     </message>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: a slot&apos;s key is created under it. Take ownership of the TPM first. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave raíz de almacenamiento (SRK) persistida en 0x81000001: la clave de una ranura se crea bajo ella. Tome primero la propiedad del TPM. No se escribió nada.</translation>
     </message>
     <message>
         <source>Slot %1 is in use (NV index %2 %3, key %4 %5): nothing was written. Replace it explicitly to destroy what it holds and provision it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura %1 está en uso (índice NV %2 %3, clave %4 %5): no se escribió nada. Sustitúyala explícitamente para destruir lo que contiene y aprovisionarla de nuevo.</translation>
     </message>
     <message>
         <source>defined</source>
-        <translation type="unfinished"></translation>
+        <translation>definido</translation>
     </message>
     <message>
         <source>free</source>
