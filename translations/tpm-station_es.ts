@@ -1786,176 +1786,176 @@ Try again?</source>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>Slot %1 has no key at %2: the device could not sign a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura %1 no tiene clave en %2: el dispositivo no podría firmar un token.</translation>
     </message>
     <message>
         <source>Slot %1 is empty: provision it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura %1 está vacía: aprovisiónela primero.</translation>
     </message>
     <message>
         <source>The NV index %1 of slot %2 cannot be read with the empty authorization a device uses: it does not follow the Limpet layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice NV %1 de la ranura %2 no se puede leer con la autorización vacía que usa un dispositivo: no sigue la estructura de Limpet.</translation>
     </message>
     <message>
         <source>Slot %1 holds no IoT hub hostname and device ID (NV index %2): the device could not form a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura %1 no contiene nombre de host de IoT Hub ni ID de dispositivo (índice NV %2): el dispositivo no podría formar un token.</translation>
     </message>
     <message>
         <source>Slot %1 is empty: there is nothing to destroy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura %1 está vacía: no hay nada que destruir.</translation>
     </message>
     <message>
         <source>The owner authorization of this TPM is set: a slot is removed with the empty owner password, as Limpet does. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización de propietario de este TPM está establecida: una ranura se elimina con la contraseña de propietario vacía, como hace Limpet. No se eliminó nada.</translation>
     </message>
 </context>
 <context>
     <name>LineCommand</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el perfil de producto %1: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto %1 no es un JSON válido: %2</translation>
     </message>
     <message>
         <source>The product profile needs an ID and maxRetries from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto necesita un ID y maxRetries de 1 a 100.</translation>
     </message>
     <message>
         <source>The product profile is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza el perfil de producto: %1</translation>
     </message>
     <message>
         <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto %1 es un perfil de producción: no puede ejecutarse en dispositivos simulados.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
         <source>Line: %1 simulated device(s), %2 socket(s), database %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea: dispositivos simulados: %1; zócalos: %2; base de datos %3</translation>
     </message>
     <message>
         <source> (recheck)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nueva comprobación)</translation>
     </message>
     <message>
         <source>%1 device(s): %2 completed, %3 need rework, %4 not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos: %1; completados: %2; necesitan retrabajo: %3; sin completar: %4.</translation>
     </message>
     <message>
         <source>Run the line: walk simulated devices through every registered step, recorded in the station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la línea: pasar dispositivos simulados por todos los pasos registrados, con registro en la base de datos de la estación.</translation>
     </message>
     <message>
         <source>Number of simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de dispositivos simulados.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>Parallel test sockets (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zócalos de prueba en paralelo (predeterminado 1).</translation>
     </message>
     <message>
         <source>Reuse (or create) the simulated fleet in DIR; default: a temporary fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilizar (o crear) la flota simulada en DIR; predeterminado: una flota temporal.</translation>
     </message>
     <message>
         <source>Product profile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del perfil de producto.</translation>
     </message>
     <message>
         <source>Product profile (JSON file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de producto (archivo JSON).</translation>
     </message>
     <message>
         <source>Operator running the line (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador que ejecuta la línea (contraseña de STATION_PASSWORD o stdin).</translation>
     </message>
     <message>
         <source>Leave the simulated TPMs of --root running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en ejecución los TPM simulados de --root.</translation>
     </message>
     <message>
         <source>Print every step as soon as it is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir cada paso en cuanto se confirme.</translation>
     </message>
     <message>
         <source>Machine-readable summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen legible por máquina.</translation>
     </message>
     <message>
         <source>--simulate takes a number of devices from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulate espera un número de dispositivos de 1 a 1000.</translation>
     </message>
     <message>
         <source>--sockets takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sockets espera un número de 1 a 64.</translation>
     </message>
     <message>
         <source>--db PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db RUTA es obligatorio.</translation>
     </message>
 </context>
 <context>
     <name>ManifestSigner</name>
     <message>
         <source>Cannot write the export signing key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la clave de firma de exportación %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the export signing certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el certificado de firma de exportación %1: %2</translation>
     </message>
     <message>
         <source>The export signing key %1 and certificate %2 must both exist; one is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma de exportación %1 y el certificado %2 deben existir ambos; falta uno.</translation>
     </message>
     <message>
         <source>Cannot read the export signing key or certificate next to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la clave o el certificado de firma de exportación junto a %1.</translation>
     </message>
     <message>
         <source>%1 is not a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una clave privada.</translation>
     </message>
     <message>
         <source>%1 is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un certificado.</translation>
     </message>
     <message>
         <source>The export signing certificate %1 does not belong to the key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de firma de exportación %1 no pertenece a la clave %2.</translation>
     </message>
     <message>
         <source>Cannot write the signed manifest into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el manifiesto firmado en %1.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Unknown schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de esquema desconocida %1.</translation>
     </message>
     <message>
         <source>Migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la migración al esquema %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1963,741 +1963,742 @@ Try again?</source>
     <message>
         <source>Usage: tpm-station-cli operator add|list|disable --db PATH [options]
 Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli operator add|list|disable --db RUTA [opciones]
+Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin, nunca de la línea de comandos.</translation>
     </message>
     <message>
         <source>Manage the station&apos;s operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar los operadores de la estación.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>Operator ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de operador.</translation>
     </message>
     <message>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo.</translation>
     </message>
     <message>
         <source>operator, supervisor, quality or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>operator, supervisor, quality o admin.</translation>
     </message>
     <message>
         <source>The admin doing this (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador que realiza esta acción (contraseña de STATION_PASSWORD o stdin).</translation>
     </message>
     <message>
         <source>Why (recorded in the audit trail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (se registra en el registro de auditoría).</translation>
     </message>
     <message>
         <source>Read passwords from stdin, one per line (new password first, then the admin&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las contraseñas de stdin, una por línea (primero la nueva contraseña, luego la del administrador).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>--db PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db RUTA es obligatorio.</translation>
     </message>
     <message>
         <source>--role must be operator, supervisor, quality or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role debe ser operator, supervisor, quality o admin.</translation>
     </message>
     <message>
         <source>--id and --name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id y --name son obligatorios.</translation>
     </message>
     <message>
         <source>Give the new password in STATION_NEW_PASSWORD or on stdin (--password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la nueva contraseña en STATION_NEW_PASSWORD o por stdin (--password-stdin).</translation>
     </message>
     <message>
         <source>Operator %1 (%2, %3) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador %1 (%2, %3) añadido.</translation>
     </message>
     <message>
         <source>--id and --reason are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id y --reason son obligatorios.</translation>
     </message>
     <message>
         <source>Operator %1 disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador %1 desactivado.</translation>
     </message>
     <message>
         <source>Order rework of a device that exhausted its retries (supervisor&apos;s electronic signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar el retrabajo de un dispositivo que agotó sus reintentos (firma electrónica del supervisor).</translation>
     </message>
     <message>
         <source>Device serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie del dispositivo.</translation>
     </message>
     <message>
         <source>Product profile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del perfil de producto.</translation>
     </message>
     <message>
         <source>Signing supervisor (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor que firma (contraseña de STATION_PASSWORD o stdin).</translation>
     </message>
     <message>
         <source>Reason for the rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del retrabajo.</translation>
     </message>
     <message>
         <source>--db, --serial, --as and --reason are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db, --serial, --as y --reason son obligatorios.</translation>
     </message>
     <message>
         <source>Rework of %1 approved and signed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrabajo de %1 aprobado y firmado por %2.</translation>
     </message>
 </context>
 <context>
     <name>Operators</name>
     <message>
         <source>&apos;%1&apos; is not a valid operator ID (letters, digits, . _ -; up to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un ID de operador válido (letras, dígitos, . _ -; hasta 64 caracteres).</translation>
     </message>
     <message>
         <source>An operator needs a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un operador necesita un nombre completo.</translation>
     </message>
     <message>
         <source>The password or PIN must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña o el PIN debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The password could not be hashed (scrypt unavailable).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el hash de la contraseña (scrypt no disponible).</translation>
     </message>
     <message>
         <source>The first operator of a station must be an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer operador de una estación debe ser un administrador.</translation>
     </message>
     <message>
         <source>Only an admin can add operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede añadir operadores.</translation>
     </message>
     <message>
         <source>Operator ID %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de operador %1 ya está en uso.</translation>
     </message>
     <message>
         <source>Disabling an operator needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para desactivar un operador se necesita un motivo.</translation>
     </message>
     <message>
         <source>Only an admin can disable operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede desactivar operadores.</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el operador %1.</translation>
     </message>
     <message>
         <source>Admins cannot disable themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los administradores no pueden desactivarse a sí mismos.</translation>
     </message>
     <message>
         <source>Unknown operator ID or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de operador desconocido o contraseña incorrecta.</translation>
     </message>
     <message>
         <source>Operator %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador %1 está desactivado.</translation>
     </message>
     <message>
         <source>Operator %1 is locked after %2 failed attempts; try again in %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador %1 está bloqueado tras %2 intentos fallidos; vuelva a intentarlo dentro de %3 minutos.</translation>
     </message>
     <message>
         <source>Wrong password. Operator %1 is now locked for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta. El operador %1 queda bloqueado durante %2 minutos.</translation>
     </message>
 </context>
 <context>
     <name>OwnershipCommand</name>
     <message>
         <source>TCTI (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI (predeterminado: TPM2TOOLS_TCTI; si no, device:/dev/tpmrm0).</translation>
     </message>
     <message>
         <source>Step 3: take ownership of a TPM (secrets escrowed to the owner&apos;s certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3: tomar la propiedad de un TPM (secretos en custodia con el certificado del propietario).</translation>
     </message>
     <message>
         <source>The device owner&apos;s escrow certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de custodia del propietario del dispositivo (PEM o DER).</translation>
     </message>
     <message>
         <source>Device serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie del dispositivo.</translation>
     </message>
     <message>
         <source>Device UUID (default: a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID del dispositivo (predeterminado: uno nuevo).</translation>
     </message>
     <message>
         <source>DA maxTries (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>DA maxTries (predeterminado 32).</translation>
     </message>
     <message>
         <source>DA recoveryTime in seconds (default 7200).</source>
-        <translation type="unfinished"></translation>
+        <translation>DA recoveryTime en segundos (predeterminado 7200).</translation>
     </message>
     <message>
         <source>DA lockoutRecovery in seconds (default 86400).</source>
-        <translation type="unfinished"></translation>
+        <translation>DA lockoutRecovery en segundos (predeterminado 86400).</translation>
     </message>
     <message>
         <source>Disable TPM2_Clear (TPM2_ClearControl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar TPM2_Clear (TPM2_ClearControl).</translation>
     </message>
     <message>
         <source>Also set the endorsement authorization (breaks DPS TPM attestation in the field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer también la autorización de endorsement (impide la atestación TPM de DPS en campo).</translation>
     </message>
     <message>
         <source>Also set the owner authorization (only for a device client that is given it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer también la autorización de propietario (solo para un cliente de dispositivo que la reciba).</translation>
     </message>
     <message>
         <source>The software the device runs for DPS (default azure-iot-sdk-c; see docs/OWNERSHIP.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>El software con el que el dispositivo se registra en DPS (predeterminado azure-iot-sdk-c; vea docs/OWNERSHIP.md).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>--serial is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--serial es obligatorio.</translation>
     </message>
     <message>
         <source>--escrow-cert is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--escrow-cert es obligatorio.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 espera un número entero.</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <source>Rework: TPM2_Clear (platform hierarchy, or the escrowed lockout authorization) and the EK re-persisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrabajo: TPM2_Clear (jerarquía de plataforma o autorización de bloqueo en custodia) y EK persistido de nuevo.</translation>
     </message>
     <message>
         <source>Why the TPM is cleared (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se borra el TPM (obligatorio).</translation>
     </message>
     <message>
         <source>Clear with the platform hierarchy (empty platform auth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar con la jerarquía de plataforma (autorización de plataforma vacía).</translation>
     </message>
     <message>
         <source>Clear with the escrowed lockout authorization, opened with the owner&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar con la autorización de bloqueo en custodia, abierta con la clave privada del propietario.</translation>
     </message>
     <message>
         <source>--serial and --reason are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--serial y --reason son obligatorios.</translation>
     </message>
     <message>
         <source>Give exactly one of --platform and --lockout-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique exactamente una de las opciones --platform y --lockout-key.</translation>
     </message>
     <message>
         <source>No applied lockout authorization is escrowed for serial %1: refusing to guess (a wrong lockout value locks the TPM&apos;s lockout hierarchy).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna autorización de bloqueo aplicada en custodia para el número de serie %1: no se intentará adivinarla (un valor de bloqueo incorrecto bloquea la jerarquía de bloqueo del TPM).</translation>
     </message>
     <message>
         <source>TPM cleared; EK re-persisted at 0x81010001; escrow records of %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM borrado; EK persistido de nuevo en 0x81010001; registros de custodia de %1 revocados.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ownership take|clear [options] (--help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli ownership take|clear [opciones] (--help para más detalles)</translation>
     </message>
 </context>
 <context>
     <name>OwnershipConfig</name>
     <message>
         <source>The ownership setting &quot;%1&quot; must be a whole number from %2 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de propiedad &quot;%1&quot; debe ser un número entero de %2 a 4294967295.</translation>
     </message>
     <message>
         <source>The ownership setting &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de propiedad &quot;%1&quot; debe ser true o false.</translation>
     </message>
     <message>
         <source>The product profile has no escrow certificate (ownership.escrowCertificate): the owner&apos;s certificate is required to escrow the TPM&apos;s owner secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto no tiene certificado de custodia (ownership.escrowCertificate): se necesita el certificado del propietario para poner en custodia los secretos de propietario del TPM.</translation>
     </message>
     <message>
         <source>Unknown ownership setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste de propiedad desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but its device client %1 needs it empty: %1 persists its DPS key with TPM2_EvictControl through the owner hierarchy with an empty password, and would be refused in the field. Leave setOwnerAuth false, or use device.client &quot;aziot-identity-service&quot; with hierarchyAuthorization and ownerAuthDelivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto establece la autorización de propietario (ownership.setOwnerAuth), pero su cliente de dispositivo %1 la necesita vacía: %1 persiste su clave de DPS con TPM2_EvictControl a través de la jerarquía de propietario con una contraseña vacía, y sería rechazado en campo. Deje setOwnerAuth en false o use device.client &quot;aziot-identity-service&quot; con hierarchyAuthorization y ownerAuthDelivery.</translation>
     </message>
     <message>
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto establece la autorización de endorsement (ownership.setEndorsementAuth), pero su cliente de dispositivo %1 la necesita vacía: demuestra el EK bajo PolicySecret(endorsement) con una contraseña vacía, por lo que la atestación TPM de DPS fallaría. Solo device.client &quot;none&quot; lo permite.</translation>
     </message>
 </context>
 <context>
     <name>OwnershipTakenStation</name>
     <message>
         <source>The escrow certificate of this product cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el certificado de custodia de este producto: %1</translation>
     </message>
     <message>
         <source>No escrow store is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén de custodia configurado.</translation>
     </message>
     <message>
         <source>The device has no serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no tiene número de serie.</translation>
     </message>
     <message>
         <source>WARNING: the endorsement authorization is set. The DPS client uses an empty endorsement authorization: TPM attestation with the Device Provisioning Service WILL FAIL in the field for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADVERTENCIA: la autorización de endorsement está establecida. El cliente DPS usa una autorización de endorsement vacía: la atestación TPM con Device Provisioning Service FALLARÁ en campo para este dispositivo.</translation>
     </message>
     <message>
         <source>A rework needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un retrabajo necesita un motivo.</translation>
     </message>
     <message>
         <source>Clearing with the lockout hierarchy needs the escrowed lockout authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar con la jerarquía de bloqueo necesita la autorización de bloqueo en custodia.</translation>
     </message>
 </context>
 <context>
     <name>ProvisioningSettings</name>
     <message>
         <source>The DPS endpoint &apos;%1&apos; is not a host name (for example %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de DPS &apos;%1&apos; no es un nombre de host (por ejemplo %2).</translation>
     </message>
     <message>
         <source>The DPS ID scope &apos;%1&apos; is not valid: it is &apos;0ne&apos; followed by 8 upper-case letters or digits, for example 0ne000A1B2C.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito de ID de DPS &apos;%1&apos; no es válido: es &apos;0ne&apos; seguido de 8 letras mayúsculas o dígitos, por ejemplo 0ne000A1B2C.</translation>
     </message>
     <message>
         <source>The registration ID &apos;%1&apos; is not valid: up to 128 lower-case letters, digits and - . _ :, beginning and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de registro &apos;%1&apos; no es válido: hasta 128 letras minúsculas, dígitos y - . _ :, empezando y terminando con una letra o un dígito.</translation>
     </message>
     <message>
         <source>The product &apos;%1&apos; is not valid: 1 to 64 letters, digits and . _ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto &apos;%1&apos; no es válido: de 1 a 64 letras, dígitos y . _ -.</translation>
     </message>
     <message>
         <source>The provisioning settings have an unknown format.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de aprovisionamiento tiene un formato desconocido.</translation>
     </message>
     <message>
         <source>The provisioning settings do not fit into the TPM&apos;s settings index.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de aprovisionamiento no cabe en el índice de configuración del TPM.</translation>
     </message>
     <message>
         <source>The TPM holds no valid provisioning settings (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM no contiene una configuración de aprovisionamiento válida (%1).</translation>
     </message>
 </context>
 <context>
     <name>QaCheckStation</name>
     <message numerus="yes">
         <source>(%n more problem(s) found, see details.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(Se encontró %n problema más; vea los detalles.)</numerusform>
+            <numerusform>(Se encontraron %n problemas más; vea los detalles.)</numerusform>
         </translation>
     </message>
     <message>
         <source>A QA measurement is out of its limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medición de QA está fuera de sus límites.</translation>
     </message>
     <message>
         <source>%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechaza %2 con autorización vacía — %3. Retrabajo: borre el TPM con la autorización de bloqueo en custodia y vuelva a pasar la línea.</translation>
     </message>
     <message>
         <source>%1: %2 with the owner authorization the device is given is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechaza %2 con la autorización de propietario que recibe el dispositivo — %3. Retrabajo: borre el TPM con la autorización de bloqueo en custodia y vuelva a pasar la línea.</translation>
     </message>
     <message>
         <source>A DPS identity key is left at %1: the device must not ship with it. Repeat the QA check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda una clave de identidad de DPS en %1: el dispositivo no debe enviarse con ella. Repita el control de QA.</translation>
     </message>
     <message>
         <source>The TPM holds objects the product does not ship with: %1. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM contiene objetos con los que el producto no se envía: %1. Envíe el dispositivo a retrabajo.</translation>
     </message>
     <message>
         <source>The product profile has no DPS ID scope (section &quot;dps&quot;, key &quot;idScope&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto no tiene ámbito de ID de DPS (sección &quot;dps&quot;, clave &quot;idScope&quot;).</translation>
     </message>
     <message>
         <source>The DPS ID scope &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito de ID de DPS &quot;%1&quot; no es válido.</translation>
     </message>
     <message>
         <source>qa.sasValiditySeconds must lie between 60 and 31536000.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa.sasValiditySeconds debe estar entre 60 y 31536000.</translation>
     </message>
     <message>
         <source>qa.firmwareNvIndex is not an NV index (0x01xxxxxx).</source>
-        <translation type="unfinished"></translation>
+        <translation>qa.firmwareNvIndex no es un índice NV (0x01xxxxxx).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a DPS registration ID (a-z, 0-9, - . _ : only, at most 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no puede ser un ID de registro de DPS (solo a-z, 0-9, - . _ :, 128 como máximo).</translation>
     </message>
     <message>
         <source>The EK recorded by the EK step is missing. Run the EK step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el EK registrado por el paso EK. Ejecute primero el paso EK.</translation>
     </message>
     <message>
         <source>No EK is persisted at 0x81010001: the device&apos;s DPS client would find no EK. Send the device back to the EK step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún EK persistido en 0x81010001: el cliente DPS del dispositivo no encontraría ningún EK. Devuelva el dispositivo al paso EK.</translation>
     </message>
     <message>
         <source>The EK at 0x81010001 changed since the EK step: the enrollment recorded for this device would not match. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>El EK de 0x81010001 cambió desde el paso EK: la inscripción registrada para este dispositivo no coincidiría. Envíe el dispositivo a retrabajo.</translation>
     </message>
     <message>
         <source>No SRK is persisted at 0x81000001: DPS attestation would fail. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún SRK persistido en 0x81000001: la atestación de DPS fallaría. Devuelva el dispositivo al paso de toma de propiedad.</translation>
     </message>
     <message>
         <source>The SRK at 0x81000001 is not of the standard template. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SRK de 0x81000001 no sigue la plantilla estándar. Devuelva el dispositivo al paso de toma de propiedad.</translation>
     </message>
     <message>
         <source>the endorsement authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>la autorización de endorsement está establecida</translation>
     </message>
     <message>
         <source>owner authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>la autorización de propietario está establecida</translation>
     </message>
     <message>
         <source>The lockout authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización de bloqueo sigue vacía: no se tomó la propiedad. Devuelva el dispositivo al paso de toma de propiedad.</translation>
     </message>
     <message>
         <source>The firmware settings (NV index %1) are missing or unreadable. Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de firmware (índice NV %1) falta o no se puede leer. Devuelva el dispositivo al paso de firmware.</translation>
     </message>
     <message>
         <source>The QA check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el control de QA.</translation>
     </message>
     <message>
         <source>The station could not prepare the DPS rehearsal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estación no pudo preparar el ensayo de DPS.</translation>
     </message>
     <message>
         <source>the owner authorization does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>la autorización de propietario no coincide</translation>
     </message>
     <message>
         <source>The SAS token signed by the TPM does not verify: DPS would refuse the device. Send the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token SAS firmado por el TPM no se verifica: DPS rechazaría el dispositivo. Envíe el dispositivo a retrabajo.</translation>
     </message>
     <message>
         <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la clave de QA del TPM (handle %1). Repita el control de QA; el dispositivo no debe enviarse con ella.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationId</name>
     <message>
         <source>The registration ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de registro está vacío.</translation>
     </message>
     <message>
         <source>The registration ID has %1 characters; at most 128 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de registro tiene %1 caracteres; se permiten 128 como máximo.</translation>
     </message>
     <message>
         <source>The registration ID must be lowercase (&apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de registro debe estar en minúsculas (&apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The registration ID may contain only letters, digits and - . _ : (found &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de registro solo puede contener letras, dígitos y - . _ : (se encontró &apos;%1&apos;).</translation>
     </message>
     <message>
         <source>The registration ID must start and end with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de registro debe empezar y terminar con una letra o un dígito.</translation>
     </message>
     <message>
         <source>The EK file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo EK está vacío.</translation>
     </message>
     <message>
         <source>This is neither a binary TPM2B_PUBLIC (as written by tpm2_createek -u) nor its base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es ni un TPM2B_PUBLIC binario (como lo escribe tpm2_createek -u) ni su texto en base64.</translation>
     </message>
     <message>
         <source>The EK is not a valid TPM2B_PUBLIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>El EK no es un TPM2B_PUBLIC válido.</translation>
     </message>
     <message>
         <source>The EK is an ECC key: Azure DPS TPM attestation accepts RSA-2048 EKs only. Configure the product for the RSA-2048 EK (algorithm rsa2048).</source>
-        <translation type="unfinished"></translation>
+        <translation>El EK es una clave ECC: la atestación TPM de Azure DPS solo acepta EK RSA-2048. Configure el producto para el EK RSA-2048 (algoritmo rsa2048).</translation>
     </message>
     <message>
         <source>Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La atestación TPM de Azure DPS solo acepta EK RSA-2048.</translation>
     </message>
 </context>
 <context>
     <name>RunCommand</name>
     <message>
         <source>Run the station on its embedded default: the line over a simulated TPM fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la estación con su configuración predeterminada integrada: la línea sobre una flota de TPM simulada.</translation>
     </message>
     <message>
         <source>Fleet root directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio raíz de la flota.</translation>
     </message>
     <message>
         <source>Number of simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de dispositivos simulados.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>Parallel test sockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zócalos de prueba en paralelo.</translation>
     </message>
     <message>
         <source>Leave the simulated TPMs running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en ejecución los TPM simulados.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>--simulate takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulate espera un número entero positivo.</translation>
     </message>
     <message>
         <source>--sockets takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sockets espera un número de 1 a 64.</translation>
     </message>
     <message>
         <source>Simulated fleet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flota simulada: %1</translation>
     </message>
     <message>
         <source>Station database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación: %1</translation>
     </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
     <message>
         <source>The firmware-signing key %1 cannot be used (%2). Ask a supervisor to check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la clave de firma de firmware %1 (%2). Pida a un supervisor que compruebe el perfil de producto.</translation>
     </message>
     <message>
         <source>The firmware was signed with a key this product does not trust. Nothing was written; set the release aside and call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmware se firmó con una clave en la que este producto no confía. No se escribió nada; aparte la versión y llame a ingeniería.</translation>
     </message>
     <message>
         <source>The firmware signature is not valid: the release may have been altered. Nothing was written; call engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del firmware no es válida: la versión puede haber sido alterada. No se escribió nada; llame a ingeniería.</translation>
     </message>
 </context>
 <context>
     <name>SimCommand</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</translation>
     </message>
     <message>
         <source>Manage the simulated TPM fleet (swtpm devices with EK certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar la flota de TPM simulados (dispositivos swtpm con certificados EK).</translation>
     </message>
     <message>
         <source>Fleet root directory (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio raíz de la flota (predeterminado: %1).</translation>
     </message>
     <message>
         <source>Number of devices (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de dispositivos (create).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>--count takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count espera un número entero positivo.</translation>
     </message>
     <message>
         <source>No simulated fleet at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna flota simulada en %1.</translation>
     </message>
 </context>
 <context>
     <name>SimFleet</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a simulated fleet of this station</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una flota simulada de esta estación</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1</translation>
     </message>
     <message>
         <source>swtpm_localca is not installed (package swtpm-tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm_localca no está instalado (paquete swtpm-tools).</translation>
     </message>
     <message>
         <source>No simulated device with serial %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún dispositivo simulado con el número de serie %1 en %2</translation>
     </message>
     <message>
         <source>swtpm_setup is not installed (package swtpm-tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm_setup no está instalado (paquete swtpm-tools).</translation>
     </message>
     <message>
         <source>swtpm_setup failed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm_setup falló para %1: %2</translation>
     </message>
     <message>
         <source>A fleet holds 1 to 1000 devices; %1 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una flota tiene de 1 a 1000 dispositivos; se pidieron %1.</translation>
     </message>
     <message>
         <source>Another process is using the fleet at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso está usando la flota en %1</translation>
     </message>
     <message>
         <source>%1 is not empty and holds no fleet; choose an empty directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está vacío y no contiene ninguna flota; elija un directorio vacío</translation>
     </message>
     <message>
         <source>swtpm is not installed (package swtpm).</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm no está instalado (paquete swtpm).</translation>
     </message>
     <message>
         <source>No free pair of loopback ports</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún par libre de puertos de loopback</translation>
     </message>
     <message>
         <source>swtpm did not answer on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm no respondió en el puerto %1</translation>
     </message>
     <message>
         <source>swtpm for %1 would not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm para %1 no se inicia: %2</translation>
     </message>
     <message>
         <source>No simulated fleet at %1; create one first</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna flota simulada en %1; cree una primero</translation>
     </message>
 </context>
 <context>
     <name>SimulatedFlasher</name>
     <message>
         <source>The firmware image could not be read for flashing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la imagen de firmware para grabarla.</translation>
     </message>
     <message>
         <source>The simulated device has no flash memory. Recreate the simulated fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo simulado no tiene memoria flash. Vuelva a crear la flota simulada.</translation>
     </message>
     <message>
         <source>The firmware image (%1 bytes) is larger than the device&apos;s flash (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de firmware (%1 bytes) es más grande que la flash del dispositivo (%2 bytes).</translation>
     </message>
     <message>
         <source>The programmer reported an error. The firmware is NOT flashed: see the programmer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programador informó de un error. El firmware NO está grabado: consulte el registro del programador.</translation>
     </message>
     <message>
         <source>Flashing was cancelled. The firmware is NOT flashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la grabación. El firmware NO está grabado.</translation>
     </message>
     <message>
         <source>The programmer did not finish within %1 s and was stopped. The firmware is NOT flashed: check the programmer connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programador no terminó en %1 s y se detuvo. El firmware NO está grabado: compruebe la conexión del programador y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The simulated flash could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la flash simulada.</translation>
     </message>
     <message>
         <source>The simulated flash could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo releer la flash simulada.</translation>
     </message>
     <message>
         <source>The device does not hold the image that was flashed (read-back differs). The firmware is NOT flashed: try again, then set the device aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no contiene la imagen grabada (la relectura difiere). El firmware NO está grabado: vuelva a intentarlo y, si falla, aparte el dispositivo.</translation>
     </message>
 </context>
 <context>
     <name>SimulationKit</name>
     <message>
         <source>The simulation kit failed at: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El kit de simulación falló en: %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>The simulation kit needs a fleet root directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El kit de simulación necesita un directorio raíz de flota.</translation>
     </message>
     <message>
         <source>Simulated widget (simulation kit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget simulado (kit de simulación)</translation>
     </message>
 </context>
 <context>
