@@ -2705,139 +2705,147 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <name>SlotCommand</name>
     <message>
         <source>TCTI, e.g. swtpm:host=127.0.0.1,port=2321 (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI, p. ej. swtpm:host=127.0.0.1,port=2321 (predeterminado: TPM2TOOLS_TCTI; si no, device:/dev/tpmrm0).</translation>
     </message>
     <message>
         <source>Logical slot, 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranura lógica, de 0 a 9.</translation>
     </message>
     <message>
         <source>Add --replace to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada --replace para hacerlo.</translation>
     </message>
     <message>
         <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--slot debe ser un número entero de 0 a 9, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranura</translation>
     </message>
     <message>
         <source>NV index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice NV</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Hostname / device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host / ID de dispositivo</translation>
     </message>
     <message>
         <source>%1 / %2 (hardware device ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (ID de dispositivo de hardware)</translation>
     </message>
     <message>
         <source>The ten Limpet slots of a TPM: hostname and device ID, never the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las diez ranuras Limpet de un TPM: nombre de host e ID de dispositivo, nunca la clave.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>Imprint an IoT hub hostname, device ID and device key into a Limpet slot. The key file holds the base64 key (32 to 64 bytes); the key is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar un nombre de host de IoT Hub, un ID de dispositivo y una clave de dispositivo en una ranura Limpet. El archivo de clave contiene la clave base64 (de 32 a 64 bytes); la clave nunca se imprime.</translation>
     </message>
     <message>
         <source>IoT hub hostname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host del IoT Hub.</translation>
     </message>
     <message>
         <source>IoT Hub device ID (omitted: the hardware device ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de dispositivo de IoT Hub (si se omite: el ID de dispositivo de hardware).</translation>
     </message>
     <message>
         <source>File holding the base64 device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que contiene la clave base64 del dispositivo.</translation>
     </message>
     <message>
         <source>Destroy what the slot holds first (otherwise an occupied slot is refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir primero lo que contiene la ranura (si no, se rechaza una ranura ocupada).</translation>
     </message>
     <message>
         <source>slot provision needs --slot, --hostname and --key-file.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot provision necesita --slot, --hostname y --key-file.
+
+%1</translation>
     </message>
     <message>
         <source>Slot %1 provisioned: %2 / %3 (NV index %4, key %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranura %1 aprovisionada: %2 / %3 (índice NV %4, clave %5).</translation>
     </message>
     <message>
         <source>The SAS token the device computes from a slot (TPM2_HMAC with the slot&apos;s key), printed exactly as Limpet&apos;s GetSASToken returns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token SAS que el dispositivo calcula a partir de una ranura (TPM2_HMAC con la clave de la ranura), impreso exactamente como lo devuelve GetSASToken de Limpet.</translation>
     </message>
     <message>
         <source>Seconds the token is valid (3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de validez del token (3600).</translation>
     </message>
     <message>
         <source>Print the connection string (GetConnectionString) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir en su lugar la cadena de conexión (GetConnectionString).</translation>
     </message>
     <message>
         <source>slot sas needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot sas necesita --slot.
+
+%1</translation>
     </message>
     <message>
         <source>Remove a Limpet slot: undefine its NV index and evict its key, as the Device Portal&apos;s &quot;Remove keys&quot; does on a bench TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una ranura Limpet: eliminar la definición de su índice NV y desalojar su clave, como hace &quot;Remove keys&quot; del Device Portal en un TPM de banco.</translation>
     </message>
     <message>
         <source>slot destroy needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot destroy necesita --slot.
+
+%1</translation>
     </message>
     <message>
         <source>NV index %1 undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>definición del índice NV %1 eliminada</translation>
     </message>
     <message>
         <source>no NV index</source>
-        <translation type="unfinished"></translation>
+        <translation>sin índice NV</translation>
     </message>
     <message>
         <source>key %1 evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>clave %1 desalojada</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>sin clave</translation>
     </message>
     <message>
         <source>Slot %1 destroyed: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranura %1 destruida: %2, %3.</translation>
     </message>
     <message>
         <source>The hardware device ID Limpet derives for a slot from the SRK.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de dispositivo de hardware que Limpet deriva del SRK para una ranura.</translation>
     </message>
     <message>
         <source>slot hwid needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot hwid necesita --slot.
+
+%1</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli slot &lt;command&gt; [options]
@@ -2847,891 +2855,898 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
   sas       --tcti T --slot N [--validity S] [--connection-string]
   destroy   --tcti T --slot N
   hwid      --tcti T --slot N</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli slot &lt;comando&gt; [opciones]
+
+  list      --tcti T [--json]
+  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
+  sas       --tcti T --slot N [--validity S] [--connection-string]
+  destroy   --tcti T --slot N
+  hwid      --tcti T --slot N</translation>
     </message>
 </context>
 <context>
     <name>SlotConflict</name>
     <message>
         <source>%1 persists its DPS identity key at %2 and evicts whatever is there first, and %2 is where Limpet slot %3 keeps its HMAC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 persiste su clave de identidad de DPS en %2 y antes desaloja lo que haya allí, y %2 es donde la ranura Limpet %3 guarda su clave HMAC.</translation>
     </message>
     <message>
         <source>%1 deletes the NV index %2 of Limpet slot %3 before it attests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elimina el índice NV %2 de la ranura Limpet %3 antes de la atestación.</translation>
     </message>
     <message>
         <source>Use another slot, or a device.authKeyIndex other than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use otra ranura u otro device.authKeyIndex distinto de %1.</translation>
     </message>
     <message>
         <source>Use a slot from 1 to 9, or the Azure IoT Identity Service with an authKeyIndex that no slot uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una ranura de 1 a 9, o Azure IoT Identity Service con un authKeyIndex que no use ninguna ranura.</translation>
     </message>
     <message>
         <source>Limpet slot %1 cannot be combined with DPS TPM attestation by %2: %3 DPS registration would destroy the slot&apos;s credentials. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura Limpet %1 no se puede combinar con la atestación TPM de DPS mediante %2: %3 El registro en DPS destruiría las credenciales de la ranura. %4</translation>
     </message>
 </context>
 <context>
     <name>SqliteEscrowStore</name>
     <message>
         <source>Escrow database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de custodia: %1</translation>
     </message>
     <message>
         <source>An escrow record needs a serial, hierarchies and CMS data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de custodia necesita un número de serie, jerarquías y datos CMS.</translation>
     </message>
     <message>
         <source>The station database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la estación está abierta en solo lectura.</translation>
     </message>
     <message>
         <source>Escrow record %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de custodia %1 ya existe.</translation>
     </message>
     <message>
         <source>Escrow record %1 in the station database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de custodia %1 de la base de datos de la estación está dañado.</translation>
     </message>
     <message>
         <source>No escrow record %1 for serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el registro de custodia %1 para el número de serie %2.</translation>
     </message>
     <message>
         <source>Escrow record %1 cannot change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de custodia %1 no puede pasar de %2 a %3.</translation>
     </message>
 </context>
 <context>
     <name>SqliteRunStore</name>
     <message>
         <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número de serie válido (de 1 a 128 caracteres imprimibles, sin caracteres de control ni espacios al principio o al final). Vuelva a escanearlo.</translation>
     </message>
     <message>
         <source>No product profile is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil de producto seleccionado.</translation>
     </message>
     <message>
         <source>Unknown device %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo desconocido %1.</translation>
     </message>
     <message>
         <source>Unknown run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución desconocida.</translation>
     </message>
     <message>
         <source>This TPM&apos;s endorsement key is already registered to device %1. Set the device aside and call the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de aprobación (EK) de este TPM ya está registrada para el dispositivo %1. Aparte el dispositivo y llame al supervisor.</translation>
     </message>
     <message>
         <source>Rework needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>El retrabajo necesita un motivo.</translation>
     </message>
     <message>
         <source>Only a supervisor can order rework; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un supervisor puede ordenar un retrabajo; %1 es %2.</translation>
     </message>
     <message>
         <source>There is no device %1 of product %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el dispositivo %1 del producto %2.</translation>
     </message>
 </context>
 <context>
     <name>StationRegistry</name>
     <message>
         <source>the station keeps it only in memory during the run that took ownership, and this session did not take ownership of the device (for example after a restart). The escrow can only be opened by the device owner. A supervisor must order rework of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>la estación solo la conserva en memoria durante la ejecución que tomó la propiedad, y esta sesión no tomó la propiedad del dispositivo (por ejemplo, tras un reinicio). Solo el propietario del dispositivo puede abrir la custodia. Un supervisor debe ordenar el retrabajo de este dispositivo.</translation>
     </message>
 </context>
 <context>
     <name>TakeOwnership</name>
     <message>
         <source>This TPM is already owned: its %1 authorization was set by someone else. The station does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy or the escrowed lockout authorization allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este TPM ya tiene propietario: otra persona estableció su autorización de %1. La estación no la fuerza. Un supervisor puede borrar el TPM (retrabajo) si la jerarquía de plataforma o la autorización de bloqueo en custodia lo permiten.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The random generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el generador de números aleatorios.</translation>
     </message>
     <message>
         <source>The endorsement authorization is set but the owner authorization is not: the station cannot check the EK. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización de endorsement está establecida pero la de propietario no: la estación no puede comprobar el EK. Ordene un retrabajo (borrado) de este TPM.</translation>
     </message>
     <message>
         <source>The owner authorization is set but no SRK of the Provisioning Guidance template is persisted at 0x81000001. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización de propietario está establecida, pero no hay ningún SRK de la plantilla de Provisioning Guidance persistido en 0x81000001. Ordene un retrabajo (borrado) de este TPM.</translation>
     </message>
     <message>
         <source>The owner authorization is set but no EK is persisted at 0x81010001. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización de propietario está establecida, pero no hay ningún EK persistido en 0x81010001. Ordene un retrabajo (borrado) de este TPM.</translation>
     </message>
     <message>
         <source>The EK persisted at 0x81010001 does not match the EK certificate, and the owner authorization is already set. Order a rework (clear) of this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El EK persistido en 0x81010001 no coincide con el certificado EK y la autorización de propietario ya está establecida. Ordene un retrabajo (borrado) de este TPM.</translation>
     </message>
     <message>
         <source>The escrow record could not be saved; no authorization of the TPM was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el registro de custodia; no se modificó ninguna autorización del TPM. %1</translation>
     </message>
     <message>
         <source>The TPM is owned and its secrets are escrowed, but the escrow record could not be marked applied: %1 Run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM tiene propietario y sus secretos están en custodia, pero el registro de custodia no se pudo marcar como aplicado: %1 Vuelva a ejecutar el paso.</translation>
     </message>
     <message>
         <source>TPM2_Clear is disabled on this TPM; only the platform hierarchy can enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM2_Clear está desactivado en este TPM; solo la jerarquía de plataforma puede volver a activarlo.</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>TPM installed</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM instalado</translation>
     </message>
     <message>
         <source>EK_pub extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>EK_pub extraído</translation>
     </message>
     <message>
         <source>Ownership taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad tomada</translation>
     </message>
     <message>
         <source>Firmware flashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware grabado</translation>
     </message>
     <message>
         <source>QA check</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de QA</translation>
     </message>
 </context>
 <context>
     <name>TpmCommand</name>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <source>Vendor string</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del fabricante</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificación</translation>
     </message>
     <message>
         <source>level %1, revision %2, %3 day %4</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel %1, revisión %2, %3 día %4</translation>
     </message>
     <message>
         <source>NV buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Búfer NV</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli tpm info [--tcti T] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli tpm info [--tcti T] [--json]</translation>
     </message>
     <message>
         <source>Identify a TPM: family, manufacturer, vendor strings, firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar un TPM: familia, fabricante, cadenas del fabricante, firmware.</translation>
     </message>
     <message>
         <source>TCTI, e.g. swtpm:host=127.0.0.1,port=2321 (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI, p. ej. swtpm:host=127.0.0.1,port=2321 (predeterminado: TPM2TOOLS_TCTI; si no, device:/dev/tpmrm0).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
 </context>
 <context>
     <name>TpmError</name>
     <message>
         <source>The TPM connection setting is not valid. Ask a supervisor to check the socket&apos;s TCTI configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de conexión al TPM no es válida. Pida a un supervisor que compruebe la configuración TCTI del zócalo.</translation>
     </message>
     <message>
         <source>No TPM answers at this socket. Check that the device is seated and powered, then scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún TPM responde en este zócalo. Compruebe que el dispositivo está bien colocado y alimentado, y vuelva a escanearlo.</translation>
     </message>
     <message>
         <source>The TPM stopped answering. Re-seat the device, power-cycle it and scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM dejó de responder. Vuelva a colocar el dispositivo, apáguelo y enciéndalo, y vuelva a escanearlo.</translation>
     </message>
     <message>
         <source>This device carries a TPM 1.2 or no TPM 2.0 at all. It cannot be provisioned: set it aside for rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo lleva un TPM 1.2 o ningún TPM 2.0. No se puede aprovisionar: apártelo para retrabajo.</translation>
     </message>
     <message>
         <source>The TPM is in failure mode. Power-cycle the device; if it happens again, set the device aside as defective.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM está en modo de fallo. Apague y encienda el dispositivo; si vuelve a ocurrir, aparte el dispositivo como defectuoso.</translation>
     </message>
     <message>
         <source>The connection to the TPM was lost during a command. Check the fixture contacts, re-seat the device and scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el TPM durante un comando. Compruebe los contactos del utillaje, vuelva a colocar el dispositivo y vuelva a escanearlo.</translation>
     </message>
     <message>
         <source>The TPM refused the authorization. The device may already be owned: call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM rechazó la autorización. Puede que el dispositivo ya tenga propietario: llame a un supervisor.</translation>
     </message>
     <message>
         <source>The TPM is locked out after too many failed authorizations. Call a supervisor; do not retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM está bloqueado tras demasiadas autorizaciones fallidas. Llame a un supervisor; no lo reintente.</translation>
     </message>
     <message>
         <source>The TPM ran out of object memory. Power-cycle the device and scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM se quedó sin memoria de objetos. Apague y encienda el dispositivo y vuelva a escanearlo.</translation>
     </message>
     <message>
         <source>An object the step needs is missing on the TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en el TPM un objeto que el paso necesita.</translation>
     </message>
     <message>
         <source>The TPM does not support what this product requires. Check the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM no admite lo que exige este producto. Compruebe el perfil de producto.</translation>
     </message>
     <message>
         <source>The TPM command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el comando del TPM.</translation>
     </message>
     <message>
         <source>The TPM returned an unexpected error (%1). Call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM devolvió un error inesperado (%1). Llame a un supervisor.</translation>
     </message>
 </context>
 <context>
     <name>UploadResultImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Which bulk operation is %1 the result of? Name it bulk-NNNN-result.json or give --operation N.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué operación masiva es resultado %1? Llámelo bulk-NNNN-result.json o indique --operation N.</translation>
     </message>
     <message>
         <source>The upload result is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de la carga no es un objeto JSON (%1).</translation>
     </message>
     <message>
         <source>The upload result has no boolean isSuccessful: not a DPS bulk result.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de la carga no tiene el booleano isSuccessful: no es un resultado masivo de DPS.</translation>
     </message>
     <message>
         <source>The upload result&apos;s errors is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo errors del resultado de la carga no es una lista.</translation>
     </message>
     <message>
         <source>The bulk operation number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de la operación masiva debe ser 1 o mayor.</translation>
     </message>
     <message>
         <source>The station has no batch yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estación aún no tiene ningún lote.</translation>
     </message>
     <message>
         <source>No batch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el lote &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Batch %1 has no bulk operation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote %1 no tiene la operación masiva %2.</translation>
     </message>
     <message>
         <source>An error entry of the upload result has no registrationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de error del resultado de la carga no tiene registrationId.</translation>
     </message>
     <message>
         <source>The upload result names %1, which is not in bulk operation %2 of batch %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de la carga indica %1, que no está en la operación masiva %2 del lote %3.</translation>
     </message>
     <message>
         <source>The upload result says it failed but names no device: nothing can be marked. Check the operation in the DPS service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de la carga indica un fallo pero no nombra ningún dispositivo: no se puede marcar nada. Compruebe la operación en el servicio DPS.</translation>
     </message>
 </context>
 <context>
     <name>ZplLabel</name>
     <message>
         <source>The label printer %1:%2 does not answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora de etiquetas %1:%2 no responde: %3</translation>
     </message>
     <message>
         <source>Sending the label to %1:%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el envío de la etiqueta a %1:%2: %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>No device with serial %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún dispositivo con el número de serie %1.</translation>
     </message>
     <message>
         <source>Serial %1 exists for several products: choose one with --product.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de serie %1 existe para varios productos: elija uno con --product.</translation>
     </message>
     <message>
         <source>Device %1 has no registration ID yet (step 2 has not passed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 aún no tiene ID de registro (el paso 2 no se ha superado).</translation>
     </message>
     <message>
         <source>A printer address is tcp://HOST:PORT (e.g. tcp://10.0.0.5:9100), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de impresora es tcp://HOST:PUERTO (p. ej. tcp://10.0.0.5:9100), no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown printer &apos;%1&apos;: use tcp://HOST:PORT or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora desconocida &apos;%1&apos;: use tcp://HOST:PUERTO o un archivo.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación de aprovisionamiento de TPM</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>Product profile (JSON file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de producto (archivo JSON).</translation>
     </message>
     <message>
         <source>Simulated fleet root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz de la flota simulada.</translation>
     </message>
     <message>
         <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: ejecutar sobre N dispositivos simulados (0: producción).</translation>
     </message>
     <message>
         <source>Parallel test sockets (1-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zócalos de prueba en paralelo (1-8).</translation>
     </message>
     <message>
         <source>Opening the station database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos de la estación…</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AuditExportPanel</name>
     <message>
         <source>&amp;From (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde (UTC):</translation>
     </message>
     <message>
         <source>&amp;Until (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta (UTC):</translation>
     </message>
     <message>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe &amp;PDF</translation>
     </message>
     <message>
         <source>E&amp;xport audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar eventos de auditoría</translation>
     </message>
     <message>
         <source>The audit events of a period, a device or a batch, with every field, the chain verdict and the last checkpoint, in a signed folder. Exporting is itself audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos de auditoría de un periodo, un dispositivo o un lote, con todos los campos, el veredicto de la cadena y el último punto de control, en una carpeta firmada. La propia exportación queda auditada.</translation>
     </message>
     <message>
         <source>Only this device (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este dispositivo (opcional)</translation>
     </message>
     <message>
         <source>Device &amp;serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de &amp;serie del dispositivo:</translation>
     </message>
     <message>
         <source>Only this batch and its devices: UUID or name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este lote y sus dispositivos: UUID o nombre (opcional)</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote:</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos:</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva o vacía</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de s&amp;alida:</translation>
     </message>
     <message>
         <source>Output folder for the audit export</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida para la exportación de auditoría</translation>
     </message>
     <message>
         <source>Sign in first: the export records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero: la exportación registra quién la hizo.</translation>
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta de salida.</translation>
     </message>
     <message>
         <source>Choose at least one format: CSV, JSON or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un formato: CSV, JSON o PDF.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
         <source>Choose a device or a batch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un dispositivo o un lote, no ambos.</translation>
     </message>
     <message>
         <source>Exporting and verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando y verificando la cadena de auditoría…</translation>
     </message>
     <message>
         <source>Verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando la cadena de auditoría…</translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento de auditoría escrito…</numerusform>
+            <numerusform>%n eventos de auditoría escritos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the verification, the report and the signed manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la verificación, el informe y el manifiesto firmado…</translation>
     </message>
     <message>
         <source>The audit export failed; nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación de auditoría; no se escribió nada: %1</translation>
     </message>
     <message>
         <source>Chain intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena íntegra: %1</translation>
     </message>
     <message>
         <source>CHAIN BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CADENA ROTA: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento de auditoría exportado</numerusform>
+            <numerusform>%n eventos de auditoría exportados</numerusform>
         </translation>
     </message>
     <message>
         <source> (seq %1..%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sec. %1..%2)</translation>
     </message>
     <message>
         <source>Output folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida: %1</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: %1</translation>
     </message>
     <message>
         <source>Manifest signature (CMS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del manifiesto (CMS): %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AuditModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AuditView</name>
     <message>
         <source>&amp;Verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar el registro de auditoría</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
         <source>Serial (empty: every event)</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de serie (vacío: todos los eventos)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Verify checks every event&apos;s hash chain and the signed checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación comprueba la cadena de hashes de cada evento y los puntos de control firmados.</translation>
     </message>
     <message>
         <source>Verify could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar la verificación: %1</translation>
     </message>
     <message numerus="yes">
         <source>✔ INTACT — %n event(s) verified; signed checkpoints: %1, the last at event %2 (%3 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ ÍNTEGRO — %n evento verificado; puntos de control firmados: %1, el último en el evento %2 (%3 s).</numerusform>
+            <numerusform>✔ ÍNTEGRO — %n eventos verificados; puntos de control firmados: %1, el último en el evento %2 (%3 s).</numerusform>
         </translation>
     </message>
     <message>
         <source>✘ TAMPERED — %1 (%2 at event %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ MANIPULADO — %1 (%2 en el evento %3)</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DashboardView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Top failure causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas de fallo más frecuentes</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos</translation>
     </message>
     <message>
         <source>Cannot read the station database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos de la estación: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) completed in the last 24 hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo completado en las últimas 24 horas.</numerusform>
+            <numerusform>%n dispositivos completados en las últimas 24 horas.</numerusform>
         </translation>
     </message>
     <message>
         <source>First-pass yield (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento a la primera (%)</translation>
     </message>
     <message>
         <source>Step %1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 (%2/%3)</translation>
     </message>
     <message>
         <source>First-pass yield per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento a la primera por paso</translation>
     </message>
     <message>
         <source>Devices completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos completados</translation>
     </message>
     <message>
         <source>Throughput per hour (UTC, last 24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción por hora (UTC, últimas 24 h)</translation>
     </message>
     <message>
         <source>No failures recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fallos registrados.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DeviceDetailDialog</name>
     <message>
         <source>Device detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle del dispositivo</translation>
     </message>
     <message>
         <source>Step / item</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso / elemento</translation>
     </message>
     <message>
         <source>Outcome / value</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado / valor</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado (UTC)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Reading the device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el dispositivo…</translation>
     </message>
     <message>
         <source>Cannot read the device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el dispositivo: %1</translation>
     </message>
     <message>
         <source>The device is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no está en la base de datos.</translation>
     </message>
     <message>
         <source>%1 — product %2 — %3
 UUID %4, first seen %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — producto %2 — %3
+UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>SIMULATED device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo SIMULADO</translation>
     </message>
     <message>
         <source>production device</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo de producción</translation>
     </message>
     <message>
         <source>, registration ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ID de registro %1</translation>
     </message>
     <message>
         <source>The device&apos;s records cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los registros del dispositivo.</translation>
     </message>
     <message>
         <source>%1 (attempt %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (intento %2%3)</translation>
     </message>
     <message>
         <source>, re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>, nueva comprobación</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>measurement, verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>medición, veredicto %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>artifact %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>artefacto %1, SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DevicesModel</name>
     <message>
         <source>SIMULATED</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULADO</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>producción</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de serie</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Product / batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto / lote</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>First seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por primera vez (UTC)</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DevicesView</name>
     <message>
         <source>Serial contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de serie contiene…</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Product / batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto / lote</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier fecha</translation>
     </message>
     <message>
         <source>&amp;Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de &amp;serie:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>&amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta…</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) loaded%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo cargado%1</numerusform>
+            <numerusform>%n dispositivos cargados%1</numerusform>
         </translation>
     </message>
     <message>
         <source> — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation> — desplácese para ver más</translation>
     </message>
     <message>
         <source>Cannot read the devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los dispositivos: %1</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::DpsExportWizard</name>
     <message>
         <source>DPS enrollment batch — options</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote de inscripciones DPS — opciones</translation>
     </message>
     <message>
         <source>The devices that passed QA go into a signed batch of DPS bulk enrollment files for upload from outside the factory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dispositivos que superaron QA pasan a un lote firmado de archivos de inscripción masiva de DPS para cargarlo desde fuera de la fábrica.</translation>
     </message>
     <message>
         <source>batch-&lt;UTC time&gt; when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>batch-&lt;hora UTC&gt; si está vacío</translation>
     </message>
     <message>
         <source>Batch na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre del lote:</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
