@@ -3746,305 +3746,305 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>Batch na&amp;me:</source>
-        <translation>No&amp;mbre del lote:</translation>
+        <translation>&amp;Nombre del lote:</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva o vacía</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de s&amp;alida:</translation>
     </message>
     <message>
         <source>Output folder for the DPS batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida para el lote de DPS</translation>
     </message>
     <message>
         <source>DPS enrollment batch — what will be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote de inscripciones DPS — qué se exportará</translation>
     </message>
     <message>
         <source>&amp;Start export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar exportación</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Producto:</translation>
     </message>
     <message>
         <source>DPS enrollment batch — export</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote de inscripciones DPS — exportación</translation>
     </message>
     <message>
         <source>&amp;New batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo lote</translation>
     </message>
     <message>
         <source>Allow &amp;simulated devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir dispositivos &amp;simulados</translation>
     </message>
     <message>
         <source>&amp;Re-export devices already in a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reexportar dispositivos que ya están en un lote</translation>
     </message>
     <message>
         <source>WARNING: SIMULATED devices will be exported. The files mark them (the tag and the CSV column &quot;simulated&quot;, the manifest&apos;s batch) — such a batch must never be uploaded to a production DPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADVERTENCIA: se exportarán dispositivos SIMULADOS. Los archivos los marcan (la etiqueta y la columna CSV &quot;simulated&quot;, el lote del manifiesto): un lote así nunca debe cargarse en un DPS de producción.</translation>
     </message>
     <message>
         <source>Sign in first: the batch records who exported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero: el lote registra quién lo exportó.</translation>
     </message>
     <message>
         <source>The product profile is a production profile: simulated devices are never exported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto es un perfil de producción: nunca se exportan dispositivos simulados desde él.</translation>
     </message>
     <message>
         <source>The product profile&apos;s DPS settings are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de DPS del perfil de producto no es válida: %1</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
         <source>The output folder %1 is not empty: choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de salida %1 no está vacía: elija una carpeta nueva o vacía.</translation>
     </message>
     <message>
         <source>A batch name is one line of at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un lote es una línea de 128 caracteres como máximo.</translation>
     </message>
     <message>
         <source>Counting the devices that passed QA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los dispositivos que superaron QA…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n device(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n dispositivo)</numerusform>
+            <numerusform>%1 (%n dispositivos)</numerusform>
         </translation>
     </message>
     <message>
         <source>The devices cannot be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden contar los dispositivos: %1</translation>
     </message>
     <message>
         <source>No device that passed QA is waiting for a batch: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún dispositivo que haya superado QA está esperando un lote: no hay nada que exportar.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of product %1 will be exported into %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportará %n dispositivo del producto %1 a %2.</numerusform>
+            <numerusform>Se exportarán %n dispositivos del producto %1 a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Simulated devices are included, marked &quot;simulated&quot; in the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se incluyen dispositivos simulados, marcados como &quot;simulated&quot; en los archivos.</translation>
     </message>
     <message>
         <source>Simulated devices are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten los dispositivos simulados.</translation>
     </message>
     <message numerus="yes">
         <source>Devices of %n product(s) are waiting: one batch holds one product.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay dispositivos de %n producto esperando: un lote contiene un solo producto.</numerusform>
+            <numerusform>Hay dispositivos de %n productos esperando: un lote contiene un solo producto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) stay out (simulated devices not allowed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo simulado queda fuera (dispositivos simulados no permitidos).</numerusform>
+            <numerusform>%n dispositivos simulados quedan fuera (dispositivos simulados no permitidos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) already in a batch stay out (no re-export).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo que ya está en un lote queda fuera (sin reexportación).</numerusform>
+            <numerusform>%n dispositivos que ya están en un lote quedan fuera (sin reexportación).</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices whose EK DPS cannot take (e.g. ECC) are left out and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dispositivos cuyo EK no admite DPS (p. ej. ECC) se omiten y se enumeran.</translation>
     </message>
     <message>
         <source>Exporting… the station stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… mientras tanto, la estación sigue utilizable.</translation>
     </message>
     <message>
         <source>%1 of %2 device(s) written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos escritos: %1 de %2…</translation>
     </message>
     <message>
         <source>The export failed. Nothing was recorded and no batch was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación. No se registró nada ni se creó ningún lote.</translation>
     </message>
     <message>
         <source>Batch exported — it holds SIMULATED devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote exportado: contiene dispositivos SIMULADOS.</translation>
     </message>
     <message>
         <source>Batch exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote exportado.</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote: %1</translation>
     </message>
     <message>
         <source>Batch UUID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID del lote: %1</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo exportado</numerusform>
+            <numerusform>%n dispositivos exportados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bulk operation(s) (at most 10 enrollments each)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operación masiva (como máximo 10 inscripciones cada una)</numerusform>
+            <numerusform>%n operaciones masivas (como máximo 10 inscripciones cada una)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo omitido:</numerusform>
+            <numerusform>%n dispositivos omitidos:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo simulado omitido.</numerusform>
+            <numerusform>%n dispositivos simulados omitidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Output folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida: %1</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto: %1</translation>
     </message>
     <message>
         <source>Manifest signature (CMS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del manifiesto (CMS): %1</translation>
     </message>
     <message>
         <source>Signing certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del certificado de firma: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::ExportsPage</name>
     <message>
         <source>&amp;DPS enrollment batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote de inscripciones &amp;DPS</translation>
     </message>
     <message>
         <source>&amp;Audit export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de &amp;auditoría</translation>
     </message>
     <message>
         <source>Up&amp;load result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de &amp;carga</translation>
     </message>
     <message>
         <source>DPS enrollment batches and upload results are made by supervisors and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los lotes de inscripciones DPS y los resultados de carga los crean supervisores y administradores.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::FleetModel</name>
     <message>
         <source> (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (simulado)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Identifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificando…</translation>
     </message>
     <message>
         <source>TPM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM %1</translation>
     </message>
     <message>
         <source>rev %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rev. %1, %2</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de serie</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>TCTI</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <source>Vendor string</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del fabricante</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificación</translation>
     </message>
     <message>
         <source>NV buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Búfer NV</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::FleetWorker</name>
     <message>
         <source>Preparing the simulated fleet in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la flota simulada en %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo simulado listo.</numerusform>
+            <numerusform>%n dispositivos simulados listos.</numerusform>
         </translation>
     </message>
 </context>
@@ -4052,590 +4052,590 @@ UUID %4, visto por primera vez %5%6</translation>
     <name>tps::gui::LabelPreviewDialog</name>
     <message>
         <source>The label preview cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede dibujar la vista previa de la etiqueta.</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir</translation>
     </message>
     <message>
         <source>&amp;Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PNG…</translation>
     </message>
     <message>
         <source>Label — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta — %1</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo %1</translation>
     </message>
     <message>
         <source>Reading the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la etiqueta…</translation>
     </message>
     <message>
         <source>No label printer is configured (Settings → Label printer address).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora de etiquetas configurada (Configuración → Dirección de la impresora de etiquetas).</translation>
     </message>
     <message>
         <source>Send the label to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la etiqueta a %1</translation>
     </message>
     <message>
         <source>Save the label preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la vista previa de la etiqueta</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>Label of %1 sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de %1 enviada a %2.</translation>
     </message>
     <message>
         <source>The label was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió la etiqueta: %1</translation>
     </message>
     <message>
         <source>No label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiqueta: %1</translation>
     </message>
     <message>
         <source>Registration ID %1. No label printer is configured: set its address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de registro %1. No hay ninguna impresora de etiquetas configurada: indique su dirección en Configuración.</translation>
     </message>
     <message>
         <source>Registration ID %1. Printer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de registro %1. Impresora: %2</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo…</translation>
     </message>
     <message>
         <source>No label to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna etiqueta que guardar.</translation>
     </message>
     <message>
         <source>Preview saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa guardada en %1.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::LoginDialog</name>
     <message>
         <source>Sign i&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;sesión</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM Provisioning Station</translation>
     </message>
     <message>
         <source>SIMULATION STATION — simulated devices only</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTACIÓN DE SIMULACIÓN — solo dispositivos simulados</translation>
     </message>
     <message>
         <source>Scan your badge or type your operator ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee su tarjeta o escriba su ID de operador</translation>
     </message>
     <message>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN o contraseña</translation>
     </message>
     <message>
         <source>Operator &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;operador:</translation>
     </message>
     <message>
         <source>&amp;PIN / password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN / contraseña:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Enter your operator ID and your PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su ID de operador y su PIN o contraseña.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::MainWindow</name>
     <message>
         <source>TPM Provisioning Station — SIMULATION</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM Provisioning Station — SIMULACIÓN</translation>
     </message>
     <message>
         <source>TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación de aprovisionamiento de TPM</translation>
     </message>
     <message>
         <source>SIMULATION — simulated TPMs, not production parts. Nothing made here may ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULACIÓN — TPM simulados, no piezas de producción. Nada de lo que se haga aquí puede enviarse.</translation>
     </message>
     <message>
         <source>The station database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de la estación: %1</translation>
     </message>
     <message>
         <source>S&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estación</translation>
     </message>
     <message>
         <source>&amp;Lock / sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear / cerrar sesión</translation>
     </message>
     <message>
         <source>Large type / &amp;high contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande / alto &amp;contraste</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity. Sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloqueado tras %n minuto sin actividad. Vuelva a iniciar sesión.</numerusform>
+            <numerusform>Bloqueado tras %n minutos sin actividad. Vuelva a iniciar sesión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Simulated fleet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flota simulada: %1</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Rework / override</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrabajo / excepción</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Simulated fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flota simulada</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el perfil de producto %1: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto %1 no es un JSON válido: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza el perfil de producto %1: %2 La estación no procesa ningún dispositivo hasta que se corrija el perfil.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada: %1 (%2) — %3</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
     <message>
         <source>Sign and &amp;order rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar y &amp;ordenar retrabajo</translation>
     </message>
     <message>
         <source>Release a device that exhausted its retries for rework. Your electronic signature (ID and password) is recorded with its meaning, the time and your reason, and binds you like a handwritten signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar para retrabajo un dispositivo que agotó sus reintentos. Su firma electrónica (ID y contraseña) se registra con su significado, la hora y su motivo, y le vincula como una firma manuscrita.</translation>
     </message>
     <message>
         <source>Device &amp;serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de &amp;serie del dispositivo:</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Producto:</translation>
     </message>
     <message>
         <source>rework approved</source>
-        <translation type="unfinished"></translation>
+        <translation>retrabajo aprobado</translation>
     </message>
     <message>
         <source>Meaning of the signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado de la firma:</translation>
     </message>
     <message>
         <source>Why the device may be worked again (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se puede volver a trabajar el dispositivo (obligatorio)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Supervisor &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de supervisor:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Enter the serial of the device to rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el número de serie del dispositivo que se va a retrabajar.</translation>
     </message>
     <message>
         <source>A reason is required for every rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo retrabajo necesita un motivo.</translation>
     </message>
     <message>
         <source>Sign with your supervisor ID and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme con su ID de supervisor y su contraseña.</translation>
     </message>
     <message>
         <source>Checking the signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la firma…</translation>
     </message>
     <message>
         <source>✔ Rework of %1 ordered and signed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Retrabajo de %1 ordenado y firmado por %2.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::SettingsDialog</name>
     <message>
         <source>Production profile (refuses simulated devices and shortcuts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de producción (rechaza dispositivos simulados y atajos)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Product profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de producto: %1</translation>
     </message>
     <message>
         <source>(none — start the station with --profile FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno — inicie la estación con --profile ARCHIVO)</translation>
     </message>
     <message>
         <source>Product &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de producto:</translation>
     </message>
     <message>
         <source>Product &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del producto:</translation>
     </message>
     <message>
         <source>Failed attempts before re&amp;work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos fallidos antes del re&amp;trabajo:</translation>
     </message>
     <message>
         <source>Trusted TPM manufacturer &amp;roots:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raíces de confianza de fabricantes de TPM:</translation>
     </message>
     <message>
         <source>Directory of the manufacturers&apos; root certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de los certificados raíz de los fabricantes</translation>
     </message>
     <message>
         <source>&amp;Escrow certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de &amp;custodia:</translation>
     </message>
     <message>
         <source>The device owner&apos;s X.509 certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado X.509 del propietario del dispositivo (PEM)</translation>
     </message>
     <message>
         <source>&amp;Firmware catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de &amp;firmware:</translation>
     </message>
     <message>
         <source>Directory of signed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de versiones firmadas</translation>
     </message>
     <message>
         <source>Firmware signing public keys (PEM files), one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves públicas de firma de firmware (archivos PEM), una por línea</translation>
     </message>
     <message>
         <source>Firmware si&amp;gning keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla&amp;ves de firma de firmware:</translation>
     </message>
     <message>
         <source>DPS ID s&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;mbito de ID de DPS:</translation>
     </message>
     <message>
         <source>DPS / IoT hub end&amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de cone&amp;xión de DPS / IoT Hub:</translation>
     </message>
     <message>
         <source>This station</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta estación</translation>
     </message>
     <message>
         <source>Socket %1 TCTI:</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI del zócalo %1:</translation>
     </message>
     <message>
         <source>&amp;Label printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora de &amp;etiquetas:</translation>
     </message>
     <message>
         <source>Printer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la impresora</translation>
     </message>
     <message>
         <source>Label printer &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de la impresora de etiquetas:</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar configuración</translation>
     </message>
     <message>
         <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de producto solo puede contener letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la estación guardada. No hay ningún archivo de perfil de producto abierto: inicie la estación con --profile ARCHIVO para editarlo.</translation>
     </message>
     <message>
         <source>Cannot write the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el perfil de producto %1: %2</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::SocketPanel</name>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Socket %1 — empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zócalo %1 — vacío</translation>
     </message>
     <message>
         <source>Scan the next device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee el siguiente dispositivo.</translation>
     </message>
     <message>
         <source>Stop this socket&apos;s device at the next TPM command (what was committed stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el dispositivo de este zócalo en el siguiente comando TPM (lo ya confirmado se conserva).</translation>
     </message>
     <message>
         <source>Working on %1 — leave the device in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando en %1 — deje el dispositivo en el zócalo %2.</translation>
     </message>
     <message>
         <source>Confirm (&amp;%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar (&amp;%1)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Socket %1 — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zócalo %1 — %2%3</translation>
     </message>
     <message>
         <source> (SIMULATED)</source>
-        <translation type="unfinished"></translation>
+        <translation> (SIMULADO)</translation>
     </message>
     <message>
         <source>Cancelling — wait for the current TPM command to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando — espere a que termine el comando TPM en curso.</translation>
     </message>
     <message>
         <source>✔ PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ SUPERADO</translation>
     </message>
     <message>
         <source>%1 is provisioned: take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está aprovisionado: retírelo.</translation>
     </message>
     <message>
         <source>■ CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>■ CANCELADO</translation>
     </message>
     <message>
         <source>✘ FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ FALLIDO</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::StationScreen</name>
     <message>
         <source>&amp;Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de &amp;serie:</translation>
     </message>
     <message>
         <source>Scan the device&apos;s serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee el número de serie del dispositivo</translation>
     </message>
     <message>
         <source>Scan a device to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee un dispositivo para empezar.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número de serie: solo letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; y &apos;-&apos;. Vuelva a escanear.</translation>
     </message>
     <message>
         <source>%1 is already in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en el zócalo %2.</translation>
     </message>
     <message>
         <source>Every socket is busy: wait for a device to finish, then scan %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los zócalos están ocupados: espere a que termine un dispositivo y vuelva a escanear %1.</translation>
     </message>
     <message>
         <source>%1 is not a device of the simulated fleet. Scan a simulated device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un dispositivo de la flota simulada. Escanee un dispositivo simulado.</translation>
     </message>
     <message>
         <source>Socket %1 has no TPM connection (TCTI) configured: ask a supervisor to set it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El zócalo %1 no tiene configurada ninguna conexión TPM (TCTI): pida a un supervisor que la establezca en Configuración.</translation>
     </message>
     <message>
         <source>%1 started in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iniciado en el zócalo %2.</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::StepTimelineWidget</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>superado</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLIDO</translation>
     </message>
     <message>
         <source>%1 %2. %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2. %3 — %4</translation>
     </message>
     <message>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s)</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::UploadImportPanel</name>
     <message>
         <source>&amp;Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar resultado</translation>
     </message>
     <message>
         <source>After uploading a bulk-NNNN.json file to DPS, import the service&apos;s answer: each device of that operation is marked uploaded, or failed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras cargar un archivo bulk-NNNN.json en DPS, importe la respuesta del servicio: cada dispositivo de esa operación se marca como cargado, o como fallido con el motivo.</translation>
     </message>
     <message>
         <source>bulk-NNNN result JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de resultado de bulk-NNNN</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Result &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de resultado:</translation>
     </message>
     <message>
         <source>UUID or name; empty: the latest batch</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID o nombre; vacío: el lote más reciente</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote:</translation>
     </message>
     <message>
         <source>DPS bulk enrollment result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de inscripción masiva de DPS</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Sign in first: the import records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero: la importación registra quién la hizo.</translation>
     </message>
     <message>
         <source>Choose the DPS result JSON file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo JSON de resultado de DPS que desea importar.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>The result was not imported; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó el resultado; no se modificó nada: %1</translation>
     </message>
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1, operación %2: %3 cargados, %4 fallidos.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 </TS>
