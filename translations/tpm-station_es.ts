@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>%1 audit events exported to %2, signed at event %3.</source>
-        <translation>%1 eventos de auditoría exportados a %2, firmados en el evento %3.</translation>
+        <translation>Eventos de auditoría exportados a %2: %1; firmados en el evento %3.</translation>
     </message>
     <message>
         <source>Checkpoint signed at audit event %1.</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
-        <translation>Lote %1, operación %2: %3 cargados, %4 fallidos.</translation>
+        <translation>Lote %1, operación %2: cargados: %3, fallidos: %4.</translation>
     </message>
 </context>
 <context>
@@ -558,7 +558,7 @@ Ejecute &apos;tpm-station-cli &lt;comando&gt; --help&apos; para ver las opciones
     </message>
     <message>
         <source>The endorsement authorization of this TPM is set: DPS would fail, because the device proves its EK with an empty endorsement password. Send the device to rework.</source>
-        <translation>La autorización de endorsement de este TPM está establecida: DPS fallaría, porque el dispositivo demuestra su EK con una contraseña de endorsement vacía. Envíe el dispositivo a retrabajo.</translation>
+        <translation>La autorización de aprobación de este TPM está establecida: DPS fallaría, porque el dispositivo demuestra su EK con una contraseña de aprobación vacía. Envíe el dispositivo a retrabajo.</translation>
     </message>
     <message>
         <source>The TPM could not activate the credential: it was made for another EK (or another SRK) than this TPM holds. Check that the device in the socket is the one recorded.</source>
@@ -1088,7 +1088,7 @@ Ejecute &apos;tpm-station-cli &lt;comando&gt; --help&apos; para ver las opciones
     </message>
     <message>
         <source>%1 failed %2 times: the device needs rework, ordered by a supervisor.</source>
-        <translation>%1 falló %2 veces: el dispositivo necesita retrabajo, ordenado por un supervisor.</translation>
+        <translation>%1 falló (intentos: %2): el dispositivo necesita un retrabajo, ordenado por un supervisor.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2162,7 +2162,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>Also set the endorsement authorization (breaks DPS TPM attestation in the field).</source>
-        <translation>Establecer también la autorización de endorsement (impide la atestación TPM de DPS en campo).</translation>
+        <translation>Establecer también la autorización de aprobación (impide la atestación TPM de DPS en campo).</translation>
     </message>
     <message>
         <source>Also set the owner authorization (only for a device client that is given it).</source>
@@ -2253,7 +2253,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
-        <translation>El perfil de producto establece la autorización de endorsement (ownership.setEndorsementAuth), pero su cliente de dispositivo %1 la necesita vacía: demuestra el EK bajo PolicySecret(endorsement) con una contraseña vacía, por lo que la atestación TPM de DPS fallaría. Solo device.client &quot;none&quot; lo permite.</translation>
+        <translation>El perfil de producto establece la autorización de aprobación (ownership.setEndorsementAuth), pero su cliente de dispositivo %1 la necesita vacía: demuestra el EK bajo PolicySecret(endorsement) con una contraseña vacía, por lo que la atestación TPM de DPS fallaría. Solo device.client &quot;none&quot; lo permite.</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2272,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>WARNING: the endorsement authorization is set. The DPS client uses an empty endorsement authorization: TPM attestation with the Device Provisioning Service WILL FAIL in the field for this device.</source>
-        <translation>ADVERTENCIA: la autorización de endorsement está establecida. El cliente DPS usa una autorización de endorsement vacía: la atestación TPM con Device Provisioning Service FALLARÁ en campo para este dispositivo.</translation>
+        <translation>ADVERTENCIA: la autorización de aprobación está establecida. El cliente DPS usa una autorización de aprobación vacía: la atestación TPM con Device Provisioning Service FALLARÁ en campo para este dispositivo.</translation>
     </message>
     <message>
         <source>A rework needs a reason.</source>
@@ -2385,7 +2385,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>the endorsement authorization is set</source>
-        <translation>la autorización de endorsement está establecida</translation>
+        <translation>la autorización de aprobación está establecida</translation>
     </message>
     <message>
         <source>owner authorization is set</source>
@@ -2976,7 +2976,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>The endorsement authorization is set but the owner authorization is not: the station cannot check the EK. Order a rework (clear) of this TPM.</source>
-        <translation>La autorización de endorsement está establecida pero la de propietario no: la estación no puede comprobar el EK. Ordene un retrabajo (borrado) de este TPM.</translation>
+        <translation>La autorización de aprobación está establecida pero la de propietario no: la estación no puede comprobar el EK. Ordene un retrabajo (borrado) de este TPM.</translation>
     </message>
     <message>
         <source>The owner authorization is set but no SRK of the Provisioning Guidance template is persisted at 0x81000001. Order a rework (clear) of this TPM.</source>
@@ -3746,7 +3746,7 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>Batch na&amp;me:</source>
-        <translation>&amp;Nombre del lote:</translation>
+        <translation>Nombre del &amp;lote:</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
@@ -3786,7 +3786,7 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>Allow &amp;simulated devices</source>
-        <translation>Permitir dispositivos &amp;simulados</translation>
+        <translation>&amp;Permitir dispositivos simulados</translation>
     </message>
     <message>
         <source>&amp;Re-export devices already in a batch</source>
@@ -4631,7 +4631,7 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
-        <translation>Lote %1, operación %2: %3 cargados, %4 fallidos.</translation>
+        <translation>Lote %1, operación %2: cargados: %3, fallidos: %4.</translation>
     </message>
     <message>
         <source>Note: %1</source>
