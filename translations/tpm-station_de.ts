@@ -2805,7 +2805,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>Remove a Limpet slot: undefine its NV index and evict its key, as the Device Portal&apos;s &quot;Remove keys&quot; does on a bench TPM.</source>
-        <translation>Einen Limpet-Slot entfernen: seinen NV-Index entfernen und seinen Schlüssel auslagern, wie es &quot;Remove keys&quot; im Device Portal auf einem Labor-TPM tut.</translation>
+        <translation>Einen Limpet-Slot entfernen: seinen NV-Index entfernen und seinen persistenten Schlüssel löschen, wie es &quot;Remove keys&quot; im Device Portal auf einem Labor-TPM tut.</translation>
     </message>
     <message>
         <source>slot destroy needs --slot.
@@ -2825,7 +2825,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>key %1 evicted</source>
-        <translation>Schlüssel %1 ausgelagert</translation>
+        <translation>Schlüssel %1 gelöscht</translation>
     </message>
     <message>
         <source>no key</source>
@@ -2868,7 +2868,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>SlotConflict</name>
     <message>
         <source>%1 persists its DPS identity key at %2 and evicts whatever is there first, and %2 is where Limpet slot %3 keeps its HMAC key.</source>
-        <translation>%1 persistiert seinen DPS-Identitätsschlüssel unter %2 und lagert vorher aus, was dort liegt, und unter %2 hält Limpet-Slot %3 seinen HMAC-Schlüssel.</translation>
+        <translation>%1 persistiert seinen DPS-Identitätsschlüssel unter %2 und löscht vorher, was dort liegt, und unter %2 hält Limpet-Slot %3 seinen HMAC-Schlüssel.</translation>
     </message>
     <message>
         <source>%1 deletes the NV index %2 of Limpet slot %3 before it attests.</source>

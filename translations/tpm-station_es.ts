@@ -2805,7 +2805,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>Remove a Limpet slot: undefine its NV index and evict its key, as the Device Portal&apos;s &quot;Remove keys&quot; does on a bench TPM.</source>
-        <translation>Eliminar una ranura Limpet: eliminar la definición de su índice NV y desalojar su clave, como hace &quot;Remove keys&quot; del Device Portal en un TPM de banco.</translation>
+        <translation>Eliminar una ranura Limpet: eliminar la definición de su índice NV y quitar su clave persistente, como hace &quot;Remove keys&quot; del Device Portal en un TPM de banco.</translation>
     </message>
     <message>
         <source>slot destroy needs --slot.
@@ -2825,7 +2825,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>key %1 evicted</source>
-        <translation>clave %1 desalojada</translation>
+        <translation>clave %1 eliminada</translation>
     </message>
     <message>
         <source>no key</source>
@@ -2868,7 +2868,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <name>SlotConflict</name>
     <message>
         <source>%1 persists its DPS identity key at %2 and evicts whatever is there first, and %2 is where Limpet slot %3 keeps its HMAC key.</source>
-        <translation>%1 persiste su clave de identidad de DPS en %2 y antes desaloja lo que haya allí, y %2 es donde la ranura Limpet %3 guarda su clave HMAC.</translation>
+        <translation>%1 persiste su clave de identidad de DPS en %2 y antes elimina lo que haya allí, y %2 es donde la ranura Limpet %3 guarda su clave HMAC.</translation>
     </message>
     <message>
         <source>%1 deletes the NV index %2 of Limpet slot %3 before it attests.</source>
