@@ -241,6 +241,156 @@ private slots:
         QVERIFY(fleet.stop().ok());
     }
 
+    // dps-symmetric-group: a supervisor imports the group key, the line derives each device's key from it;
+    // the slot signs with exactly what `openssl dgst -mac HMAC` derives; "Remove keys" needs a supervisor.
+    void groupModeAndSignedRemoval()
+    {
+        const QString db = path(QStringLiteral("group.db"));
+        const QString root = path(QStringLiteral("group-fleet"));
+        const QString profile =
+            writeProfile(root, QJsonObject{{QStringLiteral("mode"), QStringLiteral("dps-symmetric-group")},
+                                           {QStringLiteral("slot"), 3}});
+        QVERIFY(!profile.isEmpty());
+        const QStringList base{QStringLiteral("--db"), db};
+        test::ToolRun r =
+            test::runTool(test::cliPath(),
+                          QStringList{QStringLiteral("operator"), QStringLiteral("add"),
+                                      QStringLiteral("--id"), QStringLiteral("ada"), QStringLiteral("--name"),
+                                      QStringLiteral("Ada Admin"), QStringLiteral("--role"),
+                                      QStringLiteral("admin"), QStringLiteral("--password-stdin")} +
+                              base,
+                          {}, "correct horse\n");
+        QVERIFY2(r.ok(), r.err.constData());
+        qputenv("STATION_NEW_PASSWORD", "otto-pin-1");
+        qputenv("STATION_PASSWORD", "correct horse");
+        r = test::runCli(QStringList{QStringLiteral("operator"), QStringLiteral("add"),
+                                     QStringLiteral("--id"), QStringLiteral("otto"), QStringLiteral("--name"),
+                                     QStringLiteral("Otto Operator"), QStringLiteral("--as"),
+                                     QStringLiteral("ada"), QStringLiteral("--reason"),
+                                     QStringLiteral("new hire")} +
+                         base);
+        qunsetenv("STATION_NEW_PASSWORD");
+        QVERIFY2(r.ok(), r.err.constData());
+
+        const QByteArray groupKey =
+            "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==";
+        const QString keyFile = path(QStringLiteral("group.key"));
+        const QString badFile = path(QStringLiteral("bad.key"));
+        QFile k(keyFile);
+        QVERIFY(k.open(QIODevice::WriteOnly));
+        k.write(groupKey + '\n');
+        k.close();
+        QFile b(badFile);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("not base64 !!\n");
+        b.close();
+        const auto import = [&](const QString& who, const QString& file) {
+            return test::runCli(QStringList{QStringLiteral("slot"), QStringLiteral("group-key"),
+                                            QStringLiteral("import"), QStringLiteral("--as"), who,
+                                            QStringLiteral("--product"), QStringLiteral("sim-widget"),
+                                            QStringLiteral("--key-file"), file} +
+                                base);
+        };
+        r = import(QStringLiteral("ada"), badFile);
+        QCOMPARE(r.exitCode, 1);
+        qputenv("STATION_PASSWORD", "otto-pin-1");
+        r = import(QStringLiteral("otto"), keyFile); // an operator may not
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("supervisor"), r.err.constData());
+        QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM group_keys")), QByteArray("0"));
+        qputenv("STATION_PASSWORD", "correct horse");
+        r = import(QStringLiteral("ada"), keyFile);
+        QVERIFY2(r.ok(), r.err.constData());
+        QVERIFY(!test::containsSecret(r.out + r.err, QByteArray::fromBase64(groupKey)));
+
+        const test::ToolRun run = test::runCli(line(db, root, profile, 1), {}, 300000);
+        sim::SimFleet fleet(root);
+        fleet.setStopOnDestruction(true);
+        QVERIFY2(run.ok(), run.err.constData());
+        auto devices = fleet.devices();
+        QVERIFY(devices.ok() && devices->size() == 1);
+        const sim::SimDevice device = devices->first();
+        const QByteArray regId = sql(db, QStringLiteral("SELECT registration_id FROM devices"));
+        QCOMPARE(regId.size(), 52);
+        const QByteArray uri =
+            test::runTool(QStringLiteral("tpm2_nvread"), {QStringLiteral("0x01400103")}, device.tcti()).out;
+        QCOMPARE(uri, "global.azure-devices-provisioning.net/" + regId);
+
+        // The device key by openssl (independent of the station), then the slot's HMAC against it.
+        const auto opensslHmac = [](const QByteArray& keyHex, const QString& file) {
+            return test::runTool(QStringLiteral("openssl"),
+                                 {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-mac"),
+                                  QStringLiteral("HMAC"), QStringLiteral("-macopt"),
+                                  QStringLiteral("hexkey:") + QString::fromLatin1(keyHex),
+                                  QStringLiteral("-hex"), file})
+                .out.trimmed()
+                .split(' ')
+                .last();
+        };
+        const QString regFile = path(QStringLiteral("regid.txt"));
+        QFile rf(regFile);
+        QVERIFY(rf.open(QIODevice::WriteOnly));
+        rf.write(regId);
+        rf.close();
+        const QByteArray deviceKeyHex = opensslHmac(QByteArray::fromBase64(groupKey).toHex(), regFile);
+        QCOMPARE(deviceKeyHex.size(), 64);
+        const QString input = path(QStringLiteral("group-message.txt"));
+        QFile m(input);
+        QVERIFY(m.open(QIODevice::WriteOnly));
+        m.write("global.azure-devices-provisioning.net/devices/" + regId + "\n1767225600");
+        m.close();
+        const test::ToolRun tpmMac =
+            test::runTool(QStringLiteral("tpm2_hmac"),
+                          {QStringLiteral("-c"), QStringLiteral("0x81000103"), QStringLiteral("-g"),
+                           QStringLiteral("sha256"), QStringLiteral("--hex"), input},
+                          device.tcti());
+        QVERIFY2(tpmMac.ok(), tpmMac.err.constData());
+        QCOMPARE(tpmMac.out.trimmed(), opensslHmac(deviceKeyHex, input));
+        const QByteArray dbFiles = test::databaseFiles(db);
+        QVERIFY(!test::containsSecret(dbFiles, QByteArray::fromBase64(groupKey)));
+        QVERIFY(!test::containsSecret(dbFiles, QByteArray::fromHex(deviceKeyHex)));
+
+        // The group's export: the registration IDs, no key.
+        const QString out = path(QStringLiteral("group-export"));
+        r = test::runCli({QStringLiteral("export"), QStringLiteral("slot-keys"), QStringLiteral("--db"), db,
+                          QStringLiteral("--out"), out, QStringLiteral("--profile"), profile,
+                          QStringLiteral("--allow-simulated")});
+        QVERIFY2(r.ok(), r.err.constData());
+        QCOMPARE(test::readFile(out + QStringLiteral("/registration-ids.txt")), regId + '\n');
+        QVERIFY(!QFile::exists(out + QStringLiteral("/import-devices.jsonl.cms")));
+
+        // Remove keys: refused for an operator (slot untouched), done and signed by the admin.
+        const auto destroy = [&](const QString& who) {
+            return test::runCli({QStringLiteral("slot"), QStringLiteral("destroy"), QStringLiteral("--tcti"),
+                                 device.tcti(), QStringLiteral("--slot"), QStringLiteral("3"),
+                                 QStringLiteral("--db"), db, QStringLiteral("--as"), who,
+                                 QStringLiteral("--serial"), device.serial, QStringLiteral("--reason"),
+                                 QStringLiteral("customer return")});
+        };
+        const auto persistent = [&] {
+            return test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-persistent")},
+                                 device.tcti())
+                .out.toLower();
+        };
+        qputenv("STATION_PASSWORD", "otto-pin-1");
+        r = destroy(QStringLiteral("otto"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(persistent().contains("0x81000103"));
+        qputenv("STATION_PASSWORD", "correct horse");
+        r = destroy(QStringLiteral("ada"));
+        qunsetenv("STATION_PASSWORD");
+        QVERIFY2(r.ok(), r.err.constData());
+        QVERIFY(!persistent().contains("0x81000103"));
+        QCOMPARE(sql(db, QStringLiteral("SELECT state FROM slot_keys")), QByteArray("removed"));
+        QCOMPARE(sql(db, QStringLiteral("SELECT signer_id || '|' || meaning || '|' || reason FROM signatures "
+                                        "WHERE record_type = 'slot-keys'")),
+                 QByteArray("ada|slot keys removed|customer return"));
+        const test::ToolRun verify =
+            test::runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QVERIFY2(verify.ok(), verify.out.constData());
+        QVERIFY(fleet.stop().ok());
+    }
+
     void slotZeroWithTheSdkClientIsRefusedBeforeAnythingIsWritten()
     {
         const QString db = path(QStringLiteral("refused.db"));
