@@ -269,6 +269,19 @@ SlotKeyResult<QList<SlotKeyRecord>> SqliteSlotKeyStore::slotKeyHistory(const QSt
     return out;
 }
 
+SlotKeyResult<crypto::SecureBytes> SqliteSlotKeyStore::openEnvelope(const QByteArray& cms,
+                                                                    const QString& kekId) const
+{
+    if (kekId != m_kekId)
+        return fail(SlotKeyStoreError{
+            Tr::tr("A stored key is encrypted to another key-encryption key (%1), not this station's (%2).")
+                .arg(kekId, m_kekId)});
+    auto payload = crypto::cmsDecryptWithKek(cms, m_kek, m_kekId.toLatin1());
+    if (!payload)
+        return fail(SlotKeyStoreError{payload.error().message});
+    return std::move(*payload);
+}
+
 SlotKeyResult<dps::SlotKeys> SqliteSlotKeyStore::openSlotKeys(const QString& id)
 {
     QMutexLocker lock(&m_mutex);
@@ -281,13 +294,9 @@ SlotKeyResult<dps::SlotKeys> SqliteSlotKeyStore::openSlotKeys(const QString& id)
         return fail(toError(row.error()));
     if (!*row)
         return fail(SlotKeyStoreError{Tr::tr("No slot key record %1.").arg(id)});
-    if (q->text(1) != m_kekId)
-        return fail(SlotKeyStoreError{
-            Tr::tr("Slot key record %1 is encrypted to another key-encryption key (%2), not this station's.")
-                .arg(id, q->text(1))});
-    auto payload = crypto::cmsDecryptWithKek(q->blob(0), m_kek, m_kekId.toLatin1());
+    auto payload = openEnvelope(q->blob(0), q->text(1));
     if (!payload)
-        return fail(SlotKeyStoreError{payload.error().message});
+        return fail(payload.error());
     auto keys = dps::unpackSlotKeys(*payload);
     if (!keys)
         return fail(SlotKeyStoreError{Tr::tr("Slot key record %1 is damaged.").arg(id)});
@@ -311,13 +320,7 @@ SlotKeyResult<crypto::SecureBytes> SqliteSlotKeyStore::groupKey(const QString& p
             Tr::tr("No DPS group key was imported for product %1: a supervisor imports it with "
                    "\"slot group-key import\".")
                 .arg(product)});
-    if (q->text(1) != m_kekId)
-        return fail(SlotKeyStoreError{
-            Tr::tr("The group key of product %1 is encrypted to another key-encryption key.").arg(product)});
-    auto payload = crypto::cmsDecryptWithKek(q->blob(0), m_kek, m_kekId.toLatin1());
-    if (!payload)
-        return fail(SlotKeyStoreError{payload.error().message});
-    return std::move(*payload);
+    return openEnvelope(q->blob(0), q->text(1));
 }
 
 SlotKeyResult<QString> SqliteSlotKeyStore::importGroupKey(const QString& product,
@@ -363,14 +366,14 @@ SlotKeyResult<QString> SqliteSlotKeyStore::importGroupKey(const QString& product
     return id;
 }
 
-SlotKeyResult<void> SqliteSlotKeyStore::checkRemover(const OperatorInfo& signer, const QString& reason)
+SlotKeyResult<void> SqliteSlotKeyStore::checkSupervisor(const OperatorInfo& signer, const QString& reason)
 {
     if (signer.role != Role::Supervisor && signer.role != Role::Admin)
-        return fail(SlotKeyStoreError{Tr::tr("Removing a device's keys needs the electronic signature of a "
-                                             "supervisor; %1 is not one.")
+        return fail(SlotKeyStoreError{Tr::tr("Importing a group key or removing a device's keys needs a "
+                                             "supervisor or an administrator; %1 is neither.")
                                           .arg(signer.operatorId)});
     if (reason.trimmed().isEmpty())
-        return fail(SlotKeyStoreError{Tr::tr("Removing a device's keys needs a reason.")});
+        return fail(SlotKeyStoreError{Tr::tr("A reason is required.")});
     return {};
 }
 
@@ -390,7 +393,7 @@ SlotKeyResult<SlotKeyRecord> SqliteSlotKeyStore::removalTarget(const QString& se
 SlotKeyResult<QString> SqliteSlotKeyStore::recordRemoval(const OperatorInfo& signer,
                                                          const SlotKeyRecord& record, const QString& reason)
 {
-    if (auto ok = checkRemover(signer, reason); !ok)
+    if (auto ok = checkSupervisor(signer, reason); !ok)
         return fail(ok.error());
     QMutexLocker lock(&m_mutex);
     auto tx = Transaction::begin(*m_db);

@@ -59,13 +59,16 @@ public:
     // transaction with their audit events. Returns the signature's UUID.
     dps::SlotKeyResult<QString> recordRemoval(const OperatorInfo& signer, const dps::SlotKeyRecord& record,
                                               const QString& reason);
-    // Whether `signer` may sign a removal (translated refusal otherwise).
-    static dps::SlotKeyResult<void> checkRemover(const OperatorInfo& signer, const QString& reason);
+    // Whether `signer` may import a group key or sign a removal: a supervisor or administrator, with a
+    // reason (translated refusal otherwise).
+    static dps::SlotKeyResult<void> checkSupervisor(const OperatorInfo& signer, const QString& reason);
 
     SqliteSlotKeyStore(std::unique_ptr<Database> db, crypto::SecureBytes kek);
 
 private:
     dps::SlotKeyResult<void> audit(const AuditEntry& entry);
+    // The plaintext of an envelope made with this station's KEK (`kekId` as stored with it).
+    dps::SlotKeyResult<crypto::SecureBytes> openEnvelope(const QByteArray& cms, const QString& kekId) const;
 
     std::unique_ptr<Database> m_db;
     crypto::SecureBytes m_kek;

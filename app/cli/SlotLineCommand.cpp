@@ -38,19 +38,38 @@ std::unique_ptr<db::SqliteSlotKeyStore> openKeyStore(Cli& cli, const QString& pa
     return std::move(*store);
 }
 
-// A supervisor signs in (password from STATION_PASSWORD or stdin) and must be allowed to sign.
-std::optional<db::OperatorInfo> supervisor(Cli& cli, db::Database& database, const QString& id,
-                                           const QString& reason, int* rc)
+// The station database, a supervisor signed in (password from STATION_PASSWORD or stdin) who may sign,
+// and the slot key store acting as them.
+struct Supervised
 {
-    db::Operators operators(database);
+    std::unique_ptr<db::StationStore> station;
+    db::OperatorInfo who;
+    std::unique_ptr<db::SqliteSlotKeyStore> store;
+};
+
+std::optional<Supervised> openSupervised(Cli& cli, const QString& path, const QString& id,
+                                         const QString& reason, int* rc)
+{
+    auto station = db::StationStore::open(path);
+    if (!station) {
+        *rc = cli.failure(station.error().message);
+        return std::nullopt;
+    }
+    db::Operators operators((*station)->database());
     auto who = signIn(cli, operators, id, true, rc);
     if (!who)
         return std::nullopt;
-    if (auto ok = db::SqliteSlotKeyStore::checkRemover(*who, reason); !ok) {
+    if (auto ok = db::SqliteSlotKeyStore::checkSupervisor(*who, reason); !ok) {
         *rc = cli.failure(ok.error().message);
         return std::nullopt;
     }
-    return who;
+    auto store = openKeyStore(cli, path);
+    if (!store) {
+        *rc = Failed;
+        return std::nullopt;
+    }
+    store->setActor(who->actor());
+    return Supervised{std::move(*station), *who, std::move(store)};
 }
 
 // The group key: a file with its base64 text, or a CMS EnvelopedData of that text opened with a key.
@@ -131,19 +150,11 @@ int slotGroupKeyCommand(Cli& cli, const QStringList& args)
     auto groupKey = readGroupKey(parser.value(keyOpt), parser.value(cmsOpt), parser.value(cmsKeyOpt));
     if (!groupKey)
         return cli.failure(groupKey.error());
-    auto station = db::StationStore::open(parser.value(dbOpt));
-    if (!station)
-        return cli.failure(station.error().message);
     int rc = Ok;
-    const auto who =
-        supervisor(cli, (*station)->database(), parser.value(asOpt), parser.value(reasonOpt), &rc);
-    if (!who)
+    auto s = openSupervised(cli, parser.value(dbOpt), parser.value(asOpt), parser.value(reasonOpt), &rc);
+    if (!s)
         return rc;
-    auto store = openKeyStore(cli, parser.value(dbOpt));
-    if (!store)
-        return Failed;
-    store->setActor(who->actor());
-    auto id = store->importGroupKey(parser.value(productOpt), *groupKey, parser.value(reasonOpt));
+    auto id = s->store->importGroupKey(parser.value(productOpt), *groupKey, parser.value(reasonOpt));
     if (!id)
         return cli.failure(id.error().message);
     cli.out()
@@ -179,18 +190,11 @@ int slotDestroyRecorded(Cli& cli, const QStringList& args)
             Tr::tr("--slot must be a whole number from 0 to 9, not \"%1\".").arg(parser.value(slotOpt)));
     if (parser.value(serialOpt).isEmpty() || parser.value(reasonOpt).trimmed().isEmpty())
         return cli.usage(Tr::tr("slot destroy with --db needs --as, --serial and --reason."));
-    auto station = db::StationStore::open(parser.value(dbOpt));
-    if (!station)
-        return cli.failure(station.error().message);
     int rc = Ok;
-    const auto who =
-        supervisor(cli, (*station)->database(), parser.value(asOpt), parser.value(reasonOpt), &rc);
-    if (!who)
+    auto s = openSupervised(cli, parser.value(dbOpt), parser.value(asOpt), parser.value(reasonOpt), &rc);
+    if (!s)
         return rc;
-    auto store = openKeyStore(cli, parser.value(dbOpt));
-    if (!store)
-        return Failed;
-    auto target = store->removalTarget(parser.value(serialOpt), slot); // before the TPM is touched
+    auto target = s->store->removalTarget(parser.value(serialOpt), slot); // before the TPM is touched
     if (!target)
         return cli.failure(target.error().message);
     auto session = tpm::TpmSession::open({parser.value(tcti)});
@@ -199,12 +203,12 @@ int slotDestroyRecorded(Cli& cli, const QStringList& args)
     auto done = tpm::destroySlot(**session, slot);
     if (!done)
         return cli.failure(done.error().operatorMessage());
-    auto signature = store->recordRemoval(*who, *target, parser.value(reasonOpt));
+    auto signature = s->store->recordRemoval(s->who, *target, parser.value(reasonOpt));
     if (!signature)
         return cli.failure(signature.error().message);
     cli.out() << Tr::tr("Slot %1 of device %2 destroyed; signed by %3 (signature %4).")
                      .arg(slot)
-                     .arg(parser.value(serialOpt), who->fullName, *signature)
+                     .arg(parser.value(serialOpt), s->who.fullName, *signature)
               << Qt::endl;
     return Ok;
 }

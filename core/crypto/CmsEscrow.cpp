@@ -31,6 +31,15 @@ CryptoError error(CryptoErrc code, const QString& message)
     return CryptoError{code, message, drainErrors()};
 }
 
+CryptoResult<SecureBytes> contentOf(BIO* out)
+{
+    char* data = nullptr;
+    const long len = BIO_get_mem_data(out, &data);
+    if (len < 0)
+        return fail(error(CryptoErrc::DecryptFailed, Tr::tr("decryption failed")));
+    return SecureBytes(reinterpret_cast<const unsigned char*>(data), std::size_t(len));
+}
+
 Result<QByteArray, CryptoError> readAll(const QString& path)
 {
     QFile f(path);
@@ -211,11 +220,7 @@ CryptoResult<SecureBytes> cmsDecrypt(const QByteArray& cmsDer, const EscrowPriva
     if (CMS_decrypt(cms.get(), key.get(), nullptr, nullptr, out.get(), CMS_BINARY) != 1)
         return fail(error(CryptoErrc::DecryptFailed,
                           Tr::tr("the escrow record does not open with this key (wrong owner key?)")));
-    char* data = nullptr;
-    const long len = BIO_get_mem_data(out.get(), &data);
-    if (len < 0)
-        return fail(error(CryptoErrc::DecryptFailed, Tr::tr("escrow decryption failed")));
-    return SecureBytes(reinterpret_cast<const unsigned char*>(data), std::size_t(len));
+    return contentOf(out.get());
 }
 
 namespace {
@@ -226,15 +231,6 @@ unsigned char* openSslCopy(const unsigned char* data, std::size_t size)
     if (copy)
         std::memcpy(copy, data, size);
     return copy;
-}
-
-CryptoResult<SecureBytes> contentOf(BIO* out)
-{
-    char* data = nullptr;
-    const long len = BIO_get_mem_data(out, &data);
-    if (len < 0)
-        return fail(error(CryptoErrc::DecryptFailed, Tr::tr("decryption failed")));
-    return SecureBytes(reinterpret_cast<const unsigned char*>(data), std::size_t(len));
 }
 } // namespace
 
