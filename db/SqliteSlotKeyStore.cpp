@@ -95,28 +95,44 @@ DbResult<std::unique_ptr<SqliteSlotKeyStore>> SqliteSlotKeyStore::open(const QSt
     auto db = Database::open(path, options);
     if (!db)
         return fail(db.error());
-    const QString kekPath = slotKeyKekPathFor(path);
-    const bool create = !QFile::exists(kekPath) && !(*db)->readOnly();
-    auto kek = create ? createKek(kekPath) : readKek(kekPath);
-    if (!kek)
-        return fail(DbError{DbErrc::Io, kek.error().message});
-    auto store = std::make_unique<SqliteSlotKeyStore>(std::move(*db), std::move(*kek));
-    if (create) {
-        AuditEntry e;
-        e.action = QStringLiteral("create");
-        e.object = QStringLiteral("slot-keys-kek");
-        e.field = QStringLiteral("kek_id");
-        e.newValue = store->kekId();
-        e.reason = QStringLiteral("key-encryption key for Limpet slot keys and DPS group keys created");
-        if (auto r = store->audit(e); !r)
-            return fail(DbError{DbErrc::Io, r.error().message});
+    crypto::SecureBytes kek; // made at the first encryption (ensureKek) when the file does not exist yet
+    if (const QString kekPath = slotKeyKekPathFor(path); QFile::exists(kekPath)) {
+        auto read = readKek(kekPath);
+        if (!read)
+            return fail(DbError{DbErrc::Io, read.error().message});
+        kek = std::move(*read);
     }
-    return store;
+    return std::make_unique<SqliteSlotKeyStore>(std::move(*db), std::move(kek));
 }
 
 SqliteSlotKeyStore::SqliteSlotKeyStore(std::unique_ptr<Database> db, crypto::SecureBytes kek)
-    : m_db(std::move(db)), m_kek(std::move(kek)), m_kekId(kekIdOf(m_kek)), m_actor(systemActor())
+    : m_db(std::move(db)), m_kek(std::move(kek)), m_kekId(m_kek.empty() ? QString() : kekIdOf(m_kek)),
+      m_actor(systemActor())
 {}
+
+SlotKeyResult<void> SqliteSlotKeyStore::ensureKek()
+{
+    if (!m_kek.empty())
+        return {};
+    if (m_db->readOnly())
+        return fail(SlotKeyStoreError{Tr::tr("The station database is open read-only.")});
+    const QString path = slotKeyKekPathFor(m_db->path());
+    const bool create = !QFile::exists(path); // another connection may have made it meanwhile
+    auto kek = create ? createKek(path) : readKek(path);
+    if (!kek)
+        return fail(kek.error());
+    m_kek = std::move(*kek);
+    m_kekId = kekIdOf(m_kek);
+    if (!create)
+        return {};
+    AuditEntry e;
+    e.action = QStringLiteral("create");
+    e.object = QStringLiteral("slot-keys-kek");
+    e.field = QStringLiteral("kek_id");
+    e.newValue = m_kekId;
+    e.reason = QStringLiteral("key-encryption key for Limpet slot keys and DPS group keys created");
+    return audit(e);
+}
 
 void SqliteSlotKeyStore::setActor(const timeline::Actor& actor)
 {
@@ -141,12 +157,12 @@ SlotKeyResult<QString> SqliteSlotKeyStore::saveSlotKeys(const SlotKeyRecord& rec
 {
     if (record.serial.isEmpty() || keys.primary.empty() || record.slot < 0 || record.slot > 9)
         return fail(SlotKeyStoreError{Tr::tr("A slot key record needs a serial, a slot and a key.")});
+    QMutexLocker lock(&m_mutex);
+    if (auto ok = ensureKek(); !ok)
+        return fail(ok.error());
     auto cms = crypto::cmsEncryptToKek(dps::packSlotKeys(keys), m_kek, m_kekId.toLatin1());
     if (!cms)
         return fail(SlotKeyStoreError{cms.error().message});
-    QMutexLocker lock(&m_mutex);
-    if (m_db->readOnly())
-        return fail(SlotKeyStoreError{Tr::tr("The station database is open read-only.")});
     const QString id = newUuid();
     const QString now = utcNow();
     auto tx = Transaction::begin(*m_db);
@@ -272,6 +288,11 @@ SlotKeyResult<QList<SlotKeyRecord>> SqliteSlotKeyStore::slotKeyHistory(const QSt
 SlotKeyResult<crypto::SecureBytes> SqliteSlotKeyStore::openEnvelope(const QByteArray& cms,
                                                                     const QString& kekId) const
 {
+    if (m_kek.empty())
+        return fail(
+            SlotKeyStoreError{Tr::tr("The station's key-encryption key %1 is missing: the stored keys "
+                                     "cannot be opened.")
+                                  .arg(slotKeyKekPathFor(m_db->path()))});
     if (kekId != m_kekId)
         return fail(SlotKeyStoreError{
             Tr::tr("A stored key is encrypted to another key-encryption key (%1), not this station's (%2).")
@@ -334,12 +355,12 @@ SlotKeyResult<QString> SqliteSlotKeyStore::importGroupKey(const QString& product
         return fail(SlotKeyStoreError{Tr::tr("A DPS group key has %1 to %2 bytes.")
                                           .arg(dps::kMinGroupKeyBytes)
                                           .arg(dps::kMaxGroupKeyBytes)});
+    QMutexLocker lock(&m_mutex);
+    if (auto ok = ensureKek(); !ok)
+        return fail(ok.error());
     auto cms = crypto::cmsEncryptToKek(groupKey, m_kek, m_kekId.toLatin1());
     if (!cms)
         return fail(SlotKeyStoreError{cms.error().message});
-    QMutexLocker lock(&m_mutex);
-    if (m_db->readOnly())
-        return fail(SlotKeyStoreError{Tr::tr("The station database is open read-only.")});
     const QString id = newUuid();
     auto tx = Transaction::begin(*m_db);
     if (!tx)

@@ -28,14 +28,16 @@ QString slotKeyKekPathFor(const QString& databasePath); // <db>.slotkeys.kek
 class SqliteSlotKeyStore final : public dps::SlotKeyStore
 {
 public:
-    // Opens its own connection (Database::open) and loads the KEK, creating it (audited) when it does not
-    // exist yet and the database is opened read-write.
+    // Opens its own connection (Database::open) and loads the KEK when it exists; otherwise the KEK is
+    // made (and its creation audited) at the first encryption, so a station that never uses a slot mode
+    // never gets one.
     static DbResult<std::unique_ptr<SqliteSlotKeyStore>> open(const QString& path,
                                                               const OpenOptions& options = {});
 
     // Who the audit events name (default: the station itself).
     void setActor(const timeline::Actor& actor);
-    // The KEK's identifier (its KEKIdentifier in every envelope): "tps-slotkeys-" + 16 hex digits.
+    // The KEK's identifier (its KEKIdentifier in every envelope): "tps-slotkeys-" + 16 hex digits; empty
+    // before the KEK exists.
     QString kekId() const { return m_kekId; }
 
     dps::SlotKeyResult<QString> saveSlotKeys(const dps::SlotKeyRecord& record,
@@ -67,6 +69,8 @@ public:
 
 private:
     dps::SlotKeyResult<void> audit(const AuditEntry& entry);
+    // Loads or makes the KEK (called with m_mutex held).
+    dps::SlotKeyResult<void> ensureKek();
     // The plaintext of an envelope made with this station's KEK (`kekId` as stored with it).
     dps::SlotKeyResult<crypto::SecureBytes> openEnvelope(const QByteArray& cms, const QString& kekId) const;
 

@@ -153,6 +153,10 @@ std::optional<SlotStepFailure> imprintSlot(StepContext& context, const Credentia
                                    QStringLiteral("Limpet slot %1 holds the primary key").arg(config.slot));
         !ok)
         return storeFailure(ok.error().message);
+    if (auto ok =
+            store->removeAppliedExcept(device.serial, *id, QStringLiteral("the slot was imprinted again"));
+        !ok)
+        return storeFailure(ok.error().message);
     result.add(Measurement::record(QStringLiteral("slot.mode"), credentialModeKey(config.mode)));
     recordSlot(result, QStringLiteral("slot."), config.slot, identity);
     result.add(Measurement::record(QStringLiteral("slot.replaced"), before.ok() && before->occupied()));

@@ -107,4 +107,17 @@ SlotKeyResult<void> SlotKeyStore::abandonPending(const QString& serial, const QS
     return {};
 }
 
+SlotKeyResult<void> SlotKeyStore::removeAppliedExcept(const QString& serial, const QString& keep,
+                                                      const QString& reason)
+{
+    auto history = slotKeyHistory(serial);
+    if (!history)
+        return fail(history.error());
+    for (const SlotKeyRecord& r : std::as_const(*history))
+        if (r.state == SlotKeyState::Applied && r.id != keep)
+            if (auto ok = setSlotKeyState(serial, r.id, SlotKeyState::Removed, reason); !ok)
+                return ok;
+    return {};
+}
+
 } // namespace tps::dps

@@ -82,6 +82,9 @@ public:
     SlotKeyResult<std::optional<SlotKeyRecord>> latest(const QString& serial, SlotKeyState state);
     // Every pending record of a serial becomes Abandoned (before a step writes the slot again).
     SlotKeyResult<void> abandonPending(const QString& serial, const QString& reason);
+    // Every applied record of a serial but `keep` becomes Removed (the slot was imprinted again).
+    SlotKeyResult<void> removeAppliedExcept(const QString& serial, const QString& keep,
+                                            const QString& reason);
 };
 
 } // namespace tps::dps

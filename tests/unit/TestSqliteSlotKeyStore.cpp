@@ -69,12 +69,9 @@ private slots:
         auto store = db::SqliteSlotKeyStore::open(m_path);
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));
         m_store = std::move(*store);
-        // The KEK file: 32 bytes, owner-only.
-        const QFileInfo kek(db::slotKeyKekPathFor(m_path));
-        QCOMPARE(kek.size(), qint64(32));
-        QVERIFY(!(kek.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
-                                       QFileDevice::WriteGroup | QFileDevice::WriteOther)));
-        QVERIFY(m_store->kekId().startsWith(QStringLiteral("tps-slotkeys-")));
+        // No KEK until the first key is stored.
+        QVERIFY(!QFile::exists(db::slotKeyKekPathFor(m_path)));
+        QVERIFY(m_store->kekId().isEmpty());
     }
 
     void keysRoundTripAndOpenWithOpenssl()
@@ -82,6 +79,12 @@ private slots:
         dps::SlotKeys keys{bytesOf(m_primary), bytesOf(m_secondary)};
         auto id = m_store->saveSlotKeys(sample(QStringLiteral("S-1")), keys);
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        // The KEK file: 32 bytes, owner-only.
+        const QFileInfo kek(db::slotKeyKekPathFor(m_path));
+        QCOMPARE(kek.size(), qint64(32));
+        QVERIFY(!(kek.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                       QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+        QVERIFY(m_store->kekId().startsWith(QStringLiteral("tps-slotkeys-")));
         auto opened = m_store->openSlotKeys(*id);
         QVERIFY(opened);
         QCOMPARE(plain(opened->primary), m_primary);
