@@ -249,21 +249,20 @@ SlotKeyResult<void> SqliteSlotKeyStore::setSlotKeyState(const QString& serial, c
     return {};
 }
 
-SlotKeyResult<QList<SlotKeyRecord>> SqliteSlotKeyStore::slotKeyHistory(const QString& serial)
+DbResult<QList<SlotKeyRecord>> readSlotKeyRecords(Database& db, const QString& serial)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_db->schemaVersion() < 7)
+    if (db.schemaVersion() < 7) // a read-only older database: no slot keys yet
         return QList<SlotKeyRecord>{};
-    auto q = m_db->prepare("SELECT uuid, device_uuid, product, mode, slot, host_name, device_id, state, "
-                           "created_utc FROM slot_keys WHERE device_serial = ?1 ORDER BY id");
+    auto q = db.prepare("SELECT uuid, device_uuid, product, mode, slot, host_name, device_id, state, "
+                        "created_utc FROM slot_keys WHERE device_serial = ?1 ORDER BY id");
     if (!q)
-        return fail(toError(q.error()));
+        return fail(q.error());
     q->bind(1, serial);
     QList<SlotKeyRecord> out;
     while (true) {
         auto row = q->step();
         if (!row)
-            return fail(toError(row.error()));
+            return fail(row.error());
         if (!*row)
             break;
         SlotKeyRecord r;
@@ -277,12 +276,21 @@ SlotKeyResult<QList<SlotKeyRecord>> SqliteSlotKeyStore::slotKeyHistory(const QSt
         r.deviceId = q->text(6);
         const auto state = dps::slotKeyStateFromKey(q->text(7));
         if (!state)
-            return fail(SlotKeyStoreError{Tr::tr("Slot key record %1 is damaged.").arg(r.id)});
+            return fail(DbError{DbErrc::Corrupt, Tr::tr("Slot key record %1 is damaged.").arg(r.id)});
         r.state = *state;
         r.createdUtc = QDateTime::fromString(q->text(8), Qt::ISODateWithMs);
         out << r;
     }
     return out;
+}
+
+SlotKeyResult<QList<SlotKeyRecord>> SqliteSlotKeyStore::slotKeyHistory(const QString& serial)
+{
+    QMutexLocker lock(&m_mutex);
+    auto records = readSlotKeyRecords(*m_db, serial);
+    if (!records)
+        return fail(toError(records.error()));
+    return *records;
 }
 
 SlotKeyResult<crypto::SecureBytes> SqliteSlotKeyStore::openEnvelope(const QByteArray& cms,

@@ -25,6 +25,10 @@ namespace tps::db {
 
 QString slotKeyKekPathFor(const QString& databasePath); // <db>.slotkeys.kek
 
+// The slot key records of a serial, oldest first, read through any connection (the GUI's read-only worker
+// too): what a slot holds — slot, hostname, device ID, state — never a key.
+DbResult<QList<dps::SlotKeyRecord>> readSlotKeyRecords(Database& db, const QString& serial);
+
 class SqliteSlotKeyStore final : public dps::SlotKeyStore
 {
 public:
