@@ -56,6 +56,34 @@ constexpr ProtectionTrigger kTriggers[] = {
      "  OR (OLD.state = 'applied' AND NEW.state <> 'revoked') OR NEW.state = 'pending')\n"
      "BEGIN SELECT RAISE(ABORT, 'an escrow record''s state only moves forward'); END",
      "escrow_records"},
+    // Schema 7 (docs/FORMATS.md, "Credential modes"): keys of Limpet slots and DPS group keys, CMS only.
+    {"slot_keys_no_delete",
+     "CREATE TRIGGER slot_keys_no_delete BEFORE DELETE ON slot_keys\n"
+     "BEGIN SELECT RAISE(ABORT, 'slot key records are append-only'); END",
+     "slot_keys"},
+    {"slot_keys_content_fixed",
+     "CREATE TRIGGER slot_keys_content_fixed BEFORE UPDATE ON slot_keys\n"
+     "WHEN NEW.id IS NOT OLD.id OR NEW.uuid IS NOT OLD.uuid OR NEW.device_serial IS NOT OLD.device_serial\n"
+     "  OR NEW.device_uuid IS NOT OLD.device_uuid OR NEW.product IS NOT OLD.product\n"
+     "  OR NEW.mode IS NOT OLD.mode OR NEW.slot IS NOT OLD.slot OR NEW.host_name IS NOT OLD.host_name\n"
+     "  OR NEW.device_id IS NOT OLD.device_id OR NEW.kek_id IS NOT OLD.kek_id OR NEW.cms IS NOT OLD.cms\n"
+     "  OR NEW.created_utc IS NOT OLD.created_utc\n"
+     "BEGIN SELECT RAISE(ABORT, 'only the state of a slot key record may change'); END",
+     "slot_keys"},
+    {"slot_keys_state_forward",
+     "CREATE TRIGGER slot_keys_state_forward BEFORE UPDATE OF state ON slot_keys\n"
+     "WHEN NEW.state IS NOT OLD.state AND (OLD.state IN ('abandoned', 'removed')\n"
+     "  OR (OLD.state = 'applied' AND NEW.state <> 'removed') OR NEW.state = 'pending')\n"
+     "BEGIN SELECT RAISE(ABORT, 'a slot key record''s state only moves forward'); END",
+     "slot_keys"},
+    {"group_keys_no_update",
+     "CREATE TRIGGER group_keys_no_update BEFORE UPDATE ON group_keys\n"
+     "BEGIN SELECT RAISE(ABORT, 'group keys are append-only'); END",
+     "group_keys"},
+    {"group_keys_no_delete",
+     "CREATE TRIGGER group_keys_no_delete BEFORE DELETE ON group_keys\n"
+     "BEGIN SELECT RAISE(ABORT, 'group keys are append-only'); END",
+     "group_keys"},
 };
 
 // Version 1: the records of the line and the hash-chained audit trail.
@@ -276,6 +304,40 @@ const char* const kV6 = R"SQL(
 CREATE INDEX step_results_state ON step_results(device_id, step, kind, outcome, attempt, rework_epoch);
 )SQL";
 
+// Version 7: the keys the station puts into Limpet slots (credential modes iothub-symmetric-slot and
+// dps-symmetric-group) and the DPS group keys they are derived from, as CMS EnvelopedData to the station's
+// key-encryption key (<db>.slotkeys.kek, named by kek_id) only. Slot key records move pending -> applied |
+// abandoned, applied -> removed; group keys are append-only (the newest of a product is in use).
+const char* const kV7 = R"SQL(
+CREATE TABLE slot_keys (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    device_serial TEXT NOT NULL,
+    device_uuid   TEXT NOT NULL,
+    product       TEXT NOT NULL,
+    mode          TEXT NOT NULL CHECK (mode IN ('iothub-symmetric-slot', 'dps-symmetric-group')),
+    slot          INTEGER NOT NULL CHECK (slot BETWEEN 0 AND 9),
+    host_name     TEXT NOT NULL,
+    device_id     TEXT NOT NULL,
+    kek_id        TEXT NOT NULL,
+    cms           BLOB NOT NULL,
+    state         TEXT NOT NULL CHECK (state IN ('pending', 'applied', 'abandoned', 'removed')),
+    created_utc   TEXT NOT NULL,
+    updated_utc   TEXT NOT NULL
+);
+CREATE INDEX slot_keys_serial ON slot_keys(device_serial, id);
+CREATE TABLE group_keys (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    product     TEXT NOT NULL,
+    kek_id      TEXT NOT NULL,
+    cms         BLOB NOT NULL,
+    actor_id    TEXT NOT NULL,
+    created_utc TEXT NOT NULL
+);
+CREATE INDEX group_keys_product ON group_keys(product, id);
+)SQL";
+
 DbResult<void> createTriggers(Database& db, const char* table)
 {
     for (const ProtectionTrigger& t : kTriggers) {
@@ -324,6 +386,12 @@ DbResult<void> applyVersion(Database& db, int version)
         return createTriggers(db, "escrow_records"); // the protection triggers (kTriggers)
     case 6:
         return db.exec(kV6);
+    case 7:
+        if (auto r = db.exec(kV7); !r)
+            return r;
+        if (auto r = createTriggers(db, "slot_keys"); !r)
+            return r;
+        return createTriggers(db, "group_keys");
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

@@ -5,7 +5,9 @@
 #include "core/firmware/ProvisioningSettings.h"
 #include "core/firmware/SettingsNv.h"
 #include "core/firmware/SimulatedFlasher.h"
+#include "stations/CredentialConfig.h"
 #include "stations/FirmwareConfig.h"
+#include "stations/SlotCredentials.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -62,7 +64,9 @@ struct SecretBytes
 };
 } // namespace
 
-FirmwareFlashedStation::FirmwareFlashedStation(OwnerAuthSource ownerAuth) : m_ownerAuth(std::move(ownerAuth))
+FirmwareFlashedStation::FirmwareFlashedStation(OwnerAuthSource ownerAuth,
+                                               std::shared_ptr<dps::SlotKeyStore> slotKeys)
+    : m_ownerAuth(std::move(ownerAuth)), m_slotKeys(std::move(slotKeys))
 {}
 
 StepResult FirmwareFlashedStation::run(StepContext& context)
@@ -102,6 +106,24 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
                                        .arg(stepTitle(StepId::EkExtracted)),
                                    QStringLiteral("no dps.registration_id measurement from ek-extracted"),
                                    Outcome::Error);
+    auto credentials = CredentialConfig::fromProfile(context.profile);
+    if (!credentials)
+        return StepResult::failure(StepErrc::Configuration,
+                                   Tr::tr("The product profile's credential settings are refused (%1). Ask a "
+                                          "supervisor to fix the product profile.")
+                                       .arg(credentials.error()),
+                                   credentials.error(), Outcome::Error);
+    std::optional<SlotIdentity> slotIdentity;
+    if (credentials->usesSlot()) {
+        auto identity =
+            slotIdentityFor(*credentials, device.serial, regId->value.toString(), config->endpoint);
+        if (!identity)
+            return StepResult::failure(
+                StepErrc::Validation,
+                Tr::tr("The device's TPM slot cannot name it: %1 Nothing was written.").arg(identity.error()),
+                identity.error(), Outcome::Error);
+        slotIdentity = *identity;
+    }
     firmware::ProvisioningSettings settings;
     settings.endpoint = config->endpoint;
     settings.idScope = config->idScope;
@@ -327,6 +349,17 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
     result.add(Measurement::record(QStringLiteral("dps.endpoint"), settings.endpoint));
     result.add(Measurement::record(QStringLiteral("dps.id_scope"), settings.idScope));
     result.add(Measurement::record(QStringLiteral("dps.registration_id"), settings.registrationId));
+    if (slotIdentity) {
+        if (auto failed = imprintSlot(context, *credentials, m_slotKeys.get(), *slotIdentity,
+                                      settings.registrationId, result)) {
+            StepResult r = StepResult::failure(failed->code, failed->operatorMessage, failed->technical,
+                                               failed->outcome);
+            r.measurements = result.measurements;
+            r.artifacts = result.artifacts;
+            r.durationMs = timer.elapsed();
+            return r;
+        }
+    }
     result.durationMs = timer.elapsed();
     return result;
 }

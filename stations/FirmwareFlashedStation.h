@@ -11,13 +11,18 @@
 // index is missing or defined otherwise (an older step 3, or a profile without step 3) is the
 // OwnerAuthSource asked for the owner authorization to define it (used for the NV commands only, never
 // recorded). The default source yields the empty authorization, which is what an unowned TPM has.
+//
+// In the slot credential modes (profile section "credentials") the step then imprints the device's key
+// into its Limpet slot (stations/SlotCredentials.h).
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/dps/SlotKeyStore.h"
 #include "core/timeline/Station.h"
 
 #include <QByteArray>
 #include <functional>
+#include <memory>
 
 namespace tps::stations {
 
@@ -26,13 +31,17 @@ class FirmwareFlashedStation final : public timeline::Station
 public:
     using OwnerAuthSource = std::function<Result<QByteArray, QString>(const timeline::StepContext&)>;
 
-    explicit FirmwareFlashedStation(OwnerAuthSource ownerAuth = {});
+    // `slotKeys` keeps the keys of the slot credential modes (stations/SlotCredentials.h); without it a
+    // profile in such a mode is refused at this step.
+    explicit FirmwareFlashedStation(OwnerAuthSource ownerAuth = {},
+                                    std::shared_ptr<dps::SlotKeyStore> slotKeys = {});
 
     timeline::StepId id() const override { return timeline::StepId::FirmwareFlashed; }
     timeline::StepResult run(timeline::StepContext& context) override;
 
 private:
     OwnerAuthSource m_ownerAuth;
+    std::shared_ptr<dps::SlotKeyStore> m_slotKeys;
 };
 
 } // namespace tps::stations

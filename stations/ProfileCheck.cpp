@@ -2,6 +2,7 @@
 
 #include "core/dps/DeviceClient.h"
 #include "core/ownership/OwnershipConfig.h"
+#include "stations/CredentialConfig.h"
 
 namespace tps::stations {
 
@@ -10,12 +11,16 @@ Result<void, QString> checkProfile(const timeline::ProductProfile& profile)
     auto client = dps::DeviceClient::fromJson(profile.section(QStringLiteral("device")));
     if (!client)
         return fail(client.error());
-    if (!profile.sections.contains(QStringLiteral("ownership")))
-        return {};
-    auto ownership = ownership::OwnershipConfig::fromJson(profile.section(QStringLiteral("ownership")));
-    if (!ownership)
-        return fail(ownership.error());
-    return ownership::checkClientOwnership(*client, *ownership);
+    if (profile.sections.contains(QStringLiteral("ownership"))) {
+        auto ownership = ownership::OwnershipConfig::fromJson(profile.section(QStringLiteral("ownership")));
+        if (!ownership)
+            return fail(ownership.error());
+        if (auto ok = ownership::checkClientOwnership(*client, *ownership); !ok)
+            return ok;
+    }
+    if (auto credentials = CredentialConfig::fromProfile(profile); !credentials)
+        return fail(credentials.error());
+    return {};
 }
 
 } // namespace tps::stations

@@ -8,7 +8,8 @@
 
 namespace tps::stations {
 
-// The device section parses and the ownership section (when present) fits the device client.
+// The device section parses, the ownership section (when present) fits the device client, and the
+// credentials section (stations/CredentialConfig.h) fits both.
 // A translated message on refusal.
 Result<void, QString> checkProfile(const timeline::ProductProfile& profile);
 

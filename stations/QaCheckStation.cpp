@@ -3,6 +3,7 @@
 #include "core/crypto/Kdfa.h"
 #include "core/dps/AuthenticationKeyBlob.h"
 #include "core/dps/DeviceClient.h"
+#include "core/dps/LimpetSlot.h"
 #include "core/dps/SasToken.h"
 #include "core/dps/ServiceRehearsal.h"
 #include "core/ownership/FaultPoints.h"
@@ -13,6 +14,8 @@
 #include "core/tpm/TpmHandles.h"
 #include "core/tpm/TpmObjects.h"
 #include "core/tpm/TpmSession.h"
+#include "stations/CredentialConfig.h"
+#include "stations/SlotCredentials.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -140,16 +143,21 @@ Finding clientFinding(const dps::DeviceClient& client, dps::ClientCommand comman
 
 // What may be on the TPM when it ships: the SRK, endorsement keys and the TCG manufacturer NV range
 // (EK certificates, templates, platform certificates), and the firmware settings index.
-bool expectedAtShipping(TPM2_HANDLE h, TPM2_HANDLE settingsIndex)
+// In the slot credential modes also the slot's NV index and key handle.
+bool expectedAtShipping(TPM2_HANDLE h, TPM2_HANDLE settingsIndex, const CredentialConfig& credentials)
 {
     if (h == tpm::kSrkHandle || (h >= 0x81010000 && h <= 0x8101FFFF))
+        return true;
+    if (credentials.usesSlot() &&
+        (h == dps::slotNvIndex(credentials.slot) || h == dps::slotKeyHandle(credentials.slot)))
         return true;
     return h == settingsIndex || (h >= 0x01C00000 && h <= 0x01C0FFFF);
 }
 
 // Ship-clean inventory: every persistent object and NV index the TPM reports, against the expected.
 std::optional<Finding> shipCleanFinding(tpm::TpmSession& session, const QaConfig& config,
-                                        const dps::DeviceClient& client, StepResult& result)
+                                        const CredentialConfig& credentials, const dps::DeviceClient& client,
+                                        StepResult& result)
 {
     auto persistent = tpm::handlesInRange(session, 0x81000000, 0x00FFFFFF);
     if (!persistent)
@@ -160,7 +168,7 @@ std::optional<Finding> shipCleanFinding(tpm::TpmSession& session, const QaConfig
     QStringList unexpected;
     for (const auto* list : {&*persistent, &*nv})
         for (TPM2_HANDLE h : *list)
-            if (!expectedAtShipping(h, config.firmwareNvIndex))
+            if (!expectedAtShipping(h, config.firmwareNvIndex, credentials))
                 unexpected << hexHandle(h);
     result.add(Measurement::equals(QStringLiteral("qa.ship_clean"), unexpected.isEmpty(), true));
     if (unexpected.isEmpty())
@@ -236,6 +244,9 @@ StepResult QaCheckStation::run(StepContext& context)
     auto client = dps::DeviceClient::fromJson(context.profile.section(QStringLiteral("device")));
     if (!client)
         return StepResult::failure(StepErrc::Configuration, client.error(), {}, Outcome::Error);
+    auto credentials = CredentialConfig::fromProfile(context.profile);
+    if (!credentials)
+        return StepResult::failure(StepErrc::Configuration, credentials.error(), {}, Outcome::Error);
     auto registrationId = config->registrationIdFor(context.device.serial);
     if (!registrationId)
         return StepResult::failure(StepErrc::Validation, registrationId.error(), {}, Outcome::Error);
@@ -354,10 +365,14 @@ StepResult QaCheckStation::run(StepContext& context)
         }
     }
 
+    // 5. The Limpet slot signs as the device would (slot credential modes).
+    if (auto slot = checkSlot(context, *credentials, m_slotKeys.get(), config->sasValiditySeconds, result))
+        findings << Finding{slot->code, slot->operatorMessage, slot->technical, slot->outcome};
+
     if (!findings.isEmpty() || !ekPublic || !srkPublic)
         return finish(result, findings, timer);
     if (!client->attestsWithTpm()) { // device.client "none": nothing to replay; ship clean all the same
-        if (auto dirty = shipCleanFinding(session, *config, *client, result))
+        if (auto dirty = shipCleanFinding(session, *config, *credentials, *client, result))
             findings << *dirty;
         return finish(result, findings, timer);
     }
@@ -365,7 +380,7 @@ StepResult QaCheckStation::run(StepContext& context)
         return StepResult::failure(StepErrc::Cancelled, Tr::tr("The QA check was cancelled."), {},
                                    Outcome::Aborted);
 
-    // 5. The rehearsal: the service side in software, the device side on the TPM.
+    // 6. The rehearsal: the service side in software, the device side on the TPM.
     QElapsedTimer rehearsal;
     rehearsal.start();
     auto issued = dps::issueAuthenticationKey(*ekPublic, *srkPublic, registrationId->toUtf8());
@@ -452,7 +467,7 @@ StepResult QaCheckStation::run(StepContext& context)
                                 .arg(hexHandle(options.persistentHandle)),
                             removalDetail, Outcome::Error};
     if (removed)
-        if (auto dirty = shipCleanFinding(session, *config, *client, result))
+        if (auto dirty = shipCleanFinding(session, *config, *credentials, *client, result))
             findings << *dirty;
 
     QJsonObject report{{QStringLiteral("idScope"), config->idScope},

@@ -10,16 +10,21 @@
 //     key duplicated to the SRK), the TPM runs the device SDK's import, signs the SAS string-to-sign with
 //     TPM2_HMAC, the station verifies the signature and removes the QA key — every command with the
 //     client's own authorizations (the empty password for the SDKs), in the client's order;
-//   - ship-clean inventory: no persistent object or NV index the product does not ship with.
+//   - in the slot credential modes (profile section "credentials"), the Limpet slot signs a SAS token as
+//     the device would and it verifies against the recorded key (stations/SlotCredentials.h);
+//   - ship-clean inventory: no persistent object or NV index the product does not ship with (the slot's
+//     NV index and key handle are expected in the slot modes).
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/dps/SlotKeyStore.h"
 #include "core/firmware/ProvisioningSettings.h"
 #include "core/timeline/Station.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <tss2/tss2_tpm2_types.h>
 
@@ -53,13 +58,16 @@ public:
     // without persisting it. The SDK clients never use it: they persist with the empty password.
     using OwnerAuthSource = std::function<std::optional<QByteArray>(const timeline::StepContext&)>;
 
-    explicit QaCheckStation(OwnerAuthSource ownerAuth = {}) : m_ownerAuth(std::move(ownerAuth)) {}
+    explicit QaCheckStation(OwnerAuthSource ownerAuth = {}, std::shared_ptr<dps::SlotKeyStore> slotKeys = {})
+        : m_ownerAuth(std::move(ownerAuth)), m_slotKeys(std::move(slotKeys))
+    {}
     timeline::StepId id() const override { return timeline::StepId::QaCheck; }
     QList<timeline::StepId> preconditions() const override;
     timeline::StepResult run(timeline::StepContext& context) override;
 
 private:
     OwnerAuthSource m_ownerAuth;
+    std::shared_ptr<dps::SlotKeyStore> m_slotKeys;
 };
 
 } // namespace tps::stations

@@ -23,8 +23,9 @@ struct Tr
 class ForgettingQaCheck final : public timeline::Station
 {
 public:
-    explicit ForgettingQaCheck(std::shared_ptr<ownership::OwnerAuthVault> vault)
-        : m_vault(std::move(vault)), m_qa(qaOwnerAuth(m_vault))
+    ForgettingQaCheck(std::shared_ptr<ownership::OwnerAuthVault> vault,
+                      std::shared_ptr<dps::SlotKeyStore> slotKeys)
+        : m_vault(std::move(vault)), m_qa(qaOwnerAuth(m_vault), std::move(slotKeys))
     {}
     timeline::StepId id() const override { return m_qa.id(); }
     QList<timeline::StepId> preconditions() const override { return m_qa.preconditions(); }
@@ -83,12 +84,19 @@ std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<owners
 std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault,
                                                           std::shared_ptr<ownership::EscrowStore> escrow)
 {
+    return createAll(std::move(vault), std::move(escrow), nullptr);
+}
+
+std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault,
+                                                          std::shared_ptr<ownership::EscrowStore> escrow,
+                                                          std::shared_ptr<dps::SlotKeyStore> slotKeys)
+{
     std::vector<std::unique_ptr<timeline::Station>> all;
     all.push_back(std::make_unique<TpmInstalledStation>());
     all.push_back(std::make_unique<EkExtractedStation>());
-    all.push_back(std::make_unique<FirmwareFlashedStation>(firmwareOwnerAuth(vault)));
+    all.push_back(std::make_unique<FirmwareFlashedStation>(firmwareOwnerAuth(vault), slotKeys));
     all.push_back(std::make_unique<OwnershipTakenStation>(std::move(escrow), vault));
-    all.push_back(std::make_unique<ForgettingQaCheck>(vault));
+    all.push_back(std::make_unique<ForgettingQaCheck>(vault, std::move(slotKeys)));
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });
     return all;
 }

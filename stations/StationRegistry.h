@@ -1,6 +1,7 @@
 // The steps this build of the station implements, in timeline order.
 #pragma once
 
+#include "core/dps/SlotKeyStore.h"
 #include "core/ownership/EscrowStore.h"
 #include "core/ownership/OwnerAuthVault.h"
 #include "core/timeline/Station.h"
@@ -20,6 +21,11 @@ std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<owners
 // overloads above use the file store at FileEscrowStore::defaultDirectory().
 std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault,
                                                           std::shared_ptr<ownership::EscrowStore> escrow);
+// And the store steps 4 and 5 keep the keys of the slot credential modes in (stations/SlotCredentials.h);
+// without one (the overloads above) a profile in such a mode fails at step 4.
+std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault,
+                                                          std::shared_ptr<ownership::EscrowStore> escrow,
+                                                          std::shared_ptr<dps::SlotKeyStore> slotKeys);
 
 // Step 4's source: the vault's value for the device; the empty value when the TPM's owner authorization
 // is not set; otherwise a translated refusal (the value is not available in this process: rework).

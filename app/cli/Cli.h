@@ -46,5 +46,9 @@ int exportCommand(Cli& cli, const QStringList& args);
 int batchCommand(Cli& cli, const QStringList& args);
 int labelCommand(Cli& cli, const QStringList& args);
 int slotCommand(Cli& cli, const QStringList& args);
+// The line side of slots (SlotLineCommand.cpp): slot group-key, slot destroy --db, export slot-keys.
+int slotGroupKeyCommand(Cli& cli, const QStringList& args);
+int slotDestroyRecorded(Cli& cli, const QStringList& args);
+int exportSlotKeysCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

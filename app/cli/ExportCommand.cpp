@@ -195,13 +195,17 @@ int exportCommand(Cli& cli, const QStringList& args)
         Tr::tr("Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] "
                "[--allow-simulated] [--reexport] [--profile FILE] [--product ID]\n"
                "       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] "
-               "[--serial S] [--batch B] [--format csv,json,pdf]");
+               "[--serial S] [--batch B] [--format csv,json,pdf]\n"
+               "       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] "
+               "[--allow-simulated]");
     if (args.isEmpty())
         return cli.usage(usage);
     if (args.first() == QLatin1String("dps"))
         return exportDps(cli, args.mid(1));
     if (args.first() == QLatin1String("audit"))
         return exportAuditTrail(cli, args.mid(1));
+    if (args.first() == QLatin1String("slot-keys"))
+        return exportSlotKeysCommand(cli, args.mid(1));
     return cli.usage(usage);
 }
 

@@ -5,6 +5,7 @@
 #include "core/sim/SimulationKit.h"
 #include "core/timeline/Engine.h"
 #include "db/SqliteEscrowStore.h"
+#include "db/SqliteSlotKeyStore.h"
 #include "db/StationStore.h"
 #include "stations/ProfileCheck.h"
 #include "stations/StationRegistry.h"
@@ -124,8 +125,18 @@ int runLine(Cli& cli, const LineOptions& options)
         return cli.failure(escrowStore.error().message);
     (*escrowStore)->setActor(*actor);
     std::shared_ptr<ownership::EscrowStore> escrow = std::move(*escrowStore);
-    Engine engine([escrow] { return stations::createAll(ownership::OwnerAuthVault::processVault(), escrow); },
-                  **store, prompts);
+    // Steps 4 and 5 keep the slot credential modes' keys in it, encrypted (its own connection as well).
+    auto slotKeyStore = db::SqliteSlotKeyStore::open(
+        options.database, db::OpenOptions::alreadyChecked(db::OpenMode::ReadWrite));
+    if (!slotKeyStore)
+        return cli.failure(slotKeyStore.error().message);
+    (*slotKeyStore)->setActor(*actor);
+    std::shared_ptr<dps::SlotKeyStore> slotKeys = std::move(*slotKeyStore);
+    Engine engine(
+        [escrow, slotKeys] {
+            return stations::createAll(ownership::OwnerAuthVault::processVault(), escrow, slotKeys);
+        },
+        **store, prompts);
     engine.setProfile(profile);
     engine.setActor(*actor);
     QMutex outputMutex;

@@ -324,8 +324,9 @@ int slotCommand(Cli& cli, const QStringList& args)
                "  list      --tcti T [--json]\n"
                "  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]\n"
                "  sas       --tcti T --slot N [--validity S] [--connection-string]\n"
-               "  destroy   --tcti T --slot N\n"
-               "  hwid      --tcti T --slot N");
+               "  destroy   --tcti T --slot N [--db PATH --as ID --serial S --reason TEXT]\n"
+               "  hwid      --tcti T --slot N\n"
+               "  group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K)");
     if (args.isEmpty())
         return cli.usage(usage);
     const QString sub = args.first();
@@ -337,7 +338,10 @@ int slotCommand(Cli& cli, const QStringList& args)
     if (sub == QLatin1String("sas"))
         return slotSas(cli, rest);
     if (sub == QLatin1String("destroy"))
-        return slotDestroy(cli, rest);
+        return rest.contains(QStringLiteral("--db")) ? slotDestroyRecorded(cli, rest)
+                                                     : slotDestroy(cli, rest);
+    if (sub == QLatin1String("group-key"))
+        return slotGroupKeyCommand(cli, rest);
     if (sub == QLatin1String("hwid"))
         return slotHwid(cli, rest);
     return cli.usage(usage);

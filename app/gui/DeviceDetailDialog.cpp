@@ -1,9 +1,11 @@
 #include "app/gui/DeviceDetailDialog.h"
 
 #include "app/gui/DbJobRunner.h"
+#include "core/dps/LimpetSlot.h"
 #include "core/timeline/Step.h"
 #include "db/AuditTrail.h"
 #include "db/Database.h"
+#include "db/SqliteSlotKeyStore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -18,7 +20,7 @@ namespace tps::gui {
 
 DeviceDetailDialog::DeviceDetailDialog(const QString& databasePath, qint64 deviceId, QWidget* parent)
     : QDialog(parent), m_jobs(new DbJobRunner(databasePath, db::OpenMode::ReadOnly, this)),
-      m_header(new QLabel), m_steps(new QTreeWidget), m_events(new QTreeWidget)
+      m_header(new QLabel), m_steps(new QTreeWidget), m_events(new QTreeWidget), m_tpmSlots(new QTreeWidget)
 {
     setWindowTitle(tr("Device detail"));
     resize(1100, 760);
@@ -32,7 +34,12 @@ DeviceDetailDialog::DeviceDetailDialog(const QString& databasePath, qint64 devic
     m_events->setHeaderLabels(
         {tr("#"), tr("Time (UTC)"), tr("Who"), tr("Action"), tr("Object"), tr("Change"), tr("Reason")});
     m_events->setRootIsDecorated(false);
+    m_tpmSlots->setHeaderLabels({tr("TPM slot"), tr("NV index"), tr("Key handle"), tr("Host name"),
+                                 tr("Device ID"), tr("Mode"), tr("State"), tr("Recorded (UTC)")});
+    m_tpmSlots->setRootIsDecorated(false);
+    m_tpmSlots->setAccessibleName(tr("TPM slots"));
     split->addWidget(m_steps);
+    split->addWidget(m_tpmSlots);
     split->addWidget(m_events);
     layout->addWidget(split, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -75,11 +82,13 @@ void DeviceDetailDialog::fill(const DeviceDetail& detail)
         QTreeWidgetItem* row = addItem(new QTreeWidgetItem(m_steps), step);
         row->setForeground(1, step.passed ? QColor(0x2E, 0x7D, 0x32) : QColor(0xC6, 0x28, 0x28));
     }
-    for (const QStringList& event : detail.events) {
-        auto* row = new QTreeWidgetItem(m_events);
-        for (int c = 0; c < event.size(); ++c)
-            row->setText(c, event.at(c));
-    }
+    const auto addRows = [](QTreeWidget* tree, const QList<QStringList>& rows) {
+        for (const QStringList& columns : rows)
+            addItem(new QTreeWidgetItem(tree), DeviceDetail::Item{columns, {}, false});
+    };
+    addRows(m_events, detail.events);
+    addRows(m_tpmSlots, detail.slotRecords);
+    m_tpmSlots->setVisible(!detail.slotRecords.isEmpty());
     m_steps->expandAll();
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int c = 0; c < m_events->columnCount() - 1; ++c)
@@ -151,6 +160,16 @@ DeviceDetail DeviceDetailDialog::read(db::Database& d, qint64 deviceId)
             row.children.append(a);
         }
         detail.steps.append(row);
+    }
+    if (auto records = db::readSlotKeyRecords(d, serial)) {
+        const auto hex = [](quint32 h) {
+            return QStringLiteral("0x%1").arg(h, 8, 16, QLatin1Char('0'));
+        };
+        for (const dps::SlotKeyRecord& r : std::as_const(*records))
+            detail.slotRecords.append({QString::number(r.slot), hex(dps::slotNvIndex(r.slot)),
+                                       hex(dps::slotKeyHandle(r.slot)), r.hostName, r.deviceId, r.mode,
+                                       dps::slotKeyStateKey(r.state),
+                                       r.createdUtc.toString(Qt::ISODateWithMs)});
     }
     db::AuditTrail trail(d);
     auto events = trail.events(0, 10000, serial);

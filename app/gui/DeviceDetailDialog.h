@@ -1,4 +1,5 @@
-// One device in full: every step attempt with its measurements and artifacts, and its audit events.
+// One device in full: every step attempt with its measurements and artifacts, its TPM slots (Limpet slot
+// key records: slot, hostname, device ID, state — never a key) and its audit events.
 // Read on a DbJobRunner worker through its own read-only connection; the dialog fills in when it arrives.
 #pragma once
 
@@ -29,6 +30,7 @@ struct DeviceDetail
     QString error; // set when the device cannot be read
     QString header;
     QList<Item> steps;
+    QList<QStringList> slotRecords; // one row per slot key record (db::readSlotKeyRecords)
     QList<QStringList> events;
 };
 
@@ -40,6 +42,7 @@ public:
 
     QTreeWidget* steps() const { return m_steps; }
     QTreeWidget* events() const { return m_events; }
+    QTreeWidget* tpmSlots() const { return m_tpmSlots; }
     QString error() const { return m_error; }
     bool loading() const { return m_loading; }
     DbJobRunner* jobs() const { return m_jobs; }
@@ -57,6 +60,7 @@ private:
     QLabel* m_header;
     QTreeWidget* m_steps;
     QTreeWidget* m_events;
+    QTreeWidget* m_tpmSlots;
     QString m_error;
     bool m_loading = true;
 };

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <cstring>
 #include <openssl/bio.h>
 #include <openssl/cms.h>
 #include <openssl/err.h>
@@ -28,6 +29,15 @@ BioPtr readOnlyBio(const void* data, std::size_t size)
 CryptoError error(CryptoErrc code, const QString& message)
 {
     return CryptoError{code, message, drainErrors()};
+}
+
+CryptoResult<SecureBytes> contentOf(BIO* out)
+{
+    char* data = nullptr;
+    const long len = BIO_get_mem_data(out, &data);
+    if (len < 0)
+        return fail(error(CryptoErrc::DecryptFailed, Tr::tr("decryption failed")));
+    return SecureBytes(reinterpret_cast<const unsigned char*>(data), std::size_t(len));
 }
 
 Result<QByteArray, CryptoError> readAll(const QString& path)
@@ -210,11 +220,72 @@ CryptoResult<SecureBytes> cmsDecrypt(const QByteArray& cmsDer, const EscrowPriva
     if (CMS_decrypt(cms.get(), key.get(), nullptr, nullptr, out.get(), CMS_BINARY) != 1)
         return fail(error(CryptoErrc::DecryptFailed,
                           Tr::tr("the escrow record does not open with this key (wrong owner key?)")));
-    char* data = nullptr;
-    const long len = BIO_get_mem_data(out.get(), &data);
-    if (len < 0)
-        return fail(error(CryptoErrc::DecryptFailed, Tr::tr("escrow decryption failed")));
-    return SecureBytes(reinterpret_cast<const unsigned char*>(data), std::size_t(len));
+    return contentOf(out.get());
+}
+
+namespace {
+// OpenSSL takes ownership of the key and its identifier (add0): copies in its own allocations.
+unsigned char* openSslCopy(const unsigned char* data, std::size_t size)
+{
+    auto* copy = static_cast<unsigned char*>(OPENSSL_malloc(size));
+    if (copy)
+        std::memcpy(copy, data, size);
+    return copy;
+}
+} // namespace
+
+CryptoResult<QByteArray> cmsEncryptToKek(const SecureBytes& plaintext, const SecureBytes& kek,
+                                         const QByteArray& kekId)
+{
+    ERR_clear_error();
+    const auto failed = [] {
+        return fail(error(CryptoErrc::EncryptFailed, Tr::tr("encryption of a station secret failed")));
+    };
+    if (kek.size() != 32 || kekId.isEmpty())
+        return fail(error(CryptoErrc::InvalidInput, Tr::tr("the key-encryption key must be 256 bits")));
+    BioPtr in = readOnlyBio(plaintext.data(), plaintext.size());
+    constexpr unsigned flags = CMS_BINARY | CMS_PARTIAL;
+    CmsPtr cms(CMS_encrypt_ex(nullptr, nullptr, EVP_aes_256_cbc(), flags, nullptr, nullptr));
+    if (!in || !cms)
+        return failed();
+    unsigned char* key = openSslCopy(kek.data(), kek.size());
+    auto* id =
+        openSslCopy(reinterpret_cast<const unsigned char*>(kekId.constData()), std::size_t(kekId.size()));
+    if (!key || !id ||
+        !CMS_add0_recipient_key(cms.get(), NID_id_aes256_wrap, key, kek.size(), id, std::size_t(kekId.size()),
+                                nullptr, nullptr, nullptr)) {
+        OPENSSL_clear_free(key, kek.size());
+        OPENSSL_free(id);
+        return failed();
+    }
+    if (CMS_final(cms.get(), in.get(), nullptr, CMS_BINARY) != 1)
+        return failed();
+    unsigned char* der = nullptr;
+    const int len = i2d_CMS_ContentInfo(cms.get(), &der);
+    std::unique_ptr<unsigned char, OpenSslFree> owned(der);
+    if (len <= 0)
+        return failed();
+    return QByteArray(reinterpret_cast<const char*>(der), len);
+}
+
+CryptoResult<SecureBytes> cmsDecryptWithKek(const QByteArray& cmsDer, const SecureBytes& kek,
+                                            const QByteArray& kekId)
+{
+    ERR_clear_error();
+    const auto* p = reinterpret_cast<const unsigned char*>(cmsDer.constData());
+    CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, long(cmsDer.size())));
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_enveloped)
+        return fail(error(CryptoErrc::DecryptFailed, Tr::tr("the record is not a CMS EnvelopedData")));
+    BioPtr out(BIO_new(BIO_s_secmem()));
+    if (!out)
+        return fail(error(CryptoErrc::DecryptFailed, Tr::tr("out of memory")));
+    if (CMS_decrypt_set1_key(cms.get(), const_cast<unsigned char*>(kek.data()), kek.size(),
+                             reinterpret_cast<const unsigned char*>(kekId.constData()),
+                             std::size_t(kekId.size())) != 1 ||
+        CMS_decrypt(cms.get(), nullptr, nullptr, nullptr, out.get(), CMS_BINARY) != 1)
+        return fail(error(CryptoErrc::DecryptFailed,
+                          Tr::tr("the record does not open with the station's key-encryption key")));
+    return contentOf(out.get());
 }
 
 } // namespace tps::crypto

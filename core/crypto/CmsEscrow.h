@@ -48,6 +48,15 @@ CryptoResult<QByteArray> cmsEncrypt(const SecureBytes& plaintext, const EscrowCe
 // The content of a CMS EnvelopedData, opened with `key`.
 CryptoResult<SecureBytes> cmsDecrypt(const QByteArray& cmsDer, const EscrowPrivateKey& key);
 
+// CMS EnvelopedData (DER) carrying `plaintext` for the holder of a 256-bit key-encryption key:
+// KEKRecipientInfo with AES-256 key wrap (RFC 3394), content AES-256-CBC. `kekId` names the key (its
+// KEKIdentifier). Opens with `openssl cms -decrypt -inform DER -secretkey <hex> -secretkeyid <hex id>`.
+// The station's own secrets at rest (Limpet slot keys, the DPS group key: db/SlotKeyVault) use it.
+CryptoResult<QByteArray> cmsEncryptToKek(const SecureBytes& plaintext, const SecureBytes& kek,
+                                         const QByteArray& kekId);
+CryptoResult<SecureBytes> cmsDecryptWithKek(const QByteArray& cmsDer, const SecureBytes& kek,
+                                            const QByteArray& kekId);
+
 // The OpenSSL error queue as one line (and empties it).
 QString openSslErrors();
 

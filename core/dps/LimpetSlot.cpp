@@ -181,6 +181,14 @@ SlotResult<crypto::SecureBytes> decodeDeviceKey(const crypto::SecureBytes& base6
 
 SlotResult<crypto::SecureBytes> readDeviceKeyFile(const QString& path)
 {
+    auto text = readKeyFileText(path);
+    if (!text)
+        return text;
+    return decodeDeviceKey(*text);
+}
+
+SlotResult<crypto::SecureBytes> readKeyFileText(const QString& path)
+{
     const auto unreadable = [&](const QString& why) {
         return fail(inputError(SlotErrc::KeyFileUnreadable,
                                Tr::tr("Cannot read the key file %1: %2").arg(path, why)));
@@ -200,7 +208,7 @@ SlotResult<crypto::SecureBytes> readDeviceKeyFile(const QString& path)
     const qint64 n = file.read(reinterpret_cast<char*>(text.data()), kMaxKeyFileBytes);
     if (n < 0)
         return unreadable(file.errorString());
-    return decodeDeviceKey(crypto::SecureBytes(text.data(), std::size_t(n)));
+    return crypto::SecureBytes(text.data(), std::size_t(n));
 }
 
 QByteArray slotUriData(const QString& hostName, const QString& deviceId)

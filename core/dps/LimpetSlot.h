@@ -96,6 +96,8 @@ SlotResult<void> validate(const SlotProvisioning& request);
 SlotResult<crypto::SecureBytes> decodeDeviceKey(const crypto::SecureBytes& base64Text);
 // A file holding the base64 device key (nothing else but surrounding whitespace; at most 4 KiB).
 SlotResult<crypto::SecureBytes> readDeviceKeyFile(const QString& path);
+// The text of such a file (at most 4 KiB, read straight into wiped memory), not decoded: also for group keys.
+SlotResult<crypto::SecureBytes> readKeyFileText(const QString& path);
 
 // The NV index contents: UTF-8 "hostName/deviceId", no terminator.
 QByteArray slotUriData(const QString& hostName, const QString& deviceId);

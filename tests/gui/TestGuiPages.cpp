@@ -18,6 +18,7 @@
 #include "app/gui/ReworkDialog.h"
 #include "app/gui/SettingsDialog.h"
 #include "db/SqliteRunStore.h"
+#include "db/SqliteSlotKeyStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -172,6 +173,25 @@ private slots:
         DevicesView view(m_db);
         view.show();
         QTRY_COMPARE(view.model()->rowCount(), 30);
+        // SN-0000 keeps keys in Limpet slot 4: the TPM slots table shows the slot, never the key.
+        const QByteArray key(32, '\x5a');
+        {
+            auto keys = db::SqliteSlotKeyStore::open(m_db);
+            QVERIFY(keys);
+            dps::SlotKeyRecord record;
+            record.serial = view.model()->row(0).serial;
+            record.product = QStringLiteral("widget");
+            record.mode = QStringLiteral("iothub-symmetric-slot");
+            record.slot = 4;
+            record.hostName = QStringLiteral("widgets.azure-devices.net");
+            record.deviceId = record.serial;
+            auto id = (*keys)->saveSlotKeys(
+                record,
+                {crypto::SecureBytes(reinterpret_cast<const unsigned char*>(key.constData()), 32), {}});
+            QVERIFY(id);
+            QVERIFY((*keys)->setSlotKeyState(record.serial, *id, dps::SlotKeyState::Applied,
+                                             QStringLiteral("test")));
+        }
         // SN-0000: steps 1 and 2 passed, step 3 failed; its audit events listed.
         DeviceDetailDialog detail(m_db, view.model()->row(0).id);
         QSignalSpy loaded(&detail, &DeviceDetailDialog::loaded);
@@ -182,6 +202,16 @@ private slots:
         QCOMPARE(detail.steps()->topLevelItem(2)->text(1), QStringLiteral("FAIL"));
         QVERIFY(detail.steps()->topLevelItem(2)->text(2).contains(QStringLiteral("No escrow certificate.")));
         QVERIFY(detail.events()->topLevelItemCount() >= 4);
+        QCOMPARE(detail.tpmSlots()->topLevelItemCount(), 1);
+        const QTreeWidgetItem* slotRow = detail.tpmSlots()->topLevelItem(0);
+        QCOMPARE(slotRow->text(0), QStringLiteral("4"));
+        QCOMPARE(slotRow->text(1), QStringLiteral("0x01400104"));
+        QCOMPARE(slotRow->text(2), QStringLiteral("0x81000104"));
+        QCOMPARE(slotRow->text(3), QStringLiteral("widgets.azure-devices.net"));
+        QCOMPARE(slotRow->text(6), QStringLiteral("applied"));
+        for (int c = 0; c < detail.tpmSlots()->columnCount(); ++c)
+            QVERIFY(!slotRow->text(c).toLatin1().contains(key.toBase64()) &&
+                    !slotRow->text(c).toLatin1().contains(key.toHex()));
     }
 
     void auditModelAndVerify()
