@@ -119,7 +119,8 @@ struct Selected
 
 ExportResult<Selected> selectDevices(Database& db, dps::SlotKeyStore& keys, const SlotKeyExportOptions& o)
 {
-    const QByteArray sql = "SELECT d.serial, d.registration_id, d.simulated FROM devices d WHERE " +
+    // dpsEligibleFilter() starts at " FROM devices d WHERE ...": passed QA in the current rework epoch.
+    const QByteArray sql = "SELECT d.serial, COALESCE(d.registration_id, ''), d.simulated" +
                            dpsEligibleFilter() + " ORDER BY d.id";
     auto select = db.prepare(sql.constData());
     if (!select)
