@@ -244,9 +244,11 @@ DbResult<void> SqliteRunStore::loadHistory(qint64 id, DeviceHistory& history)
         history.attempts.insert(step, static_cast<int>(counts->int64(1)));
         history.failures.insert(step, static_cast<int>(counts->int64(2)));
     }
-    auto passes =
-        m_db->prepare("SELECT id, step, duration_ms FROM step_results WHERE device_id = ?1 AND kind = 'run' "
-                      "AND outcome = 'pass' ORDER BY attempt");
+    // A pass counts unless a later rework restarts the device at or before its step.
+    auto passes = m_db->prepare(
+        "SELECT s.id, s.step, s.duration_ms FROM step_results s WHERE s.device_id = ?1 AND s.kind = 'run' "
+        "AND s.outcome = 'pass' AND NOT EXISTS (SELECT 1 FROM reworks r WHERE r.device_id = s.device_id "
+        "AND r.step > 0 AND r.step <= s.step AND r.epoch > s.rework_epoch) ORDER BY s.attempt");
     auto measurements = m_db->prepare("SELECT name, value, unit, lower_limit, upper_limit, expected, verdict "
                                       "FROM measurements WHERE step_result_id = ?1 ORDER BY id");
     auto artifacts =
@@ -535,7 +537,8 @@ DbResult<void> SqliteRunStore::appendEnd(const DeviceHistory& history, const Dev
 }
 
 Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, const QString& serial,
-                                                     const Credentials& supervisor, const QString& reason)
+                                                     const Credentials& supervisor, const QString& reason,
+                                                     std::optional<StepId> restartFrom)
 {
     if (reason.trimmed().isEmpty())
         return fail(StoreError{StoreErrc::Invalid, Tr::tr("Rework needs a reason.")});
@@ -584,7 +587,9 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
     failedStep->bind(1, id).bind(2, epoch);
     if (auto r = failedStep->step(); !r)
         return fail(storageError(r.error()));
-    const qint64 step = failedStep->int64(0);
+    // The step the device runs again from: its passes there and later, from earlier epochs, no longer
+    // count (loadHistory).
+    const qint64 step = restartFrom ? qint64(*restartFrom) : failedStep->int64(0);
 
     const QString reworkUuid = newUuid();
     const QJsonObject record{{QStringLiteral("type"), QStringLiteral("rework")},
