@@ -276,6 +276,11 @@ const char* const kV6 = R"SQL(
 CREATE INDEX step_results_state ON step_results(device_id, step, kind, outcome, attempt, rework_epoch);
 )SQL";
 
+// Schema 7: the step a rework restarts the device from (0: where it failed; SqliteRunStore::orderRework).
+const char* const kV7 = R"SQL(
+ALTER TABLE reworks ADD COLUMN restart_step INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 DbResult<void> createTriggers(Database& db, const char* table)
 {
     for (const ProtectionTrigger& t : kTriggers) {
@@ -324,6 +329,8 @@ DbResult<void> applyVersion(Database& db, int version)
         return createTriggers(db, "escrow_records"); // the protection triggers (kTriggers)
     case 6:
         return db.exec(kV6);
+    case 7:
+        return db.exec(kV7);
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

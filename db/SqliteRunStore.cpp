@@ -248,7 +248,8 @@ DbResult<void> SqliteRunStore::loadHistory(qint64 id, DeviceHistory& history)
     auto passes = m_db->prepare(
         "SELECT s.id, s.step, s.duration_ms FROM step_results s WHERE s.device_id = ?1 AND s.kind = 'run' "
         "AND s.outcome = 'pass' AND NOT EXISTS (SELECT 1 FROM reworks r WHERE r.device_id = s.device_id "
-        "AND r.step > 0 AND r.step <= s.step AND r.epoch > s.rework_epoch) ORDER BY s.attempt");
+        "AND r.restart_step > 0 AND r.restart_step <= s.step AND r.epoch > s.rework_epoch) ORDER BY "
+        "s.attempt");
     auto measurements = m_db->prepare("SELECT name, value, unit, lower_limit, upper_limit, expected, verdict "
                                       "FROM measurements WHERE step_result_id = ?1 ORDER BY id");
     auto artifacts =
@@ -587,9 +588,10 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
     failedStep->bind(1, id).bind(2, epoch);
     if (auto r = failedStep->step(); !r)
         return fail(storageError(r.error()));
-    // The step the device runs again from: its passes there and later, from earlier epochs, no longer
-    // count (loadHistory).
-    const qint64 step = restartFrom ? qint64(*restartFrom) : failedStep->int64(0);
+    const qint64 step = failedStep->int64(0);
+    // The step the device runs again from (0: where it failed): its passes there and later, from earlier
+    // epochs, no longer count (loadHistory).
+    const qint64 restart = restartFrom ? qint64(*restartFrom) : 0;
 
     const QString reworkUuid = newUuid();
     const QJsonObject record{{QStringLiteral("type"), QStringLiteral("rework")},
@@ -599,6 +601,7 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
                              {QStringLiteral("serial"), serial},
                              {QStringLiteral("step"), step},
                              {QStringLiteral("epoch"), epoch + 1},
+                             {QStringLiteral("restartStep"), restart},
                              {QStringLiteral("reason"), reason}};
     auto signature =
         recordSignature(*m_db, *signer, QStringLiteral("rework approved"), QStringLiteral("rework"),
@@ -606,7 +609,7 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
     if (!signature)
         return fail(storageError(signature.error()));
     auto insert = m_db->prepare("INSERT INTO reworks(uuid, device_id, step, epoch, signature_id, reason, "
-                                "created_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                                "created_utc, restart_step) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert)
         return fail(storageError(insert.error()));
     insert->bind(1, reworkUuid)
@@ -615,7 +618,8 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
         .bind(4, epoch + 1)
         .bind(5, signature->rowId)
         .bind(6, reason)
-        .bind(7, utcNow());
+        .bind(7, utcNow())
+        .bind(8, restart);
     if (auto r = insert->exec(); !r)
         return fail(storageError(r.error()));
     auto update = m_db->prepare("UPDATE devices SET rework_epoch = ?1 WHERE id = ?2");

@@ -219,7 +219,7 @@ private slots:
                      "SELECT group_concat(step) FROM (SELECT DISTINCT step FROM step_results "
                      "WHERE kind = 'run' AND outcome = 'pass' AND rework_epoch = 2 ORDER BY step)")),
                  QByteArray("3,4,5"));
-        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM reworks WHERE step = 3")), QByteArray("2"));
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM reworks WHERE restart_step = 3")), QByteArray("2"));
         props = test::variableProperties(m_tcti);
         QCOMPARE(props.value(QStringLiteral("ownerAuthSet")), QStringLiteral("0"));
         QCOMPARE(props.value(QStringLiteral("endorsementAuthSet")), QStringLiteral("0"));

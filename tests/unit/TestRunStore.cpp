@@ -139,8 +139,10 @@ private slots:
         auto later = store.beginRun(d, m_actor, 1);
         QVERIFY(later);
         QVERIFY(later->passed.contains(StepId::OwnershipTaken) && !later->passed.contains(StepId::QaCheck));
-        QCOMPARE(sql(QStringLiteral("SELECT group_concat(step) FROM reworks")).out.trimmed(),
-                 QByteArray("0,3"));
+        // The failed step stays recorded as before (none here); the restart is its own column.
+        QCOMPARE(sql(QStringLiteral("SELECT group_concat(step || ':' || restart_step) FROM reworks"))
+                     .out.trimmed(),
+                 QByteArray("0:0,0:3"));
     }
 
     void duplicateEkIsRefused()
