@@ -338,6 +338,11 @@ CREATE TABLE group_keys (
 CREATE INDEX group_keys_product ON group_keys(product, id);
 )SQL";
 
+// Version 8: the step a rework restarts the device from (0: where it failed; SqliteRunStore::orderRework).
+const char* const kV8 = R"SQL(
+ALTER TABLE reworks ADD COLUMN restart_step INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 DbResult<void> createTriggers(Database& db, const char* table)
 {
     for (const ProtectionTrigger& t : kTriggers) {
@@ -392,6 +397,8 @@ DbResult<void> applyVersion(Database& db, int version)
         if (auto r = createTriggers(db, "slot_keys"); !r)
             return r;
         return createTriggers(db, "group_keys");
+    case 8:
+        return db.exec(kV8);
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

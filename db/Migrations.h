@@ -14,7 +14,8 @@ namespace tps::db {
 // 5: escrow records (the ownership step's CMS-encrypted secrets; docs/ESCROW.md)
 // 6: a covering index of the step results' state (the DPS batch lookups)
 // 7: Limpet slot keys and DPS group keys, CMS-encrypted (db/SqliteSlotKeyStore; docs/FORMATS.md)
-inline constexpr int kSchemaVersion = 7;
+// 8: the step a rework restarts the device from (reworks.restart_step)
+inline constexpr int kSchemaVersion = 8;
 
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
 DbResult<void> migrate(Database& db, int target);

@@ -244,9 +244,12 @@ DbResult<void> SqliteRunStore::loadHistory(qint64 id, DeviceHistory& history)
         history.attempts.insert(step, static_cast<int>(counts->int64(1)));
         history.failures.insert(step, static_cast<int>(counts->int64(2)));
     }
-    auto passes =
-        m_db->prepare("SELECT id, step, duration_ms FROM step_results WHERE device_id = ?1 AND kind = 'run' "
-                      "AND outcome = 'pass' ORDER BY attempt");
+    // A pass counts unless a later rework restarts the device at or before its step.
+    auto passes = m_db->prepare(
+        "SELECT s.id, s.step, s.duration_ms FROM step_results s WHERE s.device_id = ?1 AND s.kind = 'run' "
+        "AND s.outcome = 'pass' AND NOT EXISTS (SELECT 1 FROM reworks r WHERE r.device_id = s.device_id "
+        "AND r.restart_step > 0 AND r.restart_step <= s.step AND r.epoch > s.rework_epoch) ORDER BY "
+        "s.attempt");
     auto measurements = m_db->prepare("SELECT name, value, unit, lower_limit, upper_limit, expected, verdict "
                                       "FROM measurements WHERE step_result_id = ?1 ORDER BY id");
     auto artifacts =
@@ -535,7 +538,8 @@ DbResult<void> SqliteRunStore::appendEnd(const DeviceHistory& history, const Dev
 }
 
 Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, const QString& serial,
-                                                     const Credentials& supervisor, const QString& reason)
+                                                     const Credentials& supervisor, const QString& reason,
+                                                     std::optional<StepId> restartFrom)
 {
     if (reason.trimmed().isEmpty())
         return fail(StoreError{StoreErrc::Invalid, Tr::tr("Rework needs a reason.")});
@@ -585,6 +589,9 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
     if (auto r = failedStep->step(); !r)
         return fail(storageError(r.error()));
     const qint64 step = failedStep->int64(0);
+    // The step the device runs again from (0: where it failed): its passes there and later, from earlier
+    // epochs, no longer count (loadHistory).
+    const qint64 restart = restartFrom ? qint64(*restartFrom) : 0;
 
     const QString reworkUuid = newUuid();
     const QJsonObject record{{QStringLiteral("type"), QStringLiteral("rework")},
@@ -594,6 +601,7 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
                              {QStringLiteral("serial"), serial},
                              {QStringLiteral("step"), step},
                              {QStringLiteral("epoch"), epoch + 1},
+                             {QStringLiteral("restartStep"), restart},
                              {QStringLiteral("reason"), reason}};
     auto signature =
         recordSignature(*m_db, *signer, QStringLiteral("rework approved"), QStringLiteral("rework"),
@@ -601,7 +609,7 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
     if (!signature)
         return fail(storageError(signature.error()));
     auto insert = m_db->prepare("INSERT INTO reworks(uuid, device_id, step, epoch, signature_id, reason, "
-                                "created_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                                "created_utc, restart_step) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert)
         return fail(storageError(insert.error()));
     insert->bind(1, reworkUuid)
@@ -610,7 +618,8 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
         .bind(4, epoch + 1)
         .bind(5, signature->rowId)
         .bind(6, reason)
-        .bind(7, utcNow());
+        .bind(7, utcNow())
+        .bind(8, restart);
     if (auto r = insert->exec(); !r)
         return fail(storageError(r.error()));
     auto update = m_db->prepare("UPDATE devices SET rework_epoch = ?1 WHERE id = ?2");

@@ -30,9 +30,9 @@ public:
     Result<void, timeline::StoreError> endRun(const timeline::DeviceHistory& history,
                                               const timeline::Device& device, const timeline::Actor& actor,
                                               timeline::RunState state, const QString& summary) override;
-    Result<void, timeline::StoreError> orderRework(const QString& product, const QString& serial,
-                                                   const timeline::Credentials& supervisor,
-                                                   const QString& reason) override;
+    Result<void, timeline::StoreError>
+    orderRework(const QString& product, const QString& serial, const timeline::Credentials& supervisor,
+                const QString& reason, std::optional<timeline::StepId> restartFrom = std::nullopt) override;
 
     // DeviceRecords
     Result<std::optional<QString>, timeline::RecordsError>

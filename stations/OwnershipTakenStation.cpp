@@ -111,6 +111,18 @@ StepResult OwnershipTakenStation::run(StepContext& context)
     if (!taken)
         return fromError(taken.error());
     const OwnershipReport& r = *taken;
+    // Owned under the earlier rule (owner authorization set by this station and escrowed) or with the
+    // endorsement authorization set: the step cannot undo it, the device's client would be refused in
+    // the field. Told here, not first at QA.
+    if (const auto refusals = dps::clientRefusals(*client, r.after.ownerAuthSet, r.after.endorsementAuthSet);
+        !refusals.isEmpty())
+        return StepResult::failure(
+            StepErrc::Tpm,
+            Tr::tr("This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2")
+                .arg(dps::refusalText(*client, refusals.first()), dps::reworkAdvice()),
+            QStringLiteral("TPMA_PERMANENT=%1; device client %2 needs owner%3 authorization empty")
+                .arg(handleText(r.after.permanent), client->key(),
+                     refusals.first().ownerHierarchy ? QString() : QStringLiteral("/endorsement")));
 
     StepResult result;
     result.add(Measurement::record(QStringLiteral("ownership.device_client"), client->key()));

@@ -127,18 +127,19 @@ Finding attestationFinding(const tpm::AttestationError& e)
                    tpmFault ? Outcome::Error : Outcome::Fail};
 }
 
-// The client's own command would be refused: the operator reads which client and which command, and
-// whether it ran with the empty password (the SDKs) or with the owner value the device is given.
-Finding clientFinding(const dps::DeviceClient& client, dps::ClientCommand command, const QString& why,
-                      const QString& technical, bool emptyAuth = true)
+// The client's persist was refused by the TPM itself: the operator reads which client and which command,
+// and whether it ran with the empty password (the SDKs) or with the owner value the device is given.
+Finding persistRefused(const dps::DeviceClient& client, const QString& technical, bool emptyAuth)
 {
+    const QString command = dps::commandName(dps::ClientCommand::PersistKey, client);
     const QString text =
-        emptyAuth ? Tr::tr("%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the "
-                           "escrowed lockout authorization, then run the line again.")
-                  : Tr::tr("%1: %2 with the owner authorization the device is given is refused — %3. Rework: "
-                           "clear the TPM with the escrowed lockout authorization, then run the line again.");
+        emptyAuth ? Tr::tr("%1: %2 with empty owner authorization is refused — the owner authorization does "
+                           "not match.")
+                  : Tr::tr("%1: %2 with the owner authorization the device is given is refused — the owner "
+                           "authorization does not match.");
     return Finding{StepErrc::Attestation,
-                   text.arg(client.displayName(), dps::commandName(command, client), why), technical};
+                   text.arg(client.displayName(), command) + QLatin1Char(' ') + dps::reworkAdvice(),
+                   technical};
 }
 
 // What may be on the TPM when it ships: the SRK, endorsement keys and the TCG manufacturer NV range
@@ -319,23 +320,20 @@ StepResult QaCheckStation::run(StepContext& context)
     if (!flags)
         return finish(result, {tpmFinding(flags.error())}, timer);
     result.add(Measurement::record(QStringLiteral("qa.device_client"), client->key()));
-    if (client->needsEmptyEndorsementAuth()) {
+    // The client's own (empty) authorizations against what is set: one rule, dps::clientRefusals.
+    if (client->needsEmptyEndorsementAuth())
         result.add(Measurement::equals(QStringLiteral("qa.endorsement_auth_empty"),
                                        !flags->endorsementAuthSet, true));
-        if (flags->endorsementAuthSet)
-            findings << clientFinding(*client, dps::ClientCommand::ActivateCredential,
-                                      Tr::tr("the endorsement authorization is set"),
-                                      QStringLiteral("TPMA_PERMANENT.endorsementAuthSet = 1"));
-    }
-    if (client->needsEmptyOwnerAuth()) {
+    if (client->needsEmptyOwnerAuth())
         result.add(Measurement::equals(QStringLiteral("qa.owner_auth_empty"), !flags->ownerAuthSet, true));
-        if (flags->ownerAuthSet)
-            findings << clientFinding(*client, dps::ClientCommand::PersistKey,
-                                      Tr::tr("owner authorization is set"),
-                                      QStringLiteral("TPMA_PERMANENT.ownerAuthSet = 1"));
-    } else {
+    else
         result.add(Measurement::record(QStringLiteral("qa.owner_auth_set"), flags->ownerAuthSet));
-    }
+    for (const dps::ClientRefusal& refusal :
+         dps::clientRefusals(*client, flags->ownerAuthSet, flags->endorsementAuthSet))
+        findings << Finding{StepErrc::Attestation,
+                            dps::refusalText(*client, refusal) + QStringLiteral(". ") + dps::reworkAdvice(),
+                            refusal.ownerHierarchy ? QStringLiteral("TPMA_PERMANENT.ownerAuthSet = 1")
+                                                   : QStringLiteral("TPMA_PERMANENT.endorsementAuthSet = 1")};
     if (config->requireLockoutAuthSet) {
         result.add(Measurement::equals(QStringLiteral("qa.lockout_auth_set"), flags->lockoutAuthSet, true));
         if (!flags->lockoutAuthSet)
@@ -344,6 +342,24 @@ StepResult QaCheckStation::run(StepContext& context)
                 Tr::tr("The lockout authorization is still empty: ownership was not taken. Send the "
                        "device back to the ownership step."),
                 QStringLiteral("TPMA_PERMANENT.lockoutAuthSet = 0")};
+    }
+
+    // 3b. The TPM implements every command the client's source issues (TPM2_EncryptDecrypt2, for one, is
+    // not implemented by every TPM), including those the rehearsal below does not run itself.
+    if (client->attestsWithTpm()) {
+        auto implemented = tpm::implementedCommands(session);
+        if (!implemented)
+            return finish(result, {tpmFinding(implemented.error())}, timer);
+        const QStringList missing = dps::missingCommands(*client, *implemented);
+        result.add(
+            Measurement::equals(QStringLiteral("qa.client_commands_implemented"), missing.isEmpty(), true));
+        if (!missing.isEmpty())
+            findings << Finding{
+                StepErrc::Attestation,
+                Tr::tr("%1 uses %2, which this TPM does not implement: the client would fail in "
+                       "the field. This TPM cannot serve %1.")
+                    .arg(client->displayName(), missing.join(QStringLiteral(", "))),
+                QStringLiteral("TPM2_GetCapability(COMMANDS) lacks ") + missing.join(QLatin1Char(','))};
     }
 
     // 4. The firmware settings in NV.
@@ -420,9 +436,7 @@ StepResult QaCheckStation::run(StepContext& context)
     if (!key) {
         if (key.error().code == tpm::AttestationErrc::OwnerAuthRefused)
             return finish(result,
-                          {clientFinding(*client, dps::ClientCommand::PersistKey,
-                                         Tr::tr("the owner authorization does not match"),
-                                         key.error().technical(), options.ownerAuth.isEmpty())},
+                          {persistRefused(*client, key.error().technical(), options.ownerAuth.isEmpty())},
                           timer);
         return finish(result, {attestationFinding(key.error())}, timer);
     }

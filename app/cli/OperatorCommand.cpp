@@ -153,12 +153,25 @@ int reworkCommand(Cli& cli, const QStringList& args)
                                    QStringLiteral("ID"));
     const QCommandLineOption reasonOpt(QStringLiteral("reason"), Tr::tr("Reason for the rework."),
                                        QStringLiteral("TEXT"));
-    parser.addOptions({dbOpt, serialOpt, productOpt, asOpt, reasonOpt});
+    const QCommandLineOption fromOpt(
+        QStringLiteral("from-step"),
+        Tr::tr("Run the device again from this step (e.g. ownership-taken after a TPM clear); default: the "
+               "step that failed."),
+        QStringLiteral("STEP"));
+    parser.addOptions({dbOpt, serialOpt, productOpt, asOpt, reasonOpt, fromOpt});
     if (!cli.parse(parser, args, QStringLiteral("rework")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (parser.value(dbOpt).isEmpty() || parser.value(serialOpt).isEmpty() || parser.value(asOpt).isEmpty() ||
         parser.value(reasonOpt).trimmed().isEmpty())
         return cli.usage(Tr::tr("--db, --serial, --as and --reason are required."));
+    std::optional<timeline::StepId> from;
+    if (parser.isSet(fromOpt)) {
+        from = timeline::stepFromKey(parser.value(fromOpt));
+        if (!from)
+            return cli.usage(Tr::tr("Unknown step \"%1\" (--from-step): use tpm-installed, ek-extracted, "
+                                    "ownership-taken, firmware-flashed or qa-check.")
+                                 .arg(parser.value(fromOpt)));
+    }
     auto store = db::StationStore::open(parser.value(dbOpt));
     if (!store)
         return cli.failure(store.error().message);
@@ -168,7 +181,7 @@ int reworkCommand(Cli& cli, const QStringList& args)
     auto ordered = (*connection)
                        ->orderRework(parser.value(productOpt), parser.value(serialOpt),
                                      {parser.value(asOpt), readSecret("STATION_PASSWORD", true)},
-                                     parser.value(reasonOpt));
+                                     parser.value(reasonOpt), from);
     if (!ordered)
         return cli.failure(ordered.error().message);
     cli.out()

@@ -2,14 +2,17 @@
 
 #include "app/cli/EscrowStoreChoice.h"
 #include "core/crypto/CmsEscrow.h"
+#include "core/dps/DeviceClient.h"
 #include "core/ownership/EscrowRecovery.h"
 #include "core/timeline/MemoryDeviceRecords.h"
+#include "core/tpm/Hierarchy.h"
 #include "core/tpm/TpmSession.h"
 #include "stations/OwnershipTakenStation.h"
 #include "stations/ProfileCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -218,18 +221,73 @@ int clear(Cli& cli, const QStringList& args)
     return Ok;
 }
 
+// Whether the TPM's hierarchy authorizations fit the device client (read from TPMA_PERMANENT; nothing is
+// tried): for devices owned under the earlier rule, which need rework before their client can provision.
+int verify(Cli& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Check that a TPM's authorizations fit the device's DPS client (no authorization is tried)."));
+    const QCommandLineOption tctiOpt = tctiOption();
+    const QCommandLineOption clientOpt(
+        QStringLiteral("device-client"),
+        Tr::tr("The software the device runs for DPS (default azure-iot-sdk-c)."), QStringLiteral("client"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
+    parser.addOptions({tctiOpt, clientOpt, jsonOpt});
+    if (!cli.parse(parser, args, QStringLiteral("ownership verify")))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    QJsonObject device;
+    if (parser.isSet(clientOpt))
+        device.insert(QStringLiteral("client"), parser.value(clientOpt));
+    auto client = dps::DeviceClient::fromJson(device);
+    if (!client)
+        return cli.usage(client.error());
+    auto session = tpm::TpmSession::open({parser.value(tctiOpt)});
+    if (!session)
+        return cli.failure(session.error().operatorMessage() + QStringLiteral(" [") +
+                           session.error().technical() + QLatin1Char(']'));
+    auto state = tpm::readHierarchyState(**session);
+    if (!state)
+        return cli.failure(state.error().operatorMessage() + QStringLiteral(" [") +
+                           state.error().technical() + QLatin1Char(']'));
+    QStringList problems;
+    for (const dps::ClientRefusal& r :
+         dps::clientRefusals(*client, state->ownerAuthSet, state->endorsementAuthSet))
+        problems << dps::refusalText(*client, r);
+    if (parser.isSet(jsonOpt)) {
+        cli.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("deviceClient"), client->key()},
+                                      {QStringLiteral("ownerAuthSet"), state->ownerAuthSet},
+                                      {QStringLiteral("endorsementAuthSet"), state->endorsementAuthSet},
+                                      {QStringLiteral("lockoutAuthSet"), state->lockoutAuthSet},
+                                      {QStringLiteral("needsRework"), !problems.isEmpty()},
+                                      {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}}));
+    } else {
+        for (const QString& p : std::as_const(problems))
+            cli.out() << p << Qt::endl;
+        cli.out() << (problems.isEmpty()
+                          ? Tr::tr("The TPM's authorizations fit %1.").arg(client->displayName())
+                          : Tr::tr("The device needs rework before %1 can provision it. %2")
+                                .arg(client->displayName(), dps::reworkAdvice()))
+                  << Qt::endl;
+    }
+    return problems.isEmpty() ? Ok : Failed;
+}
+
 } // namespace
 
 int ownershipCommand(Cli& cli, const QStringList& args)
 {
     const QString usage =
-        Tr::tr("Usage: tpm-station-cli ownership take|clear [options] (--help for details)");
+        Tr::tr("Usage: tpm-station-cli ownership take|clear|verify [options] (--help for details)");
     if (args.isEmpty())
         return cli.usage(usage);
     if (args.first() == QLatin1String("take"))
         return take(cli, args.mid(1));
     if (args.first() == QLatin1String("clear"))
         return clear(cli, args.mid(1));
+    if (args.first() == QLatin1String("verify"))
+        return verify(cli, args.mid(1));
     return cli.usage(usage);
 }
 

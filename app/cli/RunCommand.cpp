@@ -32,8 +32,12 @@ int runCommand(Cli& cli, const QStringList& args)
                                         QStringLiteral("K"), QStringLiteral("2"));
     const QCommandLineOption keepOpt(QStringLiteral("keep-running"),
                                      Tr::tr("Leave the simulated TPMs running."));
+    const QCommandLineOption profileOpt(
+        QStringLiteral("profile"),
+        Tr::tr("Product profile (JSON file); default: the simulation kit's profile in the fleet root."),
+        QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
-    parser.addOptions({rootOpt, countOpt, dbOpt, socketsOpt, keepOpt, jsonOpt});
+    parser.addOptions({rootOpt, countOpt, dbOpt, socketsOpt, keepOpt, profileOpt, jsonOpt});
     if (!cli.parse(parser, args, QStringLiteral("run")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     LineOptions o;
@@ -46,6 +50,7 @@ int runCommand(Cli& cli, const QStringList& args)
         return cli.usage(Tr::tr("--sockets takes a number from 1 to 64."));
     o.root = parser.value(rootOpt);
     o.database = parser.value(dbOpt);
+    o.profileFile = parser.value(profileOpt);
     o.json = parser.isSet(jsonOpt);
     o.keepRunning = parser.isSet(keepOpt);
     o.stepLines = true;

@@ -44,7 +44,7 @@ int main(int argc, char* argv[])
         "  sim create|start|stop|list   manage the simulated TPM fleet\n"
         "  tpm info                 identify a TPM\n"
         "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n"
-        "  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear\n"
+        "  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client\n"
         "  escrow open              the owner's recovery of escrowed TPM authorizations\n"
         "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n"
         "  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);\n"

@@ -3,6 +3,7 @@
 #include "app/gui/DbJobRunner.h"
 #include "db/StationStore.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,8 +16,8 @@ namespace tps::gui {
 ReworkDialog::ReworkDialog(db::StationStore& store, const QString& product, QWidget* parent)
     : QDialog(parent), m_store(store), m_jobs(new DbJobRunner({}, db::OpenMode::ReadWrite, this)),
       m_serial(new QLineEdit), m_product(new QLineEdit(product)), m_signerId(new QLineEdit),
-      m_password(new QLineEdit), m_reason(new QPlainTextEdit), m_status(new QLabel),
-      m_signButton(new QPushButton(tr("Sign and &order rework")))
+      m_password(new QLineEdit), m_reason(new QPlainTextEdit), m_restartFrom(new QComboBox),
+      m_status(new QLabel), m_signButton(new QPushButton(tr("Sign and &order rework")))
 {
     setWindowFlags(Qt::Widget);
     auto* layout = new QVBoxLayout(this);
@@ -35,6 +36,14 @@ ReworkDialog::ReworkDialog(db::StationStore& store, const QString& product, QWid
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(100);
     form->addRow(tr("&Reason:"), m_reason);
+    m_restartFrom->addItem(tr("The step that failed"), 0);
+    m_restartFrom->addItem(tr("Ownership taken — the TPM was cleared"),
+                           int(timeline::StepId::OwnershipTaken));
+    m_restartFrom->setToolTip(tr(
+        "A device owned under the earlier rule (owner authorization set) is cleared first with the escrowed "
+        "lockout authorization (tpm-station-cli ownership clear --lockout-key); it then runs again from "
+        "the ownership step."));
+    form->addRow(tr("Run &again from:"), m_restartFrom);
     form->addRow(tr("Supervisor &ID:"), m_signerId);
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Pass&word:"), m_password);
@@ -76,6 +85,9 @@ bool ReworkDialog::sign()
     const QString product = m_product->text().trimmed();
     const QString reason = m_reason->toPlainText().trimmed();
     const timeline::Credentials credentials{m_signerId->text().trimmed(), m_password->text()};
+    const int from = m_restartFrom->currentData().toInt();
+    const std::optional<timeline::StepId> restartFrom =
+        from > 0 ? std::optional(static_cast<timeline::StepId>(from)) : std::nullopt;
     m_password->clear(); // never left on screen
     if (serial.isEmpty())
         return refuse(tr("Enter the serial of the device to rework."));
@@ -88,12 +100,12 @@ bool ReworkDialog::sign()
     m_status->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; }"));
     db::StationStore* store = &m_store; // outlives this dialog (and so its worker)
     m_jobs->run(
-        [store, product, serial, credentials,
-         reason](WorkerConnection&) -> Result<void, timeline::StoreError> {
+        [store, product, serial, credentials, reason,
+         restartFrom](WorkerConnection&) -> Result<void, timeline::StoreError> {
             auto connection = store->connect(); // a connection of the worker thread, for this order
             if (!connection)
                 return fail(connection.error());
-            return (*connection)->orderRework(product, serial, credentials, reason);
+            return (*connection)->orderRework(product, serial, credentials, reason, restartFrom);
         },
         [this, serial, signer = credentials.operatorId](Result<void, timeline::StoreError> ordered) {
             setChecking(false);

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -29,6 +30,9 @@ public:
     QLineEdit* signerId() const { return m_signerId; }
     QLineEdit* password() const { return m_password; }
     QPlainTextEdit* reason() const { return m_reason; }
+    // Where the device runs again: the step that failed (default), or the ownership step after its TPM was
+    // cleared (a device owned under the earlier rule: docs/OWNERSHIP.md).
+    QComboBox* restartFrom() const { return m_restartFrom; }
     QPushButton* signButton() const { return m_signButton; }
     QString status() const;
     // Starts signing and recording the rework order on the worker; `checked` follows. False (with the
@@ -53,6 +57,7 @@ private:
     QLineEdit* m_signerId;
     QLineEdit* m_password;
     QPlainTextEdit* m_reason;
+    QComboBox* m_restartFrom;
     QLabel* m_status;
     QPushButton* m_signButton;
 };

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QMap>
 #include <algorithm>
 #include <cmath>
 
@@ -19,7 +20,14 @@ struct Description
     const char* key;
     const char* name;
     QList<ClientCommand> sequence;
+    QList<TPM2_CC> extraCommands; // beyond kAttestationCommands, from the client's source
 };
+
+// The TPM commands every DPS client's attestation issues (docs/DPS_AUTHENTICATION_KEY.md).
+const QList<TPM2_CC> kAttestationCommands = {
+    TPM2_CC_ReadPublic,         TPM2_CC_StartAuthSession, TPM2_CC_PolicySecret,
+    TPM2_CC_ActivateCredential, TPM2_CC_Import,           TPM2_CC_Load,
+    TPM2_CC_EvictControl,       TPM2_CC_FlushContext,     TPM2_CC_HMAC};
 
 using C = ClientCommand;
 
@@ -31,21 +39,25 @@ const QList<Description>& clients()
         {DeviceClientKind::AzureIotSdkC,
          "azure-iot-sdk-c",
          "Azure IoT C SDK",
-         {C::ActivateCredential, C::ImportAndLoad, C::EvictPreviousKey, C::PersistKey, C::HmacSas}},
+         {C::ActivateCredential, C::ImportAndLoad, C::EvictPreviousKey, C::PersistKey, C::HmacSas},
+         {TPM2_CC_Create}}, // hsm_client_tpm.c: TSS_Create of the inner wrap key object under the SRK
         {DeviceClientKind::AzureIotSdkCsharp,
          "azure-iot-sdk-csharp",
          "Azure IoT C# SDK",
          {C::UndefineSlotNv, C::EvictPreviousKey, C::ActivateCredential, C::ImportAndLoad, C::PersistKey,
-          C::HmacSas}},
+          C::HmacSas},
+         {TPM2_CC_NV_UndefineSpace}},
         {DeviceClientKind::AzureIotSdkJava,
          "azure-iot-sdk-java",
          "Azure IoT Java SDK",
-         {C::ActivateCredential, C::ImportAndLoad, C::EvictPreviousKey, C::PersistKey, C::HmacSas}},
+         {C::ActivateCredential, C::ImportAndLoad, C::EvictPreviousKey, C::PersistKey, C::HmacSas},
+         {TPM2_CC_Create, TPM2_CC_EncryptDecrypt2}}, // SecurityProviderTPMHsm: decrypts the URI data
         {DeviceClientKind::AziotIdentityService,
          "aziot-identity-service",
          "Azure IoT Identity Service",
-         {C::ActivateCredential, C::ImportAndLoad, C::EvictPreviousKey, C::PersistKey, C::HmacSas}},
-        {DeviceClientKind::None, "none", "no DPS TPM attestation", {}},
+         {C::ActivateCredential, C::ImportAndLoad, C::EvictPreviousKey, C::PersistKey, C::HmacSas},
+         {}},
+        {DeviceClientKind::None, "none", "no DPS TPM attestation", {}, {}},
     };
     return all;
 }
@@ -149,6 +161,36 @@ QList<ClientCommand> DeviceClient::sequence() const
     return describe(kind).sequence;
 }
 
+QList<TPM2_CC> DeviceClient::tpmCommands() const
+{
+    if (!attestsWithTpm())
+        return {};
+    return kAttestationCommands + describe(kind).extraCommands;
+}
+
+QStringList missingCommands(const DeviceClient& client, const QSet<TPM2_CC>& implemented)
+{
+    static const QMap<TPM2_CC, const char*> names = {
+        {TPM2_CC_ReadPublic, "TPM2_ReadPublic"},
+        {TPM2_CC_StartAuthSession, "TPM2_StartAuthSession"},
+        {TPM2_CC_PolicySecret, "TPM2_PolicySecret"},
+        {TPM2_CC_ActivateCredential, "TPM2_ActivateCredential"},
+        {TPM2_CC_Import, "TPM2_Import"},
+        {TPM2_CC_Load, "TPM2_Load"},
+        {TPM2_CC_EvictControl, "TPM2_EvictControl"},
+        {TPM2_CC_FlushContext, "TPM2_FlushContext"},
+        {TPM2_CC_HMAC, "TPM2_HMAC"},
+        {TPM2_CC_Create, "TPM2_Create"},
+        {TPM2_CC_NV_UndefineSpace, "TPM2_NV_UndefineSpace"},
+        {TPM2_CC_EncryptDecrypt2, "TPM2_EncryptDecrypt2"},
+    };
+    QStringList missing;
+    for (TPM2_CC cc : client.tpmCommands())
+        if (!implemented.contains(cc))
+            missing << QString::fromLatin1(names.value(cc, "TPM2_?"));
+    return missing;
+}
+
 QString commandName(ClientCommand command, const DeviceClient& client)
 {
     switch (command) {
@@ -166,6 +208,32 @@ QString commandName(ClientCommand command, const DeviceClient& client)
         return QStringLiteral("HMAC");
     }
     return {};
+}
+
+QList<ClientRefusal> clientRefusals(const DeviceClient& client, bool ownerAuthSet, bool endorsementAuthSet)
+{
+    QList<ClientRefusal> refusals;
+    if (endorsementAuthSet && client.needsEmptyEndorsementAuth())
+        refusals.append({C::ActivateCredential, false});
+    if (ownerAuthSet && client.needsEmptyOwnerAuth())
+        refusals.append({C::PersistKey, true});
+    return refusals;
+}
+
+QString refusalText(const DeviceClient& client, const ClientRefusal& refusal)
+{
+    const QString text =
+        refusal.ownerHierarchy
+            ? Tr::tr("%1: %2 with empty owner authorization is refused — owner authorization is set")
+            : Tr::tr("%1: %2 with empty endorsement authorization is refused — endorsement authorization is "
+                     "set");
+    return text.arg(client.displayName(), commandName(refusal.command, client));
+}
+
+QString reworkAdvice()
+{
+    return Tr::tr("Rework: clear the TPM with the escrowed lockout authorization, order the rework from the "
+                  "ownership step, then run the line again.");
 }
 
 QStringList deviceClientKeys()

@@ -16,6 +16,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <tss2/tss2_tpm2_types.h>
 
@@ -55,10 +56,33 @@ struct DeviceClient
     // The endorsement authorization must stay empty (PolicySecret(endorsement) with the empty password).
     bool needsEmptyEndorsementAuth() const { return attestsWithTpm(); }
     QList<ClientCommand> sequence() const;
+    // Every TPM command code the client's source issues for attestation, including those the station's
+    // replay does not run itself (the C SDK's TPM2_Create of the wrap key object, the Java SDK's
+    // TPM2_EncryptDecrypt2 of the URI data): QA checks that the TPM implements each.
+    QList<TPM2_CC> tpmCommands() const;
 };
 
 // The command as the operator reads it in a failure: "EvictControl to 0x81000100".
 QString commandName(ClientCommand command, const DeviceClient& client);
+
+// A hierarchy authorization that is set where the client's own sequence needs it empty: the client's
+// first command that the TPM would refuse, and the hierarchy. One rule for the QA check, the ownership
+// step and `ownership verify` (read from TPMA_PERMANENT; nothing is tried).
+struct ClientRefusal
+{
+    ClientCommand command;
+    bool ownerHierarchy; // true: owner; false: endorsement
+};
+QList<ClientRefusal> clientRefusals(const DeviceClient& client, bool ownerAuthSet, bool endorsementAuthSet);
+// Translated: "Azure IoT C SDK: EvictControl to 0x81000100 with empty owner authorization is refused —
+// owner authorization is set".
+QString refusalText(const DeviceClient& client, const ClientRefusal& refusal);
+// The client's TPM commands missing from `implemented`, by name ("TPM2_EncryptDecrypt2").
+QStringList missingCommands(const DeviceClient& client, const QSet<TPM2_CC>& implemented);
+
+// Translated: what to do about a refusal on the line ("Rework: clear the TPM with the escrowed lockout
+// authorization, order the rework from the ownership step, then run the line again.").
+QString reworkAdvice();
 
 // All known client keys, for messages and the settings page.
 QStringList deviceClientKeys();

@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace tps::timeline {
 
@@ -89,9 +90,12 @@ public:
         return recordStep(history, device, actor, step, attempt, kind, result);
     }
     // A supervisor orders rework of a device that exhausted its retries: signed (ID + password, meaning
-    // "rework approved", reason), resets the failure counts. Committed.
+    // "rework approved", reason), resets the failure counts. Committed. `restartFrom`: the step from which
+    // the device runs again — its earlier passes of that step and every later one no longer count (after
+    // a TPM clear, from StepId::OwnershipTaken); default: the step that failed.
     virtual Result<void, StoreError> orderRework(const QString& product, const QString& serial,
-                                                 const Credentials& supervisor, const QString& reason) = 0;
+                                                 const Credentials& supervisor, const QString& reason,
+                                                 std::optional<StepId> restartFrom = std::nullopt) = 0;
 };
 
 class RunStoreProvider

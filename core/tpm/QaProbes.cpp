@@ -1,5 +1,6 @@
 #include "core/tpm/QaProbes.h"
 
+#include "core/tpm/EsysPtr.h"
 #include "core/tpm/NvIndex.h"
 #include "core/tpm/TpmSession.h"
 
@@ -46,6 +47,34 @@ TpmResult<NvContents> readNvIndex(TpmSession& session, TPM2_HANDLE index, UINT16
         return fail(data.error());
     out.data = std::move(*data);
     return out;
+}
+
+TpmResult<QSet<TPM2_CC>> implementedCommands(TpmSession& session)
+{
+    QSet<TPM2_CC> out;
+    TPM2_CC next = TPM2_CC_FIRST;
+    for (;;) {
+        TPMI_YES_NO more = TPM2_NO;
+        TPMS_CAPABILITY_DATA* raw = nullptr;
+        auto result = session.run(
+            QStringLiteral("TPM2_GetCapability"),
+            [&](ESYS_CONTEXT* c) {
+                return Esys_GetCapability_Async(c, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                                                TPM2_CAP_COMMANDS, next, TPM2_MAX_CAP_CC);
+            },
+            [&](ESYS_CONTEXT* c) { return Esys_GetCapability_Finish(c, &more, &raw); });
+        auto data = adopt(raw);
+        if (!result)
+            return fail(result.error());
+        const TPML_CCA& list = data->data.command;
+        if (data->capability != TPM2_CAP_COMMANDS || list.count == 0)
+            return out;
+        for (quint32 i = 0; i < list.count && i < TPM2_MAX_CAP_CC; ++i)
+            out.insert(list.commandAttributes[i] & TPMA_CC_COMMANDINDEX_MASK);
+        if (more != TPM2_YES)
+            return out;
+        next = (list.commandAttributes[list.count - 1] & TPMA_CC_COMMANDINDEX_MASK) + 1;
+    }
 }
 
 } // namespace tps::tpm

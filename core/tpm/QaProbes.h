@@ -6,6 +6,7 @@
 #include "core/tpm/TpmError.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <tss2/tss2_tpm2_types.h>
 
 namespace tps::tpm {
@@ -32,5 +33,8 @@ struct NvContents
 // TPM2_NV_ReadPublic + TPM2_NV_Read in chunks of at most `chunk` bytes. NotFound when the index is not
 // defined; an error as well when it was never written or its own authorization cannot read it.
 TpmResult<NvContents> readNvIndex(TpmSession& session, TPM2_HANDLE index, UINT16 chunk = 512);
+
+// The command codes the TPM implements: TPM2_GetCapability(COMMANDS), TPMA_CC.commandIndex.
+TpmResult<QSet<TPM2_CC>> implementedCommands(TpmSession& session);
 
 } // namespace tps::tpm

@@ -21,6 +21,7 @@
 #include "db/SqliteSlotKeyStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -280,6 +281,19 @@ private slots:
             "SELECT COUNT(*) FROM signatures WHERE signer_id = 'sup1' AND meaning = 'rework approved'");
         QVERIFY(sigs);
         QCOMPARE(*sigs, qint64(1));
+        // After a TPM clear (a device owned under the earlier rule) the rework restarts at the ownership
+        // step: the order of the completed SN-0001 records restart step 3.
+        dialog.serial()->setText(QStringLiteral("SN-0001"));
+        dialog.reason()->setPlainText(QStringLiteral("TPM cleared with the escrowed lockout authorization"));
+        dialog.restartFrom()->setCurrentIndex(dialog.restartFrom()->findData(3));
+        QCOMPARE(dialog.restartFrom()->currentIndex(), 1);
+        dialog.password()->setText(test::kPassword);
+        QVERIFY2(signRework(dialog), qPrintable(dialog.status()));
+        auto restarts = (*store)->database().queryInt(
+            "SELECT COUNT(*) FROM reworks r JOIN devices d ON d.id = r.device_id WHERE d.serial = 'SN-0001' "
+            "AND r.restart_step = 3");
+        QVERIFY(restarts);
+        QCOMPARE(*restarts, qint64(1));
     }
 
     void dashboardComputesYield()

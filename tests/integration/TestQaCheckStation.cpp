@@ -193,8 +193,9 @@ private slots:
         QCOMPARE(asked, 0);
         for (const char* name :
              {"qa.ek_matches_record", "qa.srk_standard_template", "qa.endorsement_auth_empty",
-              "qa.owner_auth_empty", "qa.lockout_auth_set", "qa.firmware_settings_present",
-              "qa.credential_activated", "qa.id_key_removed", "qa.sas_signature_valid", "qa.ship_clean"}) {
+              "qa.owner_auth_empty", "qa.lockout_auth_set", "qa.client_commands_implemented",
+              "qa.firmware_settings_present", "qa.credential_activated", "qa.id_key_removed",
+              "qa.sas_signature_valid", "qa.ship_clean"}) {
             const Measurement* m = r.measurement(QString::fromLatin1(name));
             QVERIFY2(m && m->verdict == Verdict::Pass, name);
         }
@@ -226,9 +227,9 @@ private slots:
         stations::QaCheckStation station;
         const StepResult r = runStation(0, station, previousWithEk(m_ekPub.at(0)), m_profile);
         QCOMPARE(r.outcome, Outcome::Fail);
-        QVERIFY2(r.error->operatorMessage.startsWith(
-                     QStringLiteral("Azure IoT C SDK: EvictControl to 0x81000100 with empty authorization is "
-                                    "refused — owner authorization is set")),
+        QVERIFY2(r.error->operatorMessage.startsWith(QStringLiteral(
+                     "Azure IoT C SDK: EvictControl to 0x81000100 with empty owner authorization "
+                     "is refused — owner authorization is set")),
                  qPrintable(describe(r)));
         QVERIFY(r.error->operatorMessage.contains(QStringLiteral("escrowed lockout authorization")));
         QCOMPARE(r.measurement(QStringLiteral("qa.owner_auth_empty"))->verdict, Verdict::Fail);
@@ -350,7 +351,7 @@ private slots:
         QVERIFY2(e.isEmpty(), qPrintable(e));
         QCOMPARE(r.outcome, Outcome::Fail);
         QVERIFY2(r.error->operatorMessage.startsWith(QStringLiteral(
-                     "Azure IoT C SDK: ActivateCredential with empty authorization is refused — the "
+                     "Azure IoT C SDK: ActivateCredential with empty endorsement authorization is refused — "
                      "endorsement authorization is set")),
                  qPrintable(describe(r)));
         // With the endorsement authorization empty again, the same device passes.

@@ -1,9 +1,10 @@
 // The whole line on the simulation kit's default profile, through the CLI: `line --simulate 2` walks both
-// simulated devices through all five steps to PASS (the owner authorization set by step 3 reaches steps 4
-// and 5 through the in-memory OwnerAuthVault). Independent oracles: sqlite3 on the station database,
-// tpm2-tools on the devices (QA key gone, settings index readable, ownerAuthSet), and the escrow opened
-// with the simulated customer's key gives an owner authorization the TPM accepts. `run` (the README's
-// main job) does the same on its defaults and prints one line per step.
+// simulated devices through all five steps to PASS under the default device client (Azure IoT C SDK): step 3
+// sets and escrows the lockout authorization only, steps 4 and 5 need no owner authorization. Independent
+// oracles: sqlite3 on the station database, tpm2-tools on the devices (QA key gone, settings index
+// readable, ownerAuthSet 0, lockoutAuthSet 1, the C SDK's field sequence replayed with tpm2-tools), and
+// the escrow opened with the simulated customer's key gives a lockout authorization the TPM accepts.
+// `run` (the README's main job) does the same on its defaults and prints one line per step.
 #include "OwnershipTestSupport.h"
 #include "TestMain.h"
 #include "TestSupport.h"
@@ -214,10 +215,10 @@ private slots:
 
     void resumedProcessCompletesStep4WithoutTheOwnerAuthorization()
     {
-        // The station dies right after step 3 applied the owner authorization (SIGKILL at the fault
-        // point); the next process resumes the device. Its vault is empty, but step 3 defined the settings
-        // index before setting the owner authorization: step 4 writes it with the index's own empty
-        // authorization, write-locks it and passes.
+        // The station dies right after step 3 applied its authorizations (SIGKILL at the fault point); the
+        // next process resumes the device. Its vault is empty (and, for the SDK client, has nothing to hold:
+        // the owner authorization stays empty); step 3 defined the settings index, step 4 writes it with the
+        // index's own empty authorization, write-locks it and passes.
         const QString db = path(QStringLiteral("resume.db"));
         const QString root = path(QStringLiteral("resume-fleet"));
         const QStringList args = keptOneDeviceLine(db, root);

@@ -87,6 +87,73 @@ private slots:
         QVERIFY(!dps::DeviceClient::fromJson(QJsonObject{{QStringLiteral("clients"), 1}}).ok());
     }
 
+    void refusalsNameTheClientAndTheCommand()
+    {
+        auto c = dps::DeviceClient::fromJson(client("azure-iot-sdk-c"));
+        QVERIFY(c.ok());
+        QVERIFY(dps::clientRefusals(*c, false, false).isEmpty());
+        auto r = dps::clientRefusals(*c, true, false);
+        QCOMPARE(r.size(), 1);
+        // The wording, exactly.
+        QCOMPARE(
+            dps::refusalText(*c, r.first()),
+            QStringLiteral("Azure IoT C SDK: EvictControl to 0x81000100 with empty owner authorization is "
+                           "refused — owner authorization is set"));
+        r = dps::clientRefusals(*c, true, true);
+        QCOMPARE(r.size(), 2);
+        QCOMPARE(dps::refusalText(*c, r.first()),
+                 QStringLiteral("Azure IoT C SDK: ActivateCredential with empty endorsement authorization is "
+                                "refused — endorsement authorization is set"));
+        QVERIFY(dps::reworkAdvice().contains(QStringLiteral("escrowed lockout authorization")));
+        // The Identity Service with a moved index names its handle; given the owner value, a set owner
+        // authorization is no refusal; `none` refuses nothing.
+        QJsonObject moved = client("aziot-identity-service");
+        moved.insert(QStringLiteral("authKeyIndex"), 0x2345);
+        c = dps::DeviceClient::fromJson(moved);
+        QVERIFY(c.ok());
+        QVERIFY(dps::refusalText(*c, dps::clientRefusals(*c, true, false).first())
+                    .startsWith(QStringLiteral("Azure IoT Identity Service: EvictControl to 0x81002345")));
+        moved.insert(QStringLiteral("hierarchyAuthorization"), true);
+        moved.insert(QStringLiteral("ownerAuthDelivery"), QStringLiteral("config"));
+        c = dps::DeviceClient::fromJson(moved);
+        QVERIFY(c.ok());
+        QVERIFY(dps::clientRefusals(*c, true, false).isEmpty());
+        QCOMPARE(dps::clientRefusals(*c, true, true).size(), 1);
+        c = dps::DeviceClient::fromJson(client("none"));
+        QVERIFY(c.ok() && dps::clientRefusals(*c, true, true).isEmpty());
+    }
+
+    void everyCommandOfTheClientIsListed()
+    {
+        // The commands from the clients' sources; a TPM without TPM2_EncryptDecrypt2 fails the Java SDK
+        // only, one without TPM2_NV_UndefineSpace the C# SDK only.
+        auto c = dps::DeviceClient::fromJson(client("azure-iot-sdk-c"));
+        auto java = dps::DeviceClient::fromJson(client("azure-iot-sdk-java"));
+        auto csharp = dps::DeviceClient::fromJson(client("azure-iot-sdk-csharp"));
+        auto none = dps::DeviceClient::fromJson(client("none"));
+        QVERIFY(c.ok() && java.ok() && csharp.ok() && none.ok());
+        QVERIFY(c->tpmCommands().contains(TPM2_CC_Create) &&
+                !c->tpmCommands().contains(TPM2_CC_EncryptDecrypt2));
+        QVERIFY(java->tpmCommands().contains(TPM2_CC_EncryptDecrypt2));
+        QVERIFY(csharp->tpmCommands().contains(TPM2_CC_NV_UndefineSpace));
+        QVERIFY(none->tpmCommands().isEmpty());
+        QSet<TPM2_CC> all;
+        for (const auto& k : {*c, *java, *csharp})
+            for (TPM2_CC cc : k.tpmCommands())
+                all.insert(cc);
+        QVERIFY(dps::missingCommands(*java, all).isEmpty());
+        QSet<TPM2_CC> noEncryptDecrypt2 = all;
+        noEncryptDecrypt2.remove(TPM2_CC_EncryptDecrypt2);
+        QCOMPARE(dps::missingCommands(*java, noEncryptDecrypt2),
+                 QStringList{QStringLiteral("TPM2_EncryptDecrypt2")});
+        QVERIFY(dps::missingCommands(*c, noEncryptDecrypt2).isEmpty());
+        QSet<TPM2_CC> noUndefine = all;
+        noUndefine.remove(TPM2_CC_NV_UndefineSpace);
+        QCOMPARE(dps::missingCommands(*csharp, noUndefine),
+                 QStringList{QStringLiteral("TPM2_NV_UndefineSpace")});
+        QVERIFY(dps::missingCommands(*none, {}).isEmpty());
+    }
+
     void contradictoryProfilesAreRefusedAtLoad()
     {
         auto r =

@@ -5,6 +5,7 @@
 
 #include "db/AuditHash.h"
 #include "db/AuditTrail.h"
+#include "db/Operators.h"
 #include "db/SqliteRunStore.h"
 #include "db/StationStore.h"
 
@@ -98,6 +99,50 @@ private slots:
                                "WHERE object LIKE 'step-result:%'"))
                 .out.trimmed(),
             QByteArray("olga|Olga Operator|attempt 1: pass"));
+    }
+
+    void reworkRestartsFromAStep()
+    {
+        // A device through all five steps; a supervisor orders rework from the ownership step (its TPM was
+        // cleared): steps 1 and 2 stay passed, 3-5 run again. Without restartFrom the order keeps the passes.
+        db::Operators ops(m_store->database());
+        QVERIFY(ops.add(db::systemActor(), QStringLiteral("ada"), QStringLiteral("Ada Admin"),
+                        db::Role::Admin, QStringLiteral("ada-pw-1"), {}));
+        QVERIFY(ops.add({QStringLiteral("ada"), QStringLiteral("Ada Admin")}, QStringLiteral("sue"),
+                        QStringLiteral("Sue Supervisor"), db::Role::Supervisor, QStringLiteral("sue-pw-1"),
+                        QStringLiteral("line lead")));
+        auto conn = m_store->connect();
+        QVERIFY(conn);
+        RunStore& store = **conn;
+        const Device d = device(QStringLiteral("W-9"));
+        auto h = store.beginRun(d, m_actor, 1);
+        QVERIFY(h);
+        for (StepId id : kAllSteps)
+            QVERIFY(store.recordStep(*h, d, m_actor, id, 1, ResultKind::Run, StepResult::pass()));
+        QVERIFY(store.endRun(*h, d, m_actor, RunState::Completed, QStringLiteral("test")));
+        const Credentials sue{QStringLiteral("sue"), QStringLiteral("sue-pw-1")};
+        QVERIFY(store.orderRework(QStringLiteral("widget"), d.serial, sue, QStringLiteral("no restart")));
+        auto kept = store.beginRun(d, m_actor, 1);
+        QVERIFY(kept);
+        QCOMPARE(kept->passed.size(), 5);
+        QVERIFY(store.endRun(*kept, d, m_actor, RunState::Completed, QStringLiteral("test")));
+        QVERIFY(store.orderRework(QStringLiteral("widget"), d.serial, sue, QStringLiteral("TPM cleared"),
+                                  StepId::OwnershipTaken));
+        auto again = store.beginRun(d, m_actor, 1);
+        QVERIFY(again);
+        QCOMPARE(again->passed.keys(), (QList<StepId>{StepId::TpmInstalled, StepId::EkExtracted}));
+        QCOMPARE(again->reworkEpoch, 2);
+        // A pass in the new epoch counts again.
+        QVERIFY(store.recordStep(*again, d, m_actor, StepId::OwnershipTaken, 2, ResultKind::Run,
+                                 StepResult::pass()));
+        QVERIFY(store.endRun(*again, d, m_actor, RunState::Incomplete, QStringLiteral("test")));
+        auto later = store.beginRun(d, m_actor, 1);
+        QVERIFY(later);
+        QVERIFY(later->passed.contains(StepId::OwnershipTaken) && !later->passed.contains(StepId::QaCheck));
+        // The failed step stays recorded as before (none here); the restart is its own column.
+        QCOMPARE(sql(QStringLiteral("SELECT group_concat(step || ':' || restart_step) FROM reworks"))
+                     .out.trimmed(),
+                 QByteArray("0:0,0:3"));
     }
 
     void duplicateEkIsRefused()
