@@ -1,20 +1,17 @@
 #include "db/Checkpoints.h"
 
+#include "core/crypto/KeyFile.h"
 #include "core/crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSaveFile>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace tps::db {
 
@@ -62,24 +59,19 @@ void StationKey::KeyFree::operator()(EVP_PKEY* k) const
     EVP_PKEY_free(k);
 }
 
-DbResult<StationKey> StationKey::loadOrCreate(const QString& path)
+DbResult<StationKey> StationKey::loadOrCreate(const QString& path, KeyCreation creation)
 {
-    const QByteArray native = QFile::encodeName(path);
     StationKey key;
     if (QFile::exists(path)) {
-        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
-        if (QFile::permissions(path) & others)
+        auto pem = crypto::readOwnerOnlyFile(path);
+        if (!pem && pem.error().code == crypto::KeyFileErrc::TooOpen)
             return fail(
                 keyError(Tr::tr("The station key %1 is accessible to other users; it must be readable by "
                                 "its owner only (chmod 600).")
                              .arg(path)));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(keyError(Tr::tr("Cannot read the station key %1: %2").arg(path, file.errorString())));
-        const QByteArray pem = file.readAll();
-        BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+        if (!pem)
+            return fail(keyError(Tr::tr("Cannot read the station key %1: %2").arg(path, pem.error().detail)));
+        BioPtr bio(BIO_new_mem_buf(pem->constData(), static_cast<int>(pem->size())));
         EVP_PKEY* raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr);
         if (!raw || EVP_PKEY_get_base_id(raw) != EVP_PKEY_ED25519) {
             EVP_PKEY_free(raw);
@@ -88,6 +80,8 @@ DbResult<StationKey> StationKey::loadOrCreate(const QString& path)
         key.m_key.reset(raw, KeyFree{});
         return key;
     }
+    if (creation == KeyCreation::Refuse)
+        return fail(DbError{DbErrc::NotFound, Tr::tr("There is no station key at %1.").arg(path)});
     EVP_PKEY* raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!raw)
         return fail(keyError(Tr::tr("Cannot generate the station key.")));
@@ -98,23 +92,8 @@ DbResult<StationKey> StationKey::loadOrCreate(const QString& path)
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio.get(), &data);
     // Created with owner-only permissions from the first byte (no window with wider permissions).
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return fail(keyError(Tr::tr("Cannot create the station key %1: %2")
-                                 .arg(path, QString::fromLocal8Bit(std::strerror(errno)))));
-    long written = 0;
-    while (written < size) {
-        const ssize_t n = ::write(fd, data + written, static_cast<size_t>(size - written));
-        if (n <= 0)
-            break;
-        written += n;
-    }
-    const bool ok = written == size && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok) {
-        ::unlink(native.constData());
-        return fail(keyError(Tr::tr("Cannot write the station key %1.").arg(path)));
-    }
+    if (auto r = crypto::createOwnerOnlyFile(path, QByteArray(data, static_cast<qsizetype>(size))); !r)
+        return fail(keyError(Tr::tr("Cannot create the station key %1: %2").arg(path, r.error().detail)));
     return key;
 }
 
@@ -252,6 +231,123 @@ std::optional<Checkpoint> readCheckpointFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     return Checkpoint::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+}
+
+DbResult<std::optional<Checkpoint>> latestCheckpoint(Database& db)
+{
+    auto all = loadCheckpoints(db);
+    if (!all)
+        return fail(all.error());
+    std::optional<Checkpoint> latest;
+    for (const Checkpoint& c : std::as_const(*all))
+        if (!latest || c.seq > latest->seq)
+            latest = c;
+    return latest;
+}
+
+QString publicKeyFingerprint(const QByteArray& rawPublicKey)
+{
+    crypto::PkeyPtr key(EVP_PKEY_new_raw_public_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(rawPublicKey.constData()),
+        static_cast<size_t>(rawPublicKey.size())));
+    unsigned char* der = nullptr;
+    const int len = key ? i2d_PUBKEY(key.get(), &der) : -1;
+    if (len <= 0)
+        return {};
+    crypto::OpenSslBuffer<unsigned char> owned(der);
+    const QByteArray bytes(reinterpret_cast<const char*>(der), len);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+DbResult<QByteArray> readPublicKeyPem(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(DbError{DbErrc::NotFound,
+                            Tr::tr("Cannot read the public key %1: %2").arg(path, file.errorString())});
+    const QByteArray pem = file.read(64 * 1024);
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    crypto::PkeyPtr key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+    QByteArray raw(32, '\0');
+    size_t len = 32;
+    if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_ED25519 ||
+        !EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char*>(raw.data()), &len) ||
+        len != 32)
+        return fail(
+            DbError{DbErrc::Invalid,
+                    Tr::tr("%1 is not an Ed25519 public key (PEM \"BEGIN PUBLIC KEY\"); verifying needs only "
+                           "the station's public key, never its private key.")
+                        .arg(path)});
+    return raw;
+}
+
+QString checkpointOrigin(const QString& stationId)
+{
+    return QStringLiteral("tpm-station/") + stationId;
+}
+
+QByteArray noteKeyId(const QString& keyName, const QByteArray& rawPublicKey)
+{
+    // C2SP signed-note: SHA-256(key name || 0x0A || signature type 0x01 (Ed25519) || public key)[:4].
+    const QByteArray input = keyName.toUtf8() + '\n' + '\x01' + rawPublicKey;
+    return QCryptographicHash::hash(input, QCryptographicHash::Sha256).left(4);
+}
+
+namespace {
+const QByteArray kNoteDash = QStringLiteral("\u2014 ").toUtf8(); // "— " opens a signature line
+constexpr qsizetype kNoteMaxBytes = 4096;
+} // namespace
+
+DbResult<QByteArray> signCheckpointNote(const Checkpoint& c, const StationKey& key)
+{
+    const QString origin = checkpointOrigin(c.stationId);
+    const QByteArray body =
+        origin.toUtf8() + '\n' + QByteArray::number(c.seq) + '\n' + c.hash.toBase64() + '\n';
+    auto sig = key.sign(body);
+    if (!sig)
+        return fail(sig.error());
+    const QByteArray blob = noteKeyId(origin, key.publicKey()) + *sig;
+    return body + '\n' + kNoteDash + origin.toUtf8() + ' ' + blob.toBase64() + '\n';
+}
+
+std::optional<CheckpointNote> parseCheckpointNote(const QByteArray& text)
+{
+    const qsizetype split = text.indexOf("\n\n");
+    if (text.size() > kNoteMaxBytes || split < 0 || !text.endsWith('\n'))
+        return std::nullopt;
+    CheckpointNote note;
+    note.body = text.left(split + 1);
+    const QList<QByteArray> lines = note.body.chopped(1).split('\n');
+    if (lines.size() < 3)
+        return std::nullopt;
+    bool ok = false;
+    note.origin = QString::fromUtf8(lines.at(0));
+    note.size = lines.at(1).toLongLong(&ok);
+    note.rootHash = QByteArray::fromBase64(lines.at(2), QByteArray::AbortOnBase64DecodingErrors);
+    if (!ok || note.size <= 0 || note.rootHash.size() != 32 || note.origin.isEmpty())
+        return std::nullopt;
+    for (const QByteArray& line : text.mid(split + 2).chopped(1).split('\n')) {
+        const qsizetype space = line.lastIndexOf(' ');
+        if (!line.startsWith(kNoteDash) || space <= kNoteDash.size())
+            return std::nullopt;
+        const QByteArray blob =
+            QByteArray::fromBase64(line.mid(space + 1), QByteArray::AbortOnBase64DecodingErrors);
+        if (blob.size() < 5)
+            return std::nullopt;
+        note.signatures.append(
+            {QString::fromUtf8(line.mid(kNoteDash.size(), space - kNoteDash.size())), blob});
+    }
+    return note;
+}
+
+bool checkpointNoteSignedBy(const CheckpointNote& note, const QByteArray& rawPublicKey)
+{
+    const QByteArray id = noteKeyId(note.origin, rawPublicKey);
+    for (const auto& [name, blob] : note.signatures)
+        if (name == note.origin && blob.left(4) == id &&
+            StationKey::verify(rawPublicKey, note.body, blob.mid(4)))
+            return true;
+    return false;
 }
 
 DbResult<std::optional<Checkpoint>> writeCheckpoint(Database& db, const StationKey& key,

@@ -56,6 +56,24 @@ constexpr ProtectionTrigger kTriggers[] = {
      "  OR (OLD.state = 'applied' AND NEW.state <> 'revoked') OR NEW.state = 'pending')\n"
      "BEGIN SELECT RAISE(ABORT, 'an escrow record''s state only moves forward'); END",
      "escrow_records"},
+    // Schema 7: the station's identity and its trusted checkpoint key are written once and never replaced
+    // (an INSERT OR REPLACE deletes without firing delete triggers, hence the insert guard).
+    {"station_info_identity_fixed",
+     "CREATE TRIGGER station_info_identity_fixed BEFORE UPDATE ON station_info\n"
+     "WHEN OLD.key IN ('station_id', 'created_utc', 'public_key')\n"
+     "BEGIN SELECT RAISE(ABORT, 'the station identity and key are written once'); END",
+     "station_info", 7},
+    {"station_info_identity_kept",
+     "CREATE TRIGGER station_info_identity_kept BEFORE DELETE ON station_info\n"
+     "WHEN OLD.key IN ('station_id', 'created_utc', 'public_key')\n"
+     "BEGIN SELECT RAISE(ABORT, 'the station identity and key are written once'); END",
+     "station_info", 7},
+    {"station_info_identity_once",
+     "CREATE TRIGGER station_info_identity_once BEFORE INSERT ON station_info\n"
+     "WHEN NEW.key IN ('station_id', 'created_utc', 'public_key')\n"
+     "  AND EXISTS (SELECT 1 FROM station_info WHERE key = NEW.key)\n"
+     "BEGIN SELECT RAISE(ABORT, 'the station identity and key are written once'); END",
+     "station_info", 7},
 };
 
 // Version 1: the records of the line and the hash-chained audit trail.
@@ -324,6 +342,8 @@ DbResult<void> applyVersion(Database& db, int version)
         return createTriggers(db, "escrow_records"); // the protection triggers (kTriggers)
     case 6:
         return db.exec(kV6);
+    case 7:
+        return createTriggers(db, "station_info"); // the identity and trusted key, written once
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

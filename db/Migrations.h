@@ -13,7 +13,8 @@ namespace tps::db {
 // 4: DPS enrollment batches and their devices' upload results (exports/)
 // 5: escrow records (the ownership step's CMS-encrypted secrets; docs/ESCROW.md)
 // 6: a covering index of the step results' state (the DPS batch lookups)
-inline constexpr int kSchemaVersion = 6;
+// 7: station_info's identity and trusted checkpoint key written once (protection triggers)
+inline constexpr int kSchemaVersion = 7;
 
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
 DbResult<void> migrate(Database& db, int target);
@@ -25,6 +26,7 @@ struct ProtectionTrigger
     const char* name;
     const char* sql;
     const char* table;
+    int since = 1; // the schema version that created it (checked from then on)
 };
 const ProtectionTrigger* protectionTriggers(int* count);
 
