@@ -2,7 +2,7 @@
 
 #include "db/Checkpoints.h"
 #include "db/Migrations.h"
-#include "db/StationStore.h"
+#include "db/StationKeyProtection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -239,7 +239,7 @@ DbResult<VerifyReport> trustedKey(Database& db, const VerifyOptions& options, Ve
         return fail(recorded.error());
     const QString keyFile = keyPathFor(db.path());
     std::optional<QByteArray> stationFile;
-    if (QFile::exists(keyFile)) {
+    if (QFile::exists(keyFile) && !isStationKeyProtected(keyFile)) { // a protected key hides its public half
         auto pub = StationKey::publicKeyOf(keyFile);
         if (!pub && options.publicKeyFile.isEmpty())
             return fail(pub.error());
@@ -319,9 +319,6 @@ DbResult<VerifyReport> collectCheckpoints(Database& db, const VerifyOptions& opt
             return fail(loaded.error());
         checkpoints = *loaded;
     }
-    auto events = db.queryInt("SELECT coalesce(max(seq), 0) FROM audit_events");
-    if (!events)
-        return fail(events.error());
     const QString mirror =
         options.checkpointFile.isEmpty() ? checkpointPathFor(db.path()) : options.checkpointFile;
     if (auto mirrored = readCheckpointFile(mirror)) {
@@ -332,7 +329,7 @@ DbResult<VerifyReport> collectCheckpoints(Database& db, const VerifyOptions& opt
     } else if (QFile::exists(mirror)) {
         return problem(report, AuditProblem::CheckpointInvalid, 0,
                        Tr::tr("The checkpoint file %1 is unreadable.").arg(mirror));
-    } else if (!checkpoints.isEmpty() || *events >= kCheckpointInterval) {
+    } else if (!checkpoints.isEmpty()) {
         return problem(
             report, AuditProblem::MirrorMissing, 0,
             Tr::tr("The checkpoint file %1 is missing: the station mirrors its latest signed checkpoint "

@@ -1,5 +1,7 @@
 #include "db/Checkpoints.h"
 
+#include "db/StationKeyProtection.h"
+
 #include "core/crypto/KeyFile.h"
 #include "core/crypto/OpenSslPtr.h"
 
@@ -9,9 +11,13 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSaveFile>
+#include <cstring>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
+#include <openssl/x509.h>
+#include <stdio.h>
 
 namespace tps::db {
 
@@ -42,6 +48,7 @@ DbError keyError(const QString& message)
 {
     return DbError{DbErrc::Io, message};
 }
+
 } // namespace
 
 QString keyPathFor(const QString& databasePath)
@@ -71,8 +78,21 @@ DbResult<StationKey> StationKey::loadOrCreate(const QString& path, KeyCreation c
                              .arg(path)));
         if (!pem)
             return fail(keyError(Tr::tr("Cannot read the station key %1: %2").arg(path, pem.error().detail)));
+        const bool encrypted = pem->contains("BEGIN ENCRYPTED PRIVATE KEY");
+        std::optional<crypto::SecureBytes> passphrase;
+        if (encrypted)
+            passphrase = keyPassphrase(path);
+        if (encrypted && !passphrase)
+            return fail(
+                keyError(Tr::tr("The station key %1 is protected by the admin's passphrase: unlock it "
+                                "(tpm-station-cli --key-passphrase-fd N …, or at the prompt).")
+                             .arg(path)));
         BioPtr bio(BIO_new_mem_buf(pem->constData(), static_cast<int>(pem->size())));
-        EVP_PKEY* raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr);
+        // Never OpenSSL's own terminal prompt: the passphrase comes from the source above, or not at all.
+        EVP_PKEY* raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, &keyPassphraseCallback,
+                                                passphrase ? &*passphrase : nullptr);
+        if (!raw && encrypted)
+            return fail(keyError(Tr::tr("The passphrase does not unlock the station key %1.").arg(path)));
         if (!raw || EVP_PKEY_get_base_id(raw) != EVP_PKEY_ED25519) {
             EVP_PKEY_free(raw);
             return fail(keyError(Tr::tr("%1 is not an Ed25519 station key.").arg(path)));
@@ -350,6 +370,24 @@ bool checkpointNoteSignedBy(const CheckpointNote& note, const QByteArray& rawPub
     return false;
 }
 
+namespace {
+// Writes `c` to the mirror file atomically, unless a concurrent writer mirrored a later checkpoint already.
+DbResult<void> mirrorCheckpoint(const Checkpoint& c, const QString& mirrorPath)
+{
+    static QMutex mirrorMutex;
+    QMutexLocker lock(&mirrorMutex);
+    if (auto existing = readCheckpointFile(mirrorPath); existing && existing->seq > c.seq)
+        return {};
+    QSaveFile file(mirrorPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(keyError(Tr::tr("Cannot write %1: %2").arg(mirrorPath, file.errorString())));
+    file.write(QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return fail(keyError(Tr::tr("Cannot write %1: %2").arg(mirrorPath, file.errorString())));
+    return {};
+}
+} // namespace
+
 DbResult<std::optional<Checkpoint>> writeCheckpoint(Database& db, const StationKey& key,
                                                     const QString& mirrorPath)
 {
@@ -397,21 +435,14 @@ DbResult<std::optional<Checkpoint>> writeCheckpoint(Database& db, const StationK
             .bind(6, c.signature);
         if (auto r = insert->exec(); !r)
             return fail(r.error());
+        // Mirrored before the commit: the events it vouches for are committed already, so a crash between
+        // the two leaves a mirror that is true (and never a signed checkpoint in the database without one —
+        // verify reports a missing mirror as a failure).
+        if (auto r = mirrorCheckpoint(c, mirrorPath); !r)
+            return fail(r.error());
         if (auto r = (*tx)->commit(); !r)
             return fail(r.error());
     }
-    // Mirrored after the commit: the file never vouches for an event the database might not hold.
-    // A concurrent writer may have mirrored a later checkpoint already: keep the later one.
-    static QMutex mirrorMutex;
-    QMutexLocker lock(&mirrorMutex);
-    if (auto existing = readCheckpointFile(mirrorPath); existing && existing->seq > c.seq)
-        return std::optional<Checkpoint>{c};
-    QSaveFile file(mirrorPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(keyError(Tr::tr("Cannot write %1: %2").arg(mirrorPath, file.errorString())));
-    file.write(QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return fail(keyError(Tr::tr("Cannot write %1: %2").arg(mirrorPath, file.errorString())));
     return std::optional<Checkpoint>{c};
 }
 

@@ -1,8 +1,10 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/CliAuth.h"
+#include "app/cli/CliSecrets.h"
 #include "db/AuditTrail.h"
 #include "db/Operators.h"
+#include "db/StationKeyProtection.h"
 #include "db/StationStore.h"
 #include "exports/AuditTrailExport.h"
 
@@ -71,12 +73,53 @@ int publicKeyAction(Cli& cli, const QString& path, const QString& out)
               << Qt::endl;
     return Ok;
 }
+// Encrypts the station key under the admin's new passphrase (from `fd`, or typed twice at the terminal)
+// and audits it. From then on the station signs only after the passphrase unlocks the key.
+int protectKeyAction(Cli& cli, const QString& path, const QString& fdText)
+{
+    auto store = db::StationStore::open(path);
+    if (!store)
+        return cli.failure(store.error().message);
+    const QString keyPath = db::keyPathFor(path);
+    std::optional<crypto::SecureBytes> passphrase;
+    if (!fdText.isEmpty()) {
+        bool ok = false;
+        const int fd = fdText.toInt(&ok);
+        if (!ok || fd < 0)
+            return cli.usage(Tr::tr("--passphrase-fd takes a file descriptor."));
+        passphrase = readSecretLine(fd);
+    } else {
+        passphrase = promptSecret(Tr::tr("New admin passphrase for the station key: "));
+        auto again = promptSecret(Tr::tr("The same passphrase again: "));
+        if (passphrase && (!again || !again->equals(*passphrase)))
+            return cli.failure(Tr::tr("The two passphrases differ; the station key was not changed."));
+    }
+    if (!passphrase)
+        return cli.failure(
+            Tr::tr("No passphrase was given (--passphrase-fd N, or a terminal); the station key was "
+                   "not changed."));
+    if (auto r = db::protectStationKey(keyPath, *passphrase); !r)
+        return cli.failure(r.error().message);
+    db::AuditTrail audit((*store)->database());
+    db::AuditEntry e;
+    e.action = QStringLiteral("change");
+    e.object = QStringLiteral("station-key");
+    e.field = QStringLiteral("protection");
+    e.oldValue = QStringLiteral("none");
+    e.newValue = QStringLiteral("admin passphrase (scrypt, AES-256-CBC)");
+    e.reason = QStringLiteral("checkpoint key encrypted under the admin's passphrase");
+    if (auto r = audit.append(db::systemActor(), e); !r)
+        return cli.failure(r.error().message);
+    cli.out() << Tr::tr("The station key %1 is now protected by the admin's passphrase.").arg(keyPath)
+              << Qt::endl;
+    return Ok;
+}
 } // namespace
 
 int auditCommand(Cli& cli, const QStringList& args)
 {
-    const QString usage =
-        Tr::tr("Usage: tpm-station-cli audit verify|list|checkpoint|export|public-key --db PATH [--json]");
+    const QString usage = Tr::tr("Usage: tpm-station-cli audit "
+                                 "verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]");
     if (args.isEmpty())
         return cli.usage(usage);
     const QString action = args.first();
@@ -101,6 +144,10 @@ int auditCommand(Cli& cli, const QStringList& args)
     const QCommandLineOption fingerprintOpt(
         QStringLiteral("fingerprint"), Tr::tr("The pinned SHA-256 fingerprint of the public key (verify)."),
         QStringLiteral("HEX"));
+    const QCommandLineOption passphraseFdOpt(
+        QStringLiteral("passphrase-fd"),
+        Tr::tr("Read the admin's new passphrase from this file descriptor (protect-key)."),
+        QStringLiteral("N"));
     const QCommandLineOption witnessOpt(QStringLiteral("witness"),
                                         Tr::tr("The auditor's last witnessed checkpoint (verify)."),
                                         QStringLiteral("FILE"));
@@ -108,7 +155,7 @@ int auditCommand(Cli& cli, const QStringList& args)
         QStringLiteral("as"), Tr::tr("Operator doing the export (password from STATION_PASSWORD or stdin)."),
         QStringLiteral("ID"));
     parser.addOptions({dbOpt, serialOpt, fromOpt, limitOpt, jsonOpt, outOpt, asOpt, publicKeyOpt,
-                       fingerprintOpt, witnessOpt});
+                       fingerprintOpt, witnessOpt, passphraseFdOpt});
     if (!cli.parse(parser, args.mid(1), QStringLiteral("audit ") + action))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QString path = parser.value(dbOpt);
@@ -214,6 +261,8 @@ int auditCommand(Cli& cli, const QStringList& args)
     }
     if (action == QLatin1String("checkpoint"))
         return checkpointAction(cli, path, parser.value(outOpt));
+    if (action == QLatin1String("protect-key"))
+        return protectKeyAction(cli, path, parser.value(passphraseFdOpt));
     if (action == QLatin1String("public-key"))
         return publicKeyAction(cli, path, parser.value(outOpt));
     return cli.usage(usage);

@@ -30,6 +30,8 @@ bool writeAll(int fd, const QByteArray& bytes)
     return true;
 }
 
+} // namespace
+
 // The directory entry of a new file is durable only once its directory is synced.
 bool syncDirectoryOf(const QString& path)
 {
@@ -41,7 +43,6 @@ bool syncDirectoryOf(const QString& path)
     ::close(fd);
     return ok;
 }
-} // namespace
 
 Result<void, KeyFileError> createOwnerOnlyFile(const QString& path, const QByteArray& bytes)
 {

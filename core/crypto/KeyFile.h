@@ -28,6 +28,9 @@ struct KeyFileError
 // On failure nothing is left behind.
 Result<void, KeyFileError> createOwnerOnlyFile(const QString& path, const QByteArray& bytes);
 
+// fsync of the directory that holds `path` (after creating or renaming a file in it).
+bool syncDirectoryOf(const QString& path);
+
 // Reads a key file after checking that only its owner has access (at most `maxBytes`).
 Result<QByteArray, KeyFileError> readOwnerOnlyFile(const QString& path, qint64 maxBytes = 64 * 1024);
 

@@ -115,6 +115,16 @@ QString rewriteFrom(const QString& path, qint64 seq)
     return script;
 }
 
+// Removes every event after `keep` and every checkpoint row, triggers restored afterwards.
+QString truncateWithCheckpoints(qint64 keep)
+{
+    return dropTriggers() +
+           QStringLiteral("DELETE FROM audit_events WHERE seq > %1;"
+                          "DROP TRIGGER checkpoints_no_delete; DELETE FROM checkpoints;")
+               .arg(keep) +
+           restoreTriggers() + triggerSql("checkpoints_no_delete");
+}
+
 constexpr int kEvents = 60;
 } // namespace
 
@@ -474,12 +484,7 @@ private slots:
     {
         // Tail, checkpoints and mirror removed together: the witness still remembers the end.
         const QString path = copy();
-        QVERIFY(sql(path, dropTriggers() +
-                              QStringLiteral("DELETE FROM audit_events WHERE seq > %1;"
-                                             "DROP TRIGGER checkpoints_no_delete; DELETE FROM checkpoints;")
-                                  .arg(m_last - 3) +
-                              restoreTriggers() + triggerSql("checkpoints_no_delete"))
-                    .ok());
+        QVERIFY(sql(path, truncateWithCheckpoints(m_last - 3)).ok());
         QVERIFY(QFile::remove(path + QStringLiteral(".checkpoint")));
         int rc = -1;
         const QJsonObject report = verifyCli(path, &rc, {QStringLiteral("--witness"), m_witness});
@@ -577,12 +582,7 @@ private slots:
         expectDetected(path, QStringLiteral("truncated"), m_last - 2);
         // Removing the checkpoint rows as well does not help: the mirror outside the database remembers.
         const QString path2 = copy();
-        QVERIFY(sql(path2, dropTriggers() +
-                               QStringLiteral("DELETE FROM audit_events WHERE seq > %1;"
-                                              "DROP TRIGGER checkpoints_no_delete; DELETE FROM checkpoints;")
-                                   .arg(m_last - 3) +
-                               restoreTriggers() + triggerSql("checkpoints_no_delete"))
-                    .ok());
+        QVERIFY(sql(path2, truncateWithCheckpoints(m_last - 3)).ok());
         expectDetected(path2, QStringLiteral("truncated"), m_last - 2);
     }
 
