@@ -2,6 +2,7 @@
 
 #include "db/Checkpoints.h"
 #include "db/Migrations.h"
+#include "db/StationKeyProtection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -99,8 +100,8 @@ DbResult<VerifyReport> checkTriggers(Database& db, VerifyReport report)
         table->bind(1, QString::fromLatin1(triggers[i].table));
         if (auto r = table->step(); !r)
             return fail(r.error());
-        if (table->int64(0) == 0)
-            continue; // an older schema without this table
+        if (table->int64(0) == 0 || db.schemaVersion() < triggers[i].since)
+            continue; // an older schema without this table or trigger
         trigger->reset();
         trigger->bind(1, name);
         auto row = trigger->step();
@@ -225,6 +226,155 @@ RangeScan scanRange(Database& db, qint64 from, qint64 to, const QByteArray* star
     return out;
 }
 
+// The key checkpoints must carry: the auditor's pinned public key, else the station's own key file, else
+// the key the database recorded when the station key was created. A database or key file that names
+// another key is a replaced key.
+DbResult<VerifyReport> trustedKey(Database& db, const VerifyOptions& options, VerifyReport report,
+                                  QByteArray* trusted)
+{
+    auto recorded = db.queryOptional(
+        "SELECT value FROM station_info WHERE key = 'public_key'", [](Statement&) {},
+        [](const Statement& s) { return QByteArray::fromHex(s.text(0).toLatin1()); });
+    if (!recorded)
+        return fail(recorded.error());
+    const QString keyFile = keyPathFor(db.path());
+    std::optional<QByteArray> stationFile;
+    if (QFile::exists(keyFile) && !isStationKeyProtected(keyFile)) { // a protected key hides its public half
+        auto pub = StationKey::publicKeyOf(keyFile);
+        if (!pub && options.publicKeyFile.isEmpty())
+            return fail(pub.error());
+        if (pub)
+            stationFile = *pub;
+    }
+    if (!options.publicKeyFile.isEmpty()) {
+        auto pinned = readPublicKeyPem(options.publicKeyFile);
+        if (!pinned)
+            return fail(pinned.error());
+        *trusted = *pinned;
+    } else {
+        *trusted = stationFile ? *stationFile : recorded->value_or(QByteArray());
+    }
+    report.keyFingerprint = publicKeyFingerprint(*trusted);
+    const QString pin = options.fingerprint.trimmed().toLower().remove(QLatin1Char(':'));
+    if (!pin.isEmpty() && report.keyFingerprint != pin)
+        return problem(report, AuditProblem::KeyReplaced, 0,
+                       Tr::tr("The public key has fingerprint %1, not the pinned fingerprint %2.")
+                           .arg(report.keyFingerprint, pin));
+    for (const auto& [found, where] :
+         {std::make_pair(recorded->value_or(QByteArray()), Tr::tr("The database")),
+          std::make_pair(stationFile.value_or(QByteArray()), keyFile)}) {
+        if (!found.isEmpty() && found != *trusted)
+            return problem(
+                report, AuditProblem::KeyReplaced, 0,
+                Tr::tr("%1 names the checkpoint key %2, not the trusted key %3: the station key was "
+                       "replaced.")
+                    .arg(where, publicKeyFingerprint(found), report.keyFingerprint));
+    }
+    return report;
+}
+
+// The auditor's witnessed checkpoint (a signed note kept off the station), checked against the trusted key.
+DbResult<VerifyReport> witnessedCheckpoint(Database& db, const QString& path, const QByteArray& trusted,
+                                           VerifyReport report, std::optional<CheckpointNote>* out)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(
+            DbError{DbErrc::NotFound,
+                    Tr::tr("Cannot read the witnessed checkpoint %1: %2").arg(path, file.errorString())});
+    auto note = parseCheckpointNote(file.read(8192));
+    if (!note)
+        return fail(DbError{DbErrc::Invalid, Tr::tr("%1 is not a signed checkpoint note.").arg(path)});
+    if (note->origin != checkpointOrigin(db.stationId()))
+        return problem(report, AuditProblem::CheckpointInvalid, note->size,
+                       Tr::tr("The witnessed checkpoint %1 is of %2, not of this station (%3).")
+                           .arg(path, note->origin, checkpointOrigin(db.stationId())));
+    if (!checkpointNoteSignedBy(*note, trusted))
+        return problem(
+            report, AuditProblem::KeyReplaced, note->size,
+            Tr::tr("The witnessed checkpoint %1 (event %2) carries no valid signature of the trusted "
+                   "key %3: the key or the checkpoint was replaced.")
+                .arg(path)
+                .arg(note->size)
+                .arg(report.keyFingerprint));
+    report.witnessedSeq = note->size;
+    *out = note;
+    return report;
+}
+
+// Every checkpoint that vouches for the chain (the database's, the mirror's, the auditor's witnessed one),
+// each checked against the trusted key; `vouched` maps a seq to the chain hash signed for it.
+DbResult<VerifyReport> collectCheckpoints(Database& db, const VerifyOptions& options, VerifyReport report,
+                                          QHash<qint64, QByteArray>& vouched)
+{
+    QByteArray trusted;
+    auto keyed = trustedKey(db, options, report, &trusted);
+    if (!keyed || !keyed->intact)
+        return keyed;
+    report = *keyed;
+    QList<Checkpoint> checkpoints;
+    if (db.schemaVersion() >= 3) {
+        auto loaded = loadCheckpoints(db);
+        if (!loaded)
+            return fail(loaded.error());
+        checkpoints = *loaded;
+    }
+    const QString mirror =
+        options.checkpointFile.isEmpty() ? checkpointPathFor(db.path()) : options.checkpointFile;
+    if (auto mirrored = readCheckpointFile(mirror)) {
+        if (mirrored->stationId != db.stationId())
+            return problem(report, AuditProblem::CheckpointInvalid, mirrored->seq,
+                           Tr::tr("The checkpoint file %1 belongs to another station.").arg(mirror));
+        checkpoints.append(*mirrored);
+    } else if (QFile::exists(mirror)) {
+        return problem(report, AuditProblem::CheckpointInvalid, 0,
+                       Tr::tr("The checkpoint file %1 is unreadable.").arg(mirror));
+    } else if (!checkpoints.isEmpty()) {
+        return problem(
+            report, AuditProblem::MirrorMissing, 0,
+            Tr::tr("The checkpoint file %1 is missing: the station mirrors its latest signed checkpoint "
+                   "there (the database holds %n signed checkpoints).",
+                   nullptr, static_cast<int>(checkpoints.size()))
+                .arg(mirror));
+    }
+    for (const Checkpoint& c : std::as_const(checkpoints)) {
+        const bool signatureOk = StationKey::verify(c.publicKey, c.payload(), c.signature);
+        if (signatureOk && !trusted.isEmpty() && c.publicKey != trusted)
+            return problem(report, AuditProblem::KeyReplaced, c.seq,
+                           Tr::tr("The checkpoint at audit event %1 is signed by another key (%2), not the "
+                                  "trusted key %3.")
+                               .arg(c.seq)
+                               .arg(publicKeyFingerprint(c.publicKey), report.keyFingerprint));
+        if (!signatureOk || trusted.isEmpty())
+            return problem(report, AuditProblem::CheckpointInvalid, c.seq,
+                           Tr::tr("The checkpoint at audit event %1 does not carry a valid signature of this "
+                                  "station.")
+                               .arg(c.seq));
+        if (vouched.contains(c.seq) && vouched.value(c.seq) != c.hash)
+            return problem(report, AuditProblem::CheckpointInvalid, c.seq,
+                           Tr::tr("Two checkpoints disagree about audit event %1.").arg(c.seq));
+        vouched.insert(c.seq, c.hash);
+        report.lastCheckpointSeq = qMax(report.lastCheckpointSeq, c.seq);
+    }
+    report.checkpoints = vouched.size();
+    if (options.witnessFile.isEmpty())
+        return report;
+    std::optional<CheckpointNote> note;
+    auto witnessed = witnessedCheckpoint(db, options.witnessFile, trusted, report, &note);
+    if (!witnessed || !witnessed->intact)
+        return witnessed;
+    report = *witnessed;
+    if (vouched.contains(note->size) && vouched.value(note->size) != note->rootHash)
+        return problem(
+            report, AuditProblem::Altered, note->size,
+            Tr::tr("The trail's checkpoint at audit event %1 disagrees with the witnessed checkpoint: the "
+                   "trail was rewritten and re-signed.")
+                .arg(note->size));
+    vouched.insert(note->size, note->rootHash);
+    report.lastCheckpointSeq = qMax(report.lastCheckpointSeq, note->size);
+    return report;
+}
+
 } // namespace
 
 Actor systemActor()
@@ -251,6 +401,10 @@ QString auditProblemKey(AuditProblem p)
         return QStringLiteral("checkpoint-invalid");
     case AuditProblem::ProtectionRemoved:
         return QStringLiteral("protection-removed");
+    case AuditProblem::KeyReplaced:
+        return QStringLiteral("key-replaced");
+    case AuditProblem::MirrorMissing:
+        return QStringLiteral("mirror-missing");
     }
     return QStringLiteral("unknown");
 }
@@ -357,58 +511,13 @@ DbResult<VerifyReport> AuditTrail::verify(Database& db, const VerifyOptions& opt
     timer.start();
     VerifyReport report;
 
-    // The checkpoints, each checked against the station key before it is trusted.
-    const QString keyFile = options.publicKeyFile.isEmpty() ? keyPathFor(db.path()) : options.publicKeyFile;
-    QByteArray trustedKey;
-    if (QFile::exists(keyFile)) {
-        auto pub = StationKey::publicKeyOf(keyFile);
-        if (!pub)
-            return fail(pub.error());
-        trustedKey = *pub;
-    } else {
-        // Without the key file (a copy of the database), the key recorded at creation is trusted.
-        auto info = db.prepare("SELECT value FROM station_info WHERE key = 'public_key'");
-        if (!info)
-            return fail(info.error());
-        auto row = info->step();
-        if (!row)
-            return fail(row.error());
-        if (*row)
-            trustedKey = QByteArray::fromHex(info->text(0).toLatin1());
-    }
-    QList<Checkpoint> checkpoints;
-    if (db.schemaVersion() >= 3) {
-        auto loaded = loadCheckpoints(db);
-        if (!loaded)
-            return fail(loaded.error());
-        checkpoints = *loaded;
-    }
-    const QString mirror =
-        options.checkpointFile.isEmpty() ? checkpointPathFor(db.path()) : options.checkpointFile;
-    if (auto mirrored = readCheckpointFile(mirror)) {
-        if (mirrored->stationId != db.stationId())
-            return problem(report, AuditProblem::CheckpointInvalid, mirrored->seq,
-                           Tr::tr("The checkpoint file %1 belongs to another station.").arg(mirror));
-        checkpoints.append(*mirrored);
-    } else if (QFile::exists(mirror)) {
-        return problem(report, AuditProblem::CheckpointInvalid, 0,
-                       Tr::tr("The checkpoint file %1 is unreadable.").arg(mirror));
-    }
     QHash<qint64, QByteArray> vouched;
-    for (const Checkpoint& c : std::as_const(checkpoints)) {
-        const bool keyOk = trustedKey.isEmpty() || c.publicKey == trustedKey;
-        if (!keyOk || !StationKey::verify(c.publicKey, c.payload(), c.signature))
-            return problem(report, AuditProblem::CheckpointInvalid, c.seq,
-                           Tr::tr("The checkpoint at audit event %1 does not carry a valid signature of this "
-                                  "station.")
-                               .arg(c.seq));
-        if (vouched.contains(c.seq) && vouched.value(c.seq) != c.hash)
-            return problem(report, AuditProblem::CheckpointInvalid, c.seq,
-                           Tr::tr("Two checkpoints disagree about audit event %1.").arg(c.seq));
-        vouched.insert(c.seq, c.hash);
-        report.lastCheckpointSeq = qMax(report.lastCheckpointSeq, c.seq);
-    }
-    report.checkpoints = vouched.size();
+    auto checked = collectCheckpoints(db, options, report, vouched);
+    if (!checked)
+        return fail(checked.error());
+    if (!checked->intact)
+        return *checked;
+    report = *checked;
 
     // The chain, scanned in up to two ranges in parallel (one connection per thread), then stitched.
     auto bounds = db.prepare("SELECT min(seq), max(seq) FROM audit_events");

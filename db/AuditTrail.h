@@ -51,6 +51,8 @@ enum class AuditProblem {
     Truncated,         // the trail ends before a signed checkpoint
     CheckpointInvalid, // a checkpoint's signature or hash does not hold
     ProtectionRemoved, // the append-only triggers are missing or changed
+    KeyReplaced,       // a checkpoint, the database or the key file names another key than the trusted one
+    MirrorMissing,     // the checkpoint mirror next to the database is gone although checkpoints were signed
 };
 QString auditProblemKey(AuditProblem p); // "altered", "missing", ...
 
@@ -63,12 +65,18 @@ struct VerifyReport
     qint64 events = 0;
     qint64 checkpoints = 0;
     qint64 lastCheckpointSeq = 0;
+    qint64 witnessedSeq = 0; // the auditor's witnessed checkpoint, when one was given
+    QString keyFingerprint;  // of the key the checkpoints were checked against (publicKeyFingerprint)
     double seconds = 0;
 };
 
 struct VerifyOptions
 {
-    QString publicKeyFile;            // the station key (private key PEM next to the DB); empty: <db>.key
+    // The auditor's copy of the station's PUBLIC key (PEM); empty: the key file next to the DB, else the key
+    // recorded in the database.
+    QString publicKeyFile;
+    QString fingerprint;              // when set, the trusted key must have this fingerprint (hex SHA-256)
+    QString witnessFile;              // the auditor's witnessed checkpoint note; the chain must extend it
     QString checkpointFile;           // the latest checkpoint mirrored outside the DB; empty: <db>.checkpoint
     qint64 parallelThreshold = 20000; // from this many events, two threads scan half the chain each
 };

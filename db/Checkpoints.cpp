@@ -1,20 +1,23 @@
 #include "db/Checkpoints.h"
 
+#include "db/StationKeyProtection.h"
+
+#include "core/crypto/KeyFile.h"
 #include "core/crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSaveFile>
-#include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <openssl/pkcs12.h>
+#include <openssl/x509.h>
+#include <stdio.h>
 
 namespace tps::db {
 
@@ -45,6 +48,7 @@ DbError keyError(const QString& message)
 {
     return DbError{DbErrc::Io, message};
 }
+
 } // namespace
 
 QString keyPathFor(const QString& databasePath)
@@ -62,25 +66,33 @@ void StationKey::KeyFree::operator()(EVP_PKEY* k) const
     EVP_PKEY_free(k);
 }
 
-DbResult<StationKey> StationKey::loadOrCreate(const QString& path)
+DbResult<StationKey> StationKey::loadOrCreate(const QString& path, KeyCreation creation)
 {
-    const QByteArray native = QFile::encodeName(path);
     StationKey key;
     if (QFile::exists(path)) {
-        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
-        if (QFile::permissions(path) & others)
+        auto pem = crypto::readOwnerOnlyFile(path);
+        if (!pem && pem.error().code == crypto::KeyFileErrc::TooOpen)
             return fail(
                 keyError(Tr::tr("The station key %1 is accessible to other users; it must be readable by "
                                 "its owner only (chmod 600).")
                              .arg(path)));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(keyError(Tr::tr("Cannot read the station key %1: %2").arg(path, file.errorString())));
-        const QByteArray pem = file.readAll();
-        BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
-        EVP_PKEY* raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr);
+        if (!pem)
+            return fail(keyError(Tr::tr("Cannot read the station key %1: %2").arg(path, pem.error().detail)));
+        const bool encrypted = pem->contains("BEGIN ENCRYPTED PRIVATE KEY");
+        std::optional<crypto::SecureBytes> passphrase;
+        if (encrypted)
+            passphrase = keyPassphrase(path);
+        if (encrypted && !passphrase)
+            return fail(
+                keyError(Tr::tr("The station key %1 is protected by the admin's passphrase: unlock it "
+                                "(tpm-station-cli --key-passphrase-fd N …, or at the prompt).")
+                             .arg(path)));
+        BioPtr bio(BIO_new_mem_buf(pem->constData(), static_cast<int>(pem->size())));
+        // Never OpenSSL's own terminal prompt: the passphrase comes from the source above, or not at all.
+        EVP_PKEY* raw = PEM_read_bio_PrivateKey(bio.get(), nullptr, &keyPassphraseCallback,
+                                                passphrase ? &*passphrase : nullptr);
+        if (!raw && encrypted)
+            return fail(keyError(Tr::tr("The passphrase does not unlock the station key %1.").arg(path)));
         if (!raw || EVP_PKEY_get_base_id(raw) != EVP_PKEY_ED25519) {
             EVP_PKEY_free(raw);
             return fail(keyError(Tr::tr("%1 is not an Ed25519 station key.").arg(path)));
@@ -88,6 +100,8 @@ DbResult<StationKey> StationKey::loadOrCreate(const QString& path)
         key.m_key.reset(raw, KeyFree{});
         return key;
     }
+    if (creation == KeyCreation::Refuse)
+        return fail(DbError{DbErrc::NotFound, Tr::tr("There is no station key at %1.").arg(path)});
     EVP_PKEY* raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!raw)
         return fail(keyError(Tr::tr("Cannot generate the station key.")));
@@ -98,23 +112,8 @@ DbResult<StationKey> StationKey::loadOrCreate(const QString& path)
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio.get(), &data);
     // Created with owner-only permissions from the first byte (no window with wider permissions).
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return fail(keyError(Tr::tr("Cannot create the station key %1: %2")
-                                 .arg(path, QString::fromLocal8Bit(std::strerror(errno)))));
-    long written = 0;
-    while (written < size) {
-        const ssize_t n = ::write(fd, data + written, static_cast<size_t>(size - written));
-        if (n <= 0)
-            break;
-        written += n;
-    }
-    const bool ok = written == size && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok) {
-        ::unlink(native.constData());
-        return fail(keyError(Tr::tr("Cannot write the station key %1.").arg(path)));
-    }
+    if (auto r = crypto::createOwnerOnlyFile(path, QByteArray(data, static_cast<qsizetype>(size))); !r)
+        return fail(keyError(Tr::tr("Cannot create the station key %1: %2").arg(path, r.error().detail)));
     return key;
 }
 
@@ -254,6 +253,141 @@ std::optional<Checkpoint> readCheckpointFile(const QString& path)
     return Checkpoint::fromJson(QJsonDocument::fromJson(file.readAll()).object());
 }
 
+DbResult<std::optional<Checkpoint>> latestCheckpoint(Database& db)
+{
+    auto all = loadCheckpoints(db);
+    if (!all)
+        return fail(all.error());
+    std::optional<Checkpoint> latest;
+    for (const Checkpoint& c : std::as_const(*all))
+        if (!latest || c.seq > latest->seq)
+            latest = c;
+    return latest;
+}
+
+QString publicKeyFingerprint(const QByteArray& rawPublicKey)
+{
+    crypto::PkeyPtr key(EVP_PKEY_new_raw_public_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(rawPublicKey.constData()),
+        static_cast<size_t>(rawPublicKey.size())));
+    unsigned char* der = nullptr;
+    const int len = key ? i2d_PUBKEY(key.get(), &der) : -1;
+    if (len <= 0)
+        return {};
+    crypto::OpenSslBuffer<unsigned char> owned(der);
+    const QByteArray bytes(reinterpret_cast<const char*>(der), len);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+DbResult<QByteArray> readPublicKeyPem(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(DbError{DbErrc::NotFound,
+                            Tr::tr("Cannot read the public key %1: %2").arg(path, file.errorString())});
+    const QByteArray pem = file.read(64 * 1024);
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    crypto::PkeyPtr key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+    QByteArray raw(32, '\0');
+    size_t len = 32;
+    if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_ED25519 ||
+        !EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char*>(raw.data()), &len) ||
+        len != 32)
+        return fail(
+            DbError{DbErrc::Invalid,
+                    Tr::tr("%1 is not an Ed25519 public key (PEM \"BEGIN PUBLIC KEY\"); verifying needs only "
+                           "the station's public key, never its private key.")
+                        .arg(path)});
+    return raw;
+}
+
+QString checkpointOrigin(const QString& stationId)
+{
+    return QStringLiteral("tpm-station/") + stationId;
+}
+
+QByteArray noteKeyId(const QString& keyName, const QByteArray& rawPublicKey)
+{
+    // C2SP signed-note: SHA-256(key name || 0x0A || signature type 0x01 (Ed25519) || public key)[:4].
+    const QByteArray input = keyName.toUtf8() + '\n' + '\x01' + rawPublicKey;
+    return QCryptographicHash::hash(input, QCryptographicHash::Sha256).left(4);
+}
+
+namespace {
+const QByteArray kNoteDash = QStringLiteral("\u2014 ").toUtf8(); // "— " opens a signature line
+constexpr qsizetype kNoteMaxBytes = 4096;
+} // namespace
+
+DbResult<QByteArray> signCheckpointNote(const Checkpoint& c, const StationKey& key)
+{
+    const QString origin = checkpointOrigin(c.stationId);
+    const QByteArray body =
+        origin.toUtf8() + '\n' + QByteArray::number(c.seq) + '\n' + c.hash.toBase64() + '\n';
+    auto sig = key.sign(body);
+    if (!sig)
+        return fail(sig.error());
+    const QByteArray blob = noteKeyId(origin, key.publicKey()) + *sig;
+    return body + '\n' + kNoteDash + origin.toUtf8() + ' ' + blob.toBase64() + '\n';
+}
+
+std::optional<CheckpointNote> parseCheckpointNote(const QByteArray& text)
+{
+    const qsizetype split = text.indexOf("\n\n");
+    if (text.size() > kNoteMaxBytes || split < 0 || !text.endsWith('\n'))
+        return std::nullopt;
+    CheckpointNote note;
+    note.body = text.left(split + 1);
+    const QList<QByteArray> lines = note.body.chopped(1).split('\n');
+    if (lines.size() < 3)
+        return std::nullopt;
+    bool ok = false;
+    note.origin = QString::fromUtf8(lines.at(0));
+    note.size = lines.at(1).toLongLong(&ok);
+    note.rootHash = QByteArray::fromBase64(lines.at(2), QByteArray::AbortOnBase64DecodingErrors);
+    if (!ok || note.size <= 0 || note.rootHash.size() != 32 || note.origin.isEmpty())
+        return std::nullopt;
+    for (const QByteArray& line : text.mid(split + 2).chopped(1).split('\n')) {
+        const qsizetype space = line.lastIndexOf(' ');
+        if (!line.startsWith(kNoteDash) || space <= kNoteDash.size())
+            return std::nullopt;
+        const QByteArray blob =
+            QByteArray::fromBase64(line.mid(space + 1), QByteArray::AbortOnBase64DecodingErrors);
+        if (blob.size() < 5)
+            return std::nullopt;
+        note.signatures.append(
+            {QString::fromUtf8(line.mid(kNoteDash.size(), space - kNoteDash.size())), blob});
+    }
+    return note;
+}
+
+bool checkpointNoteSignedBy(const CheckpointNote& note, const QByteArray& rawPublicKey)
+{
+    const QByteArray id = noteKeyId(note.origin, rawPublicKey);
+    for (const auto& [name, blob] : note.signatures)
+        if (name == note.origin && blob.left(4) == id &&
+            StationKey::verify(rawPublicKey, note.body, blob.mid(4)))
+            return true;
+    return false;
+}
+
+namespace {
+// Writes `c` to the mirror file atomically, unless a concurrent writer mirrored a later checkpoint already.
+DbResult<void> mirrorCheckpoint(const Checkpoint& c, const QString& mirrorPath)
+{
+    static QMutex mirrorMutex;
+    QMutexLocker lock(&mirrorMutex);
+    if (auto existing = readCheckpointFile(mirrorPath); existing && existing->seq > c.seq)
+        return {};
+    QSaveFile file(mirrorPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(keyError(Tr::tr("Cannot write %1: %2").arg(mirrorPath, file.errorString())));
+    file.write(QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return fail(keyError(Tr::tr("Cannot write %1: %2").arg(mirrorPath, file.errorString())));
+    return {};
+}
+} // namespace
+
 DbResult<std::optional<Checkpoint>> writeCheckpoint(Database& db, const StationKey& key,
                                                     const QString& mirrorPath)
 {
@@ -301,21 +435,14 @@ DbResult<std::optional<Checkpoint>> writeCheckpoint(Database& db, const StationK
             .bind(6, c.signature);
         if (auto r = insert->exec(); !r)
             return fail(r.error());
+        // Mirrored before the commit: the events it vouches for are committed already, so a crash between
+        // the two leaves a mirror that is true (and never a signed checkpoint in the database without one —
+        // verify reports a missing mirror as a failure).
+        if (auto r = mirrorCheckpoint(c, mirrorPath); !r)
+            return fail(r.error());
         if (auto r = (*tx)->commit(); !r)
             return fail(r.error());
     }
-    // Mirrored after the commit: the file never vouches for an event the database might not hold.
-    // A concurrent writer may have mirrored a later checkpoint already: keep the later one.
-    static QMutex mirrorMutex;
-    QMutexLocker lock(&mirrorMutex);
-    if (auto existing = readCheckpointFile(mirrorPath); existing && existing->seq > c.seq)
-        return std::optional<Checkpoint>{c};
-    QSaveFile file(mirrorPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(keyError(Tr::tr("Cannot write %1: %2").arg(mirrorPath, file.errorString())));
-    file.write(QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return fail(keyError(Tr::tr("Cannot write %1: %2").arg(mirrorPath, file.errorString())));
     return std::optional<Checkpoint>{c};
 }
 

@@ -19,11 +19,14 @@ namespace tps::db {
 QString keyPathFor(const QString& databasePath);        // <db>.key (PEM, 0600)
 QString checkpointPathFor(const QString& databasePath); // <db>.checkpoint (JSON)
 
+enum class KeyCreation { Create, Refuse };
+
 class StationKey
 {
 public:
-    // Loads the private key, or creates it (owner-only permissions) when the file does not exist.
-    static DbResult<StationKey> loadOrCreate(const QString& path);
+    // Loads the private key, or creates it (owner-only permissions) when the file does not exist and
+    // `creation` allows it.
+    static DbResult<StationKey> loadOrCreate(const QString& path, KeyCreation creation = KeyCreation::Create);
     // The raw 32-byte Ed25519 public key of a key file.
     static DbResult<QByteArray> publicKeyOf(const QString& path);
     static bool verify(const QByteArray& publicKey, const QByteArray& payload, const QByteArray& signature);
@@ -54,6 +57,33 @@ struct Checkpoint
     QJsonObject toJson() const;
     static std::optional<Checkpoint> fromJson(const QJsonObject& json);
 };
+
+// The checkpoint with the highest seq in the database, if any.
+DbResult<std::optional<Checkpoint>> latestCheckpoint(Database& db);
+
+// A key as an auditor pins it: SHA-256 (hex) of its SubjectPublicKeyInfo DER, which is what
+// `openssl pkey -pubin -in pub.pem -outform DER | sha256sum` prints.
+QString publicKeyFingerprint(const QByteArray& rawPublicKey);
+// An Ed25519 public key PEM (SubjectPublicKeyInfo) as its raw 32 bytes; a private key is refused.
+DbResult<QByteArray> readPublicKeyPem(const QString& path);
+
+// The witnessed checkpoint an auditor keeps off the station: a C2SP tlog-checkpoint style signed note
+// (docs/AUDIT.md) — origin line, size (the last event's seq), base64 of that event's chain hash, a blank
+// line and an Ed25519 signature line "— <origin> <base64(key id || signature)>".
+struct CheckpointNote
+{
+    QString origin;
+    qint64 size = 0;
+    QByteArray rootHash;
+    QByteArray body; // the signed text: the three lines, each ending in a newline
+    QList<std::pair<QString, QByteArray>> signatures; // (key name, key id || signature)
+};
+QString checkpointOrigin(const QString& stationId);                           // "tpm-station/<station UUID>"
+QByteArray noteKeyId(const QString& keyName, const QByteArray& rawPublicKey); // 4 bytes
+DbResult<QByteArray> signCheckpointNote(const Checkpoint& c, const StationKey& key);
+std::optional<CheckpointNote> parseCheckpointNote(const QByteArray& text);
+// True when one of the note's signatures is a valid signature of `rawPublicKey` under its origin's name.
+bool checkpointNoteSignedBy(const CheckpointNote& note, const QByteArray& rawPublicKey);
 
 // Signs the current end of the trail (nothing when the latest checkpoint already covers it), stores the
 // checkpoint and mirrors it to `mirrorPath`. Must not be called inside an open transaction.

@@ -84,6 +84,24 @@ constexpr ProtectionTrigger kTriggers[] = {
      "CREATE TRIGGER group_keys_no_delete BEFORE DELETE ON group_keys\n"
      "BEGIN SELECT RAISE(ABORT, 'group keys are append-only'); END",
      "group_keys"},
+    // Schema 9: the station's identity and its trusted checkpoint key are written once and never replaced
+    // (an INSERT OR REPLACE deletes without firing delete triggers, hence the insert guard).
+    {"station_info_identity_fixed",
+     "CREATE TRIGGER station_info_identity_fixed BEFORE UPDATE ON station_info\n"
+     "WHEN OLD.key IN ('station_id', 'created_utc', 'public_key')\n"
+     "BEGIN SELECT RAISE(ABORT, 'the station identity and key are written once'); END",
+     "station_info", 9},
+    {"station_info_identity_kept",
+     "CREATE TRIGGER station_info_identity_kept BEFORE DELETE ON station_info\n"
+     "WHEN OLD.key IN ('station_id', 'created_utc', 'public_key')\n"
+     "BEGIN SELECT RAISE(ABORT, 'the station identity and key are written once'); END",
+     "station_info", 9},
+    {"station_info_identity_once",
+     "CREATE TRIGGER station_info_identity_once BEFORE INSERT ON station_info\n"
+     "WHEN NEW.key IN ('station_id', 'created_utc', 'public_key')\n"
+     "  AND EXISTS (SELECT 1 FROM station_info WHERE key = NEW.key)\n"
+     "BEGIN SELECT RAISE(ABORT, 'the station identity and key are written once'); END",
+     "station_info", 9},
 };
 
 // Version 1: the records of the line and the hash-chained audit trail.
@@ -399,6 +417,8 @@ DbResult<void> applyVersion(Database& db, int version)
         return createTriggers(db, "group_keys");
     case 8:
         return db.exec(kV8);
+    case 9:
+        return createTriggers(db, "station_info"); // the identity and trusted key, written once
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

@@ -15,7 +15,8 @@ namespace tps::db {
 // 6: a covering index of the step results' state (the DPS batch lookups)
 // 7: Limpet slot keys and DPS group keys, CMS-encrypted (db/SqliteSlotKeyStore; docs/FORMATS.md)
 // 8: the step a rework restarts the device from (reworks.restart_step)
-inline constexpr int kSchemaVersion = 8;
+// 9: station_info's identity and trusted checkpoint key written once (protection triggers)
+inline constexpr int kSchemaVersion = 9;
 
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
 DbResult<void> migrate(Database& db, int target);
@@ -27,6 +28,7 @@ struct ProtectionTrigger
     const char* name;
     const char* sql;
     const char* table;
+    int since = 1; // the schema version that created it (checked from then on)
 };
 const ProtectionTrigger* protectionTriggers(int* count);
 

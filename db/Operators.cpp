@@ -318,9 +318,18 @@ DbResult<OperatorInfo> Operators::authenticate(const QString& operatorId, const 
     // An unknown ID costs the same scrypt as a known one: the timing does not reveal which IDs exist.
     const bool passwordOk = info ? checkPassword(password, stored) : (hashPassword(password), false);
 
+    // The failure count and the lock are read again, and written, inside one BEGIN IMMEDIATE transaction:
+    // parallel wrong passwords (other processes, other threads) are counted one after another, and a
+    // password checked while another attempt locked the operator counts for nothing.
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return fail(tx.error());
+    if (info) {
+        auto fresh = find(operatorId);
+        if (!fresh)
+            return fail(fresh.error());
+        info = *fresh;
+    }
     AuditTrail audit(m_db);
     AuditEntry e;
     e.deviceSerial = deviceSerial;

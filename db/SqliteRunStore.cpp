@@ -482,17 +482,19 @@ Result<StepResult, StoreError> SqliteRunStore::recordStepEnding(const DeviceHist
         if (ending)
             *end->ended = true;
     }
-    (void)maybeCheckpoint(); // a missed periodic checkpoint is written at the next one
+    // Every run's end is checkpointed (and every kCheckpointInterval events); a missed one is written next
+    // time.
+    (void)maybeCheckpoint(end && stored.passed());
     return stored;
 }
 
-DbResult<void> SqliteRunStore::maybeCheckpoint()
+DbResult<void> SqliteRunStore::maybeCheckpoint(bool runEnded)
 {
     auto behind = m_db->queryInt("SELECT coalesce((SELECT max(seq) FROM audit_events), 0) - "
                                  "coalesce((SELECT max(seq) FROM checkpoints), 0)");
     if (!behind)
         return fail(behind.error());
-    if (*behind < kCheckpointInterval)
+    if (*behind <= 0 || (*behind < kCheckpointInterval && !runEnded))
         return {};
     auto written = writeCheckpoint(*m_db, m_key, checkpointPathFor(m_db->path()));
     if (!written)
@@ -510,7 +512,7 @@ Result<void, StoreError> SqliteRunStore::endRun(const DeviceHistory& history, co
         return fail(storageError(r.error()));
     if (auto r = (*tx)->commit(); !r)
         return fail(storageError(r.error()));
-    (void)maybeCheckpoint();
+    (void)maybeCheckpoint(true);
     return {};
 }
 
@@ -717,15 +719,32 @@ DbResult<std::unique_ptr<StationStore>> StationStore::open(const QString& path, 
         return fail(db.error());
     const QString keyPath = keyPathFor(path);
     const bool newKey = !QFile::exists(keyPath);
+    auto recorded = (*db)->queryOptional(
+        "SELECT value FROM station_info WHERE key = 'public_key'", [](Statement&) {},
+        [](const Statement& s) { return QByteArray::fromHex(s.text(0).toLatin1()); });
+    if (!recorded)
+        return fail(recorded.error());
+    if (newKey && *recorded)
+        return fail(DbError{
+            DbErrc::NotFound,
+            Tr::tr("The station key %1 is missing. This database's audit trail is signed with the key "
+                   "%2; a new key is not created for an existing trail. Restore the key file from "
+                   "its backup.")
+                .arg(keyPath, publicKeyFingerprint(**recorded))});
     auto key = StationKey::loadOrCreate(keyPath);
     if (!key)
         return fail(key.error());
+    if (*recorded && **recorded != key->publicKey())
+        return fail(DbError{
+            DbErrc::Invalid,
+            Tr::tr("The station key %1 (%2) is not the key this database's audit trail is signed "
+                   "with (%3).")
+                .arg(keyPath, publicKeyFingerprint(key->publicKey()), publicKeyFingerprint(**recorded))});
     if (newKey) {
         auto tx = Transaction::begin(**db);
         if (!tx)
             return fail(tx.error());
-        auto info =
-            (*db)->prepare("INSERT OR REPLACE INTO station_info(key, value) VALUES ('public_key', ?1)");
+        auto info = (*db)->prepare("INSERT INTO station_info(key, value) VALUES ('public_key', ?1)");
         if (!info)
             return fail(info.error());
         info->bind(1, QString::fromLatin1(key->publicKey().toHex()));

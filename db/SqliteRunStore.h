@@ -45,7 +45,7 @@ public:
 
 private:
     DbResult<void> loadHistory(qint64 deviceId, timeline::DeviceHistory& history);
-    DbResult<void> maybeCheckpoint();
+    DbResult<void> maybeCheckpoint(bool runEnded = false);
     // The end of a run (state + audit event), inside the caller's transaction.
     DbResult<void> appendEnd(const timeline::DeviceHistory& history, const timeline::Device& device,
                              const timeline::Actor& actor, timeline::RunState state, const QString& summary);

@@ -1,5 +1,7 @@
 #include "exports/ManifestSigner.h"
 
+#include "core/crypto/KeyFile.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -94,15 +96,12 @@ crypto::CryptoResult<SigningIdentity> create(const QString& keyPath, const QStri
         return fail(crypto::openSslError(QStringLiteral("PEM encoding")));
     id.certificatePem = bioBytes(certBio.get());
 
-    QFile keyFile(keyPath);
-    if (!keyFile.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-        !keyFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        keyFile.write(bioBytes(keyBio.get())) < 0 || !keyFile.flush())
-        return fail(CryptoError{
-            CryptoErrc::Unreadable,
-            Tr::tr("Cannot write the export signing key %1: %2").arg(keyPath, keyFile.errorString()),
-            {}});
-    keyFile.close();
+    // Owner-only from the first byte (O_EXCL, 0600), synced with its directory.
+    if (auto r = crypto::createOwnerOnlyFile(keyPath, bioBytes(keyBio.get())); !r)
+        return fail(
+            CryptoError{CryptoErrc::Unreadable,
+                        Tr::tr("Cannot write the export signing key %1: %2").arg(keyPath, r.error().detail),
+                        {}});
     QFile certFile(certPath);
     if (!certFile.open(QIODevice::WriteOnly | QIODevice::NewOnly) || certFile.write(id.certificatePem) < 0)
         return fail(CryptoError{CryptoErrc::Unreadable,
@@ -141,17 +140,23 @@ crypto::CryptoResult<SigningIdentity> loadOrCreateSigningIdentity(const QString&
                                        "missing.")
                                     .arg(keyPath, certPath),
                                 {}});
-    QFile keyFile(keyPath);
+    auto keyPem = crypto::readOwnerOnlyFile(keyPath);
+    if (!keyPem && keyPem.error().code == crypto::KeyFileErrc::TooOpen)
+        return fail(
+            CryptoError{CryptoErrc::BadKey,
+                        Tr::tr("The export signing key %1 is accessible to other users (mode %2); it must be "
+                               "readable by its owner only (chmod 600).")
+                            .arg(keyPath, keyPem.error().detail),
+                        {}});
     QFile certFile(certPath);
-    if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly))
+    if (!keyPem || !certFile.open(QIODevice::ReadOnly))
         return fail(CryptoError{
             CryptoErrc::Unreadable,
             Tr::tr("Cannot read the export signing key or certificate next to %1.").arg(databasePath),
             {}});
-    const QByteArray keyPem = keyFile.readAll();
     SigningIdentity id;
     id.certificatePem = certFile.readAll();
-    crypto::BioPtr keyBio(BIO_new_mem_buf(keyPem.constData(), static_cast<int>(keyPem.size())));
+    crypto::BioPtr keyBio(BIO_new_mem_buf(keyPem->constData(), static_cast<int>(keyPem->size())));
     crypto::BioPtr certBio(
         BIO_new_mem_buf(id.certificatePem.constData(), static_cast<int>(id.certificatePem.size())));
     id.key.reset(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));

@@ -3,12 +3,15 @@
 #include "db/AuditTrail.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <optional>
 
 namespace tps::db::exports {
 
@@ -40,6 +43,69 @@ QString jsonText(const QJsonValue& v)
     return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toInteger()) : QString();
 }
 
+ExportError tooLarge(const QString& what)
+{
+    return invalid(Tr::tr("%1 is larger than an upload result can be (%2 KiB); it was not read.")
+                       .arg(what)
+                       .arg(kMaxUploadResultBytes / 1024));
+}
+
+// The batch and operation a result file is bound to, from the batch's manifest next to it. A manifest that
+// names another batch than the one asked for, or does not list the operation, is refused. Without a
+// manifest the batch must be named.
+ExportResult<void> bindToManifest(const QString& manifestPath, UploadImportOptions& o)
+{
+    QFile file(manifestPath);
+    if (!file.exists()) {
+        if (o.batch.isEmpty())
+            return fail(
+                invalid(Tr::tr("The result file is not next to its batch's manifest.json: keep it in the "
+                               "batch's export directory, or name the batch (--batch UUID).")));
+        return {};
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(
+            ExportError{ExportErrc::Io, Tr::tr("Cannot read %1: %2").arg(manifestPath, file.errorString())});
+    const QByteArray bytes = file.read(4 * 1024 * 1024);
+    const QJsonObject manifest = QJsonDocument::fromJson(bytes).object();
+    const QString uuid =
+        manifest.value(QStringLiteral("batch")).toObject().value(QStringLiteral("uuid")).toString();
+    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("tps-dps-batch/1") ||
+        uuid.isEmpty())
+        return fail(invalid(Tr::tr("%1 is not the manifest of a DPS enrollment batch.").arg(manifestPath)));
+    const QString bulk = QStringLiteral("bulk-%1.json").arg(o.operation, 4, 10, QLatin1Char('0'));
+    bool listed = false;
+    for (const QJsonValue& f : manifest.value(QStringLiteral("files")).toArray())
+        listed = listed || f.toObject().value(QStringLiteral("name")).toString() == bulk;
+    if (!listed)
+        return fail(invalid(Tr::tr("Batch %1 (its manifest %2) has no bulk operation %3.")
+                                .arg(uuid, manifestPath)
+                                .arg(o.operation)));
+    if (!o.batch.isEmpty() && o.batch != uuid)
+        return fail(
+            invalid(Tr::tr("The result file belongs to batch %1 (the manifest next to it), not to batch %2.")
+                        .arg(uuid, o.batch)));
+    o.batch = uuid;
+    o.manifestSha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return {};
+}
+
+// The strings of one error entry within their limits, else why not.
+std::optional<QString> overlong(const QString& id, const QString& code, const QString& status)
+{
+    if (id.size() > kMaxRegistrationIdLength)
+        return Tr::tr("A registration ID in the upload result is longer than %n characters.", nullptr,
+                      kMaxRegistrationIdLength);
+    if (code.size() > kMaxErrorCodeLength)
+        return Tr::tr("An error code in the upload result is longer than %n characters.", nullptr,
+                      kMaxErrorCodeLength);
+    if (status.size() > kMaxErrorStatusLength)
+        return Tr::tr("An error status in the upload result is longer than %n characters.", nullptr,
+                      kMaxErrorStatusLength);
+    return std::nullopt;
+}
+
 } // namespace
 
 ExportResult<UploadImportResult> importUploadResult(Database& db, const QString& resultFile,
@@ -49,9 +115,12 @@ ExportResult<UploadImportResult> importUploadResult(Database& db, const QString&
     if (!f.open(QIODevice::ReadOnly))
         return fail(
             ExportError{ExportErrc::Io, Tr::tr("Cannot read %1: %2").arg(resultFile, f.errorString())});
+    const QByteArray bytes = f.read(kMaxUploadResultBytes + 1);
+    if (bytes.size() > kMaxUploadResultBytes)
+        return fail(tooLarge(resultFile));
     UploadImportOptions o = options;
     if (o.operation == 0) {
-        static const QRegularExpression re(QStringLiteral("^bulk-(\\d+)"));
+        static const QRegularExpression re(QStringLiteral("^bulk-(\\d{1,6})"));
         const auto m = re.match(QFileInfo(resultFile).fileName());
         if (!m.hasMatch())
             return fail(
@@ -60,12 +129,19 @@ ExportResult<UploadImportResult> importUploadResult(Database& db, const QString&
                             .arg(resultFile)));
         o.operation = m.captured(1).toInt();
     }
-    return importUploadResult(db, f.readAll(), o);
+    if (auto bound = bindToManifest(QFileInfo(resultFile).dir().filePath(QStringLiteral("manifest.json")), o);
+        !bound)
+        return fail(bound.error());
+    return importUploadResult(db, bytes, o);
 }
 
 ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArray& resultJson,
                                                     const UploadImportOptions& options)
 {
+    if (resultJson.size() > kMaxUploadResultBytes)
+        return fail(tooLarge(Tr::tr("The upload result")));
+    if (options.batch.isEmpty())
+        return fail(invalid(Tr::tr("Which batch is this upload result of? Name the batch (--batch UUID).")));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(resultJson, &parseError);
     if (!doc.isObject())
@@ -84,21 +160,26 @@ ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArr
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(storage(tx.error()));
-    auto batch = options.batch.isEmpty()
-                     ? db.prepare("SELECT id, uuid, name FROM batches ORDER BY id DESC LIMIT 1")
-                     : db.prepare("SELECT id, uuid, name FROM batches WHERE uuid = ?1 OR name = ?1 "
-                                  "ORDER BY id DESC LIMIT 1");
+    auto batch = db.prepare("SELECT id, uuid, name, manifest_sha256, "
+                            "(SELECT count(*) FROM batches WHERE uuid = ?1 OR name = ?1) FROM batches "
+                            "WHERE uuid = ?1 OR name = ?1 ORDER BY uuid = ?1 DESC, id DESC LIMIT 1");
     if (!batch)
         return fail(storage(batch.error()));
-    if (!options.batch.isEmpty())
-        batch->bind(1, options.batch);
+    batch->bind(1, options.batch);
     auto found = batch->step();
     if (!found)
         return fail(storage(found.error()));
     if (!*found)
-        return fail(ExportError{ExportErrc::NoDevices, options.batch.isEmpty()
-                                                           ? Tr::tr("The station has no batch yet.")
-                                                           : Tr::tr("No batch '%1'.").arg(options.batch)});
+        return fail(ExportError{ExportErrc::NoDevices, Tr::tr("No batch '%1'.").arg(options.batch)});
+    if (batch->text(1) != options.batch && batch->int64(4) > 1)
+        return fail(invalid(Tr::tr("%n batches are named '%1': name the batch by its UUID.", nullptr,
+                                   static_cast<int>(batch->int64(4)))
+                                .arg(options.batch)));
+    if (!options.manifestSha256.isEmpty() && batch->text(3) != options.manifestSha256)
+        return fail(
+            invalid(Tr::tr("The manifest next to the result file is not the one batch %1 was exported "
+                           "with (its SHA-256 differs).")
+                        .arg(batch->text(1))));
     UploadImportResult result;
     const qint64 batchId = batch->int64(0);
     result.batchUuid = batch->text(1);
@@ -127,9 +208,16 @@ ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArr
             Tr::tr("Batch %1 has no bulk operation %2.").arg(result.batchName).arg(options.operation)));
 
     QHash<QString, QPair<QString, QString>> errors;
-    for (const QJsonValue& v : errorsValue.toArray()) {
+    const QJsonArray errorList = errorsValue.toArray();
+    if (errorList.size() > byId.size())
+        return fail(invalid(Tr::tr("The upload result lists more errors than bulk operation %1 has devices.")
+                                .arg(options.operation)));
+    for (const QJsonValue& v : errorList) {
         const QJsonObject e = v.toObject();
         const QString id = e.value(QStringLiteral("registrationId")).toString();
+        if (auto why = overlong(id, jsonText(e.value(QStringLiteral("errorCode"))),
+                                jsonText(e.value(QStringLiteral("errorStatus")))))
+            return fail(invalid(*why));
         if (id.isEmpty())
             return fail(invalid(Tr::tr("An error entry of the upload result has no registrationId.")));
         if (!byId.contains(id))

@@ -27,7 +27,8 @@ int batchCommand(Cli& cli, const QStringList& args)
                                             "operation uploaded or failed."));
     const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database."), QStringLiteral("PATH"));
     const QCommandLineOption batchOpt(
-        QStringLiteral("batch"), Tr::tr("Batch UUID or name (default: the latest)."), QStringLiteral("B"));
+        QStringLiteral("batch"), Tr::tr("Batch UUID or name (default: from the manifest.json next to FILE)."),
+        QStringLiteral("B"));
     const QCommandLineOption opOpt(
         QStringLiteral("operation"),
         Tr::tr("Bulk operation number (default: from the file name bulk-NNNN...)."), QStringLiteral("N"));

@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "app/cli/CliSecrets.h"
 #include "app/common/AppSetup.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,12 @@ int main(int argc, char* argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString usage = QCoreApplication::translate(
         "Cli",
-        "Usage: tpm-station-cli <command> [options]\n\n"
+        "Usage: tpm-station-cli [--key-passphrase-fd N] <command> [options]\n\n"
         "Commands:\n"
         "  run                      run the station's main job on the simulated fleet\n"
         "  line                     run the line over simulated devices into a station database\n"
-        "  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail\n"
+        "  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit "
+        "trail\n"
         "  operator add|list|disable    manage operators\n"
         "  rework                   order rework of a device (supervisor signature)\n"
         "  sim create|start|stop|list   manage the simulated TPM fleet\n"
@@ -53,6 +55,18 @@ int main(int argc, char* argv[])
         "  label                    device label (ZPL to a file or tcp:// printer, PNG preview)\n"
         "  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM\n\n"
         "Run 'tpm-station-cli <command> --help' for the options of a command.");
+    // A protected station key (docs/AUDIT.md) is unlocked with the admin's passphrase from this descriptor,
+    // else at the terminal's prompt.
+    int keyPassphraseFd = -1;
+    if (args.size() >= 2 && args.first() == QLatin1String("--key-passphrase-fd")) {
+        bool ok = false;
+        keyPassphraseFd = args.at(1).toInt(&ok);
+        if (!ok || keyPassphraseFd < 0)
+            return cli.usage(
+                QCoreApplication::translate("Cli", "--key-passphrase-fd takes a file descriptor."));
+        args = args.mid(2);
+    }
+    installKeyPassphraseSource(keyPassphraseFd);
     if (args.isEmpty())
         return cli.usage(usage);
     const QString name = args.takeFirst();

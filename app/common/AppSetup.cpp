@@ -1,6 +1,7 @@
 #include "app/common/AppSetup.h"
 
 #include "Translations.h"
+#include "core/crypto/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -9,6 +10,8 @@ namespace tps::app {
 
 void setupApplication(QCoreApplication& app)
 {
+    // First: no core dumps and not dumpable, before any secret is in memory (docs/ESCROW.md).
+    crypto::hardenProcess();
     // tpm2-tss logs every refused connection to stderr; the station reports typed errors itself.
     // An engineer who wants the stack's own log sets TSS2_LOG explicitly.
     if (qEnvironmentVariableIsEmpty("TSS2_LOG"))

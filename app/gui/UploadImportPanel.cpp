@@ -33,7 +33,7 @@ UploadImportPanel::UploadImportPanel(ExportWorker* worker, ExportContextFn conte
     auto* fileLabel = new QLabel(tr("Result &file:"));
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
-    m_batch->setPlaceholderText(tr("UUID or name; empty: the latest batch"));
+    m_batch->setPlaceholderText(tr("UUID or name; empty: from the manifest.json next to the file"));
     form->addRow(tr("&Batch:"), m_batch);
     layout->addLayout(form);
     layout->addWidget(m_import, 0, Qt::AlignLeft);

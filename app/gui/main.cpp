@@ -3,11 +3,15 @@
 #include "app/gui/StoreOpener.h"
 
 #include "core/sim/SimFleet.h"
+#include "db/Checkpoints.h"
+#include "db/StationKeyProtection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTimer>
 
 #include <memory>
@@ -46,6 +50,20 @@ int main(int argc, char* argv[])
     config.simulateCount = qBound(0, parser.value(countOpt).toInt(), 100);
     config.sockets = qBound(1, parser.value(socketsOpt).toInt(), 8);
 
+    // A station key protected by the admin (docs/AUDIT.md) is unlocked here, on the GUI thread, before the
+    // store opens on its worker; the passphrase is kept for the session's later openings.
+    if (tps::db::isStationKeyProtected(tps::db::keyPathFor(config.databasePath))) {
+        const QByteArray typed =
+            QInputDialog::getText(nullptr, QApplication::translate("main", "TPM Provisioning Station"),
+                                  QApplication::translate("main", "Admin passphrase of the station key:"),
+                                  QLineEdit::Password)
+                .toUtf8();
+        auto secret = std::make_shared<tps::crypto::SecureBytes>(
+            reinterpret_cast<const unsigned char*>(typed.constData()), std::size_t(typed.size()));
+        tps::db::setKeyPassphraseSource([secret](const QString&) -> std::optional<tps::crypto::SecureBytes> {
+            return secret->empty() ? std::nullopt : std::optional(secret->clone());
+        });
+    }
     // The database opens on a worker (migrations, integrity check); the window follows when it is open.
     QLabel opening(QApplication::translate("main", "Opening the station database…"));
     opening.setAlignment(Qt::AlignCenter);

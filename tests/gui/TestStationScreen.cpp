@@ -11,6 +11,8 @@
 #include "app/gui/StepTimelineWidget.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -125,6 +127,22 @@ private slots:
             QVERIFY(panel->timelineWidget()->text(step).contains(QStringLiteral("passed")));
             QVERIFY(panel->timelineWidget()->text(step).contains(QStringLiteral(" s)")));
         }
+        // The run's end was checkpointed (issue 18: a GUI run left "signed checkpoints: 0"): sqlite3 sees a
+        // checkpoint covering the device's last event, and verify counts it.
+        const QByteArray covered =
+            test::runTool(
+                QStringLiteral("sqlite3"),
+                {m_db, QStringLiteral("SELECT (SELECT max(seq) FROM checkpoints) >= (SELECT max(seq) FROM "
+                                      "audit_events WHERE device_serial = '%1')")
+                           .arg(serial)})
+                .out.trimmed();
+        QCOMPARE(covered, QByteArray("1"));
+        const test::ToolRun verified =
+            test::runTool(test::cliPath(), {QStringLiteral("audit"), QStringLiteral("verify"),
+                                            QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(verified.out).object().value(QStringLiteral("checkpoints")).toInt() >=
+                1);
         // The result stays until the next scan.
         QTest::qWait(300);
         QVERIFY(panel->result().contains(QStringLiteral("PASS")));

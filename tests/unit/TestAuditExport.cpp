@@ -8,6 +8,7 @@
 #include "db/StationStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,6 +125,58 @@ private slots:
         QVERIFY(!QFile(out).exists() || !doc.contains(QStringLiteral("privateKey")));
         f.seek(0);
         QVERIFY(!f.readAll().contains("PRIVATE KEY"));
+    }
+
+    void auditorScriptChecksARealExport()
+    {
+        // docs/AUDIT.md's script (python3 standard library) and openssl, against a real export and witness.
+        const QString script =
+            qEnvironmentVariable("STATION_SOURCE_DIR") + QStringLiteral("/scripts/verify_audit_export.py");
+        QVERIFY2(QFile::exists(script), qPrintable(script));
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("auditor.db"));
+        QVERIFY(db::StationStore::open(db));
+        const QString witness = dir.filePath(QStringLiteral("witness.txt"));
+        const QString out = dir.filePath(QStringLiteral("audit.json"));
+        for (const QStringList& args : {QStringList{QStringLiteral("checkpoint"), QStringLiteral("--db"), db,
+                                                    QStringLiteral("--out"), witness},
+                                        QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
+                                                    QStringLiteral("--out"), out}}) {
+            const test::ToolRun run =
+                test::runTool(test::cliPath(), QStringList{QStringLiteral("audit")} + args);
+            QVERIFY2(run.ok(), run.err.constData());
+        }
+        const QString check = dir.filePath(QStringLiteral("check"));
+        QVERIFY(QDir().mkpath(check));
+        const test::ToolRun ran = test::runTool(QStringLiteral("python3"), {script, out, check, witness});
+        QVERIFY2(ran.ok(), ran.err.constData());
+        QVERIFY(ran.out.contains("events chained"));
+        const test::ToolRun signature = test::runTool(
+            QStringLiteral("openssl"),
+            {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+             QStringLiteral("-inkey"), check + QStringLiteral("/pub.pem"), QStringLiteral("-rawin"),
+             QStringLiteral("-in"), check + QStringLiteral("/payload.bin"), QStringLiteral("-sigfile"),
+             check + QStringLiteral("/sig.bin")});
+        QVERIFY2(signature.ok(), signature.err.constData());
+        // One altered character in an event, and a witness of a rewritten trail: both refused.
+        QByteArray bytes = test::readFile(out);
+        const qsizetype at = bytes.indexOf("schema upgrade");
+        QVERIFY(at > 0);
+        bytes[at] = 'S';
+        const QString forged = dir.filePath(QStringLiteral("forged.json"));
+        QVERIFY(writeFile(forged, bytes));
+        const test::ToolRun bad = test::runTool(QStringLiteral("python3"), {script, forged, check});
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.err.contains("altered"), bad.err.constData());
+        QByteArray note = test::readFile(witness);
+        const qsizetype line3 = note.indexOf('\n', note.indexOf('\n') + 1) + 1;
+        note[line3] = note.at(line3) == 'A' ? 'B' : 'A';
+        const QString otherWitness = dir.filePath(QStringLiteral("other-witness.txt"));
+        QVERIFY(writeFile(otherWitness, note));
+        const test::ToolRun unwitnessed =
+            test::runTool(QStringLiteral("python3"), {script, out, check, otherWitness});
+        QVERIFY(!unwitnessed.ok());
+        QVERIFY2(unwitnessed.err.contains("witnessed"), unwitnessed.err.constData());
     }
 };
 

@@ -36,6 +36,12 @@ QString restoreTriggers()
            QLatin1Char(';');
 }
 
+QString dropKeyTriggers()
+{
+    return QStringLiteral("DROP TRIGGER station_info_identity_fixed; DROP TRIGGER station_info_identity_kept;"
+                          "DROP TRIGGER station_info_identity_once;");
+}
+
 QString triggerSql(const char* name)
 {
     int n = 0;
@@ -44,6 +50,79 @@ QString triggerSql(const char* name)
         if (qstrcmp(t[i].name, name) == 0)
             return QString::fromLatin1(t[i].sql) + QLatin1Char(';');
     return {};
+}
+
+QString restoreKeyTriggers()
+{
+    return triggerSql("station_info_identity_fixed") + triggerSql("station_info_identity_kept") +
+           triggerSql("station_info_identity_once");
+}
+
+QString stationId(const QString& db)
+{
+    return QString::fromLatin1(
+        sql(db, QStringLiteral("SELECT value FROM station_info WHERE key='station_id'")).out.trimmed());
+}
+
+QString stationKeyFingerprint(const QString& db)
+{
+    const QByteArray hex =
+        sql(db, QStringLiteral("SELECT value FROM station_info WHERE key='public_key'")).out.trimmed();
+    return db::publicKeyFingerprint(QByteArray::fromHex(hex));
+}
+
+// SQL that edits the reason of event `seq` and recomputes every hash from it on (the encoding is public).
+QString rewriteFrom(const QString& path, qint64 seq)
+{
+    auto database = db::Database::open(path, db::OpenOptions::readOnly());
+    if (!database)
+        return QStringLiteral("SELECT RAISE(ABORT, 'cannot open');");
+    db::AuditTrail trail(**database);
+    auto events = trail.events(1, 100000);
+    if (!events || events->size() < seq)
+        return QStringLiteral("SELECT RAISE(ABORT, 'no events');");
+    db::AuditHasher hasher;
+    QByteArray prev = events->at(seq - 2).hash;
+    QString script;
+    for (qsizetype i = seq - 1; i < events->size(); ++i) {
+        db::AuditEvent e = events->at(i);
+        if (e.seq == seq)
+            e.entry.reason = QStringLiteral("rewritten");
+        const QByteArray v[db::kAuditFieldCount] = {e.uuid.toUtf8(),
+                                                    e.timeUtc.toUtf8(),
+                                                    e.stationId.toUtf8(),
+                                                    e.softwareVersion.toUtf8(),
+                                                    e.actorId.toUtf8(),
+                                                    e.actorName.toUtf8(),
+                                                    e.entry.deviceSerial.toUtf8(),
+                                                    e.entry.action.toUtf8(),
+                                                    e.entry.object.toUtf8(),
+                                                    e.entry.field.toUtf8(),
+                                                    e.entry.oldValue.toUtf8(),
+                                                    e.entry.newValue.toUtf8(),
+                                                    e.entry.reason.toUtf8()};
+        std::string_view f[db::kAuditFieldCount];
+        for (int k = 0; k < db::kAuditFieldCount; ++k)
+            f[k] = std::string_view(v[k].constData(), size_t(v[k].size()));
+        const QByteArray h =
+            db::toByteArray(hasher.eventHash(f, reinterpret_cast<const unsigned char*>(prev.constData())));
+        script +=
+            QStringLiteral("UPDATE audit_events SET reason='%1', prev_hash=X'%2', hash=X'%3' WHERE seq=%4;")
+                .arg(e.entry.reason, QString::fromLatin1(prev.toHex()), QString::fromLatin1(h.toHex()))
+                .arg(e.seq);
+        prev = h;
+    }
+    return script;
+}
+
+// Removes every event after `keep` and every checkpoint row, triggers restored afterwards.
+QString truncateWithCheckpoints(qint64 keep)
+{
+    return dropTriggers() +
+           QStringLiteral("DELETE FROM audit_events WHERE seq > %1;"
+                          "DROP TRIGGER checkpoints_no_delete; DELETE FROM checkpoints;")
+               .arg(keep) +
+           restoreTriggers() + triggerSql("checkpoints_no_delete");
 }
 
 constexpr int kEvents = 60;
@@ -55,6 +134,8 @@ class TestAuditTamper : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_pristine;
+    QString m_pub;     // the auditor's copy of the station's public key
+    QString m_witness; // the auditor's witnessed checkpoint
     qint64 m_last = 0;
     int m_case = 0;
 
@@ -68,11 +149,12 @@ private:
         return path;
     }
 
-    QJsonObject verifyCli(const QString& path, int* exitCode)
+    QJsonObject verifyCli(const QString& path, int* exitCode, const QStringList& extra = {})
     {
-        const test::ToolRun run =
-            test::runTool(test::cliPath(), {QStringLiteral("audit"), QStringLiteral("verify"),
-                                            QStringLiteral("--db"), path, QStringLiteral("--json")});
+        const test::ToolRun run = test::runTool(
+            test::cliPath(), QStringList{QStringLiteral("audit"), QStringLiteral("verify"),
+                                         QStringLiteral("--db"), path, QStringLiteral("--json")} +
+                                 extra);
         *exitCode = run.exitCode;
         return QJsonDocument::fromJson(run.out).object();
     }
@@ -131,6 +213,17 @@ private slots:
         const QJsonObject report = verifyCli(m_pristine, &rc);
         QCOMPARE(rc, 0);
         QCOMPARE(report.value(QStringLiteral("events")).toInteger(), qint64(kEvents));
+        // What the auditor takes away: the public key and a witnessed checkpoint (the CLI writes both).
+        m_pub = m_dir.filePath(QStringLiteral("auditor-pub.pem"));
+        m_witness = m_dir.filePath(QStringLiteral("auditor-witness.txt"));
+        QVERIFY(test::runTool(test::cliPath(),
+                              {QStringLiteral("audit"), QStringLiteral("public-key"), QStringLiteral("--db"),
+                               m_pristine, QStringLiteral("--out"), m_pub})
+                    .ok());
+        const test::ToolRun witnessed = test::runTool(
+            test::cliPath(), {QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--db"),
+                              m_pristine, QStringLiteral("--out"), m_witness});
+        QVERIFY2(witnessed.ok(), witnessed.err.constData());
     }
 
     void triggersRefuseEdits()
@@ -262,51 +355,221 @@ private slots:
         // An attacker who knows the encoding drops the triggers, edits event 20 and recomputes every hash
         // after it: the chain is self-consistent again, but the signed checkpoint no longer matches.
         const QString path = copy();
-        db::OpenOptions ro;
-        ro.mode = db::OpenMode::ReadOnly;
-        QString script = dropTriggers();
-        {
-            auto database = db::Database::open(path, ro);
-            QVERIFY(database);
-            db::AuditTrail trail(**database);
-            auto events = trail.events(1, 1000);
-            QVERIFY(events);
-            db::AuditHasher hasher;
-            QByteArray prev = events->at(18).hash;
-            for (int i = 19; i < events->size(); ++i) {
-                db::AuditEvent e = events->at(i);
-                if (e.seq == 20)
-                    e.entry.reason = QStringLiteral("rewritten");
-                const QByteArray v[db::kAuditFieldCount] = {e.uuid.toUtf8(),
-                                                            e.timeUtc.toUtf8(),
-                                                            e.stationId.toUtf8(),
-                                                            e.softwareVersion.toUtf8(),
-                                                            e.actorId.toUtf8(),
-                                                            e.actorName.toUtf8(),
-                                                            e.entry.deviceSerial.toUtf8(),
-                                                            e.entry.action.toUtf8(),
-                                                            e.entry.object.toUtf8(),
-                                                            e.entry.field.toUtf8(),
-                                                            e.entry.oldValue.toUtf8(),
-                                                            e.entry.newValue.toUtf8(),
-                                                            e.entry.reason.toUtf8()};
-                std::string_view f[db::kAuditFieldCount];
-                for (int k = 0; k < db::kAuditFieldCount; ++k)
-                    f[k] = std::string_view(v[k].constData(), size_t(v[k].size()));
-                const QByteArray h = db::toByteArray(
-                    hasher.eventHash(f, reinterpret_cast<const unsigned char*>(prev.constData())));
-                script +=
-                    QStringLiteral(
-                        "UPDATE audit_events SET reason='%1', prev_hash=X'%2', hash=X'%3' WHERE seq=%4;")
-                        .arg(e.entry.reason, QString::fromLatin1(prev.toHex()),
-                             QString::fromLatin1(h.toHex()))
-                        .arg(e.seq);
-                prev = h;
-            }
-        }
-        script += restoreTriggers();
-        QVERIFY(sql(path, script).ok());
+        QVERIFY(sql(path, dropTriggers() + rewriteFrom(path, 20) + restoreTriggers()).ok());
         expectDetected(path, QStringLiteral("altered"), 1);
+    }
+
+    // ---- Attacks by someone holding the station account (issue 18): the auditor's witness and pin ----
+
+    void publicKeyAndWitnessAreWhatTheAuditorKeeps()
+    {
+        // The public key the auditor pins is the station key's (openssl derives it from the private key).
+        const test::ToolRun derived = test::runTool(
+            QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"),
+                                        m_pristine + QStringLiteral(".key"), QStringLiteral("-pubout")});
+        QVERIFY(derived.ok());
+        QCOMPARE(test::readFile(m_pub), derived.out);
+        // The witnessed checkpoint is a C2SP signed note whose signature openssl verifies over its body.
+        const QByteArray note = test::readFile(m_witness);
+        const QList<QByteArray> lines = note.split('\n');
+        QCOMPARE(lines.at(0), QByteArray("tpm-station/") + stationId(m_pristine).toLatin1());
+        QCOMPARE(lines.at(1), QByteArray::number(m_last));
+        QCOMPARE(
+            QByteArray::fromBase64(lines.at(2)).toHex(),
+            sql(m_pristine, QStringLiteral("SELECT hex(hash) FROM audit_events WHERE seq=%1").arg(m_last))
+                .out.trimmed()
+                .toLower());
+        QVERIFY(lines.at(3).isEmpty());
+        QVERIFY(lines.at(4).startsWith(QStringLiteral("\u2014 tpm-station/").toUtf8()));
+        const QByteArray blob = QByteArray::fromBase64(lines.at(4).split(' ').last());
+        QCOMPARE(blob.size(), 4 + 64);
+        const QString body = m_dir.filePath(QStringLiteral("note-body"));
+        const QString sigFile = m_dir.filePath(QStringLiteral("note-sig"));
+        QVERIFY(test::writeFile(body, note.left(note.indexOf("\n\n") + 1)));
+        QVERIFY(test::writeFile(sigFile, blob.mid(4)));
+        const test::ToolRun ok =
+            test::runTool(QStringLiteral("openssl"),
+                          {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                           QStringLiteral("-inkey"), m_pub, QStringLiteral("-rawin"), QStringLiteral("-in"),
+                           body, QStringLiteral("-sigfile"), sigFile});
+        QVERIFY2(ok.ok(), ok.err.constData());
+        // The fingerprint the CLI reports is SHA-256 over the key's DER (openssl + python3 as the oracle).
+        const test::ToolRun der =
+            test::runTool(QStringLiteral("openssl"),
+                          {QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-in"), m_pub,
+                           QStringLiteral("-outform"), QStringLiteral("DER")});
+        const test::ToolRun digest = test::runTool(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import hashlib,sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest())")},
+            {}, der.out);
+        int rc = -1;
+        const QJsonObject report =
+            verifyCli(m_pristine, &rc,
+                      {QStringLiteral("--public-key"), m_pub, QStringLiteral("--witness"), m_witness,
+                       QStringLiteral("--fingerprint"), QString::fromLatin1(digest.out.trimmed())});
+        QCOMPARE(rc, 0);
+        QCOMPARE(report.value(QStringLiteral("keyFingerprint")).toString(),
+                 QString::fromLatin1(digest.out.trimmed()));
+        QCOMPARE(report.value(QStringLiteral("witnessedSeq")).toInteger(), m_last);
+        // A private key is not what verify takes.
+        const test::ToolRun priv =
+            test::runTool(test::cliPath(),
+                          {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
+                           m_pristine, QStringLiteral("--public-key"), m_pristine + QStringLiteral(".key")});
+        QVERIFY(priv.exitCode != 0);
+        QVERIFY2(priv.err.contains("public key"), priv.err.constData());
+    }
+
+    void resignedChainWithANewKeyIsCaught()
+    {
+        // Drop every trigger, rewrite event 20 and the chain after it, remove the checkpoints, the mirror,
+        // the key and the recorded key, and let the station software create a new key and re-sign.
+        const QString path = copy();
+        QVERIFY(sql(path, dropTriggers() + rewriteFrom(path, 20) + dropKeyTriggers() +
+                              QStringLiteral("DROP TRIGGER checkpoints_no_delete; DELETE FROM checkpoints;"
+                                             "DELETE FROM station_info WHERE key='public_key';") +
+                              restoreTriggers() + triggerSql("checkpoints_no_delete") + restoreKeyTriggers())
+                    .ok());
+        QVERIFY(QFile::remove(path + QStringLiteral(".key")) &&
+                QFile::remove(path + QStringLiteral(".checkpoint")));
+        {
+            auto store = db::StationStore::open(path);
+            QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+            QVERIFY((*store)->checkpoint());
+        }
+        // Self-consistent to anyone who trusts the station's own files: the limit the witness exists for.
+        int rc = -1;
+        verifyCli(path, &rc);
+        QCOMPARE(rc, 0);
+        // The pinned public key, the witnessed checkpoint, and both, catch it.
+        for (const QStringList& extra :
+             {QStringList{QStringLiteral("--public-key"), m_pub},
+              QStringList{QStringLiteral("--witness"), m_witness},
+              QStringList{QStringLiteral("--public-key"), m_pub, QStringLiteral("--witness"), m_witness}}) {
+            const QJsonObject report = verifyCli(path, &rc, extra);
+            QVERIFY2(rc != 0, QJsonDocument(report).toJson().constData());
+            QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("key-replaced"));
+            QVERIFY(report.value(QStringLiteral("message")).toString().contains(QLatin1String("key")));
+        }
+    }
+
+    void resignedChainWithTheSameKeyIsCaughtByTheWitness()
+    {
+        // The station key itself re-signs the rewritten chain: only the witnessed checkpoint can tell.
+        const QString path = copy();
+        QVERIFY(sql(path, dropTriggers() + rewriteFrom(path, 20) +
+                              QStringLiteral("DROP TRIGGER checkpoints_no_delete; DELETE FROM checkpoints;") +
+                              restoreTriggers() + triggerSql("checkpoints_no_delete"))
+                    .ok());
+        QVERIFY(QFile::remove(path + QStringLiteral(".checkpoint")));
+        {
+            auto store = db::StationStore::open(path);
+            QVERIFY(store);
+            auto cp = (*store)->checkpoint();
+            QVERIFY(cp && *cp);
+        }
+        int rc = -1;
+        verifyCli(path, &rc, {QStringLiteral("--public-key"), m_pub});
+        QCOMPARE(rc, 0);
+        const QJsonObject report = verifyCli(
+            path, &rc, {QStringLiteral("--public-key"), m_pub, QStringLiteral("--witness"), m_witness});
+        QVERIFY(rc != 0);
+        QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("altered"));
+        QCOMPARE(report.value(QStringLiteral("seq")).toInteger(), m_last);
+    }
+
+    void truncatedBelowTheWitnessIsCaught()
+    {
+        // Tail, checkpoints and mirror removed together: the witness still remembers the end.
+        const QString path = copy();
+        QVERIFY(sql(path, truncateWithCheckpoints(m_last - 3)).ok());
+        QVERIFY(QFile::remove(path + QStringLiteral(".checkpoint")));
+        int rc = -1;
+        const QJsonObject report = verifyCli(path, &rc, {QStringLiteral("--witness"), m_witness});
+        QVERIFY(rc != 0);
+        QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("truncated"));
+        QCOMPARE(report.value(QStringLiteral("seq")).toInteger(), m_last - 2);
+    }
+
+    void deletedMirrorIsAFailure()
+    {
+        const QString path = copy();
+        QVERIFY(QFile::remove(path + QStringLiteral(".checkpoint")));
+        int rc = -1;
+        const QJsonObject report = verifyCli(path, &rc);
+        QVERIFY(rc != 0);
+        QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("mirror-missing"));
+        QVERIFY(report.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(path + QStringLiteral(".checkpoint")));
+    }
+
+    void swappedKeyIsRefused()
+    {
+        const QString path = copy();
+        const QString forged = QString(64, QLatin1Char('a'));
+        // The recorded key cannot be replaced, updated or deleted (sqlite3 as the attacker).
+        for (const QString& statement :
+             {QStringLiteral("INSERT OR REPLACE INTO station_info(key, value) VALUES ('public_key', '%1')")
+                  .arg(forged),
+              QStringLiteral("UPDATE station_info SET value='%1' WHERE key='public_key'").arg(forged),
+              QStringLiteral("DELETE FROM station_info WHERE key='public_key'"),
+              QStringLiteral("UPDATE station_info SET value='x' WHERE key='station_id'")}) {
+            const test::ToolRun r = sql(path, statement);
+            QVERIFY2(!r.ok(), qPrintable(statement));
+            QVERIFY2(r.err.contains("written once"), r.err.constData());
+        }
+        QCOMPARE(
+            sql(path, QStringLiteral("SELECT value FROM station_info WHERE key='public_key'")).out.trimmed(),
+            sql(m_pristine, QStringLiteral("SELECT value FROM station_info WHERE key='public_key'"))
+                .out.trimmed());
+        int rc = -1;
+        verifyCli(path, &rc);
+        QCOMPARE(rc, 0);
+        // Another station's key file in its place: the store refuses it and verify names the replaced key.
+        const QString other = m_dir.filePath(QStringLiteral("other-station.db"));
+        QVERIFY(db::StationStore::open(other));
+        QVERIFY(QFile::remove(path + QStringLiteral(".key")));
+        QVERIFY(QFile::copy(other + QStringLiteral(".key"), path + QStringLiteral(".key")));
+        auto store = db::StationStore::open(path);
+        QVERIFY(!store);
+        QVERIFY(store.error().message.contains(path + QStringLiteral(".key")));
+        const QJsonObject report = verifyCli(path, &rc);
+        QVERIFY(rc != 0);
+        QCOMPARE(report.value(QStringLiteral("problem")).toString(), QStringLiteral("key-replaced"));
+        // The key triggers dropped as well: reported as removed protection.
+        const QString path2 = copy();
+        QVERIFY(sql(path2, dropKeyTriggers()).ok());
+        verifyCli(path2, &rc);
+        QVERIFY(rc != 0);
+    }
+
+    void deletedKeyIsNotRegenerated()
+    {
+        const QString path = copy();
+        QVERIFY(QFile::remove(path + QStringLiteral(".key")));
+        const QByteArray before = test::readFile(path);
+        auto store = db::StationStore::open(path);
+        QVERIFY(!store);
+        QVERIFY2(store.error().message.contains(path + QStringLiteral(".key")),
+                 qPrintable(store.error().message));
+        QVERIFY(store.error().message.contains(stationKeyFingerprint(m_pristine)));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".key")));
+        const test::ToolRun cli =
+            test::runTool(test::cliPath(), {QStringLiteral("audit"), QStringLiteral("checkpoint"),
+                                            QStringLiteral("--db"), path});
+        QVERIFY(cli.exitCode != 0);
+        QVERIFY2(cli.err.contains(".key"), cli.err.constData());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".key")));
+        QCOMPARE(sql(path, QStringLiteral("SELECT max(seq) FROM audit_events")).out.trimmed(),
+                 QByteArray::number(m_last));
+        Q_UNUSED(before);
+        // An auditor with the public key still verifies the copy.
+        int rc = -1;
+        verifyCli(path, &rc, {QStringLiteral("--public-key"), m_pub, QStringLiteral("--witness"), m_witness});
+        QCOMPARE(rc, 0);
     }
 
     void truncatedTailIsDetected()
@@ -319,12 +582,7 @@ private slots:
         expectDetected(path, QStringLiteral("truncated"), m_last - 2);
         // Removing the checkpoint rows as well does not help: the mirror outside the database remembers.
         const QString path2 = copy();
-        QVERIFY(sql(path2, dropTriggers() +
-                               QStringLiteral("DELETE FROM audit_events WHERE seq > %1;"
-                                              "DROP TRIGGER checkpoints_no_delete; DELETE FROM checkpoints;")
-                                   .arg(m_last - 3) +
-                               restoreTriggers() + triggerSql("checkpoints_no_delete"))
-                    .ok());
+        QVERIFY(sql(path2, truncateWithCheckpoints(m_last - 3)).ok());
         expectDetected(path2, QStringLiteral("truncated"), m_last - 2);
     }
 

@@ -574,6 +574,84 @@ private slots:
         QCOMPARE(uploads, 13); // operation 2 (10 devices) and operation 3 (3)
         checkSignedOutput(auditOut);
     }
+
+    void forgedResultsAreRefused()
+    {
+        // Issue 18: a result file is bound to its batch and operation (the manifest next to it, or a named
+        // batch), read within limits, and anything else is refused with nothing changed.
+        const QString first =
+            QString::fromLatin1(sql(m_db, QStringLiteral("SELECT uuid FROM batches ORDER BY id LIMIT 1")));
+        const QString latest = QString::fromLatin1(
+            sql(m_db, QStringLiteral("SELECT uuid FROM batches ORDER BY id DESC LIMIT 1")));
+        QVERIFY(first != latest);
+        const QString statusQuery =
+            QStringLiteral("SELECT group_concat(status, ',') FROM (SELECT status FROM "
+                           "batch_devices ORDER BY id)");
+        const QByteArray statusBefore = sql(m_db, statusQuery);
+        const QByteArray eventsBefore = sql(m_db, QStringLiteral("SELECT count(*) FROM audit_events"));
+        const QByteArray success = R"({"isSuccessful": true, "errors": []})";
+        const auto refused = [&](const QString& file, const QStringList& extra, const char* why) {
+            const test::ToolRun run =
+                cli(QStringList{QStringLiteral("batch"), QStringLiteral("import-result"),
+                                QStringLiteral("--db"), m_db} +
+                    extra + QStringList{file});
+            QVERIFY2(run.exitCode == 1, run.out.constData());
+            QVERIFY2(run.err.contains(why), run.err.constData());
+            QCOMPARE(sql(m_db, statusQuery), statusBefore);
+            QCOMPARE(sql(m_db, QStringLiteral("SELECT count(*) FROM audit_events")), eventsBefore);
+        };
+        // A bare "success" found anywhere used to mark the latest batch's operation as uploaded.
+        QVERIFY(QDir().mkpath(path(QStringLiteral("elsewhere"))));
+        const QString loose = path(QStringLiteral("elsewhere/bulk-0001-result.json"));
+        writeFile(loose, success);
+        refused(loose, {}, "manifest.json");
+        // The result kept with the latest batch, imported into the first one.
+        const QString latestDir = path(QStringLiteral("batch3")); // reexportIsIdempotent's batch
+        const QString bound = latestDir + QStringLiteral("/bulk-0001-result.json");
+        writeFile(bound, success);
+        refused(bound, {QStringLiteral("--batch"), first}, latest.toLatin1().constData());
+        // A manifest copied next to a result and edited to name the first batch: not the recorded one.
+        QVERIFY(QDir().mkpath(path(QStringLiteral("forged"))));
+        QByteArray manifest = fileBytes(latestDir + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.contains(latest.toLatin1()));
+        manifest.replace(latest.toLatin1(), first.toLatin1());
+        writeFile(path(QStringLiteral("forged/manifest.json")), manifest);
+        writeFile(path(QStringLiteral("forged/bulk-0001-result.json")), success);
+        refused(path(QStringLiteral("forged/bulk-0001-result.json")), {}, "SHA-256");
+        // Two batches are named lot-42: a name alone does not bind.
+        refused(loose, {QStringLiteral("--batch"), QStringLiteral("lot-42")}, "UUID");
+        // Oversized, and an overlong string: refused before anything is read into the batch.
+        const QString big = path(QStringLiteral("elsewhere/bulk-0002-big.json"));
+        writeFile(big, QByteArray(R"({"isSuccessful": true, "errors": [], "pad": ")") +
+                           QByteArray(db::exports::kMaxUploadResultBytes, 'x') + "\"}");
+        refused(big, {QStringLiteral("--batch"), first}, "KiB");
+        const QString member = QString::fromLatin1(
+            sql(m_db, QStringLiteral(
+                          "SELECT b.registration_id FROM batch_devices b JOIN batches t ON t.id = b.batch_id "
+                          "WHERE t.uuid = '%1' AND b.operation = 1 LIMIT 1")
+                          .arg(first)));
+        const QString longStatus = path(QStringLiteral("elsewhere/bulk-0001-long.json"));
+        writeFile(
+            longStatus,
+            QJsonDocument(QJsonObject{{QStringLiteral("isSuccessful"), false},
+                                      {QStringLiteral("errors"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("registrationId"), member},
+                                                              {QStringLiteral("errorCode"), 400004},
+                                                              {QStringLiteral("errorStatus"),
+                                                               QString(2000, QLatin1Char('e'))}}}}})
+                .toJson());
+        refused(longStatus, {QStringLiteral("--batch"), first}, "1024");
+        // Bound by its manifest, the same bare success is the latest batch's operation 1, and only that.
+        const test::ToolRun ok = cli({QStringLiteral("batch"), QStringLiteral("import-result"),
+                                      QStringLiteral("--db"), m_db, QStringLiteral("--json"), bound});
+        QVERIFY2(ok.ok(), ok.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(ok.out).object().value(QStringLiteral("batch")).toString(), latest);
+        QCOMPARE(sql(m_db, QStringLiteral(
+                               "SELECT count(*) FROM batch_devices b JOIN batches t ON t.id = b.batch_id "
+                               "WHERE t.uuid = '%1' AND b.status = 'uploaded'")
+                               .arg(latest)),
+                 QByteArray("10"));
+    }
 };
 
 STATION_TEST_GUILESS_MAIN(TestDpsBatchExport)

@@ -6,8 +6,12 @@
 #include "db/Operators.h"
 #include "db/StationStore.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
+#include <vector>
 
 using namespace tps;
 
@@ -118,6 +122,59 @@ private slots:
                          "actor_name='Sue Supervisor'"))
                      .out.trimmed(),
                  QByteArray("1"));
+    }
+
+    void parallelWrongPasswordsNeverExceedTheLimit()
+    {
+        // Issue 18: the failure count was read before scrypt and written after it, so processes guessing at
+        // once each saw "0 failures" and got a guess. Twelve CLI processes guess at once: at most five wrong
+        // passwords are counted as guesses, the rest are refused as locked, and the operator ends locked.
+        db::Operators ops(m_store->database());
+        const db::Actor ada{QStringLiteral("ada"), QStringLiteral("Ada Admin")};
+        QVERIFY(ops.add(ada, QStringLiteral("pat"), QStringLiteral("Pat Parallel"), db::Role::Quality,
+                        QStringLiteral("pat-pass"), QStringLiteral("auditor")));
+        constexpr int kProcesses = 12;
+        std::vector<std::unique_ptr<QProcess>> guesses;
+        for (int i = 0; i < kProcesses; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setProgram(test::cliPath());
+            p->setArguments({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--db"),
+                             m_store->path(), QStringLiteral("--out"),
+                             m_dir.filePath(QStringLiteral("x%1.json").arg(i)), QStringLiteral("--as"),
+                             QStringLiteral("pat")});
+            guesses.push_back(std::move(p));
+        }
+        for (auto& p : guesses) {
+            p->start();
+            QVERIFY(p->waitForStarted());
+        }
+        for (int i = 0; i < kProcesses; ++i) {
+            guesses[i]->write(QStringLiteral("guess-%1\n").arg(i).toUtf8());
+            guesses[i]->closeWriteChannel();
+        }
+        for (auto& p : guesses) {
+            QVERIFY(p->waitForFinished(120000));
+            QCOMPARE(p->exitCode() != 0, true);
+        }
+        // sqlite3 as the oracle: the audited guesses and the operator's state.
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM audit_events WHERE action='login-failed' AND "
+                                    "object='operator:pat' AND reason LIKE 'wrong password%'"))
+                     .out.trimmed(),
+                 QByteArray::number(db::kMaxFailedLogins));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM audit_events WHERE action='login-failed' AND "
+                                    "object='operator:pat'"))
+                     .out.trimmed(),
+                 QByteArray::number(kProcesses));
+        QCOMPARE(sql(QStringLiteral("SELECT locked_until > '' FROM operators WHERE operator_id='pat'"))
+                     .out.trimmed(),
+                 QByteArray("1"));
+        // Locked: the right password is refused too.
+        auto locked =
+            ops.authenticate(QStringLiteral("pat"), QStringLiteral("pat-pass"), QStringLiteral("login"));
+        QVERIFY(!locked);
+        QVERIFY(locked.error().message.contains(QStringLiteral("locked")));
+        for (int i = 0; i < kProcesses; ++i)
+            QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x%1.json").arg(i))));
     }
 
     void disabledNeverDeleted()

@@ -1,0 +1,84 @@
+#include "app/cli/CliSecrets.h"
+
+#include "core/crypto/ProcessHardening.h"
+#include "db/StationKeyProtection.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <cerrno>
+#include <fcntl.h>
+#include <memory>
+#include <termios.h>
+#include <unistd.h>
+
+namespace tps::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSecrets)
+};
+
+constexpr std::size_t kMaxSecret = 1024;
+} // namespace
+
+std::optional<crypto::SecureBytes> readSecretLine(int fd)
+{
+    crypto::SecureBytes buffer(kMaxSecret);
+    std::size_t n = 0;
+    while (n < kMaxSecret) {
+        unsigned char c = 0;
+        const ssize_t got = ::read(fd, &c, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0 || c == '\n')
+            break;
+        buffer.data()[n++] = c;
+    }
+    if (n > 0 && buffer.data()[n - 1] == '\r')
+        --n;
+    if (n == 0)
+        return std::nullopt;
+    return crypto::SecureBytes(buffer.data(), n);
+}
+
+std::optional<crypto::SecureBytes> promptSecret(const QString& prompt)
+{
+    const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (tty < 0)
+        return std::nullopt;
+    const QByteArray text = prompt.toLocal8Bit();
+    (void)::write(tty, text.constData(), static_cast<size_t>(text.size()));
+    termios saved = {};
+    const bool isTerminal = ::tcgetattr(tty, &saved) == 0;
+    if (isTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(tty, TCSAFLUSH, &quiet);
+    }
+    auto secret = readSecretLine(tty);
+    if (isTerminal)
+        ::tcsetattr(tty, TCSAFLUSH, &saved);
+    (void)::write(tty, "\n", 1);
+    ::close(tty);
+    return secret;
+}
+
+void installKeyPassphraseSource(int fd)
+{
+    // Read once (a pipe can be read only once; the store may be opened more than once) and kept.
+    auto cached = std::make_shared<std::optional<crypto::SecureBytes>>();
+    db::setKeyPassphraseSource([fd, cached](const QString& keyPath) -> std::optional<crypto::SecureBytes> {
+        if (!*cached) {
+            *cached = fd >= 0 ? readSecretLine(fd)
+                              : promptSecret(Tr::tr("Admin passphrase of the station key %1: ").arg(keyPath));
+            if (*cached) // kept for the process's life: out of swap where allowed
+                crypto::lockSecretPages((*cached)->data(), (*cached)->size());
+        }
+        if (!*cached)
+            return std::nullopt;
+        return (*cached)->clone();
+    });
+}
+
+} // namespace tps::cli
