@@ -1,5 +1,6 @@
 #include "app/cli/Cli.h"
 #include "app/common/AppSetup.h"
+#include "app/common/VersionInfo.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -60,8 +61,7 @@ int main(int argc, char* argv[])
         return Ok;
     }
     if (name == QLatin1String("--version")) {
-        cli.out() << QStringLiteral("tpm-station-cli %1").arg(QCoreApplication::applicationVersion())
-                  << Qt::endl;
+        cli.out() << tps::app::versionText(QStringLiteral("tpm-station-cli")) << Qt::flush;
         return Ok;
     }
     const auto it = commands.constFind(name);

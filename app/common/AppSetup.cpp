@@ -1,6 +1,7 @@
 #include "app/common/AppSetup.h"
 
 #include "Translations.h"
+#include "core/common/Version.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -17,7 +18,7 @@ void setupApplication(QCoreApplication& app)
     // .../tpm-station/tpm-station.
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(QStringLiteral("tpm-station"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));
+    QCoreApplication::setApplicationVersion(tps::version::softwareVersion());
     i18n::install(app, qEnvironmentVariable("STATION_LANG"));
 }
 
