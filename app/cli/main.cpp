@@ -1,16 +1,59 @@
 #include "app/cli/Cli.h"
+#include "app/cli/GlobalOptions.h"
 #include "app/common/AppSetup.h"
 #include "app/common/VersionInfo.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMap>
 
 using namespace tps::cli;
 
+namespace {
+
+// The top-level help: the commands, then the options that come before a command.
+QString usageText()
+{
+    QString usage = QCoreApplication::translate(
+        "Cli",
+        "Usage: tpm-station-cli <command> [options]\n\n"
+        "Commands:\n"
+        "  run                      run the station's main job on the simulated fleet\n"
+        "  line                     run the line over simulated devices into a station database\n"
+        "  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail\n"
+        "  operator add|list|disable    manage operators\n"
+        "  rework                   order rework of a device (supervisor signature)\n"
+        "  sim create|start|stop|list   manage the simulated TPM fleet\n"
+        "  tpm info                 identify a TPM\n"
+        "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n"
+        "  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear\n"
+        "  escrow open              the owner's recovery of escrowed TPM authorizations\n"
+        "  firmware verify|settings   verify a signed firmware release; read a TPM's provisioning settings\n"
+        "  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)\n"
+        "  batch import-result      import a DPS bulk enrollment result\n"
+        "  label                    device label (ZPL to a file or tcp:// printer, PNG preview)\n"
+        "  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM\n\n"
+        "Run 'tpm-station-cli <command> --help' for the options of a command.");
+    usage +=
+        QLatin1String("\n\n") +
+        QCoreApplication::translate(
+            "Cli", "Options before the command:\n"
+                   "  --lang L                 the language of the messages (de, zh_CN, ...; default: "
+                   "STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
+                   "  --version                the version, git revision, build date and the versions of "
+                   "Qt, tpm2-tss, OpenSSL and SQLite in use\n"
+                   "  --help                   this text");
+    return usage;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    tps::app::setupApplication(app);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const GlobalOptions global = takeGlobalOptions(args);
+    const QString language = tps::app::setupApplication(app, global.language);
     Cli cli;
 
     // clang-format off
@@ -32,27 +75,17 @@ int main(int argc, char* argv[])
         {QStringLiteral("slot"), slotCommand},
     };
     // clang-format on
-    QStringList args = QCoreApplication::arguments().mid(1);
-    const QString usage = QCoreApplication::translate(
-        "Cli",
-        "Usage: tpm-station-cli <command> [options]\n\n"
-        "Commands:\n"
-        "  run                      run the station's main job on the simulated fleet\n"
-        "  line                     run the line over simulated devices into a station database\n"
-        "  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail\n"
-        "  operator add|list|disable    manage operators\n"
-        "  rework                   order rework of a device (supervisor signature)\n"
-        "  sim create|start|stop|list   manage the simulated TPM fleet\n"
-        "  tpm info                 identify a TPM\n"
-        "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n"
-        "  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear\n"
-        "  escrow open              the owner's recovery of escrowed TPM authorizations\n"
-        "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n"
-        "  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)\n"
-        "  batch import-result      import a DPS bulk enrollment result\n"
-        "  label                    device label (ZPL to a file or tcp:// printer, PNG preview)\n"
-        "  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM\n\n"
-        "Run 'tpm-station-cli <command> --help' for the options of a command.");
+    const QString usage = usageText();
+    if (global.missingValue)
+        return cli.usage(
+            QCoreApplication::translate("Cli", "--lang needs a language, for example --lang de.") +
+            QLatin1String("\n\n") + usage);
+    if (!global.language.isEmpty() && QLocale(global.language).language() != QLocale(language).language())
+        cli.err() << QCoreApplication::translate("Cli",
+                                                 "The language '%1' is not available; the messages are in "
+                                                 "English.")
+                         .arg(global.language)
+                  << Qt::endl;
     if (args.isEmpty())
         return cli.usage(usage);
     const QString name = args.takeFirst();

@@ -8,7 +8,7 @@
 
 namespace tps::app {
 
-void setupApplication(QCoreApplication& app)
+QString setupApplication(QCoreApplication& app, const QString& language)
 {
     // tpm2-tss logs every refused connection to stderr; the station reports typed errors itself.
     // An engineer who wants the stack's own log sets TSS2_LOG explicitly.
@@ -19,7 +19,7 @@ void setupApplication(QCoreApplication& app)
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(QStringLiteral("tpm-station"));
     QCoreApplication::setApplicationVersion(tps::version::softwareVersion());
-    i18n::install(app, qEnvironmentVariable("STATION_LANG"));
+    return i18n::install(app, language.isEmpty() ? qEnvironmentVariable("STATION_LANG") : language);
 }
 
 QString defaultDatabasePath()
