@@ -25,7 +25,6 @@ target_compile_definitions(station_settings INTERFACE
     QT_NO_CAST_TO_ASCII
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_URL_CAST_FROM_STRING
-    STATION_VERSION="${PROJECT_VERSION}"
 )
 if(NOT STATION_SANITIZE)
     target_compile_definitions(station_settings INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)

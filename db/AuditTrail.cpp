@@ -1,5 +1,6 @@
 #include "db/AuditTrail.h"
 
+#include "core/common/Version.h"
 #include "db/Checkpoints.h"
 #include "db/Migrations.h"
 #include "db/StationKeyProtection.h"
@@ -435,8 +436,9 @@ DbResult<qint64> AuditTrail::append(const Actor& actor, const AuditEntry& entry)
     if (prev.size() != 32)
         return fail(DbError{DbErrc::Corrupt, Tr::tr("The last audit event has no valid hash.")});
 
+    const QByteArray software = version::softwareVersion().toUtf8();
     const QByteArray values[kAuditFieldCount] = {
-        newUuid().toUtf8(),    utcNow().toUtf8(),    m_db.stationId().toUtf8(),   QByteArray(STATION_VERSION),
+        newUuid().toUtf8(),    utcNow().toUtf8(),    m_db.stationId().toUtf8(),   software,
         actor.id.toUtf8(),     actor.name.toUtf8(),  entry.deviceSerial.toUtf8(), entry.action.toUtf8(),
         entry.object.toUtf8(), entry.field.toUtf8(), entry.oldValue.toUtf8(),     entry.newValue.toUtf8(),
         entry.reason.toUtf8()};

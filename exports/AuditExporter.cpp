@@ -2,6 +2,7 @@
 
 #include "exports/AuditReport.h"
 
+#include "core/common/Version.h"
 #include "db/Checkpoints.h"
 #include "db/Operators.h"
 #include "exports/CsvWriter.h"
@@ -285,7 +286,7 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         {QStringLiteral("format"), QStringLiteral("tps-audit-export/1")},
         {QStringLiteral("station"),
          QJsonObject{{QStringLiteral("id"), db.stationId()},
-                     {QStringLiteral("softwareVersion"), QStringLiteral(STATION_VERSION)}}},
+                     {QStringLiteral("softwareVersion"), version::softwareVersion()}}},
         {QStringLiteral("operator"),
          QJsonObject{{QStringLiteral("id"), options.actor.id}, {QStringLiteral("name"), options.actor.name}}},
         {QStringLiteral("createdUtc"), now},

@@ -1,5 +1,6 @@
 #include "exports/DpsBatchExporter.h"
 
+#include "core/common/Version.h"
 #include "core/dps/RegistrationId.h"
 #include "db/AuditTrail.h"
 #include "exports/BatchFileBuilder.h"
@@ -351,7 +352,7 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
                                               {QStringLiteral("reexport"), options.reexport}}},
         {QStringLiteral("station"),
          QJsonObject{{QStringLiteral("id"), db.stationId()},
-                     {QStringLiteral("softwareVersion"), QStringLiteral(STATION_VERSION)}}},
+                     {QStringLiteral("softwareVersion"), version::softwareVersion()}}},
         {QStringLiteral("operator"),
          QJsonObject{{QStringLiteral("id"), options.actor.id}, {QStringLiteral("name"), options.actor.name}}},
         {QStringLiteral("createdUtc"), createdUtc},

@@ -11,6 +11,7 @@ PACKAGES=(
     libssl-dev openssl libsqlite3-dev sqlite3 libqrencode-dev
     xvfb xauth poppler-utils zbar-tools
     python3
+    help2man lintian desktop-file-utils appstream
     clang-15 libfuzzer-15-dev
 )
 

@@ -414,13 +414,28 @@ Commands:
   ek show|regid            the EK, its certificate verdict and DPS registration ID
   ownership take|clear     step 3: take ownership (escrowed secrets); rework clear
   escrow open              the owner&apos;s recovery of escrowed TPM authorizations
-  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
+  firmware verify|settings   verify a signed firmware release; read a TPM&apos;s provisioning settings
   export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)
   batch import-result      import a DPS bulk enrollment result
   label                    device label (ZPL to a file or tcp:// printer, PNG preview)
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options before the command:
+  --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
+  --help                   this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language, for example --lang de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not available; the messages are in English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,10 +1024,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EK certificate file(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,6 +1061,10 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EK certificate files (one or more).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,15 +1240,7 @@ Try again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Left out %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 simulated device(s) left out (see --allow-simulated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1269,13 +1276,41 @@ Try again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2): %3 in %4, written to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of %1</source>
+        <translation>
+            <numerusform>%n device of %1</numerusform>
+            <numerusform>%n devices of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk operation(s)</source>
+        <translation>
+            <numerusform>%n bulk operation</numerusform>
+            <numerusform>%n bulk operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s) left out (see --allow-simulated).</source>
+        <translation>
+            <numerusform>%n simulated device left out (see --allow-simulated).</numerusform>
+            <numerusform>%n simulated devices left out (see --allow-simulated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) (seq %1..%2) exported to %3. Chain: %4</source>
+        <translation>
+            <numerusform>%n audit event (seq %1..%2) exported to %3. Chain: %4</numerusform>
+            <numerusform>%n audit events (seq %1..%2) exported to %3. Chain: %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1814,15 +1849,7 @@ Try again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line: %1 simulated device(s), %2 socket(s), database %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (recheck)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 device(s): %2 completed, %3 need rework, %4 not completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1884,6 +1911,31 @@ Try again?</source>
     <message>
         <source>The product profile is refused: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: %1, %2, database %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s)</source>
+        <translation>
+            <numerusform>%n simulated device</numerusform>
+            <numerusform>%n simulated devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation>
+            <numerusform>%n socket</numerusform>
+            <numerusform>%n sockets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 completed, %2 need rework, %3 not completed.</source>
+        <translation>
+            <numerusform>%n device: %1 completed, %2 need rework, %3 not completed.</numerusform>
+            <numerusform>%n devices: %1 completed, %2 need rework, %3 not completed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3195,33 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
 </context>
 <context>
+    <name>VersionInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (not built from a git checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as built; the library reports no version at run time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZplLabel</name>
     <message>
         <source>The label printer %1:%2 does not answer: %3</source>
@@ -3205,6 +3284,37 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Opening the station database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::AboutDialog</name>
+    <message>
+        <source>About TPM Provisioning Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Provisions TPM 2.0 devices on the factory line and keeps a tamper-evident audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TPM Provisioning Station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3827,10 +3937,6 @@ UUID %4, first seen %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 device(s) written…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export failed. Nothing was recorded and no batch was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,6 +4022,13 @@ UUID %4, first seen %5%6</source>
     <message>
         <source>Simulated devices are included, marked &quot;simulated&quot; in the files.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) written…</source>
+        <translation>
+            <numerusform>%1 of %n device written…</numerusform>
+            <numerusform>%1 of %n devices written…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

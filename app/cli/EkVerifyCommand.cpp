@@ -171,7 +171,7 @@ Result<Options, QString> parseOptions(Cli& cli, const QStringList& args, bool& h
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr(
         "Verify EK certificates given as files (DER, PEM or raw NV dumps) offline, as step 2 judges them."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("EK certificate file(s)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("EK certificate files (one or more)."),
                                  QStringLiteral("FILE…"));
     const QCommandLineOption rootsOpt(
         QStringLiteral("roots"), Tr::tr("Directory of TPM manufacturer CA files (subdirectories included)."),

@@ -105,18 +105,17 @@ int exportDps(Cli& cli, const QStringList& args)
                                       {QStringLiteral("manifestSha256"), batch->manifestSha256},
                                       {QStringLiteral("certificateSha256"), batch->certificateFingerprint}}));
     } else {
-        cli.out() << Tr::tr("Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.")
-                         .arg(batch->name, batch->uuid)
-                         .arg(batch->devices)
-                         .arg(batch->product)
-                         .arg(batch->operations)
-                         .arg(options.outDir)
+        cli.out() << Tr::tr("Batch %1 (%2): %3 in %4, written to %5.")
+                         .arg(batch->name, batch->uuid,
+                              Tr::tr("%n device(s) of %1", nullptr, static_cast<int>(batch->devices))
+                                  .arg(batch->product),
+                              Tr::tr("%n bulk operation(s)", nullptr, batch->operations), options.outDir)
                   << Qt::endl;
         for (const auto& s : std::as_const(batch->skipped))
             cli.out() << Tr::tr("Left out %1: %2").arg(s.serial, s.reason) << Qt::endl;
         if (batch->simulatedLeftOut > 0)
-            cli.out() << Tr::tr("%1 simulated device(s) left out (see --allow-simulated).")
-                             .arg(batch->simulatedLeftOut)
+            cli.out() << Tr::tr("%n simulated device(s) left out (see --allow-simulated).", nullptr,
+                                static_cast<int>(batch->simulatedLeftOut))
                       << Qt::endl;
         cli.out() << Tr::tr("Manifest signed by the certificate with SHA-256 %1.")
                          .arg(batch->certificateFingerprint)
@@ -178,8 +177,8 @@ int exportAuditTrail(Cli& cli, const QStringList& args)
         return cli.failure(exported.error().message);
     if (auto cp = (*store)->checkpoint(); !cp)
         return cli.failure(cp.error().message);
-    cli.out() << Tr::tr("%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5")
-                     .arg(exported->events)
+    cli.out() << Tr::tr("%n audit event(s) (seq %1..%2) exported to %3. Chain: %4", nullptr,
+                        static_cast<int>(exported->events))
                      .arg(exported->firstSeq)
                      .arg(exported->lastSeq)
                      .arg(options.outDir, exported->verdict)

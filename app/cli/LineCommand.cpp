@@ -155,10 +155,9 @@ int runLine(Cli& cli, const LineOptions& options)
             Qt::DirectConnection);
     }
     if (!options.json && !options.progress)
-        cli.out() << Tr::tr("Line: %1 simulated device(s), %2 socket(s), database %3")
-                         .arg(devices.size())
-                         .arg(options.sockets)
-                         .arg(options.database)
+        cli.out() << Tr::tr("Line: %1, %2, database %3")
+                         .arg(Tr::tr("%n simulated device(s)", nullptr, static_cast<int>(devices.size())),
+                              Tr::tr("%n socket(s)", nullptr, options.sockets), options.database)
                   << Qt::endl;
     // Ctrl-C / SIGTERM cancel cleanly: what was committed stays, the attempt in progress is recorded aborted.
     struct sigaction action = {};
@@ -247,8 +246,7 @@ int runLine(Cli& cli, const LineOptions& options)
                                      {QStringLiteral("checkpointSeq"),
                                       checkpoint && *checkpoint ? (*checkpoint)->seq : qint64(0)}}}}));
     } else {
-        cli.out() << Tr::tr("%1 device(s): %2 completed, %3 need rework, %4 not completed.")
-                         .arg(total)
+        cli.out() << Tr::tr("%n device(s): %1 completed, %2 need rework, %3 not completed.", nullptr, total)
                          .arg(completed)
                          .arg(needsRework)
                          .arg(total - completed - needsRework)

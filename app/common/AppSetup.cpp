@@ -2,13 +2,14 @@
 
 #include "Translations.h"
 #include "core/crypto/ProcessHardening.h"
+#include "core/common/Version.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
 
 namespace tps::app {
 
-void setupApplication(QCoreApplication& app)
+QString setupApplication(QCoreApplication& app, const QString& language)
 {
     // First: no core dumps and not dumpable, before any secret is in memory (docs/ESCROW.md).
     crypto::hardenProcess();
@@ -20,8 +21,8 @@ void setupApplication(QCoreApplication& app)
     // .../tpm-station/tpm-station.
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(QStringLiteral("tpm-station"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));
-    i18n::install(app, qEnvironmentVariable("STATION_LANG"));
+    QCoreApplication::setApplicationVersion(tps::version::softwareVersion());
+    return i18n::install(app, language.isEmpty() ? qEnvironmentVariable("STATION_LANG") : language);
 }
 
 QString defaultDatabasePath()

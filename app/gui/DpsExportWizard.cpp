@@ -302,7 +302,7 @@ void DpsExportWizard::onProgress(qint64 done, qint64 total)
     if (total > m_progress->maximum())
         m_progress->setMaximum(static_cast<int>(qMin<qint64>(total, INT_MAX)));
     m_progress->setValue(static_cast<int>(qMin<qint64>(done, INT_MAX)));
-    m_status->setText(tr("%1 of %2 device(s) written…").arg(done).arg(total));
+    m_status->setText(tr("%1 of %n device(s) written…", nullptr, total).arg(done));
 }
 
 void DpsExportWizard::onFinished(const DpsExportOutcome& outcome)

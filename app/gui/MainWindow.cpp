@@ -2,6 +2,7 @@
 
 #include "stations/ProfileCheck.h"
 
+#include "app/gui/AboutDialog.h"
 #include "app/gui/AuditView.h"
 #include "app/gui/DashboardView.h"
 #include "app/gui/DevicesView.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     connect(large, &QAction::toggled, this, &MainWindow::setLargeType);
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    addHelpMenu(this);
     // Ctrl+1..8: jump to the n-th reachable page.
     for (int i = 0; i < 8; ++i) {
         auto* jump = new QAction(this);

@@ -1,4 +1,5 @@
 #include "app/common/AppSetup.h"
+#include "app/common/VersionInfo.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/StoreOpener.h"
 
@@ -12,12 +13,19 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
 
 int main(int argc, char* argv[])
 {
+    if (tps::app::asksForVersion(argc, argv)) { // answered without a display
+        QCoreApplication app(argc, argv);
+        tps::app::setupApplication(app);
+        QTextStream(stdout) << tps::app::versionText(QStringLiteral("tpm-station"));
+        return 0;
+    }
     QApplication app(argc, argv);
     tps::app::setupApplication(app);
     QCommandLineParser parser;

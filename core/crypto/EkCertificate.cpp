@@ -204,7 +204,9 @@ CertCheck judgeChain(const Parsed& parsed, CertCheck c, const CertTrust& trust)
         anchors.add(loadCaDirectory(trust.simulationRootsDir, at));
     const QString skipped =
         anchors.notCa
-            ? QStringLiteral("; %1 certificate(s) in the roots that are not CAs ignored").arg(anchors.notCa)
+            ? (anchors.notCa == 1 ? QStringLiteral("; 1 certificate in the roots that is not a CA ignored")
+                                  : QStringLiteral("; %1 certificates in the roots that are not CAs ignored")
+                                        .arg(anchors.notCa))
             : QString();
     if (anchors.anchors == 0)
         return withVerdict(

@@ -122,7 +122,8 @@ private slots:
         QVERIFY2(text.ok(), text.err.constData());
         for (const sim::SimDevice& d : fleet.devices())
             QVERIFY(text.out.contains(d.serial.toUtf8()));
-        QVERIFY(text.out.contains("3 device(s): 3 completed"));
+        QVERIFY2(text.out.contains("3 devices: 3 completed"), text.out.constData());
+        QVERIFY2(text.out.contains("Line: 3 simulated devices, 2 sockets, database "), text.out.constData());
         QVERIFY(cli({QStringLiteral("sim"), QStringLiteral("stop"), QStringLiteral("--root"), root}).ok());
     }
 
@@ -242,7 +243,7 @@ private slots:
             db = it.next();
         QVERIFY2(!db.isEmpty(), run.out.constData());
         QVERIFY(run.out.contains(db.toUtf8()));
-        QVERIFY(run.out.contains("2 device(s): 2 completed"));
+        QVERIFY2(run.out.contains("2 devices: 2 completed"), run.out.constData());
         QCOMPARE(sql(db, QStringLiteral("SELECT count(*) FROM devices")).out.trimmed(), QByteArray("2"));
         QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).ok());
     }
