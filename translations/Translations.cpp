@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QList>
 #include <QLocale>
 #include <QPointer>
 #include <QTranslator>
@@ -12,10 +14,23 @@ namespace tps::i18n {
 namespace {
 const QString kPrefix = QStringLiteral("tpm-station_");
 
-// The translator installed by install() / switchTo(), owned by the application object.
-QPointer<QTranslator>& installed()
+// The translators installed by install() / switchTo() (the station's and Qt's own), owned by the
+// application object.
+QList<QPointer<QTranslator>>& installed()
 {
-    static QPointer<QTranslator> translator;
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+// Qt's own texts (wizard and dialog buttons, context menus) in `language`, when the system carries them
+// (Debian: qt6-translations-l10n); null otherwise.
+std::unique_ptr<QTranslator> loadQt(const QString& language)
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (language == QLatin1String("en") ||
+        !translator->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        return nullptr;
     return translator;
 }
 
@@ -43,16 +58,19 @@ QString installTranslator(QCoreApplication* app, const QString& locale)
 {
     QString language;
     auto translator = load(locale, &language);
-    if (installed()) {
-        QCoreApplication::removeTranslator(installed());
-        delete installed();
+    for (const QPointer<QTranslator>& old : std::as_const(installed())) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
     }
+    installed().clear();
     currentLanguage() = language;
-    if (!translator)
-        return language;
-    QCoreApplication::installTranslator(translator.get());
-    installed() = translator.release();
-    installed()->setParent(app); // owned by the application object
+    for (auto* t : {loadQt(language).release(), translator.release()}) {
+        if (!t)
+            continue;
+        t->setParent(app); // owned by the application object
+        QCoreApplication::installTranslator(t);
+        installed().append(t);
+    }
     return language;
 }
 } // namespace

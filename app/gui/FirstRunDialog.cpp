@@ -1,6 +1,7 @@
 #include "app/gui/FirstRunDialog.h"
 
 #include "app/gui/DbJobRunner.h"
+#include "app/gui/LanguageChooser.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -20,12 +21,14 @@ struct Created
 
 FirstRunDialog::FirstRunDialog(const QString& databasePath, QWidget* parent)
     : QWidget(parent), m_jobs(new DbJobRunner(databasePath, db::OpenMode::ReadWrite, this)),
-      m_title(new QLabel), m_intro(new QLabel), m_idLabel(new QLabel), m_nameLabel(new QLabel),
-      m_passwordLabel(new QLabel), m_confirmLabel(new QLabel), m_id(new QLineEdit), m_name(new QLineEdit),
-      m_password(new QLineEdit), m_confirm(new QLineEdit), m_error(new QLabel), m_create(new QPushButton)
+      m_language(new LanguageChooser), m_title(new QLabel), m_intro(new QLabel), m_idLabel(new QLabel),
+      m_nameLabel(new QLabel), m_passwordLabel(new QLabel), m_confirmLabel(new QLabel), m_id(new QLineEdit),
+      m_name(new QLineEdit), m_password(new QLineEdit), m_confirm(new QLineEdit), m_error(new QLabel),
+      m_create(new QPushButton)
 {
     setObjectName(QStringLiteral("firstRun"));
     auto* outer = new QVBoxLayout(this);
+    outer->addWidget(m_language);
     outer->addStretch();
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setStyleSheet(QStringLiteral("QLabel { font-size: 22pt; font-weight: bold; }"));

@@ -15,6 +15,7 @@ class QPushButton;
 namespace tps::gui {
 
 class DbJobRunner;
+class LanguageChooser;
 
 class FirstRunDialog : public QWidget
 {
@@ -34,6 +35,7 @@ public:
     QLineEdit* confirmEntry() const { return m_confirm; }
     QPushButton* createButton() const { return m_create; }
     QString error() const;
+    LanguageChooser* languageChooser() const { return m_language; }
     bool busy() const { return m_busy; }
 
 signals:
@@ -50,6 +52,7 @@ private:
     void refuse(const QString& message);
 
     DbJobRunner* m_jobs;
+    LanguageChooser* m_language;
     bool m_busy = false;
     QLabel* m_title;
     QLabel* m_intro;

@@ -101,6 +101,7 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     // No operator yet: the first administrator is created here instead of signing in.
     m_firstRun = new FirstRunDialog(config.databasePath);
     m_stack->addWidget(m_firstRun);
+    connect(m_firstRun->languageChooser(), &LanguageChooser::chosen, this, &MainWindow::switchLanguage);
     connect(m_firstRun, &FirstRunDialog::probed, this, [this](bool needed) {
         if (needed && !m_who)
             m_stack->setCurrentWidget(m_firstRun);
