@@ -322,27 +322,27 @@
     <name>CaDirectory</name>
     <message>
         <source>(empty subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leerer Antragsteller)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a CA certificate (no basicConstraints cA:TRUE). A roots directory holds TPM manufacturer CA certificates only: remove this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist kein CA-Zertifikat (kein basicConstraints cA:TRUE). Ein Wurzelverzeichnis enthält nur CA-Zertifikate von TPM-Herstellern: diese Datei entfernen.</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; expired on %3. EK certificates that need it are judged expired; ask the TPM vendor for its successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die CA &apos;%2&apos; ist am %3 abgelaufen. EK-Zertifikate, die sie benötigen, gelten als abgelaufen; beim TPM-Hersteller die Nachfolge-CA anfordern.</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; is not valid before %3. Check the station&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die CA &apos;%2&apos; ist erst ab %3 gültig. Uhr der Station prüfen.</translation>
     </message>
     <message>
         <source>%1: the CA &apos;%2&apos; (SHA-256 %3) is NOT in the station&apos;s manifest of known TPM vendor CAs. Check where this file came from before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die CA &apos;%2&apos; (SHA-256 %3) steht NICHT im Manifest der Station mit bekannten CAs der TPM-Hersteller. Vor dem Vertrauen prüfen, woher diese Datei stammt.</translation>
     </message>
     <message>
         <source>%1 — NOT in the manifest of known TPM vendor CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — NICHT im Manifest bekannter CAs der TPM-Hersteller</translation>
     </message>
 </context>
 <context>
@@ -423,7 +423,26 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
+  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
+  audit verify|list|checkpoint|export   den manipulationssicheren Audit-Trail prüfen oder exportieren
+  operator add|list|disable    Bediener verwalten
+  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
+  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
+  tpm info                 ein TPM identifizieren
+  ek show|regid            der EK, der Befund seines Zertifikats und die DPS-Registrierungs-ID
+  ownership take|clear     Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Löschen zur Nacharbeit
+  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Besitzer
+  firmware verify|settings ein signiertes Firmware-Release prüfen; die Provisionierungseinstellungen eines TPM lesen
+  export dps|audit         signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF)
+  batch import-result      ein Ergebnis der DPS-Massenregistrierung importieren
+  label                    Geräteetikett (ZPL in eine Datei oder an einen tcp://-Drucker, PNG-Vorschau)
+  slot list|provision|sas|destroy|hwid   Limpet-TPM-Slots (Windows IoT Core) auf einem Labor-TPM
+
+&apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
@@ -717,23 +736,23 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>The EK certificate names another TPM manufacturer than the TPM reports. Set the device aside: the certificate does not belong to this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EK-Zertifikat nennt einen anderen TPM-Hersteller, als das TPM meldet. Gerät aussortieren: Das Zertifikat gehört nicht zu diesem TPM.</translation>
     </message>
     <message>
         <source>The certificate is not an EK certificate: its key is for signing only (an attestation or signing key&apos;s certificate). Set the device aside and ask the line lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist kein EK-Zertifikat: Sein Schlüssel dient nur zum Signieren (Zertifikat eines Attestierungs- oder Signaturschlüssels). Gerät aussortieren und die Linienleitung fragen.</translation>
     </message>
     <message>
         <source>The EK certificate is issued by a trusted TPM manufacturer (checked offline, without the TPM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EK-Zertifikat wurde von einem vertrauenswürdigen TPM-Hersteller ausgestellt (offline geprüft, ohne das TPM).</translation>
     </message>
     <message>
         <source>The EK certificate names the TPM manufacturer %1, not %2 as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EK-Zertifikat nennt den TPM-Hersteller %1, nicht wie erwartet %2.</translation>
     </message>
     <message>
         <source>The EK certificate names the TPM manufacturer %1, but this TPM reports %2. Set the device aside: the certificate does not belong to this TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EK-Zertifikat nennt den TPM-Hersteller %1, dieses TPM meldet aber %2. Gerät aussortieren: Das Zertifikat gehört nicht zu diesem TPM.</translation>
     </message>
 </context>
 <context>
@@ -866,7 +885,9 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
        tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME] [--json]
        tpm-station-cli ek regid FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub DATEI] [--out-pem DATEI] [--out-cert DATEI] [--roots VERZ] [--create] [--json]
+        tpm-station-cli ek verify DATEI… [--roots VERZ | --profile DATEI] [--tpm-manufacturer ID] [--at ZEIT] [--json]
+        tpm-station-cli ek regid DATEI</translation>
     </message>
 </context>
 <context>
@@ -920,139 +941,139 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>EkVerifyCommand</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished">Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
+        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished">Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
+        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil %1 wird abgelehnt: %2</translation>
     </message>
     <message>
         <source>The EK is %1: Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EK ist %1: Die Azure-DPS-TPM-Attestierung akzeptiert nur RSA-2048-EKs.</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detail</translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>%1 (%2), model %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Modell %3, Version %4</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>%1 (RSAES-OAEP identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (RSAES-OAEP-Kennung)</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette</translation>
     </message>
     <message>
         <source>%1 — NOT in the manifest of known TPM vendor CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — NICHT im Manifest bekannter CAs der TPM-Hersteller</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>NV header or padding cut at the DER length</source>
-        <translation type="unfinished"></translation>
+        <translation>NV-Header oder Auffüllung auf die DER-Länge gekürzt</translation>
     </message>
     <message>
         <source>DPS ready</source>
-        <translation type="unfinished">DPS-bereit</translation>
+        <translation>DPS-bereit</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished">nein: %1</translation>
+        <translation>nein: %1</translation>
     </message>
     <message>
         <source>No roots given (--roots DIR or --profile FILE): no certificate can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wurzeln angegeben (--roots VERZ oder --profile DATEI): Keinem Zertifikat kann vertraut werden.</translation>
     </message>
     <message>
         <source>No certificates found in &apos;%1&apos;.</source>
-        <translation type="unfinished">Keine Zertifikate in &apos;%1&apos; gefunden.</translation>
+        <translation>Keine Zertifikate in &apos;%1&apos; gefunden.</translation>
     </message>
     <message>
         <source>Verify EK certificates given as files (DER, PEM or raw NV dumps) offline, as step 2 judges them.</source>
-        <translation type="unfinished"></translation>
+        <translation>EK-Zertifikate, die als Dateien vorliegen (DER, PEM oder rohe NV-Abzüge), offline so prüfen, wie Schritt 2 sie bewertet.</translation>
     </message>
     <message>
         <source>EK certificate file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>EK-Zertifikatsdatei(en).</translation>
     </message>
     <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis mit CA-Dateien der TPM-Hersteller (einschließlich Unterverzeichnissen).</translation>
     </message>
     <message>
         <source>Take the roots from this product profile&apos;s ek.rootsDir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wurzeln aus ek.rootsDir dieses Produktprofils nehmen.</translation>
     </message>
     <message>
         <source>Compare the certificates&apos; TPM manufacturer with ID (e.g. NTC, IFX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den TPM-Hersteller der Zertifikate mit ID vergleichen (z. B. NTC, IFX).</translation>
     </message>
     <message>
         <source>Verification time (ISO 8601, UTC; default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfzeitpunkt (ISO 8601, UTC; Standard: jetzt).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">Maschinenlesbare Ausgabe.</translation>
+        <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
         <source>Give at least one certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Zertifikatsdatei angeben.</translation>
     </message>
     <message>
         <source>Give --roots or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--roots oder --profile angeben, nicht beides.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 time (e.g. 2026-01-31T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zeitangabe nach ISO 8601 (z. B. 2026-01-31T12:00:00Z).</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished">&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1597,18 +1618,18 @@ Erneut versuchen?</translation>
     <name>GroupEnrollmentKey</name>
     <message numerus="yes">
         <source>The group enrollment key decodes to %n byte(s); DPS keys are 16 to 64 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Gruppenregistrierungsschlüssel ergibt dekodiert %n Byte; DPS-Schlüssel haben 16 bis 64 Bytes.</numerusform>
+            <numerusform>Der Gruppenregistrierungsschlüssel ergibt dekodiert %n Bytes; DPS-Schlüssel haben 16 bis 64 Bytes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The group enrollment key is not base64 text (the standard alphabet with &apos;=&apos; padding, as DPS shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gruppenregistrierungsschlüssel ist kein Base64-Text (Standardalphabet mit &apos;=&apos;-Auffüllung, wie DPS ihn anzeigt).</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the HMAC-SHA256.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den HMAC-SHA256 nicht berechnen.</translation>
     </message>
 </context>
 <context>
@@ -1673,127 +1694,127 @@ Erneut versuchen?</translation>
     <name>LimpetSlot</name>
     <message>
         <source>Slot %1 does not exist: Limpet has the logical slots 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 existiert nicht: Limpet hat die logischen Slots 0 bis 9.</translation>
     </message>
     <message>
         <source>The hostname &quot;%1&quot; is not a DNS name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname &quot;%1&quot; ist kein DNS-Name: %2</translation>
     </message>
     <message>
         <source>The hostname is empty: give the IoT hub&apos;s hostname, e.g. myhub.azure-devices.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname ist leer: den Hostnamen des IoT-Hubs angeben, z. B. myhub.azure-devices.net.</translation>
     </message>
     <message numerus="yes">
         <source>it is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>er ist länger als %n Zeichen.</numerusform>
+            <numerusform>er ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>each dot-separated part must be 1 to 63 letters, digits or hyphens, and must not start or end with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder durch Punkte getrennte Teil muss aus 1 bis 63 Buchstaben, Ziffern oder Bindestrichen bestehen und darf nicht mit einem Bindestrich beginnen oder enden.</translation>
     </message>
     <message>
         <source>The device ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID ist leer.</translation>
     </message>
     <message numerus="yes">
         <source>The device ID is %n character(s) long; IoT Hub allows at most 128.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Geräte-ID ist %n Zeichen lang; IoT Hub erlaubt höchstens 128.</numerusform>
+            <numerusform>Die Geräte-ID ist %n Zeichen lang; IoT Hub erlaubt höchstens 128.</numerusform>
         </translation>
     </message>
     <message>
         <source>The device ID &quot;%1&quot; contains &quot;%2&quot;: IoT Hub allows only letters, digits and - . % _ * ? ! ( ) , : = @ $ &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID &quot;%1&quot; enthält &quot;%2&quot;: IoT Hub erlaubt nur Buchstaben, Ziffern und - . % _ * ? ! ( ) , : = @ $ &apos;.</translation>
     </message>
     <message numerus="yes">
         <source>The device key decodes to %n byte(s); a slot takes a key of 32 to 64 bytes (44 to 88 base64 characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Geräteschlüssel ergibt dekodiert %n Byte; ein Slot nimmt einen Schlüssel mit 32 bis 64 Bytes (44 bis 88 Base64-Zeichen).</numerusform>
+            <numerusform>Der Geräteschlüssel ergibt dekodiert %n Bytes; ein Slot nimmt einen Schlüssel mit 32 bis 64 Bytes (44 bis 88 Base64-Zeichen).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token validity must be a whole number of seconds from 1 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gültigkeit des Tokens muss eine ganze Zahl von Sekunden von 1 bis 4294967295 sein.</translation>
     </message>
     <message>
         <source>The device key is not base64 text (the standard alphabet with &apos;=&apos; padding, as the IoT hub shows the primary key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geräteschlüssel ist kein Base64-Text (Standardalphabet mit &apos;=&apos;-Auffüllung, wie der IoT-Hub den Primärschlüssel anzeigt).</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie existiert nicht.</translation>
     </message>
     <message>
         <source>it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>it is larger than 4 KiB; it should hold only the base64 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist größer als 4 KiB; sie sollte nur den Base64-Schlüssel enthalten.</translation>
     </message>
 </context>
 <context>
     <name>LimpetSlots</name>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: the hardware device ID is derived from its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter 0x81000001 ist kein Storage Root Key (SRK) persistiert: Die Hardware-Geräte-ID wird aus seinem Namen abgeleitet.</translation>
     </message>
     <message>
         <source>The owner authorization of this TPM is set: Limpet (Windows IoT Core) defines and removes slots with the empty owner password, so the station does not write slot %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Owner-Autorisierung dieses TPM ist gesetzt: Limpet (Windows IoT Core) legt Slots mit dem leeren Owner-Passwort an und entfernt sie damit, daher schreibt die Station Slot %1 nicht. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>No storage root key (SRK) is persisted at 0x81000001: a slot&apos;s key is created under it. Take ownership of the TPM first. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter 0x81000001 ist kein Storage Root Key (SRK) persistiert: Der Schlüssel eines Slots wird darunter erzeugt. Zuerst den Besitz des TPM übernehmen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Slot %1 is in use (NV index %2 %3, key %4 %5): nothing was written. Replace it explicitly to destroy what it holds and provision it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 ist belegt (NV-Index %2 %3, Schlüssel %4 %5): Es wurde nichts geschrieben. Ersetzen Sie ihn ausdrücklich, um seinen Inhalt zu vernichten und ihn neu zu provisionieren.</translation>
     </message>
     <message>
         <source>defined</source>
-        <translation type="unfinished"></translation>
+        <translation>definiert</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>Slot %1 has no key at %2: the device could not sign a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 hat keinen Schlüssel unter %2: Das Gerät könnte kein Token signieren.</translation>
     </message>
     <message>
         <source>Slot %1 is empty: provision it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 ist leer: zuerst provisionieren.</translation>
     </message>
     <message>
         <source>The NV index %1 of slot %2 cannot be read with the empty authorization a device uses: it does not follow the Limpet layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der NV-Index %1 von Slot %2 lässt sich mit der leeren Autorisierung, die ein Gerät verwendet, nicht lesen: Er folgt nicht dem Limpet-Layout.</translation>
     </message>
     <message>
         <source>Slot %1 holds no IoT hub hostname and device ID (NV index %2): the device could not form a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 enthält keinen IoT-Hub-Hostnamen und keine Geräte-ID (NV-Index %2): Das Gerät könnte kein Token bilden.</translation>
     </message>
     <message>
         <source>Slot %1 is empty: there is nothing to destroy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 ist leer: Es gibt nichts zu vernichten.</translation>
     </message>
     <message>
         <source>The owner authorization of this TPM is set: a slot is removed with the empty owner password, as Limpet does. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Owner-Autorisierung dieses TPM ist gesetzt: Ein Slot wird wie bei Limpet mit dem leeren Owner-Passwort entfernt. Es wurde nichts entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2684,139 +2705,147 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>SlotCommand</name>
     <message>
         <source>TCTI, e.g. swtpm:host=127.0.0.1,port=2321 (default: TPM2TOOLS_TCTI, else device:/dev/tpmrm0).</source>
-        <translation type="unfinished">TCTI, z. B. swtpm:host=127.0.0.1,port=2321 (Standard: TPM2TOOLS_TCTI, sonst device:/dev/tpmrm0).</translation>
+        <translation>TCTI, z. B. swtpm:host=127.0.0.1,port=2321 (Standard: TPM2TOOLS_TCTI, sonst device:/dev/tpmrm0).</translation>
     </message>
     <message>
         <source>Logical slot, 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logischer Slot, 0 bis 9.</translation>
     </message>
     <message>
         <source>Add --replace to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu --replace angeben.</translation>
     </message>
     <message>
         <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--slot muss eine ganze Zahl von 0 bis 9 sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>NV index</source>
-        <translation type="unfinished"></translation>
+        <translation>NV-Index</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Hostname / device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname / Geräte-ID</translation>
     </message>
     <message>
         <source>%1 / %2 (hardware device ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (Hardware-Geräte-ID)</translation>
     </message>
     <message>
         <source>The ten Limpet slots of a TPM: hostname and device ID, never the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zehn Limpet-Slots eines TPM: Hostname und Geräte-ID, nie der Schlüssel.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">Maschinenlesbare Ausgabe.</translation>
+        <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
         <source>Imprint an IoT hub hostname, device ID and device key into a Limpet slot. The key file holds the base64 key (32 to 64 bytes); the key is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname eines IoT-Hubs, Geräte-ID und Geräteschlüssel in einen Limpet-Slot schreiben. Die Schlüsseldatei enthält den Base64-Schlüssel (32 bis 64 Bytes); der Schlüssel wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>IoT hub hostname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname des IoT-Hubs.</translation>
     </message>
     <message>
         <source>IoT Hub device ID (omitted: the hardware device ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>IoT-Hub-Geräte-ID (weggelassen: die Hardware-Geräte-ID).</translation>
     </message>
     <message>
         <source>File holding the base64 device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem Base64-Geräteschlüssel.</translation>
     </message>
     <message>
         <source>Destroy what the slot holds first (otherwise an occupied slot is refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Inhalt des Slots vernichten (sonst wird ein belegter Slot abgelehnt).</translation>
     </message>
     <message>
         <source>slot provision needs --slot, --hostname and --key-file.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot provision braucht --slot, --hostname und --key-file.
+
+%1</translation>
     </message>
     <message>
         <source>Slot %1 provisioned: %2 / %3 (NV index %4, key %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 provisioniert: %2 / %3 (NV-Index %4, Schlüssel %5).</translation>
     </message>
     <message>
         <source>The SAS token the device computes from a slot (TPM2_HMAC with the slot&apos;s key), printed exactly as Limpet&apos;s GetSASToken returns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SAS-Token, das das Gerät aus einem Slot berechnet (TPM2_HMAC mit dem Schlüssel des Slots), genau so ausgegeben, wie GetSASToken von Limpet es liefert.</translation>
     </message>
     <message>
         <source>Seconds the token is valid (3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit des Tokens in Sekunden (3600).</translation>
     </message>
     <message>
         <source>Print the connection string (GetConnectionString) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die Verbindungszeichenfolge (GetConnectionString) ausgeben.</translation>
     </message>
     <message>
         <source>slot sas needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot sas braucht --slot.
+
+%1</translation>
     </message>
     <message>
         <source>Remove a Limpet slot: undefine its NV index and evict its key, as the Device Portal&apos;s &quot;Remove keys&quot; does on a bench TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Limpet-Slot entfernen: seinen NV-Index entfernen und seinen persistenten Schlüssel löschen, wie es &quot;Remove keys&quot; im Device Portal auf einem Labor-TPM tut.</translation>
     </message>
     <message>
         <source>slot destroy needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot destroy braucht --slot.
+
+%1</translation>
     </message>
     <message>
         <source>NV index %1 undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>NV-Index %1 entfernt</translation>
     </message>
     <message>
         <source>no NV index</source>
-        <translation type="unfinished"></translation>
+        <translation>kein NV-Index</translation>
     </message>
     <message>
         <source>key %1 evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 gelöscht</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel</translation>
     </message>
     <message>
         <source>Slot %1 destroyed: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 vernichtet: %2, %3.</translation>
     </message>
     <message>
         <source>The hardware device ID Limpet derives for a slot from the SRK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hardware-Geräte-ID, die Limpet für einen Slot aus dem SRK ableitet.</translation>
     </message>
     <message>
         <source>slot hwid needs --slot.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slot hwid braucht --slot.
+
+%1</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli slot &lt;command&gt; [options]
@@ -2826,30 +2855,36 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
   sas       --tcti T --slot N [--validity S] [--connection-string]
   destroy   --tcti T --slot N
   hwid      --tcti T --slot N</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli slot &lt;Befehl&gt; [Optionen]
+
+  list      --tcti T [--json]
+  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
+  sas       --tcti T --slot N [--validity S] [--connection-string]
+  destroy   --tcti T --slot N
+  hwid      --tcti T --slot N</translation>
     </message>
 </context>
 <context>
     <name>SlotConflict</name>
     <message>
         <source>%1 persists its DPS identity key at %2 and evicts whatever is there first, and %2 is where Limpet slot %3 keeps its HMAC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 persistiert seinen DPS-Identitätsschlüssel unter %2 und löscht vorher, was dort liegt, und unter %2 hält Limpet-Slot %3 seinen HMAC-Schlüssel.</translation>
     </message>
     <message>
         <source>%1 deletes the NV index %2 of Limpet slot %3 before it attests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löscht den NV-Index %2 von Limpet-Slot %3, bevor es attestiert.</translation>
     </message>
     <message>
         <source>Use another slot, or a device.authKeyIndex other than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Slot oder einen anderen device.authKeyIndex als %1 verwenden.</translation>
     </message>
     <message>
         <source>Use a slot from 1 to 9, or the Azure IoT Identity Service with an authKeyIndex that no slot uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Slot von 1 bis 9 verwenden oder den Azure IoT Identity Service mit einem authKeyIndex, den kein Slot belegt.</translation>
     </message>
     <message>
         <source>Limpet slot %1 cannot be combined with DPS TPM attestation by %2: %3 DPS registration would destroy the slot&apos;s credentials. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpet-Slot %1 lässt sich nicht mit der DPS-TPM-Attestierung durch %2 kombinieren: %3 Die DPS-Registrierung würde die Anmeldedaten des Slots vernichten. %4</translation>
     </message>
 </context>
 <context>

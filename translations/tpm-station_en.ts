@@ -1592,9 +1592,9 @@ Try again?</source>
     <name>GroupEnrollmentKey</name>
     <message numerus="yes">
         <source>The group enrollment key decodes to %n byte(s); DPS keys are 16 to 64 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The group enrollment key decodes to %n byte; DPS keys are 16 to 64 bytes.</numerusform>
+            <numerusform>The group enrollment key decodes to %n bytes; DPS keys are 16 to 64 bytes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1680,9 +1680,9 @@ Try again?</source>
     </message>
     <message numerus="yes">
         <source>it is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>it is longer than %n character.</numerusform>
+            <numerusform>it is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1695,9 +1695,9 @@ Try again?</source>
     </message>
     <message numerus="yes">
         <source>The device ID is %n character(s) long; IoT Hub allows at most 128.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The device ID is %n character long; IoT Hub allows at most 128.</numerusform>
+            <numerusform>The device ID is %n characters long; IoT Hub allows at most 128.</numerusform>
         </translation>
     </message>
     <message>
@@ -1706,9 +1706,9 @@ Try again?</source>
     </message>
     <message numerus="yes">
         <source>The device key decodes to %n byte(s); a slot takes a key of 32 to 64 bytes (44 to 88 base64 characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The device key decodes to %n byte; a slot takes a key of 32 to 64 bytes (44 to 88 base64 characters).</numerusform>
+            <numerusform>The device key decodes to %n bytes; a slot takes a key of 32 to 64 bytes (44 to 88 base64 characters).</numerusform>
         </translation>
     </message>
     <message>
