@@ -18,16 +18,18 @@ QString keyFor(const QString& operatorId)
 }
 } // namespace
 
-LanguageChooser::LanguageChooser(QWidget* parent)
+LanguageChooser::LanguageChooser(bool withLabel, QWidget* parent)
     : QWidget(parent), m_label(new QLabel), m_combo(new QComboBox)
 {
     setObjectName(QStringLiteral("languageChooser"));
     setFocusProxy(m_combo);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addStretch();
+    if (withLabel)
+        layout->addStretch();
     layout->addWidget(m_label);
-    layout->addWidget(m_combo);
+    layout->addWidget(m_combo, withLabel ? 0 : 1);
+    m_label->setVisible(withLabel);
     m_label->setBuddy(m_combo);
     m_label->setText(tr("Language:"));
     for (const QString& language : i18n::available())

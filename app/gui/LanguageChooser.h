@@ -17,7 +17,8 @@ class LanguageChooser : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LanguageChooser(QWidget* parent = nullptr);
+    // `withLabel`: a "Language:" label of its own (false where a form row names it).
+    explicit LanguageChooser(bool withLabel = true, QWidget* parent = nullptr);
 
     QComboBox* combo() const { return m_combo; }
     // Selects the installed language (i18n::current()).

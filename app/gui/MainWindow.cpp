@@ -338,7 +338,7 @@ void MainWindow::buildPages()
     auto* settings = new SettingsDialog(m_config.profilePath, m_config.sockets);
     settings->setWindowFlags(Qt::Widget);
     settings->addStationRow(tr("Station &mode at start:"), new StationModeChooser(m_config.startedAs));
-    auto* language = new LanguageChooser;
+    auto* language = new LanguageChooser(false);
     connect(language, &LanguageChooser::chosen, this, &MainWindow::switchLanguage);
     settings->addStationRow(tr("Lang&uage (yours and this station's):"), language);
     connect(settings, &SettingsDialog::saved, this, [this] {

@@ -29,9 +29,9 @@ void StationModeChooser::retranslate()
 {
     m_combo->setItemText(0, tr("Simulation (simulated TPMs, nothing may ship)"));
     m_combo->setItemText(1, tr("Production (real TPMs in the test sockets)"));
-    m_note->setText(tr("Used when the station starts without --db, --profile or --simulate; a change takes "
-                       "effect at the next start. This run: %1")
-                        .arg(m_startedAs));
+    const QString note = tr("Used when the station starts without --db, --profile or --simulate; a change "
+                            "takes effect at the next start.");
+    m_note->setText(m_startedAs.isEmpty() ? note : tr("%1 This run: %2").arg(note, m_startedAs));
 }
 
 void StationModeChooser::changeEvent(QEvent* event)
