@@ -5,11 +5,11 @@ set -euo pipefail
 
 PACKAGES=(
     build-essential cmake ninja-build pkg-config git ccache
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
     libtss2-dev tpm2-tools swtpm swtpm-tools
     libssl-dev openssl libsqlite3-dev sqlite3 libqrencode-dev
-    xvfb xauth poppler-utils zbar-tools
+    xvfb xauth poppler-utils zbar-tools fonts-wqy-microhei
     python3
     help2man lintian desktop-file-utils appstream
     clang-15 libfuzzer-15-dev

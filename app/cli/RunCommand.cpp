@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/LineRunner.h"
 #include "app/common/AppSetup.h"
+#include "app/common/EmbeddedDefault.h"
 
 #include "core/sim/SimFleet.h"
 
@@ -25,11 +26,11 @@ int runCommand(Cli& cli, const QStringList& args)
     const QCommandLineOption rootOpt(QStringLiteral("root"), Tr::tr("Fleet root directory."),
                                      QStringLiteral("DIR"), sim::SimFleet::defaultRoot());
     const QCommandLineOption countOpt(QStringLiteral("simulate"), Tr::tr("Number of simulated devices."),
-                                      QStringLiteral("N"), QStringLiteral("3"));
+                                      QStringLiteral("N"), QString::number(app::kEmbeddedSimulatedDevices));
     const QCommandLineOption dbOpt(QStringLiteral("db"), Tr::tr("Station database."), QStringLiteral("PATH"),
                                    app::defaultDatabasePath());
     const QCommandLineOption socketsOpt(QStringLiteral("sockets"), Tr::tr("Parallel test sockets."),
-                                        QStringLiteral("K"), QStringLiteral("2"));
+                                        QStringLiteral("K"), QString::number(app::kEmbeddedSockets));
     const QCommandLineOption keepOpt(QStringLiteral("keep-running"),
                                      Tr::tr("Leave the simulated TPMs running."));
     const QCommandLineOption profileOpt(

@@ -41,7 +41,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     layout->addWidget(buttons);
 }
 
-void addHelpMenu(QMainWindow* window)
+QMenu* addHelpMenu(QMainWindow* window)
 {
     QMenu* help = window->menuBar()->addMenu(AboutDialog::tr("&Help"));
     QAction* about = help->addAction(AboutDialog::tr("&About TPM Provisioning Station…"));
@@ -54,6 +54,7 @@ void addHelpMenu(QMainWindow* window)
     });
     help->addAction(AboutDialog::tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+    return help;
 }
 
 } // namespace tps::gui

@@ -7,6 +7,8 @@
 
 class QMainWindow;
 
+class QMenu;
+
 namespace tps::gui {
 
 class AboutDialog : public QDialog
@@ -22,7 +24,7 @@ private:
     QString m_text;
 };
 
-// Adds the Help menu (About TPM Provisioning Station, About Qt) to `window`'s menu bar.
-void addHelpMenu(QMainWindow* window);
+// Adds the Help menu (About TPM Provisioning Station, About Qt) to `window`'s menu bar and returns it.
+QMenu* addHelpMenu(QMainWindow* window);
 
 } // namespace tps::gui

@@ -141,6 +141,10 @@ void DashboardView::render()
     yieldChart->addSeries(yieldSeries);
     auto* stepAxis = new QBarCategoryAxis;
     stepAxis->append(steps);
+    // "Schritt 1 (3/3)", "Bước 1 (3/3)": five labels under a half-width chart are elided in a normal font.
+    QFont stepFont = stepAxis->labelsFont();
+    stepFont.setPointSize(7);
+    stepAxis->setLabelsFont(stepFont);
     yieldChart->addAxis(stepAxis, Qt::AlignBottom);
     yieldSeries->attachAxis(stepAxis);
     auto* pctAxis = new QValueAxis;

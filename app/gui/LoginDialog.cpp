@@ -1,6 +1,9 @@
 #include "app/gui/LoginDialog.h"
 
 #include "app/gui/DbJobRunner.h"
+#include "app/gui/LanguageChooser.h"
+
+#include <QEvent>
 
 #include <QFormLayout>
 #include <QLabel>
@@ -12,33 +15,32 @@ namespace tps::gui {
 
 LoginDialog::LoginDialog(const QString& databasePath, bool simulation, QWidget* parent)
     : QDialog(parent), m_jobs(new DbJobRunner(databasePath, db::OpenMode::ReadWrite, this)),
-      m_id(new QLineEdit), m_password(new QLineEdit), m_error(new QLabel),
-      m_signIn(new QPushButton(tr("Sign i&n")))
+      m_id(new QLineEdit), m_password(new QLineEdit), m_error(new QLabel), m_signIn(new QPushButton),
+      m_language(new LanguageChooser), m_title(new QLabel), m_simulation(simulation ? new QLabel : nullptr),
+      m_idLabel(new QLabel), m_passwordLabel(new QLabel)
 {
-    setWindowTitle(tr("Sign in"));
     auto* outer = new QVBoxLayout(this);
+    outer->addWidget(m_language);
     outer->addStretch();
-    auto* title = new QLabel(tr("TPM Provisioning Station"));
-    title->setAlignment(Qt::AlignCenter);
-    title->setStyleSheet(QStringLiteral("QLabel { font-size: 24pt; font-weight: bold; }"));
-    outer->addWidget(title);
-    if (simulation) {
-        auto* sim = new QLabel(tr("SIMULATION STATION — simulated devices only"));
-        sim->setAlignment(Qt::AlignCenter);
-        sim->setStyleSheet(QStringLiteral("QLabel { background: #FFD54F; color: black; font-weight: bold; "
-                                          "padding: 6px; }"));
-        outer->addWidget(sim);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setStyleSheet(QStringLiteral("QLabel { font-size: 24pt; font-weight: bold; }"));
+    outer->addWidget(m_title);
+    if (m_simulation) {
+        m_simulation->setAlignment(Qt::AlignCenter);
+        m_simulation->setStyleSheet(QStringLiteral("QLabel { background: #FFD54F; color: black; "
+                                                   "font-weight: bold; padding: 6px; }"));
+        outer->addWidget(m_simulation);
     }
     auto* form = new QFormLayout;
     m_id->setObjectName(QStringLiteral("operatorId"));
-    m_id->setPlaceholderText(tr("Scan your badge or type your operator ID"));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("PIN or password"));
     for (QLineEdit* e : {m_id, m_password})
         e->setStyleSheet(QStringLiteral("QLineEdit { font-size: 18pt; padding: 4px; }"));
-    form->addRow(tr("Operator &ID:"), m_id);
-    form->addRow(tr("&PIN / password:"), m_password);
+    m_idLabel->setBuddy(m_id);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_idLabel, m_id);
+    form->addRow(m_passwordLabel, m_password);
     outer->addLayout(form);
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
@@ -52,6 +54,28 @@ LoginDialog::LoginDialog(const QString& databasePath, bool simulation, QWidget* 
     connect(m_id, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
     connect(m_password, &QLineEdit::returnPressed, this, &LoginDialog::attempt);
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::attempt);
+    retranslate();
+}
+
+void LoginDialog::retranslate()
+{
+    setWindowTitle(tr("Sign in"));
+    m_title->setText(tr("TPM Provisioning Station"));
+    if (m_simulation)
+        m_simulation->setText(tr("SIMULATION STATION — simulated devices only"));
+    m_id->setPlaceholderText(tr("Scan your badge or type your operator ID"));
+    m_password->setPlaceholderText(tr("PIN or password"));
+    m_idLabel->setText(tr("Operator &ID:"));
+    m_passwordLabel->setText(tr("&PIN / password:"));
+    m_signIn->setText(m_checking ? tr("Checking…") : tr("Sign i&n"));
+}
+
+void LoginDialog::changeEvent(QEvent* event)
+{
+    // The login screen stays (a typed ID is kept); its texts follow the language.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 QString LoginDialog::error() const

@@ -15,6 +15,7 @@ class QPushButton;
 namespace tps::gui {
 
 class DbJobRunner;
+class LanguageChooser;
 
 class LoginDialog : public QDialog
 {
@@ -34,13 +35,18 @@ public:
     bool attempt();
     bool checking() const { return m_checking; }
     DbJobRunner* jobs() const { return m_jobs; }
+    LanguageChooser* languageChooser() const { return m_language; }
 
 signals:
     void loggedIn(const tps::db::OperatorInfo& who);
     void checked(bool ok); // a check ended (after loggedIn when it succeeded)
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void setChecking(bool on);
+    void retranslate();
 
     DbJobRunner* m_jobs;
     quint64 m_generation = 0;
@@ -49,6 +55,11 @@ private:
     QLineEdit* m_password;
     QLabel* m_error;
     QPushButton* m_signIn;
+    LanguageChooser* m_language;
+    QLabel* m_title;
+    QLabel* m_simulation; // null outside simulation
+    QLabel* m_idLabel;
+    QLabel* m_passwordLabel;
 };
 
 } // namespace tps::gui

@@ -7,15 +7,22 @@
 #include "app/gui/DashboardView.h"
 #include "app/gui/DevicesView.h"
 #include "app/gui/ExportsPage.h"
+#include "app/gui/FirstRunDialog.h"
 #include "app/gui/FleetModel.h"
 #include "app/gui/FleetWorker.h"
+#include "app/gui/LanguageChooser.h"
 #include "app/gui/LoginDialog.h"
 #include "app/gui/ReworkDialog.h"
 #include "app/gui/SettingsDialog.h"
+#include "app/gui/SimulationInfoDialog.h"
+#include "app/gui/StationModeChooser.h"
 #include "app/gui/StationScreen.h"
+#include "app/gui/WelcomeTour.h"
 #include "db/StationStore.h"
 
 #include "core/sim/SimulationKit.h"
+
+#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +32,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -55,15 +63,13 @@ MainWindow::MainWindow(const StationConfig& config, QWidget* parent)
 MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget* parent)
     : QMainWindow(parent), m_config(config)
 {
-    setWindowTitle(config.simulation() ? tr("TPM Provisioning Station — SIMULATION")
-                                       : tr("TPM Provisioning Station"));
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("simulationBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
-    m_banner->setText(tr("SIMULATION — simulated TPMs, not production parts. Nothing made here may ship."));
+    m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #FFD54F; color: black; font-weight: bold; "
                                            "font-size: 14pt; padding: 6px; }"));
     m_banner->setVisible(config.simulation());
@@ -72,6 +78,7 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     resize(1280, 860);
+    retranslateChrome();
 
     if (!opened.store) {
         m_storeError = opened.error;
@@ -86,25 +93,26 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
 
     m_login = new LoginDialog(config.databasePath, config.simulation());
     m_login->setWindowFlags(Qt::Widget);
+    connect(m_login->languageChooser(), &LanguageChooser::chosen, this, &MainWindow::switchLanguage);
     m_stack->addWidget(m_login);
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_tabs);
     connect(m_login, &LoginDialog::loggedIn, this, &MainWindow::onLogin);
+    // No operator yet: the first administrator is created here instead of signing in.
+    m_firstRun = new FirstRunDialog(config.databasePath);
+    m_stack->addWidget(m_firstRun);
+    connect(m_firstRun->languageChooser(), &LanguageChooser::chosen, this, &MainWindow::switchLanguage);
+    connect(m_firstRun, &FirstRunDialog::probed, this, [this](bool needed) {
+        if (needed && !m_who)
+            m_stack->setCurrentWidget(m_firstRun);
+    });
+    connect(m_firstRun, &FirstRunDialog::created, this, &MainWindow::onLogin); // probed by lock()
     buildPages();
 
     m_user = new QLabel;
     statusBar()->addPermanentWidget(m_user);
-    auto* menu = menuBar()->addMenu(tr("S&tation"));
-    QAction* lockAction = menu->addAction(tr("&Lock / sign out"), this, [this] { lock(); });
-    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction* large = menu->addAction(tr("Large type / &high contrast"));
-    large->setCheckable(true);
-    large->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    connect(large, &QAction::toggled, this, &MainWindow::setLargeType);
-    menu->addSeparator();
-    menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    addHelpMenu(this);
+    buildMenus();
     // Ctrl+1..8: jump to the n-th reachable page.
     for (int i = 0; i < 8; ++i) {
         auto* jump = new QAction(this);
@@ -125,6 +133,7 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     });
     qApp->installEventFilter(this);
     lock();
+    statusBar()->showMessage(config.startedAs);
 
     if (config.simulation()) {
         m_fleetBusy = true;
@@ -137,7 +146,10 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
         connect(worker, &FleetWorker::failed, this,
                 [this](const QString& s) { statusBar()->showMessage(tr("Simulated fleet: %1").arg(s)); });
         connect(worker, &FleetWorker::devicesReady, m_fleetModel, &FleetModel::setDevices);
-        connect(worker, &FleetWorker::devicesReady, m_station, &StationScreen::setSimulatedDevices);
+        connect(worker, &FleetWorker::devicesReady, this, [this](const QList<QJsonObject>& devices) {
+            m_simDevices = devices;
+            m_station->setSimulatedDevices(devices);
+        });
         connect(worker, &FleetWorker::fleetInfo, this, [this](const QJsonObject& info) {
             m_fleetSection = info;
             applyProfile();
@@ -149,13 +161,104 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
             emit fleetReady();
         });
         m_fleetThread.start();
-    } else {
-        QSettings settings;
-        QStringList tctis;
-        for (int s = 1; s <= config.sockets; ++s)
-            tctis << settings.value(QStringLiteral("sockets/%1/tcti").arg(s)).toString();
-        m_station->setSocketTctis(tctis);
     }
+}
+
+void MainWindow::buildMenus()
+{
+    auto* menu = menuBar()->addMenu(tr("S&tation"));
+    QAction* lockAction = menu->addAction(tr("&Lock / sign out"), this, [this] { lock(); });
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* large = menu->addAction(tr("Large type / &high contrast"));
+    large->setCheckable(true);
+    large->setChecked(m_largeType);
+    large->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(large, &QAction::toggled, this, &MainWindow::setLargeType);
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* help = addHelpMenu(this);
+    if (m_config.simulation()) {
+        help->addSeparator();
+        help->addAction(tr("Guided &tour of the simulation"), this, &MainWindow::showTour);
+        help->addAction(tr("Simulation &kit: profile and what is simulated…"), this,
+                        &MainWindow::showSimulationInfo);
+    }
+}
+
+void MainWindow::showTour()
+{
+    QStringList serials;
+    for (const QJsonObject& d : std::as_const(m_simDevices))
+        serials << d.value(QStringLiteral("serial")).toString();
+    auto* tour = new WelcomeTour(serials, this);
+    tour->setAttribute(Qt::WA_DeleteOnClose);
+    connect(tour, &WelcomeTour::simulationInfoRequested, this, &MainWindow::showSimulationInfo);
+    tour->show();
+}
+
+void MainWindow::showSimulationInfo()
+{
+    auto* info =
+        new SimulationInfoDialog(m_activeProfile, m_fleetSection.value(QStringLiteral("root")).toString(),
+                                 int(m_simDevices.size()), this);
+    info->setAttribute(Qt::WA_DeleteOnClose);
+    info->show();
+}
+
+void MainWindow::retranslateChrome()
+{
+    setWindowTitle(m_config.simulation() ? tr("TPM Provisioning Station — SIMULATION")
+                                         : tr("TPM Provisioning Station"));
+    m_banner->setText(tr("SIMULATION — simulated TPMs, not production parts. Nothing made here may ship."));
+    if (m_user)
+        m_user->setText(m_who ? tr("Signed in: %1 (%2) — %3")
+                                    .arg(m_who->fullName, m_who->operatorId, db::roleKey(m_who->role))
+                              : tr("Signed out"));
+}
+
+bool MainWindow::switchLanguage(const QString& language)
+{
+    if (m_station && m_station->busy()) {
+        statusBar()->showMessage(tr("The language cannot change while a device is running. Wait until "
+                                    "every socket has finished, then choose it again."));
+        return false;
+    }
+    i18n::switchTo(language); // every widget receives QEvent::LanguageChange
+    rememberLanguage(i18n::current(), m_who ? m_who->operatorId : QString());
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_store && !m_retranslatePending &&
+        i18n::current() != m_pagesLanguage) {
+        // The pages are rebuilt in the new language once the events of this switch are handled (once: Qt
+        // may deliver the change more than once).
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    const Page shown = m_pages.key(m_tabs->currentWidget(), Page::Station);
+    m_tabs->clear();
+    for (QWidget* w : std::as_const(m_pages))
+        delete w;
+    m_pages.clear();
+    m_station = nullptr;
+    buildPages();
+    qDeleteAll(menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly));
+    menuBar()->clear();
+    buildMenus();
+    retranslateChrome();
+    if (m_who) {
+        populateTabs();
+        showPage(shown);
+    }
+    emit retranslated();
 }
 
 MainWindow::~MainWindow()
@@ -214,7 +317,18 @@ void MainWindow::buildPages()
 {
     m_station =
         new StationScreen(*m_store, qBound(1, m_config.sockets, 8), m_config.simulation(), m_config.stations);
+    m_station->setSimulatedDevices(m_simDevices);
+    if (!m_config.simulation()) {
+        QSettings settings;
+        QStringList tctis;
+        for (int s = 1; s <= m_config.sockets; ++s)
+            tctis << settings.value(QStringLiteral("sockets/%1/tcti").arg(s)).toString();
+        m_station->setSocketTctis(tctis);
+    }
+    if (m_who)
+        m_station->setActor(m_who->actor());
     m_pages.insert(Page::Station, m_station);
+    m_pagesLanguage = i18n::current();
     m_pages.insert(Page::Devices, new DevicesView(m_config.databasePath));
     m_pages.insert(Page::Rework, new ReworkDialog(*m_store, m_profile.id));
     // Exports: who exports and the product profile are taken when an export starts.
@@ -225,12 +339,17 @@ void MainWindow::buildPages()
     m_pages.insert(Page::Dashboard, new DashboardView(m_config.databasePath));
     auto* settings = new SettingsDialog(m_config.profilePath, m_config.sockets);
     settings->setWindowFlags(Qt::Widget);
+    settings->addStationRow(tr("Station &mode at start:"), new StationModeChooser(m_config.startedAs));
+    auto* language = new LanguageChooser(false);
+    connect(language, &LanguageChooser::chosen, this, &MainWindow::switchLanguage);
+    settings->addStationRow(tr("Lang&uage (yours and this station's):"), language);
     connect(settings, &SettingsDialog::saved, this, [this] {
         loadProfile();
         applyProfile();
     });
     m_pages.insert(Page::Settings, settings);
-    m_fleetModel = new FleetModel(this);
+    if (!m_fleetModel)
+        m_fleetModel = new FleetModel(this); // kept across rebuilds: it holds the fleet's identities
     auto* fleetView = new QTableView;
     fleetView->setModel(m_fleetModel);
     fleetView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -296,6 +415,7 @@ void MainWindow::applyProfile()
             profile.setSection(QStringLiteral("ek"), ek);
         }
     }
+    m_activeProfile = profile;
     if (m_station) {
         m_station->setProfile(profile);
         // A refused profile never reaches a device: the station page stays unusable until it is fixed.
@@ -327,22 +447,35 @@ bool MainWindow::showPage(Page page)
     return true;
 }
 
-void MainWindow::onLogin(const db::OperatorInfo& who)
+void MainWindow::populateTabs()
 {
-    m_who = who;
-    m_station->setActor(who.actor());
     m_tabs->clear();
     for (QWidget* w : std::as_const(m_pages))
         w->hide();
     for (Page p : reachablePages())
         m_tabs->addTab(m_pages.value(p), pageTitle(p));
     if (auto* exports = qobject_cast<ExportsPage*>(m_pages.value(Page::Exports)))
-        exports->setRole(who.role);
-    m_user->setText(tr("Signed in: %1 (%2) — %3").arg(who.fullName, who.operatorId, db::roleKey(who.role)));
+        exports->setRole(m_who->role);
+}
+
+void MainWindow::onLogin(const db::OperatorInfo& who)
+{
+    m_who = who;
+    m_station->setActor(who.actor());
+    // Their language, remembered at their last choice (refused quietly while a socket still runs).
+    if (const QString language = rememberedLanguage(who.operatorId);
+        !language.isEmpty() && language != i18n::current() && !m_station->busy())
+        i18n::switchTo(language);
+    populateTabs();
+    retranslateChrome();
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_station);
     m_station->serialEntry()->setFocus();
     m_idle.start();
+    if (m_config.simulation() && !WelcomeTour::seen(who.operatorId)) {
+        WelcomeTour::markSeen(who.operatorId); // offered once; Help brings it back
+        showTour();
+    }
     emit signedIn();
 }
 
@@ -355,15 +488,16 @@ void MainWindow::lock(const QString& notice)
         m_tabs->clear();
     for (QWidget* w : std::as_const(m_pages))
         w->hide();
-    if (m_user)
-        m_user->setText(tr("Signed out"));
+    retranslateChrome();
     m_login->clear(notice);
+    m_firstRun->probe(); // a station without operators returns to its set-up
     m_stack->setCurrentWidget(m_login);
     m_idle.stop();
 }
 
 void MainWindow::setLargeType(bool on)
 {
+    m_largeType = on;
     QFont font = QApplication::font();
     font.setPointSize(on ? 16 : 10);
     QApplication::setFont(font);

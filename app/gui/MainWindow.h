@@ -25,6 +25,7 @@ class StationStore;
 
 namespace tps::gui {
 
+class FirstRunDialog;
 class FleetModel;
 class LoginDialog;
 class StationScreen;
@@ -56,6 +57,7 @@ public:
     QString storeError() const { return m_storeError; }
     FleetModel* fleetModel() const { return m_fleetModel; }
     LoginDialog* login() const { return m_login; }
+    FirstRunDialog* firstRun() const { return m_firstRun; } // the first administrator's set-up
     StationScreen* station() const { return m_station; }
     bool fleetBusy() const { return m_fleetBusy; }
     bool loggedIn() const { return m_who.has_value(); }
@@ -70,16 +72,28 @@ public:
 public slots:
     void lock(const QString& notice = {});
     void setLargeType(bool on);
+    // Installs `language` and rebuilds the pages in it; refused (false, the reason in the status bar) while
+    // a device is running. Remembered for the signed-in operator and the station (LanguageChooser).
+    bool switchLanguage(const QString& language);
+    // Simulation: the guided tour (WelcomeTour) and the kit's profile (SimulationInfoDialog), from Help.
+    void showTour();
+    void showSimulationInfo();
 
 signals:
     void fleetReady();
     void signedIn();
+    void retranslated(); // the pages were rebuilt in a new language
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildPages();
+    void buildMenus();
+    void populateTabs();
+    void retranslate();
+    void retranslateChrome();
     void onLogin(const db::OperatorInfo& who);
     void loadProfile();
     void applyProfile();
@@ -89,12 +103,18 @@ private:
     std::unique_ptr<db::StationStore> m_store;
     QString m_storeError;
     timeline::ProductProfile m_profile;
+    timeline::ProductProfile m_activeProfile; // what the sockets run with (the kit's in simulation)
     QString m_profileRefusal; // why the loaded profile was refused (stations::checkProfile); empty: usable
     QJsonObject m_fleetSection;
+    QList<QJsonObject> m_simDevices;
+    bool m_largeType = false;
+    bool m_retranslatePending = false;
+    QString m_pagesLanguage; // the language the pages were built in
     std::optional<db::OperatorInfo> m_who;
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;
     LoginDialog* m_login = nullptr;
+    FirstRunDialog* m_firstRun = nullptr;
     StationScreen* m_station = nullptr;
     FleetModel* m_fleetModel = nullptr;
     QLabel* m_banner = nullptr;

@@ -103,6 +103,11 @@ QLineEdit* SettingsDialog::field(const QString& name) const
     return m_fields.value(name);
 }
 
+void SettingsDialog::addStationRow(const QString& label, QWidget* field)
+{
+    m_form->addRow(label, field);
+}
+
 QString SettingsDialog::status() const
 {
     return m_status->text();

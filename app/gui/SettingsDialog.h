@@ -25,6 +25,8 @@ public:
     bool save();
     QString status() const;
     QLineEdit* field(const QString& name) const;
+    // Adds a row to the "This station" part (choices that keep themselves: mode, language).
+    void addStationRow(const QString& label, QWidget* field);
 
 signals:
     void saved();

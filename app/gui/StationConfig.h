@@ -15,6 +15,7 @@ struct StationConfig
     QString fleetRoot;     // simulation: the simulated fleet's directory
     int simulateCount = 0; // > 0: simulation mode with this many simulated devices
     int sockets = 1;       // parallel test sockets (one panel each)
+    QString startedAs;     // translated: which mode, and what chose it (StartupOptions)
     int inactivityLockMs = 5 * 60 * 1000;
     // Builds each socket's steps; empty: stations::createAll().
     timeline::StationFactory stations;

@@ -1,6 +1,8 @@
 #include "app/common/AppSetup.h"
 #include "app/common/VersionInfo.h"
+#include "app/gui/LanguageChooser.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/StartupOptions.h"
 #include "app/gui/StoreOpener.h"
 
 #include "core/sim/SimFleet.h"
@@ -8,7 +10,6 @@
 #include "db/StationKeyProtection.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
@@ -28,35 +29,9 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     tps::app::setupApplication(app);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "TPM Provisioning Station"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QApplication::translate("main", "Station database."),
-                                   QStringLiteral("PATH"), tps::app::defaultDatabasePath());
-    const QCommandLineOption profileOpt(QStringLiteral("profile"),
-                                        QApplication::translate("main", "Product profile (JSON file)."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption rootOpt(QStringLiteral("root"),
-                                     QApplication::translate("main", "Simulated fleet root."),
-                                     QStringLiteral("DIR"), tps::sim::SimFleet::defaultRoot());
-    const QCommandLineOption countOpt(
-        QStringLiteral("simulate"),
-        QApplication::translate("main", "Simulation: run over N simulated devices (0: production)."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption socketsOpt(QStringLiteral("sockets"),
-                                        QApplication::translate("main", "Parallel test sockets (1-8)."),
-                                        QStringLiteral("K"), QStringLiteral("1"));
-    parser.addOptions({dbOpt, profileOpt, rootOpt, countOpt, socketsOpt});
-    parser.process(app);
-
-    tps::gui::StationConfig config;
-    config.databasePath = parser.value(dbOpt);
+    tps::gui::applyRememberedLanguage(); // the station's last language choice, unless STATION_LANG says
+    const tps::gui::StationConfig config = tps::gui::stationConfigFromArguments(QApplication::arguments());
     QDir().mkpath(QFileInfo(config.databasePath).absolutePath());
-    config.profilePath = parser.value(profileOpt);
-    config.fleetRoot = parser.value(rootOpt);
-    config.simulateCount = qBound(0, parser.value(countOpt).toInt(), 100);
-    config.sockets = qBound(1, parser.value(socketsOpt).toInt(), 8);
 
     // A station key protected by the admin (docs/AUDIT.md) is unlocked here, on the GUI thread, before the
     // store opens on its worker; the passphrase is kept for the session's later openings.
