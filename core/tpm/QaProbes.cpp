@@ -1,7 +1,7 @@
 #include "core/tpm/QaProbes.h"
 
-#include "core/tpm/EsysPtr.h"
 #include "core/tpm/NvIndex.h"
+#include "core/tpm/TpmHandles.h"
 #include "core/tpm/TpmSession.h"
 
 namespace tps::tpm {
@@ -52,29 +52,21 @@ TpmResult<NvContents> readNvIndex(TpmSession& session, TPM2_HANDLE index, UINT16
 TpmResult<QSet<TPM2_CC>> implementedCommands(TpmSession& session)
 {
     QSet<TPM2_CC> out;
-    TPM2_CC next = TPM2_CC_FIRST;
-    for (;;) {
-        TPMI_YES_NO more = TPM2_NO;
-        TPMS_CAPABILITY_DATA* raw = nullptr;
-        auto result = session.run(
-            QStringLiteral("TPM2_GetCapability"),
-            [&](ESYS_CONTEXT* c) {
-                return Esys_GetCapability_Async(c, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
-                                                TPM2_CAP_COMMANDS, next, TPM2_MAX_CAP_CC);
-            },
-            [&](ESYS_CONTEXT* c) { return Esys_GetCapability_Finish(c, &more, &raw); });
-        auto data = adopt(raw);
-        if (!result)
-            return fail(result.error());
-        const TPML_CCA& list = data->data.command;
-        if (data->capability != TPM2_CAP_COMMANDS || list.count == 0)
-            return out;
-        for (quint32 i = 0; i < list.count && i < TPM2_MAX_CAP_CC; ++i)
-            out.insert(list.commandAttributes[i] & TPMA_CC_COMMANDINDEX_MASK);
-        if (more != TPM2_YES)
-            return out;
-        next = (list.commandAttributes[list.count - 1] & TPMA_CC_COMMANDINDEX_MASK) + 1;
-    }
+    auto read =
+        readCapability(session, TPM2_CAP_COMMANDS, TPM2_CC_FIRST, TPM2_MAX_CAP_CC,
+                       [&](const TPMS_CAPABILITY_DATA& data, bool more) -> std::optional<quint32> {
+                           const TPML_CCA& list = data.data.command;
+                           if (data.capability != TPM2_CAP_COMMANDS || list.count == 0)
+                               return std::nullopt;
+                           for (quint32 i = 0; i < list.count && i < TPM2_MAX_CAP_CC; ++i)
+                               out.insert(list.commandAttributes[i] & TPMA_CC_COMMANDINDEX_MASK);
+                           if (!more)
+                               return std::nullopt;
+                           return (list.commandAttributes[list.count - 1] & TPMA_CC_COMMANDINDEX_MASK) + 1;
+                       });
+    if (!read)
+        return fail(read.error());
+    return out;
 }
 
 } // namespace tps::tpm
