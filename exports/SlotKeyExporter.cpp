@@ -1,5 +1,6 @@
 #include "exports/SlotKeyExporter.h"
 
+#include "core/common/Version.h"
 #include "core/crypto/CmsEscrow.h"
 #include "core/crypto/SecureBase64.h"
 #include "exports/DpsCandidates.h"
@@ -287,7 +288,7 @@ ExportResult<SlotKeyExportResult> exportSlotKeys(Database& db, dps::SlotKeyStore
                                                {QStringLiteral("simulated"), result.simulated}}},
         {QStringLiteral("station"),
          QJsonObject{{QStringLiteral("id"), db.stationId()},
-                     {QStringLiteral("softwareVersion"), QStringLiteral(STATION_VERSION)}}},
+                     {QStringLiteral("softwareVersion"), version::softwareVersion()}}},
         {QStringLiteral("operator"),
          QJsonObject{{QStringLiteral("id"), options.actor.id}, {QStringLiteral("name"), options.actor.name}}},
         {QStringLiteral("createdUtc"), utcNow()},
