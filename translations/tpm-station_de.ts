@@ -4,10 +4,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Usage: tpm-station-cli audit verify|list|checkpoint|export --db PATH [--json]</source>
-        <translation>Aufruf: tpm-station-cli audit verify|list|checkpoint|export --db PFAD [--json]</translation>
-    </message>
-    <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
         <translation>Den Audit-Trail der Station prüfen, auflisten oder mit einem Checkpoint versehen.</translation>
     </message>
@@ -30,10 +26,6 @@
     <message>
         <source>Machine-readable output.</source>
         <translation>Maschinenlesbare Ausgabe.</translation>
-    </message>
-    <message>
-        <source>Export file (export).</source>
-        <translation>Exportdatei (export).</translation>
     </message>
     <message>
         <source>Operator doing the export (password from STATION_PASSWORD or stdin).</source>
@@ -62,6 +54,70 @@
     <message>
         <source>The latest checkpoint already covers the whole trail.</source>
         <translation>Der letzte Checkpoint deckt bereits den gesamten Audit-Trail ab.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty: there is nothing to witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Witnessed checkpoint (audit event %1) written to %2; key fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New admin passphrase for the station key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; the station key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given (--passphrase-fd N, or a terminal); the station key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 is now protected by the admin&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file (export), witnessed checkpoint (checkpoint) or public key (public-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key, as the auditor keeps it (verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned SHA-256 fingerprint of the public key (verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the admin&apos;s new passphrase from this file descriptor (protect-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -271,6 +327,49 @@
         <source>The audit trail is intact (events: %1, signed checkpoints: %2).</source>
         <translation>Der Audit-Trail ist unversehrt (Ereignisse: %1, signierte Checkpoints: %2).</translation>
     </message>
+    <message>
+        <source>The public key has fingerprint %1, not the pinned fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the checkpoint key %2, not the trusted key %3: the station key was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the witnessed checkpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a signed checkpoint note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnessed checkpoint %1 is of %2, not of this station (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnessed checkpoint %1 (event %2) carries no valid signature of the trusted key %3: the key or the checkpoint was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The checkpoint file %1 is missing: the station mirrors its latest signed checkpoint there (the database holds %n signed checkpoints).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checkpoint at audit event %1 is signed by another key (%2), not the trusted key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail&apos;s checkpoint at audit event %1 disagrees with the witnessed checkpoint: the trail was rewritten and re-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthenticationKeyBlob</name>
@@ -294,10 +393,6 @@
         <translation>Stationsdatenbank.</translation>
     </message>
     <message>
-        <source>Batch UUID or name (default: the latest).</source>
-        <translation>UUID oder Name der Charge (Standard: die neueste).</translation>
-    </message>
-    <message>
         <source>Bulk operation number (default: from the file name bulk-NNNN...).</source>
         <translation>Nummer der Massenoperation (Standard: aus dem Dateinamen bulk-NNNN...).</translation>
     </message>
@@ -316,6 +411,10 @@
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
         <translation>Charge %1, Operation %2: %3 hochgeladen, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,10 +471,6 @@
         <translation>Der Stationsschlüssel %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write the station key %1.</source>
-        <translation>Der Stationsschlüssel %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>There is no station key at %1.</source>
         <translation>Unter %1 gibt es keinen Stationsschlüssel.</translation>
     </message>
@@ -386,6 +481,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The station key %1 is protected by the admin&apos;s passphrase: unlock it (tpm-station-cli --key-passphrase-fd N …, or at the prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the station key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key (PEM &quot;BEGIN PUBLIC KEY&quot;); verifying needs only the station&apos;s public key, never its private key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,46 +514,48 @@
 %2</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli &lt;command&gt; [options]
+        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
 
 Commands:
   run                      run the station&apos;s main job on the simulated fleet
   line                     run the line over simulated devices into a station database
-  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail
+  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
   operator add|list|disable    manage operators
   rework                   order rework of a device (supervisor signature)
   sim create|start|stop|list   manage the simulated TPM fleet
   tpm info                 identify a TPM
   ek show|regid            the EK, its certificate verdict and DPS registration ID
-  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear
+  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
   escrow open              the owner&apos;s recovery of escrowed TPM authorizations
   firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
-  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)
+  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
+                           slot keys for the cloud engineer (CMS-encrypted)
   batch import-result      import a DPS bulk enrollment result
   label                    device label (ZPL to a file or tcp:// printer, PNG preview)
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Aufruf: tpm-station-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
-  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
-  audit verify|list|checkpoint|export   den manipulationssicheren Audit-Trail prüfen oder exportieren
-  operator add|list|disable    Bediener verwalten
-  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
-  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
-  tpm info                 ein TPM identifizieren
-  ek show|regid            der EK, der Befund seines Zertifikats und die DPS-Registrierungs-ID
-  ownership take|clear     Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Löschen zur Nacharbeit
-  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Besitzer
-  firmware verify|settings ein signiertes Firmware-Release prüfen; die Provisionierungseinstellungen eines TPM lesen
-  export dps|audit         signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF)
-  batch import-result      ein Ergebnis der DPS-Massenregistrierung importieren
-  label                    Geräteetikett (ZPL in eine Datei oder an einen tcp://-Drucker, PNG-Vorschau)
-  slot list|provision|sas|destroy|hwid   Limpet-TPM-Slots (Windows IoT Core) auf einem Labor-TPM
-
-&apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options before the command:
+  --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
+  --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
+  --help                   this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language, for example --lang de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not available; the messages are in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-passphrase-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -450,6 +563,13 @@ Befehle:
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>--as ID ist erforderlich: der Bediener, der dies ausführt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSecrets</name>
+    <message>
+        <source>Admin passphrase of the station key %1: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -503,8 +623,24 @@ Befehle:
         <translation>der Hinterlegungsdatensatz lässt sich mit diesem Schlüssel nicht öffnen (falscher Besitzerschlüssel?)</translation>
     </message>
     <message>
-        <source>escrow decryption failed</source>
-        <translation>Entschlüsselung der Hinterlegung fehlgeschlagen</translation>
+        <source>decryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption of a station secret failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key-encryption key must be 256 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is not a CMS EnvelopedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not open with the station&apos;s key-encryption key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,6 +707,45 @@ Befehle:
     <message>
         <source>The TPM refused the owner authorization needed to store the DPS key. Check the ownership record of this device.</source>
         <translation>Das TPM hat die Besitzer-Autorisierung abgelehnt, die zum Speichern des DPS-Schlüssels nötig ist. Besitzdatensatz dieses Geräts prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialConfig</name>
+    <message>
+        <source>credentials.slot is missing: the mode %1 needs a Limpet slot (0 to 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.slot must be a whole number from 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.hubHostName is missing: the IoT Hub the devices connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.hubHostName: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.deviceIdPattern must contain {serial} or {registrationId}, so that every device gets its own IoT Hub device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.cloudCertificate is missing: exports that carry device keys are encrypted to the cloud engineer&apos;s certificate only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.cloudCertificate %1 is not a usable certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.mode &quot;%1&quot; is not known: use dps-tpm, iothub-symmetric-slot or dps-symmetric-group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,6 +824,18 @@ Befehle:
     <message>
         <source>%1 has no configurable key index or hierarchy authorization: device.authKeyIndex, device.hierarchyAuthorization and device.ownerAuthDelivery apply to aziot-identity-service only.</source>
         <translation>%1 hat keinen konfigurierbaren Schlüsselindex und keine Hierarchie-Autorisierung: device.authKeyIndex, device.hierarchyAuthorization und device.ownerAuthDelivery gelten nur für aziot-identity-service.</translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty owner authorization is refused — owner authorization is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty endorsement authorization is refused — endorsement authorization is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework: clear the TPM with the escrowed lockout authorization, order the rework from the ownership step, then run the line again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1219,6 @@ Befehle:
         <translation>EK-Zertifikate, die als Dateien vorliegen (DER, PEM oder rohe NV-Abzüge), offline so prüfen, wie Schritt 2 sie bewertet.</translation>
     </message>
     <message>
-        <source>EK certificate file(s).</source>
-        <translation>EK-Zertifikatsdatei(en).</translation>
-    </message>
-    <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
         <translation>Verzeichnis mit CA-Dateien der TPM-Hersteller (einschließlich Unterverzeichnissen).</translation>
     </message>
@@ -1074,6 +1257,10 @@ Befehle:
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>EK certificate files (one or more).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,16 +1436,8 @@ Erneut versuchen?</translation>
         <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.</source>
-        <translation>Charge %1 (%2): %3 Gerät(e) von %4 in %5 Massenoperation(en), geschrieben nach %6.</translation>
-    </message>
-    <message>
         <source>Left out %1: %2</source>
         <translation>Ausgelassen %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 simulated device(s) left out (see --allow-simulated).</source>
-        <translation>%1 simulierte(s) Gerät(e) ausgelassen (siehe --allow-simulated).</translation>
     </message>
     <message>
         <source>Manifest signed by the certificate with SHA-256 %1.</source>
@@ -1293,14 +1472,42 @@ Erneut versuchen?</translation>
         <translation>Unbekanntes Format &apos;%1&apos;: csv, json, pdf verwenden.</translation>
     </message>
     <message>
-        <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
-        <translation>%1 Audit-Ereignis(se) (Seq. %2..%3) nach %4 exportiert. Kette: %5</translation>
+        <source>Batch %1 (%2): %3 in %4, written to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk operation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s) left out (see --allow-simulated).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) (seq %1..%2) exported to %3. Chain: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
-       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
-        <translation>Aufruf: tpm-station-cli export dps --db PFAD --out VERZ [--name N] [--allow-simulated] [--reexport] [--profile DATEI] [--product ID]
-       tpm-station-cli export audit --db PFAD --out VERZ [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</translation>
+       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1813,14 @@ Erneut versuchen?</translation>
         <source>The TPM&apos;s settings index 0x%1 is locked and holds other provisioning settings. It cannot be written again: a supervisor must order a rework, in which the device owner undefines the index.</source>
         <translation>Der Einstellungsindex 0x%1 des TPM ist gesperrt und enthält andere Provisionierungseinstellungen. Er kann nicht erneut geschrieben werden: Die Schichtleitung muss eine Nacharbeit anordnen, bei der der Gerätebesitzer den Index entfernt.</translation>
     </message>
+    <message>
+        <source>The product profile&apos;s credential settings are refused (%1). Ask a supervisor to fix the product profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s TPM slot cannot name it: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirmwareManifest</name>
@@ -1840,16 +2055,8 @@ Erneut versuchen?</translation>
         <translation>Das Produktprofil %1 ist ein Produktionsprofil: Es kann nicht auf simulierten Geräten laufen.</translation>
     </message>
     <message>
-        <source>Line: %1 simulated device(s), %2 socket(s), database %3</source>
-        <translation>Linie: %1 simulierte(s) Gerät(e), %2 Prüfplatz/Prüfplätze, Datenbank %3</translation>
-    </message>
-    <message>
         <source> (recheck)</source>
         <translation> (Nachprüfung)</translation>
-    </message>
-    <message>
-        <source>%1 device(s): %2 completed, %3 need rework, %4 not completed.</source>
-        <translation>%1 Gerät(e): %2 abgeschlossen, %3 brauchen Nacharbeit, %4 nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Run the line: walk simulated devices through every registered step, recorded in the station database.</source>
@@ -1911,6 +2118,31 @@ Erneut versuchen?</translation>
         <source>The product profile is refused: %1</source>
         <translation>Das Produktprofil wird abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Line: %1, %2, database %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 completed, %2 need rework, %3 not completed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestSigner</name>
@@ -1945,6 +2177,10 @@ Erneut versuchen?</translation>
     <message>
         <source>Cannot write the signed manifest into %1.</source>
         <translation>Das signierte Manifest kann nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The export signing key %1 is accessible to other users (mode %2); it must be readable by its owner only (chmod 600).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2293,14 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>Rework of %1 approved and signed by %2.</source>
         <translation>Nacharbeit von %1 genehmigt und signiert von %2.</translation>
+    </message>
+    <message>
+        <source>Run the device again from this step (e.g. ownership-taken after a TPM clear); default: the step that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2217,16 +2461,32 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>TPM gelöscht; EK erneut unter 0x81010001 persistiert; Hinterlegungsdatensätze von %1 widerrufen.</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli ownership take|clear [options] (--help for details)</source>
-        <translation>Aufruf: tpm-station-cli ownership take|clear [Optionen] (--help für Details)</translation>
-    </message>
-    <message>
         <source>Also set the owner authorization (only for a device client that is given it).</source>
         <translation>Auch die Owner-Autorisierung setzen (nur für einen Geräte-Client, der sie erhält).</translation>
     </message>
     <message>
         <source>The software the device runs for DPS (default azure-iot-sdk-c; see docs/OWNERSHIP.md).</source>
         <translation>Die Software, mit der sich das Gerät bei DPS registriert (Standard azure-iot-sdk-c; siehe docs/OWNERSHIP.md).</translation>
+    </message>
+    <message>
+        <source>Check that a TPM&apos;s authorizations fit the device&apos;s DPS client (no authorization is tried).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software the device runs for DPS (default azure-iot-sdk-c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s authorizations fit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device needs rework before %1 can provision it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ownership take|clear|verify [options] (--help for details)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2541,10 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>Clearing with the lockout hierarchy needs the escrowed lockout authorization.</source>
         <translation>Das Löschen mit der Lockout-Hierarchie braucht die hinterlegte Lockout-Autorisierung.</translation>
+    </message>
+    <message>
+        <source>This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2384,10 +2648,6 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>Das vom TPM signierte SAS-Token lässt sich nicht verifizieren: DPS würde das Gerät ablehnen. Gerät zur Nacharbeit geben.</translation>
     </message>
     <message>
-        <source>%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation>%1: %2 mit leerer Autorisierung wird abgewiesen — %3. Nacharbeit: TPM mit der hinterlegten Lockout-Autorisierung löschen, dann die Linie erneut durchlaufen.</translation>
-    </message>
-    <message>
         <source>A DPS identity key is left at %1: the device must not ship with it. Repeat the QA check.</source>
         <translation>Ein DPS-Identitätsschlüssel liegt noch bei %1: Das Gerät darf damit nicht ausgeliefert werden. Wiederholen Sie die QS-Prüfung.</translation>
     </message>
@@ -2396,28 +2656,24 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>Das TPM enthält Objekte, mit denen das Produkt nicht ausgeliefert wird: %1. Schicken Sie das Gerät in die Nacharbeit.</translation>
     </message>
     <message>
-        <source>the endorsement authorization is set</source>
-        <translation>die Endorsement-Autorisierung ist gesetzt</translation>
-    </message>
-    <message>
-        <source>owner authorization is set</source>
-        <translation>die Owner-Autorisierung ist gesetzt</translation>
-    </message>
-    <message>
         <source>The lockout authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
         <translation>Die Lockout-Autorisierung ist noch leer: Die Inbesitznahme wurde nicht durchgeführt. Schicken Sie das Gerät zurück zum Ownership-Schritt.</translation>
-    </message>
-    <message>
-        <source>the owner authorization does not match</source>
-        <translation>die Owner-Autorisierung stimmt nicht</translation>
     </message>
     <message>
         <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
         <translation>Der QS-Schlüssel konnte nicht aus dem TPM entfernt werden (Handle %1). Wiederholen Sie die QS-Prüfung; das Gerät darf nicht damit ausgeliefert werden.</translation>
     </message>
     <message>
-        <source>%1: %2 with the owner authorization the device is given is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation>%1: %2 mit der Owner-Autorisierung, die das Gerät erhält, wird abgewiesen — %3. Nacharbeit: TPM mit der hinterlegten Lockout-Autorisierung löschen, dann die Linie erneut durchlaufen.</translation>
+        <source>%1: %2 with empty owner authorization is refused — the owner authorization does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with the owner authorization the device is given is refused — the owner authorization does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses %2, which this TPM does not implement: the client would fail in the field. This TPM cannot serve %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2764,10 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>Station database: %1</source>
         <translation>Stationsdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>Product profile (JSON file); default: the simulation kit&apos;s profile in the fleet root.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2853,15 +3113,10 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
   list      --tcti T [--json]
   provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
   sas       --tcti T --slot N [--validity S] [--connection-string]
-  destroy   --tcti T --slot N
-  hwid      --tcti T --slot N</source>
-        <translation>Aufruf: tpm-station-cli slot &lt;Befehl&gt; [Optionen]
-
-  list      --tcti T [--json]
-  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
-  sas       --tcti T --slot N [--validity S] [--connection-string]
-  destroy   --tcti T --slot N
-  hwid      --tcti T --slot N</translation>
+  destroy   --tcti T --slot N [--db PATH --as ID --serial S --reason TEXT]
+  hwid      --tcti T --slot N
+  group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3140,198 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>Limpet slot %1 cannot be combined with DPS TPM attestation by %2: %3 DPS registration would destroy the slot&apos;s credentials. %4</source>
         <translation>Limpet-Slot %1 lässt sich nicht mit der DPS-TPM-Attestierung durch %2 kombinieren: %3 Die DPS-Registrierung würde die Anmeldedaten des Slots vernichten. %4</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCredentials</name>
+    <message>
+        <source>The station cannot keep the device&apos;s slot keys: %1 Nothing was shipped; run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s random generator refused to make device keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential mode %1 needs the station database to keep the device&apos;s keys, and this station runs without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s key could not be imprinted into its TPM slot: %1 Run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot check needs the station database, and this station runs without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are recorded for slot %1 of this device: the firmware step must imprint the slot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM slot cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM could not compute the device&apos;s SAS token: %1 Send the device back to the firmware step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAS token the TPM computes from slot %1 does not match the keys recorded for this device: IoT Hub would refuse it. Send the device back to the firmware step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotKeyExporter</name>
+    <message>
+        <source>The key files could not be assembled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated devices are never exported from a production profile.</source>
+        <translation type="unfinished">Simulierte Geräte werden aus einem Produktionsprofil nie exportiert.</translation>
+    </message>
+    <message>
+        <source>An output directory and a product are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s credential mode &quot;%1&quot; keeps no keys in TPM slots: use the DPS enrollment batch export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud engineer&apos;s certificate cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of product %1 that passed QA holds recorded slot keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotLineCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation type="unfinished">Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation type="unfinished">Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The supervisor (password from STATION_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product the group key is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the base64 group key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS EnvelopedData (DER) holding the base64 group key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key that opens --cms-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group key of product %1 is stored encrypted (record %2). It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Remove keys&quot; of a recorded device: destroy its slot, with a supervisor&apos;s electronic signature and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCTI of the device&apos;s TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical slot, 0 to 9.</source>
+        <translation type="unfinished">Logischer Slot, 0 bis 9.</translation>
+    </message>
+    <message>
+        <source>The supervisor signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the keys are removed (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
+        <translation type="unfinished">--slot muss eine ganze Zahl von 0 bis 9 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>slot destroy with --db needs --as, --serial and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 of device %2 destroyed; signed by %3 (signature %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the slot keys of the devices that passed QA for the cloud engineer: IoT Hub import-devices lines and an az script, encrypted to the cloud engineer&apos;s certificate (or the registration IDs of a DPS group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output directory (new or empty).</source>
+        <translation type="unfinished">Ausgabeverzeichnis (neu oder leer).</translation>
+    </message>
+    <message>
+        <source>Product profile JSON (its &quot;credentials&quot; section).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include simulated devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished">Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>--db PATH, --out DIR and --profile FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3398,167 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
         <translation>&apos;%1&apos; ist keine gültige Seriennummer (1 bis 128 druckbare Zeichen, keine Steuerzeichen oder umgebenden Leerzeichen). Erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The station key %1 is missing. This database&apos;s audit trail is signed with the key %2; a new key is not created for an existing trail. Restore the key file from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSlotKeyStore</name>
+    <message>
+        <source>Cannot read the station&apos;s key-encryption key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s key-encryption key %1 is damaged (it must hold 32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random generator refused to make a key-encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the station&apos;s key-encryption key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database is open read-only.</source>
+        <translation type="unfinished">Die Stationsdatenbank ist nur lesend geöffnet.</translation>
+    </message>
+    <message>
+        <source>A slot key record needs a serial, a slot and a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot key record %1 for serial %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot key record %1 cannot change from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot key record %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s key-encryption key %1 is missing: the stored keys cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored key is encrypted to another key-encryption key (%1), not this station&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot key record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPS group key was imported for product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPS group key was imported for product %1: a supervisor imports it with &quot;slot group-key import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group key needs the product it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPS group key has %1 to %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Station database (production mode unless --simulate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product profile, JSON file (production mode unless --simulate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated fleet root.</source>
+        <translation type="unfinished">Stammverzeichnis der simulierten Flotte.</translation>
+    </message>
+    <message>
+        <source>Simulation: run over N simulated devices (0: production).</source>
+        <translation type="unfinished">Simulation: über N simulierte Geräte laufen (0: Produktion).</translation>
+    </message>
+    <message>
+        <source>Parallel test sockets (1-8).</source>
+        <translation type="unfinished">Parallele Prüfplätze (1-8).</translation>
+    </message>
+    <message>
+        <source>TPM Provisioning Station. Without options: the simulated fleet of the embedded default, as `tpm-station-cli run`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation: chosen with --simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen with --simulate 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen with --db / --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation: the station&apos;s default. Production mode is chosen in Settings or with --db / --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyProtection</name>
+    <message>
+        <source>The admin&apos;s passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 is already protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the station key %1: %2</source>
+        <translation type="unfinished">Der Stationsschlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the station key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the station key %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3741,13 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Slot key database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadResultImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3159,10 +3774,6 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>Die Nummer der Massenoperation muss 1 oder größer sein.</translation>
     </message>
     <message>
-        <source>The station has no batch yet.</source>
-        <translation>Die Station hat noch keine Charge.</translation>
-    </message>
-    <message>
         <source>No batch &apos;%1&apos;.</source>
         <translation>Keine Charge &apos;%1&apos;.</translation>
     </message>
@@ -3181,6 +3792,97 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>The upload result says it failed but names no device: nothing can be marked. Check the operation in the DPS service.</source>
         <translation>Das Upload-Ergebnis meldet einen Fehler, nennt aber kein Gerät: Es kann nichts markiert werden. Die Operation im DPS-Dienst prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an upload result can be (%2 KiB); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result file is not next to its batch&apos;s manifest.json: keep it in the batch&apos;s export directory, or name the batch (--batch UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the manifest of a DPS enrollment batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (its manifest %2) has no bulk operation %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result file belongs to batch %1 (the manifest next to it), not to batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A registration ID in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An error code in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An error status in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which batch is this upload result of? Name the batch (--batch UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are named &apos;%1&apos;: name the batch by its UUID.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest next to the result file is not the one batch %1 was exported with (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload result lists more errors than bulk operation %1 has devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (not built from a git checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as built; the library reports no version at run time)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3225,28 +3927,43 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>TPM-Provisionierungsstation</translation>
     </message>
     <message>
-        <source>Simulated fleet root.</source>
-        <translation>Stammverzeichnis der simulierten Flotte.</translation>
-    </message>
-    <message>
-        <source>Station database.</source>
-        <translation>Stationsdatenbank.</translation>
-    </message>
-    <message>
-        <source>Product profile (JSON file).</source>
-        <translation>Produktprofil (JSON-Datei).</translation>
-    </message>
-    <message>
-        <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation>Simulation: über N simulierte Geräte laufen (0: Produktion).</translation>
-    </message>
-    <message>
-        <source>Parallel test sockets (1-8).</source>
-        <translation>Parallele Prüfplätze (1-8).</translation>
-    </message>
-    <message>
         <source>Opening the station database…</source>
         <translation>Die Stationsdatenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Admin passphrase of the station key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::AboutDialog</name>
+    <message>
+        <source>About TPM Provisioning Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Provisions TPM 2.0 devices on the factory line and keeps a tamper-evident audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TPM Provisioning Station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3644,6 +4361,38 @@ UUID %4, zuerst gesehen %5%6</translation>
         <source>Reading the device…</source>
         <translation>Gerät wird gelesen…</translation>
     </message>
+    <message>
+        <source>TPM slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NV index</source>
+        <translation type="unfinished">NV-Index</translation>
+    </message>
+    <message>
+        <source>Key handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>TPM slots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::DevicesModel</name>
@@ -3869,10 +4618,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>Wird exportiert… die Station bleibt währenddessen nutzbar.</translation>
     </message>
     <message>
-        <source>%1 of %2 device(s) written…</source>
-        <translation>%1 von %2 Gerät(en) geschrieben…</translation>
-    </message>
-    <message>
         <source>The export failed. Nothing was recorded and no batch was made.</source>
         <translation>Der Export ist fehlgeschlagen. Es wurde nichts erfasst und keine Charge erstellt.</translation>
     </message>
@@ -3959,6 +4704,13 @@ UUID %4, zuerst gesehen %5%6</translation>
         <source>Simulated devices are included, marked &quot;simulated&quot; in the files.</source>
         <translation>Simulierte Geräte sind enthalten und in den Dateien als &quot;simulated&quot; gekennzeichnet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) written…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ExportsPage</name>
@@ -3977,6 +4729,60 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>DPS enrollment batches and upload results are made by supervisors and administrators.</source>
         <translation>DPS-Enrollment-Batches und Upload-Ergebnisse erstellen Supervisoren und Administratoren.</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::FirstRunDialog</name>
+    <message>
+        <source>Welcome — set up this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station has no operator yet. Create its first administrator: they sign in at once and can add the other operators later (tpm-station-cli operator add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator &amp;ID:</source>
+        <translation type="unfinished">Bediener-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;assword again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, . _ - (up to 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4930,13 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
 </context>
 <context>
+    <name>tps::gui::LanguageChooser</name>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tps::gui::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -4263,6 +5076,26 @@ UUID %4, zuerst gesehen %5%6</translation>
         <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
         <translation>Das Produktprofil %1 wird abgelehnt: %2 Die Station bearbeitet kein Gerät, bis das Profil korrigiert ist.</translation>
     </message>
+    <message>
+        <source>Guided &amp;tour of the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation &amp;kit: profile and what is simulated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language cannot change while a device is running. Wait until every socket has finished, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &amp;mode at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage (yours and this station&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -4329,6 +5162,22 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>Checking the signature…</source>
         <translation>Signatur wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The step that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership taken — the TPM was cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device owned under the earlier rule (owner authorization set) is cleared first with the escrowed lockout authorization (tpm-station-cli ownership clear --lockout-key); it then runs again from the ownership step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;again from:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4443,6 +5292,68 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
 </context>
 <context>
+    <name>tps::gui::SimulationInfoDialog</name>
+    <message>
+        <source>Simulation kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product profile (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Product:&lt;/b&gt; %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Simulated fleet:&lt;/b&gt; %n device(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EK certificates&lt;/b&gt; chain to the fleet&apos;s own CA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Escrow certificate&lt;/b&gt; (the simulated customer): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Firmware catalog:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DPS ID scope:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated:&lt;/b&gt; the TPMs (swtpm processes, one per device), their EK certificates (issued by the fleet&apos;s CA, trusted for simulated devices only), the firmware programmer (writes flash.bin), the customer&apos;s escrow key pair and the firmware-signing key. Devices made here are marked SIMULATED and are never accepted by a production profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real:&lt;/b&gt; the station software, every TPM command it sends, the database and its audit trail, and the exports — exactly as on a production line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated fleet is not ready yet: its profile file is written once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the profile file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tps::gui::SocketPanel</name>
     <message>
         <source>&amp;Confirm</source>
@@ -4507,6 +5418,25 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>Decline</source>
         <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::StationModeChooser</name>
+    <message>
+        <source>Simulation (simulated TPMs, nothing may ship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (real TPMs in the test sockets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the station starts without --db, --profile or --simulate; a change takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This run: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4598,10 +5528,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>&amp;Ergebnisdatei:</translation>
     </message>
     <message>
-        <source>UUID or name; empty: the latest batch</source>
-        <translation>UUID oder Name; leer: die neueste Charge</translation>
-    </message>
-    <message>
         <source>&amp;Batch:</source>
         <translation>&amp;Charge:</translation>
     </message>
@@ -4636,6 +5562,49 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>UUID or name; empty: from the manifest.json next to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::WelcomeTour</name>
+    <message>
+        <source>Guided tour of the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to the simulated line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the serials listed on the Simulated fleet page (the fleet is starting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Scan a serial.&lt;/b&gt; This station runs over simulated TPMs. Scan or type one of %1 into the serial field of the Station page and press Enter. The Simulated fleet page lists every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Watch the five steps.&lt;/b&gt; A free socket takes the device: TPM installed, EK extracted, ownership taken, firmware flashed, QA check. Each step turns green; the socket then shows a big &lt;b&gt;PASS&lt;/b&gt; (or FAIL with what to do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Find the results.&lt;/b&gt; The Devices page lists every device and its steps; the Audit trail page records who did what. Supervisors, quality and admins export DPS enrollment batches and audit exports on the Exports page, into a folder they choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Know what is simulated.&lt;/b&gt; The TPMs, their EK certificates, the firmware programmer and the customer&apos;s escrow key are simulated, and nothing made here may ship. The kit&apos;s product profile and the full list are one click away: Help ▸ Simulation kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation &amp;kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start scanning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Usage: tpm-station-cli audit verify|list|checkpoint|export --db PATH [--json]</source>
-        <translation>Uso: tpm-station-cli audit verify|list|checkpoint|export --db RUTA [--json]</translation>
-    </message>
-    <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
         <translation>Verificar, listar o marcar con un punto de control el registro de auditoría de la estación.</translation>
     </message>
@@ -30,10 +26,6 @@
     <message>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
-    </message>
-    <message>
-        <source>Export file (export).</source>
-        <translation>Archivo de exportación (export).</translation>
     </message>
     <message>
         <source>Operator doing the export (password from STATION_PASSWORD or stdin).</source>
@@ -62,6 +54,70 @@
     <message>
         <source>The latest checkpoint already covers the whole trail.</source>
         <translation>El último punto de control ya cubre todo el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty: there is nothing to witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Witnessed checkpoint (audit event %1) written to %2; key fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New admin passphrase for the station key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; the station key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given (--passphrase-fd N, or a terminal); the station key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 is now protected by the admin&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file (export), witnessed checkpoint (checkpoint) or public key (public-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key, as the auditor keeps it (verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned SHA-256 fingerprint of the public key (verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the admin&apos;s new passphrase from this file descriptor (protect-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -271,6 +327,49 @@
         <source>The audit trail is intact (events: %1, signed checkpoints: %2).</source>
         <translation>El registro de auditoría está íntegro (eventos: %1, puntos de control firmados: %2).</translation>
     </message>
+    <message>
+        <source>The public key has fingerprint %1, not the pinned fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the checkpoint key %2, not the trusted key %3: the station key was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the witnessed checkpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a signed checkpoint note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnessed checkpoint %1 is of %2, not of this station (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnessed checkpoint %1 (event %2) carries no valid signature of the trusted key %3: the key or the checkpoint was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The checkpoint file %1 is missing: the station mirrors its latest signed checkpoint there (the database holds %n signed checkpoints).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checkpoint at audit event %1 is signed by another key (%2), not the trusted key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail&apos;s checkpoint at audit event %1 disagrees with the witnessed checkpoint: the trail was rewritten and re-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthenticationKeyBlob</name>
@@ -294,10 +393,6 @@
         <translation>Base de datos de la estación.</translation>
     </message>
     <message>
-        <source>Batch UUID or name (default: the latest).</source>
-        <translation>UUID o nombre del lote (predeterminado: el más reciente).</translation>
-    </message>
-    <message>
         <source>Bulk operation number (default: from the file name bulk-NNNN...).</source>
         <translation>Número de la operación masiva (predeterminado: del nombre de archivo bulk-NNNN...).</translation>
     </message>
@@ -316,6 +411,10 @@
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
         <translation>Lote %1, operación %2: cargados: %3, fallidos: %4.</translation>
+    </message>
+    <message>
+        <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,10 +471,6 @@
         <translation>No se puede crear la clave de la estación %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write the station key %1.</source>
-        <translation>No se puede escribir la clave de la estación %1.</translation>
-    </message>
-    <message>
         <source>There is no station key at %1.</source>
         <translation>No hay ninguna clave de estación en %1.</translation>
     </message>
@@ -387,54 +482,28 @@
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>The station key %1 is protected by the admin&apos;s passphrase: unlock it (tpm-station-cli --key-passphrase-fd N …, or at the prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the station key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key (PEM &quot;BEGIN PUBLIC KEY&quot;); verifying needs only the station&apos;s public key, never its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>Usage: tpm-station-cli &lt;command&gt; [options]
-
-Commands:
-  run                      run the station&apos;s main job on the simulated fleet
-  line                     run the line over simulated devices into a station database
-  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail
-  operator add|list|disable    manage operators
-  rework                   order rework of a device (supervisor signature)
-  sim create|start|stop|list   manage the simulated TPM fleet
-  tpm info                 identify a TPM
-  ek show|regid            the EK, its certificate verdict and DPS registration ID
-  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear
-  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
-  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
-  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)
-  batch import-result      import a DPS bulk enrollment result
-  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
-  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
-
-Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Uso: tpm-station-cli &lt;comando&gt; [opciones]
-
-Comandos:
-  run                      ejecutar la tarea principal de la estación en la flota simulada
-  line                     ejecutar la línea sobre dispositivos simulados en una base de datos de estación
-  audit verify|list|checkpoint|export   verificar o exportar el registro de auditoría a prueba de manipulaciones
-  operator add|list|disable    gestionar operadores
-  rework                   ordenar el retrabajo de un dispositivo (firma de supervisor)
-  sim create|start|stop|list   gestionar la flota de TPM simulados
-  tpm info                 identificar un TPM
-  ek show|regid            el EK, el veredicto de su certificado y el ID de registro de DPS
-  ownership take|clear     paso 3: tomar la propiedad (secretos en custodia); borrado para retrabajo
-  escrow open              recuperación por el propietario de las autorizaciones de TPM en custodia
-  firmware verify|settings verificar una versión de firmware firmada; leer la configuración de aprovisionamiento de un TPM
-  export dps|audit         lote de inscripciones DPS firmado; exportación de auditoría firmada (CSV, JSON, PDF)
-  batch import-result      importar un resultado de inscripción masiva de DPS
-  label                    etiqueta del dispositivo (ZPL a un archivo o a una impresora tcp://, vista previa PNG)
-  slot list|provision|sas|destroy|hwid   ranuras TPM de Limpet (Windows IoT Core) en un TPM de banco
-
-Ejecute &apos;tpm-station-cli &lt;comando&gt; --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.
@@ -444,12 +513,63 @@ Ejecute &apos;tpm-station-cli &lt;comando&gt; --help&apos; para ver las opciones
 
 %2</translation>
     </message>
+    <message>
+        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
+
+Commands:
+  run                      run the station&apos;s main job on the simulated fleet
+  line                     run the line over simulated devices into a station database
+  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
+  operator add|list|disable    manage operators
+  rework                   order rework of a device (supervisor signature)
+  sim create|start|stop|list   manage the simulated TPM fleet
+  tpm info                 identify a TPM
+  ek show|regid            the EK, its certificate verdict and DPS registration ID
+  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
+  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
+  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
+                           slot keys for the cloud engineer (CMS-encrypted)
+  batch import-result      import a DPS bulk enrollment result
+  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
+  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+
+Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options before the command:
+  --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
+  --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
+  --help                   this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language, for example --lang de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not available; the messages are in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-passphrase-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>--as ID es obligatorio: el operador que realiza esta acción.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSecrets</name>
+    <message>
+        <source>Admin passphrase of the station key %1: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -503,8 +623,24 @@ Ejecute &apos;tpm-station-cli &lt;comando&gt; --help&apos; para ver las opciones
         <translation>el registro de custodia no se abre con esta clave (¿clave del propietario incorrecta?)</translation>
     </message>
     <message>
-        <source>escrow decryption failed</source>
-        <translation>falló el descifrado de la custodia</translation>
+        <source>decryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption of a station secret failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key-encryption key must be 256 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is not a CMS EnvelopedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not open with the station&apos;s key-encryption key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,6 +707,45 @@ Ejecute &apos;tpm-station-cli &lt;comando&gt; --help&apos; para ver las opciones
     <message>
         <source>The TPM refused the owner authorization needed to store the DPS key. Check the ownership record of this device.</source>
         <translation>El TPM rechazó la autorización de propietario necesaria para guardar la clave de DPS. Compruebe el registro de propiedad de este dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialConfig</name>
+    <message>
+        <source>credentials.slot is missing: the mode %1 needs a Limpet slot (0 to 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.slot must be a whole number from 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.hubHostName is missing: the IoT Hub the devices connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.hubHostName: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.deviceIdPattern must contain {serial} or {registrationId}, so that every device gets its own IoT Hub device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.cloudCertificate is missing: exports that carry device keys are encrypted to the cloud engineer&apos;s certificate only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.cloudCertificate %1 is not a usable certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.mode &quot;%1&quot; is not known: use dps-tpm, iothub-symmetric-slot or dps-symmetric-group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,6 +824,18 @@ Ejecute &apos;tpm-station-cli &lt;comando&gt; --help&apos; para ver las opciones
     <message>
         <source>%1 has no configurable key index or hierarchy authorization: device.authKeyIndex, device.hierarchyAuthorization and device.ownerAuthDelivery apply to aziot-identity-service only.</source>
         <translation>%1 no tiene índice de clave ni autorización de jerarquía configurables: device.authKeyIndex, device.hierarchyAuthorization y device.ownerAuthDelivery solo se aplican a aziot-identity-service.</translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty owner authorization is refused — owner authorization is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty endorsement authorization is refused — endorsement authorization is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework: clear the TPM with the escrowed lockout authorization, order the rework from the ownership step, then run the line again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1219,6 @@ Ejecute &apos;tpm-station-cli &lt;comando&gt; --help&apos; para ver las opciones
         <translation>Verificar sin conexión certificados EK dados como archivos (DER, PEM o volcados NV sin procesar), tal como los evalúa el paso 2.</translation>
     </message>
     <message>
-        <source>EK certificate file(s).</source>
-        <translation>Archivos de certificado EK.</translation>
-    </message>
-    <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
         <translation>Directorio de archivos de CA de fabricantes de TPM (incluidos los subdirectorios).</translation>
     </message>
@@ -1074,6 +1257,10 @@ Ejecute &apos;tpm-station-cli &lt;comando&gt; --help&apos; para ver las opciones
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>No se puede leer &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>EK certificate files (one or more).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,16 +1436,8 @@ Try again?</source>
         <translation>El perfil de producto %1 no es un JSON válido: %2</translation>
     </message>
     <message>
-        <source>Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.</source>
-        <translation>Lote %1 (%2): dispositivos: %3 de %4; operaciones masivas: %5; escrito en %6.</translation>
-    </message>
-    <message>
         <source>Left out %1: %2</source>
         <translation>Omitido %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 simulated device(s) left out (see --allow-simulated).</source>
-        <translation>Dispositivos simulados omitidos: %1 (vea --allow-simulated).</translation>
     </message>
     <message>
         <source>Manifest signed by the certificate with SHA-256 %1.</source>
@@ -1293,14 +1472,42 @@ Try again?</source>
         <translation>Formato desconocido &apos;%1&apos;: use csv, json, pdf.</translation>
     </message>
     <message>
-        <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
-        <translation>Eventos de auditoría: %1 (sec. %2..%3) exportados a %4. Cadena: %5</translation>
+        <source>Batch %1 (%2): %3 in %4, written to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk operation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s) left out (see --allow-simulated).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) (seq %1..%2) exported to %3. Chain: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
-       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
-        <translation>Uso: tpm-station-cli export dps --db RUTA --out DIR [--name N] [--allow-simulated] [--reexport] [--profile ARCHIVO] [--product ID]
-     tpm-station-cli export audit --db RUTA --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</translation>
+       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1813,14 @@ Try again?</source>
         <source>The provisioning settings could not be stored on the TPM: %1</source>
         <translation>No se pudo guardar la configuración de aprovisionamiento en el TPM: %1</translation>
     </message>
+    <message>
+        <source>The product profile&apos;s credential settings are refused (%1). Ask a supervisor to fix the product profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s TPM slot cannot name it: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirmwareManifest</name>
@@ -1844,16 +2059,8 @@ Try again?</source>
         <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
-        <source>Line: %1 simulated device(s), %2 socket(s), database %3</source>
-        <translation>Línea: dispositivos simulados: %1; zócalos: %2; base de datos %3</translation>
-    </message>
-    <message>
         <source> (recheck)</source>
         <translation> (nueva comprobación)</translation>
-    </message>
-    <message>
-        <source>%1 device(s): %2 completed, %3 need rework, %4 not completed.</source>
-        <translation>Dispositivos: %1; completados: %2; necesitan retrabajo: %3; sin completar: %4.</translation>
     </message>
     <message>
         <source>Run the line: walk simulated devices through every registered step, recorded in the station database.</source>
@@ -1911,6 +2118,31 @@ Try again?</source>
         <source>--db PATH is required.</source>
         <translation>--db RUTA es obligatorio.</translation>
     </message>
+    <message>
+        <source>Line: %1, %2, database %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 completed, %2 need rework, %3 not completed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestSigner</name>
@@ -1945,6 +2177,10 @@ Try again?</source>
     <message>
         <source>Cannot write the signed manifest into %1.</source>
         <translation>No se puede escribir el manifiesto firmado en %1.</translation>
+    </message>
+    <message>
+        <source>The export signing key %1 is accessible to other users (mode %2); it must be readable by its owner only (chmod 600).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2293,14 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>Rework of %1 approved and signed by %2.</source>
         <translation>Retrabajo de %1 aprobado y firmado por %2.</translation>
+    </message>
+    <message>
+        <source>Run the device again from this step (e.g. ownership-taken after a TPM clear); default: the step that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2225,8 +2469,24 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <translation>TPM borrado; EK persistido de nuevo en 0x81010001; registros de custodia de %1 revocados.</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli ownership take|clear [options] (--help for details)</source>
-        <translation>Uso: tpm-station-cli ownership take|clear [opciones] (--help para más detalles)</translation>
+        <source>Check that a TPM&apos;s authorizations fit the device&apos;s DPS client (no authorization is tried).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software the device runs for DPS (default azure-iot-sdk-c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s authorizations fit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device needs rework before %1 can provision it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ownership take|clear|verify [options] (--help for details)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2542,10 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <source>Clearing with the lockout hierarchy needs the escrowed lockout authorization.</source>
         <translation>Borrar con la jerarquía de bloqueo necesita la autorización de bloqueo en custodia.</translation>
     </message>
+    <message>
+        <source>This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningSettings</name>
@@ -2326,14 +2590,6 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>A QA measurement is out of its limits.</source>
         <translation>Una medición de QA está fuera de sus límites.</translation>
-    </message>
-    <message>
-        <source>%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation>%1: se rechaza %2 con autorización vacía — %3. Retrabajo: borre el TPM con la autorización de bloqueo en custodia y vuelva a pasar la línea.</translation>
-    </message>
-    <message>
-        <source>%1: %2 with the owner authorization the device is given is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation>%1: se rechaza %2 con la autorización de propietario que recibe el dispositivo — %3. Retrabajo: borre el TPM con la autorización de bloqueo en custodia y vuelva a pasar la línea.</translation>
     </message>
     <message>
         <source>A DPS identity key is left at %1: the device must not ship with it. Repeat the QA check.</source>
@@ -2384,14 +2640,6 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <translation>El SRK de 0x81000001 no sigue la plantilla estándar. Devuelva el dispositivo al paso de toma de propiedad.</translation>
     </message>
     <message>
-        <source>the endorsement authorization is set</source>
-        <translation>la autorización de aprobación está establecida</translation>
-    </message>
-    <message>
-        <source>owner authorization is set</source>
-        <translation>la autorización de propietario está establecida</translation>
-    </message>
-    <message>
         <source>The lockout authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
         <translation>La autorización de bloqueo sigue vacía: no se tomó la propiedad. Devuelva el dispositivo al paso de toma de propiedad.</translation>
     </message>
@@ -2408,16 +2656,24 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <translation>La estación no pudo preparar el ensayo de DPS.</translation>
     </message>
     <message>
-        <source>the owner authorization does not match</source>
-        <translation>la autorización de propietario no coincide</translation>
-    </message>
-    <message>
         <source>The SAS token signed by the TPM does not verify: DPS would refuse the device. Send the device to rework.</source>
         <translation>El token SAS firmado por el TPM no se verifica: DPS rechazaría el dispositivo. Envíe el dispositivo a retrabajo.</translation>
     </message>
     <message>
         <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
         <translation>No se pudo eliminar la clave de QA del TPM (handle %1). Repita el control de QA; el dispositivo no debe enviarse con ella.</translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty owner authorization is refused — the owner authorization does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with the owner authorization the device is given is refused — the owner authorization does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses %2, which this TPM does not implement: the client would fail in the field. This TPM cannot serve %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2764,10 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>Station database: %1</source>
         <translation>Base de datos de la estación: %1</translation>
+    </message>
+    <message>
+        <source>Product profile (JSON file); default: the simulation kit&apos;s profile in the fleet root.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2853,15 +3113,10 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
   list      --tcti T [--json]
   provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
   sas       --tcti T --slot N [--validity S] [--connection-string]
-  destroy   --tcti T --slot N
-  hwid      --tcti T --slot N</source>
-        <translation>Uso: tpm-station-cli slot &lt;comando&gt; [opciones]
-
-  list      --tcti T [--json]
-  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
-  sas       --tcti T --slot N [--validity S] [--connection-string]
-  destroy   --tcti T --slot N
-  hwid      --tcti T --slot N</translation>
+  destroy   --tcti T --slot N [--db PATH --as ID --serial S --reason TEXT]
+  hwid      --tcti T --slot N
+  group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3140,198 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>Limpet slot %1 cannot be combined with DPS TPM attestation by %2: %3 DPS registration would destroy the slot&apos;s credentials. %4</source>
         <translation>La ranura Limpet %1 no se puede combinar con la atestación TPM de DPS mediante %2: %3 El registro en DPS destruiría las credenciales de la ranura. %4</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCredentials</name>
+    <message>
+        <source>The station cannot keep the device&apos;s slot keys: %1 Nothing was shipped; run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s random generator refused to make device keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential mode %1 needs the station database to keep the device&apos;s keys, and this station runs without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s key could not be imprinted into its TPM slot: %1 Run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot check needs the station database, and this station runs without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are recorded for slot %1 of this device: the firmware step must imprint the slot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM slot cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM could not compute the device&apos;s SAS token: %1 Send the device back to the firmware step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAS token the TPM computes from slot %1 does not match the keys recorded for this device: IoT Hub would refuse it. Send the device back to the firmware step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotKeyExporter</name>
+    <message>
+        <source>The key files could not be assembled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated devices are never exported from a production profile.</source>
+        <translation type="unfinished">Los dispositivos simulados nunca se exportan desde un perfil de producción.</translation>
+    </message>
+    <message>
+        <source>An output directory and a product are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s credential mode &quot;%1&quot; keeps no keys in TPM slots: use the DPS enrollment batch export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud engineer&apos;s certificate cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of product %1 that passed QA holds recorded slot keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotLineCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation type="unfinished">No se puede leer el perfil de producto %1: %2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation type="unfinished">El perfil de producto %1 no es un JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">Base de datos de la estación.</translation>
+    </message>
+    <message>
+        <source>The supervisor (password from STATION_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product the group key is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the base64 group key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS EnvelopedData (DER) holding the base64 group key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key that opens --cms-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group key of product %1 is stored encrypted (record %2). It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Remove keys&quot; of a recorded device: destroy its slot, with a supervisor&apos;s electronic signature and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCTI of the device&apos;s TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical slot, 0 to 9.</source>
+        <translation type="unfinished">Ranura lógica, de 0 a 9.</translation>
+    </message>
+    <message>
+        <source>The supervisor signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the keys are removed (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
+        <translation type="unfinished">--slot debe ser un número entero de 0 a 9, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>slot destroy with --db needs --as, --serial and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 of device %2 destroyed; signed by %3 (signature %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the slot keys of the devices that passed QA for the cloud engineer: IoT Hub import-devices lines and an az script, encrypted to the cloud engineer&apos;s certificate (or the registration IDs of a DPS group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output directory (new or empty).</source>
+        <translation type="unfinished">Directorio de salida (nuevo o vacío).</translation>
+    </message>
+    <message>
+        <source>Product profile JSON (its &quot;credentials&quot; section).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include simulated devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished">Salida legible por máquina.</translation>
+    </message>
+    <message>
+        <source>--db PATH, --out DIR and --profile FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3398,167 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>There is no device %1 of product %2.</source>
         <translation>No existe el dispositivo %1 del producto %2.</translation>
+    </message>
+    <message>
+        <source>The station key %1 is missing. This database&apos;s audit trail is signed with the key %2; a new key is not created for an existing trail. Restore the key file from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSlotKeyStore</name>
+    <message>
+        <source>Cannot read the station&apos;s key-encryption key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s key-encryption key %1 is damaged (it must hold 32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random generator refused to make a key-encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the station&apos;s key-encryption key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database is open read-only.</source>
+        <translation type="unfinished">La base de datos de la estación está abierta en solo lectura.</translation>
+    </message>
+    <message>
+        <source>A slot key record needs a serial, a slot and a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot key record %1 for serial %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot key record %1 cannot change from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot key record %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s key-encryption key %1 is missing: the stored keys cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored key is encrypted to another key-encryption key (%1), not this station&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot key record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPS group key was imported for product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPS group key was imported for product %1: a supervisor imports it with &quot;slot group-key import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group key needs the product it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPS group key has %1 to %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Station database (production mode unless --simulate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product profile, JSON file (production mode unless --simulate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated fleet root.</source>
+        <translation type="unfinished">Raíz de la flota simulada.</translation>
+    </message>
+    <message>
+        <source>Simulation: run over N simulated devices (0: production).</source>
+        <translation type="unfinished">Simulación: ejecutar sobre N dispositivos simulados (0: producción).</translation>
+    </message>
+    <message>
+        <source>Parallel test sockets (1-8).</source>
+        <translation type="unfinished">Zócalos de prueba en paralelo (1-8).</translation>
+    </message>
+    <message>
+        <source>TPM Provisioning Station. Without options: the simulated fleet of the embedded default, as `tpm-station-cli run`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation: chosen with --simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen with --simulate 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen with --db / --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation: the station&apos;s default. Production mode is chosen in Settings or with --db / --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyProtection</name>
+    <message>
+        <source>The admin&apos;s passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 is already protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the station key %1: %2</source>
+        <translation type="unfinished">No se puede leer la clave de la estación %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the station key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the station key %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3741,13 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Slot key database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadResultImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3159,10 +3774,6 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <translation>El número de la operación masiva debe ser 1 o mayor.</translation>
     </message>
     <message>
-        <source>The station has no batch yet.</source>
-        <translation>La estación aún no tiene ningún lote.</translation>
-    </message>
-    <message>
         <source>No batch &apos;%1&apos;.</source>
         <translation>No existe el lote &apos;%1&apos;.</translation>
     </message>
@@ -3181,6 +3792,97 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>The upload result says it failed but names no device: nothing can be marked. Check the operation in the DPS service.</source>
         <translation>El resultado de la carga indica un fallo pero no nombra ningún dispositivo: no se puede marcar nada. Compruebe la operación en el servicio DPS.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an upload result can be (%2 KiB); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result file is not next to its batch&apos;s manifest.json: keep it in the batch&apos;s export directory, or name the batch (--batch UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the manifest of a DPS enrollment batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (its manifest %2) has no bulk operation %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result file belongs to batch %1 (the manifest next to it), not to batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A registration ID in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An error code in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An error status in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which batch is this upload result of? Name the batch (--batch UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are named &apos;%1&apos;: name the batch by its UUID.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest next to the result file is not the one batch %1 was exported with (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload result lists more errors than bulk operation %1 has devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (not built from a git checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as built; the library reports no version at run time)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3225,28 +3927,43 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <translation>Estación de aprovisionamiento de TPM</translation>
     </message>
     <message>
-        <source>Station database.</source>
-        <translation>Base de datos de la estación.</translation>
-    </message>
-    <message>
-        <source>Product profile (JSON file).</source>
-        <translation>Perfil de producto (archivo JSON).</translation>
-    </message>
-    <message>
-        <source>Simulated fleet root.</source>
-        <translation>Raíz de la flota simulada.</translation>
-    </message>
-    <message>
-        <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation>Simulación: ejecutar sobre N dispositivos simulados (0: producción).</translation>
-    </message>
-    <message>
-        <source>Parallel test sockets (1-8).</source>
-        <translation>Zócalos de prueba en paralelo (1-8).</translation>
-    </message>
-    <message>
         <source>Opening the station database…</source>
         <translation>Abriendo la base de datos de la estación…</translation>
+    </message>
+    <message>
+        <source>Admin passphrase of the station key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::AboutDialog</name>
+    <message>
+        <source>About TPM Provisioning Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Provisions TPM 2.0 devices on the factory line and keeps a tamper-evident audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TPM Provisioning Station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3644,6 +4361,38 @@ UUID %4, visto por primera vez %5%6</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>TPM slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NV index</source>
+        <translation type="unfinished">Índice NV</translation>
+    </message>
+    <message>
+        <source>Key handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>TPM slots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::DevicesModel</name>
@@ -3884,10 +4633,6 @@ UUID %4, visto por primera vez %5%6</translation>
         <translation>Exportando… mientras tanto, la estación sigue utilizable.</translation>
     </message>
     <message>
-        <source>%1 of %2 device(s) written…</source>
-        <translation>Dispositivos escritos: %1 de %2…</translation>
-    </message>
-    <message>
         <source>The export failed. Nothing was recorded and no batch was made.</source>
         <translation>Falló la exportación. No se registró nada ni se creó ningún lote.</translation>
     </message>
@@ -3959,6 +4704,13 @@ UUID %4, visto por primera vez %5%6</translation>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) written…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ExportsPage</name>
@@ -3977,6 +4729,60 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>DPS enrollment batches and upload results are made by supervisors and administrators.</source>
         <translation>Los lotes de inscripciones DPS y los resultados de carga los crean supervisores y administradores.</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::FirstRunDialog</name>
+    <message>
+        <source>Welcome — set up this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station has no operator yet. Create its first administrator: they sign in at once and can add the other operators later (tpm-station-cli operator add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator &amp;ID:</source>
+        <translation type="unfinished">ID de &amp;operador:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;assword again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, . _ - (up to 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4930,13 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
 </context>
 <context>
+    <name>tps::gui::LanguageChooser</name>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tps::gui::LoginDialog</name>
     <message>
         <source>Sign i&amp;n</source>
@@ -4263,6 +5076,26 @@ UUID %4, visto por primera vez %5%6</translation>
         <source>Signed out</source>
         <translation>Sesión cerrada</translation>
     </message>
+    <message>
+        <source>Guided &amp;tour of the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation &amp;kit: profile and what is simulated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language cannot change while a device is running. Wait until every socket has finished, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &amp;mode at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage (yours and this station&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -4329,6 +5162,22 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>✔ Rework of %1 ordered and signed by %2.</source>
         <translation>✔ Retrabajo de %1 ordenado y firmado por %2.</translation>
+    </message>
+    <message>
+        <source>The step that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership taken — the TPM was cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device owned under the earlier rule (owner authorization set) is cleared first with the escrowed lockout authorization (tpm-station-cli ownership clear --lockout-key); it then runs again from the ownership step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;again from:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4443,6 +5292,68 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
 </context>
 <context>
+    <name>tps::gui::SimulationInfoDialog</name>
+    <message>
+        <source>Simulation kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product profile (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Product:&lt;/b&gt; %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Simulated fleet:&lt;/b&gt; %n device(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EK certificates&lt;/b&gt; chain to the fleet&apos;s own CA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Escrow certificate&lt;/b&gt; (the simulated customer): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Firmware catalog:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DPS ID scope:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated:&lt;/b&gt; the TPMs (swtpm processes, one per device), their EK certificates (issued by the fleet&apos;s CA, trusted for simulated devices only), the firmware programmer (writes flash.bin), the customer&apos;s escrow key pair and the firmware-signing key. Devices made here are marked SIMULATED and are never accepted by a production profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real:&lt;/b&gt; the station software, every TPM command it sends, the database and its audit trail, and the exports — exactly as on a production line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated fleet is not ready yet: its profile file is written once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the profile file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tps::gui::SocketPanel</name>
     <message>
         <source>&amp;Confirm</source>
@@ -4507,6 +5418,25 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>✘ FAIL</source>
         <translation>✘ FALLIDO</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::StationModeChooser</name>
+    <message>
+        <source>Simulation (simulated TPMs, nothing may ship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (real TPMs in the test sockets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the station starts without --db, --profile or --simulate; a change takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This run: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4598,10 +5528,6 @@ UUID %4, visto por primera vez %5%6</translation>
         <translation>&amp;Archivo de resultado:</translation>
     </message>
     <message>
-        <source>UUID or name; empty: the latest batch</source>
-        <translation>UUID o nombre; vacío: el lote más reciente</translation>
-    </message>
-    <message>
         <source>&amp;Batch:</source>
         <translation>&amp;Lote:</translation>
     </message>
@@ -4636,6 +5562,49 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>UUID or name; empty: from the manifest.json next to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::WelcomeTour</name>
+    <message>
+        <source>Guided tour of the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to the simulated line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the serials listed on the Simulated fleet page (the fleet is starting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Scan a serial.&lt;/b&gt; This station runs over simulated TPMs. Scan or type one of %1 into the serial field of the Station page and press Enter. The Simulated fleet page lists every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Watch the five steps.&lt;/b&gt; A free socket takes the device: TPM installed, EK extracted, ownership taken, firmware flashed, QA check. Each step turns green; the socket then shows a big &lt;b&gt;PASS&lt;/b&gt; (or FAIL with what to do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Find the results.&lt;/b&gt; The Devices page lists every device and its steps; the Audit trail page records who did what. Supervisors, quality and admins export DPS enrollment batches and audit exports on the Exports page, into a folder they choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Know what is simulated.&lt;/b&gt; The TPMs, their EK certificates, the firmware programmer and the customer&apos;s escrow key are simulated, and nothing made here may ship. The kit&apos;s product profile and the full list are one click away: Help ▸ Simulation kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation &amp;kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start scanning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Usage: tpm-station-cli audit verify|list|checkpoint|export --db PATH [--json]</source>
-        <translation>Cách dùng: tpm-station-cli audit verify|list|checkpoint|export --db ĐƯỜNG_DẪN [--json]</translation>
-    </message>
-    <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
         <translation>Xác minh, liệt kê hoặc tạo điểm kiểm tra cho nhật ký kiểm toán của trạm.</translation>
     </message>
@@ -30,10 +26,6 @@
     <message>
         <source>Machine-readable output.</source>
         <translation>Đầu ra dạng máy đọc được.</translation>
-    </message>
-    <message>
-        <source>Export file (export).</source>
-        <translation>Tệp xuất (export).</translation>
     </message>
     <message>
         <source>Operator doing the export (password from STATION_PASSWORD or stdin).</source>
@@ -62,6 +54,70 @@
     <message>
         <source>The latest checkpoint already covers the whole trail.</source>
         <translation>Điểm kiểm tra mới nhất đã bao phủ toàn bộ nhật ký.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty: there is nothing to witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Witnessed checkpoint (audit event %1) written to %2; key fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New admin passphrase for the station key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; the station key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given (--passphrase-fd N, or a terminal); the station key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 is now protected by the admin&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file (export), witnessed checkpoint (checkpoint) or public key (public-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key, as the auditor keeps it (verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned SHA-256 fingerprint of the public key (verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the admin&apos;s new passphrase from this file descriptor (protect-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -271,6 +327,48 @@
         <source>The audit trail is intact (events: %1, signed checkpoints: %2).</source>
         <translation>Nhật ký kiểm toán nguyên vẹn (sự kiện: %1, điểm kiểm tra đã ký: %2).</translation>
     </message>
+    <message>
+        <source>The public key has fingerprint %1, not the pinned fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the checkpoint key %2, not the trusted key %3: the station key was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the witnessed checkpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a signed checkpoint note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnessed checkpoint %1 is of %2, not of this station (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnessed checkpoint %1 (event %2) carries no valid signature of the trusted key %3: the key or the checkpoint was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The checkpoint file %1 is missing: the station mirrors its latest signed checkpoint there (the database holds %n signed checkpoints).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checkpoint at audit event %1 is signed by another key (%2), not the trusted key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail&apos;s checkpoint at audit event %1 disagrees with the witnessed checkpoint: the trail was rewritten and re-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthenticationKeyBlob</name>
@@ -294,10 +392,6 @@
         <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
-        <source>Batch UUID or name (default: the latest).</source>
-        <translation>UUID hoặc tên lô (mặc định: lô mới nhất).</translation>
-    </message>
-    <message>
         <source>Bulk operation number (default: from the file name bulk-NNNN...).</source>
         <translation>Số thứ tự thao tác hàng loạt (mặc định: lấy từ tên tệp bulk-NNNN...).</translation>
     </message>
@@ -316,6 +410,10 @@
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
         <translation>Lô %1, thao tác %2: %3 đã tải lên, %4 thất bại.</translation>
+    </message>
+    <message>
+        <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,10 +470,6 @@
         <translation>Không thể tạo khóa trạm %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write the station key %1.</source>
-        <translation>Không thể ghi khóa trạm %1.</translation>
-    </message>
-    <message>
         <source>There is no station key at %1.</source>
         <translation>Không có khóa trạm tại %1.</translation>
     </message>
@@ -387,54 +481,28 @@
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
+    <message>
+        <source>The station key %1 is protected by the admin&apos;s passphrase: unlock it (tpm-station-cli --key-passphrase-fd N …, or at the prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the station key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key (PEM &quot;BEGIN PUBLIC KEY&quot;); verifying needs only the station&apos;s public key, never its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
         <translation>lỗi: %1</translation>
-    </message>
-    <message>
-        <source>Usage: tpm-station-cli &lt;command&gt; [options]
-
-Commands:
-  run                      run the station&apos;s main job on the simulated fleet
-  line                     run the line over simulated devices into a station database
-  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail
-  operator add|list|disable    manage operators
-  rework                   order rework of a device (supervisor signature)
-  sim create|start|stop|list   manage the simulated TPM fleet
-  tpm info                 identify a TPM
-  ek show|regid            the EK, its certificate verdict and DPS registration ID
-  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear
-  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
-  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
-  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)
-  batch import-result      import a DPS bulk enrollment result
-  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
-  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
-
-Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Cách dùng: tpm-station-cli &lt;lệnh&gt; [tùy chọn]
-
-Các lệnh:
-  run                      chạy công việc chính của trạm trên dàn thiết bị mô phỏng
-  line                     chạy dây chuyền trên các thiết bị mô phỏng vào cơ sở dữ liệu của trạm
-  audit verify|list|checkpoint|export   kiểm tra hoặc xuất nhật ký kiểm toán chống giả mạo
-  operator add|list|disable    quản lý người vận hành
-  rework                   yêu cầu làm lại một thiết bị (chữ ký của trưởng ca)
-  sim create|start|stop|list   quản lý dàn TPM mô phỏng
-  tpm info                 nhận dạng một TPM
-  ek show|regid            EK, kết luận về chứng chỉ của nó và ID đăng ký DPS
-  ownership take|clear     bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa khi làm lại
-  escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
-  firmware verify|settings xác minh bản phát hành firmware đã ký; đọc cài đặt cấp phát của TPM
-  export dps|audit         lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF)
-  batch import-result      nhập kết quả đăng ký hàng loạt DPS
-  label                    nhãn thiết bị (ZPL ra tệp hoặc máy in tcp://, xem trước PNG)
-  slot list|provision|sas|destroy|hwid   các khe TPM Limpet (Windows IoT Core) trên TPM bàn thử
-
-Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.
@@ -444,12 +512,63 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
 
 %2</translation>
     </message>
+    <message>
+        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
+
+Commands:
+  run                      run the station&apos;s main job on the simulated fleet
+  line                     run the line over simulated devices into a station database
+  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
+  operator add|list|disable    manage operators
+  rework                   order rework of a device (supervisor signature)
+  sim create|start|stop|list   manage the simulated TPM fleet
+  tpm info                 identify a TPM
+  ek show|regid            the EK, its certificate verdict and DPS registration ID
+  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
+  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
+  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
+                           slot keys for the cloud engineer (CMS-encrypted)
+  batch import-result      import a DPS bulk enrollment result
+  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
+  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+
+Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options before the command:
+  --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
+  --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
+  --help                   this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language, for example --lang de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not available; the messages are in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-passphrase-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>Cần có --as ID: người vận hành thực hiện việc này.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSecrets</name>
+    <message>
+        <source>Admin passphrase of the station key %1: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -503,8 +622,24 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
         <translation>bản ghi lưu ký không mở được bằng khóa này (sai khóa của chủ sở hữu?)</translation>
     </message>
     <message>
-        <source>escrow decryption failed</source>
-        <translation>giải mã lưu ký thất bại</translation>
+        <source>decryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption of a station secret failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key-encryption key must be 256 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is not a CMS EnvelopedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not open with the station&apos;s key-encryption key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,6 +706,45 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
     <message>
         <source>The TPM refused the owner authorization needed to store the DPS key. Check the ownership record of this device.</source>
         <translation>TPM từ chối ủy quyền chủ sở hữu cần thiết để lưu khóa DPS. Hãy kiểm tra bản ghi quyền sở hữu của thiết bị này.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialConfig</name>
+    <message>
+        <source>credentials.slot is missing: the mode %1 needs a Limpet slot (0 to 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.slot must be a whole number from 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.hubHostName is missing: the IoT Hub the devices connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.hubHostName: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.deviceIdPattern must contain {serial} or {registrationId}, so that every device gets its own IoT Hub device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.cloudCertificate is missing: exports that carry device keys are encrypted to the cloud engineer&apos;s certificate only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.cloudCertificate %1 is not a usable certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.mode &quot;%1&quot; is not known: use dps-tpm, iothub-symmetric-slot or dps-symmetric-group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,6 +823,18 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
     <message>
         <source>%1 has no configurable key index or hierarchy authorization: device.authKeyIndex, device.hierarchyAuthorization and device.ownerAuthDelivery apply to aziot-identity-service only.</source>
         <translation>%1 không có chỉ số khóa hay ủy quyền phân cấp nào có thể cấu hình: device.authKeyIndex, device.hierarchyAuthorization và device.ownerAuthDelivery chỉ áp dụng cho aziot-identity-service.</translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty owner authorization is refused — owner authorization is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty endorsement authorization is refused — endorsement authorization is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework: clear the TPM with the escrowed lockout authorization, order the rework from the ownership step, then run the line again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1216,6 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
         <translation>Xác minh ngoại tuyến các chứng chỉ EK được cho dưới dạng tệp (DER, PEM hoặc bản kết xuất NV thô), theo cách bước 2 đánh giá chúng.</translation>
     </message>
     <message>
-        <source>EK certificate file(s).</source>
-        <translation>Một hoặc nhiều tệp chứng chỉ EK.</translation>
-    </message>
-    <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
         <translation>Thư mục chứa các tệp CA của nhà sản xuất TPM (kể cả thư mục con).</translation>
     </message>
@@ -1072,6 +1254,10 @@ Chạy &apos;tpm-station-cli &lt;lệnh&gt; --help&apos; để xem các tùy ch�
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>Không thể đọc &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>EK certificate files (one or more).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1247,16 +1433,8 @@ Thử lại?</translation>
         <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
     </message>
     <message>
-        <source>Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.</source>
-        <translation>Lô %1 (%2): %3 thiết bị trong tổng số %4, trong %5 thao tác hàng loạt, đã ghi vào %6.</translation>
-    </message>
-    <message>
         <source>Left out %1: %2</source>
         <translation>Đã bỏ qua %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 simulated device(s) left out (see --allow-simulated).</source>
-        <translation>Đã bỏ qua %1 thiết bị mô phỏng (xem --allow-simulated).</translation>
     </message>
     <message>
         <source>Manifest signed by the certificate with SHA-256 %1.</source>
@@ -1291,14 +1469,38 @@ Thử lại?</translation>
         <translation>Định dạng không xác định &apos;%1&apos;: hãy dùng csv, json, pdf.</translation>
     </message>
     <message>
-        <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
-        <translation>Đã xuất %1 sự kiện kiểm toán (số thứ tự %2..%3) vào %4. Chuỗi: %5</translation>
+        <source>Batch %1 (%2): %3 in %4, written to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk operation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s) left out (see --allow-simulated).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) (seq %1..%2) exported to %3. Chain: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
-       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
-        <translation>Cách dùng: tpm-station-cli export dps --db ĐƯỜNG_DẪN --out THƯ_MỤC [--name N] [--allow-simulated] [--reexport] [--profile TỆP] [--product ID]
-           tpm-station-cli export audit --db ĐƯỜNG_DẪN --out THƯ_MỤC [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</translation>
+       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1806,14 @@ Thử lại?</translation>
         <source>The provisioning settings could not be stored on the TPM: %1</source>
         <translation>Không thể lưu cài đặt cấp phát lên TPM: %1</translation>
     </message>
+    <message>
+        <source>The product profile&apos;s credential settings are refused (%1). Ask a supervisor to fix the product profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s TPM slot cannot name it: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirmwareManifest</name>
@@ -1838,16 +2048,8 @@ Thử lại?</translation>
         <translation>Không thể tạo thư mục %1.</translation>
     </message>
     <message>
-        <source>Line: %1 simulated device(s), %2 socket(s), database %3</source>
-        <translation>Dây chuyền: %1 thiết bị mô phỏng, %2 vị trí thử, cơ sở dữ liệu %3</translation>
-    </message>
-    <message>
         <source> (recheck)</source>
         <translation> (kiểm tra lại)</translation>
-    </message>
-    <message>
-        <source>%1 device(s): %2 completed, %3 need rework, %4 not completed.</source>
-        <translation>%1 thiết bị: %2 hoàn tất, %3 cần làm lại, %4 chưa hoàn tất.</translation>
     </message>
     <message>
         <source>Run the line: walk simulated devices through every registered step, recorded in the station database.</source>
@@ -1905,6 +2107,28 @@ Thử lại?</translation>
         <source>--db PATH is required.</source>
         <translation>Cần có --db ĐƯỜNG_DẪN.</translation>
     </message>
+    <message>
+        <source>Line: %1, %2, database %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 completed, %2 need rework, %3 not completed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestSigner</name>
@@ -1939,6 +2163,10 @@ Thử lại?</translation>
     <message>
         <source>Cannot write the signed manifest into %1.</source>
         <translation>Không thể ghi bản kê khai đã ký vào %1.</translation>
+    </message>
+    <message>
+        <source>The export signing key %1 is accessible to other users (mode %2); it must be readable by its owner only (chmod 600).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2279,14 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>Rework of %1 approved and signed by %2.</source>
         <translation>Việc làm lại %1 đã được %2 phê duyệt và ký.</translation>
+    </message>
+    <message>
+        <source>Run the device again from this step (e.g. ownership-taken after a TPM clear); default: the step that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2219,8 +2455,24 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <translation>Đã xóa TPM; đã lưu cố định lại EK tại 0x81010001; đã thu hồi các bản ghi lưu ký của %1.</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli ownership take|clear [options] (--help for details)</source>
-        <translation>Cách dùng: tpm-station-cli ownership take|clear [tùy chọn] (--help để xem chi tiết)</translation>
+        <source>Check that a TPM&apos;s authorizations fit the device&apos;s DPS client (no authorization is tried).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software the device runs for DPS (default azure-iot-sdk-c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s authorizations fit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device needs rework before %1 can provision it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ownership take|clear|verify [options] (--help for details)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2528,10 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <source>Clearing with the lockout hierarchy needs the escrowed lockout authorization.</source>
         <translation>Xóa bằng phân cấp lockout cần ủy quyền lockout đã lưu ký.</translation>
     </message>
+    <message>
+        <source>This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningSettings</name>
@@ -2319,14 +2575,6 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>A QA measurement is out of its limits.</source>
         <translation>Một giá trị đo QA nằm ngoài giới hạn.</translation>
-    </message>
-    <message>
-        <source>%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation>%1: %2 với ủy quyền trống bị từ chối — %3. Làm lại: xóa TPM bằng ủy quyền lockout đã lưu ký, rồi chạy lại dây chuyền.</translation>
-    </message>
-    <message>
-        <source>%1: %2 with the owner authorization the device is given is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation>%1: %2 với ủy quyền chủ sở hữu được cấp cho thiết bị bị từ chối — %3. Làm lại: xóa TPM bằng ủy quyền lockout đã lưu ký, rồi chạy lại dây chuyền.</translation>
     </message>
     <message>
         <source>A DPS identity key is left at %1: the device must not ship with it. Repeat the QA check.</source>
@@ -2377,14 +2625,6 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <translation>SRK tại 0x81000001 không theo mẫu chuẩn. Hãy trả thiết bị về bước quyền sở hữu.</translation>
     </message>
     <message>
-        <source>the endorsement authorization is set</source>
-        <translation>ủy quyền endorsement đã được đặt</translation>
-    </message>
-    <message>
-        <source>owner authorization is set</source>
-        <translation>ủy quyền chủ sở hữu đã được đặt</translation>
-    </message>
-    <message>
         <source>The lockout authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
         <translation>Ủy quyền lockout vẫn trống: chưa nhận quyền sở hữu. Hãy trả thiết bị về bước quyền sở hữu.</translation>
     </message>
@@ -2401,16 +2641,24 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <translation>Trạm không thể chuẩn bị lần chạy thử DPS.</translation>
     </message>
     <message>
-        <source>the owner authorization does not match</source>
-        <translation>ủy quyền chủ sở hữu không khớp</translation>
-    </message>
-    <message>
         <source>The SAS token signed by the TPM does not verify: DPS would refuse the device. Send the device to rework.</source>
         <translation>Token SAS do TPM ký không xác minh được: DPS sẽ từ chối thiết bị. Hãy chuyển thiết bị đi làm lại.</translation>
     </message>
     <message>
         <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
         <translation>Không thể xóa khóa QA khỏi TPM (handle %1). Hãy lặp lại bước kiểm tra QA; thiết bị không được xuất xưởng cùng khóa này.</translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty owner authorization is refused — the owner authorization does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with the owner authorization the device is given is refused — the owner authorization does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses %2, which this TPM does not implement: the client would fail in the field. This TPM cannot serve %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2749,10 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>Station database: %1</source>
         <translation>Cơ sở dữ liệu của trạm: %1</translation>
+    </message>
+    <message>
+        <source>Product profile (JSON file); default: the simulation kit&apos;s profile in the fleet root.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2846,15 +3098,10 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
   list      --tcti T [--json]
   provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
   sas       --tcti T --slot N [--validity S] [--connection-string]
-  destroy   --tcti T --slot N
-  hwid      --tcti T --slot N</source>
-        <translation>Cách dùng: tpm-station-cli slot &lt;lệnh&gt; [tùy chọn]
-
-  list      --tcti T [--json]
-  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
-  sas       --tcti T --slot N [--validity S] [--connection-string]
-  destroy   --tcti T --slot N
-  hwid      --tcti T --slot N</translation>
+  destroy   --tcti T --slot N [--db PATH --as ID --serial S --reason TEXT]
+  hwid      --tcti T --slot N
+  group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3125,197 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>Limpet slot %1 cannot be combined with DPS TPM attestation by %2: %3 DPS registration would destroy the slot&apos;s credentials. %4</source>
         <translation>Khe Limpet %1 không thể kết hợp với chứng thực TPM của DPS bởi %2: %3 Việc đăng ký DPS sẽ hủy thông tin xác thực của khe. %4</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCredentials</name>
+    <message>
+        <source>The station cannot keep the device&apos;s slot keys: %1 Nothing was shipped; run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s random generator refused to make device keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential mode %1 needs the station database to keep the device&apos;s keys, and this station runs without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s key could not be imprinted into its TPM slot: %1 Run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot check needs the station database, and this station runs without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are recorded for slot %1 of this device: the firmware step must imprint the slot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM slot cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM could not compute the device&apos;s SAS token: %1 Send the device back to the firmware step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAS token the TPM computes from slot %1 does not match the keys recorded for this device: IoT Hub would refuse it. Send the device back to the firmware step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotKeyExporter</name>
+    <message>
+        <source>The key files could not be assembled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated devices are never exported from a production profile.</source>
+        <translation type="unfinished">Thiết bị mô phỏng không bao giờ được xuất từ hồ sơ sản xuất.</translation>
+    </message>
+    <message>
+        <source>An output directory and a product are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s credential mode &quot;%1&quot; keeps no keys in TPM slots: use the DPS enrollment batch export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud engineer&apos;s certificate cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of product %1 that passed QA holds recorded slot keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotLineCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation type="unfinished">Không thể đọc hồ sơ sản phẩm %1: %2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation type="unfinished">Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">Cơ sở dữ liệu của trạm.</translation>
+    </message>
+    <message>
+        <source>The supervisor (password from STATION_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product the group key is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the base64 group key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS EnvelopedData (DER) holding the base64 group key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key that opens --cms-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group key of product %1 is stored encrypted (record %2). It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Remove keys&quot; of a recorded device: destroy its slot, with a supervisor&apos;s electronic signature and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCTI of the device&apos;s TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical slot, 0 to 9.</source>
+        <translation type="unfinished">Khe logic, 0 đến 9.</translation>
+    </message>
+    <message>
+        <source>The supervisor signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the keys are removed (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
+        <translation type="unfinished">--slot phải là số nguyên từ 0 đến 9, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>slot destroy with --db needs --as, --serial and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 of device %2 destroyed; signed by %3 (signature %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the slot keys of the devices that passed QA for the cloud engineer: IoT Hub import-devices lines and an az script, encrypted to the cloud engineer&apos;s certificate (or the registration IDs of a DPS group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output directory (new or empty).</source>
+        <translation type="unfinished">Thư mục đầu ra (mới hoặc trống).</translation>
+    </message>
+    <message>
+        <source>Product profile JSON (its &quot;credentials&quot; section).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include simulated devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished">Đầu ra dạng máy đọc được.</translation>
+    </message>
+    <message>
+        <source>--db PATH, --out DIR and --profile FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3382,167 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>There is no device %1 of product %2.</source>
         <translation>Không có thiết bị %1 của sản phẩm %2.</translation>
+    </message>
+    <message>
+        <source>The station key %1 is missing. This database&apos;s audit trail is signed with the key %2; a new key is not created for an existing trail. Restore the key file from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSlotKeyStore</name>
+    <message>
+        <source>Cannot read the station&apos;s key-encryption key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s key-encryption key %1 is damaged (it must hold 32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random generator refused to make a key-encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the station&apos;s key-encryption key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database is open read-only.</source>
+        <translation type="unfinished">Cơ sở dữ liệu của trạm đang được mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>A slot key record needs a serial, a slot and a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot key record %1 for serial %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot key record %1 cannot change from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot key record %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s key-encryption key %1 is missing: the stored keys cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored key is encrypted to another key-encryption key (%1), not this station&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot key record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPS group key was imported for product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPS group key was imported for product %1: a supervisor imports it with &quot;slot group-key import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group key needs the product it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPS group key has %1 to %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Station database (production mode unless --simulate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product profile, JSON file (production mode unless --simulate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated fleet root.</source>
+        <translation type="unfinished">Thư mục gốc của dàn thiết bị mô phỏng.</translation>
+    </message>
+    <message>
+        <source>Simulation: run over N simulated devices (0: production).</source>
+        <translation type="unfinished">Mô phỏng: chạy trên N thiết bị mô phỏng (0: sản xuất).</translation>
+    </message>
+    <message>
+        <source>Parallel test sockets (1-8).</source>
+        <translation type="unfinished">Số vị trí thử song song (1-8).</translation>
+    </message>
+    <message>
+        <source>TPM Provisioning Station. Without options: the simulated fleet of the embedded default, as `tpm-station-cli run`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation: chosen with --simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen with --simulate 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen with --db / --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation: the station&apos;s default. Production mode is chosen in Settings or with --db / --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyProtection</name>
+    <message>
+        <source>The admin&apos;s passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 is already protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the station key %1: %2</source>
+        <translation type="unfinished">Không thể đọc khóa trạm %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the station key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the station key %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3725,13 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Slot key database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadResultImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3152,10 +3758,6 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <translation>Số thứ tự thao tác hàng loạt phải từ 1 trở lên.</translation>
     </message>
     <message>
-        <source>The station has no batch yet.</source>
-        <translation>Trạm chưa có lô nào.</translation>
-    </message>
-    <message>
         <source>No batch &apos;%1&apos;.</source>
         <translation>Không có lô &apos;%1&apos;.</translation>
     </message>
@@ -3174,6 +3776,93 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>The upload result says it failed but names no device: nothing can be marked. Check the operation in the DPS service.</source>
         <translation>Kết quả tải lên báo thất bại nhưng không nêu thiết bị nào: không thể đánh dấu gì. Hãy kiểm tra thao tác trong dịch vụ DPS.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an upload result can be (%2 KiB); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result file is not next to its batch&apos;s manifest.json: keep it in the batch&apos;s export directory, or name the batch (--batch UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the manifest of a DPS enrollment batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (its manifest %2) has no bulk operation %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result file belongs to batch %1 (the manifest next to it), not to batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A registration ID in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An error code in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An error status in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which batch is this upload result of? Name the batch (--batch UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are named &apos;%1&apos;: name the batch by its UUID.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest next to the result file is not the one batch %1 was exported with (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload result lists more errors than bulk operation %1 has devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (not built from a git checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as built; the library reports no version at run time)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3218,28 +3907,43 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <translation>Trạm cấp phát TPM</translation>
     </message>
     <message>
-        <source>Station database.</source>
-        <translation>Cơ sở dữ liệu của trạm.</translation>
-    </message>
-    <message>
-        <source>Product profile (JSON file).</source>
-        <translation>Hồ sơ sản phẩm (tệp JSON).</translation>
-    </message>
-    <message>
-        <source>Simulated fleet root.</source>
-        <translation>Thư mục gốc của dàn thiết bị mô phỏng.</translation>
-    </message>
-    <message>
-        <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation>Mô phỏng: chạy trên N thiết bị mô phỏng (0: sản xuất).</translation>
-    </message>
-    <message>
-        <source>Parallel test sockets (1-8).</source>
-        <translation>Số vị trí thử song song (1-8).</translation>
-    </message>
-    <message>
         <source>Opening the station database…</source>
         <translation>Đang mở cơ sở dữ liệu của trạm…</translation>
+    </message>
+    <message>
+        <source>Admin passphrase of the station key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::AboutDialog</name>
+    <message>
+        <source>About TPM Provisioning Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Provisions TPM 2.0 devices on the factory line and keeps a tamper-evident audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TPM Provisioning Station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3632,6 +4336,38 @@ UUID %4, thấy lần đầu %5%6</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>TPM slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NV index</source>
+        <translation type="unfinished">Chỉ mục NV</translation>
+    </message>
+    <message>
+        <source>Key handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>TPM slots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::DevicesModel</name>
@@ -3866,10 +4602,6 @@ UUID %4, thấy lần đầu %5%6</translation>
         <translation>Đang xuất… trong lúc này trạm vẫn dùng được.</translation>
     </message>
     <message>
-        <source>%1 of %2 device(s) written…</source>
-        <translation>Đã ghi %1 / %2 thiết bị…</translation>
-    </message>
-    <message>
         <source>The export failed. Nothing was recorded and no batch was made.</source>
         <translation>Xuất thất bại. Không ghi nhận gì và không tạo lô nào.</translation>
     </message>
@@ -3937,6 +4669,12 @@ UUID %4, thấy lần đầu %5%6</translation>
         <source>Note: %1</source>
         <translation>Lưu ý: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) written…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ExportsPage</name>
@@ -3955,6 +4693,59 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>DPS enrollment batches and upload results are made by supervisors and administrators.</source>
         <translation>Lô đăng ký DPS và kết quả tải lên do trưởng ca và quản trị viên thực hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::FirstRunDialog</name>
+    <message>
+        <source>Welcome — set up this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station has no operator yet. Create its first administrator: they sign in at once and can add the other operators later (tpm-station-cli operator add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator &amp;ID:</source>
+        <translation type="unfinished">ID người vận hành(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;assword again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, . _ - (up to 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4892,13 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
 </context>
 <context>
+    <name>tps::gui::LanguageChooser</name>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tps::gui::LoginDialog</name>
     <message>
         <source>Sign i&amp;n</source>
@@ -4239,6 +5037,26 @@ UUID %4, thấy lần đầu %5%6</translation>
         <source>Signed out</source>
         <translation>Đã đăng xuất</translation>
     </message>
+    <message>
+        <source>Guided &amp;tour of the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation &amp;kit: profile and what is simulated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language cannot change while a device is running. Wait until every socket has finished, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &amp;mode at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage (yours and this station&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -4305,6 +5123,22 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>✔ Rework of %1 ordered and signed by %2.</source>
         <translation>✔ Việc làm lại %1 đã được %2 yêu cầu và ký.</translation>
+    </message>
+    <message>
+        <source>The step that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership taken — the TPM was cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device owned under the earlier rule (owner authorization set) is cleared first with the escrowed lockout authorization (tpm-station-cli ownership clear --lockout-key); it then runs again from the ownership step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;again from:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4419,6 +5253,67 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
 </context>
 <context>
+    <name>tps::gui::SimulationInfoDialog</name>
+    <message>
+        <source>Simulation kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product profile (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Product:&lt;/b&gt; %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Simulated fleet:&lt;/b&gt; %n device(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EK certificates&lt;/b&gt; chain to the fleet&apos;s own CA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Escrow certificate&lt;/b&gt; (the simulated customer): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Firmware catalog:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DPS ID scope:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated:&lt;/b&gt; the TPMs (swtpm processes, one per device), their EK certificates (issued by the fleet&apos;s CA, trusted for simulated devices only), the firmware programmer (writes flash.bin), the customer&apos;s escrow key pair and the firmware-signing key. Devices made here are marked SIMULATED and are never accepted by a production profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real:&lt;/b&gt; the station software, every TPM command it sends, the database and its audit trail, and the exports — exactly as on a production line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated fleet is not ready yet: its profile file is written once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the profile file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tps::gui::SocketPanel</name>
     <message>
         <source>&amp;Confirm</source>
@@ -4483,6 +5378,25 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>✘ FAIL</source>
         <translation>✘ KHÔNG ĐẠT</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::StationModeChooser</name>
+    <message>
+        <source>Simulation (simulated TPMs, nothing may ship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (real TPMs in the test sockets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the station starts without --db, --profile or --simulate; a change takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This run: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4574,10 +5488,6 @@ UUID %4, thấy lần đầu %5%6</translation>
         <translation>Tệp kết quả(&amp;F):</translation>
     </message>
     <message>
-        <source>UUID or name; empty: the latest batch</source>
-        <translation>UUID hoặc tên; trống: lô mới nhất</translation>
-    </message>
-    <message>
         <source>&amp;Batch:</source>
         <translation>Lô(&amp;B):</translation>
     </message>
@@ -4612,6 +5522,49 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>Note: %1</source>
         <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>UUID or name; empty: from the manifest.json next to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::WelcomeTour</name>
+    <message>
+        <source>Guided tour of the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to the simulated line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the serials listed on the Simulated fleet page (the fleet is starting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Scan a serial.&lt;/b&gt; This station runs over simulated TPMs. Scan or type one of %1 into the serial field of the Station page and press Enter. The Simulated fleet page lists every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Watch the five steps.&lt;/b&gt; A free socket takes the device: TPM installed, EK extracted, ownership taken, firmware flashed, QA check. Each step turns green; the socket then shows a big &lt;b&gt;PASS&lt;/b&gt; (or FAIL with what to do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Find the results.&lt;/b&gt; The Devices page lists every device and its steps; the Audit trail page records who did what. Supervisors, quality and admins export DPS enrollment batches and audit exports on the Exports page, into a folder they choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Know what is simulated.&lt;/b&gt; The TPMs, their EK certificates, the firmware programmer and the customer&apos;s escrow key are simulated, and nothing made here may ship. The kit&apos;s product profile and the full list are one click away: Help ▸ Simulation kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation &amp;kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start scanning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Usage: tpm-station-cli audit verify|list|checkpoint|export --db PATH [--json]</source>
-        <translation>用法：tpm-station-cli audit verify|list|checkpoint|export --db 路径 [--json]</translation>
-    </message>
-    <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
         <translation>验证、列出工作站的审计跟踪，或为其创建检查点。</translation>
     </message>
@@ -30,10 +26,6 @@
     <message>
         <source>Machine-readable output.</source>
         <translation>机器可读输出。</translation>
-    </message>
-    <message>
-        <source>Export file (export).</source>
-        <translation>导出文件 (export)。</translation>
     </message>
     <message>
         <source>Operator doing the export (password from STATION_PASSWORD or stdin).</source>
@@ -62,6 +54,70 @@
     <message>
         <source>The latest checkpoint already covers the whole trail.</source>
         <translation>最新的检查点已覆盖整个审计跟踪。</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty: there is nothing to witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Witnessed checkpoint (audit event %1) written to %2; key fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New admin passphrase for the station key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; the station key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given (--passphrase-fd N, or a terminal); the station key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 is now protected by the admin&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file (export), witnessed checkpoint (checkpoint) or public key (public-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key, as the auditor keeps it (verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned SHA-256 fingerprint of the public key (verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the admin&apos;s new passphrase from this file descriptor (protect-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -271,6 +327,48 @@
         <source>The audit trail is intact (events: %1, signed checkpoints: %2).</source>
         <translation>审计跟踪完好（事件：%1，已签名检查点：%2）。</translation>
     </message>
+    <message>
+        <source>The public key has fingerprint %1, not the pinned fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the checkpoint key %2, not the trusted key %3: the station key was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the witnessed checkpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a signed checkpoint note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnessed checkpoint %1 is of %2, not of this station (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnessed checkpoint %1 (event %2) carries no valid signature of the trusted key %3: the key or the checkpoint was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The checkpoint file %1 is missing: the station mirrors its latest signed checkpoint there (the database holds %n signed checkpoints).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checkpoint at audit event %1 is signed by another key (%2), not the trusted key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail&apos;s checkpoint at audit event %1 disagrees with the witnessed checkpoint: the trail was rewritten and re-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthenticationKeyBlob</name>
@@ -294,10 +392,6 @@
         <translation>工作站数据库。</translation>
     </message>
     <message>
-        <source>Batch UUID or name (default: the latest).</source>
-        <translation>批次 UUID 或名称（默认：最新批次）。</translation>
-    </message>
-    <message>
         <source>Bulk operation number (default: from the file name bulk-NNNN...).</source>
         <translation>批量操作编号（默认：取自文件名 bulk-NNNN...）。</translation>
     </message>
@@ -316,6 +410,10 @@
     <message>
         <source>Batch %1, operation %2: %3 uploaded, %4 failed.</source>
         <translation>批次 %1，操作 %2：%3 个已上传，%4 个失败。</translation>
+    </message>
+    <message>
+        <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,10 +470,6 @@
         <translation>无法创建工作站密钥 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write the station key %1.</source>
-        <translation>无法写入工作站密钥 %1。</translation>
-    </message>
-    <message>
         <source>There is no station key at %1.</source>
         <translation>%1 处没有工作站密钥。</translation>
     </message>
@@ -387,54 +481,28 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The station key %1 is protected by the admin&apos;s passphrase: unlock it (tpm-station-cli --key-passphrase-fd N …, or at the prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the station key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key (PEM &quot;BEGIN PUBLIC KEY&quot;); verifying needs only the station&apos;s public key, never its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Usage: tpm-station-cli &lt;command&gt; [options]
-
-Commands:
-  run                      run the station&apos;s main job on the simulated fleet
-  line                     run the line over simulated devices into a station database
-  audit verify|list|checkpoint|export   check or export the tamper-evident audit trail
-  operator add|list|disable    manage operators
-  rework                   order rework of a device (supervisor signature)
-  sim create|start|stop|list   manage the simulated TPM fleet
-  tpm info                 identify a TPM
-  ek show|regid            the EK, its certificate verdict and DPS registration ID
-  ownership take|clear     step 3: take ownership (escrowed secrets); rework clear
-  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
-  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
-  export dps|audit         signed DPS enrollment batch; signed audit export (CSV, JSON, PDF)
-  batch import-result      import a DPS bulk enrollment result
-  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
-  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
-
-Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：tpm-station-cli &lt;command&gt; [选项]
-
-命令：
-  run                      在模拟设备群上运行工作站的主任务
-  line                     在模拟设备上运行产线，写入工作站数据库
-  audit verify|list|checkpoint|export   检查或导出防篡改审计跟踪
-  operator add|list|disable    管理操作员
-  rework                   安排设备返修（需主管签名）
-  sim create|start|stop|list   管理模拟 TPM 设备群
-  tpm info                 识别 TPM
-  ek show|regid            EK、其证书结论和 DPS 注册 ID
-  ownership take|clear     步骤 3：获取所有权（托管机密）；返修时清除
-  escrow open              所有者恢复托管的 TPM 授权
-  firmware verify|settings 验证已签名的固件版本；读取 TPM 的预配设置
-  export dps|audit         已签名的 DPS 注册批次；已签名的审计导出 (CSV, JSON, PDF)
-  batch import-result      导入 DPS 批量注册结果
-  label                    设备标签（ZPL 输出到文件或 tcp:// 打印机，PNG 预览）
-  slot list|provision|sas|destroy|hwid   测试台 TPM 上的 Limpet (Windows IoT Core) TPM 槽位
-
-运行“tpm-station-cli &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.
@@ -444,12 +512,63 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
 
 %2</translation>
     </message>
+    <message>
+        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
+
+Commands:
+  run                      run the station&apos;s main job on the simulated fleet
+  line                     run the line over simulated devices into a station database
+  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
+  operator add|list|disable    manage operators
+  rework                   order rework of a device (supervisor signature)
+  sim create|start|stop|list   manage the simulated TPM fleet
+  tpm info                 identify a TPM
+  ek show|regid            the EK, its certificate verdict and DPS registration ID
+  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
+  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
+  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
+                           slot keys for the cloud engineer (CMS-encrypted)
+  batch import-result      import a DPS bulk enrollment result
+  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
+  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+
+Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options before the command:
+  --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
+  --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
+  --help                   this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language, for example --lang de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not available; the messages are in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-passphrase-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>必须指定 --as ID：执行此操作的操作员。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSecrets</name>
+    <message>
+        <source>Admin passphrase of the station key %1: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -503,8 +622,24 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
         <translation>无法用此密钥打开托管记录（所有者密钥错误？）</translation>
     </message>
     <message>
-        <source>escrow decryption failed</source>
-        <translation>托管解密失败</translation>
+        <source>decryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption of a station secret failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key-encryption key must be 256 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is not a CMS EnvelopedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not open with the station&apos;s key-encryption key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,6 +706,45 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>The TPM refused the owner authorization needed to store the DPS key. Check the ownership record of this device.</source>
         <translation>TPM 拒绝了存储 DPS 密钥所需的所有者授权。请检查此设备的所有权记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialConfig</name>
+    <message>
+        <source>credentials.slot is missing: the mode %1 needs a Limpet slot (0 to 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.slot must be a whole number from 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.hubHostName is missing: the IoT Hub the devices connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.hubHostName: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.deviceIdPattern must contain {serial} or {registrationId}, so that every device gets its own IoT Hub device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.cloudCertificate is missing: exports that carry device keys are encrypted to the cloud engineer&apos;s certificate only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.cloudCertificate %1 is not a usable certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials.mode &quot;%1&quot; is not known: use dps-tpm, iothub-symmetric-slot or dps-symmetric-group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,6 +823,18 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>%1 has no configurable key index or hierarchy authorization: device.authKeyIndex, device.hierarchyAuthorization and device.ownerAuthDelivery apply to aziot-identity-service only.</source>
         <translation>%1 没有可配置的密钥索引或层次结构授权：device.authKeyIndex、device.hierarchyAuthorization 和 device.ownerAuthDelivery 仅适用于 aziot-identity-service。</translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty owner authorization is refused — owner authorization is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty endorsement authorization is refused — endorsement authorization is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework: clear the TPM with the escrowed lockout authorization, order the rework from the ownership step, then run the line again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1216,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
         <translation>离线验证以文件形式给出的 EK 证书（DER、PEM 或原始 NV 转储），判定方式与步骤 2 相同。</translation>
     </message>
     <message>
-        <source>EK certificate file(s).</source>
-        <translation>EK 证书文件。</translation>
-    </message>
-    <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
         <translation>TPM 制造商 CA 文件所在目录（包括子目录）。</translation>
     </message>
@@ -1072,6 +1254,10 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>EK certificate files (one or more).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1247,16 +1433,8 @@ Try again?</source>
         <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>Batch %1 (%2): %3 device(s) of %4 in %5 bulk operation(s), written to %6.</source>
-        <translation>批次 %1 (%2)：%4 个设备中的 %3 个，分 %5 个批量操作，已写入 %6。</translation>
-    </message>
-    <message>
         <source>Left out %1: %2</source>
         <translation>已排除 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 simulated device(s) left out (see --allow-simulated).</source>
-        <translation>已排除 %1 个模拟设备（参见 --allow-simulated）。</translation>
     </message>
     <message>
         <source>Manifest signed by the certificate with SHA-256 %1.</source>
@@ -1291,14 +1469,38 @@ Try again?</source>
         <translation>未知格式“%1”：请使用 csv、json、pdf。</translation>
     </message>
     <message>
-        <source>%1 audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
-        <translation>%1 个审计事件（序号 %2..%3）已导出到 %4。链：%5</translation>
+        <source>Batch %1 (%2): %3 in %4, written to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk operation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s) left out (see --allow-simulated).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) (seq %1..%2) exported to %3. Chain: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
-       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]</source>
-        <translation>用法：tpm-station-cli export dps --db 路径 --out 目录 [--name 名称] [--allow-simulated] [--reexport] [--profile 文件] [--product ID]
-      tpm-station-cli export audit --db 路径 --out 目录 [--from 时间] [--to 时间] [--serial 序列号] [--batch 批次] [--format csv,json,pdf]</translation>
+       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1806,14 @@ Try again?</source>
         <source>The provisioning settings could not be stored on the TPM: %1</source>
         <translation>无法将预配设置存储到 TPM：%1</translation>
     </message>
+    <message>
+        <source>The product profile&apos;s credential settings are refused (%1). Ask a supervisor to fix the product profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s TPM slot cannot name it: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirmwareManifest</name>
@@ -1838,16 +2048,8 @@ Try again?</source>
         <translation>无法创建目录 %1。</translation>
     </message>
     <message>
-        <source>Line: %1 simulated device(s), %2 socket(s), database %3</source>
-        <translation>产线：%1 个模拟设备，%2 个测试座，数据库 %3</translation>
-    </message>
-    <message>
         <source> (recheck)</source>
         <translation> (复检)</translation>
-    </message>
-    <message>
-        <source>%1 device(s): %2 completed, %3 need rework, %4 not completed.</source>
-        <translation>%1 个设备：%2 个已完成，%3 个需要返修，%4 个未完成。</translation>
     </message>
     <message>
         <source>Run the line: walk simulated devices through every registered step, recorded in the station database.</source>
@@ -1905,6 +2107,28 @@ Try again?</source>
         <source>--db PATH is required.</source>
         <translation>必须指定 --db 路径。</translation>
     </message>
+    <message>
+        <source>Line: %1, %2, database %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1 completed, %2 need rework, %3 not completed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestSigner</name>
@@ -1939,6 +2163,10 @@ Try again?</source>
     <message>
         <source>Cannot write the signed manifest into %1.</source>
         <translation>无法将已签名的清单写入 %1。</translation>
+    </message>
+    <message>
+        <source>The export signing key %1 is accessible to other users (mode %2); it must be readable by its owner only (chmod 600).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2279,14 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>Rework of %1 approved and signed by %2.</source>
         <translation>%1 的返修已由 %2 批准并签名。</translation>
+    </message>
+    <message>
+        <source>Run the device again from this step (e.g. ownership-taken after a TPM clear); default: the step that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2219,8 +2455,24 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation>TPM 已清除；EK 已重新持久化到 0x81010001；%1 的托管记录已撤销。</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli ownership take|clear [options] (--help for details)</source>
-        <translation>用法：tpm-station-cli ownership take|clear [选项]（--help 查看详情）</translation>
+        <source>Check that a TPM&apos;s authorizations fit the device&apos;s DPS client (no authorization is tried).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software the device runs for DPS (default azure-iot-sdk-c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s authorizations fit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device needs rework before %1 can provision it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ownership take|clear|verify [options] (--help for details)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2528,10 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <source>Clearing with the lockout hierarchy needs the escrowed lockout authorization.</source>
         <translation>使用锁定层次结构清除需要托管的锁定授权。</translation>
     </message>
+    <message>
+        <source>This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningSettings</name>
@@ -2319,14 +2575,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>A QA measurement is out of its limits.</source>
         <translation>有 QA 测量值超出限值。</translation>
-    </message>
-    <message>
-        <source>%1: %2 with empty authorization is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation>%1：使用空授权执行 %2 被拒绝 — %3。返修：使用托管的锁定授权清除 TPM，然后重新运行产线。</translation>
-    </message>
-    <message>
-        <source>%1: %2 with the owner authorization the device is given is refused — %3. Rework: clear the TPM with the escrowed lockout authorization, then run the line again.</source>
-        <translation>%1：使用设备获得的所有者授权执行 %2 被拒绝 — %3。返修：使用托管的锁定授权清除 TPM，然后重新运行产线。</translation>
     </message>
     <message>
         <source>A DPS identity key is left at %1: the device must not ship with it. Repeat the QA check.</source>
@@ -2377,14 +2625,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation>0x81000001 处的 SRK 不符合标准模板。请将设备送回所有权步骤。</translation>
     </message>
     <message>
-        <source>the endorsement authorization is set</source>
-        <translation>背书授权已设置</translation>
-    </message>
-    <message>
-        <source>owner authorization is set</source>
-        <translation>所有者授权已设置</translation>
-    </message>
-    <message>
         <source>The lockout authorization is still empty: ownership was not taken. Send the device back to the ownership step.</source>
         <translation>锁定授权仍为空：尚未获取所有权。请将设备送回所有权步骤。</translation>
     </message>
@@ -2401,16 +2641,24 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation>工作站无法准备 DPS 预演。</translation>
     </message>
     <message>
-        <source>the owner authorization does not match</source>
-        <translation>所有者授权不匹配</translation>
-    </message>
-    <message>
         <source>The SAS token signed by the TPM does not verify: DPS would refuse the device. Send the device to rework.</source>
         <translation>TPM 签名的 SAS 令牌未通过验证：DPS 将拒绝该设备。请将设备送去返修。</translation>
     </message>
     <message>
         <source>The QA key could not be removed from the TPM (handle %1). Repeat the QA check; the device must not ship with it.</source>
         <translation>无法从 TPM 中删除 QA 密钥（句柄 %1）。请重新进行 QA 检查；设备不得带着它出厂。</translation>
+    </message>
+    <message>
+        <source>%1: %2 with empty owner authorization is refused — the owner authorization does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with the owner authorization the device is given is refused — the owner authorization does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses %2, which this TPM does not implement: the client would fail in the field. This TPM cannot serve %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2749,10 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>Station database: %1</source>
         <translation>工作站数据库：%1</translation>
+    </message>
+    <message>
+        <source>Product profile (JSON file); default: the simulation kit&apos;s profile in the fleet root.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2846,15 +3098,10 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
   list      --tcti T [--json]
   provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
   sas       --tcti T --slot N [--validity S] [--connection-string]
-  destroy   --tcti T --slot N
-  hwid      --tcti T --slot N</source>
-        <translation>用法：tpm-station-cli slot &lt;command&gt; [选项]
-
-  list      --tcti T [--json]
-  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
-  sas       --tcti T --slot N [--validity S] [--connection-string]
-  destroy   --tcti T --slot N
-  hwid      --tcti T --slot N</translation>
+  destroy   --tcti T --slot N [--db PATH --as ID --serial S --reason TEXT]
+  hwid      --tcti T --slot N
+  group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3125,197 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>Limpet slot %1 cannot be combined with DPS TPM attestation by %2: %3 DPS registration would destroy the slot&apos;s credentials. %4</source>
         <translation>Limpet 槽位 %1 不能与 %2 的 DPS TPM 证明同时使用：%3 DPS 注册将销毁该槽位的凭据。%4</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCredentials</name>
+    <message>
+        <source>The station cannot keep the device&apos;s slot keys: %1 Nothing was shipped; run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s random generator refused to make device keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential mode %1 needs the station database to keep the device&apos;s keys, and this station runs without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s key could not be imprinted into its TPM slot: %1 Run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot check needs the station database, and this station runs without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are recorded for slot %1 of this device: the firmware step must imprint the slot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM slot cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM could not compute the device&apos;s SAS token: %1 Send the device back to the firmware step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAS token the TPM computes from slot %1 does not match the keys recorded for this device: IoT Hub would refuse it. Send the device back to the firmware step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotKeyExporter</name>
+    <message>
+        <source>The key files could not be assembled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated devices are never exported from a production profile.</source>
+        <translation type="unfinished">生产配置文件绝不会导出模拟设备。</translation>
+    </message>
+    <message>
+        <source>An output directory and a product are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s credential mode &quot;%1&quot; keeps no keys in TPM slots: use the DPS enrollment batch export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud engineer&apos;s certificate cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of product %1 that passed QA holds recorded slot keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotLineCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation type="unfinished">无法读取产品配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation type="unfinished">产品配置文件 %1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">工作站数据库。</translation>
+    </message>
+    <message>
+        <source>The supervisor (password from STATION_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product the group key is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the base64 group key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS EnvelopedData (DER) holding the base64 group key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key that opens --cms-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group key of product %1 is stored encrypted (record %2). It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Remove keys&quot; of a recorded device: destroy its slot, with a supervisor&apos;s electronic signature and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCTI of the device&apos;s TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical slot, 0 to 9.</source>
+        <translation type="unfinished">逻辑槽位，0 到 9。</translation>
+    </message>
+    <message>
+        <source>The supervisor signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the keys are removed (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
+        <translation type="unfinished">--slot 必须是 0 到 9 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>slot destroy with --db needs --as, --serial and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 of device %2 destroyed; signed by %3 (signature %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the slot keys of the devices that passed QA for the cloud engineer: IoT Hub import-devices lines and an az script, encrypted to the cloud engineer&apos;s certificate (or the registration IDs of a DPS group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output directory (new or empty).</source>
+        <translation type="unfinished">输出目录（新目录或空目录）。</translation>
+    </message>
+    <message>
+        <source>Product profile JSON (its &quot;credentials&quot; section).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include simulated devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished">机器可读输出。</translation>
+    </message>
+    <message>
+        <source>--db PATH, --out DIR and --profile FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3382,167 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>There is no device %1 of product %2.</source>
         <translation>产品 %2 中没有设备 %1。</translation>
+    </message>
+    <message>
+        <source>The station key %1 is missing. This database&apos;s audit trail is signed with the key %2; a new key is not created for an existing trail. Restore the key file from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSlotKeyStore</name>
+    <message>
+        <source>Cannot read the station&apos;s key-encryption key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s key-encryption key %1 is damaged (it must hold 32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random generator refused to make a key-encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the station&apos;s key-encryption key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database is open read-only.</source>
+        <translation type="unfinished">工作站数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>A slot key record needs a serial, a slot and a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot key record %1 for serial %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot key record %1 cannot change from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot key record %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s key-encryption key %1 is missing: the stored keys cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored key is encrypted to another key-encryption key (%1), not this station&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot key record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPS group key was imported for product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPS group key was imported for product %1: a supervisor imports it with &quot;slot group-key import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group key needs the product it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPS group key has %1 to %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Station database (production mode unless --simulate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product profile, JSON file (production mode unless --simulate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated fleet root.</source>
+        <translation type="unfinished">模拟设备群根目录。</translation>
+    </message>
+    <message>
+        <source>Simulation: run over N simulated devices (0: production).</source>
+        <translation type="unfinished">模拟：在 N 个模拟设备上运行（0：生产）。</translation>
+    </message>
+    <message>
+        <source>Parallel test sockets (1-8).</source>
+        <translation type="unfinished">并行测试座数量 (1-8)。</translation>
+    </message>
+    <message>
+        <source>TPM Provisioning Station. Without options: the simulated fleet of the embedded default, as `tpm-station-cli run`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation: chosen with --simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen with --simulate 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen with --db / --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode: chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation: the station&apos;s default. Production mode is chosen in Settings or with --db / --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyProtection</name>
+    <message>
+        <source>The admin&apos;s passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station key %1 is already protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the station key %1: %2</source>
+        <translation type="unfinished">无法读取工作站密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the station key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the station key %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3725,13 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Slot key database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadResultImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3152,10 +3758,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation>批量操作编号必须大于或等于 1。</translation>
     </message>
     <message>
-        <source>The station has no batch yet.</source>
-        <translation>工作站还没有批次。</translation>
-    </message>
-    <message>
         <source>No batch &apos;%1&apos;.</source>
         <translation>没有批次“%1”。</translation>
     </message>
@@ -3174,6 +3776,93 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>The upload result says it failed but names no device: nothing can be marked. Check the operation in the DPS service.</source>
         <translation>上传结果表明失败，但未指明任何设备：无法标记任何设备。请在 DPS 服务中检查该操作。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an upload result can be (%2 KiB); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result file is not next to its batch&apos;s manifest.json: keep it in the batch&apos;s export directory, or name the batch (--batch UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the manifest of a DPS enrollment batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (its manifest %2) has no bulk operation %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result file belongs to batch %1 (the manifest next to it), not to batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A registration ID in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An error code in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An error status in the upload result is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which batch is this upload result of? Name the batch (--batch UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are named &apos;%1&apos;: name the batch by its UUID.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest next to the result file is not the one batch %1 was exported with (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload result lists more errors than bulk operation %1 has devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (not built from a git checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as built; the library reports no version at run time)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3218,28 +3907,43 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation>TPM 预配工作站</translation>
     </message>
     <message>
-        <source>Station database.</source>
-        <translation>工作站数据库。</translation>
-    </message>
-    <message>
-        <source>Product profile (JSON file).</source>
-        <translation>产品配置文件（JSON 文件）。</translation>
-    </message>
-    <message>
-        <source>Simulated fleet root.</source>
-        <translation>模拟设备群根目录。</translation>
-    </message>
-    <message>
-        <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation>模拟：在 N 个模拟设备上运行（0：生产）。</translation>
-    </message>
-    <message>
-        <source>Parallel test sockets (1-8).</source>
-        <translation>并行测试座数量 (1-8)。</translation>
-    </message>
-    <message>
         <source>Opening the station database…</source>
         <translation>正在打开工作站数据库…</translation>
+    </message>
+    <message>
+        <source>Admin passphrase of the station key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::AboutDialog</name>
+    <message>
+        <source>About TPM Provisioning Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Provisions TPM 2.0 devices on the factory line and keeps a tamper-evident audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TPM Provisioning Station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3632,6 +4336,38 @@ UUID %4，首次出现 %5%6</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>TPM slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NV index</source>
+        <translation type="unfinished">NV 索引</translation>
+    </message>
+    <message>
+        <source>Key handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>TPM slots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::DevicesModel</name>
@@ -3866,10 +4602,6 @@ UUID %4，首次出现 %5%6</translation>
         <translation>正在导出… 在此期间工作站仍可使用。</translation>
     </message>
     <message>
-        <source>%1 of %2 device(s) written…</source>
-        <translation>已写入 %1/%2 个设备…</translation>
-    </message>
-    <message>
         <source>The export failed. Nothing was recorded and no batch was made.</source>
         <translation>导出失败。未记录任何内容，也未创建批次。</translation>
     </message>
@@ -3937,6 +4669,12 @@ UUID %4，首次出现 %5%6</translation>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) written…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ExportsPage</name>
@@ -3955,6 +4693,59 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>DPS enrollment batches and upload results are made by supervisors and administrators.</source>
         <translation>DPS 注册批次和上传结果由主管和管理员创建。</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::FirstRunDialog</name>
+    <message>
+        <source>Welcome — set up this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station has no operator yet. Create its first administrator: they sign in at once and can add the other operators later (tpm-station-cli operator add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator &amp;ID:</source>
+        <translation type="unfinished">操作员 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;assword again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, . _ - (up to 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4892,13 @@ UUID %4，首次出现 %5%6</translation>
     </message>
 </context>
 <context>
+    <name>tps::gui::LanguageChooser</name>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tps::gui::LoginDialog</name>
     <message>
         <source>Sign i&amp;n</source>
@@ -4239,6 +5037,26 @@ UUID %4，首次出现 %5%6</translation>
         <source>Signed out</source>
         <translation>已注销</translation>
     </message>
+    <message>
+        <source>Guided &amp;tour of the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation &amp;kit: profile and what is simulated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language cannot change while a device is running. Wait until every socket has finished, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &amp;mode at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage (yours and this station&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -4305,6 +5123,22 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>✔ Rework of %1 ordered and signed by %2.</source>
         <translation>✔ %1 的返修已安排，签名人：%2。</translation>
+    </message>
+    <message>
+        <source>The step that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership taken — the TPM was cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device owned under the earlier rule (owner authorization set) is cleared first with the escrowed lockout authorization (tpm-station-cli ownership clear --lockout-key); it then runs again from the ownership step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;again from:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4419,6 +5253,67 @@ UUID %4，首次出现 %5%6</translation>
     </message>
 </context>
 <context>
+    <name>tps::gui::SimulationInfoDialog</name>
+    <message>
+        <source>Simulation kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product profile (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Product:&lt;/b&gt; %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Simulated fleet:&lt;/b&gt; %n device(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EK certificates&lt;/b&gt; chain to the fleet&apos;s own CA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Escrow certificate&lt;/b&gt; (the simulated customer): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Firmware catalog:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DPS ID scope:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated:&lt;/b&gt; the TPMs (swtpm processes, one per device), their EK certificates (issued by the fleet&apos;s CA, trusted for simulated devices only), the firmware programmer (writes flash.bin), the customer&apos;s escrow key pair and the firmware-signing key. Devices made here are marked SIMULATED and are never accepted by a production profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real:&lt;/b&gt; the station software, every TPM command it sends, the database and its audit trail, and the exports — exactly as on a production line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated fleet is not ready yet: its profile file is written once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the profile file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tps::gui::SocketPanel</name>
     <message>
         <source>&amp;Confirm</source>
@@ -4483,6 +5378,25 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>✘ FAIL</source>
         <translation>✘ 失败</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::StationModeChooser</name>
+    <message>
+        <source>Simulation (simulated TPMs, nothing may ship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (real TPMs in the test sockets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the station starts without --db, --profile or --simulate; a change takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This run: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4574,10 +5488,6 @@ UUID %4，首次出现 %5%6</translation>
         <translation>结果文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>UUID or name; empty: the latest batch</source>
-        <translation>UUID 或名称；留空：最新批次</translation>
-    </message>
-    <message>
         <source>&amp;Batch:</source>
         <translation>批次(&amp;B)：</translation>
     </message>
@@ -4612,6 +5522,49 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>UUID or name; empty: from the manifest.json next to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::WelcomeTour</name>
+    <message>
+        <source>Guided tour of the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to the simulated line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the serials listed on the Simulated fleet page (the fleet is starting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Scan a serial.&lt;/b&gt; This station runs over simulated TPMs. Scan or type one of %1 into the serial field of the Station page and press Enter. The Simulated fleet page lists every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Watch the five steps.&lt;/b&gt; A free socket takes the device: TPM installed, EK extracted, ownership taken, firmware flashed, QA check. Each step turns green; the socket then shows a big &lt;b&gt;PASS&lt;/b&gt; (or FAIL with what to do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Find the results.&lt;/b&gt; The Devices page lists every device and its steps; the Audit trail page records who did what. Supervisors, quality and admins export DPS enrollment batches and audit exports on the Exports page, into a folder they choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Know what is simulated.&lt;/b&gt; The TPMs, their EK certificates, the firmware programmer and the customer&apos;s escrow key are simulated, and nothing made here may ship. The kit&apos;s product profile and the full list are one click away: Help ▸ Simulation kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation &amp;kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start scanning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
