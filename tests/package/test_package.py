@@ -139,12 +139,15 @@ def run_installed(args, work):
     version = run(["/usr/bin/tpm-station-cli", "--version"], env=env).stdout
     check(version.splitlines()[0] == "tpm-station-cli " + args.version, "installed CLI --version: " + version)
 
-    # A newcomer's first line run: everything under the fresh HOME, the embedded simulated fleet.
-    line = run(["/usr/bin/tpm-station-cli", "line", "--simulate", "1", "--json"], env=env, timeout=300)
+    # A newcomer's first line run: everything under the fresh HOME (the default fleet root there), the
+    # simulation kit's profile. `line` has no default database: it is given the default path.
+    data = os.path.join(env["XDG_DATA_HOME"], "tpm-station")
+    station_db = os.path.join(data, "station.db")
+    line = run(["/usr/bin/tpm-station-cli", "line", "--simulate", "1", "--db", station_db, "--json"], env=env,
+               timeout=300)
     summary = json.loads(line.stdout)["summary"]
     check(summary.get("devices") == 1 and summary.get("completed") == 1, "line --simulate 1: %s" % summary)
-    data = os.path.join(env["XDG_DATA_HOME"], "tpm-station")
-    db = sqlite3.connect("file:%s?mode=ro" % os.path.join(data, "station.db"), uri=True)
+    db = sqlite3.connect("file:%s?mode=ro" % station_db, uri=True)
     check(db.execute("SELECT count(*) FROM devices WHERE simulated=1").fetchone()[0] == 1, "one simulated device")
     check([r[0] for r in db.execute("SELECT DISTINCT software_version FROM audit_events")] == [args.version],
           "the audit trail records the installed version")
