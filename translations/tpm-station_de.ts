@@ -57,67 +57,67 @@
     </message>
     <message>
         <source>The audit trail is empty: there is nothing to witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Trail ist leer: Es gibt nichts zu bezeugen.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Witnessed checkpoint (audit event %1) written to %2; key fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeugter Checkpoint (Audit-Ereignis %1) nach %2 geschrieben; Schlüssel-Fingerabdruck %3.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>--passphrase-fd takes a file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-fd erwartet einen Dateideskriptor.</translation>
     </message>
     <message>
         <source>New admin passphrase for the station key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Admin-Passphrase für den Stationsschlüssel: </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
     </message>
     <message>
         <source>The two passphrases differ; the station key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind verschieden; der Stationsschlüssel wurde nicht geändert.</translation>
     </message>
     <message>
         <source>No passphrase was given (--passphrase-fd N, or a terminal); the station key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Passphrase angegeben (--passphrase-fd N oder ein Terminal); der Stationsschlüssel wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The station key %1 is now protected by the admin&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stationsschlüssel %1 ist jetzt durch die Passphrase des Admins geschützt.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PFAD [--json]</translation>
     </message>
     <message>
         <source>Export file (export), witnessed checkpoint (checkpoint) or public key (public-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei (export), bezeugter Checkpoint (checkpoint) oder öffentlicher Schlüssel (public-key).</translation>
     </message>
     <message>
         <source>The station&apos;s public key, as the auditor keeps it (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel der Station, wie ihn der Auditor aufbewahrt (verify).</translation>
     </message>
     <message>
         <source>The pinned SHA-256 fingerprint of the public key (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der festgelegte SHA-256-Fingerabdruck des öffentlichen Schlüssels (verify).</translation>
     </message>
     <message>
         <source>Read the admin&apos;s new passphrase from this file descriptor (protect-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase des Admins aus diesem Dateideskriptor lesen (protect-key).</translation>
     </message>
     <message>
         <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt bezeugte Checkpoint des Auditors (verify).</translation>
     </message>
 </context>
 <context>
@@ -329,46 +329,46 @@
     </message>
     <message>
         <source>The public key has fingerprint %1, not the pinned fingerprint %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel hat den Fingerabdruck %1, nicht den festgelegten Fingerabdruck %2.</translation>
     </message>
     <message>
         <source>The database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank</translation>
     </message>
     <message>
         <source>%1 names the checkpoint key %2, not the trusted key %3: the station key was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt den Checkpoint-Schlüssel %2, nicht den vertrauenswürdigen Schlüssel %3: Der Stationsschlüssel wurde ausgetauscht.</translation>
     </message>
     <message>
         <source>Cannot read the witnessed checkpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bezeugte Checkpoint %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a signed checkpoint note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine signierte Checkpoint-Notiz.</translation>
     </message>
     <message>
         <source>The witnessed checkpoint %1 is of %2, not of this station (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bezeugte Checkpoint %1 stammt von %2, nicht von dieser Station (%3).</translation>
     </message>
     <message>
         <source>The witnessed checkpoint %1 (event %2) carries no valid signature of the trusted key %3: the key or the checkpoint was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bezeugte Checkpoint %1 (Ereignis %2) trägt keine gültige Signatur des vertrauenswürdigen Schlüssels %3: Der Schlüssel oder der Checkpoint wurde ausgetauscht.</translation>
     </message>
     <message numerus="yes">
         <source>The checkpoint file %1 is missing: the station mirrors its latest signed checkpoint there (the database holds %n signed checkpoints).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Checkpoint-Datei %1 fehlt: Die Station spiegelt ihren neuesten signierten Checkpoint dorthin (die Datenbank enthält %n signierten Checkpoint).</numerusform>
+            <numerusform>Die Checkpoint-Datei %1 fehlt: Die Station spiegelt ihren neuesten signierten Checkpoint dorthin (die Datenbank enthält %n signierte Checkpoints).</numerusform>
         </translation>
     </message>
     <message>
         <source>The checkpoint at audit event %1 is signed by another key (%2), not the trusted key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkpoint bei Audit-Ereignis %1 ist mit einem anderen Schlüssel (%2) signiert, nicht mit dem vertrauenswürdigen Schlüssel %3.</translation>
     </message>
     <message>
         <source>The trail&apos;s checkpoint at audit event %1 disagrees with the witnessed checkpoint: the trail was rewritten and re-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkpoint des Trails bei Audit-Ereignis %1 weicht vom bezeugten Checkpoint ab: Der Trail wurde umgeschrieben und neu signiert.</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID oder Name der Charge (Standard: aus der manifest.json neben DATEI).</translation>
     </message>
 </context>
 <context>
@@ -484,19 +484,19 @@
     </message>
     <message>
         <source>The station key %1 is protected by the admin&apos;s passphrase: unlock it (tpm-station-cli --key-passphrase-fd N …, or at the prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stationsschlüssel %1 ist durch die Passphrase des Admins geschützt: entsperren (tpm-station-cli --key-passphrase-fd N … oder an der Eingabeaufforderung).</translation>
     </message>
     <message>
         <source>The passphrase does not unlock the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase entsperrt den Stationsschlüssel %1 nicht.</translation>
     </message>
     <message>
         <source>Cannot read the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an Ed25519 public key (PEM &quot;BEGIN PUBLIC KEY&quot;); verifying needs only the station&apos;s public key, never its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein öffentlicher Ed25519-Schlüssel (PEM &quot;BEGIN PUBLIC KEY&quot;); zum Prüfen genügt der öffentliche Schlüssel der Station, nie ihr privater Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,27 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
+  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
+  audit verify|list|checkpoint|export|public-key|protect-key   den Audit-Trail prüfen, bezeugen oder exportieren
+  operator add|list|disable    Bediener verwalten
+  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
+  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
+  tpm info                 ein TPM identifizieren
+  ek show|regid            der EK, das Prüfergebnis seines Zertifikats und die DPS-Registrierungs-ID
+  ownership take|clear|verify  Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Nacharbeit: löschen; Eignung für den Geräte-Client
+  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Eigentümer
+  firmware verify|settings ein signiertes Firmware-Release prüfen; Provisionierungseinstellungen eines TPM lesen
+  export dps|audit|slot-keys  signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF);
+                           Slot-Schlüssel für den Cloud-Engineer (CMS-verschlüsselt)
+  batch import-result      Ergebnis einer DPS-Massenregistrierung importieren
+  label                    Geräteetikett (ZPL in eine Datei oder an einen tcp://-Drucker, PNG-Vorschau)
+  slot list|provision|sas|destroy|hwid   Limpet-TPM-Slots (Windows IoT Core) auf einem Labor-TPM
+
+&apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Options before the command:
@@ -543,19 +563,23 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
   --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
   --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
   --help                   this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen vor dem Befehl:
+  --lang L                 die Sprache der Meldungen (de, zh_CN, ...; Standard: STATION_LANG, dann LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --key-passphrase-fd N    einen durch die Admin-Passphrase geschützten Stationsschlüssel über Deskriptor N entsperren (sonst Abfrage am Terminal)
+  --version                Version, Git-Revision, Build-Datum und die verwendeten Versionen von Qt, tpm2-tss, OpenSSL und SQLite
+  --help                   dieser Text</translation>
     </message>
     <message>
         <source>--lang needs a language, for example --lang de.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang braucht eine Sprache, zum Beispiel --lang de.</translation>
     </message>
     <message>
         <source>The language &apos;%1&apos; is not available; the messages are in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache &apos;%1&apos; ist nicht verfügbar; die Meldungen erscheinen auf Englisch.</translation>
     </message>
     <message>
         <source>--key-passphrase-fd takes a file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-passphrase-fd erwartet einen Dateideskriptor.</translation>
     </message>
 </context>
 <context>
@@ -569,7 +593,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>CliSecrets</name>
     <message>
         <source>Admin passphrase of the station key %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Passphrase des Stationsschlüssels %1: </translation>
     </message>
 </context>
 <context>
@@ -624,23 +648,23 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>decryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschlüsselung fehlgeschlagen</translation>
     </message>
     <message>
         <source>encryption of a station secret failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung eines Stationsgeheimnisses fehlgeschlagen</translation>
     </message>
     <message>
         <source>the key-encryption key must be 256 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselverschlüsselungsschlüssel muss 256 Bit lang sein</translation>
     </message>
     <message>
         <source>the record is not a CMS EnvelopedData</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist kein CMS EnvelopedData</translation>
     </message>
     <message>
         <source>the record does not open with the station&apos;s key-encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz lässt sich mit dem Schlüsselverschlüsselungsschlüssel der Station nicht öffnen</translation>
     </message>
 </context>
 <context>
@@ -713,39 +737,39 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>CredentialConfig</name>
     <message>
         <source>credentials.slot is missing: the mode %1 needs a Limpet slot (0 to 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.slot fehlt: Der Modus %1 braucht einen Limpet-Slot (0 bis 9).</translation>
     </message>
     <message>
         <source>credentials.slot must be a whole number from 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.slot muss eine ganze Zahl von 0 bis 9 sein.</translation>
     </message>
     <message>
         <source>credentials.hubHostName is missing: the IoT Hub the devices connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.hubHostName fehlt: der IoT Hub, mit dem sich die Geräte verbinden.</translation>
     </message>
     <message>
         <source>credentials.hubHostName: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.hubHostName: %1</translation>
     </message>
     <message>
         <source>credentials.deviceIdPattern must contain {serial} or {registrationId}, so that every device gets its own IoT Hub device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.deviceIdPattern muss {serial} oder {registrationId} enthalten, damit jedes Gerät seine eigene IoT-Hub-Geräte-ID erhält.</translation>
     </message>
     <message>
         <source>credentials.cloudCertificate is missing: exports that carry device keys are encrypted to the cloud engineer&apos;s certificate only.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.cloudCertificate fehlt: Exporte mit Geräteschlüsseln werden nur für das Zertifikat des Cloud-Engineers verschlüsselt.</translation>
     </message>
     <message>
         <source>credentials.cloudCertificate %1 is not a usable certificate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.cloudCertificate %1 ist kein verwendbares Zertifikat: %2</translation>
     </message>
     <message>
         <source>credentials.mode &quot;%1&quot; is not known: use dps-tpm, iothub-symmetric-slot or dps-symmetric-group.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.mode &quot;%1&quot; ist unbekannt: dps-tpm, iothub-symmetric-slot oder dps-symmetric-group verwenden.</translation>
     </message>
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil setzt die Owner-Autorisierung (ownership.setOwnerAuth), aber der Anmeldedaten-Modus %1 hält den Schlüssel des Geräts in einem Limpet-Slot, und Limpet verwaltet seine Slots über die Owner-Hierarchie mit leerem Passwort. setOwnerAuth auf false lassen.</translation>
     </message>
 </context>
 <context>
@@ -827,15 +851,15 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>%1: %2 with empty owner authorization is refused — owner authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mit leerer Owner-Autorisierung wird abgelehnt — die Owner-Autorisierung ist gesetzt</translation>
     </message>
     <message>
         <source>%1: %2 with empty endorsement authorization is refused — endorsement authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mit leerer Endorsement-Autorisierung wird abgelehnt — die Endorsement-Autorisierung ist gesetzt</translation>
     </message>
     <message>
         <source>Rework: clear the TPM with the escrowed lockout authorization, order the rework from the ownership step, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacharbeit: das TPM mit der hinterlegten Lockout-Autorisierung löschen, die Nacharbeit ab dem Besitzschritt anordnen, dann die Linie erneut durchlaufen lassen.</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1284,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>EK certificate files (one or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>EK-Zertifikatsdateien (eine oder mehrere).</translation>
     </message>
 </context>
 <context>
@@ -1473,41 +1497,43 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>Batch %1 (%2): %3 in %4, written to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 (%2): %3 in %4, geschrieben nach %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät von %1</numerusform>
+            <numerusform>%n Geräte von %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bulk operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Massenoperation</numerusform>
+            <numerusform>%n Massenoperationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out (see --allow-simulated).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simuliertes Gerät ausgelassen (siehe --allow-simulated).</numerusform>
+            <numerusform>%n simulierte Geräte ausgelassen (siehe --allow-simulated).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) (seq %1..%2) exported to %3. Chain: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Audit-Ereignis (seq %1..%2) nach %3 exportiert. Kette: %4</numerusform>
+            <numerusform>%n Audit-Ereignisse (seq %1..%2) nach %3 exportiert. Kette: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli export dps --db PFAD --out VERZ [--name N] [--allow-simulated] [--reexport] [--profile DATEI] [--product ID]
+       tpm-station-cli export audit --db PFAD --out VERZ [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PFAD --out VERZ --profile DATEI [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
 <context>
@@ -1815,11 +1841,11 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>The product profile&apos;s credential settings are refused (%1). Ask a supervisor to fix the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten-Einstellungen des Produktprofils werden abgelehnt (%1). Die Schichtleitung bitten, das Produktprofil zu korrigieren.</translation>
     </message>
     <message>
         <source>The device&apos;s TPM slot cannot name it: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TPM-Slot des Geräts kann es nicht benennen: %1 Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2120,27 +2146,27 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>Line: %1, %2, database %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie: %1, %2, Datenbank %3</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simuliertes Gerät</numerusform>
+            <numerusform>%n simulierte Geräte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfplatz</numerusform>
+            <numerusform>%n Prüfplätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 completed, %2 need rework, %3 not completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät: %1 abgeschlossen, %2 brauchen Nacharbeit, %3 nicht abgeschlossen.</numerusform>
+            <numerusform>%n Geräte: %1 abgeschlossen, %2 brauchen Nacharbeit, %3 nicht abgeschlossen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2180,7 +2206,7 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>The export signing key %1 is accessible to other users (mode %2); it must be readable by its owner only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export-Signaturschlüssel %1 ist für andere Benutzer zugänglich (Modus %2); er darf nur für seinen Besitzer lesbar sein (chmod 600).</translation>
     </message>
 </context>
 <context>
@@ -2296,11 +2322,11 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>Run the device again from this step (e.g. ownership-taken after a TPM clear); default: the step that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ab diesem Schritt erneut durchlaufen lassen (z. B. ownership-taken nach einem TPM-Clear); Standard: der fehlgeschlagene Schritt.</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schritt &quot;%1&quot; (--from-step): tpm-installed, ek-extracted, ownership-taken, firmware-flashed oder qa-check verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2470,23 +2496,23 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>Check that a TPM&apos;s authorizations fit the device&apos;s DPS client (no authorization is tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob die Autorisierungen eines TPM zum DPS-Client des Geräts passen (es wird keine Autorisierung ausprobiert).</translation>
     </message>
     <message>
         <source>The software the device runs for DPS (default azure-iot-sdk-c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Software, die das Gerät für DPS ausführt (Standard azure-iot-sdk-c).</translation>
     </message>
     <message>
         <source>The TPM&apos;s authorizations fit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungen des TPM passen zu %1.</translation>
     </message>
     <message>
         <source>The device needs rework before %1 can provision it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät braucht Nacharbeit, bevor %1 es provisionieren kann. %2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ownership take|clear|verify [options] (--help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli ownership take|clear|verify [Optionen] (--help für Details)</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2570,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses TPM wurde nach der früheren Regel in Besitz genommen: %1. Der Besitzschritt kann das nicht rückgängig machen. %2</translation>
     </message>
 </context>
 <context>
@@ -2665,15 +2691,15 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>%1: %2 with empty owner authorization is refused — the owner authorization does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mit leerer Owner-Autorisierung wird abgelehnt — die Owner-Autorisierung passt nicht.</translation>
     </message>
     <message>
         <source>%1: %2 with the owner authorization the device is given is refused — the owner authorization does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mit der Owner-Autorisierung, die das Gerät erhält, wird abgelehnt — die Owner-Autorisierung passt nicht.</translation>
     </message>
     <message>
         <source>%1 uses %2, which this TPM does not implement: the client would fail in the field. This TPM cannot serve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet %2, was dieses TPM nicht implementiert: Der Client würde im Feld scheitern. Dieses TPM kann %1 nicht bedienen.</translation>
     </message>
 </context>
 <context>
@@ -2767,7 +2793,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>Product profile (JSON file); default: the simulation kit&apos;s profile in the fleet root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktprofil (JSON-Datei); Standard: das Profil des Simulationskits im Stammverzeichnis der Flotte.</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3142,14 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
   destroy   --tcti T --slot N [--db PATH --as ID --serial S --reason TEXT]
   hwid      --tcti T --slot N
   group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli slot &lt;Befehl&gt; [Optionen]
+
+  list      --tcti T [--json]
+  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
+  sas       --tcti T --slot N [--validity S] [--connection-string]
+  destroy   --tcti T --slot N [--db PFAD --as ID --serial S --reason TEXT]
+  hwid      --tcti T --slot N
+  group-key import --db PFAD --as ID --product P (--key-file F | --cms-file F --cms-key K)</translation>
     </message>
 </context>
 <context>
@@ -3146,191 +3179,191 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>SlotCredentials</name>
     <message>
         <source>The station cannot keep the device&apos;s slot keys: %1 Nothing was shipped; run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Station kann die Slot-Schlüssel des Geräts nicht aufbewahren: %1 Es wurde nichts ausgeliefert; den Schritt erneut ausführen.</translation>
     </message>
     <message>
         <source>The station&apos;s random generator refused to make device keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallsgenerator der Station hat das Erzeugen von Geräteschlüsseln verweigert.</translation>
     </message>
     <message>
         <source>The credential mode %1 needs the station database to keep the device&apos;s keys, and this station runs without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedaten-Modus %1 braucht die Stationsdatenbank, um die Schlüssel des Geräts aufzubewahren, und diese Station läuft ohne.</translation>
     </message>
     <message>
         <source>The device&apos;s key could not be imprinted into its TPM slot: %1 Run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Geräts konnte nicht in seinen TPM-Slot geschrieben werden: %1 Den Schritt erneut ausführen.</translation>
     </message>
     <message>
         <source>The slot check needs the station database, and this station runs without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Slot-Prüfung braucht die Stationsdatenbank, und diese Station läuft ohne.</translation>
     </message>
     <message>
         <source>No keys are recorded for slot %1 of this device: the firmware step must imprint the slot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Slot %1 dieses Geräts sind keine Schlüssel erfasst: Der Firmware-Schritt muss den Slot erneut beschreiben.</translation>
     </message>
     <message>
         <source>The TPM slot cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TPM-Slot kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The TPM could not compute the device&apos;s SAS token: %1 Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM konnte das SAS-Token des Geräts nicht berechnen: %1 Das Gerät an den Firmware-Schritt zurückgeben.</translation>
     </message>
     <message>
         <source>The SAS token the TPM computes from slot %1 does not match the keys recorded for this device: IoT Hub would refuse it. Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SAS-Token, das das TPM aus Slot %1 berechnet, passt nicht zu den für dieses Gerät erfassten Schlüsseln: IoT Hub würde es ablehnen. Das Gerät an den Firmware-Schritt zurückgeben.</translation>
     </message>
 </context>
 <context>
     <name>SlotKeyExporter</name>
     <message>
         <source>The key files could not be assembled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldateien konnten nicht zusammengestellt werden.</translation>
     </message>
     <message>
         <source>Simulated devices are never exported from a production profile.</source>
-        <translation type="unfinished">Simulierte Geräte werden aus einem Produktionsprofil nie exportiert.</translation>
+        <translation>Simulierte Geräte werden aus einem Produktionsprofil nie exportiert.</translation>
     </message>
     <message>
         <source>An output directory and a product are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausgabeverzeichnis und ein Produkt sind erforderlich.</translation>
     </message>
     <message>
         <source>The product&apos;s credential mode &quot;%1&quot; keeps no keys in TPM slots: use the DPS enrollment batch export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedaten-Modus &quot;%1&quot; des Produkts hält keine Schlüssel in TPM-Slots: den Export als DPS-Registrierungscharge verwenden.</translation>
     </message>
     <message>
         <source>The cloud engineer&apos;s certificate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Cloud-Engineers ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>No device of product %1 that passed QA holds recorded slot keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät des Produkts %1, das die QA bestanden hat, hat erfasste Slot-Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>SlotLineCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished">Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
+        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished">Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
+        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli slot group-key import --db PFAD --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</translation>
     </message>
     <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Gruppenschlüssel für symmetrische DPS-Schlüssel eines Produkts importieren, einmalig, durch die Schichtleitung. Er wird nur verschlüsselt gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Stationsdatenbank.</translation>
+        <translation>Stationsdatenbank.</translation>
     </message>
     <message>
         <source>The supervisor (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichtleitung (Passwort aus STATION_PASSWORD oder stdin).</translation>
     </message>
     <message>
         <source>The product the group key is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt, für das der Gruppenschlüssel gilt.</translation>
     </message>
     <message>
         <source>File holding the base64 group key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem Base64-Gruppenschlüssel.</translation>
     </message>
     <message>
         <source>CMS EnvelopedData (DER) holding the base64 group key.</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS EnvelopedData (DER) mit dem Base64-Gruppenschlüssel.</translation>
     </message>
     <message>
         <source>Private key that opens --cms-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel, der --cms-file öffnet.</translation>
     </message>
     <message>
         <source>Why (recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (wird erfasst).</translation>
     </message>
     <message>
         <source>The group key of product %1 is stored encrypted (record %2). It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gruppenschlüssel des Produkts %1 ist verschlüsselt gespeichert (Datensatz %2). Er wird nicht wieder angezeigt.</translation>
     </message>
     <message>
         <source>&quot;Remove keys&quot; of a recorded device: destroy its slot, with a supervisor&apos;s electronic signature and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Remove keys&quot; für ein erfasstes Gerät: seinen Slot vernichten, mit elektronischer Signatur der Schichtleitung und einem Grund.</translation>
     </message>
     <message>
         <source>TCTI of the device&apos;s TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI des TPM des Geräts.</translation>
     </message>
     <message>
         <source>Logical slot, 0 to 9.</source>
-        <translation type="unfinished">Logischer Slot, 0 bis 9.</translation>
+        <translation>Logischer Slot, 0 bis 9.</translation>
     </message>
     <message>
         <source>The supervisor signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die signierende Schichtleitung.</translation>
     </message>
     <message>
         <source>The device&apos;s serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seriennummer des Geräts.</translation>
     </message>
     <message>
         <source>Why the keys are removed (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Schlüssel entfernt werden (erforderlich).</translation>
     </message>
     <message>
         <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
-        <translation type="unfinished">--slot muss eine ganze Zahl von 0 bis 9 sein, nicht &quot;%1&quot;.</translation>
+        <translation>--slot muss eine ganze Zahl von 0 bis 9 sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>slot destroy with --db needs --as, --serial and --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>slot destroy mit --db braucht --as, --serial und --reason.</translation>
     </message>
     <message>
         <source>Slot %1 of device %2 destroyed; signed by %3 (signature %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 von Gerät %2 vernichtet; signiert von %3 (Signatur %4).</translation>
     </message>
     <message>
         <source>Export the slot keys of the devices that passed QA for the cloud engineer: IoT Hub import-devices lines and an az script, encrypted to the cloud engineer&apos;s certificate (or the registration IDs of a DPS group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Slot-Schlüssel der Geräte, die die QA bestanden haben, für den Cloud-Engineer exportieren: IoT-Hub-Zeilen für import-devices und ein az-Skript, verschlüsselt für das Zertifikat des Cloud-Engineers (oder die Registrierungs-IDs einer DPS-Gruppe).</translation>
     </message>
     <message>
         <source>Output directory (new or empty).</source>
-        <translation type="unfinished">Ausgabeverzeichnis (neu oder leer).</translation>
+        <translation>Ausgabeverzeichnis (neu oder leer).</translation>
     </message>
     <message>
         <source>Product profile JSON (its &quot;credentials&quot; section).</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktprofil-JSON (sein Abschnitt &quot;credentials&quot;).</translation>
     </message>
     <message>
         <source>Include simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Geräte einschließen.</translation>
     </message>
     <message>
         <source>The operator exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der exportierende Bediener.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">Maschinenlesbare Ausgabe.</translation>
+        <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
         <source>--db PATH, --out DIR and --profile FILE are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db PFAD, --out VERZ und --profile DATEI sind erforderlich.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät nach %1 exportiert.</numerusform>
+            <numerusform>%n Geräte nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3401,164 +3434,164 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>The station key %1 is missing. This database&apos;s audit trail is signed with the key %2; a new key is not created for an existing trail. Restore the key file from its backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stationsschlüssel %1 fehlt. Der Audit-Trail dieser Datenbank ist mit dem Schlüssel %2 signiert; für einen bestehenden Trail wird kein neuer Schlüssel erzeugt. Die Schlüsseldatei aus ihrer Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stationsschlüssel %1 (%2) ist nicht der Schlüssel, mit dem der Audit-Trail dieser Datenbank signiert ist (%3).</translation>
     </message>
 </context>
 <context>
     <name>SqliteSlotKeyStore</name>
     <message>
         <source>Cannot read the station&apos;s key-encryption key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselverschlüsselungsschlüssel %1 der Station kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The station&apos;s key-encryption key %1 is damaged (it must hold 32 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselverschlüsselungsschlüssel %1 der Station ist beschädigt (er muss 32 Bytes enthalten).</translation>
     </message>
     <message>
         <source>The random generator refused to make a key-encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallsgenerator hat das Erzeugen eines Schlüsselverschlüsselungsschlüssels verweigert.</translation>
     </message>
     <message>
         <source>Cannot write the station&apos;s key-encryption key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselverschlüsselungsschlüssel %1 der Station kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The station database is open read-only.</source>
-        <translation type="unfinished">Die Stationsdatenbank ist nur lesend geöffnet.</translation>
+        <translation>Die Stationsdatenbank ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>A slot key record needs a serial, a slot and a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Slot-Schlüssel-Datensatz braucht eine Seriennummer, einen Slot und einen Schlüssel.</translation>
     </message>
     <message>
         <source>No slot key record %1 for serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Slot-Schlüssel-Datensatz %1 für Seriennummer %2.</translation>
     </message>
     <message>
         <source>Slot key record %1 cannot change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot-Schlüssel-Datensatz %1 kann nicht von %2 zu %3 wechseln.</translation>
     </message>
     <message>
         <source>Slot key record %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot-Schlüssel-Datensatz %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>The station&apos;s key-encryption key %1 is missing: the stored keys cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselverschlüsselungsschlüssel %1 der Station fehlt: Die gespeicherten Schlüssel können nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>A stored key is encrypted to another key-encryption key (%1), not this station&apos;s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Schlüssel ist für einen anderen Schlüsselverschlüsselungsschlüssel (%1) verschlüsselt, nicht für den dieser Station (%2).</translation>
     </message>
     <message>
         <source>No slot key record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Slot-Schlüssel-Datensatz %1.</translation>
     </message>
     <message>
         <source>No DPS group key was imported for product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Produkt %1 wurde kein DPS-Gruppenschlüssel importiert.</translation>
     </message>
     <message>
         <source>No DPS group key was imported for product %1: a supervisor imports it with &quot;slot group-key import&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Produkt %1 wurde kein DPS-Gruppenschlüssel importiert: Die Schichtleitung importiert ihn mit &quot;slot group-key import&quot;.</translation>
     </message>
     <message>
         <source>A group key needs the product it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gruppenschlüssel braucht das Produkt, zu dem er gehört.</translation>
     </message>
     <message>
         <source>A DPS group key has %1 to %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DPS-Gruppenschlüssel hat %1 bis %2 Bytes.</translation>
     </message>
     <message>
         <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Gruppenschlüssel importieren oder die Schlüssel eines Geräts entfernen darf nur ein Supervisor oder Administrator; %1 ist keines von beiden.</translation>
     </message>
     <message>
         <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
         <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank erfasst keine Schlüssel in Slot %1 von Gerät %2: Es gibt nichts zu entfernen.</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>Station database (production mode unless --simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationsdatenbank (Produktionsmodus, außer mit --simulate).</translation>
     </message>
     <message>
         <source>Product profile, JSON file (production mode unless --simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktprofil, JSON-Datei (Produktionsmodus, außer mit --simulate).</translation>
     </message>
     <message>
         <source>Simulated fleet root.</source>
-        <translation type="unfinished">Stammverzeichnis der simulierten Flotte.</translation>
+        <translation>Stammverzeichnis der simulierten Flotte.</translation>
     </message>
     <message>
         <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation type="unfinished">Simulation: über N simulierte Geräte laufen (0: Produktion).</translation>
+        <translation>Simulation: über N simulierte Geräte laufen (0: Produktion).</translation>
     </message>
     <message>
         <source>Parallel test sockets (1-8).</source>
-        <translation type="unfinished">Parallele Prüfplätze (1-8).</translation>
+        <translation>Parallele Prüfplätze (1-8).</translation>
     </message>
     <message>
         <source>TPM Provisioning Station. Without options: the simulated fleet of the embedded default, as `tpm-station-cli run`.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM Provisioning Station. Ohne Optionen: die simulierte Flotte der eingebetteten Standardeinstellung, wie `tpm-station-cli run`.</translation>
     </message>
     <message>
         <source>Simulation: chosen with --simulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation: gewählt mit --simulate.</translation>
     </message>
     <message>
         <source>Production mode: chosen with --simulate 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsmodus: gewählt mit --simulate 0.</translation>
     </message>
     <message>
         <source>Production mode: chosen with --db / --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsmodus: gewählt mit --db / --profile.</translation>
     </message>
     <message>
         <source>Production mode: chosen in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsmodus: gewählt in den Einstellungen.</translation>
     </message>
     <message>
         <source>Simulation: the station&apos;s default. Production mode is chosen in Settings or with --db / --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation: die Standardeinstellung der Station. Der Produktionsmodus wird in den Einstellungen oder mit --db / --profile gewählt.</translation>
     </message>
 </context>
 <context>
     <name>StationKeyProtection</name>
     <message>
         <source>The admin&apos;s passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des Admins darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The station key %1 is already protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stationsschlüssel %1 ist bereits geschützt.</translation>
     </message>
     <message>
         <source>Cannot read the station key %1: %2</source>
-        <translation type="unfinished">Der Stationsschlüssel %1 kann nicht gelesen werden: %2</translation>
+        <translation>Der Stationsschlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot encrypt the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stationsschlüssel %1 kann nicht verschlüsselt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot replace the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stationsschlüssel %1 kann nicht ersetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -3744,7 +3777,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>Tr</name>
     <message>
         <source>Slot key database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot-Schlüssel-Datenbank: %1</translation>
     </message>
 </context>
 <context>
@@ -3795,94 +3828,94 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>%1 is larger than an upload result can be (%2 KiB); it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer, als ein Upload-Ergebnis sein kann (%2 KiB); die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The result file is not next to its batch&apos;s manifest.json: keep it in the batch&apos;s export directory, or name the batch (--batch UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisdatei liegt nicht neben der manifest.json ihrer Charge: Sie im Exportverzeichnis der Charge aufbewahren oder die Charge angeben (--batch UUID).</translation>
     </message>
     <message>
         <source>%1 is not the manifest of a DPS enrollment batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht das Manifest einer DPS-Registrierungscharge.</translation>
     </message>
     <message>
         <source>Batch %1 (its manifest %2) has no bulk operation %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 (ihr Manifest %2) hat keine Massenoperation %3.</translation>
     </message>
     <message>
         <source>The result file belongs to batch %1 (the manifest next to it), not to batch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisdatei gehört zu Charge %1 (dem Manifest daneben), nicht zu Charge %2.</translation>
     </message>
     <message numerus="yes">
         <source>A registration ID in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Registrierungs-ID im Upload-Ergebnis ist länger als %n Zeichen.</numerusform>
+            <numerusform>Eine Registrierungs-ID im Upload-Ergebnis ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An error code in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Fehlercode im Upload-Ergebnis ist länger als %n Zeichen.</numerusform>
+            <numerusform>Ein Fehlercode im Upload-Ergebnis ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An error status in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Fehlerstatus im Upload-Ergebnis ist länger als %n Zeichen.</numerusform>
+            <numerusform>Ein Fehlerstatus im Upload-Ergebnis ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The upload result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upload-Ergebnis</translation>
     </message>
     <message>
         <source>Which batch is this upload result of? Name the batch (--batch UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu welcher Charge gehört dieses Upload-Ergebnis? Die Charge angeben (--batch UUID).</translation>
     </message>
     <message numerus="yes">
         <source>%n batches are named &apos;%1&apos;: name the batch by its UUID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Charge heißt &apos;%1&apos;: die Charge über ihre UUID angeben.</numerusform>
+            <numerusform>%n Chargen heißen &apos;%1&apos;: die Charge über ihre UUID angeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The manifest next to the result file is not the one batch %1 was exported with (its SHA-256 differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest neben der Ergebnisdatei ist nicht das, mit dem Charge %1 exportiert wurde (sein SHA-256 weicht ab).</translation>
     </message>
     <message>
         <source>The upload result lists more errors than bulk operation %1 has devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upload-Ergebnis nennt mehr Fehler, als Massenoperation %1 Geräte hat.</translation>
     </message>
 </context>
 <context>
     <name>VersionInfo</name>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gebaut mit %2)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Git revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Revision</translation>
     </message>
     <message>
         <source>unknown (not built from a git checkout)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (nicht aus einem Git-Checkout gebaut)</translation>
     </message>
     <message>
         <source>Build date</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Datum</translation>
     </message>
     <message>
         <source>%1 (as built; the library reports no version at run time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beim Bauen; die Bibliothek meldet zur Laufzeit keine Version)</translation>
     </message>
 </context>
 <context>
@@ -3932,38 +3965,38 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>Admin passphrase of the station key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Passphrase des Stationsschlüssels:</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AboutDialog</name>
     <message>
         <source>About TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Über TPM Provisioning Station</translation>
     </message>
     <message>
         <source>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Provisions TPM 2.0 devices on the factory line and keeps a tamper-evident audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Provisioniert TPM-2.0-Geräte an der Fertigungslinie und führt einen manipulationssicheren Audit-Trail.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About TPM Provisioning Station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber TPM Provisioning Station…</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -4363,35 +4396,35 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>TPM slot</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM-Slot</translation>
     </message>
     <message>
         <source>NV index</source>
-        <translation type="unfinished">NV-Index</translation>
+        <translation>NV-Index</translation>
     </message>
     <message>
         <source>Key handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Handle</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>TPM slots</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM-Slots</translation>
     </message>
 </context>
 <context>
@@ -4706,9 +4739,9 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n device(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Gerät geschrieben…</numerusform>
+            <numerusform>%1 von %n Geräten geschrieben…</numerusform>
         </translation>
     </message>
 </context>
@@ -4735,54 +4768,54 @@ UUID %4, zuerst gesehen %5%6</translation>
     <name>tps::gui::FirstRunDialog</name>
     <message>
         <source>Welcome — set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen — diese Station einrichten</translation>
     </message>
     <message>
         <source>This station has no operator yet. Create its first administrator: they sign in at once and can add the other operators later (tpm-station-cli operator add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Station hat noch keinen Bediener. Legen Sie ihren ersten Administrator an: Er meldet sich sofort an und kann die anderen Bediener später hinzufügen (tpm-station-cli operator add).</translation>
     </message>
     <message>
         <source>Operator &amp;ID:</source>
-        <translation type="unfinished">Bediener-&amp;ID:</translation>
+        <translation>Bediener-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <source>&amp;Password or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort oder PIN:</translation>
     </message>
     <message>
         <source>P&amp;assword again:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;asswort wiederholen:</translation>
     </message>
     <message>
         <source>Letters, digits, . _ - (up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, . _ - (bis zu 64)</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt…</translation>
     </message>
     <message>
         <source>&amp;Create administrator and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator &amp;anlegen und anmelden</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter sind verschieden. Zweimal dasselbe Passwort eingeben.</translation>
     </message>
     <message>
         <source>Creating the administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -4933,7 +4966,7 @@ UUID %4, zuerst gesehen %5%6</translation>
     <name>tps::gui::LanguageChooser</name>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
 </context>
 <context>
@@ -5078,23 +5111,23 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>Guided &amp;tour of the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte &amp;Tour durch die Simulation</translation>
     </message>
     <message>
         <source>Simulation &amp;kit: profile and what is simulated…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulations&amp;kit: Profil und was simuliert wird…</translation>
     </message>
     <message>
         <source>The language cannot change while a device is running. Wait until every socket has finished, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache kann nicht gewechselt werden, während ein Gerät läuft. Warten, bis jeder Prüfplatz fertig ist, dann erneut wählen.</translation>
     </message>
     <message>
         <source>Station &amp;mode at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations&amp;modus beim Start:</translation>
     </message>
     <message>
         <source>Lang&amp;uage (yours and this station&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache (Ihre und die dieser Station):</translation>
     </message>
 </context>
 <context>
@@ -5165,19 +5198,19 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>The step that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fehlgeschlagene Schritt</translation>
     </message>
     <message>
         <source>Ownership taken — the TPM was cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitz übernommen — das TPM wurde gelöscht</translation>
     </message>
     <message>
         <source>A device owned under the earlier rule (owner authorization set) is cleared first with the escrowed lockout authorization (tpm-station-cli ownership clear --lockout-key); it then runs again from the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nach der früheren Regel in Besitz genommenes Gerät (Owner-Autorisierung gesetzt) wird zuerst mit der hinterlegten Lockout-Autorisierung gelöscht (tpm-station-cli ownership clear --lockout-key); danach läuft es ab dem Besitzschritt erneut.</translation>
     </message>
     <message>
         <source>Run &amp;again from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen ab:</translation>
     </message>
 </context>
 <context>
@@ -5295,62 +5328,62 @@ UUID %4, zuerst gesehen %5%6</translation>
     <name>tps::gui::SimulationInfoDialog</name>
     <message>
         <source>Simulation kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulationskit</translation>
     </message>
     <message>
         <source>Product profile (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktprofil (JSON):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Product:&lt;/b&gt; %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Produkt:&lt;/b&gt; %1 (%2), %3</translation>
     </message>
     <message>
         <source>production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsprofil</translation>
     </message>
     <message>
         <source>not a production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Produktionsprofil</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Simulated fleet:&lt;/b&gt; %n device(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Simulierte Flotte:&lt;/b&gt; %n Gerät in %1</numerusform>
+            <numerusform>&lt;b&gt;Simulierte Flotte:&lt;/b&gt; %n Geräte in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;EK certificates&lt;/b&gt; chain to the fleet&apos;s own CA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;EK-Zertifikate&lt;/b&gt; führen zur eigenen CA der Flotte: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Escrow certificate&lt;/b&gt; (the simulated customer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hinterlegungszertifikat&lt;/b&gt; (der simulierte Kunde): %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Firmware catalog:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Firmware-Katalog:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;DPS ID scope:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DPS-ID-Bereich:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Simulated:&lt;/b&gt; the TPMs (swtpm processes, one per device), their EK certificates (issued by the fleet&apos;s CA, trusted for simulated devices only), the firmware programmer (writes flash.bin), the customer&apos;s escrow key pair and the firmware-signing key. Devices made here are marked SIMULATED and are never accepted by a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simuliert:&lt;/b&gt; die TPMs (swtpm-Prozesse, einer je Gerät), ihre EK-Zertifikate (ausgestellt von der CA der Flotte, nur für simulierte Geräte vertrauenswürdig), das Firmware-Programmiergerät (schreibt flash.bin), das Hinterlegungs-Schlüsselpaar des Kunden und der Firmware-Signaturschlüssel. Hier gefertigte Geräte sind als SIMULATED markiert und werden von einem Produktionsprofil nie angenommen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Real:&lt;/b&gt; the station software, every TPM command it sends, the database and its audit trail, and the exports — exactly as on a production line.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Echt:&lt;/b&gt; die Stationssoftware, jeder TPM-Befehl, den sie sendet, die Datenbank und ihr Audit-Trail sowie die Exporte — genau wie an einer Produktionslinie.</translation>
     </message>
     <message>
         <source>The simulated fleet is not ready yet: its profile file is written once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierte Flotte ist noch nicht bereit: Ihre Profildatei wird geschrieben, sobald sie es ist.</translation>
     </message>
     <message>
         <source>Cannot write the profile file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5424,19 +5457,19 @@ UUID %4, zuerst gesehen %5%6</translation>
     <name>tps::gui::StationModeChooser</name>
     <message>
         <source>Simulation (simulated TPMs, nothing may ship)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation (simulierte TPMs, nichts darf ausgeliefert werden)</translation>
     </message>
     <message>
         <source>Production (real TPMs in the test sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (echte TPMs in den Prüfplätzen)</translation>
     </message>
     <message>
         <source>Used when the station starts without --db, --profile or --simulate; a change takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt, wenn die Station ohne --db, --profile oder --simulate startet; eine Änderung wirkt beim nächsten Start.</translation>
     </message>
     <message>
         <source>%1 This run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dieser Lauf: %2</translation>
     </message>
 </context>
 <context>
@@ -5565,46 +5598,46 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>UUID or name; empty: from the manifest.json next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID oder Name; leer: aus der manifest.json neben der Datei</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::WelcomeTour</name>
     <message>
         <source>Guided tour of the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Tour durch die Simulation</translation>
     </message>
     <message>
         <source>Welcome to the simulated line</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen an der simulierten Linie</translation>
     </message>
     <message>
         <source>the serials listed on the Simulated fleet page (the fleet is starting)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seriennummern auf der Seite Simulierte Flotte (die Flotte startet gerade)</translation>
     </message>
     <message>
         <source>&lt;b&gt;1. Scan a serial.&lt;/b&gt; This station runs over simulated TPMs. Scan or type one of %1 into the serial field of the Station page and press Enter. The Simulated fleet page lists every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1. Eine Seriennummer scannen.&lt;/b&gt; Diese Station läuft mit simulierten TPMs. Eine von %1 in das Seriennummernfeld der Seite Station scannen oder eingeben und Enter drücken. Die Seite Simulierte Flotte listet jedes Gerät auf.</translation>
     </message>
     <message>
         <source>&lt;b&gt;2. Watch the five steps.&lt;/b&gt; A free socket takes the device: TPM installed, EK extracted, ownership taken, firmware flashed, QA check. Each step turns green; the socket then shows a big &lt;b&gt;PASS&lt;/b&gt; (or FAIL with what to do).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2. Die fünf Schritte verfolgen.&lt;/b&gt; Ein freier Prüfplatz übernimmt das Gerät: TPM eingebaut, EK ausgelesen, Besitz übernommen, Firmware geflasht, QA-Prüfung. Jeder Schritt wird grün; danach zeigt der Prüfplatz ein großes &lt;b&gt;PASS&lt;/b&gt; (oder FAIL mit dem, was zu tun ist).</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. Find the results.&lt;/b&gt; The Devices page lists every device and its steps; the Audit trail page records who did what. Supervisors, quality and admins export DPS enrollment batches and audit exports on the Exports page, into a folder they choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3. Die Ergebnisse finden.&lt;/b&gt; Die Seite Geräte listet jedes Gerät und seine Schritte auf; die Seite Audit-Trail hält fest, wer was getan hat. Schichtleitung, Qualitätssicherung und Admins exportieren DPS-Registrierungschargen und Audit-Exporte auf der Seite Exporte in einen Ordner ihrer Wahl.</translation>
     </message>
     <message>
         <source>&lt;b&gt;4. Know what is simulated.&lt;/b&gt; The TPMs, their EK certificates, the firmware programmer and the customer&apos;s escrow key are simulated, and nothing made here may ship. The kit&apos;s product profile and the full list are one click away: Help ▸ Simulation kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4. Wissen, was simuliert ist.&lt;/b&gt; Die TPMs, ihre EK-Zertifikate, das Firmware-Programmiergerät und der Hinterlegungsschlüssel des Kunden sind simuliert, und nichts, was hier gefertigt wird, darf ausgeliefert werden. Das Produktprofil des Kits und die vollständige Liste sind einen Klick entfernt: Hilfe ▸ Simulationskit.</translation>
     </message>
     <message>
         <source>Simulation &amp;kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulations&amp;kit…</translation>
     </message>
     <message>
         <source>&amp;Start scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scannen starten</translation>
     </message>
 </context>
 </TS>

@@ -57,67 +57,67 @@
     </message>
     <message>
         <source>The audit trail is empty: there is nothing to witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计跟踪为空：没有可见证的内容。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Witnessed checkpoint (audit event %1) written to %2; key fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将见证检查点（审计事件 %1）写入 %2；密钥指纹 %3。</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹：%1</translation>
     </message>
     <message>
         <source>--passphrase-fd takes a file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-fd 需要一个文件描述符。</translation>
     </message>
     <message>
         <source>New admin passphrase for the station key: </source>
-        <translation type="unfinished"></translation>
+        <translation>工作站密钥的新管理员密码短语： </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入相同的密码短语： </translation>
     </message>
     <message>
         <source>The two passphrases differ; the station key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语不同；工作站密钥未更改。</translation>
     </message>
     <message>
         <source>No passphrase was given (--passphrase-fd N, or a terminal); the station key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供密码短语（--passphrase-fd N 或终端）；工作站密钥未更改。</translation>
     </message>
     <message>
         <source>The station key %1 is now protected by the admin&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站密钥 %1 现已受管理员密码短语保护。</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db 路径 [--json]</translation>
     </message>
     <message>
         <source>Export file (export), witnessed checkpoint (checkpoint) or public key (public-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件 (export)、见证检查点 (checkpoint) 或公钥 (public-key)。</translation>
     </message>
     <message>
         <source>The station&apos;s public key, as the auditor keeps it (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>审计员保存的工作站公钥 (verify)。</translation>
     </message>
     <message>
         <source>The pinned SHA-256 fingerprint of the public key (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥的固定 SHA-256 指纹 (verify)。</translation>
     </message>
     <message>
         <source>Read the admin&apos;s new passphrase from this file descriptor (protect-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>从此文件描述符读取管理员的新密码短语 (protect-key)。</translation>
     </message>
     <message>
         <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>审计员最近一次见证的检查点 (verify)。</translation>
     </message>
 </context>
 <context>
@@ -329,45 +329,45 @@
     </message>
     <message>
         <source>The public key has fingerprint %1, not the pinned fingerprint %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥的指纹为 %1，而不是固定的指纹 %2。</translation>
     </message>
     <message>
         <source>The database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>%1 names the checkpoint key %2, not the trusted key %3: the station key was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 指定的检查点密钥为 %2，而不是受信任的密钥 %3：工作站密钥已被替换。</translation>
     </message>
     <message>
         <source>Cannot read the witnessed checkpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取见证检查点 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a signed checkpoint note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是已签名的检查点记录。</translation>
     </message>
     <message>
         <source>The witnessed checkpoint %1 is of %2, not of this station (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>见证检查点 %1 属于 %2，而不是本工作站 (%3)。</translation>
     </message>
     <message>
         <source>The witnessed checkpoint %1 (event %2) carries no valid signature of the trusted key %3: the key or the checkpoint was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>见证检查点 %1（事件 %2）没有受信任密钥 %3 的有效签名：密钥或检查点已被替换。</translation>
     </message>
     <message numerus="yes">
         <source>The checkpoint file %1 is missing: the station mirrors its latest signed checkpoint there (the database holds %n signed checkpoints).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>检查点文件 %1 缺失：工作站会将其最新的已签名检查点镜像到该文件（数据库中有 %n 个已签名检查点）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The checkpoint at audit event %1 is signed by another key (%2), not the trusted key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计事件 %1 处的检查点由另一个密钥 (%2) 签名，而不是受信任的密钥 %3。</translation>
     </message>
     <message>
         <source>The trail&apos;s checkpoint at audit event %1 disagrees with the witnessed checkpoint: the trail was rewritten and re-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计跟踪在审计事件 %1 处的检查点与见证检查点不一致：审计跟踪已被改写并重新签名。</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 UUID 或名称（默认：取自 文件 旁边的 manifest.json）。</translation>
     </message>
 </context>
 <context>
@@ -483,19 +483,19 @@
     </message>
     <message>
         <source>The station key %1 is protected by the admin&apos;s passphrase: unlock it (tpm-station-cli --key-passphrase-fd N …, or at the prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站密钥 %1 受管理员密码短语保护：请将其解锁（tpm-station-cli --key-passphrase-fd N …，或在提示时输入）。</translation>
     </message>
     <message>
         <source>The passphrase does not unlock the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密码短语无法解锁工作站密钥 %1。</translation>
     </message>
     <message>
         <source>Cannot read the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取公钥 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not an Ed25519 public key (PEM &quot;BEGIN PUBLIC KEY&quot;); verifying needs only the station&apos;s public key, never its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Ed25519 公钥（PEM &quot;BEGIN PUBLIC KEY&quot;）；验证只需要工作站的公钥，绝不需要其私钥。</translation>
     </message>
 </context>
 <context>
@@ -534,7 +534,27 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;命令&gt; [选项]
+
+命令：
+  run                      在模拟设备群上运行工作站的主任务
+  line                     在模拟设备上运行产线，写入工作站数据库
+  audit verify|list|checkpoint|export|public-key|protect-key   检查、见证或导出审计跟踪
+  operator add|list|disable    管理操作员
+  rework                   安排设备返修（主管签名）
+  sim create|start|stop|list   管理模拟 TPM 设备群
+  tpm info                 识别 TPM
+  ek show|regid            EK、其证书判定结果和 DPS 注册 ID
+  ownership take|clear|verify  步骤 3：获取所有权（托管机密）；返修清除；检查与设备客户端的匹配
+  escrow open              所有者恢复托管的 TPM 授权
+  firmware verify|settings 验证已签名的固件版本；读取 TPM 的预配设置
+  export dps|audit|slot-keys  已签名的 DPS 注册批次；已签名的审计导出（CSV、JSON、PDF）；
+                           供云工程师使用的槽位密钥（CMS 加密）
+  batch import-result      导入 DPS 批量注册结果
+  label                    设备标签（ZPL 写入文件或 tcp:// 打印机，PNG 预览）
+  slot list|provision|sas|destroy|hwid   测试台 TPM 上的 Limpet (Windows IoT Core) TPM 槽位
+
+运行 &apos;tpm-station-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Options before the command:
@@ -542,19 +562,23 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
   --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
   --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
   --help                   this text</source>
-        <translation type="unfinished"></translation>
+        <translation>命令前的选项：
+  --lang L                 消息语言（de、zh_CN 等；默认：STATION_LANG，其次 LANGUAGE、LC_ALL、LC_MESSAGES、LANG）
+  --key-passphrase-fd N    从描述符 N 读取密码短语，解锁受管理员密码短语保护的工作站密钥（否则在终端询问）
+  --version                版本、Git 修订版本、构建日期，以及所用 Qt、tpm2-tss、OpenSSL 和 SQLite 的版本
+  --help                   本帮助文本</translation>
     </message>
     <message>
         <source>--lang needs a language, for example --lang de.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 需要指定一种语言，例如 --lang de。</translation>
     </message>
     <message>
         <source>The language &apos;%1&apos; is not available; the messages are in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言“%1”不可用；消息将以英文显示。</translation>
     </message>
     <message>
         <source>--key-passphrase-fd takes a file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-passphrase-fd 需要一个文件描述符。</translation>
     </message>
 </context>
 <context>
@@ -568,7 +592,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>CliSecrets</name>
     <message>
         <source>Admin passphrase of the station key %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>工作站密钥 %1 的管理员密码短语： </translation>
     </message>
 </context>
 <context>
@@ -623,23 +647,23 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>decryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>解密失败</translation>
     </message>
     <message>
         <source>encryption of a station secret failed</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站机密加密失败</translation>
     </message>
     <message>
         <source>the key-encryption key must be 256 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥加密密钥必须为 256 位</translation>
     </message>
     <message>
         <source>the record is not a CMS EnvelopedData</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录不是 CMS EnvelopedData</translation>
     </message>
     <message>
         <source>the record does not open with the station&apos;s key-encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用工作站的密钥加密密钥打开该记录</translation>
     </message>
 </context>
 <context>
@@ -712,39 +736,39 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>CredentialConfig</name>
     <message>
         <source>credentials.slot is missing: the mode %1 needs a Limpet slot (0 to 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 credentials.slot：模式 %1 需要一个 Limpet 槽位（0 到 9）。</translation>
     </message>
     <message>
         <source>credentials.slot must be a whole number from 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.slot 必须是 0 到 9 之间的整数。</translation>
     </message>
     <message>
         <source>credentials.hubHostName is missing: the IoT Hub the devices connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 credentials.hubHostName：设备所连接的 IoT Hub。</translation>
     </message>
     <message>
         <source>credentials.hubHostName: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.hubHostName：%1</translation>
     </message>
     <message>
         <source>credentials.deviceIdPattern must contain {serial} or {registrationId}, so that every device gets its own IoT Hub device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.deviceIdPattern 必须包含 {serial} 或 {registrationId}，以便每台设备获得各自的 IoT Hub 设备 ID。</translation>
     </message>
     <message>
         <source>credentials.cloudCertificate is missing: exports that carry device keys are encrypted to the cloud engineer&apos;s certificate only.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 credentials.cloudCertificate：含有设备密钥的导出只会用云工程师的证书加密。</translation>
     </message>
     <message>
         <source>credentials.cloudCertificate %1 is not a usable certificate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.cloudCertificate %1 不是可用的证书：%2</translation>
     </message>
     <message>
         <source>credentials.mode &quot;%1&quot; is not known: use dps-tpm, iothub-symmetric-slot or dps-symmetric-group.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.mode“%1”未知：请使用 dps-tpm、iothub-symmetric-slot 或 dps-symmetric-group。</translation>
     </message>
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件设置了所有者授权 (ownership.setOwnerAuth)，但凭据模式 %1 将设备密钥保存在 Limpet 槽位中，而 Limpet 通过所有者层次结构使用空密码管理其槽位。请将 setOwnerAuth 保持为 false。</translation>
     </message>
 </context>
 <context>
@@ -826,15 +850,15 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>%1: %2 with empty owner authorization is refused — owner authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：使用空所有者授权的 %2 被拒绝 — 所有者授权已设置</translation>
     </message>
     <message>
         <source>%1: %2 with empty endorsement authorization is refused — endorsement authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：使用空背书授权的 %2 被拒绝 — 背书授权已设置</translation>
     </message>
     <message>
         <source>Rework: clear the TPM with the escrowed lockout authorization, order the rework from the ownership step, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>返修：使用托管的锁定授权清除 TPM，从所有权步骤安排返修，然后重新运行产线。</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1281,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>EK certificate files (one or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>EK 证书文件（一个或多个）。</translation>
     </message>
 </context>
 <context>
@@ -1470,37 +1494,39 @@ Try again?</source>
     </message>
     <message>
         <source>Batch %1 (%2): %3 in %4, written to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 (%2)：%3，位于 %4，已写入 %5。</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中的 %n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bulk operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个批量操作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out (see --allow-simulated).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已排除 %n 台模拟设备（参见 --allow-simulated）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) (seq %1..%2) exported to %3. Chain: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个审计事件（seq %1..%2）导出到 %3。链：%4</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli export dps --db 路径 --out 目录 [--name N] [--allow-simulated] [--reexport] [--profile 文件] [--product ID]
+       tpm-station-cli export audit --db 路径 --out 目录 [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db 路径 --out 目录 --profile 文件 [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
 <context>
@@ -1808,11 +1834,11 @@ Try again?</source>
     </message>
     <message>
         <source>The product profile&apos;s credential settings are refused (%1). Ask a supervisor to fix the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件的凭据设置被拒绝 (%1)。请让主管修正产品配置文件。</translation>
     </message>
     <message>
         <source>The device&apos;s TPM slot cannot name it: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备的 TPM 槽位无法为其命名：%1 未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2109,24 +2135,24 @@ Try again?</source>
     </message>
     <message>
         <source>Line: %1, %2, database %3</source>
-        <translation type="unfinished"></translation>
+        <translation>产线：%1，%2，数据库 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台模拟设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个测试座</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 completed, %2 need rework, %3 not completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台设备：%1 台已完成，%2 台需要返修，%3 台未完成。</numerusform>
         </translation>
     </message>
 </context>
@@ -2166,7 +2192,7 @@ Try again?</source>
     </message>
     <message>
         <source>The export signing key %1 is accessible to other users (mode %2); it must be readable by its owner only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用户可以访问导出签名密钥 %1（模式 %2）；它必须仅对其所有者可读 (chmod 600)。</translation>
     </message>
 </context>
 <context>
@@ -2282,11 +2308,11 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Run the device again from this step (e.g. ownership-taken after a TPM clear); default: the step that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此步骤重新运行设备（例如 TPM 清除后的 ownership-taken）；默认：失败的步骤。</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知步骤“%1”(--from-step)：请使用 tpm-installed、ek-extracted、ownership-taken、firmware-flashed 或 qa-check。</translation>
     </message>
 </context>
 <context>
@@ -2456,23 +2482,23 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Check that a TPM&apos;s authorizations fit the device&apos;s DPS client (no authorization is tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 TPM 的授权是否与设备的 DPS 客户端匹配（不会尝试任何授权）。</translation>
     </message>
     <message>
         <source>The software the device runs for DPS (default azure-iot-sdk-c).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备用于 DPS 的软件（默认 azure-iot-sdk-c）。</translation>
     </message>
     <message>
         <source>The TPM&apos;s authorizations fit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 的授权与 %1 匹配。</translation>
     </message>
     <message>
         <source>The device needs rework before %1 can provision it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设备需要返修后 %1 才能对其进行预配。%2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ownership take|clear|verify [options] (--help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli ownership take|clear|verify [选项]（详情请用 --help）</translation>
     </message>
 </context>
 <context>
@@ -2530,7 +2556,7 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此 TPM 是按照旧规则获取所有权的：%1。所有权步骤无法撤销此操作。%2</translation>
     </message>
 </context>
 <context>
@@ -2650,15 +2676,15 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>%1: %2 with empty owner authorization is refused — the owner authorization does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：使用空所有者授权的 %2 被拒绝 — 所有者授权不匹配。</translation>
     </message>
     <message>
         <source>%1: %2 with the owner authorization the device is given is refused — the owner authorization does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：使用设备所获所有者授权的 %2 被拒绝 — 所有者授权不匹配。</translation>
     </message>
     <message>
         <source>%1 uses %2, which this TPM does not implement: the client would fail in the field. This TPM cannot serve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用 %2，而此 TPM 未实现该功能：客户端在现场将会失败。此 TPM 无法用于 %1。</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2778,7 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Product profile (JSON file); default: the simulation kit&apos;s profile in the fleet root.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件（JSON 文件）；默认：设备群根目录中模拟套件的配置文件。</translation>
     </message>
 </context>
 <context>
@@ -3101,7 +3127,14 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
   destroy   --tcti T --slot N [--db PATH --as ID --serial S --reason TEXT]
   hwid      --tcti T --slot N
   group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli slot &lt;命令&gt; [选项]
+
+  list      --tcti T [--json]
+  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
+  sas       --tcti T --slot N [--validity S] [--connection-string]
+  destroy   --tcti T --slot N [--db 路径 --as ID --serial S --reason 文本]
+  hwid      --tcti T --slot N
+  group-key import --db 路径 --as ID --product P (--key-file F | --cms-file F --cms-key K)</translation>
     </message>
 </context>
 <context>
@@ -3131,190 +3164,190 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <name>SlotCredentials</name>
     <message>
         <source>The station cannot keep the device&apos;s slot keys: %1 Nothing was shipped; run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站无法保存设备的槽位密钥：%1 未交付任何内容；请重新运行该步骤。</translation>
     </message>
     <message>
         <source>The station&apos;s random generator refused to make device keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站的随机数生成器拒绝生成设备密钥。</translation>
     </message>
     <message>
         <source>The credential mode %1 needs the station database to keep the device&apos;s keys, and this station runs without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据模式 %1 需要工作站数据库来保存设备密钥，但本工作站未使用数据库。</translation>
     </message>
     <message>
         <source>The device&apos;s key could not be imprinted into its TPM slot: %1 Run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将设备密钥写入其 TPM 槽位：%1 请重新运行该步骤。</translation>
     </message>
     <message>
         <source>The slot check needs the station database, and this station runs without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位检查需要工作站数据库，但本工作站未使用数据库。</translation>
     </message>
     <message>
         <source>No keys are recorded for slot %1 of this device: the firmware step must imprint the slot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设备的槽位 %1 没有记录任何密钥：固件步骤必须重新写入该槽位。</translation>
     </message>
     <message>
         <source>The TPM slot cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 TPM 槽位：%1</translation>
     </message>
     <message>
         <source>The TPM could not compute the device&apos;s SAS token: %1 Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 无法计算设备的 SAS 令牌：%1 请将设备送回固件步骤。</translation>
     </message>
     <message>
         <source>The SAS token the TPM computes from slot %1 does not match the keys recorded for this device: IoT Hub would refuse it. Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 根据槽位 %1 计算的 SAS 令牌与此设备记录的密钥不匹配：IoT Hub 将拒绝该令牌。请将设备送回固件步骤。</translation>
     </message>
 </context>
 <context>
     <name>SlotKeyExporter</name>
     <message>
         <source>The key files could not be assembled.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法组装密钥文件。</translation>
     </message>
     <message>
         <source>Simulated devices are never exported from a production profile.</source>
-        <translation type="unfinished">生产配置文件绝不会导出模拟设备。</translation>
+        <translation>生产配置文件绝不会导出模拟设备。</translation>
     </message>
     <message>
         <source>An output directory and a product are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要指定输出目录和产品。</translation>
     </message>
     <message>
         <source>The product&apos;s credential mode &quot;%1&quot; keeps no keys in TPM slots: use the DPS enrollment batch export.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品的凭据模式“%1”不在 TPM 槽位中保存密钥：请使用 DPS 注册批次导出。</translation>
     </message>
     <message>
         <source>The cloud engineer&apos;s certificate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用云工程师的证书：%1</translation>
     </message>
     <message>
         <source>No device of product %1 that passed QA holds recorded slot keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 %1 中没有通过 QA 且记录了槽位密钥的设备。</translation>
     </message>
 </context>
 <context>
     <name>SlotLineCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished">无法读取产品配置文件 %1：%2</translation>
+        <translation>无法读取产品配置文件 %1：%2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished">产品配置文件 %1 不是有效的 JSON：%2</translation>
+        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli slot group-key import --db 路径 --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason 文本]</translation>
     </message>
     <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>由主管一次性导入产品的 DPS 对称密钥组密钥。该密钥仅以加密形式存储，且不会再次显示。</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">工作站数据库。</translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>The supervisor (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>主管（密码取自 STATION_PASSWORD 或 stdin）。</translation>
     </message>
     <message>
         <source>The product the group key is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>组密钥所属的产品。</translation>
     </message>
     <message>
         <source>File holding the base64 group key.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 base64 组密钥的文件。</translation>
     </message>
     <message>
         <source>CMS EnvelopedData (DER) holding the base64 group key.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 base64 组密钥的 CMS EnvelopedData (DER)。</translation>
     </message>
     <message>
         <source>Private key that opens --cms-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于打开 --cms-file 的私钥。</translation>
     </message>
     <message>
         <source>Why (recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（将被记录）。</translation>
     </message>
     <message>
         <source>The group key of product %1 is stored encrypted (record %2). It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 %1 的组密钥已加密存储（记录 %2）。它不会再次显示。</translation>
     </message>
     <message>
         <source>&quot;Remove keys&quot; of a recorded device: destroy its slot, with a supervisor&apos;s electronic signature and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>对已记录设备执行“Remove keys”：销毁其槽位，需主管电子签名和原因。</translation>
     </message>
     <message>
         <source>TCTI of the device&apos;s TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 TPM 的 TCTI。</translation>
     </message>
     <message>
         <source>Logical slot, 0 to 9.</source>
-        <translation type="unfinished">逻辑槽位，0 到 9。</translation>
+        <translation>逻辑槽位，0 到 9。</translation>
     </message>
     <message>
         <source>The supervisor signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名的主管。</translation>
     </message>
     <message>
         <source>The device&apos;s serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备的序列号。</translation>
     </message>
     <message>
         <source>Why the keys are removed (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥的原因（必填）。</translation>
     </message>
     <message>
         <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
-        <translation type="unfinished">--slot 必须是 0 到 9 之间的整数，而不是“%1”。</translation>
+        <translation>--slot 必须是 0 到 9 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>slot destroy with --db needs --as, --serial and --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>带 --db 的 slot destroy 需要 --as、--serial 和 --reason。</translation>
     </message>
     <message>
         <source>Slot %1 of device %2 destroyed; signed by %3 (signature %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %2 的槽位 %1 已销毁；由 %3 签名（签名 %4）。</translation>
     </message>
     <message>
         <source>Export the slot keys of the devices that passed QA for the cloud engineer: IoT Hub import-devices lines and an az script, encrypted to the cloud engineer&apos;s certificate (or the registration IDs of a DPS group).</source>
-        <translation type="unfinished"></translation>
+        <translation>为云工程师导出通过 QA 的设备的槽位密钥：IoT Hub import-devices 行和一个 az 脚本，用云工程师的证书加密（或 DPS 组的注册 ID）。</translation>
     </message>
     <message>
         <source>Output directory (new or empty).</source>
-        <translation type="unfinished">输出目录（新目录或空目录）。</translation>
+        <translation>输出目录（新建或为空）。</translation>
     </message>
     <message>
         <source>Product profile JSON (its &quot;credentials&quot; section).</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 JSON（其“credentials”部分）。</translation>
     </message>
     <message>
         <source>Include simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>包括模拟设备。</translation>
     </message>
     <message>
         <source>The operator exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行导出的操作员。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">机器可读输出。</translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>--db PATH, --out DIR and --profile FILE are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --db 路径、--out 目录和 --profile 文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 台设备导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -3385,164 +3418,164 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>The station key %1 is missing. This database&apos;s audit trail is signed with the key %2; a new key is not created for an existing trail. Restore the key file from its backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少工作站密钥 %1。此数据库的审计跟踪由密钥 %2 签名；不会为现有审计跟踪创建新密钥。请从备份恢复该密钥文件。</translation>
     </message>
     <message>
         <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站密钥 %1 (%2) 不是此数据库审计跟踪的签名密钥 (%3)。</translation>
     </message>
 </context>
 <context>
     <name>SqliteSlotKeyStore</name>
     <message>
         <source>Cannot read the station&apos;s key-encryption key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作站的密钥加密密钥 %1：%2</translation>
     </message>
     <message>
         <source>The station&apos;s key-encryption key %1 is damaged (it must hold 32 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站的密钥加密密钥 %1 已损坏（它必须为 32 字节）。</translation>
     </message>
     <message>
         <source>The random generator refused to make a key-encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机数生成器拒绝生成密钥加密密钥。</translation>
     </message>
     <message>
         <source>Cannot write the station&apos;s key-encryption key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作站的密钥加密密钥 %1：%2</translation>
     </message>
     <message>
         <source>The station database is open read-only.</source>
-        <translation type="unfinished">工作站数据库以只读方式打开。</translation>
+        <translation>工作站数据库以只读方式打开。</translation>
     </message>
     <message>
         <source>A slot key record needs a serial, a slot and a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位密钥记录需要序列号、槽位和密钥。</translation>
     </message>
     <message>
         <source>No slot key record %1 for serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号 %2 没有槽位密钥记录 %1。</translation>
     </message>
     <message>
         <source>Slot key record %1 cannot change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位密钥记录 %1 无法从 %2 更改为 %3。</translation>
     </message>
     <message>
         <source>Slot key record %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位密钥记录 %1 已损坏。</translation>
     </message>
     <message>
         <source>The station&apos;s key-encryption key %1 is missing: the stored keys cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少工作站的密钥加密密钥 %1：无法打开已存储的密钥。</translation>
     </message>
     <message>
         <source>A stored key is encrypted to another key-encryption key (%1), not this station&apos;s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>某个已存储的密钥使用另一个密钥加密密钥 (%1) 加密，而不是本工作站的密钥加密密钥 (%2)。</translation>
     </message>
     <message>
         <source>No slot key record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有槽位密钥记录 %1。</translation>
     </message>
     <message>
         <source>No DPS group key was imported for product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未为产品 %1 导入 DPS 组密钥。</translation>
     </message>
     <message>
         <source>No DPS group key was imported for product %1: a supervisor imports it with &quot;slot group-key import&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未为产品 %1 导入 DPS 组密钥：由主管使用“slot group-key import”导入。</translation>
     </message>
     <message>
         <source>A group key needs the product it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>组密钥需要指定其所属产品。</translation>
     </message>
     <message>
         <source>A DPS group key has %1 to %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS 组密钥的长度为 %1 到 %2 字节。</translation>
     </message>
     <message>
         <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入组密钥或删除设备密钥需要主管或管理员；%1 两者都不是。</translation>
     </message>
     <message>
         <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写原因。</translation>
     </message>
     <message>
         <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库中没有设备 %2 槽位 %1 的密钥记录：无需删除任何内容。</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>Station database (production mode unless --simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库（除非使用 --simulate，否则为生产模式）。</translation>
     </message>
     <message>
         <source>Product profile, JSON file (production mode unless --simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件，JSON 文件（除非使用 --simulate，否则为生产模式）。</translation>
     </message>
     <message>
         <source>Simulated fleet root.</source>
-        <translation type="unfinished">模拟设备群根目录。</translation>
+        <translation>模拟设备群根目录。</translation>
     </message>
     <message>
         <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation type="unfinished">模拟：在 N 个模拟设备上运行（0：生产）。</translation>
+        <translation>模拟：在 N 台模拟设备上运行（0：生产）。</translation>
     </message>
     <message>
         <source>Parallel test sockets (1-8).</source>
-        <translation type="unfinished">并行测试座数量 (1-8)。</translation>
+        <translation>并行测试座数量（1-8）。</translation>
     </message>
     <message>
         <source>TPM Provisioning Station. Without options: the simulated fleet of the embedded default, as `tpm-station-cli run`.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 预配工作站。不带选项时：使用内置默认配置的模拟设备群，等同于 `tpm-station-cli run`。</translation>
     </message>
     <message>
         <source>Simulation: chosen with --simulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟：通过 --simulate 选择。</translation>
     </message>
     <message>
         <source>Production mode: chosen with --simulate 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>生产模式：通过 --simulate 0 选择。</translation>
     </message>
     <message>
         <source>Production mode: chosen with --db / --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>生产模式：通过 --db / --profile 选择。</translation>
     </message>
     <message>
         <source>Production mode: chosen in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>生产模式：在设置中选择。</translation>
     </message>
     <message>
         <source>Simulation: the station&apos;s default. Production mode is chosen in Settings or with --db / --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟：工作站的默认模式。生产模式可在设置中或通过 --db / --profile 选择。</translation>
     </message>
 </context>
 <context>
     <name>StationKeyProtection</name>
     <message>
         <source>The admin&apos;s passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员的密码短语不能为空。</translation>
     </message>
     <message>
         <source>The station key %1 is already protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站密钥 %1 已受保护。</translation>
     </message>
     <message>
         <source>Cannot read the station key %1: %2</source>
-        <translation type="unfinished">无法读取工作站密钥 %1：%2</translation>
+        <translation>无法读取工作站密钥 %1：%2</translation>
     </message>
     <message>
         <source>Cannot encrypt the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加密工作站密钥 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot replace the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换工作站密钥 %1。</translation>
     </message>
 </context>
 <context>
@@ -3728,7 +3761,7 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <name>Tr</name>
     <message>
         <source>Slot key database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位密钥数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -3779,90 +3812,90 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>%1 is larger than an upload result can be (%2 KiB); it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出了上传结果的最大大小（%2 KiB）；未读取该文件。</translation>
     </message>
     <message>
         <source>The result file is not next to its batch&apos;s manifest.json: keep it in the batch&apos;s export directory, or name the batch (--batch UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件不在其批次的 manifest.json 旁边：请将其保存在批次的导出目录中，或指定批次 (--batch UUID)。</translation>
     </message>
     <message>
         <source>%1 is not the manifest of a DPS enrollment batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 DPS 注册批次的清单。</translation>
     </message>
     <message>
         <source>Batch %1 (its manifest %2) has no bulk operation %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1（其清单 %2）没有批量操作 %3。</translation>
     </message>
     <message>
         <source>The result file belongs to batch %1 (the manifest next to it), not to batch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件属于批次 %1（其旁边的清单），而不是批次 %2。</translation>
     </message>
     <message numerus="yes">
         <source>A registration ID in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上传结果中的某个注册 ID 超过 %n 个字符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An error code in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上传结果中的某个错误代码超过 %n 个字符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An error status in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上传结果中的某个错误状态超过 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>The upload result</source>
-        <translation type="unfinished"></translation>
+        <translation>上传结果</translation>
     </message>
     <message>
         <source>Which batch is this upload result of? Name the batch (--batch UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>此上传结果属于哪个批次？请指定批次 (--batch UUID)。</translation>
     </message>
     <message numerus="yes">
         <source>%n batches are named &apos;%1&apos;: name the batch by its UUID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个批次名为“%1”：请用 UUID 指定批次。</numerusform>
         </translation>
     </message>
     <message>
         <source>The manifest next to the result file is not the one batch %1 was exported with (its SHA-256 differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件旁边的清单不是批次 %1 导出时使用的清单（其 SHA-256 不同）。</translation>
     </message>
     <message>
         <source>The upload result lists more errors than bulk operation %1 has devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传结果列出的错误数多于批量操作 %1 的设备数。</translation>
     </message>
 </context>
 <context>
     <name>VersionInfo</name>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（使用 %2 构建）</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Git revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 修订版本</translation>
     </message>
     <message>
         <source>unknown (not built from a git checkout)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（不是从 Git 检出构建的）</translation>
     </message>
     <message>
         <source>Build date</source>
-        <translation type="unfinished"></translation>
+        <translation>构建日期</translation>
     </message>
     <message>
         <source>%1 (as built; the library reports no version at run time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（构建时版本；该库在运行时不报告版本）</translation>
     </message>
 </context>
 <context>
@@ -3912,38 +3945,38 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Admin passphrase of the station key:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站密钥的管理员密码短语：</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AboutDialog</name>
     <message>
         <source>About TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TPM 预配工作站</translation>
     </message>
     <message>
         <source>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Provisions TPM 2.0 devices on the factory line and keeps a tamper-evident audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;TPM 预配工作站&lt;/b&gt;&lt;br&gt;在工厂产线上预配 TPM 2.0 设备，并保存防篡改的审计跟踪。</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About TPM Provisioning Station…</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TPM 预配工作站(&amp;A)…</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -4338,35 +4371,35 @@ UUID %4，首次出现 %5%6</translation>
     </message>
     <message>
         <source>TPM slot</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 槽位</translation>
     </message>
     <message>
         <source>NV index</source>
-        <translation type="unfinished">NV 索引</translation>
+        <translation>NV 索引</translation>
     </message>
     <message>
         <source>Key handle</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥句柄</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 ID</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>TPM slots</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 槽位</translation>
     </message>
 </context>
 <context>
@@ -4671,8 +4704,8 @@ UUID %4，首次出现 %5%6</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n device(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1 / %n 台设备…</numerusform>
         </translation>
     </message>
 </context>
@@ -4699,53 +4732,53 @@ UUID %4，首次出现 %5%6</translation>
     <name>tps::gui::FirstRunDialog</name>
     <message>
         <source>Welcome — set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎 — 设置此工作站</translation>
     </message>
     <message>
         <source>This station has no operator yet. Create its first administrator: they sign in at once and can add the other operators later (tpm-station-cli operator add).</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作站还没有操作员。请创建第一个管理员：该管理员将立即登录，之后可以添加其他操作员 (tpm-station-cli operator add)。</translation>
     </message>
     <message>
         <source>Operator &amp;ID:</source>
-        <translation type="unfinished">操作员 ID(&amp;I)：</translation>
+        <translation>操作员 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>全名(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Password or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码或 PIN(&amp;P)：</translation>
     </message>
     <message>
         <source>P&amp;assword again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码(&amp;A)：</translation>
     </message>
     <message>
         <source>Letters, digits, . _ - (up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>字母、数字、. _ -（最多 64 个）</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建…</translation>
     </message>
     <message>
         <source>&amp;Create administrator and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>创建管理员并登录(&amp;C)</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不同。请输入两次相同的密码。</translation>
     </message>
     <message>
         <source>Creating the administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建管理员…</translation>
     </message>
 </context>
 <context>
@@ -4895,7 +4928,7 @@ UUID %4，首次出现 %5%6</translation>
     <name>tps::gui::LanguageChooser</name>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
 </context>
 <context>
@@ -5039,23 +5072,23 @@ UUID %4，首次出现 %5%6</translation>
     </message>
     <message>
         <source>Guided &amp;tour of the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟导览(&amp;T)</translation>
     </message>
     <message>
         <source>Simulation &amp;kit: profile and what is simulated…</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟套件(&amp;K)：配置文件及模拟内容…</translation>
     </message>
     <message>
         <source>The language cannot change while a device is running. Wait until every socket has finished, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备运行期间无法更改语言。请等待所有测试座完成后再重新选择。</translation>
     </message>
     <message>
         <source>Station &amp;mode at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时的工作站模式(&amp;M)：</translation>
     </message>
     <message>
         <source>Lang&amp;uage (yours and this station&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>语言（您的和本工作站的）(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -5126,19 +5159,19 @@ UUID %4，首次出现 %5%6</translation>
     </message>
     <message>
         <source>The step that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的步骤</translation>
     </message>
     <message>
         <source>Ownership taken — the TPM was cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>已获取所有权 — TPM 已被清除</translation>
     </message>
     <message>
         <source>A device owned under the earlier rule (owner authorization set) is cleared first with the escrowed lockout authorization (tpm-station-cli ownership clear --lockout-key); it then runs again from the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>按旧规则获取所有权的设备（已设置所有者授权）会先使用托管的锁定授权清除 (tpm-station-cli ownership clear --lockout-key)；然后从所有权步骤重新运行。</translation>
     </message>
     <message>
         <source>Run &amp;again from:</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行起点(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -5256,61 +5289,61 @@ UUID %4，首次出现 %5%6</translation>
     <name>tps::gui::SimulationInfoDialog</name>
     <message>
         <source>Simulation kit</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟套件</translation>
     </message>
     <message>
         <source>Product profile (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 (JSON)：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Product:&lt;/b&gt; %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;产品：&lt;/b&gt;%1 (%2)，%3</translation>
     </message>
     <message>
         <source>production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>生产配置文件</translation>
     </message>
     <message>
         <source>not a production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>非生产配置文件</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Simulated fleet:&lt;/b&gt; %n device(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;模拟设备群：&lt;/b&gt;%1 中的 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;EK certificates&lt;/b&gt; chain to the fleet&apos;s own CA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;EK 证书&lt;/b&gt;链接到设备群自己的 CA：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Escrow certificate&lt;/b&gt; (the simulated customer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;托管证书&lt;/b&gt;（模拟客户）：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Firmware catalog:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;固件库：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;DPS ID scope:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DPS ID 范围：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Simulated:&lt;/b&gt; the TPMs (swtpm processes, one per device), their EK certificates (issued by the fleet&apos;s CA, trusted for simulated devices only), the firmware programmer (writes flash.bin), the customer&apos;s escrow key pair and the firmware-signing key. Devices made here are marked SIMULATED and are never accepted by a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;模拟的内容：&lt;/b&gt;TPM（swtpm 进程，每台设备一个）、其 EK 证书（由设备群的 CA 颁发，仅对模拟设备受信任）、固件烧录器（写入 flash.bin）、客户的托管密钥对以及固件签名密钥。此处生产的设备标记为 SIMULATED，生产配置文件绝不会接受它们。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Real:&lt;/b&gt; the station software, every TPM command it sends, the database and its audit trail, and the exports — exactly as on a production line.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;真实的内容：&lt;/b&gt;工作站软件、它发送的每条 TPM 命令、数据库及其审计跟踪，以及导出 — 与生产线上完全相同。</translation>
     </message>
     <message>
         <source>The simulated fleet is not ready yet: its profile file is written once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟设备群尚未就绪：就绪后才会写入其配置文件。</translation>
     </message>
     <message>
         <source>Cannot write the profile file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入配置文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5384,19 +5417,19 @@ UUID %4，首次出现 %5%6</translation>
     <name>tps::gui::StationModeChooser</name>
     <message>
         <source>Simulation (simulated TPMs, nothing may ship)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟（模拟 TPM，不得出货）</translation>
     </message>
     <message>
         <source>Production (real TPMs in the test sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>生产（测试座中为真实 TPM）</translation>
     </message>
     <message>
         <source>Used when the station starts without --db, --profile or --simulate; a change takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>在工作站启动时未指定 --db、--profile 或 --simulate 的情况下使用；更改将在下次启动时生效。</translation>
     </message>
     <message>
         <source>%1 This run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 本次运行：%2</translation>
     </message>
 </context>
 <context>
@@ -5525,46 +5558,46 @@ UUID %4，首次出现 %5%6</translation>
     </message>
     <message>
         <source>UUID or name; empty: from the manifest.json next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID 或名称；为空：取自文件旁边的 manifest.json</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::WelcomeTour</name>
     <message>
         <source>Guided tour of the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟导览</translation>
     </message>
     <message>
         <source>Welcome to the simulated line</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用模拟产线</translation>
     </message>
     <message>
         <source>the serials listed on the Simulated fleet page (the fleet is starting)</source>
-        <translation type="unfinished"></translation>
+        <translation>“模拟设备群”页面上列出的序列号（设备群正在启动）</translation>
     </message>
     <message>
         <source>&lt;b&gt;1. Scan a serial.&lt;/b&gt; This station runs over simulated TPMs. Scan or type one of %1 into the serial field of the Station page and press Enter. The Simulated fleet page lists every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1. 扫描序列号。&lt;/b&gt;此工作站在模拟 TPM 上运行。将 %1 之一扫描或输入到“工作站”页面的序列号字段中，然后按 Enter。“模拟设备群”页面列出了所有设备。</translation>
     </message>
     <message>
         <source>&lt;b&gt;2. Watch the five steps.&lt;/b&gt; A free socket takes the device: TPM installed, EK extracted, ownership taken, firmware flashed, QA check. Each step turns green; the socket then shows a big &lt;b&gt;PASS&lt;/b&gt; (or FAIL with what to do).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2. 观察五个步骤。&lt;/b&gt;空闲的测试座会接收设备：TPM 已安装、EK 已提取、已获取所有权、固件已烧录、QA 检查。每个步骤都会变绿；随后测试座会显示醒目的 &lt;b&gt;PASS&lt;/b&gt;（或 FAIL 及处理方法）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. Find the results.&lt;/b&gt; The Devices page lists every device and its steps; the Audit trail page records who did what. Supervisors, quality and admins export DPS enrollment batches and audit exports on the Exports page, into a folder they choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3. 查看结果。&lt;/b&gt;“设备”页面列出每台设备及其步骤；“审计跟踪”页面记录谁做了什么。主管、质量人员和管理员可在“导出”页面将 DPS 注册批次和审计导出保存到他们选择的文件夹。</translation>
     </message>
     <message>
         <source>&lt;b&gt;4. Know what is simulated.&lt;/b&gt; The TPMs, their EK certificates, the firmware programmer and the customer&apos;s escrow key are simulated, and nothing made here may ship. The kit&apos;s product profile and the full list are one click away: Help ▸ Simulation kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4. 了解哪些是模拟的。&lt;/b&gt;TPM、其 EK 证书、固件烧录器和客户的托管密钥都是模拟的，此处生产的任何设备都不得出货。套件的产品配置文件和完整列表只需一次点击：帮助 ▸ 模拟套件。</translation>
     </message>
     <message>
         <source>Simulation &amp;kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟套件(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Start scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>开始扫描(&amp;S)</translation>
     </message>
 </context>
 </TS>
