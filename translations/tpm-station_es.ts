@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Usage: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]</source>
-        <translation>Uso: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]</translation>
+        <translation>Uso: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db RUTA [--json]</translation>
     </message>
     <message>
         <source>Export file (export), witnessed checkpoint (checkpoint) or public key (public-key).</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
-        <translation>UUID o nombre del lote (predeterminado: del manifest.json junto a FILE).</translation>
+        <translation>UUID o nombre del lote (predeterminado: del manifest.json junto a ARCHIVO).</translation>
     </message>
 </context>
 <context>
@@ -1531,9 +1531,9 @@ Try again?</source>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
-        <translation>Uso: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
-     tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
-     tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</translation>
+        <translation>Uso: tpm-station-cli export dps --db RUTA --out DIR [--name N] [--allow-simulated] [--reexport] [--profile ARCHIVO] [--product ID]
+     tpm-station-cli export audit --db RUTA --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+     tpm-station-cli export slot-keys --db RUTA --out DIR --profile ARCHIVO [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
 <context>
@@ -3147,9 +3147,9 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
   list      --tcti T [--json]
   provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
   sas       --tcti T --slot N [--validity S] [--connection-string]
-  destroy   --tcti T --slot N [--db PATH --as ID --serial S --reason TEXT]
+  destroy   --tcti T --slot N [--db RUTA --as ID --serial S --reason TEXTO]
   hwid      --tcti T --slot N
-  group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K)</translation>
+  group-key import --db RUTA --as ID --product P (--key-file F | --cms-file F --cms-key K)</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3257,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
-        <translation>Uso: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</translation>
+        <translation>Uso: tpm-station-cli slot group-key import --db RUTA --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXTO]</translation>
     </message>
     <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
@@ -3357,7 +3357,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>--db PATH, --out DIR and --profile FILE are required.</source>
-        <translation>Se requieren --db PATH, --out DIR y --profile FILE.</translation>
+        <translation>Se requieren --db RUTA, --out DIR y --profile ARCHIVO.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) exported to %1.</source>
