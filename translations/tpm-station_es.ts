@@ -57,67 +57,67 @@
     </message>
     <message>
         <source>The audit trail is empty: there is nothing to witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está vacío: no hay nada que atestiguar.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Witnessed checkpoint (audit event %1) written to %2; key fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de control atestiguado (evento de auditoría %1) escrito en %2; huella de la clave %3.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256: %1</translation>
     </message>
     <message>
         <source>--passphrase-fd takes a file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-fd requiere un descriptor de archivo.</translation>
     </message>
     <message>
         <source>New admin passphrase for the station key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña de administrador para la clave de la estación: </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>La misma frase de contraseña otra vez: </translation>
     </message>
     <message>
         <source>The two passphrases differ; the station key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña difieren; la clave de la estación no se ha cambiado.</translation>
     </message>
     <message>
         <source>No passphrase was given (--passphrase-fd N, or a terminal); the station key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna frase de contraseña (--passphrase-fd N, o un terminal); la clave de la estación no se ha cambiado.</translation>
     </message>
     <message>
         <source>The station key %1 is now protected by the admin&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la estación %1 está ahora protegida por la frase de contraseña del administrador.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db RUTA [--json]</translation>
     </message>
     <message>
         <source>Export file (export), witnessed checkpoint (checkpoint) or public key (public-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de exportación (export), punto de control atestiguado (checkpoint) o clave pública (public-key).</translation>
     </message>
     <message>
         <source>The station&apos;s public key, as the auditor keeps it (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública de la estación, tal como la conserva el auditor (verify).</translation>
     </message>
     <message>
         <source>The pinned SHA-256 fingerprint of the public key (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella SHA-256 fijada de la clave pública (verify).</translation>
     </message>
     <message>
         <source>Read the admin&apos;s new passphrase from this file descriptor (protect-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la nueva frase de contraseña del administrador de este descriptor de archivo (protect-key).</translation>
     </message>
     <message>
         <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>El último punto de control atestiguado del auditor (verify).</translation>
     </message>
 </context>
 <context>
@@ -329,46 +329,46 @@
     </message>
     <message>
         <source>The public key has fingerprint %1, not the pinned fingerprint %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública tiene la huella %1, no la huella fijada %2.</translation>
     </message>
     <message>
         <source>The database</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos</translation>
     </message>
     <message>
         <source>%1 names the checkpoint key %2, not the trusted key %3: the station key was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nombra la clave de punto de control %2, no la clave de confianza %3: la clave de la estación fue sustituida.</translation>
     </message>
     <message>
         <source>Cannot read the witnessed checkpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el punto de control atestiguado %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a signed checkpoint note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una nota de punto de control firmada.</translation>
     </message>
     <message>
         <source>The witnessed checkpoint %1 is of %2, not of this station (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de control atestiguado %1 es de %2, no de esta estación (%3).</translation>
     </message>
     <message>
         <source>The witnessed checkpoint %1 (event %2) carries no valid signature of the trusted key %3: the key or the checkpoint was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de control atestiguado %1 (evento %2) no lleva ninguna firma válida de la clave de confianza %3: se sustituyó la clave o el punto de control.</translation>
     </message>
     <message numerus="yes">
         <source>The checkpoint file %1 is missing: the station mirrors its latest signed checkpoint there (the database holds %n signed checkpoints).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta el archivo de punto de control %1: la estación refleja allí su último punto de control firmado (la base de datos contiene %n punto de control firmado).</numerusform>
+            <numerusform>Falta el archivo de punto de control %1: la estación refleja allí su último punto de control firmado (la base de datos contiene %n puntos de control firmados).</numerusform>
         </translation>
     </message>
     <message>
         <source>The checkpoint at audit event %1 is signed by another key (%2), not the trusted key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de control del evento de auditoría %1 está firmado por otra clave (%2), no por la clave de confianza %3.</translation>
     </message>
     <message>
         <source>The trail&apos;s checkpoint at audit event %1 disagrees with the witnessed checkpoint: the trail was rewritten and re-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de control del registro en el evento de auditoría %1 no coincide con el punto de control atestiguado: el registro se reescribió y se volvió a firmar.</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID o nombre del lote (predeterminado: del manifest.json junto a ARCHIVO).</translation>
     </message>
 </context>
 <context>
@@ -484,19 +484,19 @@
     </message>
     <message>
         <source>The station key %1 is protected by the admin&apos;s passphrase: unlock it (tpm-station-cli --key-passphrase-fd N …, or at the prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la estación %1 está protegida por la frase de contraseña del administrador: desbloquéela (tpm-station-cli --key-passphrase-fd N …, o en la solicitud).</translation>
     </message>
     <message>
         <source>The passphrase does not unlock the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no desbloquea la clave de la estación %1.</translation>
     </message>
     <message>
         <source>Cannot read the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la clave pública %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an Ed25519 public key (PEM &quot;BEGIN PUBLIC KEY&quot;); verifying needs only the station&apos;s public key, never its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una clave pública Ed25519 (PEM &quot;BEGIN PUBLIC KEY&quot;); para verificar solo se necesita la clave pública de la estación, nunca su clave privada.</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,27 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [opciones]
+
+Comandos:
+  run                      ejecutar el trabajo principal de la estación en la flota simulada
+  line                     ejecutar la línea sobre dispositivos simulados en una base de datos de la estación
+  audit verify|list|checkpoint|export|public-key|protect-key   comprobar, atestiguar o exportar el registro de auditoría
+  operator add|list|disable    gestionar operadores
+  rework                   ordenar el retrabajo de un dispositivo (firma del supervisor)
+  sim create|start|stop|list   gestionar la flota de TPM simulada
+  tpm info                 identificar un TPM
+  ek show|regid            el EK, el veredicto de su certificado y el ID de registro de DPS
+  ownership take|clear|verify  paso 3: tomar la propiedad (secretos en custodia); borrar para retrabajo; adecuación al cliente del dispositivo
+  escrow open              recuperación por el propietario de las autorizaciones del TPM en custodia
+  firmware verify|settings verificar una versión de firmware firmada; leer la configuración de aprovisionamiento de un TPM
+  export dps|audit|slot-keys  lote de inscripción DPS firmado; exportación de auditoría firmada (CSV, JSON, PDF);
+                           claves de ranura para el ingeniero de la nube (cifradas con CMS)
+  batch import-result      importar un resultado de inscripción masiva de DPS
+  label                    etiqueta del dispositivo (ZPL a un archivo o a una impresora tcp://, vista previa PNG)
+  slot list|provision|sas|destroy|hwid   ranuras TPM de Limpet (Windows IoT Core) en un TPM de banco
+
+Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Options before the command:
@@ -543,19 +563,23 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
   --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
   --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
   --help                   this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones antes del comando:
+  --lang L                 el idioma de los mensajes (de, zh_CN, ...; predeterminado: STATION_LANG, luego LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --key-passphrase-fd N    desbloquear una clave de la estación protegida por la frase de contraseña del administrador desde el descriptor N (si no, se pide en el terminal)
+  --version                la versión, la revisión de git, la fecha de compilación y las versiones de Qt, tpm2-tss, OpenSSL y SQLite en uso
+  --help                   este texto</translation>
     </message>
     <message>
         <source>--lang needs a language, for example --lang de.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang necesita un idioma, por ejemplo --lang de.</translation>
     </message>
     <message>
         <source>The language &apos;%1&apos; is not available; the messages are in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma &apos;%1&apos; no está disponible; los mensajes se muestran en inglés.</translation>
     </message>
     <message>
         <source>--key-passphrase-fd takes a file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-passphrase-fd requiere un descriptor de archivo.</translation>
     </message>
 </context>
 <context>
@@ -569,7 +593,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>CliSecrets</name>
     <message>
         <source>Admin passphrase of the station key %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de administrador de la clave de la estación %1: </translation>
     </message>
 </context>
 <context>
@@ -624,23 +648,23 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>decryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el descifrado ha fallado</translation>
     </message>
     <message>
         <source>encryption of a station secret failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado el cifrado de un secreto de la estación</translation>
     </message>
     <message>
         <source>the key-encryption key must be 256 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de cifrado de claves debe ser de 256 bits</translation>
     </message>
     <message>
         <source>the record is not a CMS EnvelopedData</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no es un CMS EnvelopedData</translation>
     </message>
     <message>
         <source>the record does not open with the station&apos;s key-encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no se abre con la clave de cifrado de claves de la estación</translation>
     </message>
 </context>
 <context>
@@ -713,39 +737,39 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>CredentialConfig</name>
     <message>
         <source>credentials.slot is missing: the mode %1 needs a Limpet slot (0 to 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>falta credentials.slot: el modo %1 necesita una ranura de Limpet (de 0 a 9).</translation>
     </message>
     <message>
         <source>credentials.slot must be a whole number from 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.slot debe ser un número entero de 0 a 9.</translation>
     </message>
     <message>
         <source>credentials.hubHostName is missing: the IoT Hub the devices connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta credentials.hubHostName: el IoT Hub al que se conectan los dispositivos.</translation>
     </message>
     <message>
         <source>credentials.hubHostName: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.hubHostName: %1</translation>
     </message>
     <message>
         <source>credentials.deviceIdPattern must contain {serial} or {registrationId}, so that every device gets its own IoT Hub device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.deviceIdPattern debe contener {serial} o {registrationId}, para que cada dispositivo obtenga su propio ID de dispositivo de IoT Hub.</translation>
     </message>
     <message>
         <source>credentials.cloudCertificate is missing: exports that carry device keys are encrypted to the cloud engineer&apos;s certificate only.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta credentials.cloudCertificate: las exportaciones que contienen claves de dispositivo se cifran únicamente para el certificado del ingeniero de la nube.</translation>
     </message>
     <message>
         <source>credentials.cloudCertificate %1 is not a usable certificate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.cloudCertificate %1 no es un certificado utilizable: %2</translation>
     </message>
     <message>
         <source>credentials.mode &quot;%1&quot; is not known: use dps-tpm, iothub-symmetric-slot or dps-symmetric-group.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.mode &quot;%1&quot; no es conocido: use dps-tpm, iothub-symmetric-slot o dps-symmetric-group.</translation>
     </message>
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto establece la autorización del propietario (ownership.setOwnerAuth), pero el modo de credenciales %1 guarda la clave del dispositivo en una ranura de Limpet, y Limpet gestiona sus ranuras a través de la jerarquía del propietario con una contraseña vacía. Deje setOwnerAuth en false.</translation>
     </message>
 </context>
 <context>
@@ -827,15 +851,15 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>%1: %2 with empty owner authorization is refused — owner authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechaza %2 con autorización del propietario vacía: la autorización del propietario está establecida</translation>
     </message>
     <message>
         <source>%1: %2 with empty endorsement authorization is refused — endorsement authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechaza %2 con autorización de respaldo vacía: la autorización de respaldo está establecida</translation>
     </message>
     <message>
         <source>Rework: clear the TPM with the escrowed lockout authorization, order the rework from the ownership step, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrabajo: borre el TPM con la autorización de bloqueo en custodia, ordene el retrabajo desde el paso de propiedad y, a continuación, vuelva a ejecutar la línea.</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1284,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>EK certificate files (one or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de certificado EK (uno o varios).</translation>
     </message>
 </context>
 <context>
@@ -1473,41 +1497,43 @@ Try again?</source>
     </message>
     <message>
         <source>Batch %1 (%2): %3 in %4, written to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1 (%2): %3 en %4, escrito en %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo de %1</numerusform>
+            <numerusform>%n dispositivos de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bulk operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operación masiva</numerusform>
+            <numerusform>%n operaciones masivas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out (see --allow-simulated).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo simulado excluido (vea --allow-simulated).</numerusform>
+            <numerusform>%n dispositivos simulados excluidos (vea --allow-simulated).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) (seq %1..%2) exported to %3. Chain: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento de auditoría (seq %1..%2) exportado a %3. Cadena: %4</numerusform>
+            <numerusform>%n eventos de auditoría (seq %1..%2) exportados a %3. Cadena: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli export dps --db RUTA --out DIR [--name N] [--allow-simulated] [--reexport] [--profile ARCHIVO] [--product ID]
+     tpm-station-cli export audit --db RUTA --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+     tpm-station-cli export slot-keys --db RUTA --out DIR --profile ARCHIVO [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
 <context>
@@ -1815,11 +1841,11 @@ Try again?</source>
     </message>
     <message>
         <source>The product profile&apos;s credential settings are refused (%1). Ask a supervisor to fix the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza la configuración de credenciales del perfil de producto (%1). Pida a un supervisor que corrija el perfil de producto.</translation>
     </message>
     <message>
         <source>The device&apos;s TPM slot cannot name it: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura TPM del dispositivo no puede nombrarlo: %1 No se ha escrito nada.</translation>
     </message>
 </context>
 <context>
@@ -2120,27 +2146,27 @@ Try again?</source>
     </message>
     <message>
         <source>Line: %1, %2, database %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea: %1, %2, base de datos %3</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo simulado</numerusform>
+            <numerusform>%n dispositivos simulados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zócalo</numerusform>
+            <numerusform>%n zócalos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 completed, %2 need rework, %3 not completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo: %1 completados, %2 necesitan retrabajo, %3 no completados.</numerusform>
+            <numerusform>%n dispositivos: %1 completados, %2 necesitan retrabajo, %3 no completados.</numerusform>
         </translation>
     </message>
 </context>
@@ -2180,7 +2206,7 @@ Try again?</source>
     </message>
     <message>
         <source>The export signing key %1 is accessible to other users (mode %2); it must be readable by its owner only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma de exportación %1 es accesible para otros usuarios (modo %2); solo debe poder leerla su propietario (chmod 600).</translation>
     </message>
 </context>
 <context>
@@ -2296,11 +2322,11 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>Run the device again from this step (e.g. ownership-taken after a TPM clear); default: the step that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar el dispositivo desde este paso (p. ej., ownership-taken tras borrar el TPM); predeterminado: el paso que falló.</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso desconocido &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed o qa-check.</translation>
     </message>
 </context>
 <context>
@@ -2470,23 +2496,23 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>Check that a TPM&apos;s authorizations fit the device&apos;s DPS client (no authorization is tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que las autorizaciones de un TPM se ajustan al cliente DPS del dispositivo (no se prueba ninguna autorización).</translation>
     </message>
     <message>
         <source>The software the device runs for DPS (default azure-iot-sdk-c).</source>
-        <translation type="unfinished"></translation>
+        <translation>El software que ejecuta el dispositivo para DPS (predeterminado azure-iot-sdk-c).</translation>
     </message>
     <message>
         <source>The TPM&apos;s authorizations fit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las autorizaciones del TPM se ajustan a %1.</translation>
     </message>
     <message>
         <source>The device needs rework before %1 can provision it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo necesita un retrabajo antes de que %1 pueda aprovisionarlo. %2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ownership take|clear|verify [options] (--help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli ownership take|clear|verify [opciones] (--help para más detalles)</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2570,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Este TPM se tomó en propiedad con la regla anterior: %1. El paso de propiedad no puede deshacerlo. %2</translation>
     </message>
 </context>
 <context>
@@ -2665,15 +2691,15 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>%1: %2 with empty owner authorization is refused — the owner authorization does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechaza %2 con autorización del propietario vacía: la autorización del propietario no coincide.</translation>
     </message>
     <message>
         <source>%1: %2 with the owner authorization the device is given is refused — the owner authorization does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechaza %2 con la autorización del propietario que recibe el dispositivo: la autorización del propietario no coincide.</translation>
     </message>
     <message>
         <source>%1 uses %2, which this TPM does not implement: the client would fail in the field. This TPM cannot serve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa %2, que este TPM no implementa: el cliente fallaría en campo. Este TPM no puede servir a %1.</translation>
     </message>
 </context>
 <context>
@@ -2767,7 +2793,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>Product profile (JSON file); default: the simulation kit&apos;s profile in the fleet root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de producto (archivo JSON); predeterminado: el perfil del kit de simulación en la raíz de la flota.</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3142,14 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
   destroy   --tcti T --slot N [--db PATH --as ID --serial S --reason TEXT]
   hwid      --tcti T --slot N
   group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli slot &lt;command&gt; [opciones]
+
+  list      --tcti T [--json]
+  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
+  sas       --tcti T --slot N [--validity S] [--connection-string]
+  destroy   --tcti T --slot N [--db RUTA --as ID --serial S --reason TEXTO]
+  hwid      --tcti T --slot N
+  group-key import --db RUTA --as ID --product P (--key-file F | --cms-file F --cms-key K)</translation>
     </message>
 </context>
 <context>
@@ -3146,191 +3179,191 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <name>SlotCredentials</name>
     <message>
         <source>The station cannot keep the device&apos;s slot keys: %1 Nothing was shipped; run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estación no puede guardar las claves de ranura del dispositivo: %1 No se ha enviado nada; vuelva a ejecutar el paso.</translation>
     </message>
     <message>
         <source>The station&apos;s random generator refused to make device keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>El generador aleatorio de la estación se negó a generar claves de dispositivo.</translation>
     </message>
     <message>
         <source>The credential mode %1 needs the station database to keep the device&apos;s keys, and this station runs without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de credenciales %1 necesita la base de datos de la estación para guardar las claves del dispositivo, y esta estación funciona sin ella.</translation>
     </message>
     <message>
         <source>The device&apos;s key could not be imprinted into its TPM slot: %1 Run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo grabar la clave del dispositivo en su ranura TPM: %1 Vuelva a ejecutar el paso.</translation>
     </message>
     <message>
         <source>The slot check needs the station database, and this station runs without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de ranura necesita la base de datos de la estación, y esta estación funciona sin ella.</translation>
     </message>
     <message>
         <source>No keys are recorded for slot %1 of this device: the firmware step must imprint the slot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay claves registradas para la ranura %1 de este dispositivo: el paso de firmware debe volver a grabar la ranura.</translation>
     </message>
     <message>
         <source>The TPM slot cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la ranura TPM: %1</translation>
     </message>
     <message>
         <source>The TPM could not compute the device&apos;s SAS token: %1 Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM no pudo calcular el token SAS del dispositivo: %1 Devuelva el dispositivo al paso de firmware.</translation>
     </message>
     <message>
         <source>The SAS token the TPM computes from slot %1 does not match the keys recorded for this device: IoT Hub would refuse it. Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token SAS que el TPM calcula a partir de la ranura %1 no coincide con las claves registradas para este dispositivo: IoT Hub lo rechazaría. Devuelva el dispositivo al paso de firmware.</translation>
     </message>
 </context>
 <context>
     <name>SlotKeyExporter</name>
     <message>
         <source>The key files could not be assembled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron ensamblar los archivos de claves.</translation>
     </message>
     <message>
         <source>Simulated devices are never exported from a production profile.</source>
-        <translation type="unfinished">Los dispositivos simulados nunca se exportan desde un perfil de producción.</translation>
+        <translation>Los dispositivos simulados nunca se exportan desde un perfil de producción.</translation>
     </message>
     <message>
         <source>An output directory and a product are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requieren un directorio de salida y un producto.</translation>
     </message>
     <message>
         <source>The product&apos;s credential mode &quot;%1&quot; keeps no keys in TPM slots: use the DPS enrollment batch export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de credenciales &quot;%1&quot; del producto no guarda claves en ranuras TPM: use la exportación del lote de inscripción DPS.</translation>
     </message>
     <message>
         <source>The cloud engineer&apos;s certificate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el certificado del ingeniero de la nube: %1</translation>
     </message>
     <message>
         <source>No device of product %1 that passed QA holds recorded slot keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún dispositivo del producto %1 que haya superado QA tiene claves de ranura registradas.</translation>
     </message>
 </context>
 <context>
     <name>SlotLineCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished">No se puede leer el perfil de producto %1: %2</translation>
+        <translation>No se puede leer el perfil de producto %1: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished">El perfil de producto %1 no es un JSON válido: %2</translation>
+        <translation>El perfil de producto %1 no es JSON válido: %2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli slot group-key import --db RUTA --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXTO]</translation>
     </message>
     <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la clave de grupo de clave simétrica DPS de un producto, una sola vez, por un supervisor. Se almacena solo cifrada y no se vuelve a mostrar.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Base de datos de la estación.</translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>The supervisor (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>El supervisor (contraseña de STATION_PASSWORD o stdin).</translation>
     </message>
     <message>
         <source>The product the group key is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto al que corresponde la clave de grupo.</translation>
     </message>
     <message>
         <source>File holding the base64 group key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que contiene la clave de grupo en base64.</translation>
     </message>
     <message>
         <source>CMS EnvelopedData (DER) holding the base64 group key.</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS EnvelopedData (DER) que contiene la clave de grupo en base64.</translation>
     </message>
     <message>
         <source>Private key that opens --cms-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada que abre --cms-file.</translation>
     </message>
     <message>
         <source>Why (recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (se registra).</translation>
     </message>
     <message>
         <source>The group key of product %1 is stored encrypted (record %2). It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de grupo del producto %1 se ha almacenado cifrada (registro %2). No se volverá a mostrar.</translation>
     </message>
     <message>
         <source>&quot;Remove keys&quot; of a recorded device: destroy its slot, with a supervisor&apos;s electronic signature and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Eliminar claves&quot; de un dispositivo registrado: destruir su ranura, con la firma electrónica de un supervisor y un motivo.</translation>
     </message>
     <message>
         <source>TCTI of the device&apos;s TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI del TPM del dispositivo.</translation>
     </message>
     <message>
         <source>Logical slot, 0 to 9.</source>
-        <translation type="unfinished">Ranura lógica, de 0 a 9.</translation>
+        <translation>Ranura lógica, de 0 a 9.</translation>
     </message>
     <message>
         <source>The supervisor signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El supervisor que firma.</translation>
     </message>
     <message>
         <source>The device&apos;s serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de serie del dispositivo.</translation>
     </message>
     <message>
         <source>Why the keys are removed (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo por el que se eliminan las claves (obligatorio).</translation>
     </message>
     <message>
         <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
-        <translation type="unfinished">--slot debe ser un número entero de 0 a 9, no &quot;%1&quot;.</translation>
+        <translation>--slot debe ser un número entero de 0 a 9, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>slot destroy with --db needs --as, --serial and --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>slot destroy con --db necesita --as, --serial y --reason.</translation>
     </message>
     <message>
         <source>Slot %1 of device %2 destroyed; signed by %3 (signature %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranura %1 del dispositivo %2 destruida; firmado por %3 (firma %4).</translation>
     </message>
     <message>
         <source>Export the slot keys of the devices that passed QA for the cloud engineer: IoT Hub import-devices lines and an az script, encrypted to the cloud engineer&apos;s certificate (or the registration IDs of a DPS group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las claves de ranura de los dispositivos que superaron QA para el ingeniero de la nube: líneas de import-devices de IoT Hub y un script az, cifrados para el certificado del ingeniero de la nube (o los ID de registro de un grupo DPS).</translation>
     </message>
     <message>
         <source>Output directory (new or empty).</source>
-        <translation type="unfinished">Directorio de salida (nuevo o vacío).</translation>
+        <translation>Directorio de salida (nuevo o vacío).</translation>
     </message>
     <message>
         <source>Product profile JSON (its &quot;credentials&quot; section).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON del perfil de producto (su sección &quot;credentials&quot;).</translation>
     </message>
     <message>
         <source>Include simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir dispositivos simulados.</translation>
     </message>
     <message>
         <source>The operator exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador que realiza la exportación.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">Salida legible por máquina.</translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>--db PATH, --out DIR and --profile FILE are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requieren --db RUTA, --out DIR y --profile ARCHIVO.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo exportado a %1.</numerusform>
+            <numerusform>%n dispositivos exportados a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3401,164 +3434,164 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>The station key %1 is missing. This database&apos;s audit trail is signed with the key %2; a new key is not created for an existing trail. Restore the key file from its backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la clave de la estación %1. El registro de auditoría de esta base de datos está firmado con la clave %2; no se crea una clave nueva para un registro existente. Restaure el archivo de clave desde su copia de seguridad.</translation>
     </message>
     <message>
         <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la estación %1 (%2) no es la clave con la que está firmado el registro de auditoría de esta base de datos (%3).</translation>
     </message>
 </context>
 <context>
     <name>SqliteSlotKeyStore</name>
     <message>
         <source>Cannot read the station&apos;s key-encryption key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la clave de cifrado de claves de la estación %1: %2</translation>
     </message>
     <message>
         <source>The station&apos;s key-encryption key %1 is damaged (it must hold 32 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de cifrado de claves de la estación %1 está dañada (debe contener 32 bytes).</translation>
     </message>
     <message>
         <source>The random generator refused to make a key-encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El generador aleatorio se negó a generar una clave de cifrado de claves.</translation>
     </message>
     <message>
         <source>Cannot write the station&apos;s key-encryption key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la clave de cifrado de claves de la estación %1: %2</translation>
     </message>
     <message>
         <source>The station database is open read-only.</source>
-        <translation type="unfinished">La base de datos de la estación está abierta en solo lectura.</translation>
+        <translation>La base de datos de la estación está abierta en solo lectura.</translation>
     </message>
     <message>
         <source>A slot key record needs a serial, a slot and a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de clave de ranura necesita un número de serie, una ranura y una clave.</translation>
     </message>
     <message>
         <source>No slot key record %1 for serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el registro de clave de ranura %1 para el número de serie %2.</translation>
     </message>
     <message>
         <source>Slot key record %1 cannot change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de clave de ranura %1 no puede cambiar de %2 a %3.</translation>
     </message>
     <message>
         <source>Slot key record %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de clave de ranura %1 está dañado.</translation>
     </message>
     <message>
         <source>The station&apos;s key-encryption key %1 is missing: the stored keys cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la clave de cifrado de claves de la estación %1: no se pueden abrir las claves almacenadas.</translation>
     </message>
     <message>
         <source>A stored key is encrypted to another key-encryption key (%1), not this station&apos;s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave almacenada está cifrada para otra clave de cifrado de claves (%1), no para la de esta estación (%2).</translation>
     </message>
     <message>
         <source>No slot key record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el registro de clave de ranura %1.</translation>
     </message>
     <message>
         <source>No DPS group key was imported for product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado ninguna clave de grupo DPS para el producto %1.</translation>
     </message>
     <message>
         <source>No DPS group key was imported for product %1: a supervisor imports it with &quot;slot group-key import&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado ninguna clave de grupo DPS para el producto %1: un supervisor la importa con &quot;slot group-key import&quot;.</translation>
     </message>
     <message>
         <source>A group key needs the product it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de grupo necesita el producto al que pertenece.</translation>
     </message>
     <message>
         <source>A DPS group key has %1 to %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de grupo DPS tiene de %1 a %2 bytes.</translation>
     </message>
     <message>
         <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una clave de grupo o eliminar las claves de un dispositivo requiere un supervisor o un administrador; %1 no es ninguno de los dos.</translation>
     </message>
     <message>
         <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo.</translation>
     </message>
     <message>
         <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la estación no registra claves en la ranura %1 del dispositivo %2: no hay nada que eliminar.</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>Station database (production mode unless --simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la estación (modo de producción salvo con --simulate).</translation>
     </message>
     <message>
         <source>Product profile, JSON file (production mode unless --simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de producto, archivo JSON (modo de producción salvo con --simulate).</translation>
     </message>
     <message>
         <source>Simulated fleet root.</source>
-        <translation type="unfinished">Raíz de la flota simulada.</translation>
+        <translation>Raíz de la flota simulada.</translation>
     </message>
     <message>
         <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation type="unfinished">Simulación: ejecutar sobre N dispositivos simulados (0: producción).</translation>
+        <translation>Simulación: ejecutar sobre N dispositivos simulados (0: producción).</translation>
     </message>
     <message>
         <source>Parallel test sockets (1-8).</source>
-        <translation type="unfinished">Zócalos de prueba en paralelo (1-8).</translation>
+        <translation>Zócalos de prueba en paralelo (1-8).</translation>
     </message>
     <message>
         <source>TPM Provisioning Station. Without options: the simulated fleet of the embedded default, as `tpm-station-cli run`.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM Provisioning Station. Sin opciones: la flota simulada predeterminada integrada, como `tpm-station-cli run`.</translation>
     </message>
     <message>
         <source>Simulation: chosen with --simulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: elegida con --simulate.</translation>
     </message>
     <message>
         <source>Production mode: chosen with --simulate 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de producción: elegido con --simulate 0.</translation>
     </message>
     <message>
         <source>Production mode: chosen with --db / --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de producción: elegido con --db / --profile.</translation>
     </message>
     <message>
         <source>Production mode: chosen in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de producción: elegido en Configuración.</translation>
     </message>
     <message>
         <source>Simulation: the station&apos;s default. Production mode is chosen in Settings or with --db / --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: la opción predeterminada de la estación. El modo de producción se elige en Configuración o con --db / --profile.</translation>
     </message>
 </context>
 <context>
     <name>StationKeyProtection</name>
     <message>
         <source>The admin&apos;s passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña del administrador no debe estar vacía.</translation>
     </message>
     <message>
         <source>The station key %1 is already protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la estación %1 ya está protegida.</translation>
     </message>
     <message>
         <source>Cannot read the station key %1: %2</source>
-        <translation type="unfinished">No se puede leer la clave de la estación %1: %2</translation>
+        <translation>No se puede leer la clave de la estación %1: %2</translation>
     </message>
     <message>
         <source>Cannot encrypt the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cifrar la clave de la estación %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot replace the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede sustituir la clave de la estación %1.</translation>
     </message>
 </context>
 <context>
@@ -3744,7 +3777,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <name>Tr</name>
     <message>
         <source>Slot key database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de claves de ranura: %1</translation>
     </message>
 </context>
 <context>
@@ -3795,94 +3828,94 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>%1 is larger than an upload result can be (%2 KiB); it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es mayor de lo que puede ser un resultado de carga (%2 KiB); no se ha leído.</translation>
     </message>
     <message>
         <source>The result file is not next to its batch&apos;s manifest.json: keep it in the batch&apos;s export directory, or name the batch (--batch UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de resultado no está junto al manifest.json de su lote: guárdelo en el directorio de exportación del lote o indique el lote (--batch UUID).</translation>
     </message>
     <message>
         <source>%1 is not the manifest of a DPS enrollment batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es el manifiesto de un lote de inscripción DPS.</translation>
     </message>
     <message>
         <source>Batch %1 (its manifest %2) has no bulk operation %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote %1 (su manifiesto %2) no tiene ninguna operación masiva %3.</translation>
     </message>
     <message>
         <source>The result file belongs to batch %1 (the manifest next to it), not to batch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de resultado pertenece al lote %1 (el manifiesto junto a él), no al lote %2.</translation>
     </message>
     <message numerus="yes">
         <source>A registration ID in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un ID de registro del resultado de carga tiene más de %n carácter.</numerusform>
+            <numerusform>Un ID de registro del resultado de carga tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An error code in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un código de error del resultado de carga tiene más de %n carácter.</numerusform>
+            <numerusform>Un código de error del resultado de carga tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An error status in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un estado de error del resultado de carga tiene más de %n carácter.</numerusform>
+            <numerusform>Un estado de error del resultado de carga tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The upload result</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de carga</translation>
     </message>
     <message>
         <source>Which batch is this upload result of? Name the batch (--batch UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué lote es este resultado de carga? Indique el lote (--batch UUID).</translation>
     </message>
     <message numerus="yes">
         <source>%n batches are named &apos;%1&apos;: name the batch by its UUID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lote se llama &apos;%1&apos;: indique el lote por su UUID.</numerusform>
+            <numerusform>%n lotes se llaman &apos;%1&apos;: indique el lote por su UUID.</numerusform>
         </translation>
     </message>
     <message>
         <source>The manifest next to the result file is not the one batch %1 was exported with (its SHA-256 differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto junto al archivo de resultado no es aquel con el que se exportó el lote %1 (su SHA-256 difiere).</translation>
     </message>
     <message>
         <source>The upload result lists more errors than bulk operation %1 has devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de carga enumera más errores que dispositivos tiene la operación masiva %1.</translation>
     </message>
 </context>
 <context>
     <name>VersionInfo</name>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilado con %2)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Git revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de git</translation>
     </message>
     <message>
         <source>unknown (not built from a git checkout)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida (no compilado desde un checkout de git)</translation>
     </message>
     <message>
         <source>Build date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de compilación</translation>
     </message>
     <message>
         <source>%1 (as built; the library reports no version at run time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (según la compilación; la biblioteca no informa de ninguna versión en tiempo de ejecución)</translation>
     </message>
 </context>
 <context>
@@ -3932,38 +3965,38 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>Admin passphrase of the station key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de administrador de la clave de la estación:</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AboutDialog</name>
     <message>
         <source>About TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de TPM Provisioning Station</translation>
     </message>
     <message>
         <source>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Provisions TPM 2.0 devices on the factory line and keeps a tamper-evident audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Aprovisiona dispositivos TPM 2.0 en la línea de fabricación y mantiene un registro de auditoría a prueba de manipulaciones.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar al portapapeles</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About TPM Provisioning Station…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de TPM Provisioning Station…</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -4363,35 +4396,35 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>TPM slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranura TPM</translation>
     </message>
     <message>
         <source>NV index</source>
-        <translation type="unfinished">Índice NV</translation>
+        <translation>Índice NV</translation>
     </message>
     <message>
         <source>Key handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de clave</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de dispositivo</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>TPM slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranuras TPM</translation>
     </message>
 </context>
 <context>
@@ -4706,9 +4739,9 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n device(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n dispositivo escritos…</numerusform>
+            <numerusform>%1 de %n dispositivos escritos…</numerusform>
         </translation>
     </message>
 </context>
@@ -4735,54 +4768,54 @@ UUID %4, visto por primera vez %5%6</translation>
     <name>tps::gui::FirstRunDialog</name>
     <message>
         <source>Welcome — set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido: configure esta estación</translation>
     </message>
     <message>
         <source>This station has no operator yet. Create its first administrator: they sign in at once and can add the other operators later (tpm-station-cli operator add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta estación aún no tiene ningún operador. Cree su primer administrador: iniciará sesión de inmediato y podrá añadir los demás operadores más tarde (tpm-station-cli operator add).</translation>
     </message>
     <message>
         <source>Operator &amp;ID:</source>
-        <translation type="unfinished">ID de &amp;operador:</translation>
+        <translation>&amp;ID de operador:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
         <source>&amp;Password or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña o PIN:</translation>
     </message>
     <message>
         <source>P&amp;assword again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;otra vez:</translation>
     </message>
     <message>
         <source>Letters, digits, . _ - (up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras, dígitos, . _ - (hasta 64)</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <source>&amp;Create administrator and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear administrador e iniciar sesión</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas difieren. Escriba la misma contraseña dos veces.</translation>
     </message>
     <message>
         <source>Creating the administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el administrador…</translation>
     </message>
 </context>
 <context>
@@ -4933,7 +4966,7 @@ UUID %4, visto por primera vez %5%6</translation>
     <name>tps::gui::LanguageChooser</name>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
 </context>
 <context>
@@ -5078,23 +5111,23 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>Guided &amp;tour of the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visita guiada de la simulación</translation>
     </message>
     <message>
         <source>Simulation &amp;kit: profile and what is simulated…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kit de simulación: perfil y qué se simula…</translation>
     </message>
     <message>
         <source>The language cannot change while a device is running. Wait until every socket has finished, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma no puede cambiar mientras hay un dispositivo en ejecución. Espere a que todos los zócalos hayan terminado y vuelva a elegirlo.</translation>
     </message>
     <message>
         <source>Station &amp;mode at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de la estación al iniciar:</translation>
     </message>
     <message>
         <source>Lang&amp;uage (yours and this station&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;oma (el suyo y el de esta estación):</translation>
     </message>
 </context>
 <context>
@@ -5165,19 +5198,19 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>The step that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso que falló</translation>
     </message>
     <message>
         <source>Ownership taken — the TPM was cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad tomada: se borró el TPM</translation>
     </message>
     <message>
         <source>A device owned under the earlier rule (owner authorization set) is cleared first with the escrowed lockout authorization (tpm-station-cli ownership clear --lockout-key); it then runs again from the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo tomado en propiedad con la regla anterior (autorización del propietario establecida) se borra primero con la autorización de bloqueo en custodia (tpm-station-cli ownership clear --lockout-key); después se vuelve a ejecutar desde el paso de propiedad.</translation>
     </message>
     <message>
         <source>Run &amp;again from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar &amp;desde:</translation>
     </message>
 </context>
 <context>
@@ -5295,62 +5328,62 @@ UUID %4, visto por primera vez %5%6</translation>
     <name>tps::gui::SimulationInfoDialog</name>
     <message>
         <source>Simulation kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de simulación</translation>
     </message>
     <message>
         <source>Product profile (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de producto (JSON):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Product:&lt;/b&gt; %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Producto:&lt;/b&gt; %1 (%2), %3</translation>
     </message>
     <message>
         <source>production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil de producción</translation>
     </message>
     <message>
         <source>not a production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un perfil de producción</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Simulated fleet:&lt;/b&gt; %n device(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Flota simulada:&lt;/b&gt; %n dispositivo en %1</numerusform>
+            <numerusform>&lt;b&gt;Flota simulada:&lt;/b&gt; %n dispositivos en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;EK certificates&lt;/b&gt; chain to the fleet&apos;s own CA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Los certificados EK&lt;/b&gt; se encadenan a la CA propia de la flota: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Escrow certificate&lt;/b&gt; (the simulated customer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Certificado de custodia&lt;/b&gt; (el cliente simulado): %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Firmware catalog:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Catálogo de firmware:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;DPS ID scope:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ámbito de ID de DPS:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Simulated:&lt;/b&gt; the TPMs (swtpm processes, one per device), their EK certificates (issued by the fleet&apos;s CA, trusted for simulated devices only), the firmware programmer (writes flash.bin), the customer&apos;s escrow key pair and the firmware-signing key. Devices made here are marked SIMULATED and are never accepted by a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simulado:&lt;/b&gt; los TPM (procesos swtpm, uno por dispositivo), sus certificados EK (emitidos por la CA de la flota, de confianza solo para dispositivos simulados), el programador de firmware (escribe flash.bin), el par de claves de custodia del cliente y la clave de firma de firmware. Los dispositivos fabricados aquí se marcan como SIMULATED y nunca los acepta un perfil de producción.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Real:&lt;/b&gt; the station software, every TPM command it sends, the database and its audit trail, and the exports — exactly as on a production line.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Real:&lt;/b&gt; el software de la estación, cada comando TPM que envía, la base de datos y su registro de auditoría, y las exportaciones, exactamente igual que en una línea de producción.</translation>
     </message>
     <message>
         <source>The simulated fleet is not ready yet: its profile file is written once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La flota simulada aún no está lista: su archivo de perfil se escribe cuando lo esté.</translation>
     </message>
     <message>
         <source>Cannot write the profile file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de perfil %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5424,19 +5457,19 @@ UUID %4, visto por primera vez %5%6</translation>
     <name>tps::gui::StationModeChooser</name>
     <message>
         <source>Simulation (simulated TPMs, nothing may ship)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación (TPM simulados, no se puede enviar nada)</translation>
     </message>
     <message>
         <source>Production (real TPMs in the test sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción (TPM reales en los zócalos de prueba)</translation>
     </message>
     <message>
         <source>Used when the station starts without --db, --profile or --simulate; a change takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa cuando la estación se inicia sin --db, --profile ni --simulate; un cambio surte efecto en el siguiente inicio.</translation>
     </message>
     <message>
         <source>%1 This run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Esta ejecución: %2</translation>
     </message>
 </context>
 <context>
@@ -5565,46 +5598,46 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>UUID or name; empty: from the manifest.json next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID o nombre; vacío: del manifest.json junto al archivo</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::WelcomeTour</name>
     <message>
         <source>Guided tour of the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita guiada de la simulación</translation>
     </message>
     <message>
         <source>Welcome to the simulated line</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a la línea simulada</translation>
     </message>
     <message>
         <source>the serials listed on the Simulated fleet page (the fleet is starting)</source>
-        <translation type="unfinished"></translation>
+        <translation>los números de serie que aparecen en la página Flota simulada (la flota se está iniciando)</translation>
     </message>
     <message>
         <source>&lt;b&gt;1. Scan a serial.&lt;/b&gt; This station runs over simulated TPMs. Scan or type one of %1 into the serial field of the Station page and press Enter. The Simulated fleet page lists every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1. Escanee un número de serie.&lt;/b&gt; Esta estación funciona con TPM simulados. Escanee o escriba uno de %1 en el campo de número de serie de la página Estación y pulse Intro. La página Flota simulada enumera todos los dispositivos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;2. Watch the five steps.&lt;/b&gt; A free socket takes the device: TPM installed, EK extracted, ownership taken, firmware flashed, QA check. Each step turns green; the socket then shows a big &lt;b&gt;PASS&lt;/b&gt; (or FAIL with what to do).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2. Observe los cinco pasos.&lt;/b&gt; Un zócalo libre toma el dispositivo: TPM instalado, EK extraído, propiedad tomada, firmware grabado, control de QA. Cada paso se pone en verde; después el zócalo muestra un gran &lt;b&gt;PASS&lt;/b&gt; (o FAIL con lo que hay que hacer).</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. Find the results.&lt;/b&gt; The Devices page lists every device and its steps; the Audit trail page records who did what. Supervisors, quality and admins export DPS enrollment batches and audit exports on the Exports page, into a folder they choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3. Encuentre los resultados.&lt;/b&gt; La página Dispositivos enumera cada dispositivo y sus pasos; la página Registro de auditoría registra quién hizo qué. Supervisores, calidad y administradores exportan lotes de inscripción DPS y exportaciones de auditoría en la página Exportaciones, a una carpeta de su elección.</translation>
     </message>
     <message>
         <source>&lt;b&gt;4. Know what is simulated.&lt;/b&gt; The TPMs, their EK certificates, the firmware programmer and the customer&apos;s escrow key are simulated, and nothing made here may ship. The kit&apos;s product profile and the full list are one click away: Help ▸ Simulation kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4. Sepa qué se simula.&lt;/b&gt; Los TPM, sus certificados EK, el programador de firmware y la clave de custodia del cliente son simulados, y nada de lo fabricado aquí se puede enviar. El perfil de producto del kit y la lista completa están a un clic: Ayuda ▸ Kit de simulación.</translation>
     </message>
     <message>
         <source>Simulation &amp;kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kit de simulación…</translation>
     </message>
     <message>
         <source>&amp;Start scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar a escanear</translation>
     </message>
 </context>
 </TS>

@@ -57,67 +57,67 @@
     </message>
     <message>
         <source>The audit trail is empty: there is nothing to witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký kiểm toán trống: không có gì để chứng thực.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Không thể ghi %1: %2</translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>Witnessed checkpoint (audit event %1) written to %2; key fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi điểm kiểm tra được chứng thực (sự kiện kiểm toán %1) vào %2; dấu vân tay khóa %3.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay SHA-256: %1</translation>
     </message>
     <message>
         <source>--passphrase-fd takes a file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-fd cần một bộ mô tả tệp.</translation>
     </message>
     <message>
         <source>New admin passphrase for the station key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu quản trị mới cho khóa của trạm: </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại cụm mật khẩu: </translation>
     </message>
     <message>
         <source>The two passphrases differ; the station key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai cụm mật khẩu khác nhau; khóa của trạm không được thay đổi.</translation>
     </message>
     <message>
         <source>No passphrase was given (--passphrase-fd N, or a terminal); the station key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập cụm mật khẩu (--passphrase-fd N, hoặc một terminal); khóa của trạm không được thay đổi.</translation>
     </message>
     <message>
         <source>The station key %1 is now protected by the admin&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của trạm %1 hiện được bảo vệ bằng cụm mật khẩu của quản trị viên.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli audit verify|list|checkpoint|export|public-key|protect-key --db ĐƯỜNG_DẪN [--json]</translation>
     </message>
     <message>
         <source>Export file (export), witnessed checkpoint (checkpoint) or public key (public-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xuất (export), điểm kiểm tra được chứng thực (checkpoint) hoặc khóa công khai (public-key).</translation>
     </message>
     <message>
         <source>The station&apos;s public key, as the auditor keeps it (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa công khai của trạm, như kiểm toán viên lưu giữ (verify).</translation>
     </message>
     <message>
         <source>The pinned SHA-256 fingerprint of the public key (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay SHA-256 đã ghim của khóa công khai (verify).</translation>
     </message>
     <message>
         <source>Read the admin&apos;s new passphrase from this file descriptor (protect-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc cụm mật khẩu mới của quản trị viên từ bộ mô tả tệp này (protect-key).</translation>
     </message>
     <message>
         <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kiểm tra được chứng thực gần nhất của kiểm toán viên (verify).</translation>
     </message>
 </context>
 <context>
@@ -329,45 +329,45 @@
     </message>
     <message>
         <source>The public key has fingerprint %1, not the pinned fingerprint %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa công khai có dấu vân tay %1, không phải dấu vân tay đã ghim %2.</translation>
     </message>
     <message>
         <source>The database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>%1 names the checkpoint key %2, not the trusted key %3: the station key was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nêu khóa điểm kiểm tra %2, không phải khóa tin cậy %3: khóa của trạm đã bị thay thế.</translation>
     </message>
     <message>
         <source>Cannot read the witnessed checkpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc điểm kiểm tra được chứng thực %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a signed checkpoint note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là ghi chú điểm kiểm tra đã ký.</translation>
     </message>
     <message>
         <source>The witnessed checkpoint %1 is of %2, not of this station (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kiểm tra được chứng thực %1 thuộc về %2, không phải của trạm này (%3).</translation>
     </message>
     <message>
         <source>The witnessed checkpoint %1 (event %2) carries no valid signature of the trusted key %3: the key or the checkpoint was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kiểm tra được chứng thực %1 (sự kiện %2) không mang chữ ký hợp lệ nào của khóa tin cậy %3: khóa hoặc điểm kiểm tra đã bị thay thế.</translation>
     </message>
     <message numerus="yes">
         <source>The checkpoint file %1 is missing: the station mirrors its latest signed checkpoint there (the database holds %n signed checkpoints).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thiếu tệp điểm kiểm tra %1: trạm sao chép điểm kiểm tra đã ký mới nhất của mình vào đó (cơ sở dữ liệu chứa %n điểm kiểm tra đã ký).</numerusform>
         </translation>
     </message>
     <message>
         <source>The checkpoint at audit event %1 is signed by another key (%2), not the trusted key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kiểm tra tại sự kiện kiểm toán %1 được ký bởi một khóa khác (%2), không phải khóa tin cậy %3.</translation>
     </message>
     <message>
         <source>The trail&apos;s checkpoint at audit event %1 disagrees with the witnessed checkpoint: the trail was rewritten and re-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kiểm tra của nhật ký tại sự kiện kiểm toán %1 không khớp với điểm kiểm tra được chứng thực: nhật ký đã bị viết lại và ký lại.</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID hoặc tên lô (mặc định: lấy từ manifest.json cạnh TỆP).</translation>
     </message>
 </context>
 <context>
@@ -483,19 +483,19 @@
     </message>
     <message>
         <source>The station key %1 is protected by the admin&apos;s passphrase: unlock it (tpm-station-cli --key-passphrase-fd N …, or at the prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của trạm %1 được bảo vệ bằng cụm mật khẩu của quản trị viên: hãy mở khóa (tpm-station-cli --key-passphrase-fd N …, hoặc tại lời nhắc).</translation>
     </message>
     <message>
         <source>The passphrase does not unlock the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu không mở được khóa của trạm %1.</translation>
     </message>
     <message>
         <source>Cannot read the public key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc khóa công khai %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an Ed25519 public key (PEM &quot;BEGIN PUBLIC KEY&quot;); verifying needs only the station&apos;s public key, never its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là khóa công khai Ed25519 (PEM &quot;BEGIN PUBLIC KEY&quot;); việc xác minh chỉ cần khóa công khai của trạm, không bao giờ cần khóa riêng.</translation>
     </message>
 </context>
 <context>
@@ -534,7 +534,27 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [tùy chọn]
+
+Các lệnh:
+  run                      chạy công việc chính của trạm trên dàn thiết bị mô phỏng
+  line                     chạy dây chuyền trên các thiết bị mô phỏng vào một cơ sở dữ liệu của trạm
+  audit verify|list|checkpoint|export|public-key|protect-key   kiểm tra, chứng thực hoặc xuất nhật ký kiểm toán
+  operator add|list|disable    quản lý người vận hành
+  rework                   yêu cầu làm lại một thiết bị (chữ ký của trưởng ca)
+  sim create|start|stop|list   quản lý dàn TPM mô phỏng
+  tpm info                 nhận dạng một TPM
+  ek show|regid            EK, kết luận về chứng chỉ của nó và ID đăng ký DPS
+  ownership take|clear|verify  bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa để làm lại; kiểm tra phù hợp với client của thiết bị
+  escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
+  firmware verify|settings xác minh một bản phát hành firmware đã ký; đọc cài đặt cấp phát của một TPM
+  export dps|audit|slot-keys  lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF);
+                           khóa khe cho kỹ sư đám mây (mã hóa CMS)
+  batch import-result      nhập kết quả đăng ký hàng loạt DPS
+  label                    nhãn thiết bị (ZPL vào tệp hoặc máy in tcp://, xem trước PNG)
+  slot list|provision|sas|destroy|hwid   các khe TPM của Limpet (Windows IoT Core) trên TPM ở bàn thử
+
+Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
     </message>
     <message>
         <source>Options before the command:
@@ -542,19 +562,23 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
   --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
   --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
   --help                   this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn đặt trước lệnh:
+  --lang L                 ngôn ngữ của thông báo (de, zh_CN, ...; mặc định: STATION_LANG, rồi LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --key-passphrase-fd N    mở khóa của trạm được bảo vệ bằng cụm mật khẩu của quản trị viên từ bộ mô tả N (nếu không sẽ hỏi tại terminal)
+  --version                phiên bản, bản sửa đổi git, ngày build và phiên bản Qt, tpm2-tss, OpenSSL và SQLite đang dùng
+  --help                   văn bản này</translation>
     </message>
     <message>
         <source>--lang needs a language, for example --lang de.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang cần một ngôn ngữ, ví dụ --lang de.</translation>
     </message>
     <message>
         <source>The language &apos;%1&apos; is not available; the messages are in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ngôn ngữ &apos;%1&apos;; thông báo sẽ hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
         <source>--key-passphrase-fd takes a file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-passphrase-fd cần một bộ mô tả tệp.</translation>
     </message>
 </context>
 <context>
@@ -568,7 +592,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>CliSecrets</name>
     <message>
         <source>Admin passphrase of the station key %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu quản trị của khóa trạm %1: </translation>
     </message>
 </context>
 <context>
@@ -623,23 +647,23 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>decryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>giải mã thất bại</translation>
     </message>
     <message>
         <source>encryption of a station secret failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mã hóa một bí mật của trạm thất bại</translation>
     </message>
     <message>
         <source>the key-encryption key must be 256 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa mã hóa khóa phải dài 256 bit</translation>
     </message>
     <message>
         <source>the record is not a CMS EnvelopedData</source>
-        <translation type="unfinished"></translation>
+        <translation>bản ghi không phải là CMS EnvelopedData</translation>
     </message>
     <message>
         <source>the record does not open with the station&apos;s key-encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>bản ghi không mở được bằng khóa mã hóa khóa của trạm</translation>
     </message>
 </context>
 <context>
@@ -712,39 +736,39 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>CredentialConfig</name>
     <message>
         <source>credentials.slot is missing: the mode %1 needs a Limpet slot (0 to 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu credentials.slot: chế độ %1 cần một khe Limpet (0 đến 9).</translation>
     </message>
     <message>
         <source>credentials.slot must be a whole number from 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.slot phải là số nguyên từ 0 đến 9.</translation>
     </message>
     <message>
         <source>credentials.hubHostName is missing: the IoT Hub the devices connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu credentials.hubHostName: IoT Hub mà các thiết bị kết nối tới.</translation>
     </message>
     <message>
         <source>credentials.hubHostName: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.hubHostName: %1</translation>
     </message>
     <message>
         <source>credentials.deviceIdPattern must contain {serial} or {registrationId}, so that every device gets its own IoT Hub device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.deviceIdPattern phải chứa {serial} hoặc {registrationId}, để mỗi thiết bị có ID thiết bị IoT Hub riêng.</translation>
     </message>
     <message>
         <source>credentials.cloudCertificate is missing: exports that carry device keys are encrypted to the cloud engineer&apos;s certificate only.</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu credentials.cloudCertificate: các bản xuất chứa khóa thiết bị chỉ được mã hóa cho chứng chỉ của kỹ sư đám mây.</translation>
     </message>
     <message>
         <source>credentials.cloudCertificate %1 is not a usable certificate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.cloudCertificate %1 không phải là chứng chỉ dùng được: %2</translation>
     </message>
     <message>
         <source>credentials.mode &quot;%1&quot; is not known: use dps-tpm, iothub-symmetric-slot or dps-symmetric-group.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials.mode &quot;%1&quot; không xác định: hãy dùng dps-tpm, iothub-symmetric-slot hoặc dps-symmetric-group.</translation>
     </message>
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm đặt ủy quyền chủ sở hữu (ownership.setOwnerAuth), nhưng chế độ thông tin xác thực %1 giữ khóa của thiết bị trong một khe Limpet, và Limpet quản lý các khe của mình qua phân cấp chủ sở hữu với mật khẩu trống. Hãy để setOwnerAuth là false.</translation>
     </message>
 </context>
 <context>
@@ -826,15 +850,15 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>%1: %2 with empty owner authorization is refused — owner authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 với ủy quyền chủ sở hữu trống bị từ chối — ủy quyền chủ sở hữu đã được đặt</translation>
     </message>
     <message>
         <source>%1: %2 with empty endorsement authorization is refused — endorsement authorization is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 với ủy quyền endorsement trống bị từ chối — ủy quyền endorsement đã được đặt</translation>
     </message>
     <message>
         <source>Rework: clear the TPM with the escrowed lockout authorization, order the rework from the ownership step, then run the line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại: xóa TPM bằng ủy quyền lockout đã lưu ký, yêu cầu làm lại từ bước nhận quyền sở hữu, rồi chạy lại dây chuyền.</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1281,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>EK certificate files (one or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tệp chứng chỉ EK (một hoặc nhiều).</translation>
     </message>
 </context>
 <context>
@@ -1470,37 +1494,39 @@ Thử lại?</translation>
     </message>
     <message>
         <source>Batch %1 (%2): %3 in %4, written to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô %1 (%2): %3 trong %4, đã ghi vào %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thiết bị của %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bulk operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thao tác hàng loạt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s) left out (see --allow-simulated).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã bỏ qua %n thiết bị mô phỏng (xem --allow-simulated).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) (seq %1..%2) exported to %3. Chain: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n sự kiện kiểm toán (seq %1..%2) vào %3. Chuỗi: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli export dps --db ĐƯỜNG_DẪN --out THƯ_MỤC [--name N] [--allow-simulated] [--reexport] [--profile TỆP] [--product ID]
+           tpm-station-cli export audit --db ĐƯỜNG_DẪN --out THƯ_MỤC [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+           tpm-station-cli export slot-keys --db ĐƯỜNG_DẪN --out THƯ_MỤC --profile TỆP [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
 <context>
@@ -1808,11 +1834,11 @@ Thử lại?</translation>
     </message>
     <message>
         <source>The product profile&apos;s credential settings are refused (%1). Ask a supervisor to fix the product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt thông tin xác thực của hồ sơ sản phẩm bị từ chối (%1). Hãy nhờ trưởng ca sửa hồ sơ sản phẩm.</translation>
     </message>
     <message>
         <source>The device&apos;s TPM slot cannot name it: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe TPM của thiết bị không thể đặt tên cho nó: %1 Chưa ghi gì.</translation>
     </message>
 </context>
 <context>
@@ -2109,24 +2135,24 @@ Thử lại?</translation>
     </message>
     <message>
         <source>Line: %1, %2, database %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dây chuyền: %1, %2, cơ sở dữ liệu %3</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thiết bị mô phỏng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vị trí thử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 completed, %2 need rework, %3 not completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thiết bị: %1 hoàn tất, %2 cần làm lại, %3 chưa hoàn tất.</numerusform>
         </translation>
     </message>
 </context>
@@ -2166,7 +2192,7 @@ Thử lại?</translation>
     </message>
     <message>
         <source>The export signing key %1 is accessible to other users (mode %2); it must be readable by its owner only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa ký bản xuất %1 có thể bị người dùng khác truy cập (chế độ %2); chỉ chủ sở hữu của nó được phép đọc (chmod 600).</translation>
     </message>
 </context>
 <context>
@@ -2282,11 +2308,11 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>Run the device again from this step (e.g. ownership-taken after a TPM clear); default: the step that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy lại thiết bị từ bước này (ví dụ ownership-taken sau khi xóa TPM); mặc định: bước đã thất bại.</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước không xác định &quot;%1&quot; (--from-step): hãy dùng tpm-installed, ek-extracted, ownership-taken, firmware-flashed hoặc qa-check.</translation>
     </message>
 </context>
 <context>
@@ -2456,23 +2482,23 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>Check that a TPM&apos;s authorizations fit the device&apos;s DPS client (no authorization is tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem các ủy quyền của TPM có phù hợp với client DPS của thiết bị không (không thử ủy quyền nào).</translation>
     </message>
     <message>
         <source>The software the device runs for DPS (default azure-iot-sdk-c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần mềm thiết bị chạy cho DPS (mặc định azure-iot-sdk-c).</translation>
     </message>
     <message>
         <source>The TPM&apos;s authorizations fit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ủy quyền của TPM phù hợp với %1.</translation>
     </message>
     <message>
         <source>The device needs rework before %1 can provision it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị cần làm lại trước khi %1 có thể cấp phát cho nó. %2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli ownership take|clear|verify [options] (--help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli ownership take|clear|verify [tùy chọn] (--help để xem chi tiết)</translation>
     </message>
 </context>
 <context>
@@ -2530,7 +2556,7 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM này đã được nhận quyền sở hữu theo quy tắc cũ: %1. Bước nhận quyền sở hữu không thể hoàn tác việc đó. %2</translation>
     </message>
 </context>
 <context>
@@ -2650,15 +2676,15 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>%1: %2 with empty owner authorization is refused — the owner authorization does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 với ủy quyền chủ sở hữu trống bị từ chối — ủy quyền chủ sở hữu không khớp.</translation>
     </message>
     <message>
         <source>%1: %2 with the owner authorization the device is given is refused — the owner authorization does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 với ủy quyền chủ sở hữu được cấp cho thiết bị bị từ chối — ủy quyền chủ sở hữu không khớp.</translation>
     </message>
     <message>
         <source>%1 uses %2, which this TPM does not implement: the client would fail in the field. This TPM cannot serve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dùng %2, mà TPM này không hỗ trợ: client sẽ thất bại ngoài hiện trường. TPM này không thể phục vụ %1.</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2778,7 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>Product profile (JSON file); default: the simulation kit&apos;s profile in the fleet root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm (tệp JSON); mặc định: hồ sơ của bộ mô phỏng trong thư mục gốc của dàn thiết bị.</translation>
     </message>
 </context>
 <context>
@@ -3101,7 +3127,14 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
   destroy   --tcti T --slot N [--db PATH --as ID --serial S --reason TEXT]
   hwid      --tcti T --slot N
   group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli slot &lt;command&gt; [tùy chọn]
+
+  list      --tcti T [--json]
+  provision --tcti T --slot N --hostname H [--device-id D] --key-file F [--replace]
+  sas       --tcti T --slot N [--validity S] [--connection-string]
+  destroy   --tcti T --slot N [--db ĐƯỜNG_DẪN --as ID --serial S --reason VĂN_BẢN]
+  hwid      --tcti T --slot N
+  group-key import --db ĐƯỜNG_DẪN --as ID --product P (--key-file F | --cms-file F --cms-key K)</translation>
     </message>
 </context>
 <context>
@@ -3131,190 +3164,190 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <name>SlotCredentials</name>
     <message>
         <source>The station cannot keep the device&apos;s slot keys: %1 Nothing was shipped; run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm không thể lưu giữ các khóa khe của thiết bị: %1 Chưa giao gì; hãy chạy lại bước này.</translation>
     </message>
     <message>
         <source>The station&apos;s random generator refused to make device keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ tạo số ngẫu nhiên của trạm từ chối tạo khóa thiết bị.</translation>
     </message>
     <message>
         <source>The credential mode %1 needs the station database to keep the device&apos;s keys, and this station runs without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ thông tin xác thực %1 cần cơ sở dữ liệu của trạm để lưu giữ khóa của thiết bị, nhưng trạm này đang chạy không có cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>The device&apos;s key could not be imprinted into its TPM slot: %1 Run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi khóa của thiết bị vào khe TPM của nó: %1 Hãy chạy lại bước này.</translation>
     </message>
     <message>
         <source>The slot check needs the station database, and this station runs without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc kiểm tra khe cần cơ sở dữ liệu của trạm, nhưng trạm này đang chạy không có cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>No keys are recorded for slot %1 of this device: the firmware step must imprint the slot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khóa nào được ghi nhận cho khe %1 của thiết bị này: bước firmware phải ghi lại khe.</translation>
     </message>
     <message>
         <source>The TPM slot cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc khe TPM: %1</translation>
     </message>
     <message>
         <source>The TPM could not compute the device&apos;s SAS token: %1 Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM không thể tính token SAS của thiết bị: %1 Hãy trả thiết bị về bước firmware.</translation>
     </message>
     <message>
         <source>The SAS token the TPM computes from slot %1 does not match the keys recorded for this device: IoT Hub would refuse it. Send the device back to the firmware step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token SAS mà TPM tính từ khe %1 không khớp với các khóa đã ghi nhận cho thiết bị này: IoT Hub sẽ từ chối nó. Hãy trả thiết bị về bước firmware.</translation>
     </message>
 </context>
 <context>
     <name>SlotKeyExporter</name>
     <message>
         <source>The key files could not be assembled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tập hợp các tệp khóa.</translation>
     </message>
     <message>
         <source>Simulated devices are never exported from a production profile.</source>
-        <translation type="unfinished">Thiết bị mô phỏng không bao giờ được xuất từ hồ sơ sản xuất.</translation>
+        <translation>Thiết bị mô phỏng không bao giờ được xuất từ hồ sơ sản xuất.</translation>
     </message>
     <message>
         <source>An output directory and a product are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có thư mục đầu ra và sản phẩm.</translation>
     </message>
     <message>
         <source>The product&apos;s credential mode &quot;%1&quot; keeps no keys in TPM slots: use the DPS enrollment batch export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ thông tin xác thực &quot;%1&quot; của sản phẩm không lưu khóa trong khe TPM: hãy dùng chức năng xuất lô đăng ký DPS.</translation>
     </message>
     <message>
         <source>The cloud engineer&apos;s certificate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dùng chứng chỉ của kỹ sư đám mây: %1</translation>
     </message>
     <message>
         <source>No device of product %1 that passed QA holds recorded slot keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thiết bị nào của sản phẩm %1 đã đạt QA mà có khóa khe được ghi nhận.</translation>
     </message>
 </context>
 <context>
     <name>SlotLineCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Không thể đọc %1: %2</translation>
+        <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished">Không thể đọc hồ sơ sản phẩm %1: %2</translation>
+        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
     </message>
     <message>
         <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished">Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
+        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli slot group-key import --db ĐƯỜNG_DẪN --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason VĂN_BẢN]</translation>
     </message>
     <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập khóa nhóm khóa đối xứng DPS của một sản phẩm, một lần, do trưởng ca thực hiện. Khóa chỉ được lưu ở dạng mã hóa và không bao giờ hiển thị lại.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Cơ sở dữ liệu của trạm.</translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>The supervisor (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trưởng ca (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
     </message>
     <message>
         <source>The product the group key is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm mà khóa nhóm dành cho.</translation>
     </message>
     <message>
         <source>File holding the base64 group key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứa khóa nhóm dạng base64.</translation>
     </message>
     <message>
         <source>CMS EnvelopedData (DER) holding the base64 group key.</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS EnvelopedData (DER) chứa khóa nhóm dạng base64.</translation>
     </message>
     <message>
         <source>Private key that opens --cms-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa riêng dùng để mở --cms-file.</translation>
     </message>
     <message>
         <source>Why (recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do (được ghi lại).</translation>
     </message>
     <message>
         <source>The group key of product %1 is stored encrypted (record %2). It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa nhóm của sản phẩm %1 đã được lưu ở dạng mã hóa (bản ghi %2). Khóa sẽ không được hiển thị lại.</translation>
     </message>
     <message>
         <source>&quot;Remove keys&quot; of a recorded device: destroy its slot, with a supervisor&apos;s electronic signature and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Xóa khóa&quot; của một thiết bị đã ghi nhận: hủy khe của nó, với chữ ký điện tử của trưởng ca và một lý do.</translation>
     </message>
     <message>
         <source>TCTI of the device&apos;s TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCTI của TPM thiết bị.</translation>
     </message>
     <message>
         <source>Logical slot, 0 to 9.</source>
-        <translation type="unfinished">Khe logic, 0 đến 9.</translation>
+        <translation>Khe logic, 0 đến 9.</translation>
     </message>
     <message>
         <source>The supervisor signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trưởng ca ký.</translation>
     </message>
     <message>
         <source>The device&apos;s serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sê-ri của thiết bị.</translation>
     </message>
     <message>
         <source>Why the keys are removed (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do xóa khóa (bắt buộc).</translation>
     </message>
     <message>
         <source>--slot must be a whole number from 0 to 9, not &quot;%1&quot;.</source>
-        <translation type="unfinished">--slot phải là số nguyên từ 0 đến 9, không phải &quot;%1&quot;.</translation>
+        <translation>--slot phải là số nguyên từ 0 đến 9, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>slot destroy with --db needs --as, --serial and --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>slot destroy với --db cần --as, --serial và --reason.</translation>
     </message>
     <message>
         <source>Slot %1 of device %2 destroyed; signed by %3 (signature %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy khe %1 của thiết bị %2; do %3 ký (chữ ký %4).</translation>
     </message>
     <message>
         <source>Export the slot keys of the devices that passed QA for the cloud engineer: IoT Hub import-devices lines and an az script, encrypted to the cloud engineer&apos;s certificate (or the registration IDs of a DPS group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất khóa khe của các thiết bị đã đạt QA cho kỹ sư đám mây: các dòng import-devices của IoT Hub và một script az, được mã hóa cho chứng chỉ của kỹ sư đám mây (hoặc các ID đăng ký của một nhóm DPS).</translation>
     </message>
     <message>
         <source>Output directory (new or empty).</source>
-        <translation type="unfinished">Thư mục đầu ra (mới hoặc trống).</translation>
+        <translation>Thư mục đầu ra (mới hoặc trống).</translation>
     </message>
     <message>
         <source>Product profile JSON (its &quot;credentials&quot; section).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON hồ sơ sản phẩm (phần &quot;credentials&quot; của nó).</translation>
     </message>
     <message>
         <source>Include simulated devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bao gồm thiết bị mô phỏng.</translation>
     </message>
     <message>
         <source>The operator exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người vận hành thực hiện việc xuất.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">Đầu ra dạng máy đọc được.</translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>--db PATH, --out DIR and --profile FILE are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --db ĐƯỜNG_DẪN, --out THƯ_MỤC và --profile TỆP.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n thiết bị vào %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3385,164 +3418,164 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>The station key %1 is missing. This database&apos;s audit trail is signed with the key %2; a new key is not created for an existing trail. Restore the key file from its backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu khóa của trạm %1. Nhật ký kiểm toán của cơ sở dữ liệu này được ký bằng khóa %2; không tạo khóa mới cho một nhật ký đã có. Hãy khôi phục tệp khóa từ bản sao lưu.</translation>
     </message>
     <message>
         <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của trạm %1 (%2) không phải là khóa dùng để ký nhật ký kiểm toán của cơ sở dữ liệu này (%3).</translation>
     </message>
 </context>
 <context>
     <name>SqliteSlotKeyStore</name>
     <message>
         <source>Cannot read the station&apos;s key-encryption key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc khóa mã hóa khóa của trạm %1: %2</translation>
     </message>
     <message>
         <source>The station&apos;s key-encryption key %1 is damaged (it must hold 32 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa mã hóa khóa của trạm %1 bị hỏng (phải chứa 32 byte).</translation>
     </message>
     <message>
         <source>The random generator refused to make a key-encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ tạo số ngẫu nhiên từ chối tạo khóa mã hóa khóa.</translation>
     </message>
     <message>
         <source>Cannot write the station&apos;s key-encryption key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi khóa mã hóa khóa của trạm %1: %2</translation>
     </message>
     <message>
         <source>The station database is open read-only.</source>
-        <translation type="unfinished">Cơ sở dữ liệu của trạm đang được mở ở chế độ chỉ đọc.</translation>
+        <translation>Cơ sở dữ liệu của trạm đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>A slot key record needs a serial, a slot and a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi khóa khe cần số sê-ri, khe và khóa.</translation>
     </message>
     <message>
         <source>No slot key record %1 for serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi khóa khe %1 cho số sê-ri %2.</translation>
     </message>
     <message>
         <source>Slot key record %1 cannot change from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi khóa khe %1 không thể chuyển từ %2 sang %3.</translation>
     </message>
     <message>
         <source>Slot key record %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi khóa khe %1 bị hỏng.</translation>
     </message>
     <message>
         <source>The station&apos;s key-encryption key %1 is missing: the stored keys cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu khóa mã hóa khóa của trạm %1: không thể mở các khóa đã lưu.</translation>
     </message>
     <message>
         <source>A stored key is encrypted to another key-encryption key (%1), not this station&apos;s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một khóa đã lưu được mã hóa cho một khóa mã hóa khóa khác (%1), không phải của trạm này (%2).</translation>
     </message>
     <message>
         <source>No slot key record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi khóa khe %1.</translation>
     </message>
     <message>
         <source>No DPS group key was imported for product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập khóa nhóm DPS nào cho sản phẩm %1.</translation>
     </message>
     <message>
         <source>No DPS group key was imported for product %1: a supervisor imports it with &quot;slot group-key import&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập khóa nhóm DPS nào cho sản phẩm %1: trưởng ca nhập khóa bằng &quot;slot group-key import&quot;.</translation>
     </message>
     <message>
         <source>A group key needs the product it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa nhóm cần có sản phẩm mà nó thuộc về.</translation>
     </message>
     <message>
         <source>A DPS group key has %1 to %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa nhóm DPS dài từ %1 đến %2 byte.</translation>
     </message>
     <message>
         <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc nhập khóa nhóm hoặc xóa khóa của thiết bị cần trưởng ca hoặc quản trị viên; %1 không phải cả hai.</translation>
     </message>
     <message>
         <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có lý do.</translation>
     </message>
     <message>
         <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm không ghi nhận khóa nào trong khe %1 của thiết bị %2: không có gì để xóa.</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>Station database (production mode unless --simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm (chế độ sản xuất trừ khi có --simulate).</translation>
     </message>
     <message>
         <source>Product profile, JSON file (production mode unless --simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm, tệp JSON (chế độ sản xuất trừ khi có --simulate).</translation>
     </message>
     <message>
         <source>Simulated fleet root.</source>
-        <translation type="unfinished">Thư mục gốc của dàn thiết bị mô phỏng.</translation>
+        <translation>Thư mục gốc của dàn thiết bị mô phỏng.</translation>
     </message>
     <message>
         <source>Simulation: run over N simulated devices (0: production).</source>
-        <translation type="unfinished">Mô phỏng: chạy trên N thiết bị mô phỏng (0: sản xuất).</translation>
+        <translation>Mô phỏng: chạy trên N thiết bị mô phỏng (0: sản xuất).</translation>
     </message>
     <message>
         <source>Parallel test sockets (1-8).</source>
-        <translation type="unfinished">Số vị trí thử song song (1-8).</translation>
+        <translation>Số vị trí thử song song (1-8).</translation>
     </message>
     <message>
         <source>TPM Provisioning Station. Without options: the simulated fleet of the embedded default, as `tpm-station-cli run`.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM Provisioning Station. Không có tùy chọn: dàn thiết bị mô phỏng mặc định tích hợp sẵn, như `tpm-station-cli run`.</translation>
     </message>
     <message>
         <source>Simulation: chosen with --simulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô phỏng: được chọn bằng --simulate.</translation>
     </message>
     <message>
         <source>Production mode: chosen with --simulate 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ sản xuất: được chọn bằng --simulate 0.</translation>
     </message>
     <message>
         <source>Production mode: chosen with --db / --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ sản xuất: được chọn bằng --db / --profile.</translation>
     </message>
     <message>
         <source>Production mode: chosen in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ sản xuất: được chọn trong Cài đặt.</translation>
     </message>
     <message>
         <source>Simulation: the station&apos;s default. Production mode is chosen in Settings or with --db / --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô phỏng: mặc định của trạm. Chế độ sản xuất được chọn trong Cài đặt hoặc bằng --db / --profile.</translation>
     </message>
 </context>
 <context>
     <name>StationKeyProtection</name>
     <message>
         <source>The admin&apos;s passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu của quản trị viên không được để trống.</translation>
     </message>
     <message>
         <source>The station key %1 is already protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của trạm %1 đã được bảo vệ.</translation>
     </message>
     <message>
         <source>Cannot read the station key %1: %2</source>
-        <translation type="unfinished">Không thể đọc khóa trạm %1: %2</translation>
+        <translation>Không thể đọc khóa của trạm %1: %2</translation>
     </message>
     <message>
         <source>Cannot encrypt the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mã hóa khóa của trạm %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Không thể ghi %1: %2</translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>Cannot replace the station key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thay thế khóa của trạm %1.</translation>
     </message>
 </context>
 <context>
@@ -3728,7 +3761,7 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <name>Tr</name>
     <message>
         <source>Slot key database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu khóa khe: %1</translation>
     </message>
 </context>
 <context>
@@ -3779,90 +3812,90 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>%1 is larger than an upload result can be (%2 KiB); it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lớn hơn kích thước tối đa của một kết quả tải lên (%2 KiB); chưa được đọc.</translation>
     </message>
     <message>
         <source>The result file is not next to its batch&apos;s manifest.json: keep it in the batch&apos;s export directory, or name the batch (--batch UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp kết quả không nằm cạnh manifest.json của lô: hãy giữ tệp trong thư mục xuất của lô, hoặc nêu tên lô (--batch UUID).</translation>
     </message>
     <message>
         <source>%1 is not the manifest of a DPS enrollment batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là bản kê khai của một lô đăng ký DPS.</translation>
     </message>
     <message>
         <source>Batch %1 (its manifest %2) has no bulk operation %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô %1 (bản kê khai %2) không có thao tác hàng loạt %3.</translation>
     </message>
     <message>
         <source>The result file belongs to batch %1 (the manifest next to it), not to batch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp kết quả thuộc về lô %1 (bản kê khai nằm cạnh nó), không phải lô %2.</translation>
     </message>
     <message numerus="yes">
         <source>A registration ID in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Một ID đăng ký trong kết quả tải lên dài hơn %n ký tự.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An error code in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Một mã lỗi trong kết quả tải lên dài hơn %n ký tự.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An error status in the upload result is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Một trạng thái lỗi trong kết quả tải lên dài hơn %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>The upload result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tải lên</translation>
     </message>
     <message>
         <source>Which batch is this upload result of? Name the batch (--batch UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tải lên này thuộc lô nào? Hãy nêu tên lô (--batch UUID).</translation>
     </message>
     <message numerus="yes">
         <source>%n batches are named &apos;%1&apos;: name the batch by its UUID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Có %n lô cùng tên &apos;%1&apos;: hãy nêu lô bằng UUID.</numerusform>
         </translation>
     </message>
     <message>
         <source>The manifest next to the result file is not the one batch %1 was exported with (its SHA-256 differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản kê khai cạnh tệp kết quả không phải là bản mà lô %1 đã được xuất cùng (SHA-256 khác nhau).</translation>
     </message>
     <message>
         <source>The upload result lists more errors than bulk operation %1 has devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tải lên liệt kê nhiều lỗi hơn số thiết bị của thao tác hàng loạt %1.</translation>
     </message>
 </context>
 <context>
     <name>VersionInfo</name>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (build với %2)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Git revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sửa đổi git</translation>
     </message>
     <message>
         <source>unknown (not built from a git checkout)</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ (không được build từ bản checkout git)</translation>
     </message>
     <message>
         <source>Build date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày build</translation>
     </message>
     <message>
         <source>%1 (as built; the library reports no version at run time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (theo bản build; thư viện không báo phiên bản khi chạy)</translation>
     </message>
 </context>
 <context>
@@ -3912,38 +3945,38 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>Admin passphrase of the station key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu quản trị của khóa trạm:</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::AboutDialog</name>
     <message>
         <source>About TPM Provisioning Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu TPM Provisioning Station</translation>
     </message>
     <message>
         <source>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Provisions TPM 2.0 devices on the factory line and keeps a tamper-evident audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;TPM Provisioning Station&lt;/b&gt;&lt;br&gt;Cấp phát các thiết bị TPM 2.0 trên dây chuyền sản xuất và lưu giữ nhật ký kiểm toán chống giả mạo.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép vào bảng tạm(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ giúp(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About TPM Provisioning Station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu TPM Provisioning Station(&amp;A)…</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -4338,35 +4371,35 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>TPM slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Khe TPM</translation>
     </message>
     <message>
         <source>NV index</source>
-        <translation type="unfinished">Chỉ mục NV</translation>
+        <translation>Chỉ mục NV</translation>
     </message>
     <message>
         <source>Key handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle khóa</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên máy chủ</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID thiết bị</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>TPM slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Các khe TPM</translation>
     </message>
 </context>
 <context>
@@ -4671,8 +4704,8 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n device(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %1 trên %n thiết bị…</numerusform>
         </translation>
     </message>
 </context>
@@ -4699,53 +4732,53 @@ UUID %4, thấy lần đầu %5%6</translation>
     <name>tps::gui::FirstRunDialog</name>
     <message>
         <source>Welcome — set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng — thiết lập trạm này</translation>
     </message>
     <message>
         <source>This station has no operator yet. Create its first administrator: they sign in at once and can add the other operators later (tpm-station-cli operator add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm này chưa có người vận hành nào. Hãy tạo quản trị viên đầu tiên: người này đăng nhập ngay và có thể thêm những người vận hành khác sau (tpm-station-cli operator add).</translation>
     </message>
     <message>
         <source>Operator &amp;ID:</source>
-        <translation type="unfinished">ID người vận hành(&amp;I):</translation>
+        <translation>ID người vận hành(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Password or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu hoặc PIN(&amp;P):</translation>
     </message>
     <message>
         <source>P&amp;assword again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu(&amp;A):</translation>
     </message>
     <message>
         <source>Letters, digits, . _ - (up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ cái, chữ số, . _ - (tối đa 64)</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ít nhất %n ký tự</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo…</translation>
     </message>
     <message>
         <source>&amp;Create administrator and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo quản trị viên và đăng nhập(&amp;C)</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu khác nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
     <message>
         <source>Creating the administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo quản trị viên…</translation>
     </message>
 </context>
 <context>
@@ -4895,7 +4928,7 @@ UUID %4, thấy lần đầu %5%6</translation>
     <name>tps::gui::LanguageChooser</name>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ:</translation>
     </message>
 </context>
 <context>
@@ -5039,23 +5072,23 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>Guided &amp;tour of the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn tham quan mô phỏng(&amp;T)</translation>
     </message>
     <message>
         <source>Simulation &amp;kit: profile and what is simulated…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ mô phỏng: hồ sơ và những gì được mô phỏng(&amp;K)…</translation>
     </message>
     <message>
         <source>The language cannot change while a device is running. Wait until every socket has finished, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đổi ngôn ngữ khi có thiết bị đang chạy. Hãy đợi đến khi mọi vị trí thử đã xong, rồi chọn lại.</translation>
     </message>
     <message>
         <source>Station &amp;mode at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ trạm khi khởi động(&amp;M):</translation>
     </message>
     <message>
         <source>Lang&amp;uage (yours and this station&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ (của bạn và của trạm này)(&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -5126,19 +5159,19 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>The step that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước đã thất bại</translation>
     </message>
     <message>
         <source>Ownership taken — the TPM was cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận quyền sở hữu — TPM đã bị xóa</translation>
     </message>
     <message>
         <source>A device owned under the earlier rule (owner authorization set) is cleared first with the escrowed lockout authorization (tpm-station-cli ownership clear --lockout-key); it then runs again from the ownership step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị được nhận quyền sở hữu theo quy tắc cũ (đã đặt ủy quyền chủ sở hữu) trước tiên được xóa bằng ủy quyền lockout đã lưu ký (tpm-station-cli ownership clear --lockout-key); sau đó chạy lại từ bước nhận quyền sở hữu.</translation>
     </message>
     <message>
         <source>Run &amp;again from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy lại từ(&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -5256,61 +5289,61 @@ UUID %4, thấy lần đầu %5%6</translation>
     <name>tps::gui::SimulationInfoDialog</name>
     <message>
         <source>Simulation kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ mô phỏng</translation>
     </message>
     <message>
         <source>Product profile (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm (JSON):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Product:&lt;/b&gt; %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sản phẩm:&lt;/b&gt; %1 (%2), %3</translation>
     </message>
     <message>
         <source>production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>hồ sơ sản xuất</translation>
     </message>
     <message>
         <source>not a production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải hồ sơ sản xuất</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Simulated fleet:&lt;/b&gt; %n device(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Dàn thiết bị mô phỏng:&lt;/b&gt; %n thiết bị trong %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;EK certificates&lt;/b&gt; chain to the fleet&apos;s own CA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Chứng chỉ EK&lt;/b&gt; được xâu chuỗi tới CA riêng của dàn thiết bị: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Escrow certificate&lt;/b&gt; (the simulated customer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Chứng chỉ lưu ký&lt;/b&gt; (khách hàng mô phỏng): %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Firmware catalog:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Danh mục firmware:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;DPS ID scope:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Phạm vi ID DPS:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Simulated:&lt;/b&gt; the TPMs (swtpm processes, one per device), their EK certificates (issued by the fleet&apos;s CA, trusted for simulated devices only), the firmware programmer (writes flash.bin), the customer&apos;s escrow key pair and the firmware-signing key. Devices made here are marked SIMULATED and are never accepted by a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mô phỏng:&lt;/b&gt; các TPM (tiến trình swtpm, mỗi thiết bị một tiến trình), chứng chỉ EK của chúng (do CA của dàn thiết bị cấp, chỉ được tin cậy cho thiết bị mô phỏng), bộ nạp firmware (ghi flash.bin), cặp khóa lưu ký của khách hàng và khóa ký firmware. Thiết bị làm ra ở đây được đánh dấu SIMULATED và không bao giờ được hồ sơ sản xuất chấp nhận.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Real:&lt;/b&gt; the station software, every TPM command it sends, the database and its audit trail, and the exports — exactly as on a production line.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Thật:&lt;/b&gt; phần mềm của trạm, mọi lệnh TPM mà nó gửi, cơ sở dữ liệu và nhật ký kiểm toán của nó, và các bản xuất — đúng như trên một dây chuyền sản xuất.</translation>
     </message>
     <message>
         <source>The simulated fleet is not ready yet: its profile file is written once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dàn thiết bị mô phỏng chưa sẵn sàng: tệp hồ sơ của nó sẽ được ghi khi sẵn sàng.</translation>
     </message>
     <message>
         <source>Cannot write the profile file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi tệp hồ sơ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5384,19 +5417,19 @@ UUID %4, thấy lần đầu %5%6</translation>
     <name>tps::gui::StationModeChooser</name>
     <message>
         <source>Simulation (simulated TPMs, nothing may ship)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô phỏng (TPM mô phỏng, không được giao hàng)</translation>
     </message>
     <message>
         <source>Production (real TPMs in the test sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản xuất (TPM thật trong các vị trí thử)</translation>
     </message>
     <message>
         <source>Used when the station starts without --db, --profile or --simulate; a change takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Được dùng khi trạm khởi động không có --db, --profile hoặc --simulate; thay đổi có hiệu lực ở lần khởi động sau.</translation>
     </message>
     <message>
         <source>%1 This run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lần chạy này: %2</translation>
     </message>
 </context>
 <context>
@@ -5525,46 +5558,46 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>UUID or name; empty: from the manifest.json next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID hoặc tên; để trống: lấy từ manifest.json cạnh tệp</translation>
     </message>
 </context>
 <context>
     <name>tps::gui::WelcomeTour</name>
     <message>
         <source>Guided tour of the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn tham quan mô phỏng</translation>
     </message>
     <message>
         <source>Welcome to the simulated line</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng đến với dây chuyền mô phỏng</translation>
     </message>
     <message>
         <source>the serials listed on the Simulated fleet page (the fleet is starting)</source>
-        <translation type="unfinished"></translation>
+        <translation>các số sê-ri liệt kê trên trang Dàn thiết bị mô phỏng (dàn thiết bị đang khởi động)</translation>
     </message>
     <message>
         <source>&lt;b&gt;1. Scan a serial.&lt;/b&gt; This station runs over simulated TPMs. Scan or type one of %1 into the serial field of the Station page and press Enter. The Simulated fleet page lists every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1. Quét một số sê-ri.&lt;/b&gt; Trạm này chạy trên các TPM mô phỏng. Hãy quét hoặc nhập một trong %1 vào ô số sê-ri của trang Trạm và nhấn Enter. Trang Dàn thiết bị mô phỏng liệt kê mọi thiết bị.</translation>
     </message>
     <message>
         <source>&lt;b&gt;2. Watch the five steps.&lt;/b&gt; A free socket takes the device: TPM installed, EK extracted, ownership taken, firmware flashed, QA check. Each step turns green; the socket then shows a big &lt;b&gt;PASS&lt;/b&gt; (or FAIL with what to do).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2. Theo dõi năm bước.&lt;/b&gt; Một vị trí thử trống nhận thiết bị: Đã lắp TPM, Đã trích xuất EK, Đã nhận quyền sở hữu, Đã nạp firmware, Kiểm tra QA. Mỗi bước chuyển sang màu xanh lá; sau đó vị trí thử hiển thị chữ &lt;b&gt;PASS&lt;/b&gt; lớn (hoặc FAIL kèm việc cần làm).</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. Find the results.&lt;/b&gt; The Devices page lists every device and its steps; the Audit trail page records who did what. Supervisors, quality and admins export DPS enrollment batches and audit exports on the Exports page, into a folder they choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3. Tìm kết quả.&lt;/b&gt; Trang Thiết bị liệt kê mọi thiết bị và các bước của chúng; trang Nhật ký kiểm toán ghi lại ai đã làm gì. Trưởng ca, bộ phận chất lượng và quản trị viên xuất lô đăng ký DPS và bản xuất kiểm toán trên trang Xuất dữ liệu, vào thư mục họ chọn.</translation>
     </message>
     <message>
         <source>&lt;b&gt;4. Know what is simulated.&lt;/b&gt; The TPMs, their EK certificates, the firmware programmer and the customer&apos;s escrow key are simulated, and nothing made here may ship. The kit&apos;s product profile and the full list are one click away: Help ▸ Simulation kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4. Biết những gì được mô phỏng.&lt;/b&gt; Các TPM, chứng chỉ EK của chúng, bộ nạp firmware và khóa lưu ký của khách hàng đều là mô phỏng, và không sản phẩm nào làm ra ở đây được phép giao. Hồ sơ sản phẩm của bộ mô phỏng và danh sách đầy đủ chỉ cách một cú nhấp: Trợ giúp ▸ Bộ mô phỏng.</translation>
     </message>
     <message>
         <source>Simulation &amp;kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ mô phỏng(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Start scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu quét(&amp;S)</translation>
     </message>
 </context>
 </TS>
