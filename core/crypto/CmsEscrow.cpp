@@ -40,6 +40,17 @@ CryptoResult<SecureBytes> contentOf(BIO* out)
     return SecureBytes(reinterpret_cast<const unsigned char*>(data), std::size_t(len));
 }
 
+// CMS_final over the content and the DER encoding of the finished EnvelopedData; empty on failure.
+QByteArray finalDer(CMS_ContentInfo* cms, BIO* in)
+{
+    if (CMS_final(cms, in, nullptr, CMS_BINARY) != 1)
+        return {};
+    unsigned char* der = nullptr;
+    const int len = i2d_CMS_ContentInfo(cms, &der);
+    std::unique_ptr<unsigned char, OpenSslFree> owned(der);
+    return len > 0 ? QByteArray(reinterpret_cast<const char*>(der), len) : QByteArray();
+}
+
 Result<QByteArray, CryptoError> readAll(const QString& path)
 {
     QFile f(path);
@@ -196,14 +207,10 @@ CryptoResult<QByteArray> cmsEncrypt(const SecureBytes& plaintext, const EscrowCe
     } else {
         return failed();
     }
-    if (CMS_final(cms.get(), in.get(), nullptr, CMS_BINARY) != 1)
+    const QByteArray der = finalDer(cms.get(), in.get());
+    if (der.isEmpty())
         return failed();
-    unsigned char* der = nullptr;
-    const int len = i2d_CMS_ContentInfo(cms.get(), &der);
-    std::unique_ptr<unsigned char, OpenSslFree> owned(der);
-    if (len <= 0)
-        return failed();
-    return QByteArray(reinterpret_cast<const char*>(der), len);
+    return der;
 }
 
 CryptoResult<SecureBytes> cmsDecrypt(const QByteArray& cmsDer, const EscrowPrivateKey& key)
@@ -258,14 +265,10 @@ CryptoResult<QByteArray> cmsEncryptToKek(const SecureBytes& plaintext, const Sec
         OPENSSL_free(id);
         return failed();
     }
-    if (CMS_final(cms.get(), in.get(), nullptr, CMS_BINARY) != 1)
+    const QByteArray der = finalDer(cms.get(), in.get());
+    if (der.isEmpty())
         return failed();
-    unsigned char* der = nullptr;
-    const int len = i2d_CMS_ContentInfo(cms.get(), &der);
-    std::unique_ptr<unsigned char, OpenSslFree> owned(der);
-    if (len <= 0)
-        return failed();
-    return QByteArray(reinterpret_cast<const char*>(der), len);
+    return der;
 }
 
 CryptoResult<SecureBytes> cmsDecryptWithKek(const QByteArray& cmsDer, const SecureBytes& kek,

@@ -45,9 +45,12 @@ private:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    // The simulation kit's profile in the given credential mode, written to a file.
-    QString writeProfile(const QString& root, const QJsonObject& credentials)
+    // A fleet of `count` devices with the simulation kit beside it (the fleet first: it wants an empty
+    // directory), and the kit's profile in the given credential mode written to a file.
+    QString writeProfile(const QString& root, const QJsonObject& credentials, int count = 1)
     {
+        if (!sim::SimFleet(root).create(count).ok())
+            return {};
         auto kit = sim::SimulationKit::prepare(root);
         if (!kit)
             return {};
@@ -103,7 +106,7 @@ private slots:
     {
         const QString db = path(QStringLiteral("slots.db"));
         const QString root = path(QStringLiteral("fleet"));
-        const QString profile = writeProfile(root, iotHubSlot(1));
+        const QString profile = writeProfile(root, iotHubSlot(1), 2);
         QVERIFY(!profile.isEmpty());
         const test::ToolRun run = test::runCli(line(db, root, profile, 2), {}, 300000);
         sim::SimFleet fleet(root);
