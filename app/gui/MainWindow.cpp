@@ -133,7 +133,8 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     });
     qApp->installEventFilter(this);
     lock();
-    statusBar()->showMessage(config.startedAs);
+    // A refused product profile stays in the status bar: it is why the station runs no device.
+    statusBar()->showMessage(m_profileRefusal.isEmpty() ? config.startedAs : m_profileRefusal);
 
     if (config.simulation()) {
         m_fleetBusy = true;

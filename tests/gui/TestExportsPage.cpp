@@ -314,7 +314,9 @@ private slots:
         QCOMPARE(enrollments.size(), 10);
         const QString rejected =
             enrollments.at(3).toObject().value(QStringLiteral("registrationId")).toString();
-        const QString resultFile = m_dir.filePath(QStringLiteral("bulk-0001-result.json"));
+        // A result is bound to its batch by the manifest.json beside it (docs/FORMATS.md): it is kept in the
+        // batch's export directory; the same file elsewhere is refused below.
+        const QString resultFile = out + QStringLiteral("/bulk-0001-result.json");
         QVERIFY(test::writeFile(
             resultFile,
             QJsonDocument(QJsonObject{{QStringLiteral("isSuccessful"), false},
@@ -329,6 +331,15 @@ private slots:
         panel->file()->setText(m_dir.filePath(QStringLiteral("missing.json")));
         QVERIFY(!panel->start());
         QVERIFY(!panel->summary()->text().isEmpty());
+
+        const QString stray = m_dir.filePath(QStringLiteral("bulk-0001-result.json"));
+        QFile::remove(stray);
+        QVERIFY(QFile::copy(resultFile, stray));
+        panel->file()->setText(stray);
+        QVERIFY(panel->start());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->running(), 30000);
+        QVERIFY(!panel->outcome().ok);
+        QVERIFY2(panel->outcome().error.contains(QStringLiteral("manifest.json")), qPrintable(panel->outcome().error));
 
         panel->file()->setText(resultFile);
         QVERIFY(panel->start());
