@@ -42,13 +42,25 @@ std::optional<crypto::SecureBytes> readSecretLine(int fd)
     return crypto::SecureBytes(buffer.data(), n);
 }
 
+// Writes to the terminal; a prompt that cannot be shown is not an error (the read still decides).
+static void writeToTerminal(int tty, const char* data, size_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(tty, data, size);
+        if (n <= 0)
+            return;
+        data += n;
+        size -= static_cast<size_t>(n);
+    }
+}
+
 std::optional<crypto::SecureBytes> promptSecret(const QString& prompt)
 {
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0)
         return std::nullopt;
     const QByteArray text = prompt.toLocal8Bit();
-    (void)::write(tty, text.constData(), static_cast<size_t>(text.size()));
+    writeToTerminal(tty, text.constData(), static_cast<size_t>(text.size()));
     termios saved = {};
     const bool isTerminal = ::tcgetattr(tty, &saved) == 0;
     if (isTerminal) {
@@ -59,7 +71,7 @@ std::optional<crypto::SecureBytes> promptSecret(const QString& prompt)
     auto secret = readSecretLine(tty);
     if (isTerminal)
         ::tcsetattr(tty, TCSAFLUSH, &saved);
-    (void)::write(tty, "\n", 1);
+    writeToTerminal(tty, "\n", 1);
     ::close(tty);
     return secret;
 }
