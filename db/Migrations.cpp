@@ -1,8 +1,11 @@
 #include "db/Migrations.h"
 
 #include "db/AuditTrail.h"
+#include "db/Outbox.h"
 
 #include <QCoreApplication>
+
+#include <vector>
 
 namespace tps::db {
 
@@ -419,6 +422,8 @@ DbResult<void> applyVersion(Database& db, int version)
         return db.exec(kV8);
     case 9:
         return createTriggers(db, "station_info"); // the identity and trusted key, written once
+    case 10:
+        return createOutbox(db); // the outbox, its triggers, every existing row queued once (db/Outbox)
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }
@@ -428,10 +433,18 @@ DbResult<void> applyVersion(Database& db, int version)
 
 static_assert(kApplicationId == 1414550321, "keep the literal in applyVersion in step");
 
+// The append-only protections and, from schema 10, the outbox triggers: a station that drops one of them
+// would stop queueing its records for the factory database unnoticed, so `audit verify` checks them too.
 const ProtectionTrigger* protectionTriggers(int* count)
 {
-    *count = static_cast<int>(std::size(kTriggers));
-    return kTriggers;
+    static const std::vector<ProtectionTrigger> all = [] {
+        std::vector<ProtectionTrigger> out(std::begin(kTriggers), std::end(kTriggers));
+        for (const OutboxTrigger& t : outboxTriggers())
+            out.push_back({t.name.constData(), t.sql.constData(), t.table.constData(), 10});
+        return out;
+    }();
+    *count = static_cast<int>(all.size());
+    return all.data();
 }
 
 DbResult<void> migrate(Database& db, int target)

@@ -16,7 +16,8 @@ namespace tps::db {
 // 7: Limpet slot keys and DPS group keys, CMS-encrypted (db/SqliteSlotKeyStore; docs/FORMATS.md)
 // 8: the step a rework restarts the device from (reworks.restart_step)
 // 9: station_info's identity and trusted checkpoint key written once (protection triggers)
-inline constexpr int kSchemaVersion = 9;
+// 10: the outbox for the factory database, filled by triggers; sync state and conflicts (db/Outbox)
+inline constexpr int kSchemaVersion = 10;
 
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
 DbResult<void> migrate(Database& db, int target);

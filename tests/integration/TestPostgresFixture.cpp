@@ -38,16 +38,15 @@ private slots:
             // Listening on loopback only, the unix socket inside the fixture's own directory.
             QCOMPARE(a.psql(QStringLiteral("SHOW listen_addresses")).out.trimmed(), QByteArray("127.0.0.1"));
             const QByteArray sockets = a.psql(QStringLiteral("SHOW unix_socket_directories")).out.trimmed();
-            QVERIFY2(QDir(QString::fromUtf8(sockets))
-                         .exists(QStringLiteral(".s.PGSQL.%1").arg(a.port())),
+            QVERIFY2(QDir(QString::fromUtf8(sockets)).exists(QStringLiteral(".s.PGSQL.%1").arg(a.port())),
                      sockets.constData());
             // A role added later logs in with its own password; a wrong password is refused.
             QVERIFY(a.addRole(QStringLiteral("reader")));
             const test::ToolRun asReader = test::runTool(
-                QStringLiteral("env"), {QStringLiteral("PGPASSFILE=") + a.passFile(), QStringLiteral("psql"),
-                                        QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-d"),
-                                        a.url(QStringLiteral("reader")), QStringLiteral("-c"),
-                                        QStringLiteral("SELECT current_user")});
+                QStringLiteral("env"),
+                {QStringLiteral("PGPASSFILE=") + a.passFile(), QStringLiteral("psql"), QStringLiteral("-X"),
+                 QStringLiteral("-At"), QStringLiteral("-d"), a.url(QStringLiteral("reader")),
+                 QStringLiteral("-c"), QStringLiteral("SELECT current_user")});
             QVERIFY2(asReader.ok(), asReader.err.constData());
             QCOMPARE(asReader.out.trimmed(), QByteArray("reader"));
             const test::ToolRun wrong = test::runTool(
@@ -69,9 +68,9 @@ private slots:
         }
         // Torn down: nothing answers on either port any more.
         for (quint16 port : ports) {
-            const test::ToolRun probe = test::runTool(
-                QStringLiteral("pg_isready"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                                               QStringLiteral("-p"), QString::number(port)});
+            const test::ToolRun probe = test::runTool(QStringLiteral("pg_isready"),
+                                                      {QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                                                       QStringLiteral("-p"), QString::number(port)});
             QVERIFY2(!probe.ok(), probe.out.constData());
         }
     }

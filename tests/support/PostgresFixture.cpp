@@ -29,8 +29,8 @@ quint16 freeLoopbackPort()
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof(addr);
     quint16 port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
         port = ntohs(addr.sin_port);
     ::close(fd);
     return port;
@@ -94,7 +94,8 @@ bool PostgresFixture::initCluster()
     if (m_asPostgresUser) {
         const passwd* pw = ::getpwnam("postgres");
         if (!pw) {
-            m_error = QStringLiteral("running as root and there is no `postgres` user (install postgresql-15)");
+            m_error =
+                QStringLiteral("running as root and there is no `postgres` user (install postgresql-15)");
             return false;
         }
         if (!chownTo(m_dir.path(), pw) || !chownTo(m_socketDir, pw) || !chownTo(pwFile, pw)) {
@@ -104,10 +105,10 @@ bool PostgresFixture::initCluster()
     }
     const ToolRun init = runAsServerUser(
         kBin + QStringLiteral("initdb"),
-        {QStringLiteral("-D"), m_data, QStringLiteral("-U"), superuser(), QStringLiteral("--pwfile=") + pwFile,
-         QStringLiteral("--auth-local=scram-sha-256"), QStringLiteral("--auth-host=scram-sha-256"),
-         QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
-         QStringLiteral("--no-sync")},
+        {QStringLiteral("-D"), m_data, QStringLiteral("-U"), superuser(),
+         QStringLiteral("--pwfile=") + pwFile, QStringLiteral("--auth-local=scram-sha-256"),
+         QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+         QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
         120000);
     QFile::remove(pwFile);
     if (!init.ok()) {
@@ -122,20 +123,20 @@ bool PostgresFixture::start()
     for (int attempt = 0; attempt < 8; ++attempt) {
         if (m_port == 0 || attempt > 0)
             m_port = freeLoopbackPort();
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=%3")
-                                    .arg(m_port)
-                                    .arg(m_socketDir, m_options.fsync ? QStringLiteral("on")
-                                                                      : QStringLiteral("off"));
-        const ToolRun run = runAsServerUser(
-            kBin + QStringLiteral("pg_ctl"),
-            {QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
-             QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
-             QStringLiteral("start")},
-            90000);
+        const QString options =
+            QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=%3")
+                .arg(m_port)
+                .arg(m_socketDir, m_options.fsync ? QStringLiteral("on") : QStringLiteral("off"));
+        const ToolRun run = runAsServerUser(kBin + QStringLiteral("pg_ctl"),
+                                            {QStringLiteral("-D"), m_data, QStringLiteral("-l"),
+                                             m_dir.filePath(QStringLiteral("server.log")),
+                                             QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                                             QStringLiteral("-o"), options, QStringLiteral("start")},
+                                            90000);
         if (run.ok())
             return true;
-        m_error = QStringLiteral("pg_ctl start failed: ") + QString::fromUtf8(run.err + run.out)
-                + QString::fromUtf8(readFile(m_dir.filePath(QStringLiteral("server.log"))).right(2000));
+        m_error = QStringLiteral("pg_ctl start failed: ") + QString::fromUtf8(run.err + run.out) +
+                  QString::fromUtf8(readFile(m_dir.filePath(QStringLiteral("server.log"))).right(2000));
         // Most likely the port was taken in the meantime: another one.
     }
     return false;
@@ -175,8 +176,8 @@ bool PostgresFixture::appendPassword(const QString& user, const QByteArray& pass
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
         return false;
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray line = "127.0.0.1:" + QByteArray::number(m_port) + ":*:" + user.toUtf8() + ':' + password
-                          + '\n';
+    const QByteArray line =
+        "127.0.0.1:" + QByteArray::number(m_port) + ":*:" + user.toUtf8() + ':' + password + '\n';
     // The port may change when start() retries: match any port of this loopback host.
     QByteArray any = line;
     any.replace("127.0.0.1:" + QByteArray::number(m_port) + ':', "127.0.0.1:*:");
@@ -200,13 +201,13 @@ QProcessEnvironment PostgresFixture::clientEnvironment() const
     return env;
 }
 
-ToolRun PostgresFixture::psql(const QString& sql, const QString& database) const
+ToolRun PostgresFixture::psql(const QString& sql, const QString& database, const QString& user) const
 {
     QProcess p;
     p.setProcessEnvironment(clientEnvironment());
     p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
                                      QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-At"),
-                                     QStringLiteral("-d"), url({}, database), QStringLiteral("-c"), sql});
+                                     QStringLiteral("-d"), url(user, database), QStringLiteral("-c"), sql});
     ToolRun run;
     if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
         p.kill();
@@ -223,7 +224,8 @@ ToolRun PostgresFixture::psql(const QString& sql, const QString& database) const
 bool PostgresFixture::addRole(const QString& name, const QString& grantRole)
 {
     const QByteArray password = randomSecret();
-    QString sql = QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(name, QString::fromLatin1(password));
+    QString sql =
+        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(name, QString::fromLatin1(password));
     if (!grantRole.isEmpty())
         sql += QStringLiteral(" IN ROLE %1").arg(grantRole);
     return psql(sql).ok() && appendPassword(name, password);
@@ -233,9 +235,10 @@ ToolRun PostgresFixture::runAsServerUser(const QString& program, const QStringLi
 {
     if (!m_asPostgresUser)
         return runTool(program, args, {}, {}, timeoutMs);
-    return runTool(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                          QStringLiteral("--"), program} + args,
-                   {}, {}, timeoutMs);
+    return runTool(
+        QStringLiteral("runuser"),
+        QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args,
+        {}, {}, timeoutMs);
 }
 
 } // namespace tps::test

@@ -41,8 +41,8 @@ public:
     // The environment for a child process that should connect: PGPASSFILE set, no PG* variables leaked in.
     QProcessEnvironment clientEnvironment() const;
 
-    // Runs SQL through psql as the superuser (ON_ERROR_STOP, unaligned, tuples only).
-    ToolRun psql(const QString& sql, const QString& database = {}) const;
+    // Runs SQL through psql (ON_ERROR_STOP, unaligned, tuples only) as `user` (default: the superuser).
+    ToolRun psql(const QString& sql, const QString& database = {}, const QString& user = {}) const;
     // A LOGIN role with a random password, appended to the password file; `grantRole` granted if set.
     bool addRole(const QString& name, const QString& grantRole = {});
 
