@@ -67,6 +67,20 @@ CREATE TABLE tps.findings (
     found_utc  timestamptz NOT NULL DEFAULT now(),
     UNIQUE (station_id, seq, kind)
 );
+-- A device whose EK digest another device (of any station) already has: the factory-wide duplicate EK,
+-- found when the second one arrives (a station that was offline at step 2 could not ask).
+CREATE TABLE tps.duplicate_eks (
+    id               bigserial PRIMARY KEY,
+    ek_digest        text NOT NULL,
+    station_id       uuid NOT NULL,
+    device           text NOT NULL,
+    serial           text NOT NULL,
+    other_station_id uuid NOT NULL,
+    other_device     text NOT NULL,
+    other_serial     text NOT NULL,
+    found_utc        timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (station_id, device, other_station_id, other_device)
+);
 -- The station's canonical event encoding (docs/AUDIT.md): a field is its UTF-8 length (uint32 BE) and bytes.
 CREATE FUNCTION tps.audit_field(t text) RETURNS bytea LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     RETURN int4send(octet_length(convert_to(t, 'UTF8'))) || convert_to(t, 'UTF8');
@@ -77,11 +91,12 @@ CREATE FUNCTION tps.audit_hash(e tps.audit_events) RETURNS bytea LANGUAGE sql IM
         || tps.audit_field(e.device_serial) || tps.audit_field(e.action) || tps.audit_field(e.object)
         || tps.audit_field(e.field) || tps.audit_field(e.old_value) || tps.audit_field(e.new_value)
         || tps.audit_field(e.reason) || e.prev_hash);
--- Re-verifies a station's chain from where it last stopped, as its events arrive (called by the relay in
--- the batch's transaction; runs with the owner's rights, the relay cannot write the verdicts itself). The
--- first gap, broken link or altered event is a finding and verification stops there; a checkpoint whose
--- hash is not that of its event (a chain recomputed without the station's key) is a finding too.
-CREATE FUNCTION tps.verify_chain(station uuid) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+-- What the central side checks as a station's records arrive (called by the relay in the batch's
+-- transaction; runs with the owner's rights, the relay cannot write the verdicts itself): the station's
+-- chain from where it last stopped — the first gap, broken link or altered event is a finding and
+-- verification stops there; a checkpoint whose hash is not that of its event (a chain recomputed without
+-- the station's key) is a finding too — and the EK digests of the devices that arrived.
+CREATE FUNCTION tps.check_arrival(station uuid) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     from_seq bigint := 0;
@@ -128,6 +143,15 @@ BEGIN
           AND NOT EXISTS (SELECT 1 FROM tps.audit_events e WHERE e.station_id = station
                           AND e.seq = (r.payload->>'seq')::bigint AND e.hash = decode(r.payload->>'hash', 'hex'))
         ON CONFLICT DO NOTHING;
+    INSERT INTO tps.duplicate_eks(ek_digest, station_id, device, serial, other_station_id, other_device,
+                                  other_serial)
+        SELECT n.payload->>'ek_digest', n.station_id, n.row_key, n.payload->>'serial', o.station_id, o.row_key,
+               o.payload->>'serial'
+        FROM tps.records n JOIN tps.records o ON o.table_name = 'devices'
+            AND o.payload->>'ek_digest' = n.payload->>'ek_digest' AND (o.station_id, o.row_key) <> (n.station_id, n.row_key)
+        WHERE n.station_id = station AND n.table_name = 'devices' AND n.outbox_seq > from_outbox
+          AND n.payload->>'ek_digest' IS NOT NULL
+        ON CONFLICT DO NOTHING;
     INSERT INTO tps.chain_state(station_id, verified_seq, verified_hash, checked_outbox_seq)
         VALUES (station, from_seq, from_hash,
                 greatest(from_outbox, (SELECT coalesce(max(outbox_seq), 0) FROM tps.records WHERE station_id = station)))
@@ -137,7 +161,7 @@ BEGIN
     RETURN from_seq;
 END
 $$;
-REVOKE ALL ON FUNCTION tps.verify_chain(uuid) FROM PUBLIC;
+REVOKE ALL ON FUNCTION tps.check_arrival(uuid) FROM PUBLIC;
 CREATE FUNCTION tps.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'tps.% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
@@ -166,8 +190,8 @@ $$;
 GRANT USAGE ON SCHEMA tps TO tps_relay, tps_auditor;
 REVOKE ALL ON ALL TABLES IN SCHEMA tps FROM tps_relay, tps_auditor;
 GRANT SELECT, INSERT ON tps.stations, tps.audit_events, tps.records TO tps_relay;
-GRANT SELECT ON tps.chain_state, tps.findings TO tps_relay;
-GRANT EXECUTE ON FUNCTION tps.verify_chain(uuid) TO tps_relay;
+GRANT SELECT ON tps.chain_state, tps.findings, tps.duplicate_eks TO tps_relay;
+GRANT EXECUTE ON FUNCTION tps.check_arrival(uuid) TO tps_relay;
 GRANT SELECT ON ALL TABLES IN SCHEMA tps TO tps_auditor;
 )SQL";
 

@@ -141,8 +141,9 @@ SyncResult<QList<db::OutboxConflict>> Relay::pushBatch(const QList<db::OutboxEnt
             return fail(r.error());
         if (auto r = pg.exec(insertRecords()); !r)
             return fail(r.error());
-        // The central side re-verifies the station's chain as its events arrive (tps.findings).
-        if (auto r = pg.exec("SELECT tps.verify_chain($1)", {stationId}); !r)
+        // The central side re-verifies the station's chain as its events arrive (tps.findings) and looks for
+        // the devices' EKs on other devices (tps.duplicate_eks).
+        if (auto r = pg.exec("SELECT tps.check_arrival($1)", {stationId}); !r)
             return fail(r.error());
         auto found = pg.exec(conflictQuery());
         if (!found)

@@ -419,6 +419,44 @@ private slots:
                  QByteArray("2"));
     }
 
+    // The same EK on devices of two stations, the second provisioned while its station was offline: found
+    // when its records arrive, naming both serials and stations.
+    void duplicateEkAcrossStationsIsFlaggedOnArrival()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        const QString url = pg.url(QStringLiteral("relay"));
+        const QString first = m_dir.filePath(QStringLiteral("ek-first.db"));
+        const QString second = m_dir.filePath(QStringLiteral("ek-second.db"));
+        const QString firstId = stationWithEvents(first, 1);
+        const QString secondId = stationWithEvents(second, 1);
+        QVERIFY(!firstId.isEmpty() && !secondId.isEmpty());
+        const QString digest =
+            QStringLiteral("5c0ffee0000000000000000000000000000000000000000000000000000000ab");
+        const QString insert =
+            QStringLiteral("INSERT INTO devices(uuid, serial, product, simulated, station_id, "
+                           "created_utc) VALUES ('%1', '%2', 'p', 1, '%3', 't');"
+                           "UPDATE devices SET ek_digest = '%4' WHERE uuid = '%1'");
+        QVERIFY(sql(first, insert.arg(QStringLiteral("0b7e1c2a-0000-4000-8000-000000000001"),
+                                      QStringLiteral("SER-1"), firstId, digest))
+                    .ok());
+        QVERIFY(sql(second, insert.arg(QStringLiteral("0b7e1c2a-0000-4000-8000-000000000002"),
+                                       QStringLiteral("SER-2"), secondId, digest))
+                    .ok());
+        QVERIFY(cliAt(pg, syncArgs(first, url)).ok());
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.duplicate_eks")).out.trimmed(),
+                 QByteArray("0"));
+        QVERIFY(cliAt(pg, syncArgs(second, url)).ok());
+        QCOMPARE(pg.psql(QStringLiteral("SELECT ek_digest || '|' || station_id || '|' || serial || '|' || "
+                                        "other_station_id || '|' || other_serial FROM tps.duplicate_eks"))
+                     .out.trimmed(),
+                 QStringLiteral("%1|%2|SER-2|%3|SER-1").arg(digest, secondId, firstId).toUtf8());
+        // Synced again: found once.
+        QVERIFY(cliAt(pg, syncArgs(second, url)).ok());
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.duplicate_eks")).out.trimmed(),
+                 QByteArray("1"));
+    }
+
     void badInputKeepsTheQueue()
     {
         test::PostgresFixture pg;
