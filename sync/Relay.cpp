@@ -31,21 +31,19 @@ constexpr const char* kEventValues =
     "s.payload->>'reason', decode(s.payload->>'prev_hash', 'hex'), decode(s.payload->>'hash', 'hex')";
 constexpr const char* kRecordColumns = "station_id, table_name, row_key, op, payload";
 
-QByteArray insertEvents()
+// Both inserts in one statement; its result is how many staged rows were new (when all were, none can
+// conflict and the comparison is skipped).
+QByteArray insertStaged()
 {
-    return QByteArray("INSERT INTO tps.audit_events (uuid, ") + kEventColumns +
+    return QByteArray("WITH events AS (INSERT INTO tps.audit_events (uuid, ") + kEventColumns +
            ", outbox_seq) SELECT s.uuid, " + kEventValues +
-           ", s.outbox_seq FROM tps_stage s WHERE s.table_name = 'audit_events' " +
-           "ORDER BY s.outbox_seq ON CONFLICT (uuid) DO NOTHING";
-}
-
-QByteArray insertRecords()
-{
-    return "INSERT INTO tps.records (uuid, station_id, outbox_seq, table_name, row_key, op, payload, "
-           "created_utc) "
-           "SELECT uuid, station_id, outbox_seq, table_name, row_key, op, payload, created_utc FROM "
-           "tps_stage "
-           "WHERE table_name <> 'audit_events' ORDER BY outbox_seq ON CONFLICT (uuid) DO NOTHING";
+           ", s.outbox_seq FROM tps_stage s WHERE s.table_name = 'audit_events' ORDER BY s.outbox_seq "
+           "ON CONFLICT (uuid) DO NOTHING RETURNING 1), records AS (INSERT INTO tps.records (uuid, "
+           "station_id, "
+           "outbox_seq, table_name, row_key, op, payload, created_utc) SELECT uuid, station_id, outbox_seq, "
+           "table_name, row_key, op, payload, created_utc FROM tps_stage WHERE table_name <> 'audit_events' "
+           "ORDER BY outbox_seq ON CONFLICT (uuid) DO NOTHING RETURNING 1) "
+           "SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM records)";
 }
 
 // Staged rows whose UUID the central side holds with other content (or as the other kind of row).
@@ -137,18 +135,18 @@ SyncResult<QList<db::OutboxConflict>> Relay::pushBatch(const QList<db::OutboxEnt
             return fail(r.error());
         if (auto r = pg.copyIn("COPY tps_stage FROM STDIN", copyRows(entries, stationId)); !r)
             return fail(r.error());
-        if (auto r = pg.exec(insertEvents()); !r)
-            return fail(r.error());
-        if (auto r = pg.exec(insertRecords()); !r)
-            return fail(r.error());
+        auto inserted = pg.exec(insertStaged());
+        if (!inserted)
+            return fail(inserted.error());
+        const bool allNew = PgConnection::value(*inserted, 0, 0).toLongLong() == entries.size();
         // The central side re-verifies the station's chain as its events arrive (tps.findings) and looks for
         // the devices' EKs on other devices (tps.duplicate_eks).
         if (auto r = pg.exec("SELECT tps.check_arrival($1)", {stationId}); !r)
             return fail(r.error());
-        auto found = pg.exec(conflictQuery());
+        QList<db::OutboxConflict> conflicts;
+        auto found = pg.exec(allNew ? QByteArray("SELECT 1 WHERE false") : conflictQuery());
         if (!found)
             return fail(found.error());
-        QList<db::OutboxConflict> conflicts;
         for (int i = 0; i < PgConnection::rows(*found); ++i)
             conflicts.append({PgConnection::value(*found, i, 0).toLongLong(),
                               PgConnection::value(*found, i, 1), PgConnection::value(*found, i, 2),
