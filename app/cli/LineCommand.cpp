@@ -5,11 +5,13 @@
 #include "core/sim/SimulationKit.h"
 #include "core/timeline/Engine.h"
 #include "db/Checkpoints.h"
+#include "db/Outbox.h"
 #include "db/SqliteEscrowStore.h"
 #include "db/SqliteSlotKeyStore.h"
 #include "db/StationStore.h"
 #include "stations/ProfileCheck.h"
 #include "stations/StationRegistry.h"
+#include "sync/RelayLoop.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,6 +24,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <signal.h>
 
 namespace tps::cli {
@@ -78,6 +81,10 @@ int runLine(Cli& cli, const LineOptions& options)
     const std::optional<Actor> actor = actingActor(cli, (*store)->database(), options.operatorId, &rc);
     if (!actor)
         return rc;
+    // The relay to the factory database runs beside the line on its own connection; it never holds a step.
+    std::optional<sync::RelayLoop> relay;
+    if (!options.central.isEmpty())
+        relay.emplace(options.database, sync::RelayOptions{options.central});
 
     QTemporaryDir tempRoot;
     const QString root = options.root.isEmpty() ? tempRoot.filePath(QStringLiteral("fleet")) : options.root;
@@ -184,6 +191,12 @@ int runLine(Cli& cli, const LineOptions& options)
     if (checkpoint && !*checkpoint)
         checkpoint = db::latestCheckpoint((*store)->database());
 
+    // The line's records (and its closing checkpoint) are offered to the factory database once more; what
+    // cannot be sent stays queued in the station.
+    const std::optional<sync::RelayLoop::Summary> synced =
+        relay ? std::optional(relay->finish(true)) : std::nullopt;
+    const qint64 stillQueued = synced ? db::outboxStatus((*store)->database()).valueOr({}).queued : 0;
+
     int completed = 0;
     int needsRework = 0;
     QJsonArray jsonDevices;
@@ -249,7 +262,13 @@ int runLine(Cli& cli, const LineOptions& options)
                                      {QStringLiteral("needsRework"), needsRework},
                                      {QStringLiteral("notCompleted"), total - completed},
                                      {QStringLiteral("checkpointSeq"),
-                                      checkpoint && *checkpoint ? (*checkpoint)->seq : qint64(0)}}}}));
+                                      checkpoint && *checkpoint ? (*checkpoint)->seq : qint64(0)}}},
+                        {QStringLiteral("sync"),
+                         synced ? QJsonValue(QJsonObject{{QStringLiteral("sent"), synced->sent},
+                                                         {QStringLiteral("queued"), stillQueued},
+                                                         {QStringLiteral("attempts"), synced->attempts},
+                                                         {QStringLiteral("lastError"), synced->lastError}})
+                                : QJsonValue()}}));
     } else {
         cli.out() << Tr::tr("%n device(s): %1 completed, %2 need rework, %3 not completed.", nullptr, total)
                          .arg(completed)
@@ -257,6 +276,14 @@ int runLine(Cli& cli, const LineOptions& options)
                          .arg(total - completed - needsRework)
                   << Qt::endl;
     }
+    if (synced && !options.json)
+        cli.out() << (synced->lastError.isEmpty()
+                          ? Tr::tr("Factory database: %n record(s) sent, all sent.", nullptr,
+                                   int(qMin<qint64>(synced->sent, INT_MAX)))
+                          : Tr::tr("Factory database: %n record(s) stay queued in the station: %1", nullptr,
+                                   int(qMin<qint64>(stillQueued, INT_MAX)))
+                                .arg(synced->lastError))
+                  << Qt::endl;
     if (!checkpoint)
         return cli.failure(checkpoint.error().message);
     return completed == total ? Ok : Failed;
@@ -293,8 +320,13 @@ int lineCommand(Cli& cli, const QStringList& args)
     const QCommandLineOption progressOpt(QStringLiteral("progress"),
                                          Tr::tr("Print every step as soon as it is committed."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable summary."));
+    const QCommandLineOption centralOpt(
+        QStringLiteral("central"),
+        Tr::tr("Send the records to this factory database while the line runs (libpq connection string; the "
+               "password from PGPASSFILE/~/.pgpass or PGPASSWORD)."),
+        QStringLiteral("URL"));
     parser.addOptions({simOpt, dbOpt, socketsOpt, rootOpt, productOpt, profileOpt, operatorOpt, keepOpt,
-                       progressOpt, jsonOpt});
+                       progressOpt, jsonOpt, centralOpt});
     if (!cli.parse(parser, args, QStringLiteral("line")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     LineOptions o;
@@ -315,6 +347,7 @@ int lineCommand(Cli& cli, const QStringList& args)
     o.json = parser.isSet(jsonOpt);
     o.keepRunning = parser.isSet(keepOpt);
     o.progress = parser.isSet(progressOpt);
+    o.central = parser.value(centralOpt);
     return runLine(cli, o);
 }
 

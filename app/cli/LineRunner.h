@@ -18,6 +18,7 @@ struct LineOptions
     bool keepRunning = false;
     bool progress = false;  // print each step as soon as it is committed
     bool stepLines = false; // print one line per step (title, outcome, message) under each device
+    QString central;        // the factory database (libpq connection string): the relay runs beside the line
 };
 
 int runLine(Cli& cli, const LineOptions& options);
