@@ -11,7 +11,7 @@
 #include "core/tpm/NvIndex.h"
 #include "core/tpm/QaProbes.h"
 #include "core/tpm/TpmHandles.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>

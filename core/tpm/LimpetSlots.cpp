@@ -5,7 +5,7 @@
 #include "core/tpm/KeyTemplates.h"
 #include "core/tpm/NvIndex.h"
 #include "core/tpm/TpmHandles.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>

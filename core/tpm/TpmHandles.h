@@ -2,7 +2,7 @@
 // Asking first avoids provoking (and logging) TPM errors for optional indices that are absent.
 #pragma once
 
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <tss2/tss2_tpm2_types.h>
 #include <vector>
