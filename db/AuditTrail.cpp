@@ -1,7 +1,7 @@
 #include "db/AuditTrail.h"
 
 #include "db/Checkpoints.h"
-#include "db/Migrations.h"
+#include "db/Schema.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

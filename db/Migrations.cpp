@@ -3,6 +3,7 @@
 #include "db/AuditTrail.h"
 
 #include <QCoreApplication>
+#include <span>
 
 namespace tps::db {
 
@@ -10,52 +11,6 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
-};
-
-constexpr ProtectionTrigger kTriggers[] = {
-    {"audit_events_no_update",
-     "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
-     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-     "audit_events"},
-    {"audit_events_no_delete",
-     "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
-     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-     "audit_events"},
-    {"signatures_no_update",
-     "CREATE TRIGGER signatures_no_update BEFORE UPDATE ON signatures "
-     "BEGIN SELECT RAISE(ABORT, 'electronic signatures are append-only'); END",
-     "signatures"},
-    {"signatures_no_delete",
-     "CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures "
-     "BEGIN SELECT RAISE(ABORT, 'electronic signatures are append-only'); END",
-     "signatures"},
-    {"checkpoints_no_update",
-     "CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints "
-     "BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END",
-     "checkpoints"},
-    {"checkpoints_no_delete",
-     "CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints "
-     "BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END",
-     "checkpoints"},
-    // Schema 5. The text is byte for byte what the first version of schema 5 wrote (verify compares it).
-    {"escrow_records_no_delete",
-     "CREATE TRIGGER escrow_records_no_delete BEFORE DELETE ON escrow_records\n"
-     "BEGIN SELECT RAISE(ABORT, 'escrow records are append-only'); END",
-     "escrow_records"},
-    {"escrow_records_content_fixed",
-     "CREATE TRIGGER escrow_records_content_fixed BEFORE UPDATE ON escrow_records\n"
-     "WHEN NEW.id IS NOT OLD.id OR NEW.uuid IS NOT OLD.uuid OR NEW.device_serial IS NOT OLD.device_serial\n"
-     "  OR NEW.device_uuid IS NOT OLD.device_uuid OR NEW.hierarchies IS NOT OLD.hierarchies\n"
-     "  OR NEW.recipient_fingerprint IS NOT OLD.recipient_fingerprint OR NEW.cms IS NOT OLD.cms\n"
-     "  OR NEW.created_utc IS NOT OLD.created_utc\n"
-     "BEGIN SELECT RAISE(ABORT, 'only the state of an escrow record may change'); END",
-     "escrow_records"},
-    {"escrow_records_state_forward",
-     "CREATE TRIGGER escrow_records_state_forward BEFORE UPDATE OF state ON escrow_records\n"
-     "WHEN NEW.state IS NOT OLD.state AND (OLD.state IN ('abandoned', 'revoked')\n"
-     "  OR (OLD.state = 'applied' AND NEW.state <> 'revoked') OR NEW.state = 'pending')\n"
-     "BEGIN SELECT RAISE(ABORT, 'an escrow record''s state only moves forward'); END",
-     "escrow_records"},
 };
 
 // Version 1: the records of the line and the hash-chained audit trail.
@@ -278,7 +233,9 @@ CREATE INDEX step_results_state ON step_results(device_id, step, kind, outcome, 
 
 DbResult<void> createTriggers(Database& db, const char* table)
 {
-    for (const ProtectionTrigger& t : kTriggers) {
+    int count = 0;
+    const ProtectionTrigger* triggers = protectionTriggers(&count);
+    for (const ProtectionTrigger& t : std::span(triggers, size_t(count))) {
         if (qstrcmp(t.table, table) != 0)
             continue;
         if (auto r = db.exec(t.sql); !r)
@@ -321,7 +278,7 @@ DbResult<void> applyVersion(Database& db, int version)
     case 5:
         if (auto r = db.exec(kV5); !r)
             return r;
-        return createTriggers(db, "escrow_records"); // the protection triggers (kTriggers)
+        return createTriggers(db, "escrow_records"); // the protection triggers (db/Schema)
     case 6:
         return db.exec(kV6);
     default:
@@ -332,12 +289,6 @@ DbResult<void> applyVersion(Database& db, int version)
 } // namespace
 
 static_assert(kApplicationId == 1414550321, "keep the literal in applyVersion in step");
-
-const ProtectionTrigger* protectionTriggers(int* count)
-{
-    *count = static_cast<int>(std::size(kTriggers));
-    return kTriggers;
-}
 
 DbResult<void> migrate(Database& db, int target)
 {
@@ -380,6 +331,23 @@ DbResult<void> migrate(Database& db, int target)
             return r;
     }
     return {};
+}
+
+// Declared in db/Database.h: the connection (Database::connect) brought up to the schema this version
+// writes. Defined here, in the unit that knows the schema, so that db/Database does not depend on it.
+DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    auto db = connect(path, options);
+    if (!db)
+        return db;
+    if (!(*db)->readOnly()) {
+        if (auto migrated = migrate(**db, options.migrateTo > 0 ? options.migrateTo : kSchemaVersion);
+            !migrated)
+            return fail(migrated.error());
+    }
+    if (auto identity = (*db)->loadIdentity(); !identity)
+        return fail(identity.error());
+    return db;
 }
 
 } // namespace tps::db
