@@ -351,170 +351,238 @@ DbResult<QList<AuditEvent>> AuditTrail::events(qint64 fromSeq, int limit, const 
     return out;
 }
 
-DbResult<VerifyReport> AuditTrail::verify(Database& db, const VerifyOptions& options)
-{
-    QElapsedTimer timer;
-    timer.start();
-    VerifyReport report;
+namespace {
 
-    // The checkpoints, each checked against the station key before it is trusted.
-    const QString keyFile = options.publicKeyFile.isEmpty() ? keyPathFor(db.path()) : options.publicKeyFile;
-    QByteArray trustedKey;
-    if (QFile::exists(keyFile)) {
-        auto pub = StationKey::publicKeyOf(keyFile);
-        if (!pub)
-            return fail(pub.error());
-        trustedKey = *pub;
-    } else {
-        // Without the key file (a copy of the database), the key recorded at creation is trusted.
-        auto info = db.prepare("SELECT value FROM station_info WHERE key = 'public_key'");
-        if (!info)
-            return fail(info.error());
-        auto row = info->step();
-        if (!row)
-            return fail(row.error());
-        if (*row)
-            trustedKey = QByteArray::fromHex(info->text(0).toLatin1());
+// One AuditTrail::verify, in phases: the checkpoints (each checked against the station key before it is
+// trusted), the chain (scanned in up to two ranges in parallel), the first finding classified, then the
+// end of the trail and the protection triggers. A phase returns the report when it ends the check.
+class ChainCheck
+{
+public:
+    using Ended = std::optional<DbResult<VerifyReport>>;
+
+    ChainCheck(Database& db, const VerifyOptions& options) : m_db(db), m_options(options) { m_timer.start(); }
+
+    DbResult<VerifyReport> run()
+    {
+        for (auto phase : {&ChainCheck::readCheckpoints, &ChainCheck::vouchCheckpoints,
+                           &ChainCheck::scanChain, &ChainCheck::judgeFinding}) {
+            if (Ended ended = (this->*phase)())
+                return std::move(*ended);
+        }
+        return finish();
     }
-    QList<Checkpoint> checkpoints;
-    if (db.schemaVersion() >= 3) {
-        auto loaded = loadCheckpoints(db);
+
+private:
+    DbResult<QByteArray> trustedKey() const;
+    Ended readCheckpoints();
+    Ended vouchCheckpoints();
+    Ended scanChain();
+    std::optional<Finding> stitch(const RangeScan& first, const RangeScan& second, qint64 mid) const;
+    Ended judgeFinding();
+    DbResult<VerifyReport> finish();
+
+    Database& m_db;
+    const VerifyOptions& m_options;
+    QElapsedTimer m_timer;
+    VerifyReport m_report;
+    QByteArray m_trustedKey;
+    QList<Checkpoint> m_checkpoints;
+    QHash<qint64, QByteArray> m_vouched;
+    std::optional<Finding> m_finding;
+    qint64 m_maxSeq = 0;
+};
+
+// The station key: the key file next to the database, or — without it (a copy of the database) — the
+// key recorded at creation.
+DbResult<QByteArray> ChainCheck::trustedKey() const
+{
+    const QString keyFile =
+        m_options.publicKeyFile.isEmpty() ? keyPathFor(m_db.path()) : m_options.publicKeyFile;
+    if (QFile::exists(keyFile))
+        return StationKey::publicKeyOf(keyFile);
+    auto info = m_db.prepare("SELECT value FROM station_info WHERE key = 'public_key'");
+    if (!info)
+        return fail(info.error());
+    auto row = info->step();
+    if (!row)
+        return fail(row.error());
+    return *row ? QByteArray::fromHex(info->text(0).toLatin1()) : QByteArray();
+}
+
+// The checkpoints in the database and the mirrored checkpoint file.
+ChainCheck::Ended ChainCheck::readCheckpoints()
+{
+    auto key = trustedKey();
+    if (!key)
+        return fail(key.error());
+    m_trustedKey = *key;
+    if (m_db.schemaVersion() >= 3) {
+        auto loaded = loadCheckpoints(m_db);
         if (!loaded)
             return fail(loaded.error());
-        checkpoints = *loaded;
+        m_checkpoints = *loaded;
     }
     const QString mirror =
-        options.checkpointFile.isEmpty() ? checkpointPathFor(db.path()) : options.checkpointFile;
+        m_options.checkpointFile.isEmpty() ? checkpointPathFor(m_db.path()) : m_options.checkpointFile;
     if (auto mirrored = readCheckpointFile(mirror)) {
-        if (mirrored->stationId != db.stationId())
-            return problem(report, AuditProblem::CheckpointInvalid, mirrored->seq,
+        if (mirrored->stationId != m_db.stationId())
+            return problem(m_report, AuditProblem::CheckpointInvalid, mirrored->seq,
                            Tr::tr("The checkpoint file %1 belongs to another station.").arg(mirror));
-        checkpoints.append(*mirrored);
+        m_checkpoints.append(*mirrored);
     } else if (QFile::exists(mirror)) {
-        return problem(report, AuditProblem::CheckpointInvalid, 0,
+        return problem(m_report, AuditProblem::CheckpointInvalid, 0,
                        Tr::tr("The checkpoint file %1 is unreadable.").arg(mirror));
     }
-    QHash<qint64, QByteArray> vouched;
-    for (const Checkpoint& c : std::as_const(checkpoints)) {
-        const bool keyOk = trustedKey.isEmpty() || c.publicKey == trustedKey;
+    return std::nullopt;
+}
+
+// Each checkpoint's signature by this station; the hash each vouches for, at its seq.
+ChainCheck::Ended ChainCheck::vouchCheckpoints()
+{
+    for (const Checkpoint& c : std::as_const(m_checkpoints)) {
+        const bool keyOk = m_trustedKey.isEmpty() || c.publicKey == m_trustedKey;
         if (!keyOk || !StationKey::verify(c.publicKey, c.payload(), c.signature))
-            return problem(report, AuditProblem::CheckpointInvalid, c.seq,
+            return problem(m_report, AuditProblem::CheckpointInvalid, c.seq,
                            Tr::tr("The checkpoint at audit event %1 does not carry a valid signature of this "
                                   "station.")
                                .arg(c.seq));
-        if (vouched.contains(c.seq) && vouched.value(c.seq) != c.hash)
-            return problem(report, AuditProblem::CheckpointInvalid, c.seq,
+        if (m_vouched.contains(c.seq) && m_vouched.value(c.seq) != c.hash)
+            return problem(m_report, AuditProblem::CheckpointInvalid, c.seq,
                            Tr::tr("Two checkpoints disagree about audit event %1.").arg(c.seq));
-        vouched.insert(c.seq, c.hash);
-        report.lastCheckpointSeq = qMax(report.lastCheckpointSeq, c.seq);
+        m_vouched.insert(c.seq, c.hash);
+        m_report.lastCheckpointSeq = qMax(m_report.lastCheckpointSeq, c.seq);
     }
-    report.checkpoints = vouched.size();
+    m_report.checkpoints = m_vouched.size();
+    return std::nullopt;
+}
 
-    // The chain, scanned in up to two ranges in parallel (one connection per thread), then stitched.
-    auto bounds = db.prepare("SELECT min(seq), max(seq) FROM audit_events");
+// The chain, scanned in up to two ranges in parallel (one connection per thread), then stitched.
+ChainCheck::Ended ChainCheck::scanChain()
+{
+    auto bounds = m_db.prepare("SELECT min(seq), max(seq) FROM audit_events");
     if (!bounds)
         return fail(bounds.error());
     if (auto r = bounds->step(); !r)
         return fail(r.error());
     const bool empty = bounds->isNull(0);
     const qint64 minSeq = empty ? 1 : bounds->int64(0);
-    const qint64 maxSeq = empty ? 0 : bounds->int64(1);
+    m_maxSeq = empty ? 0 : bounds->int64(1);
     bounds.value() = Statement();
     if (minSeq < 1)
-        return problem(report, AuditProblem::Inserted, minSeq,
+        return problem(m_report, AuditProblem::Inserted, minSeq,
                        Tr::tr("Audit event %1 is out of sequence.").arg(minSeq));
-    QList<qint64> vouchedSeqs = vouched.keys();
+    QList<qint64> vouchedSeqs = m_vouched.keys();
     std::sort(vouchedSeqs.begin(), vouchedSeqs.end());
-    const auto lastVouchedBefore = [&](qint64 seq) {
-        qint64 best = 0;
-        for (qint64 v : std::as_const(vouchedSeqs))
-            if (v < seq)
-                best = v;
-        return best;
-    };
-    const qint64 mid = maxSeq >= options.parallelThreshold ? maxSeq / 2 : maxSeq;
+    qint64 lastVouchedBeforeMid = 0;
+    const qint64 mid = m_maxSeq >= m_options.parallelThreshold ? m_maxSeq / 2 : m_maxSeq;
+    for (qint64 v : std::as_const(vouchedSeqs))
+        if (v < mid + 1)
+            lastVouchedBeforeMid = v;
     RangeScan first;
     RangeScan second;
     std::thread worker;
-    if (mid < maxSeq) {
+    if (mid < m_maxSeq) {
         worker = std::thread([&] {
-            auto other = Database::open(db.path(), OpenOptions::alreadyChecked(OpenMode::ReadOnly));
+            auto other = Database::open(m_db.path(), OpenOptions::alreadyChecked(OpenMode::ReadOnly));
             if (!other) {
                 second.error = other.error();
                 return;
             }
-            second = scanRange(**other, mid + 1, maxSeq, nullptr, vouched, lastVouchedBefore(mid + 1));
+            second = scanRange(**other, mid + 1, m_maxSeq, nullptr, m_vouched, lastVouchedBeforeMid);
         });
     }
-    first = scanRange(db, 1, mid, &kGenesis, vouched, 0);
+    first = scanRange(m_db, 1, mid, &kGenesis, m_vouched, 0);
     if (worker.joinable())
         worker.join();
     if (first.error)
         return fail(*first.error);
     if (second.error)
         return fail(*second.error);
+    m_finding = first.finding;
+    if (!m_finding && mid < m_maxSeq)
+        m_finding = stitch(first, second, mid);
+    return std::nullopt;
+}
 
-    std::optional<Finding> finding = first.finding;
-    if (!finding && mid < maxSeq) {
-        if (second.finding && second.finding->kind == Finding::Gap && second.finding->seq == mid + 1)
-            finding = second.finding;
-        else if (second.rows > 0 && second.firstPrev != first.lastHash)
-            finding = Finding{Finding::Link, second.firstSeq, 0, second.firstPrev, second.firstSelfConsistent,
-                              first.lastHash};
-        else
-            finding = second.finding;
+// The second range's first link is checked against the first range's last hash.
+std::optional<Finding> ChainCheck::stitch(const RangeScan& first, const RangeScan& second, qint64 mid) const
+{
+    if (second.finding && second.finding->kind == Finding::Gap && second.finding->seq == mid + 1)
+        return second.finding;
+    if (second.rows > 0 && second.firstPrev != first.lastHash)
+        return Finding{Finding::Link, second.firstSeq, 0, second.firstPrev, second.firstSelfConsistent,
+                       first.lastHash};
+    return second.finding;
+}
+
+// The first thing wrong, as the operator and the auditor are told it.
+ChainCheck::Ended ChainCheck::judgeFinding()
+{
+    if (!m_finding)
+        return std::nullopt;
+    const Finding& finding = *m_finding;
+    switch (finding.kind) {
+    case Finding::Gap:
+        return problem(
+            m_report, AuditProblem::Missing, finding.seq,
+            finding.other == finding.seq + 1
+                ? Tr::tr("Audit event %1 is missing.").arg(finding.seq)
+                : Tr::tr("Audit events %1 to %2 are missing.").arg(finding.seq).arg(finding.other - 1));
+    case Finding::Link:
+        return classifyBrokenLink(m_db, m_report, finding.seq, finding.prevHash, finding.selfConsistent,
+                                  finding.predecessorHash, finding.seq - 1);
+    case Finding::SelfHash: {
+        // A forged copy that reuses a genuine link: its successor links past it.
+        auto next = prevHashAfter(m_db, finding.seq);
+        if (!next)
+            return fail(next.error());
+        if (*next && **next == finding.predecessorHash)
+            return problem(m_report, AuditProblem::Inserted, finding.seq,
+                           Tr::tr("Audit event %1 was inserted: it is not part of the chain after event %2.")
+                               .arg(finding.seq)
+                               .arg(finding.seq - 1));
+        return problem(
+            m_report, AuditProblem::Altered, finding.seq,
+            Tr::tr("Audit event %1 was altered: its content no longer matches its hash.").arg(finding.seq));
     }
-    if (finding) {
-        switch (finding->kind) {
-        case Finding::Gap:
-            return problem(
-                report, AuditProblem::Missing, finding->seq,
-                finding->other == finding->seq + 1
-                    ? Tr::tr("Audit event %1 is missing.").arg(finding->seq)
-                    : Tr::tr("Audit events %1 to %2 are missing.").arg(finding->seq).arg(finding->other - 1));
-        case Finding::Link:
-            return classifyBrokenLink(db, report, finding->seq, finding->prevHash, finding->selfConsistent,
-                                      finding->predecessorHash, finding->seq - 1);
-        case Finding::SelfHash: {
-            // A forged copy that reuses a genuine link: its successor links past it.
-            auto next = prevHashAfter(db, finding->seq);
-            if (!next)
-                return fail(next.error());
-            if (*next && **next == finding->predecessorHash)
-                return problem(
-                    report, AuditProblem::Inserted, finding->seq,
-                    Tr::tr("Audit event %1 was inserted: it is not part of the chain after event %2.")
-                        .arg(finding->seq)
-                        .arg(finding->seq - 1));
-            return problem(report, AuditProblem::Altered, finding->seq,
-                           Tr::tr("Audit event %1 was altered: its content no longer matches its hash.")
-                               .arg(finding->seq));
-        }
-        case Finding::Vouched:
-            return problem(report, AuditProblem::Altered, finding->seq,
-                           Tr::tr("The audit trail between events %1 and %2 was rewritten: it no longer "
-                                  "matches the signed checkpoint at event %2.")
-                               .arg(finding->seq)
-                               .arg(finding->other));
-        }
+    case Finding::Vouched:
+        return problem(m_report, AuditProblem::Altered, finding.seq,
+                       Tr::tr("The audit trail between events %1 and %2 was rewritten: it no longer "
+                              "matches the signed checkpoint at event %2.")
+                           .arg(finding.seq)
+                           .arg(finding.other));
     }
-    report.events = maxSeq;
-    if (report.lastCheckpointSeq > report.events)
-        return problem(report, AuditProblem::Truncated, report.events + 1,
+    return std::nullopt;
+}
+
+DbResult<VerifyReport> ChainCheck::finish()
+{
+    m_report.events = m_maxSeq;
+    if (m_report.lastCheckpointSeq > m_report.events)
+        return problem(m_report, AuditProblem::Truncated, m_report.events + 1,
                        Tr::tr("The audit trail was truncated: events %1 to %2, vouched for by a signed "
                               "checkpoint, are missing from its end.")
-                           .arg(report.events + 1)
-                           .arg(report.lastCheckpointSeq));
-    auto triggers = checkTriggers(db, report);
+                           .arg(m_report.events + 1)
+                           .arg(m_report.lastCheckpointSeq));
+    auto triggers = checkTriggers(m_db, m_report);
     if (!triggers)
         return fail(triggers.error());
-    report = *triggers;
-    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    VerifyReport report = *triggers;
+    report.seconds = double(m_timer.nsecsElapsed()) / 1e9;
     if (report.intact)
         report.message = Tr::tr("The audit trail is intact (events: %1, signed checkpoints: %2).")
                              .arg(report.events)
                              .arg(report.checkpoints);
     return report;
+}
+
+} // namespace
+
+DbResult<VerifyReport> AuditTrail::verify(Database& db, const VerifyOptions& options)
+{
+    ChainCheck check(db, options);
+    return check.run();
 }
 
 } // namespace tps::db
