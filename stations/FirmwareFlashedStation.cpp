@@ -2,6 +2,7 @@
 
 #include "core/firmware/CommandFlasher.h"
 #include "core/firmware/FirmwareCatalog.h"
+#include "core/firmware/FirmwareProcedure.h"
 #include "core/firmware/ProvisioningSettings.h"
 #include "core/firmware/SettingsNv.h"
 #include "core/firmware/SimulatedFlasher.h"
@@ -184,27 +185,22 @@ FlashRun::Phase FlashRun::makeSettings()
 // The release is verified (signature, product, size, digest, version) before the device is touched.
 FlashRun::Phase FlashRun::verifyRelease()
 {
-    auto keys = firmware::SignatureVerifier::fromFiles(m_config->signingKeys);
-    if (!keys)
-        return StepResult::failure(StepErrc::Configuration, keys.error().message, keys.error().technical,
-                                   Outcome::Error);
-    auto catalog = firmware::FirmwareCatalog::open(m_config->catalog);
-    if (!catalog)
-        return StepResult::failure(StepErrc::Configuration, catalog.error().message,
-                                   catalog.error().technical, Outcome::Error);
-    QString manifestName = m_config->manifest;
-    if (manifestName.isEmpty()) {
-        auto entry = catalog->select(m_config->product, m_config->version);
-        if (!entry)
-            return StepResult::failure(StepErrc::Firmware, entry.error().message, entry.error().technical);
-        manifestName = entry->manifestPath;
-    }
-    auto verified = catalog->verify(manifestName, *keys, m_config->product);
+    const firmware::ReleaseChoice choice{m_config->catalog, m_config->signingKeys, m_config->manifest,
+                                         m_config->product, m_config->version};
+    auto verified = firmware::verifyRelease(choice);
     if (!verified) {
-        const char* code = firmware::errcName(verified.error().code);
-        StepResult r = StepResult::failure(
-            StepErrc::Firmware, verified.error().message,
-            QStringLiteral("%1: %2").arg(QLatin1String(code), verified.error().technical));
+        const firmware::FirmwareError& e = verified.error().error;
+        switch (verified.error().stage) {
+        case firmware::ReleaseStage::Configuration:
+            return StepResult::failure(StepErrc::Configuration, e.message, e.technical, Outcome::Error);
+        case firmware::ReleaseStage::Selection:
+            return StepResult::failure(StepErrc::Firmware, e.message, e.technical);
+        case firmware::ReleaseStage::Verification:
+            break;
+        }
+        const char* code = firmware::errcName(e.code);
+        StepResult r = StepResult::failure(StepErrc::Firmware, e.message,
+                                           QStringLiteral("%1: %2").arg(QLatin1String(code), e.technical));
         r.add(Measurement::record(QStringLiteral("firmware.refused"), QLatin1String(code)));
         return r;
     }
@@ -254,26 +250,17 @@ FlashRun::Phase FlashRun::writeWorkingCopy()
 // refused untouched. Written and locked by an earlier run: only the same settings may pass.
 FlashRun::Phase FlashRun::checkSettingsIndex()
 {
-    const auto unreadable = [](const tpm::TpmError& e) {
+    auto check = firmware::checkSettingsIndex(m_context.tpm, m_record);
+    if (!check)
         return StepResult::failure(StepErrc::Tpm,
                                    Tr::tr("The TPM's settings index cannot be read: %1 Nothing was written.")
-                                       .arg(e.operatorMessage()),
-                                   e.technical(), Outcome::Error);
-    };
-    auto indexState = firmware::settingsIndexState(m_context.tpm);
-    if (!indexState)
-        return unreadable(indexState.error());
-    m_predefined = *indexState == firmware::SettingsIndexState::Ready ||
-                   *indexState == firmware::SettingsIndexState::WriteLocked;
-    if (*indexState == firmware::SettingsIndexState::WriteLocked) {
-        auto held = firmware::loadSettingsRecord(m_context.tpm);
-        if (!held)
-            return unreadable(held.error());
-        if (*held != m_record) {
-            StepResult r = lockedDifferent();
-            r.add(Measurement::record(QStringLiteral("settings.locked"), true));
-            return r;
-        }
+                                       .arg(check.error().operatorMessage()),
+                                   check.error().technical(), Outcome::Error);
+    m_predefined = check->predefined;
+    if (check->lockedDifferent) {
+        StepResult r = lockedDifferent();
+        r.add(Measurement::record(QStringLiteral("settings.locked"), true));
+        return r;
     }
     if (!m_ownerAuthSource || m_predefined)
         return std::nullopt;
