@@ -120,6 +120,8 @@ struct OpenOptions
 class Database
 {
 public:
+    // Opens (ReadWrite: creates) the station database at `path` and brings an older schema up to date.
+    // Defined in db/Migrations.cpp: connect(), then the migrations, which this file does not know.
     static DbResult<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
     ~Database();
     Database(const Database&) = delete;
@@ -150,6 +152,9 @@ public:
 
 private:
     Database() = default;
+    // The connection alone: the file inspected (a newer schema, another application's file or a corrupt
+    // one refused before anything is written), opened, WAL and synchronous=FULL set. No schema work.
+    static DbResult<std::unique_ptr<Database>> connect(const QString& path, const OpenOptions& options);
 
     sqlite3* m_db = nullptr;
     QString m_path;

@@ -12,7 +12,7 @@
 #include "core/crypto/EkCertificate.h"
 #include "core/crypto/VendorCaManifest.h"
 #include "core/tpm/KeyTemplates.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/PublicArea.h"
 
 #include <QDir>
 #include <QJsonArray>
