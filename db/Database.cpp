@@ -323,7 +323,8 @@ DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const Op
         }
         if (auto r = db->exec("PRAGMA synchronous=FULL"); !r)
             return fail(r.error());
-        if (auto migrated = migrate(*db, options.migrateTo > 0 ? options.migrateTo : kSchemaVersion);
+        if (auto migrated = migrate(*db, options.migrateTo > 0 ? options.migrateTo : kSchemaVersion,
+                                    options.looseEscrowDirectory);
             !migrated)
             return fail(migrated.error());
     }

@@ -13,10 +13,13 @@ namespace tps::db {
 // 4: DPS enrollment batches and their devices' upload results (exports/)
 // 5: escrow records (the ownership step's CMS-encrypted secrets; docs/ESCROW.md)
 // 6: a covering index of the step results' state (the DPS batch lookups)
-inline constexpr int kSchemaVersion = 6;
+// 7: loose escrow files (escrow-SERIAL.json, written by the GUI before its engine escrowed into the
+//    database) imported into escrow_records, each audited; the files are removed after the commit
+inline constexpr int kSchemaVersion = 7;
 
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
-DbResult<void> migrate(Database& db, int target);
+// `looseEscrowDirectory`: what schema 7 imports (empty: nothing).
+DbResult<void> migrate(Database& db, int target, const QString& looseEscrowDirectory = {});
 
 // Names of the triggers that make the audit trail, the signed records and the escrow records append-only
 // (or forward-only), their SQL as sqlite_schema stores it, and their table. `audit verify` checks them all.
