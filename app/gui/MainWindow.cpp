@@ -1,6 +1,6 @@
 #include "app/gui/MainWindow.h"
 
-#include "stations/ProfileCheck.h"
+#include "services/Profiles.h"
 
 #include "app/gui/AuditView.h"
 #include "app/gui/DashboardView.h"
@@ -12,9 +12,8 @@
 #include "app/gui/ReworkDialog.h"
 #include "app/gui/SettingsDialog.h"
 #include "app/gui/StationScreen.h"
-#include "db/StationStore.h"
-
-#include "core/sim/SimulationKit.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "services/SimulatedLine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,11 +38,14 @@ using db::Role;
 MainWindow::OpenedStore MainWindow::openStore(const QString& path)
 {
     OpenedStore opened;
-    auto store = db::StationStore::open(path);
-    if (store)
-        opened.store = std::move(*store);
+    services::StationSession::Options options;
+    // Escrow files the GUI wrote before its engines escrowed into the database: imported once (schema 7).
+    options.looseEscrowDirectory = ownership::FileEscrowStore::defaultDirectory();
+    auto session = services::StationSession::open(path, options);
+    if (session)
+        opened.session = std::move(*session);
     else
-        opened.error = store.error().message;
+        opened.error = session.error().message;
     return opened;
 }
 
@@ -72,7 +74,7 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     setCentralWidget(central);
     resize(1280, 860);
 
-    if (!opened.store) {
+    if (!opened.session) {
         m_storeError = opened.error;
         auto* error = new QLabel(tr("The station database cannot be opened: %1").arg(m_storeError));
         error->setWordWrap(true);
@@ -80,7 +82,7 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
         m_stack->addWidget(error);
         return;
     }
-    m_store = std::move(opened.store);
+    m_session = std::move(opened.session);
     loadProfile();
 
     m_login = new LoginDialog(config.databasePath, config.simulation());
@@ -92,6 +94,26 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     connect(m_login, &LoginDialog::loggedIn, this, &MainWindow::onLogin);
     buildPages();
 
+    buildMenu();
+
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(config.inactivityLockMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (m_who)
+            lock(tr("Locked after %n minute(s) without activity. Sign in again.", nullptr,
+                    m_config.inactivityLockMs / 60000));
+    });
+    qApp->installEventFilter(this);
+    lock();
+
+    if (config.simulation())
+        startFleet();
+    else
+        readSocketTctis();
+}
+
+void MainWindow::buildMenu()
+{
     m_user = new QLabel;
     statusBar()->addPermanentWidget(m_user);
     auto* menu = menuBar()->addMenu(tr("S&tation"));
@@ -113,47 +135,43 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
         });
         addAction(jump);
     }
+}
 
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(config.inactivityLockMs);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (m_who)
-            lock(tr("Locked after %n minute(s) without activity. Sign in again.", nullptr,
-                    m_config.inactivityLockMs / 60000));
+// Simulation: the fleet comes up on its own thread; its devices, identities and CA reach the pages.
+void MainWindow::startFleet()
+{
+    m_fleetBusy = true;
+    auto* worker = new FleetWorker(m_config.fleetRoot, m_config.simulateCount);
+    worker->moveToThread(&m_fleetThread);
+    connect(&m_fleetThread, &QThread::started, worker, &FleetWorker::bringUp);
+    connect(&m_fleetThread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &FleetWorker::status, statusBar(),
+            [this](const QString& s) { statusBar()->showMessage(s); });
+    connect(worker, &FleetWorker::failed, this,
+            [this](const QString& s) { statusBar()->showMessage(tr("Simulated fleet: %1").arg(s)); });
+    connect(worker, &FleetWorker::devicesReady, m_fleetModel, &FleetModel::setDevices);
+    connect(worker, &FleetWorker::devicesReady, m_station, &StationScreen::setSimulatedDevices);
+    connect(worker, &FleetWorker::fleetInfo, this, [this](const QJsonObject& info) {
+        m_fleetSection = info;
+        applyProfile();
     });
-    qApp->installEventFilter(this);
-    lock();
+    connect(worker, &FleetWorker::identified, m_fleetModel, &FleetModel::setIdentity);
+    connect(worker, &FleetWorker::identifyFailed, m_fleetModel, &FleetModel::setError);
+    connect(worker, &FleetWorker::finished, this, [this] {
+        m_fleetBusy = false;
+        emit fleetReady();
+    });
+    m_fleetThread.start();
+}
 
-    if (config.simulation()) {
-        m_fleetBusy = true;
-        auto* worker = new FleetWorker(config.fleetRoot, config.simulateCount);
-        worker->moveToThread(&m_fleetThread);
-        connect(&m_fleetThread, &QThread::started, worker, &FleetWorker::bringUp);
-        connect(&m_fleetThread, &QThread::finished, worker, &QObject::deleteLater);
-        connect(worker, &FleetWorker::status, statusBar(),
-                [this](const QString& s) { statusBar()->showMessage(s); });
-        connect(worker, &FleetWorker::failed, this,
-                [this](const QString& s) { statusBar()->showMessage(tr("Simulated fleet: %1").arg(s)); });
-        connect(worker, &FleetWorker::devicesReady, m_fleetModel, &FleetModel::setDevices);
-        connect(worker, &FleetWorker::devicesReady, m_station, &StationScreen::setSimulatedDevices);
-        connect(worker, &FleetWorker::fleetInfo, this, [this](const QJsonObject& info) {
-            m_fleetSection = info;
-            applyProfile();
-        });
-        connect(worker, &FleetWorker::identified, m_fleetModel, &FleetModel::setIdentity);
-        connect(worker, &FleetWorker::identifyFailed, m_fleetModel, &FleetModel::setError);
-        connect(worker, &FleetWorker::finished, this, [this] {
-            m_fleetBusy = false;
-            emit fleetReady();
-        });
-        m_fleetThread.start();
-    } else {
-        QSettings settings;
-        QStringList tctis;
-        for (int s = 1; s <= config.sockets; ++s)
-            tctis << settings.value(QStringLiteral("sockets/%1/tcti").arg(s)).toString();
-        m_station->setSocketTctis(tctis);
-    }
+// Production: each socket's TPM connection from the station settings.
+void MainWindow::readSocketTctis()
+{
+    QSettings settings;
+    QStringList tctis;
+    for (int s = 1; s <= m_config.sockets; ++s)
+        tctis << settings.value(QStringLiteral("sockets/%1/tcti").arg(s)).toString();
+    m_station->setSocketTctis(tctis);
 }
 
 MainWindow::~MainWindow()
@@ -210,16 +228,15 @@ QString MainWindow::pageTitle(Page page) const
 
 void MainWindow::buildPages()
 {
-    m_station =
-        new StationScreen(*m_store, qBound(1, m_config.sockets, 8), m_config.simulation(), m_config.stations);
+    m_station = new StationScreen(*m_session, qBound(1, m_config.sockets, 8), m_config.simulation());
     m_pages.insert(Page::Station, m_station);
     m_pages.insert(Page::Devices, new DevicesView(m_config.databasePath));
-    m_pages.insert(Page::Rework, new ReworkDialog(*m_store, m_profile.id));
+    m_pages.insert(Page::Rework, new ReworkDialog(*m_session, m_profile.id));
     // Exports: who exports and the product profile are taken when an export starts.
     m_pages.insert(Page::Exports, new ExportsPage(m_config.databasePath, [this] {
                        return ExportContext{m_who ? m_who->actor() : timeline::Actor{}, m_profile};
                    }));
-    m_pages.insert(Page::Audit, new AuditView(*m_store));
+    m_pages.insert(Page::Audit, new AuditView(m_session->store()));
     m_pages.insert(Page::Dashboard, new DashboardView(m_config.databasePath));
     auto* settings = new SettingsDialog(m_config.profilePath, m_config.sockets);
     settings->setWindowFlags(Qt::Widget);
@@ -248,24 +265,16 @@ void MainWindow::loadProfile()
     m_profileRefusal.clear();
     if (m_config.profilePath.isEmpty())
         return;
-    QFile file(m_config.profilePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        statusBar()->showMessage(
-            tr("Cannot read the product profile %1: %2").arg(m_config.profilePath, file.errorString()));
+    auto loaded = timeline::ProductProfile::load(m_config.profilePath);
+    if (!loaded) {
+        statusBar()->showMessage(loaded.error().message);
         return;
     }
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        statusBar()->showMessage(tr("The product profile %1 is not valid JSON: %2")
-                                     .arg(m_config.profilePath, error.errorString()));
-        return;
-    }
-    m_profile = timeline::ProductProfile::fromJson(doc.object());
-    if (auto checked = stations::checkProfile(m_profile); !checked) {
-        m_profileRefusal = tr("The product profile %1 is refused: %2 The station runs no device until the "
-                              "profile is corrected.")
-                               .arg(m_config.profilePath, checked.error());
+    m_profile = *loaded;
+    // A profile that breaks a rule never reaches a device: the station page stays unusable until it is fixed.
+    if (auto checked = services::checkProfile(m_profile); !checked) {
+        m_profileRefusal = tr("%1: %2 The station runs no device until the profile is corrected.")
+                               .arg(m_config.profilePath, checked.error().message);
         statusBar()->showMessage(m_profileRefusal);
     }
 }
@@ -276,15 +285,14 @@ void MainWindow::applyProfile()
     if (m_config.simulation() && !m_fleetSection.isEmpty() && m_config.profilePath.isEmpty()) {
         // No profile given: the simulation kit's (customer escrow certificate, signed demo firmware,
         // fleet CA), prepared once in the fleet root, exactly as `tpm-station-cli line` uses it.
-        auto kit = sim::SimulationKit::prepare(m_fleetSection.value(QStringLiteral("root")).toString());
+        auto kit = services::simulationKitProfile(m_fleetSection.value(QStringLiteral("root")).toString());
         if (kit)
-            profile = kit->profile();
+            profile = *kit;
         else
-            statusBar()->showMessage(kit.error());
+            statusBar()->showMessage(kit.error().message);
     }
     if (m_config.simulation() && !m_fleetSection.isEmpty()) {
-        if (!profile.sections.contains(QStringLiteral("fleet")))
-            profile.setSection(QStringLiteral("fleet"), m_fleetSection);
+        services::addFleetSection(profile, m_fleetSection);
         // Simulated EK certificates chain to the fleet's own CA: trusted for simulated devices only
         // (a production profile never applies simulation roots).
         QJsonObject ek = profile.section(QStringLiteral("ek"));
@@ -294,6 +302,7 @@ void MainWindow::applyProfile()
             profile.setSection(QStringLiteral("ek"), ek);
         }
     }
+    m_session->setProfile(profile);
     if (m_station) {
         m_station->setProfile(profile);
         // A refused profile never reaches a device: the station page stays unusable until it is fixed.
@@ -328,6 +337,7 @@ bool MainWindow::showPage(Page page)
 void MainWindow::onLogin(const db::OperatorInfo& who)
 {
     m_who = who;
+    m_session->setActor(who.actor()); // the escrow records of step 3 name who ran the device
     m_station->setActor(who.actor());
     m_tabs->clear();
     for (QWidget* w : std::as_const(m_pages))

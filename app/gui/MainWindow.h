@@ -6,6 +6,7 @@
 #include "core/timeline/ProductProfile.h"
 #include "db/Operators.h"
 #include "db/StationStore.h"
+#include "services/StationSession.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
@@ -35,13 +36,14 @@ class MainWindow : public QMainWindow
 public:
     enum class Page { Station, Devices, Rework, Exports, Audit, Dashboard, Settings, Fleet };
 
-    // The station database, opened (schema migrations and integrity check) or why not.
+    // The station session on its database, opened (schema migrations, the import of loose escrow files,
+    // the integrity check) or why not.
     struct OpenedStore
     {
-        std::unique_ptr<db::StationStore> store;
+        std::unique_ptr<services::StationSession> session;
         QString error; // translated; empty when opened
     };
-    // Opens the station database. Blocking: the application calls it off the GUI thread (StoreOpener).
+    // Opens the station session. Blocking: the application calls it off the GUI thread (StoreOpener).
     static OpenedStore openStore(const QString& path);
 
     // Builds the window on an already opened station database.
@@ -52,7 +54,7 @@ public:
 
     static bool allowed(db::Role role, Page page);
 
-    bool storeOpen() const { return m_store != nullptr; }
+    bool storeOpen() const { return m_session != nullptr; }
     QString storeError() const { return m_storeError; }
     FleetModel* fleetModel() const { return m_fleetModel; }
     LoginDialog* login() const { return m_login; }
@@ -80,13 +82,16 @@ protected:
 
 private:
     void buildPages();
+    void buildMenu();
+    void startFleet();
+    void readSocketTctis();
     void onLogin(const db::OperatorInfo& who);
     void loadProfile();
     void applyProfile();
     QString pageTitle(Page page) const;
 
     StationConfig m_config;
-    std::unique_ptr<db::StationStore> m_store;
+    std::unique_ptr<services::StationSession> m_session;
     QString m_storeError;
     timeline::ProductProfile m_profile;
     QString m_profileRefusal; // why the loaded profile was refused (stations::checkProfile); empty: usable

@@ -2,8 +2,6 @@
 // (simulation mode) and the number of test sockets.
 #pragma once
 
-#include "core/timeline/Engine.h"
-
 #include <QString>
 
 namespace tps::gui {
@@ -16,8 +14,6 @@ struct StationConfig
     int simulateCount = 0; // > 0: simulation mode with this many simulated devices
     int sockets = 1;       // parallel test sockets (one panel each)
     int inactivityLockMs = 5 * 60 * 1000;
-    // Builds each socket's steps; empty: stations::createAll().
-    timeline::StationFactory stations;
     bool simulation() const { return simulateCount > 0; }
 };
 

@@ -2,8 +2,10 @@
 // verify, and the device detail all run on a DbJobRunner worker with its own connection, while the GUI
 // thread keeps processing events; a scanner's double Enter starts one check, not two. The application opens
 // the station database itself on a worker too (StoreOpener).
+#include "EscrowSamples.h"
 #include "GuiFixture.h"
 #include "TestMain.h"
+#include "TestSupport.h"
 #include "app/gui/AuditModel.h"
 #include "app/gui/AuditView.h"
 #include "app/gui/DbJobRunner.h"
@@ -12,8 +14,11 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReworkDialog.h"
 #include "app/gui/StoreOpener.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "db/Migrations.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -216,9 +221,9 @@ private slots:
 
     void reworkSignatureIsCheckedOnTheWorker()
     {
-        auto store = db::StationStore::open(m_db);
-        QVERIFY(store);
-        ReworkDialog dialog(**store, QStringLiteral("widget"));
+        auto session = services::StationSession::open(m_db);
+        QVERIFY(session);
+        ReworkDialog dialog(**session, QStringLiteral("widget"));
         QSignalSpy checked(&dialog, &ReworkDialog::checked);
         QSignalSpy ordered(&dialog, &ReworkDialog::reworkOrdered);
         int ticks = 0;
@@ -244,7 +249,7 @@ private slots:
         QVERIFY(dialog.signButton()->isEnabled());
         QTest::qWait(300);
         QCOMPARE(checked.count(), 1);
-        auto sigs = (*store)->database().queryInt(
+        auto sigs = (*session)->database().queryInt(
             "SELECT COUNT(*) FROM signatures WHERE signer_id = 'sup1' AND meaning = 'rework approved'");
         QVERIFY(sigs);
         QCOMPARE(*sigs, qint64(1));
@@ -312,6 +317,37 @@ private slots:
         QCOMPARE(missing.steps()->topLevelItemCount(), 0);
     }
 
+    void looseEscrowFilesMoveIntoTheDatabase()
+    {
+        // A station database of schema 6, and an escrow file the GUI of that time left in its data
+        // directory: the GUI's session imports it once (schema 7) and removes it after the commit.
+        const QString path = m_dir.filePath(QStringLiteral("schema6.db"));
+        db::OpenOptions old;
+        old.migrateTo = 6;
+        QVERIFY(db::Database::open(path, old));
+        ownership::FileEscrowStore files(ownership::FileEscrowStore::defaultDirectory());
+        const QString serial = QStringLiteral("LOOSE-GUI-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        auto id = files.saveEscrow(test::sampleEscrowRecord(serial));
+        QVERIFY(id);
+        QVERIFY(QFile::exists(files.fileFor(serial)));
+
+        MainWindow::OpenedStore opened = MainWindow::openStore(path);
+        QVERIFY2(opened.session, qPrintable(opened.error));
+        opened.session.reset();
+        const auto sql = [&](const QString& query) {
+            return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), path, query})
+                .out.trimmed();
+        };
+        QCOMPARE(
+            sql(QStringLiteral("SELECT device_serial || ' ' || state FROM escrow_records WHERE uuid = '%1'")
+                    .arg(*id)),
+            (serial + QStringLiteral(" pending")).toUtf8());
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM audit_events WHERE object = 'escrow:%1'").arg(*id)),
+                 QByteArray("1"));
+        QCOMPARE(sql(QStringLiteral("PRAGMA user_version")), QByteArray::number(db::kSchemaVersion));
+        QVERIFY(!QFile::exists(files.fileFor(serial)));
+    }
+
     void stationDatabaseOpensOnAWorker()
     {
         StoreOpener opener;
@@ -321,7 +357,7 @@ private slots:
         QVERIFY(opener.openedOn() != nullptr);
         QVERIFY(opener.openedOn() != QThread::currentThreadId());
         MainWindow::OpenedStore store = opener.take();
-        QVERIFY2(store.store, qPrintable(store.error));
+        QVERIFY2(store.session, qPrintable(store.error));
         StationConfig config;
         config.databasePath = m_db;
         MainWindow w(config, std::move(store));
@@ -337,7 +373,7 @@ private slots:
         opener.open(bogus);
         QVERIFY(opened.wait(20000));
         MainWindow::OpenedStore refused = opener.take();
-        QVERIFY(!refused.store);
+        QVERIFY(!refused.session);
         QVERIFY(!refused.error.isEmpty());
         const QString reason = refused.error;
         config.databasePath = bogus;

@@ -16,13 +16,6 @@
 using namespace tps;
 using namespace tps::ownership;
 
-namespace {
-EscrowRecord sample(const QString& serial)
-{
-    return test::sampleEscrowRecord(serial);
-}
-} // namespace
-
 class TestLooseEscrowImport : public QObject
 {
     Q_OBJECT
@@ -55,9 +48,9 @@ private:
         if (!db::Database::open(f.db, old))
             return {};
         FileEscrowStore files(f.escrowDir);
-        auto a = files.saveEscrow(sample(QStringLiteral("SN-A")));
-        auto b1 = files.saveEscrow(sample(QStringLiteral("SN-B")));
-        auto b2 = files.saveEscrow(sample(QStringLiteral("SN-B")));
+        auto a = files.saveEscrow(test::sampleEscrowRecord(QStringLiteral("SN-A")));
+        auto b1 = files.saveEscrow(test::sampleEscrowRecord(QStringLiteral("SN-B")));
+        auto b2 = files.saveEscrow(test::sampleEscrowRecord(QStringLiteral("SN-B")));
         if (!a || !b1 || !b2 || !files.markApplied(QStringLiteral("SN-A"), *a, {Hierarchy::Owner}) ||
             !files.markApplied(QStringLiteral("SN-B"), *b1, {}))
             return {};
