@@ -10,6 +10,7 @@
 #include "app/gui/AuditView.h"
 #include "app/gui/DbJobRunner.h"
 #include "app/gui/DeviceDetailDialog.h"
+#include "app/gui/DevicesModel.h"
 #include "app/gui/LoginDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReworkDialog.h"
@@ -30,6 +31,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <atomic>
 
 using namespace tps;
 using namespace tps::gui;
@@ -111,6 +113,44 @@ private slots:
         // 300 ms of jobs: the GUI thread's 5 ms timer kept firing meanwhile.
         QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
         QVERIFY(!runner.busy());
+    }
+
+    void runnerLatestRequestWins()
+    {
+        DbJobRunner runner(m_db, db::OpenMode::ReadOnly);
+        std::atomic<int> ran{0};
+        QList<int> delivered;
+        for (int i = 0; i < 3; ++i)
+            runner.runLatest(
+                [i, &ran](WorkerConnection&) {
+                    ++ran;
+                    QThread::msleep(100);
+                    return i;
+                },
+                [&delivered](int value) { delivered.append(value); });
+        QSignalSpy idle(&runner, &DbJobRunner::idle);
+        QVERIFY(idle.wait(10000));
+        // Only the latest request's result arrives; the one superseded before it started never ran.
+        QCOMPARE(delivered, QList<int>{2});
+        QVERIFY2(ran.load() <= 2, qPrintable(QString::number(ran.load())));
+        QVERIFY(!runner.busy());
+    }
+
+    void devicesPagerTakesTheLatestFilter()
+    {
+        DevicesModel model(m_db);
+        model.setFilter({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 6, 10000); // the first page, unfiltered
+        DeviceFilter all;
+        DeviceFilter one;
+        one.serial = QStringLiteral("0003");
+        model.setFilter(all); // superseded at once
+        model.setFilter(one);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), 10000);
+        QTest::qWait(100); // nothing of the superseded request arrives later
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.row(0).serial, QStringLiteral("SN-0003"));
+        QVERIFY(model.jobs()->lastJobThread() != QThread::currentThread());
     }
 
     void runnerGoneDeliversNothing()
