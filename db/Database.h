@@ -98,6 +98,9 @@ struct OpenOptions
     bool integrityCheck = true; // PRAGMA quick_check before accepting an existing file
     int busyTimeoutMs = 15000;
     int migrateTo = 0; // ReadWrite: the schema version to migrate to (0: the current one; older: tests)
+    // ReadWrite: the folder of loose escrow files (escrow-SERIAL.json, FileEscrowStore) that the migration
+    // to schema 10 imports into escrow_records; empty: nothing to import (db/EscrowImport.h).
+    QString looseEscrowDirectory;
 
     // Read-only, checked: the first look of a process at a database it only reads.
     static OpenOptions readOnly()

@@ -1,6 +1,7 @@
 #include "db/Migrations.h"
 
 #include "db/AuditTrail.h"
+#include "db/EscrowImport.h"
 
 #include <QCoreApplication>
 #include <span>
@@ -330,6 +331,8 @@ DbResult<void> applyVersion(Database& db, int version)
         return db.exec(kV8);
     case 9:
         return createTriggers(db, "station_info"); // the identity and trusted key, written once
+    case 10: // the loose escrow files: imported by migrate(), which removes them after the commit
+        return {};
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }
@@ -339,7 +342,7 @@ DbResult<void> applyVersion(Database& db, int version)
 
 static_assert(kApplicationId == 1414550321, "keep the literal in applyVersion in step");
 
-DbResult<void> migrate(Database& db, int target)
+DbResult<void> migrate(Database& db, int target, const QString& looseEscrowDirectory)
 {
     if (target > kSchemaVersion || target < 1)
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(target)});
@@ -360,6 +363,15 @@ DbResult<void> migrate(Database& db, int target)
             return fail(
                 DbError{r.error().code,
                         Tr::tr("Migration to schema %1 failed: %2").arg(version).arg(r.error().message)});
+        EscrowImport imported;
+        if (version == 10) {
+            auto r = importLooseEscrowFiles(db, looseEscrowDirectory);
+            if (!r)
+                return fail(
+                    DbError{r.error().code,
+                            Tr::tr("Migration to schema %1 failed: %2").arg(version).arg(r.error().message)});
+            imported = *r;
+        }
         const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(version);
         if (auto r = db.exec(pragma.constData()); !r)
             return r;
@@ -378,6 +390,7 @@ DbResult<void> migrate(Database& db, int target)
             return fail(r.error());
         if (auto r = (*tx)->commit(); !r)
             return r;
+        removeImportedEscrowFiles(imported); // only now: their records are committed
     }
     return {};
 }
@@ -390,7 +403,8 @@ DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const Op
     if (!db)
         return db;
     if (!(*db)->readOnly()) {
-        if (auto migrated = migrate(**db, options.migrateTo > 0 ? options.migrateTo : kSchemaVersion);
+        if (auto migrated = migrate(**db, options.migrateTo > 0 ? options.migrateTo : kSchemaVersion,
+                                    options.looseEscrowDirectory);
             !migrated)
             return fail(migrated.error());
     }

@@ -11,6 +11,7 @@
 namespace tps::db {
 
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
-DbResult<void> migrate(Database& db, int target);
+// `looseEscrowDirectory`: what schema 10 imports (empty: nothing).
+DbResult<void> migrate(Database& db, int target, const QString& looseEscrowDirectory = {});
 
 } // namespace tps::db

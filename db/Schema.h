@@ -14,7 +14,9 @@ namespace tps::db {
 // 7: Limpet slot keys and DPS group keys, CMS-encrypted (db/SqliteSlotKeyStore; docs/FORMATS.md)
 // 8: the step a rework restarts the device from (reworks.restart_step)
 // 9: station_info's identity and trusted checkpoint key written once (protection triggers)
-inline constexpr int kSchemaVersion = 9;
+// 10: loose escrow files (escrow-SERIAL.json, written by the GUI before its engine escrowed into the
+//     database) imported into escrow_records, each audited; the files are removed after the commit
+inline constexpr int kSchemaVersion = 10;
 
 // Names of the triggers that make the audit trail, the signed records and the escrow records append-only
 // (or forward-only), their SQL as sqlite_schema stores it, and their table. `audit verify` checks them all.

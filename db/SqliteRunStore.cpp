@@ -1,5 +1,7 @@
 #include "db/SqliteRunStore.h"
 
+#include "core/common/Identifiers.h"
+
 #include "db/AuditTrail.h"
 #include "db/Operators.h"
 #include "db/Signatures.h"
@@ -122,31 +124,11 @@ Result<DeviceHistory, StoreError> SqliteRunStore::beginRun(const Device& device,
                                                            int socket)
 {
     m_actor = actor;
-    // A serial is 1-128 printable characters without surrounding blanks. Control characters (what a
-    // scanner sends when it misreads: CR, LF, TAB, ESC sequences) are refused; punctuation and non-ASCII
-    // letters are real in some manufacturers' serials, and every export neutralises what a spreadsheet
-    // would execute (docs/FORMATS.md, CSV).
-    const auto printable = [](const QString& s) {
-        if (s.isEmpty() || s.size() > 128 || s.trimmed() != s)
-            return false;
-        for (const QChar c : s)
-            switch (c.category()) {
-            case QChar::Other_Control:
-            case QChar::Other_Format:
-            case QChar::Separator_Line:
-            case QChar::Separator_Paragraph:
-                return false;
-            default:
-                break;
-            }
-        return true;
-    };
-    if (!printable(device.serial))
-        return fail(
-            StoreError{StoreErrc::Invalid,
-                       Tr::tr("'%1' is not a valid serial number (1 to 128 printable characters, no control "
-                              "characters or surrounding blanks). Scan it again.")
-                           .arg(device.serial.left(40).toHtmlEscaped().simplified())});
+    // The serial rule (core/common/Identifiers.h), the same the scanner field and the programmer apply:
+    // what a scanner sends when it misreads (CR, LF, TAB, ESC sequences), blanks, and anything a
+    // spreadsheet or a programmer's command line would read as more than a value are refused.
+    if (!isValidSerial(device.serial))
+        return fail(StoreError{StoreErrc::Invalid, serialRefusal(device.serial)});
     if (device.product.isEmpty())
         return fail(StoreError{StoreErrc::Invalid, Tr::tr("No product profile is selected.")});
     DeviceHistory history;

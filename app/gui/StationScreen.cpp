@@ -1,20 +1,20 @@
 #include "app/gui/StationScreen.h"
 
 #include "app/gui/SocketPanel.h"
+#include "core/common/Identifiers.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace tps::gui {
 
 using namespace timeline;
 
-StationScreen::StationScreen(RunStoreProvider& store, int sockets, bool simulation,
-                             const StationFactory& stations, QWidget* parent)
+StationScreen::StationScreen(services::StationSession& session, int sockets, bool simulation,
+                             const StationFactory& testSteps, QWidget* parent)
     : QWidget(parent), m_simulation(simulation), m_serial(new QLineEdit), m_notice(new QLabel)
 {
     auto* layout = new QVBoxLayout(this);
@@ -25,7 +25,7 @@ StationScreen::StationScreen(RunStoreProvider& store, int sockets, bool simulati
     m_serial->setObjectName(QStringLiteral("serial"));
     m_serial->setPlaceholderText(tr("Scan the device's serial number"));
     m_serial->setStyleSheet(QStringLiteral("QLineEdit { font-size: 20pt; padding: 6px; }"));
-    m_serial->setMaxLength(64);
+    m_serial->setMaxLength(kMaxSerialLength);
     entryRow->addWidget(entryLabel);
     entryRow->addWidget(m_serial, 1);
     layout->addLayout(entryRow);
@@ -37,7 +37,7 @@ StationScreen::StationScreen(RunStoreProvider& store, int sockets, bool simulati
     auto* grid = new QGridLayout;
     const int columns = sockets <= 2 ? sockets : 2;
     for (int i = 0; i < sockets; ++i) {
-        auto* panel = new SocketPanel(i + 1, store, stations);
+        auto* panel = new SocketPanel(i + 1, session, testSteps);
         panel->setSeveralSockets(sockets > 1);
         auto* frame = new QFrame;
         frame->setFrameShape(QFrame::StyledPanel);
@@ -105,13 +105,10 @@ void StationScreen::setNotice(const QString& text, bool error)
 
 bool StationScreen::submit(const QString& serial)
 {
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"));
     if (serial.isEmpty())
         return false;
-    if (!valid.match(serial).hasMatch()) {
-        setNotice(tr("'%1' is not a serial number: letters, digits, '.', '_', ':' and '-' only. Scan again.")
-                      .arg(serial.left(64)),
-                  true);
+    if (!isValidSerial(serial)) {
+        setNotice(serialRefusal(serial), true);
         return false;
     }
     for (SocketPanel* p : std::as_const(m_panels)) {

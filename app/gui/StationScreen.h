@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/timeline/Engine.h"
+#include "services/StationSession.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -20,8 +21,9 @@ class StationScreen : public QWidget
 {
     Q_OBJECT
 public:
-    StationScreen(timeline::RunStoreProvider& store, int sockets, bool simulation,
-                  const timeline::StationFactory& stations = {}, QWidget* parent = nullptr);
+    // Each socket's engine comes from `session`; `testSteps` (tests only) runs a subset of the steps instead.
+    StationScreen(services::StationSession& session, int sockets, bool simulation,
+                  const timeline::StationFactory& testSteps = {}, QWidget* parent = nullptr);
 
     void setProfile(const timeline::ProductProfile& profile);
     void setActor(const timeline::Actor& actor);

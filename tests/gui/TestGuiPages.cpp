@@ -253,9 +253,9 @@ private slots:
 
     void reworkNeedsSupervisorSignature()
     {
-        auto store = db::StationStore::open(m_db);
-        QVERIFY(store);
-        ReworkDialog dialog(**store, QStringLiteral("widget"));
+        auto session = services::StationSession::open(m_db);
+        QVERIFY(session);
+        ReworkDialog dialog(**session, QStringLiteral("widget"));
         dialog.serial()->setText(QStringLiteral("SN-0000"));
         // No reason: refused before anyone signs.
         dialog.signerId()->setText(QStringLiteral("sup1"));
@@ -277,7 +277,7 @@ private slots:
         dialog.password()->setText(test::kPassword);
         QVERIFY2(signRework(dialog), qPrintable(dialog.status()));
         QVERIFY(dialog.status().contains(QStringLiteral("ordered")));
-        auto sigs = (*store)->database().queryInt(
+        auto sigs = (*session)->database().queryInt(
             "SELECT COUNT(*) FROM signatures WHERE signer_id = 'sup1' AND meaning = 'rework approved'");
         QVERIFY(sigs);
         QCOMPARE(*sigs, qint64(1));

@@ -3,12 +3,14 @@
 // with the step's operator message; prompts are answered on the GUI thread.
 #include "GuiFixture.h"
 #include "TestMain.h"
+#include "TestSupport.h"
 #include "app/gui/FleetModel.h"
 #include "app/gui/LoginDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/SocketPanel.h"
 #include "app/gui/StationScreen.h"
 #include "app/gui/StepTimelineWidget.h"
+#include "core/ownership/FileEscrowStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -74,7 +76,6 @@ private slots:
         config.fleetRoot = m_dir.filePath(QStringLiteral("fleet-pass"));
         config.simulateCount = 1;
         config.sockets = 2;
-        config.stations = test::stationsWithOwnerAuth(m_dir.filePath(QStringLiteral("owner.key")));
         MainWindow w(config);
         QVERIFY2(w.storeOpen(), qPrintable(w.storeError()));
         QSignalSpy ready(&w, &MainWindow::fleetReady);
@@ -143,6 +144,23 @@ private slots:
         QCOMPARE(verified.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(verified.out).object().value(QStringLiteral("checkpoints")).toInt() >=
                 1);
+        // The GUI's engine escrows into the station database (escrow_records, with its audit events), never
+        // into loose files beside it (issue 15). Oracle: the sqlite3 CLI.
+        const auto sql = [this](const QString& query) {
+            return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), m_db, query})
+                .out.trimmed();
+        };
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM escrow_records WHERE device_serial = '%1' AND "
+                                    "state = 'applied' AND applied LIKE '%lockout%'")
+                         .arg(serial)),
+                 QByteArray("1"));
+        QCOMPARE(sql(QStringLiteral("SELECT actor_id FROM audit_events WHERE object LIKE 'escrow:%' AND "
+                                    "device_serial = '%1' AND action = 'create'")
+                         .arg(serial)),
+                 QByteArray("op1"));
+        QVERIFY(!QFile::exists(
+            ownership::FileEscrowStore(ownership::FileEscrowStore::defaultDirectory()).fileFor(serial)));
+
         // The result stays until the next scan.
         QTest::qWait(300);
         QVERIFY(panel->result().contains(QStringLiteral("PASS")));
