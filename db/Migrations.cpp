@@ -56,6 +56,45 @@ constexpr ProtectionTrigger kTriggers[] = {
      "  OR (OLD.state = 'applied' AND NEW.state <> 'revoked') OR NEW.state = 'pending')\n"
      "BEGIN SELECT RAISE(ABORT, 'an escrow record''s state only moves forward'); END",
      "escrow_records"},
+    // Schema 7.
+    {"trust_cas_no_delete",
+     "CREATE TRIGGER trust_cas_no_delete BEFORE DELETE ON trust_cas\n"
+     "BEGIN SELECT RAISE(ABORT, 'trust store certificates are removed by a signed record, never deleted'); "
+     "END",
+     "trust_cas"},
+    {"trust_cas_remove_once",
+     "CREATE TRIGGER trust_cas_remove_once BEFORE UPDATE ON trust_cas\n"
+     "WHEN OLD.removed_utc <> '' OR NEW.id IS NOT OLD.id OR NEW.uuid IS NOT OLD.uuid\n"
+     "  OR NEW.import_uuid IS NOT OLD.import_uuid OR NEW.sha256 IS NOT OLD.sha256 OR NEW.der IS NOT OLD.der\n"
+     "  OR NEW.vendor IS NOT OLD.vendor OR NEW.name IS NOT OLD.name OR NEW.known IS NOT OLD.known\n"
+     "  OR NEW.subject IS NOT OLD.subject OR NEW.role IS NOT OLD.role OR NEW.not_before IS NOT "
+     "OLD.not_before\n"
+     "  OR NEW.not_after IS NOT OLD.not_after OR NEW.source IS NOT OLD.source\n"
+     "  OR NEW.imported_by IS NOT OLD.imported_by OR NEW.imported_utc IS NOT OLD.imported_utc\n"
+     "  OR NEW.reason IS NOT OLD.reason OR NEW.signature_id IS NOT OLD.signature_id\n"
+     "BEGIN SELECT RAISE(ABORT, 'a trust store certificate is only ever removed, once'); END",
+     "trust_cas"},
+    {"lots_no_change",
+     "CREATE TRIGGER lots_no_change BEFORE UPDATE ON lots\n"
+     "BEGIN SELECT RAISE(ABORT, 'an imported lot never changes'); END",
+     "lots"},
+    {"lots_no_delete",
+     "CREATE TRIGGER lots_no_delete BEFORE DELETE ON lots\n"
+     "BEGIN SELECT RAISE(ABORT, 'an imported lot is never deleted'); END",
+     "lots"},
+    {"lot_entries_no_delete",
+     "CREATE TRIGGER lot_entries_no_delete BEFORE DELETE ON lot_entries\n"
+     "BEGIN SELECT RAISE(ABORT, 'lot entries are never deleted'); END",
+     "lot_entries"},
+    {"lot_entries_consume_once",
+     "CREATE TRIGGER lot_entries_consume_once BEFORE UPDATE ON lot_entries\n"
+     "WHEN OLD.device_id IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.lot_id IS NOT OLD.lot_id\n"
+     "  OR NEW.row IS NOT OLD.row OR NEW.ek_key_id IS NOT OLD.ek_key_id OR NEW.form IS NOT OLD.form\n"
+     "  OR NEW.key_algorithm IS NOT OLD.key_algorithm OR NEW.tpm_serial IS NOT OLD.tpm_serial\n"
+     "  OR NEW.ek_public IS NOT OLD.ek_public OR NEW.registration_id IS NOT OLD.registration_id\n"
+     "  OR NEW.certificate IS NOT OLD.certificate\n"
+     "BEGIN SELECT RAISE(ABORT, 'a lot entry is consumed once and never changes otherwise'); END",
+     "lot_entries"},
 };
 
 // Version 1: the records of the line and the hash-chained audit trail.
@@ -276,6 +315,75 @@ const char* const kV6 = R"SQL(
 CREATE INDEX step_results_state ON step_results(device_id, step, kind, outcome, attempt, rework_epoch);
 )SQL";
 
+// Version 7: the TPM manufacturer trust store and incoming TPM lots (issue 21; docs/FORMATS.md). A CA is
+// never deleted: removing it stamps who removed it, when and why (once). Imports and removals are e-signed
+// (signatures) and audited. A lot's entries are fixed; only an entry's consumption (the device whose step 2
+// took it) is set, once.
+const char* const kV7 = R"SQL(
+CREATE TABLE trust_cas (
+    id                   INTEGER PRIMARY KEY,
+    uuid                 TEXT NOT NULL UNIQUE,
+    import_uuid          TEXT NOT NULL,
+    sha256               TEXT NOT NULL,
+    der                  BLOB NOT NULL,
+    vendor               TEXT NOT NULL,
+    name                 TEXT NOT NULL,
+    known                INTEGER NOT NULL CHECK (known IN (0, 1)),
+    subject              TEXT NOT NULL,
+    role                 TEXT NOT NULL CHECK (role IN ('root', 'intermediate')),
+    not_before           TEXT NOT NULL,
+    not_after            TEXT NOT NULL,
+    source               TEXT NOT NULL,
+    imported_by          TEXT NOT NULL,
+    imported_utc         TEXT NOT NULL,
+    reason               TEXT NOT NULL,
+    signature_id         INTEGER NOT NULL REFERENCES signatures(id),
+    removed_utc          TEXT NOT NULL DEFAULT '',
+    removed_by           TEXT NOT NULL DEFAULT '',
+    removed_reason       TEXT NOT NULL DEFAULT '',
+    removed_signature_id INTEGER REFERENCES signatures(id)
+);
+CREATE UNIQUE INDEX trust_cas_active ON trust_cas(sha256) WHERE removed_utc = '';
+CREATE TABLE lots (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    lot           TEXT NOT NULL UNIQUE,
+    part          TEXT NOT NULL,
+    format        TEXT NOT NULL,
+    source        TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL,
+    entries       INTEGER NOT NULL,
+    imported_by   TEXT NOT NULL,
+    imported_utc  TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    signature_id  INTEGER NOT NULL REFERENCES signatures(id)
+);
+CREATE TABLE lot_entries (
+    id              INTEGER PRIMARY KEY,
+    lot_id          INTEGER NOT NULL REFERENCES lots(id),
+    row             INTEGER NOT NULL,
+    ek_key_id       TEXT NOT NULL UNIQUE,
+    form            TEXT NOT NULL,
+    key_algorithm   TEXT NOT NULL,
+    tpm_serial      TEXT NOT NULL DEFAULT '',
+    ek_public       BLOB NOT NULL,
+    registration_id TEXT NOT NULL DEFAULT '',
+    certificate     BLOB NOT NULL,
+    device_id       INTEGER REFERENCES devices(id),
+    consumed_utc    TEXT NOT NULL DEFAULT '',
+    UNIQUE (lot_id, row)
+);
+CREATE INDEX lot_entries_lot ON lot_entries(lot_id, id);
+CREATE INDEX lot_entries_device ON lot_entries(device_id);
+CREATE TABLE lot_batches (
+    id       INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL UNIQUE REFERENCES batches(id),
+    lot_id   INTEGER NOT NULL REFERENCES lots(id)
+);
+CREATE TRIGGER lot_batches_no_delete BEFORE DELETE ON lot_batches
+BEGIN SELECT RAISE(ABORT, 'batch records are never deleted'); END;
+)SQL";
+
 DbResult<void> createTriggers(Database& db, const char* table)
 {
     for (const ProtectionTrigger& t : kTriggers) {
@@ -324,6 +432,13 @@ DbResult<void> applyVersion(Database& db, int version)
         return createTriggers(db, "escrow_records"); // the protection triggers (kTriggers)
     case 6:
         return db.exec(kV6);
+    case 7:
+        if (auto r = db.exec(kV7); !r)
+            return r;
+        for (const char* table : {"trust_cas", "lots", "lot_entries"})
+            if (auto r = createTriggers(db, table); !r)
+                return r;
+        return {};
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

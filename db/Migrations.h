@@ -13,7 +13,8 @@ namespace tps::db {
 // 4: DPS enrollment batches and their devices' upload results (exports/)
 // 5: escrow records (the ownership step's CMS-encrypted secrets; docs/ESCROW.md)
 // 6: a covering index of the step results' state (the DPS batch lookups)
-inline constexpr int kSchemaVersion = 6;
+// 7: the TPM manufacturer trust store (trust_cas) and incoming TPM lots (lots, lot_entries)
+inline constexpr int kSchemaVersion = 7;
 
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
 DbResult<void> migrate(Database& db, int target);

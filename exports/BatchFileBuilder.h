@@ -7,6 +7,7 @@
 #include "exports/EnrollmentWriter.h"
 #include "exports/ExportDirectory.h"
 
+#include <QJsonArray>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -75,5 +76,13 @@ private:
     bool m_abandon = false;
     std::thread m_thread;
 };
+
+// (Defined in DpsBatchExporter.cpp.) The batch's enrollments.csv and enroll.sh, opened in `outDir` with their
+// headers written (`note`: extra comment lines for the script). Shared by the DPS batch after QA and the
+// batch prepared from a lot.
+ExportResult<std::pair<StreamedFile, StreamedFile>>
+openBatchFiles(ExportDirectory& outDir, const QString& name, const QString& uuid, const QByteArray& note);
+// The manifest's "files" of a built batch (the bulk files, then the CSV and the script).
+QJsonArray batchManifestFiles(const BatchFileBuilder::Output& built, qint64 enrollments);
 
 } // namespace tps::db::exports

@@ -134,6 +134,47 @@ bool validDeviceId(const QString& id)
     return true;
 }
 
+ExportResult<std::pair<StreamedFile, StreamedFile>>
+openBatchFiles(ExportDirectory& outDir, const QString& name, const QString& uuid, const QByteArray& note)
+{
+    auto csvFile = outDir.open(QStringLiteral("enrollments.csv"));
+    if (!csvFile)
+        return fail(csvFile.error());
+    auto shFile = outDir.open(QStringLiteral("enroll.sh"));
+    if (!shFile)
+        return fail(shFile.error());
+    csvFile->write(csvRow(kCsvColumns));
+    QByteArray header = "#!/bin/sh\n"
+                        "# DPS individual enrollments of batch " +
+                        shellQuote(name).toUtf8() + " (" + uuid.toUtf8() +
+                        "), written by the TPM Provisioning Station.\n"
+                        "# Set DPS_NAME and RESOURCE_GROUP, log in with 'az login', then run this script.\n";
+    header += note;
+    header += "set -eu\n"
+              ": \"${DPS_NAME:?set DPS_NAME to the Device Provisioning Service name}\"\n"
+              ": \"${RESOURCE_GROUP:?set RESOURCE_GROUP to its resource group}\"\n";
+    shFile->write(header);
+    return std::make_pair(std::move(*csvFile), std::move(*shFile));
+}
+
+QJsonArray batchManifestFiles(const BatchFileBuilder::Output& built, qint64 enrollments)
+{
+    QJsonArray files;
+    for (qsizetype i = 0; i < built.operations.size(); ++i) {
+        const WrittenFile& w = built.operations.at(i);
+        files.append(QJsonObject{{QStringLiteral("name"), w.name},
+                                 {QStringLiteral("sha256"), w.sha256},
+                                 {QStringLiteral("size"), w.size},
+                                 {QStringLiteral("enrollments"), built.operationSizes.at(i)}});
+    }
+    for (const WrittenFile& w : {built.csv, built.script})
+        files.append(QJsonObject{{QStringLiteral("name"), w.name},
+                                 {QStringLiteral("sha256"), w.sha256},
+                                 {QStringLiteral("size"), w.size},
+                                 {QStringLiteral("enrollments"), enrollments}});
+    return files;
+}
+
 ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions& options)
 {
     if (options.production && options.allowSimulated)
@@ -210,25 +251,14 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         return fail(storage(r.error()));
     const qint64 batchId = db.lastInsertId();
 
-    auto csvFile = outDir.open(QStringLiteral("enrollments.csv"));
-    if (!csvFile)
-        return fail(csvFile.error());
-    auto shFile = outDir.open(QStringLiteral("enroll.sh"));
-    if (!shFile)
-        return fail(shFile.error());
-    csvFile->write(csvRow(kCsvColumns));
-    QByteArray header = "#!/bin/sh\n"
-                        "# DPS individual enrollments of batch " +
-                        shellQuote(result.name).toUtf8() + " (" + result.uuid.toUtf8() +
-                        "), written by the TPM Provisioning Station.\n"
-                        "# Set DPS_NAME and RESOURCE_GROUP, log in with 'az login', then run this script.\n";
-    if (options.allowSimulated)
-        header +=
-            "# SIMULATED DEVICES MAY BE INCLUDED (marked 'simulated' in the tags): NOT FOR PRODUCTION.\n";
-    header += "set -eu\n"
-              ": \"${DPS_NAME:?set DPS_NAME to the Device Provisioning Service name}\"\n"
-              ": \"${RESOURCE_GROUP:?set RESOURCE_GROUP to its resource group}\"\n";
-    shFile->write(header);
+    auto files = openBatchFiles(
+        outDir, result.name, result.uuid,
+        options.allowSimulated ? "# SIMULATED DEVICES MAY BE INCLUDED (marked 'simulated' in the tags): NOT "
+                                 "FOR PRODUCTION.\n"
+                               : QByteArray());
+    if (!files)
+        return fail(files.error());
+    auto& [csvFile, shFile] = *files;
 
     auto members = BatchMembers::create(db, batchId, createdUtf8);
     const QByteArray selectSql = QByteArray(kSelect) + dpsEligibleFilter() + " ORDER BY d.id";
@@ -246,8 +276,8 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
     constexpr qsizetype kChunk = 64;
     QList<BatchDevice> chunk;
     chunk.reserve(kChunk);
-    std::optional<BatchFileBuilder> builder(std::in_place, outDir, writer, std::move(*csvFile),
-                                            std::move(*shFile));
+    std::optional<BatchFileBuilder> builder(std::in_place, outDir, writer, std::move(csvFile),
+                                            std::move(shFile));
 
     clock.lap(t.manifest); // the set-up
     for (;;) {
@@ -310,14 +340,6 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         return fail(built.error());
     t.json = built->jsonMs;
     t.csvScript = built->csvScriptMs;
-    QJsonArray manifestFiles;
-    for (qsizetype i = 0; i < built->operations.size(); ++i) {
-        const WrittenFile& w = built->operations.at(i);
-        manifestFiles.append(QJsonObject{{QStringLiteral("name"), w.name},
-                                         {QStringLiteral("sha256"), w.sha256},
-                                         {QStringLiteral("size"), w.size},
-                                         {QStringLiteral("enrollments"), built->operationSizes.at(i)}});
-    }
     outDir.setMode(QStringLiteral("enroll.sh"), 0750);
     clock.lap(t.files);
     if (result.devices == 0)
@@ -325,11 +347,7 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
                                 Tr::tr("No device of the batch can be enrolled in DPS (%n left out).",
                                        nullptr, static_cast<int>(result.skipped.size()))});
     result.operations = int(built->operations.size());
-    for (const WrittenFile& w : {built->csv, built->script})
-        manifestFiles.append(QJsonObject{{QStringLiteral("name"), w.name},
-                                         {QStringLiteral("sha256"), w.sha256},
-                                         {QStringLiteral("size"), w.size},
-                                         {QStringLiteral("enrollments"), result.devices}});
+    const QJsonArray manifestFiles = batchManifestFiles(*built, result.devices);
 
     // The signing identity (created, and audited, on the first export).
     AuditTrail audit(db);

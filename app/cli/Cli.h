@@ -46,5 +46,6 @@ int exportCommand(Cli& cli, const QStringList& args);
 int batchCommand(Cli& cli, const QStringList& args);
 int labelCommand(Cli& cli, const QStringList& args);
 int slotCommand(Cli& cli, const QStringList& args);
+int lotCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

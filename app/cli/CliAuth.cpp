@@ -31,14 +31,13 @@ QString readSecret(const char* envName, bool fromStdin)
 }
 
 std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const QString& id,
-                                       bool stdinAllowed, int* rc)
+                                       bool stdinAllowed, int* rc, const QString& purpose)
 {
     if (id.isEmpty()) {
         *rc = cli.usage(Tr::tr("--as ID is required: the operator doing this."));
         return std::nullopt;
     }
-    auto who =
-        operators.authenticate(id, readSecret("STATION_PASSWORD", stdinAllowed), QStringLiteral("login"));
+    auto who = operators.authenticate(id, readSecret("STATION_PASSWORD", stdinAllowed), purpose);
     if (!who) {
         *rc = cli.failure(who.error().message);
         return std::nullopt;

@@ -19,7 +19,8 @@ QString readSecret(const char* envName, bool fromStdin);
 // On failure prints the (translated) reason, stores the exit code in *rc and returns nothing; the failed
 // attempt is audited by db::Operators.
 std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const QString& id,
-                                       bool stdinAllowed, int* rc);
+                                       bool stdinAllowed, int* rc,
+                                       const QString& purpose = QStringLiteral("login"));
 
 // The acting person for an optional --as ID: the signed-in operator, or the unattended station software
 // when `id` is empty. Returns nothing (after printing why, *rc set) when the sign-in fails.

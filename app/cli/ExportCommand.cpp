@@ -6,6 +6,7 @@
 #include "db/StationStore.h"
 #include "exports/AuditExporter.h"
 #include "exports/DpsBatchExporter.h"
+#include "exports/LotBatchExporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,7 +44,13 @@ int exportDps(Cli& cli, const QStringList& args)
         QStringLiteral("as"), Tr::tr("The operator exporting (password from STATION_PASSWORD or stdin)."),
         QStringLiteral("ID"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
-    parser.addOptions({dbOpt, outOpt, nameOpt, productOpt, profileOpt, simOpt, reOpt, asOpt, jsonOpt});
+    const QCommandLineOption lotOpt(
+        QStringLiteral("from-lot"),
+        Tr::tr("Prepare the batch from this incoming lot's delivery list, before the "
+               "TPMs are soldered (needs --product or --profile)."),
+        QStringLiteral("L"));
+    parser.addOptions(
+        {dbOpt, outOpt, nameOpt, productOpt, profileOpt, simOpt, reOpt, asOpt, jsonOpt, lotOpt});
     if (!cli.parse(parser, args, QStringLiteral("export dps")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (parser.value(dbOpt).isEmpty() || parser.value(outOpt).isEmpty())
@@ -83,7 +90,15 @@ int exportDps(Cli& cli, const QStringList& args)
     if (!actor)
         return rc;
     options.actor = *actor;
-    auto batch = db::exports::exportDpsBatch((*store)->database(), options);
+    const QString lot = parser.value(lotOpt);
+    if (!lot.isEmpty() && (options.product.isEmpty() || options.allowSimulated || options.reexport))
+        return cli.usage(
+            Tr::tr("--from-lot needs --product or --profile, and takes neither --allow-simulated "
+                   "nor --reexport."));
+    auto batch = lot.isEmpty() ? db::exports::exportDpsBatch((*store)->database(), options)
+                               : db::exports::exportLotBatch(
+                                     (*store)->database(), {lot, options.outDir, options.name,
+                                                            options.product, options.profile, options.actor});
     if (!batch)
         return cli.failure(batch.error().message);
     if (auto cp = (*store)->checkpoint(); !cp)

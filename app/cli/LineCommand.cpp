@@ -6,6 +6,7 @@
 #include "core/timeline/Engine.h"
 #include "db/SqliteEscrowStore.h"
 #include "db/StationStore.h"
+#include "stations/EkExtractedStation.h"
 #include "stations/ProfileCheck.h"
 #include "stations/StationRegistry.h"
 
@@ -99,6 +100,7 @@ int runLine(Cli& cli, const LineOptions& options)
     std::sort(simDevices.begin(), simDevices.end(),
               [](const sim::SimDevice& a, const sim::SimDevice& b) { return a.serial < b.serial; });
     simDevices = simDevices.mid(0, options.count);
+    stations::setOperatorLot(profile, options.lot);
     if (!profile.sections.contains(QStringLiteral("fleet")))
         profile.setSection(QStringLiteral("fleet"),
                            QJsonObject{{QStringLiteral("root"), fleet.root()},
@@ -279,8 +281,11 @@ int lineCommand(Cli& cli, const QStringList& args)
     const QCommandLineOption progressOpt(QStringLiteral("progress"),
                                          Tr::tr("Print every step as soon as it is committed."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable summary."));
+    const QCommandLineOption lotOpt(
+        QStringLiteral("lot"), Tr::tr("Incoming TPM lot: every device's EK must be on its delivery list."),
+        QStringLiteral("L"));
     parser.addOptions({simOpt, dbOpt, socketsOpt, rootOpt, productOpt, profileOpt, operatorOpt, keepOpt,
-                       progressOpt, jsonOpt});
+                       progressOpt, jsonOpt, lotOpt});
     if (!cli.parse(parser, args, QStringLiteral("line")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     LineOptions o;
@@ -298,6 +303,7 @@ int lineCommand(Cli& cli, const QStringList& args)
     o.product = parser.value(productOpt);
     o.profileFile = parser.value(profileOpt);
     o.operatorId = parser.value(operatorOpt);
+    o.lot = parser.value(lotOpt);
     o.json = parser.isSet(jsonOpt);
     o.keepRunning = parser.isSet(keepOpt);
     o.progress = parser.isSet(progressOpt);
