@@ -261,7 +261,7 @@ DbResult<QList<LotEntryInfo>> Lots::entries(const QString& lot)
 DbResult<std::optional<LotEntryMatch>> Lots::match(const QString& keyId)
 {
     return m_db.queryOptional(
-        "SELECT l.lot, e.row, coalesce(d.uuid, ''), coalesce(d.serial, '') FROM lot_entries e "
+        "SELECT l.lot, e.row, coalesce(d.product, ''), coalesce(d.serial, '') FROM lot_entries e "
         "JOIN lots l ON l.id = e.lot_id LEFT JOIN devices d ON d.id = e.device_id WHERE e.ek_key_id = ?1",
         [&](Statement& s) { s.bind(1, keyId); },
         [](const Statement& s) {
@@ -269,7 +269,8 @@ DbResult<std::optional<LotEntryMatch>> Lots::match(const QString& keyId)
         });
 }
 
-DbResult<void> Lots::consume(const QString& keyId, const QString& deviceUuid, const Actor& actor)
+DbResult<void> Lots::consume(const QString& keyId, const QString& product, const QString& serial,
+                             const Actor& actor)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -279,34 +280,35 @@ DbResult<void> Lots::consume(const QString& keyId, const QString& deviceUuid, co
         return fail(current.error());
     if (!*current)
         return fail(DbError{DbErrc::NotFound, Tr::tr("This EK is on no imported lot's delivery list.")});
-    if ((*current)->deviceUuid == deviceUuid)
+    const LotEntryMatch m = **current;
+    if (m.deviceProduct == product && m.deviceSerial == serial)
         return {}; // the same device again (a retry or rework): nothing changes
-    if (!(*current)->deviceUuid.isEmpty())
-        return fail(DbError{DbErrc::Constraint, Tr::tr("Row %1 of lot %2 was already used by device %3.")
-                                                    .arg((*current)->row)
-                                                    .arg((*current)->lot, (*current)->deviceSerial)});
-    auto update = m_db.prepare("UPDATE lot_entries SET device_id = (SELECT id FROM devices WHERE uuid = ?1), "
-                               "consumed_utc = ?2 WHERE ek_key_id = ?3 AND device_id IS NULL");
+    if (!m.deviceSerial.isEmpty())
+        return fail(DbError{
+            DbErrc::Constraint,
+            Tr::tr("Row %1 of lot %2 was already used by device %3.").arg(m.row).arg(m.lot, m.deviceSerial)});
+    auto update =
+        m_db.prepare("UPDATE lot_entries SET device_id = (SELECT id FROM devices WHERE product = ?1 "
+                     "AND serial = ?2), consumed_utc = ?3 WHERE ek_key_id = ?4 AND device_id IS NULL");
     if (!update)
         return fail(update.error());
-    update->bind(1, deviceUuid).bind(2, utcNow()).bind(3, keyId);
+    update->bind(1, product).bind(2, serial).bind(3, utcNow()).bind(4, keyId);
     if (auto r = update->exec(); !r)
         return fail(r.error());
-    auto serial = m_db.queryOptional(
-        "SELECT serial FROM devices WHERE uuid = ?1", [&](Statement& s) { s.bind(1, deviceUuid); },
-        [](const Statement& s) { return s.text(0); });
-    if (!serial)
-        return fail(serial.error());
-    if (!*serial)
-        return fail(DbError{DbErrc::NotFound, Tr::tr("The device is not in the station's records.")});
+    auto used = match(keyId);
+    if (!used)
+        return fail(used.error());
+    if (!*used || (*used)->deviceSerial != serial)
+        return fail(
+            DbError{DbErrc::NotFound, Tr::tr("The device %1 is not in the station's records.").arg(serial)});
     AuditTrail audit(m_db);
     AuditEntry e;
-    e.deviceSerial = **serial;
+    e.deviceSerial = serial;
     e.action = QStringLiteral("change");
-    e.object = QStringLiteral("lot:") + (*current)->lot;
-    e.field = QStringLiteral("row %1").arg((*current)->row);
+    e.object = QStringLiteral("lot:") + m.lot;
+    e.field = QStringLiteral("row %1").arg(m.row);
     e.oldValue = QStringLiteral("unused");
-    e.newValue = QStringLiteral("used by device %1").arg(deviceUuid);
+    e.newValue = QStringLiteral("used by %1 %2").arg(product, serial);
     e.reason = QStringLiteral("step 2 found the device's EK on the lot's delivery list");
     if (auto r = audit.append(actor, e); !r)
         return fail(r.error());

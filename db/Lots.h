@@ -56,7 +56,7 @@ struct LotEntryMatch
 {
     QString lot;
     int row = 0;
-    QString deviceUuid; // the device that consumed it, empty when unused
+    QString deviceProduct; // the device that consumed it (product and serial), empty when unused
     QString deviceSerial;
 };
 
@@ -78,7 +78,8 @@ public:
     // The lot entry holding this EK (keyId), if any.
     DbResult<std::optional<LotEntryMatch>> match(const QString& keyId);
     // Marks the entry of `keyId` as used by the device (once; the same device again is a no-op), audited.
-    DbResult<void> consume(const QString& keyId, const QString& deviceUuid, const Actor& actor);
+    DbResult<void> consume(const QString& keyId, const QString& product, const QString& serial,
+                           const Actor& actor);
 
 private:
     Database& m_db;

@@ -705,12 +705,13 @@ SqliteRunStore::lotEntryForEk(const QString& ekKeyId)
         return std::optional<timeline::LotEntryHit>{};
     const LotEntryMatch& m = **match;
     return std::optional<timeline::LotEntryHit>{
-        timeline::LotEntryHit{m.lot, m.row, m.deviceUuid, m.deviceSerial}};
+        timeline::LotEntryHit{m.lot, m.row, m.deviceProduct, m.deviceSerial}};
 }
 
-Result<void, RecordsError> SqliteRunStore::consumeLotEntry(const QString& ekKeyId, const QString& deviceUuid)
+Result<void, RecordsError> SqliteRunStore::consumeLotEntry(const QString& ekKeyId, const QString& product,
+                                                           const QString& serial)
 {
-    if (auto r = Lots(*m_db).consume(ekKeyId, deviceUuid, m_actor); !r)
+    if (auto r = Lots(*m_db).consume(ekKeyId, product, serial, m_actor); !r)
         return fail(RecordsError{r.error().message});
     return {};
 }

@@ -43,8 +43,8 @@ public:
     Result<bool, timeline::RecordsError> lotImported(const QString& lot) override;
     Result<std::optional<timeline::LotEntryHit>, timeline::RecordsError>
     lotEntryForEk(const QString& ekKeyId) override;
-    Result<void, timeline::RecordsError> consumeLotEntry(const QString& ekKeyId,
-                                                         const QString& deviceUuid) override;
+    Result<void, timeline::RecordsError> consumeLotEntry(const QString& ekKeyId, const QString& product,
+                                                         const QString& serial) override;
 
     // The history of a device without opening a run (reports, tests).
     DbResult<std::optional<timeline::DeviceHistory>> history(const QString& product, const QString& serial);

@@ -6,6 +6,7 @@
 
 #include "exports/EnrollmentWriter.h"
 #include "exports/ExportDirectory.h"
+#include "exports/ManifestSigner.h"
 
 #include <QJsonArray>
 #include <condition_variable>
@@ -84,5 +85,11 @@ ExportResult<std::pair<StreamedFile, StreamedFile>>
 openBatchFiles(ExportDirectory& outDir, const QString& name, const QString& uuid, const QByteArray& note);
 // The manifest's "files" of a built batch (the bulk files, then the CSV and the script).
 QJsonArray batchManifestFiles(const BatchFileBuilder::Output& built, qint64 enrollments);
+// Writes the batch's manifest (format tps-dps-batch/1; `batchExtra` added to its "batch" object) and its
+// signature; fills result.manifestSha256 and result.files.
+ExportResult<void> signBatchManifest(Database& db, const SigningIdentity& identity, ExportDirectory& outDir,
+                                     const timeline::Actor& actor, const QString& createdUtc,
+                                     const QJsonObject& batchExtra, const QJsonArray& files,
+                                     DpsBatchResult& result);
 
 } // namespace tps::db::exports

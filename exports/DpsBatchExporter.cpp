@@ -175,6 +175,45 @@ QJsonArray batchManifestFiles(const BatchFileBuilder::Output& built, qint64 enro
     return files;
 }
 
+ExportResult<void> signBatchManifest(Database& db, const SigningIdentity& identity, ExportDirectory& outDir,
+                                     const timeline::Actor& actor, const QString& createdUtc,
+                                     const QJsonObject& batchExtra, const QJsonArray& files,
+                                     DpsBatchResult& result)
+{
+    QJsonArray skipped;
+    for (const SkippedDevice& s : std::as_const(result.skipped))
+        skipped.append(
+            QJsonObject{{QStringLiteral("serial"), s.serial}, {QStringLiteral("reason"), s.reason}});
+    QJsonObject batch{{QStringLiteral("uuid"), result.uuid},
+                      {QStringLiteral("name"), result.name},
+                      {QStringLiteral("product"), result.product},
+                      {QStringLiteral("simulated"), result.simulated}};
+    for (auto it = batchExtra.begin(); it != batchExtra.end(); ++it)
+        batch.insert(it.key(), *it);
+    const QJsonObject manifest{
+        {QStringLiteral("format"), QStringLiteral("tps-dps-batch/1")},
+        {QStringLiteral("batch"), batch},
+        {QStringLiteral("station"),
+         QJsonObject{{QStringLiteral("id"), db.stationId()},
+                     {QStringLiteral("softwareVersion"), QStringLiteral(STATION_VERSION)}}},
+        {QStringLiteral("operator"),
+         QJsonObject{{QStringLiteral("id"), actor.id}, {QStringLiteral("name"), actor.name}}},
+        {QStringLiteral("createdUtc"), createdUtc},
+        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("devices"), result.devices},
+                                               {QStringLiteral("operations"), result.operations},
+                                               {QStringLiteral("skipped"), skipped.size()}}},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("signingCertificateSha256"), identity.fingerprint},
+        {QStringLiteral("files"), files}};
+    auto manifestSha = signManifest(identity, outDir, manifest);
+    if (!manifestSha)
+        return fail(manifestSha.error());
+    result.manifestSha256 = *manifestSha;
+    for (const QJsonValue& file : files)
+        result.files.append(file.toObject().value(QStringLiteral("name")).toString());
+    return {};
+}
+
 ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions& options)
 {
     if (options.production && options.allowSimulated)
@@ -356,35 +395,11 @@ ExportResult<DpsBatchResult> exportDpsBatch(Database& db, const DpsBatchOptions&
         return fail(identity.error());
     result.certificateFingerprint = identity->fingerprint;
 
-    QJsonArray skipped;
-    for (const SkippedDevice& s : std::as_const(result.skipped))
-        skipped.append(
-            QJsonObject{{QStringLiteral("serial"), s.serial}, {QStringLiteral("reason"), s.reason}});
-    const QJsonObject manifest{
-        {QStringLiteral("format"), QStringLiteral("tps-dps-batch/1")},
-        {QStringLiteral("batch"), QJsonObject{{QStringLiteral("uuid"), result.uuid},
-                                              {QStringLiteral("name"), result.name},
-                                              {QStringLiteral("product"), result.product},
-                                              {QStringLiteral("simulated"), result.simulated},
-                                              {QStringLiteral("reexport"), options.reexport}}},
-        {QStringLiteral("station"),
-         QJsonObject{{QStringLiteral("id"), db.stationId()},
-                     {QStringLiteral("softwareVersion"), QStringLiteral(STATION_VERSION)}}},
-        {QStringLiteral("operator"),
-         QJsonObject{{QStringLiteral("id"), options.actor.id}, {QStringLiteral("name"), options.actor.name}}},
-        {QStringLiteral("createdUtc"), createdUtc},
-        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("devices"), result.devices},
-                                               {QStringLiteral("operations"), result.operations},
-                                               {QStringLiteral("skipped"), skipped.size()}}},
-        {QStringLiteral("skipped"), skipped},
-        {QStringLiteral("signingCertificateSha256"), identity->fingerprint},
-        {QStringLiteral("files"), manifestFiles}};
-    auto manifestSha = signManifest(*identity, outDir, manifest);
-    if (!manifestSha)
-        return fail(manifestSha.error());
-    result.manifestSha256 = *manifestSha;
-    for (const QJsonValue& file : std::as_const(manifestFiles))
-        result.files.append(file.toObject().value(QStringLiteral("name")).toString());
+    if (auto signedManifest =
+            signBatchManifest(db, *identity, outDir, options.actor, createdUtc,
+                              {{QStringLiteral("reexport"), options.reexport}}, manifestFiles, result);
+        !signedManifest)
+        return fail(signedManifest.error());
 
     auto finish = db.prepare("UPDATE batches SET simulated = ?2, devices = ?3, operations = ?4, "
                              "manifest_sha256 = ?5 WHERE id = ?1");

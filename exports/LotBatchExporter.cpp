@@ -151,35 +151,11 @@ ExportResult<DpsBatchResult> exportLotBatch(Database& db, const LotBatchOptions&
     if (!identity)
         return fail(identity.error());
     result.certificateFingerprint = identity->fingerprint;
-    QJsonArray skipped;
-    for (const SkippedDevice& s : std::as_const(result.skipped))
-        skipped.append(
-            QJsonObject{{QStringLiteral("entry"), s.serial}, {QStringLiteral("reason"), s.reason}});
-    const QJsonObject manifest{
-        {QStringLiteral("format"), QStringLiteral("tps-dps-batch/1")},
-        {QStringLiteral("batch"), QJsonObject{{QStringLiteral("uuid"), result.uuid},
-                                              {QStringLiteral("name"), result.name},
-                                              {QStringLiteral("product"), result.product},
-                                              {QStringLiteral("simulated"), false},
-                                              {QStringLiteral("preparedFromLot"), options.lot}}},
-        {QStringLiteral("station"),
-         QJsonObject{{QStringLiteral("id"), db.stationId()},
-                     {QStringLiteral("softwareVersion"), QStringLiteral(STATION_VERSION)}}},
-        {QStringLiteral("operator"),
-         QJsonObject{{QStringLiteral("id"), options.actor.id}, {QStringLiteral("name"), options.actor.name}}},
-        {QStringLiteral("createdUtc"), createdUtc},
-        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("devices"), result.devices},
-                                               {QStringLiteral("operations"), result.operations},
-                                               {QStringLiteral("skipped"), skipped.size()}}},
-        {QStringLiteral("skipped"), skipped},
-        {QStringLiteral("signingCertificateSha256"), identity->fingerprint},
-        {QStringLiteral("files"), manifestFiles}};
-    auto manifestSha = signManifest(*identity, outDir, manifest);
-    if (!manifestSha)
-        return fail(manifestSha.error());
-    result.manifestSha256 = *manifestSha;
-    for (const QJsonValue& file : manifestFiles)
-        result.files.append(file.toObject().value(QStringLiteral("name")).toString());
+    if (auto signedManifest =
+            signBatchManifest(db, *identity, outDir, options.actor, createdUtc,
+                              {{QStringLiteral("preparedFromLot"), options.lot}}, manifestFiles, result);
+        !signedManifest)
+        return fail(signedManifest.error());
     if (auto r = recordBatch(db, result, eks->lotId, options, createdUtc); !r)
         return fail(storage(r.error()));
     AuditEntry e;

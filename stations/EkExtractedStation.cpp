@@ -104,14 +104,19 @@ std::optional<StepResult> checkLot(const QString& lot, const QString& keyId, Ste
                 .arg(lot, (*hit)->lot)
                 .arg((*hit)->row),
             QStringLiteral("EK key %1 in lot %2 row %3").arg(keyId, (*hit)->lot).arg((*hit)->row));
-    if (!(*hit)->deviceUuid.isEmpty() && (*hit)->deviceUuid != context.device.uuid)
+    const bool usedByThis =
+        (*hit)->deviceSerial == context.device.serial && (*hit)->deviceProduct == context.device.product;
+    if (!(*hit)->deviceSerial.isEmpty() && !usedByThis)
         return failure(
             Tr::tr("EK not on the delivery list of lot %1 as an unused TPM: row %2 was already used "
                    "by device %3. Set the device aside and call the line lead.")
                 .arg(lot)
                 .arg((*hit)->row)
                 .arg((*hit)->deviceSerial),
-            QStringLiteral("lot %1 row %2 consumed by %3").arg(lot).arg((*hit)->row).arg((*hit)->deviceUuid));
+            QStringLiteral("lot %1 row %2 consumed by %3")
+                .arg(lot)
+                .arg((*hit)->row)
+                .arg((*hit)->deviceSerial));
     result.add(Measurement::record(QStringLiteral("ek.lot"), lot));
     result.add(Measurement::record(QStringLiteral("ek.lot_row"), (*hit)->row));
     return std::nullopt;
@@ -268,7 +273,8 @@ StepResult EkExtractedStation::run(StepContext& context)
                                      .arg(crypto::certVerdictKey(x->cert.verdict), x->cert.detail)};
     }
     if (!cfg->lot.isEmpty() && result.outcome == Outcome::Pass)
-        if (auto used = context.records.consumeLotEntry(keyId, context.device.uuid); !used)
+        if (auto used = context.records.consumeLotEntry(keyId, context.device.product, context.device.serial);
+            !used)
             return StepResult::failure(StepErrc::Lot,
                                        Tr::tr("The lot entry of this TPM could not be marked as used."),
                                        used.error().message, Outcome::Error);

@@ -1,5 +1,6 @@
 #include "core/crypto/EkPublicValue.h"
 
+#include "core/crypto/EkCertificate.h"
 #include "core/crypto/OpenSslPtr.h"
 #include "core/crypto/TcgEkProfile.h"
 #include "core/crypto/TpmPublicKey.h"
@@ -148,6 +149,10 @@ std::optional<EkPublicValue> fromBinary(const QByteArray& bytes)
         if (auto v = fromSpki(bytes))
             return v;
     }
+    // A certificate as read from NV: a TCG header or trailing padding cut at the DER length.
+    if (const auto der = trimCertificateDer(bytes); der && der->size() != bytes.size())
+        if (auto v = fromCertificate(*der))
+            return v;
     if (auto v = fromTpmPublic(bytes))
         return v;
     return fromModulus(bytes);

@@ -3,7 +3,8 @@
 // with the modulus and exponent, or id-ecPublicKey with the named curve and the uncompressed point).
 //
 // Accepted values (docs/FORMATS.md "Incoming TPM lots"): an EK certificate (PEM, or DER as base64 or
-// hex; an RSAES-OAEP key identifier is read as rsaEncryption), a public key (PEM "PUBLIC KEY", or DER
+// hex, also as read from NV with a TCG header or trailing padding; an RSAES-OAEP key identifier is read as
+// rsaEncryption), a public key (PEM "PUBLIC KEY", or DER
 // SubjectPublicKeyInfo as base64 or hex), a marshaled TPM2B_PUBLIC (base64 or hex, as `tpm2_createek -u`
 // writes it), or an RSA-2048 modulus in hex (256 bytes; colons, spaces and a 0x prefix allowed).
 //

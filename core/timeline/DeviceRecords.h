@@ -25,7 +25,7 @@ struct LotEntryHit
 {
     QString lot;
     int row = 0;
-    QString deviceUuid; // the device that used it; empty when unused
+    QString deviceProduct; // the device that used it (product and serial); empty when unused
     QString deviceSerial;
 };
 
@@ -53,8 +53,8 @@ public:
         return std::optional<LotEntryHit>{};
     }
     // Marks the entry of this EK as used by the device (a no-op when this device used it already).
-    virtual Result<void, RecordsError> consumeLotEntry(const QString& /*ekKeyId*/,
-                                                       const QString& /*deviceUuid*/)
+    virtual Result<void, RecordsError> consumeLotEntry(const QString& /*ekKeyId*/, const QString& /*product*/,
+                                                       const QString& /*serial*/)
     {
         return fail(RecordsError{QStringLiteral("these records hold no lots")});
     }
