@@ -271,6 +271,75 @@ const char* const kV8 = R"SQL(
 ALTER TABLE reworks ADD COLUMN restart_step INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Version 11: the TPM manufacturer trust store and incoming TPM lots (issue 21; docs/FORMATS.md). A CA is
+// never deleted: removing it stamps who removed it, when and why (once). Imports and removals are e-signed
+// (signatures) and audited. A lot's entries are fixed; only an entry's consumption (the device whose step 2
+// took it) is set, once.
+const char* const kV11 = R"SQL(
+CREATE TABLE trust_cas (
+    id                   INTEGER PRIMARY KEY,
+    uuid                 TEXT NOT NULL UNIQUE,
+    import_uuid          TEXT NOT NULL,
+    sha256               TEXT NOT NULL,
+    der                  BLOB NOT NULL,
+    vendor               TEXT NOT NULL,
+    name                 TEXT NOT NULL,
+    known                INTEGER NOT NULL CHECK (known IN (0, 1)),
+    subject              TEXT NOT NULL,
+    role                 TEXT NOT NULL CHECK (role IN ('root', 'intermediate')),
+    not_before           TEXT NOT NULL,
+    not_after            TEXT NOT NULL,
+    source               TEXT NOT NULL,
+    imported_by          TEXT NOT NULL,
+    imported_utc         TEXT NOT NULL,
+    reason               TEXT NOT NULL,
+    signature_id         INTEGER NOT NULL REFERENCES signatures(id),
+    removed_utc          TEXT NOT NULL DEFAULT '',
+    removed_by           TEXT NOT NULL DEFAULT '',
+    removed_reason       TEXT NOT NULL DEFAULT '',
+    removed_signature_id INTEGER REFERENCES signatures(id)
+);
+CREATE UNIQUE INDEX trust_cas_active ON trust_cas(sha256) WHERE removed_utc = '';
+CREATE TABLE lots (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    lot           TEXT NOT NULL UNIQUE,
+    part          TEXT NOT NULL,
+    format        TEXT NOT NULL,
+    source        TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL,
+    entries       INTEGER NOT NULL,
+    imported_by   TEXT NOT NULL,
+    imported_utc  TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    signature_id  INTEGER NOT NULL REFERENCES signatures(id)
+);
+CREATE TABLE lot_entries (
+    id              INTEGER PRIMARY KEY,
+    lot_id          INTEGER NOT NULL REFERENCES lots(id),
+    row             INTEGER NOT NULL,
+    ek_key_id       TEXT NOT NULL UNIQUE,
+    form            TEXT NOT NULL,
+    key_algorithm   TEXT NOT NULL,
+    tpm_serial      TEXT NOT NULL DEFAULT '',
+    ek_public       BLOB NOT NULL,
+    registration_id TEXT NOT NULL DEFAULT '',
+    certificate     BLOB NOT NULL,
+    device_id       INTEGER REFERENCES devices(id),
+    consumed_utc    TEXT NOT NULL DEFAULT '',
+    UNIQUE (lot_id, row)
+);
+CREATE INDEX lot_entries_lot ON lot_entries(lot_id, id);
+CREATE INDEX lot_entries_device ON lot_entries(device_id);
+CREATE TABLE lot_batches (
+    id       INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL UNIQUE REFERENCES batches(id),
+    lot_id   INTEGER NOT NULL REFERENCES lots(id)
+);
+CREATE TRIGGER lot_batches_no_delete BEFORE DELETE ON lot_batches
+BEGIN SELECT RAISE(ABORT, 'batch records are never deleted'); END;
+)SQL";
+
 DbResult<void> createTriggers(Database& db, const char* table)
 {
     int count = 0;
@@ -332,6 +401,13 @@ DbResult<void> applyVersion(Database& db, int version)
     case 9:
         return createTriggers(db, "station_info"); // the identity and trusted key, written once
     case 10: // the loose escrow files: imported by migrate(), which removes them after the commit
+        return {};
+    case 11:
+        if (auto r = db.exec(kV11); !r)
+            return r;
+        for (const char* table : {"trust_cas", "lots", "lot_entries"})
+            if (auto r = createTriggers(db, table); !r)
+                return r;
         return {};
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});

@@ -96,6 +96,45 @@ constexpr ProtectionTrigger kTriggers[] = {
      "  AND EXISTS (SELECT 1 FROM station_info WHERE key = NEW.key)\n"
      "BEGIN SELECT RAISE(ABORT, 'the station identity and key are written once'); END",
      "station_info", 9},
+    // Schema 11 (docs/FORMATS.md, "Incoming TPM lots"): the trust store and the lots.
+    {"trust_cas_no_delete",
+     "CREATE TRIGGER trust_cas_no_delete BEFORE DELETE ON trust_cas\n"
+     "BEGIN SELECT RAISE(ABORT, 'trust store certificates are removed by a signed record, never deleted'); "
+     "END",
+     "trust_cas", 11},
+    {"trust_cas_remove_once",
+     "CREATE TRIGGER trust_cas_remove_once BEFORE UPDATE ON trust_cas\n"
+     "WHEN OLD.removed_utc <> '' OR NEW.id IS NOT OLD.id OR NEW.uuid IS NOT OLD.uuid\n"
+     "  OR NEW.import_uuid IS NOT OLD.import_uuid OR NEW.sha256 IS NOT OLD.sha256 OR NEW.der IS NOT OLD.der\n"
+     "  OR NEW.vendor IS NOT OLD.vendor OR NEW.name IS NOT OLD.name OR NEW.known IS NOT OLD.known\n"
+     "  OR NEW.subject IS NOT OLD.subject OR NEW.role IS NOT OLD.role OR NEW.not_before IS NOT "
+     "OLD.not_before\n"
+     "  OR NEW.not_after IS NOT OLD.not_after OR NEW.source IS NOT OLD.source\n"
+     "  OR NEW.imported_by IS NOT OLD.imported_by OR NEW.imported_utc IS NOT OLD.imported_utc\n"
+     "  OR NEW.reason IS NOT OLD.reason OR NEW.signature_id IS NOT OLD.signature_id\n"
+     "BEGIN SELECT RAISE(ABORT, 'a trust store certificate is only ever removed, once'); END",
+     "trust_cas", 11},
+    {"lots_no_change",
+     "CREATE TRIGGER lots_no_change BEFORE UPDATE ON lots\n"
+     "BEGIN SELECT RAISE(ABORT, 'an imported lot never changes'); END",
+     "lots", 11},
+    {"lots_no_delete",
+     "CREATE TRIGGER lots_no_delete BEFORE DELETE ON lots\n"
+     "BEGIN SELECT RAISE(ABORT, 'an imported lot is never deleted'); END",
+     "lots", 11},
+    {"lot_entries_no_delete",
+     "CREATE TRIGGER lot_entries_no_delete BEFORE DELETE ON lot_entries\n"
+     "BEGIN SELECT RAISE(ABORT, 'lot entries are never deleted'); END",
+     "lot_entries", 11},
+    {"lot_entries_consume_once",
+     "CREATE TRIGGER lot_entries_consume_once BEFORE UPDATE ON lot_entries\n"
+     "WHEN OLD.device_id IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.lot_id IS NOT OLD.lot_id\n"
+     "  OR NEW.row IS NOT OLD.row OR NEW.ek_key_id IS NOT OLD.ek_key_id OR NEW.form IS NOT OLD.form\n"
+     "  OR NEW.key_algorithm IS NOT OLD.key_algorithm OR NEW.tpm_serial IS NOT OLD.tpm_serial\n"
+     "  OR NEW.ek_public IS NOT OLD.ek_public OR NEW.registration_id IS NOT OLD.registration_id\n"
+     "  OR NEW.certificate IS NOT OLD.certificate\n"
+     "BEGIN SELECT RAISE(ABORT, 'a lot entry is consumed once and never changes otherwise'); END",
+     "lot_entries", 11},
 };
 
 } // namespace

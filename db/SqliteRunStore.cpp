@@ -1,6 +1,9 @@
 #include "db/SqliteRunStore.h"
 
 #include "core/common/Identifiers.h"
+#include "core/crypto/CaDirectory.h"
+#include "db/Lots.h"
+#include "db/TrustStore.h"
 
 #include "db/AuditTrail.h"
 #include "db/Operators.h"
@@ -57,6 +60,8 @@ QString errcKey(StepErrc c)
         return QStringLiteral("certificate");
     case StepErrc::Duplicate:
         return QStringLiteral("duplicate");
+    case StepErrc::Lot:
+        return QStringLiteral("lot");
     case StepErrc::AlreadyOwned:
         return QStringLiteral("already-owned");
     case StepErrc::Firmware:
@@ -706,6 +711,51 @@ Result<void, RecordsError> SqliteRunStore::auditDeviceEvent(const QString& seria
     e.object = QStringLiteral("device");
     e.newValue = detail;
     if (auto r = audit.append(m_actor, e); !r)
+        return fail(RecordsError{r.error().message});
+    return {};
+}
+
+Result<std::shared_ptr<const crypto::CaDirectory>, RecordsError> SqliteRunStore::trustStore()
+{
+    TrustStore store(*m_db);
+    auto generation = store.generation();
+    if (!generation)
+        return fail(RecordsError{generation.error().message});
+    if (!m_trustStore || *generation != m_trustGeneration) {
+        auto loaded = store.load();
+        if (!loaded)
+            return fail(RecordsError{loaded.error().message});
+        m_trustStore = *loaded;
+        m_trustGeneration = *generation;
+    }
+    return m_trustStore;
+}
+
+Result<bool, RecordsError> SqliteRunStore::lotImported(const QString& lot)
+{
+    auto found = Lots(*m_db).find(lot);
+    if (!found)
+        return fail(RecordsError{found.error().message});
+    return found->has_value();
+}
+
+Result<std::optional<timeline::LotEntryHit>, RecordsError>
+SqliteRunStore::lotEntryForEk(const QString& ekKeyId)
+{
+    auto match = Lots(*m_db).match(ekKeyId);
+    if (!match)
+        return fail(RecordsError{match.error().message});
+    if (!*match)
+        return std::optional<timeline::LotEntryHit>{};
+    const LotEntryMatch& m = **match;
+    return std::optional<timeline::LotEntryHit>{
+        timeline::LotEntryHit{m.lot, m.row, m.deviceProduct, m.deviceSerial}};
+}
+
+Result<void, RecordsError> SqliteRunStore::consumeLotEntry(const QString& ekKeyId, const QString& product,
+                                                           const QString& serial)
+{
+    if (auto r = Lots(*m_db).consume(ekKeyId, product, serial, m_actor); !r)
         return fail(RecordsError{r.error().message});
     return {};
 }

@@ -137,6 +137,88 @@ bool validDeviceId(const QString& id)
     return true;
 }
 
+} // namespace
+
+ExportResult<std::pair<StreamedFile, StreamedFile>>
+openBatchFiles(ExportDirectory& outDir, const QString& name, const QString& uuid, const QByteArray& note)
+{
+    auto csvFile = outDir.open(QStringLiteral("enrollments.csv"));
+    if (!csvFile)
+        return fail(csvFile.error());
+    auto shFile = outDir.open(QStringLiteral("enroll.sh"));
+    if (!shFile)
+        return fail(shFile.error());
+    csvFile->write(csvRow(kCsvColumns));
+    QByteArray header = "#!/bin/sh\n"
+                        "# DPS individual enrollments of batch " +
+                        shellQuote(name).toUtf8() + " (" + uuid.toUtf8() +
+                        "), written by the TPM Provisioning Station.\n"
+                        "# Set DPS_NAME and RESOURCE_GROUP, log in with 'az login', then run this script.\n";
+    header += note;
+    header += "set -eu\n"
+              ": \"${DPS_NAME:?set DPS_NAME to the Device Provisioning Service name}\"\n"
+              ": \"${RESOURCE_GROUP:?set RESOURCE_GROUP to its resource group}\"\n";
+    shFile->write(header);
+    return std::make_pair(std::move(*csvFile), std::move(*shFile));
+}
+
+QJsonArray batchManifestFiles(const BatchFileBuilder::Output& built, qint64 enrollments)
+{
+    QJsonArray files;
+    for (qsizetype i = 0; i < built.operations.size(); ++i) {
+        const WrittenFile& w = built.operations.at(i);
+        files.append(QJsonObject{{QStringLiteral("name"), w.name},
+                                 {QStringLiteral("sha256"), w.sha256},
+                                 {QStringLiteral("size"), w.size},
+                                 {QStringLiteral("enrollments"), built.operationSizes.at(i)}});
+    }
+    for (const WrittenFile& w : {built.csv, built.script})
+        files.append(QJsonObject{{QStringLiteral("name"), w.name},
+                                 {QStringLiteral("sha256"), w.sha256},
+                                 {QStringLiteral("size"), w.size},
+                                 {QStringLiteral("enrollments"), enrollments}});
+    return files;
+}
+
+ExportResult<void> signBatchManifest(Database& db, const SigningIdentity& identity, ExportDirectory& outDir,
+                                     const timeline::Actor& actor, const QString& createdUtc,
+                                     const QJsonObject& batchExtra, const QJsonArray& files,
+                                     DpsBatchResult& result)
+{
+    QJsonArray skipped;
+    for (const SkippedDevice& s : std::as_const(result.skipped))
+        skipped.append(
+            QJsonObject{{QStringLiteral("serial"), s.serial}, {QStringLiteral("reason"), s.reason}});
+    QJsonObject batch{{QStringLiteral("uuid"), result.uuid},
+                      {QStringLiteral("name"), result.name},
+                      {QStringLiteral("product"), result.product},
+                      {QStringLiteral("simulated"), result.simulated}};
+    for (auto it = batchExtra.begin(); it != batchExtra.end(); ++it)
+        batch.insert(it.key(), *it);
+    const QJsonObject manifest{
+        {QStringLiteral("format"), QStringLiteral("tps-dps-batch/1")},
+        {QStringLiteral("batch"), batch},
+        {QStringLiteral("station"),
+         QJsonObject{{QStringLiteral("id"), db.stationId()},
+                     {QStringLiteral("softwareVersion"), version::softwareVersion()}}},
+        {QStringLiteral("operator"),
+         QJsonObject{{QStringLiteral("id"), actor.id}, {QStringLiteral("name"), actor.name}}},
+        {QStringLiteral("createdUtc"), createdUtc},
+        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("devices"), result.devices},
+                                               {QStringLiteral("operations"), result.operations},
+                                               {QStringLiteral("skipped"), skipped.size()}}},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("signingCertificateSha256"), identity.fingerprint},
+        {QStringLiteral("files"), files}};
+    auto manifestSha = signManifest(identity, outDir, manifest);
+    if (!manifestSha)
+        return fail(manifestSha.error());
+    result.manifestSha256 = *manifestSha;
+    for (const QJsonValue& file : files)
+        result.files.append(file.toObject().value(QStringLiteral("name")).toString());
+    return {};
+}
+
 namespace {
 
 using Step = ExportResult<void>;
@@ -168,7 +250,6 @@ private:
     Step chooseProduct();
     Step createBatch();
     Step openFiles();
-    QByteArray scriptHeader() const;
     Step addDevices();
     std::optional<BatchDevice> readDevice();
     Step finishFiles();
@@ -278,35 +359,19 @@ Step DpsBatchExport::createBatch()
     return {};
 }
 
-QByteArray DpsBatchExport::scriptHeader() const
-{
-    QByteArray header = "#!/bin/sh\n"
-                        "# DPS individual enrollments of batch " +
-                        shellQuote(m_result.name).toUtf8() + " (" + m_result.uuid.toUtf8() +
-                        "), written by the TPM Provisioning Station.\n"
-                        "# Set DPS_NAME and RESOURCE_GROUP, log in with 'az login', then run this script.\n";
-    if (m_options.allowSimulated)
-        header +=
-            "# SIMULATED DEVICES MAY BE INCLUDED (marked 'simulated' in the tags): NOT FOR PRODUCTION.\n";
-    header += "set -eu\n"
-              ": \"${DPS_NAME:?set DPS_NAME to the Device Provisioning Service name}\"\n"
-              ": \"${RESOURCE_GROUP:?set RESOURCE_GROUP to its resource group}\"\n";
-    return header;
-}
-
 // The CSV and the az script, the selection of the eligible devices, and the file builder. This thread
 // reads the database and records the batch rows; the files are built on a second thread and the bulk
 // files created on two more (BatchFileBuilder, BackgroundWriter).
 Step DpsBatchExport::openFiles()
 {
-    auto csvFile = m_outDir->open(QStringLiteral("enrollments.csv"));
-    if (!csvFile)
-        return fail(csvFile.error());
-    auto shFile = m_outDir->open(QStringLiteral("enroll.sh"));
-    if (!shFile)
-        return fail(shFile.error());
-    csvFile->write(csvRow(kCsvColumns));
-    shFile->write(scriptHeader());
+    auto files = openBatchFiles(
+        *m_outDir, m_result.name, m_result.uuid,
+        m_options.allowSimulated ? "# SIMULATED DEVICES MAY BE INCLUDED (marked 'simulated' in the tags): NOT "
+                                   "FOR PRODUCTION.\n"
+                                 : QByteArray());
+    if (!files)
+        return fail(files.error());
+    auto& [csvFile, shFile] = *files;
     auto members = BatchMembers::create(m_db, m_batchId, m_createdUtc.toUtf8());
     const QByteArray selectSql = QByteArray(kSelect) + dpsEligibleFilter() + " ORDER BY d.id";
     auto select = m_db.prepare(selectSql.constData());
@@ -318,7 +383,7 @@ Step DpsBatchExport::openFiles()
         .bind(2, m_options.reexport ? 1 : 0)
         .bind(3, m_result.product);
     m_writer.emplace(m_options.profile, m_result.name, m_result.product);
-    m_builder.emplace(*m_outDir, *m_writer, std::move(*csvFile), std::move(*shFile));
+    m_builder.emplace(*m_outDir, *m_writer, std::move(csvFile), std::move(shFile));
     m_clock->lap(m_t.manifest); // the set-up
     return {};
 }
@@ -401,13 +466,6 @@ Step DpsBatchExport::finishFiles()
         return fail(built.error());
     m_t.json = built->jsonMs;
     m_t.csvScript = built->csvScriptMs;
-    for (qsizetype i = 0; i < built->operations.size(); ++i) {
-        const WrittenFile& w = built->operations.at(i);
-        m_manifestFiles.append(QJsonObject{{QStringLiteral("name"), w.name},
-                                           {QStringLiteral("sha256"), w.sha256},
-                                           {QStringLiteral("size"), w.size},
-                                           {QStringLiteral("enrollments"), built->operationSizes.at(i)}});
-    }
     m_outDir->setMode(QStringLiteral("enroll.sh"), 0750);
     m_clock->lap(m_t.files);
     if (m_result.devices == 0)
@@ -415,11 +473,7 @@ Step DpsBatchExport::finishFiles()
                                 Tr::tr("No device of the batch can be enrolled in DPS (%n left out).",
                                        nullptr, static_cast<int>(m_result.skipped.size()))});
     m_result.operations = int(built->operations.size());
-    for (const WrittenFile& w : {built->csv, built->script})
-        m_manifestFiles.append(QJsonObject{{QStringLiteral("name"), w.name},
-                                           {QStringLiteral("sha256"), w.sha256},
-                                           {QStringLiteral("size"), w.size},
-                                           {QStringLiteral("enrollments"), m_result.devices}});
+    m_manifestFiles = batchManifestFiles(*built, m_result.devices);
     return {};
 }
 
@@ -430,36 +484,8 @@ Step DpsBatchExport::signBatch()
     if (!identity)
         return fail(identity.error());
     m_result.certificateFingerprint = identity->fingerprint;
-    QJsonArray skipped;
-    for (const SkippedDevice& s : std::as_const(m_result.skipped))
-        skipped.append(
-            QJsonObject{{QStringLiteral("serial"), s.serial}, {QStringLiteral("reason"), s.reason}});
-    const QJsonObject manifest{
-        {QStringLiteral("format"), QStringLiteral("tps-dps-batch/1")},
-        {QStringLiteral("batch"), QJsonObject{{QStringLiteral("uuid"), m_result.uuid},
-                                              {QStringLiteral("name"), m_result.name},
-                                              {QStringLiteral("product"), m_result.product},
-                                              {QStringLiteral("simulated"), m_result.simulated},
-                                              {QStringLiteral("reexport"), m_options.reexport}}},
-        {QStringLiteral("station"),
-         QJsonObject{{QStringLiteral("id"), m_db.stationId()},
-                     {QStringLiteral("softwareVersion"), version::softwareVersion()}}},
-        {QStringLiteral("operator"), QJsonObject{{QStringLiteral("id"), m_options.actor.id},
-                                                 {QStringLiteral("name"), m_options.actor.name}}},
-        {QStringLiteral("createdUtc"), m_createdUtc},
-        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("devices"), m_result.devices},
-                                               {QStringLiteral("operations"), m_result.operations},
-                                               {QStringLiteral("skipped"), skipped.size()}}},
-        {QStringLiteral("skipped"), skipped},
-        {QStringLiteral("signingCertificateSha256"), identity->fingerprint},
-        {QStringLiteral("files"), m_manifestFiles}};
-    auto manifestSha = signManifest(*identity, *m_outDir, manifest);
-    if (!manifestSha)
-        return fail(manifestSha.error());
-    m_result.manifestSha256 = *manifestSha;
-    for (const QJsonValue& file : std::as_const(m_manifestFiles))
-        m_result.files.append(file.toObject().value(QStringLiteral("name")).toString());
-    return {};
+    return signBatchManifest(m_db, *identity, *m_outDir, m_options.actor, m_createdUtc,
+                             {{QStringLiteral("reexport"), m_options.reexport}}, m_manifestFiles, m_result);
 }
 
 // The batch row completed and the export audited, committed with the publication of the directory.

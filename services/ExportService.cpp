@@ -9,6 +9,13 @@ ExportService::exportDpsBatch(db::exports::DpsBatchOptions options)
     return run([&](db::Database& database) { return db::exports::exportDpsBatch(database, options); });
 }
 
+ServiceResult<Checkpointed<db::exports::DpsBatchResult>>
+ExportService::exportLotBatch(db::exports::LotBatchOptions options)
+{
+    options.actor = m_session.actor();
+    return run([&](db::Database& database) { return db::exports::exportLotBatch(database, options); });
+}
+
 ServiceResult<Checkpointed<db::exports::AuditExportResult>>
 ExportService::exportAudit(db::exports::AuditExportOptions options)
 {

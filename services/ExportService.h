@@ -1,4 +1,5 @@
-// Exports and imports on the station database — a DPS enrollment batch, an audit export, a DPS bulk
+// Exports and imports on the station database — a DPS enrollment batch (after QA, or prepared from an
+// incoming lot), an audit export, a DPS bulk
 // upload result — each one sequence: the job on the session's connection, done by the session's actor,
 // then the end of the audit trail signed (a checkpoint). The CLI's `export` and `batch import-result` and
 // the GUI's exports page (on its worker thread, with its own session) call these.
@@ -6,6 +7,7 @@
 
 #include "exports/AuditExporter.h"
 #include "exports/DpsBatchExporter.h"
+#include "exports/LotBatchExporter.h"
 #include "exports/UploadResultImporter.h"
 #include "services/StationSession.h"
 
@@ -27,6 +29,9 @@ public:
 
     ServiceResult<Checkpointed<db::exports::DpsBatchResult>>
     exportDpsBatch(db::exports::DpsBatchOptions options);
+    // A batch prepared from an incoming lot's delivery list, before the TPMs are soldered.
+    ServiceResult<Checkpointed<db::exports::DpsBatchResult>>
+    exportLotBatch(db::exports::LotBatchOptions options);
     ServiceResult<Checkpointed<db::exports::AuditExportResult>>
     exportAudit(db::exports::AuditExportOptions options);
     ServiceResult<Checkpointed<db::exports::UploadImportResult>>

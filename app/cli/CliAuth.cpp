@@ -40,12 +40,12 @@ std::optional<timeline::Credentials> credentials(Cli& cli, const QString& id, bo
 }
 
 std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const QString& id,
-                                       bool stdinAllowed, int* rc)
+                                       bool stdinAllowed, int* rc, const QString& purpose)
 {
     const std::optional<timeline::Credentials> given = credentials(cli, id, stdinAllowed, rc);
     if (!given)
         return std::nullopt;
-    auto who = operators.authenticate(given->operatorId, given->password, QStringLiteral("login"));
+    auto who = operators.authenticate(given->operatorId, given->password, purpose);
     if (!who) {
         *rc = cli.failure(who.error().message);
         return std::nullopt;

@@ -20,7 +20,8 @@ QString readSecret(const char* envName, bool fromStdin);
 // On failure prints the (translated) reason, stores the exit code in *rc and returns nothing; the failed
 // attempt is audited by db::Operators.
 std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const QString& id,
-                                       bool stdinAllowed, int* rc);
+                                       bool stdinAllowed, int* rc,
+                                       const QString& purpose = QStringLiteral("login"));
 
 // The credentials of --as ID (the password from STATION_PASSWORD, else the next stdin line when
 // `stdinAllowed`), for a service to check. Returns nothing (after printing why, *rc set) without an ID.

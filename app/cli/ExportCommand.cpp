@@ -45,7 +45,13 @@ int exportDps(Cli& cli, const QStringList& args)
         QStringLiteral("as"), Tr::tr("The operator exporting (password from STATION_PASSWORD or stdin)."),
         QStringLiteral("ID"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
-    parser.addOptions({dbOpt, outOpt, nameOpt, productOpt, profileOpt, simOpt, reOpt, asOpt, jsonOpt});
+    const QCommandLineOption lotOpt(
+        QStringLiteral("from-lot"),
+        Tr::tr("Prepare the batch from this incoming lot's delivery list, before the "
+               "TPMs are soldered (needs --product or --profile)."),
+        QStringLiteral("L"));
+    parser.addOptions(
+        {dbOpt, outOpt, nameOpt, productOpt, profileOpt, simOpt, reOpt, asOpt, jsonOpt, lotOpt});
     if (!cli.parse(parser, args, QStringLiteral("export dps")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (parser.value(dbOpt).isEmpty() || parser.value(outOpt).isEmpty())
@@ -72,8 +78,18 @@ int exportDps(Cli& cli, const QStringList& args)
     }
 
     int rc = Ok;
+    const QString lot = parser.value(lotOpt);
+    if (!lot.isEmpty() && (options.product.isEmpty() || options.allowSimulated || options.reexport))
+        return cli.usage(
+            Tr::tr("--from-lot needs --product or --profile, and takes neither --allow-simulated "
+                   "nor --reexport."));
     const auto batch = exportInSession(cli, parser.value(dbOpt), parser.value(asOpt), &rc,
-                                       [&](services::ExportService& s) { return s.exportDpsBatch(options); });
+                                       [&](services::ExportService& s) {
+                                           return lot.isEmpty() ? s.exportDpsBatch(options)
+                                                                : s.exportLotBatch({lot, options.outDir,
+                                                                                    options.name, options.product,
+                                                                                    options.profile, {}});
+                                       });
     if (!batch)
         return rc;
     if (parser.isSet(jsonOpt)) {

@@ -4,6 +4,7 @@
 #include "services/LineService.h"
 #include "services/Profiles.h"
 #include "services/SimulatedLine.h"
+#include "stations/EkExtractedStation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -214,6 +215,7 @@ int runLine(Cli& cli, const LineOptions& options)
     std::unique_ptr<services::SimulatedLine> fleet = bringUpFleet(cli, options, *profile, &rc);
     if (!fleet)
         return rc;
+    stations::setOperatorLot(*profile, options.lot);
     session->setProfile(*profile);
     const QList<Device> devices = fleet->lineDevices(profile->id);
     if (!options.json && !options.progress)
@@ -256,8 +258,11 @@ int lineCommand(Cli& cli, const QStringList& args)
     const QCommandLineOption progressOpt(QStringLiteral("progress"),
                                          Tr::tr("Print every step as soon as it is committed."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable summary."));
+    const QCommandLineOption lotOpt(
+        QStringLiteral("lot"), Tr::tr("Incoming TPM lot: every device's EK must be on its delivery list."),
+        QStringLiteral("L"));
     parser.addOptions({simOpt, dbOpt, socketsOpt, rootOpt, productOpt, profileOpt, operatorOpt, keepOpt,
-                       progressOpt, jsonOpt});
+                       progressOpt, jsonOpt, lotOpt});
     if (!cli.parse(parser, args, QStringLiteral("line")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     LineOptions o;
@@ -275,6 +280,7 @@ int lineCommand(Cli& cli, const QStringList& args)
     o.product = parser.value(productOpt);
     o.profileFile = parser.value(profileOpt);
     o.operatorId = parser.value(operatorOpt);
+    o.lot = parser.value(lotOpt);
     o.json = parser.isSet(jsonOpt);
     o.keepRunning = parser.isSet(keepOpt);
     o.progress = parser.isSet(progressOpt);
