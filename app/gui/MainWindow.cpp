@@ -17,6 +17,7 @@
 #include "app/gui/SimulationInfoDialog.h"
 #include "app/gui/StationModeChooser.h"
 #include "app/gui/StationScreen.h"
+#include "app/gui/TpmSupplyPage.h"
 #include "app/gui/WelcomeTour.h"
 #include "core/ownership/FileEscrowStore.h"
 #include "services/SimulatedLine.h"
@@ -116,8 +117,8 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     m_user = new QLabel;
     statusBar()->addPermanentWidget(m_user);
     buildMenus();
-    // Ctrl+1..8: jump to the n-th reachable page.
-    for (int i = 0; i < 8; ++i) {
+    // Ctrl+1..9: jump to the n-th reachable page.
+    for (int i = 0; i < 9; ++i) {
         auto* jump = new QAction(this);
         jump->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(jump, &QAction::triggered, this, [this, i] {
@@ -288,6 +289,8 @@ bool MainWindow::allowed(Role role, Page page)
         return role == Role::Supervisor || role == Role::Admin;
     case Page::Exports:
         return role == Role::Supervisor || role == Role::Quality || role == Role::Admin;
+    case Page::Supply: // lots: supervisors and admins; the trust store: admins (db/TrustStore decides)
+        return role == Role::Supervisor || role == Role::Admin;
     case Page::Settings:
         return role == Role::Admin;
     }
@@ -305,6 +308,8 @@ QString MainWindow::pageTitle(Page page) const
         return tr("Rework / override");
     case Page::Exports:
         return tr("Exports");
+    case Page::Supply:
+        return tr("TPM supply");
     case Page::Audit:
         return tr("Audit trail");
     case Page::Dashboard:
@@ -339,6 +344,7 @@ void MainWindow::buildPages()
     m_pages.insert(Page::Exports, new ExportsPage(m_config.databasePath, [this] {
                        return ExportContext{m_who ? m_who->actor() : timeline::Actor{}, m_profile};
                    }));
+    m_pages.insert(Page::Supply, new TpmSupplyPage(m_config.databasePath));
     m_pages.insert(Page::Audit, new AuditView(m_session->store()));
     m_pages.insert(Page::Dashboard, new DashboardView(m_config.databasePath));
     auto* settings = new SettingsDialog(m_config.profilePath, m_config.sockets);
@@ -425,8 +431,8 @@ QList<MainWindow::Page> MainWindow::reachablePages() const
     QList<Page> pages;
     if (!m_who)
         return pages;
-    for (Page p : {Page::Station, Page::Devices, Page::Rework, Page::Exports, Page::Audit, Page::Dashboard,
-                   Page::Settings, Page::Fleet}) {
+    for (Page p : {Page::Station, Page::Devices, Page::Rework, Page::Exports, Page::Supply, Page::Audit,
+                   Page::Dashboard, Page::Settings, Page::Fleet}) {
         if (p == Page::Fleet && !m_config.simulation())
             continue;
         if (allowed(m_who->role, p))

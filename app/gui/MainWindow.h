@@ -35,7 +35,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Station, Devices, Rework, Exports, Audit, Dashboard, Settings, Fleet };
+    enum class Page { Station, Devices, Rework, Exports, Supply, Audit, Dashboard, Settings, Fleet };
 
     // The station session on its database, opened (schema migrations, the import of loose escrow files,
     // the integrity check) or why not.

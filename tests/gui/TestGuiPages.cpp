@@ -76,6 +76,7 @@ private slots:
         QVERIFY(!op.contains(Page::Rework));
         QVERIFY(!op.contains(Page::Exports));
         QVERIFY(!op.contains(Page::Settings));
+        QVERIFY(!op.contains(Page::Supply));
         QVERIFY(!w.showPage(Page::Rework));
         QVERIFY(!w.showPage(Page::Settings));
         QVERIFY(!w.showPage(Page::Exports));
@@ -90,6 +91,7 @@ private slots:
         QVERIFY(test::signIn(w, QStringLiteral("sup1")));
         QVERIFY(w.showPage(Page::Rework));
         QVERIFY(w.showPage(Page::Exports));
+        QVERIFY(w.showPage(Page::Supply)); // incoming lots are the supervisor's
         QVERIFY(!w.showPage(Page::Settings));
         w.lock();
         QVERIFY(test::signIn(w, QStringLiteral("admin1")));
