@@ -18,6 +18,8 @@
 
 namespace tps::lots {
 
+using namespace crypto; // the EK certificate and key helpers of core/crypto
+
 namespace {
 struct Tr
 {
