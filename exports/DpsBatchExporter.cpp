@@ -137,8 +137,6 @@ bool validDeviceId(const QString& id)
     return true;
 }
 
-} // namespace
-
 ExportResult<std::pair<StreamedFile, StreamedFile>>
 openBatchFiles(ExportDirectory& outDir, const QString& name, const QString& uuid, const QByteArray& note)
 {
