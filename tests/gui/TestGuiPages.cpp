@@ -291,7 +291,7 @@ private slots:
         QCOMPARE(dialog.restartFrom()->currentIndex(), 1);
         dialog.password()->setText(test::kPassword);
         QVERIFY2(signRework(dialog), qPrintable(dialog.status()));
-        auto restarts = (*store)->database().queryInt(
+        auto restarts = (*session)->database().queryInt(
             "SELECT COUNT(*) FROM reworks r JOIN devices d ON d.id = r.device_id WHERE d.serial = 'SN-0001' "
             "AND r.restart_step = 3");
         QVERIFY(restarts);
