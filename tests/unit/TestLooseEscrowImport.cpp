@@ -44,7 +44,7 @@ private:
         f.db = QDir(dir).filePath(QStringLiteral("station.db"));
         f.escrowDir = QDir(dir).filePath(QStringLiteral("escrow"));
         db::OpenOptions old;
-        old.migrateTo = 6;
+        old.migrateTo = 9; // the schema before the import (schema 10)
         if (!db::Database::open(f.db, old))
             return {};
         FileEscrowStore files(f.escrowDir);
@@ -68,7 +68,7 @@ private slots:
         // A damaged file: audited, not imported, left in place.
         const QString damaged = QDir(f.escrowDir).filePath(QStringLiteral("escrow-SN-C.json"));
         QVERIFY(test::writeFile(damaged, "{\"format\": \"something else\"}"));
-        QCOMPARE(sql(f.db, QStringLiteral("PRAGMA user_version")), QByteArray("6"));
+        QCOMPARE(sql(f.db, QStringLiteral("PRAGMA user_version")), QByteArray("9"));
 
         db::OpenOptions options;
         options.looseEscrowDirectory = f.escrowDir;
@@ -126,7 +126,7 @@ private slots:
         auto opened = db::Database::open(f.db, options);
         QVERIFY(!opened);
         QVERIFY(opened.error().message.contains(QStringLiteral("schema 10")));
-        QCOMPARE(sql(f.db, QStringLiteral("PRAGMA user_version")), QByteArray("6"));
+        QCOMPARE(sql(f.db, QStringLiteral("PRAGMA user_version")), QByteArray("9"));
         QCOMPARE(sql(f.db, QStringLiteral("SELECT count(*) FROM escrow_records")), QByteArray("0"));
         QVERIFY(QFile::exists(QDir(f.escrowDir).filePath(QStringLiteral("escrow-SN-A.json"))));
         QVERIFY(QFile::exists(QDir(f.escrowDir).filePath(QStringLiteral("escrow-SN-B.json"))));
