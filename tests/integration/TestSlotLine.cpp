@@ -318,7 +318,7 @@ private slots:
         QVERIFY2(r.out.contains("differ"), r.out.constData());
         QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM group_keys")), QByteArray("0"));
         r = typed(groupKey, groupKey, QStringLiteral("typed-product"));
-        QVERIFY2(r.ok(), r.out.constData());
+        QVERIFY2(r.ok(), (QByteArray::number(r.exitCode) + " " + r.out + r.err).constData());
         QVERIFY2(!r.out.contains(groupKey.left(16)), r.out.constData()); // no echo
         QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM group_keys WHERE product = 'typed-product'")),
                  QByteArray("1"));
