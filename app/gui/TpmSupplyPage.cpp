@@ -240,6 +240,7 @@ void TpmSupplyPage::importLot(const QString& path)
 void TpmSupplyPage::showResult(const QString& message)
 {
     m_status->setText(message);
+    emit finished(); // the change's answer is shown; the lists follow
     refresh();
 }
 
