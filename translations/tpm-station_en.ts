@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>%1 (attempt %2%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, re-check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measurement, verdict %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>artifact %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditCommand</name>
     <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
@@ -4795,6 +4761,37 @@ UUID %4, first seen %5%6</source>
     <message>
         <source>TPM slots</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>measurement, verdict %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>artifact %1, SHA-256 %2</source>
+        <translation></translation>
     </message>
 </context>
 <context>

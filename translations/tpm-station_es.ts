@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>%1 (attempt %2%3)</source>
-        <translation>%1 (intento %2%3)</translation>
-    </message>
-    <message>
-        <source>, re-check</source>
-        <translation>, nueva comprobación</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>measurement, verdict %1</source>
-        <translation>medición, veredicto %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>artifact %1, SHA-256 %2</source>
-        <translation>artefacto %1, SHA-256 %2</translation>
-    </message>
-</context>
-<context>
     <name>AuditCommand</name>
     <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
@@ -4852,6 +4818,37 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>TPM slots</source>
         <translation>Ranuras TPM</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2%3)</source>
+        <translation>%1 (intento %2%3)</translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation>, nueva comprobación</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>measurement, verdict %1</source>
+        <translation>medición, veredicto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>artifact %1, SHA-256 %2</source>
+        <translation>artefacto %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>

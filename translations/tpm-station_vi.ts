@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
-    <name></name>
-    <message>
-        <source>%1 (attempt %2%3)</source>
-        <translation>%1 (lần thử %2%3)</translation>
-    </message>
-    <message>
-        <source>, re-check</source>
-        <translation>, kiểm tra lại</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>measurement, verdict %1</source>
-        <translation>phép đo, kết luận %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>artifact %1, SHA-256 %2</source>
-        <translation>tệp kết quả %1, SHA-256 %2</translation>
-    </message>
-</context>
-<context>
     <name>AuditCommand</name>
     <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
@@ -4820,6 +4787,36 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>TPM slots</source>
         <translation>Các khe TPM</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2%3)</source>
+        <translation>%1 (lần thử %2%3)</translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation>, kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>measurement, verdict %1</source>
+        <translation>phép đo, kết luận %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>artifact %1, SHA-256 %2</source>
+        <translation>tệp kết quả %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>%1 (attempt %2%3)</source>
-        <translation>%1（第 %2 次尝试%3）</translation>
-    </message>
-    <message>
-        <source>, re-check</source>
-        <translation>，复检</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>measurement, verdict %1</source>
-        <translation>测量，判定 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>artifact %1, SHA-256 %2</source>
-        <translation>工件 %1，SHA-256 %2</translation>
-    </message>
-</context>
-<context>
     <name>AuditCommand</name>
     <message>
         <source>Verify, list or checkpoint the station&apos;s audit trail.</source>
@@ -4820,6 +4787,36 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>TPM slots</source>
         <translation>TPM 槽位</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2%3)</source>
+        <translation>%1（第 %2 次尝试%3）</translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation>，复检</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>measurement, verdict %1</source>
+        <translation>测量，判定 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>artifact %1, SHA-256 %2</source>
+        <translation>工件 %1，SHA-256 %2</translation>
     </message>
 </context>
 <context>
