@@ -13,12 +13,12 @@ struct LineOptions
     QString product;
     QString profileFile; // empty: the simulation kit's profile (core/sim/SimulationKit.h) in the fleet root
     QString operatorId;  // empty: the unattended station actor
+    QString lot;         // the incoming TPM lot the devices' EKs must come from (empty: the profile's)
     int sockets = 1;
     bool json = false;
     bool keepRunning = false;
     bool progress = false;  // print each step as soon as it is committed
     bool stepLines = false; // print one line per step (title, outcome, message) under each device
-    QString central;        // the factory database (libpq connection string): the relay runs beside the line
 };
 
 int runLine(Cli& cli, const LineOptions& options);

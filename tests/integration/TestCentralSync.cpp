@@ -258,46 +258,6 @@ private slots:
                  QStringLiteral("relay@127.0.0.1:%1/factory").arg(pg.port()));
     }
 
-    // The relay beside the line: everything arrives while (and right after) the line runs; with the factory
-    // database unreachable the line still completes every device and the records stay queued.
-    void lineRunsTheRelayWithoutWaitingForIt()
-    {
-        test::PostgresFixture pg;
-        initCentral(pg);
-        const QString online = m_dir.filePath(QStringLiteral("line-online.db"));
-        const QString offline = m_dir.filePath(QStringLiteral("line-offline.db"));
-        QString unreachable = pg.url(QStringLiteral("relay"));
-        unreachable.replace(QStringLiteral("port=%1").arg(pg.port()), QStringLiteral("port=1"));
-        for (const auto& [db, url] :
-             {std::pair{online, pg.url(QStringLiteral("relay"))}, std::pair{offline, unreachable}}) {
-            test::TestFleet fleet(2); // fresh devices for each station
-            QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
-            const test::ToolRun line =
-                cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("2"),
-                           QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.fleet().root(),
-                           QStringLiteral("--keep-running"), QStringLiteral("--central"), url,
-                           QStringLiteral("--json")});
-            QVERIFY2(line.ok(), line.err.constData());
-            const QJsonObject report = QJsonDocument::fromJson(line.out).object();
-            QCOMPARE(
-                report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("completed")).toInt(),
-                2);
-            const QJsonObject synced = report.value(QStringLiteral("sync")).toObject();
-            if (db == online) {
-                QCOMPARE(synced.value(QStringLiteral("queued")).toInteger(), 0);
-                QVERIFY(synced.value(QStringLiteral("lastError")).toString().isEmpty());
-                expectCentralEqualsStation(pg, db);
-            } else {
-                QVERIFY(synced.value(QStringLiteral("queued")).toInteger() > 0);
-                QCOMPARE(synced.value(QStringLiteral("queued")).toInteger(), queued(db));
-                QVERIFY2(synced.value(QStringLiteral("lastError"))
-                             .toString()
-                             .contains(QStringLiteral("cannot be reached")),
-                         qPrintable(synced.value(QStringLiteral("lastError")).toString()));
-            }
-        }
-    }
-
     void killedRelayAndStoppedServerLoseNothing()
     {
         test::PostgresFixture pg;
