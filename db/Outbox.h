@@ -1,4 +1,4 @@
-// The station's outbox (schema 10, docs/FORMATS.md "Outbox"): every record that must reach the factory
+// The station's outbox (schema 12, docs/FORMATS.md "Outbox"): every record that must reach the factory
 // database is queued by an AFTER INSERT (and, for the tables whose rows change state, AFTER UPDATE) trigger
 // in the same SQLite transaction that writes it, so no write path of the station has to remember it and
 // nothing the station acknowledges depends on the network. The relay (sync/) sends the queue in order and
@@ -23,7 +23,7 @@ struct OutboxTable
 };
 const QList<OutboxTable>& outboxTables();
 
-// The triggers of schema 10, generated from outboxTables() (name, SQL as sqlite_schema keeps it, table).
+// The triggers of schema 12, generated from outboxTables() (name, SQL as sqlite_schema keeps it, table).
 struct OutboxTrigger
 {
     QByteArray name;
@@ -32,7 +32,7 @@ struct OutboxTrigger
 };
 const QList<OutboxTrigger>& outboxTriggers();
 
-// Schema 10: the outbox, the sync state and the record of conflicts; the triggers; every existing row
+// Schema 12: the outbox, the sync state and the record of conflicts; the triggers; every existing row
 // queued once (in table order, then row order).
 DbResult<void> createOutbox(Database& db);
 

@@ -41,7 +41,7 @@ int statusAction(Cli& cli, const QString& path, bool json)
     auto database = db::Database::open(path, db::OpenOptions::readOnly());
     if (!database)
         return cli.failure(database.error().message);
-    if ((*database)->schemaVersion() < 10)
+    if ((*database)->schemaVersion() < 12)
         return cli.failure(
             Tr::tr("The station database %1 has no outbox yet (schema %2): open it once with this "
                    "version of the station to queue its records.")

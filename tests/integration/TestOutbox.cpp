@@ -1,4 +1,4 @@
-// The station's outbox (schema 10, db/Outbox): a record and its outbox entry commit together or not at
+// The station's outbox (schema 12, db/Outbox): a record and its outbox entry commit together or not at
 // all, rows of an upgraded database are queued once, state changes are queued as updates, and dropping a
 // trigger is caught by `audit verify`. Oracles: the sqlite3 CLI for writes outside the station code and
 // Python's sqlite3 + json (tests/support/outbox_check.py) for the queued content.
