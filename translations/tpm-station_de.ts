@@ -2937,12 +2937,12 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>Die Verbindung zur Werksdatenbank %1 ist abgebrochen: %2</translation>
     </message>
     <message>
-        <source>The factory database %1 does not permit this role to %2: %3</source>
-        <translation>Die Werksdatenbank %1 erlaubt dieser Rolle %2 nicht: %3</translation>
+        <source>The factory database %1 does not permit this role to run %2: %3</source>
+        <translation>Die Werksdatenbank %1 erlaubt dieser Rolle nicht, %2 auszuführen: %3</translation>
     </message>
     <message>
-        <source>The factory database %1 refused %2: %3</source>
-        <translation>Die Werksdatenbank %1 hat %2 abgelehnt: %3</translation>
+        <source>The factory database %1 refused the %2 statement: %3</source>
+        <translation>Die Werksdatenbank %1 hat die %2-Anweisung abgelehnt: %3</translation>
     </message>
 </context>
 <context>

@@ -2937,12 +2937,12 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <translation>Se perdió la conexión con la base de datos de la fábrica %1: %2</translation>
     </message>
     <message>
-        <source>The factory database %1 does not permit this role to %2: %3</source>
-        <translation>La base de datos de la fábrica %1 no permite %2 a este rol: %3</translation>
+        <source>The factory database %1 does not permit this role to run %2: %3</source>
+        <translation>La base de datos de la fábrica %1 no permite a este rol ejecutar %2: %3</translation>
     </message>
     <message>
-        <source>The factory database %1 refused %2: %3</source>
-        <translation>La base de datos de la fábrica %1 rechazó %2: %3</translation>
+        <source>The factory database %1 refused the %2 statement: %3</source>
+        <translation>La base de datos de la fábrica %1 rechazó la sentencia %2: %3</translation>
     </message>
 </context>
 <context>

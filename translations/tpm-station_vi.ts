@@ -2917,12 +2917,12 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <translation>Kết nối tới cơ sở dữ liệu nhà máy %1 đã bị mất: %2</translation>
     </message>
     <message>
-        <source>The factory database %1 does not permit this role to %2: %3</source>
-        <translation>Cơ sở dữ liệu nhà máy %1 không cho phép vai trò này thực hiện %2: %3</translation>
+        <source>The factory database %1 does not permit this role to run %2: %3</source>
+        <translation>Cơ sở dữ liệu nhà máy %1 không cho phép vai trò này chạy %2: %3</translation>
     </message>
     <message>
-        <source>The factory database %1 refused %2: %3</source>
-        <translation>Cơ sở dữ liệu nhà máy %1 đã từ chối %2: %3</translation>
+        <source>The factory database %1 refused the %2 statement: %3</source>
+        <translation>Cơ sở dữ liệu nhà máy %1 đã từ chối câu lệnh %2: %3</translation>
     </message>
 </context>
 <context>

@@ -2917,12 +2917,12 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation>与工厂数据库 %1 的连接已断开：%2</translation>
     </message>
     <message>
-        <source>The factory database %1 does not permit this role to %2: %3</source>
+        <source>The factory database %1 does not permit this role to run %2: %3</source>
         <translation>工厂数据库 %1 不允许此角色执行 %2：%3</translation>
     </message>
     <message>
-        <source>The factory database %1 refused %2: %3</source>
-        <translation>工厂数据库 %1 拒绝了 %2：%3</translation>
+        <source>The factory database %1 refused the %2 statement: %3</source>
+        <translation>工厂数据库 %1 拒绝了 %2 语句：%3</translation>
     </message>
 </context>
 <context>
