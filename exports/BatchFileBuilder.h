@@ -85,6 +85,12 @@ ExportResult<std::pair<StreamedFile, StreamedFile>>
 openBatchFiles(ExportDirectory& outDir, const QString& name, const QString& uuid, const QByteArray& note);
 // The manifest's "files" of a built batch (the bulk files, then the CSV and the script).
 QJsonArray batchManifestFiles(const BatchFileBuilder::Output& built, qint64 enrollments);
+// A whole batch's files from devices already in memory (registration IDs derived): opens the CSV and the
+// script (`note` as above), builds every file, makes enroll.sh executable; sets result.operations and
+// returns the manifest's "files". Shared by the batch prepared from a lot and the batch from another store.
+ExportResult<QJsonArray> buildBatchFiles(ExportDirectory& outDir, const DpsProfile& profile,
+                                         DpsBatchResult& result, const QByteArray& note,
+                                         QList<BatchDevice>&& devices);
 // Writes the batch's manifest (format tps-dps-batch/1; `batchExtra` added to its "batch" object) and its
 // signature; fills result.manifestSha256 and result.files.
 ExportResult<void> signBatchManifest(Database& db, const SigningIdentity& identity, ExportDirectory& outDir,

@@ -178,6 +178,24 @@ QJsonArray batchManifestFiles(const BatchFileBuilder::Output& built, qint64 enro
     return files;
 }
 
+ExportResult<QJsonArray> buildBatchFiles(ExportDirectory& outDir, const DpsProfile& profile,
+                                         DpsBatchResult& result, const QByteArray& note,
+                                         QList<BatchDevice>&& devices)
+{
+    auto files = openBatchFiles(outDir, result.name, result.uuid, note);
+    if (!files)
+        return fail(files.error());
+    const EnrollmentWriter writer(profile, result.name, result.product);
+    BatchFileBuilder builder(outDir, writer, std::move(files->first), std::move(files->second));
+    builder.push(std::move(devices));
+    auto built = builder.finish();
+    if (!built)
+        return fail(built.error());
+    outDir.setMode(QStringLiteral("enroll.sh"), 0750);
+    result.operations = int(built->operations.size());
+    return batchManifestFiles(*built, result.devices);
+}
+
 ExportResult<void> signBatchManifest(Database& db, const SigningIdentity& identity, ExportDirectory& outDir,
                                      const timeline::Actor& actor, const QString& createdUtc,
                                      const QJsonObject& batchExtra, const QJsonArray& files,

@@ -130,22 +130,14 @@ ExportResult<DpsBatchResult> exportLotBatch(Database& db, const LotBatchOptions&
     if (!dir)
         return fail(dir.error());
     ExportDirectory& outDir = **dir;
-    auto files =
-        openBatchFiles(outDir, result.name, result.uuid,
-                       "# PREPARED FROM LOT " + options.lot.toUtf8() +
-                           " BEFORE THE TPMS WERE SOLDERED: serial and firmware are not known yet.\n");
-    if (!files)
-        return fail(files.error());
-    const EnrollmentWriter writer(options.profile, result.name, result.product);
-    BatchFileBuilder builder(outDir, writer, std::move(files->first), std::move(files->second));
     result.devices = eks->devices.size();
-    builder.push(std::move(eks->devices));
-    auto built = builder.finish();
-    if (!built)
-        return fail(built.error());
-    outDir.setMode(QStringLiteral("enroll.sh"), 0750);
-    result.operations = int(built->operations.size());
-    const QJsonArray manifestFiles = batchManifestFiles(*built, result.devices);
+    auto manifestFiles =
+        buildBatchFiles(outDir, options.profile, result,
+                        "# PREPARED FROM LOT " + options.lot.toUtf8() +
+                            " BEFORE THE TPMS WERE SOLDERED: serial and firmware are not known yet.\n",
+                        std::move(eks->devices));
+    if (!manifestFiles)
+        return fail(manifestFiles.error());
     AuditTrail audit(db);
     auto identity = exportSigningIdentity(db, audit, options.actor, outDir);
     if (!identity)
@@ -153,7 +145,7 @@ ExportResult<DpsBatchResult> exportLotBatch(Database& db, const LotBatchOptions&
     result.certificateFingerprint = identity->fingerprint;
     if (auto signedManifest =
             signBatchManifest(db, *identity, outDir, options.actor, createdUtc,
-                              {{QStringLiteral("preparedFromLot"), options.lot}}, manifestFiles, result);
+                              {{QStringLiteral("preparedFromLot"), options.lot}}, *manifestFiles, result);
         !signedManifest)
         return fail(signedManifest.error());
     if (auto r = recordBatch(db, result, eks->lotId, options, createdUtc); !r)

@@ -16,6 +16,14 @@ ExportService::exportLotBatch(db::exports::LotBatchOptions options)
     return run([&](db::Database& database) { return db::exports::exportLotBatch(database, options); });
 }
 
+ServiceResult<Checkpointed<db::exports::DpsBatchResult>>
+ExportService::exportStoredBatch(db::exports::DpsDeviceStore& store, db::exports::DpsBatchOptions options)
+{
+    options.actor = m_session.actor();
+    return run(
+        [&](db::Database& database) { return db::exports::exportStoredBatch(database, store, options); });
+}
+
 ServiceResult<Checkpointed<db::exports::AuditExportResult>>
 ExportService::exportAudit(db::exports::AuditExportOptions options)
 {

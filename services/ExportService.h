@@ -8,6 +8,7 @@
 #include "exports/AuditExporter.h"
 #include "exports/DpsBatchExporter.h"
 #include "exports/LotBatchExporter.h"
+#include "exports/StoredBatchExporter.h"
 #include "exports/UploadResultImporter.h"
 #include "services/StationSession.h"
 
@@ -32,6 +33,9 @@ public:
     // A batch prepared from an incoming lot's delivery list, before the TPMs are soldered.
     ServiceResult<Checkpointed<db::exports::DpsBatchResult>>
     exportLotBatch(db::exports::LotBatchOptions options);
+    // A batch whose devices come from another store (the factory database), signed and audited here.
+    ServiceResult<Checkpointed<db::exports::DpsBatchResult>>
+    exportStoredBatch(db::exports::DpsDeviceStore& store, db::exports::DpsBatchOptions options);
     ServiceResult<Checkpointed<db::exports::AuditExportResult>>
     exportAudit(db::exports::AuditExportOptions options);
     ServiceResult<Checkpointed<db::exports::UploadImportResult>>

@@ -195,6 +195,59 @@ GRANT EXECUTE ON FUNCTION tps.check_arrival(uuid) TO tps_relay;
 GRANT SELECT ON ALL TABLES IN SCHEMA tps TO tps_auditor;
 )SQL";
 
+// Version 2: the DPS batches exported from the factory database (`export dps --central`) and their devices,
+// each device at most once (the primary key); append-only. Role tps_exporter reads everything and may only
+// insert batches; the relay has no right on them, the auditor reads them.
+const char* const kCentralV2 = R"SQL(
+CREATE TABLE tps.central_batches (
+    uuid              uuid PRIMARY KEY,
+    name              text NOT NULL,
+    product           text NOT NULL,
+    simulated         boolean NOT NULL,
+    devices           integer NOT NULL,
+    operations        integer NOT NULL,
+    manifest_sha256   text NOT NULL,
+    exporting_station uuid NOT NULL,
+    creator_id        text NOT NULL,
+    creator_name      text NOT NULL,
+    created_utc       text NOT NULL,
+    stations          uuid[],
+    recorded_by       text NOT NULL DEFAULT current_user,
+    recorded_utc      timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE tps.central_batch_devices (
+    station_id      uuid NOT NULL,
+    device_uuid     uuid NOT NULL,
+    batch_uuid      uuid NOT NULL REFERENCES tps.central_batches(uuid),
+    serial          text NOT NULL,
+    registration_id text NOT NULL,
+    operation       integer NOT NULL,
+    PRIMARY KEY (station_id, device_uuid)
+);
+-- What the export's device query joins on: a device's step results, a step result's artifacts and
+-- measurements.
+CREATE INDEX records_step_device ON tps.records (station_id, (payload->>'device_id'))
+    WHERE table_name = 'step_results';
+CREATE INDEX records_step_result ON tps.records (station_id, (payload->>'step_result_id'))
+    WHERE table_name IN ('artifacts', 'measurements');
+CREATE TRIGGER central_batches_append_only BEFORE UPDATE OR DELETE ON tps.central_batches
+    FOR EACH ROW EXECUTE FUNCTION tps.refuse_change();
+CREATE TRIGGER central_batch_devices_append_only BEFORE UPDATE OR DELETE ON tps.central_batch_devices
+    FOR EACH ROW EXECUTE FUNCTION tps.refuse_change();
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tps_exporter') THEN
+        CREATE ROLE tps_exporter NOLOGIN;
+    END IF;
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO tps_exporter', current_database());
+END
+$$;
+GRANT USAGE ON SCHEMA tps TO tps_exporter;
+GRANT SELECT ON ALL TABLES IN SCHEMA tps TO tps_exporter;
+GRANT INSERT ON tps.central_batches, tps.central_batch_devices TO tps_exporter;
+GRANT SELECT ON tps.central_batches, tps.central_batch_devices TO tps_auditor;
+)SQL";
+
 bool isUndefinedTable(const SyncError& e)
 {
     return e.technical.contains(QLatin1String("does not exist"));
@@ -257,7 +310,7 @@ SyncResult<int> initCentralSchema(PgConnection& pg)
                                   .arg(kCentralSchemaVersion),
                               QString::number(from)});
     }
-    const char* const versions[] = {kCentralV1};
+    const char* const versions[] = {kCentralV1, kCentralV2};
     for (int v = from + 1; v <= kCentralSchemaVersion; ++v) {
         auto applied = pg.exec(versions[v - 1]);
         if (applied)
@@ -267,7 +320,8 @@ SyncResult<int> initCentralSchema(PgConnection& pg)
             return fail(applied.error());
         }
     }
-    if (auto r = pg.exec("GRANT SELECT ON tps.schema_info TO tps_relay, tps_auditor; COMMIT"); !r) {
+    if (auto r = pg.exec("GRANT SELECT ON tps.schema_info TO tps_relay, tps_auditor, tps_exporter; COMMIT");
+        !r) {
         (void)pg.exec("ROLLBACK");
         return fail(r.error());
     }

@@ -2,12 +2,14 @@
 #include "app/cli/CliAuth.h"
 
 #include "app/cli/CliSession.h"
+#include "app/cli/SyncCommand.h"
 #include "core/timeline/ProductProfile.h"
 #include "db/Operators.h"
 #include "db/StationStore.h"
 #include "exports/AuditExporter.h"
 #include "exports/DpsBatchExporter.h"
 #include "services/Profiles.h"
+#include "sync/CentralExports.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,8 +52,13 @@ int exportDps(Cli& cli, const QStringList& args)
         Tr::tr("Prepare the batch from this incoming lot's delivery list, before the "
                "TPMs are soldered (needs --product or --profile)."),
         QStringLiteral("L"));
-    parser.addOptions(
-        {dbOpt, outOpt, nameOpt, productOpt, profileOpt, simOpt, reOpt, asOpt, jsonOpt, lotOpt});
+    const QCommandLineOption centralOpt = centralOption();
+    const QCommandLineOption stationsOpt(
+        QStringLiteral("stations"),
+        Tr::tr("With --central: only the devices of these stations (comma-separated station IDs)."),
+        QStringLiteral("IDS"));
+    parser.addOptions({dbOpt, outOpt, nameOpt, productOpt, profileOpt, simOpt, reOpt, asOpt, jsonOpt, lotOpt,
+                       centralOpt, stationsOpt});
     if (!cli.parse(parser, args, QStringLiteral("export dps")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (parser.value(dbOpt).isEmpty() || parser.value(outOpt).isEmpty())
@@ -83,13 +90,28 @@ int exportDps(Cli& cli, const QStringList& args)
         return cli.usage(
             Tr::tr("--from-lot needs --product or --profile, and takes neither --allow-simulated "
                    "nor --reexport."));
-    const auto batch = exportInSession(cli, parser.value(dbOpt), parser.value(asOpt), &rc,
-                                       [&](services::ExportService& s) {
-                                           return lot.isEmpty() ? s.exportDpsBatch(options)
-                                                                : s.exportLotBatch({lot, options.outDir,
-                                                                                    options.name, options.product,
-                                                                                    options.profile, {}});
-                                       });
+    const QString central = parser.value(centralOpt);
+    if (!central.isEmpty() && !lot.isEmpty())
+        return cli.usage(Tr::tr("--central and --from-lot exclude each other."));
+    if (central.isEmpty() && parser.isSet(stationsOpt))
+        return cli.usage(Tr::tr("--stations needs --central."));
+    auto stations = sync::parseStationList(parser.value(stationsOpt));
+    if (!stations)
+        return cli.usage(stations.error());
+    std::unique_ptr<sync::PgConnection> pg;
+    if (!central.isEmpty() && !(pg = connectCentral(cli, central, parser.isSet(jsonOpt), &rc)))
+        return rc;
+    const auto batch =
+        exportInSession(cli, parser.value(dbOpt), parser.value(asOpt), &rc, [&](services::ExportService& s) {
+            if (pg) {
+                sync::CentralDpsStore store(*pg, *stations);
+                return s.exportStoredBatch(store, options);
+            }
+            return lot.isEmpty()
+                       ? s.exportDpsBatch(options)
+                       : s.exportLotBatch(
+                             {lot, options.outDir, options.name, options.product, options.profile, {}});
+        });
     if (!batch)
         return rc;
     if (parser.isSet(jsonOpt)) {
@@ -189,6 +211,8 @@ int exportCommand(Cli& cli, const QStringList& args)
     const QString usage =
         Tr::tr("Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] "
                "[--allow-simulated] [--reexport] [--profile FILE] [--product ID]\n"
+               "       tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR "
+               "[--name N] [--allow-simulated] [--profile FILE] [--product ID]\n"
                "       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] "
                "[--serial S] [--batch B] [--format csv,json,pdf]\n"
                "       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] "

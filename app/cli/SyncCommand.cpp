@@ -19,14 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SyncCommand)
 };
 
-QCommandLineOption centralOption()
-{
-    return QCommandLineOption(QStringLiteral("central"),
-                              Tr::tr("The factory database: a libpq connection string, URI or service=NAME "
-                                     "(the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here)."),
-                              QStringLiteral("URL"));
-}
-
 int syncFailure(Cli& cli, bool json, const sync::SyncError& e, const QString& statusNote = {})
 {
     if (json)
@@ -132,6 +124,28 @@ int syncAction(Cli& cli, const QString& path, const QString& central, int batchS
 }
 } // namespace
 
+QCommandLineOption centralOption()
+{
+    return QCommandLineOption(QStringLiteral("central"),
+                              Tr::tr("The factory database: a libpq connection string, URI or service=NAME "
+                                     "(the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here)."),
+                              QStringLiteral("URL"));
+}
+
+std::unique_ptr<sync::PgConnection> connectCentral(Cli& cli, const QString& conninfo, bool json, int* rc)
+{
+    auto pg = sync::PgConnection::connect(conninfo);
+    if (!pg) {
+        *rc = syncFailure(cli, json, pg.error());
+        return nullptr;
+    }
+    if (auto v = sync::checkCentralSchema(**pg); !v) {
+        *rc = syncFailure(cli, json, v.error());
+        return nullptr;
+    }
+    return std::move(*pg);
+}
+
 int syncCommand(Cli& cli, const QStringList& args)
 {
     const bool status = !args.isEmpty() && args.first() == QLatin1String("status");
@@ -172,8 +186,10 @@ int centralCommand(Cli& cli, const QStringList& args)
     if (args.isEmpty() || args.first() != QLatin1String("init"))
         return cli.usage(usage);
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Create or migrate the factory database's schema and its roles "
-                                            "tps_relay (insert only) and tps_auditor (read only)."));
+    parser.setApplicationDescription(
+        Tr::tr("Create or migrate the factory database's schema and its roles "
+               "tps_relay (insert only), tps_auditor (read only) and tps_exporter (central "
+               "exports)."));
     const QCommandLineOption centralOpt = centralOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
     parser.addOptions({centralOpt, jsonOpt});

@@ -163,12 +163,12 @@ private slots:
         test::PostgresFixture pg;
         initCentral(pg);
         QCOMPARE(pg.psql(QStringLiteral("SELECT max(version) FROM tps.schema_info")).out.trimmed(),
-                 QByteArray("1"));
+                 QByteArray("2"));
         const test::ToolRun again =
             cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
                        pg.url(), QStringLiteral("--json")});
         QVERIFY2(again.ok(), again.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("from")).toInt(), 1);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("from")).toInt(), 2);
         // A station's records, then what each role may do with them.
         const QString db = m_dir.filePath(QStringLiteral("roles.db"));
         QVERIFY(!stationWithEvents(db, 3).isEmpty());
@@ -494,13 +494,13 @@ private slots:
         // TLS asked for, the server has none.
         expectRefused(syncArgs(db, pg.url() + QStringLiteral(" sslmode=verify-full")), "tls", "TLS");
         // A central schema of another version.
-        QVERIFY(pg.psql(QStringLiteral("INSERT INTO tps.schema_info(version) VALUES (2)")).ok());
-        expectRefused(syncArgs(db, pg.url()), "schema-version", "schema version 2");
+        QVERIFY(pg.psql(QStringLiteral("INSERT INTO tps.schema_info(version) VALUES (3)")).ok());
+        expectRefused(syncArgs(db, pg.url()), "schema-version", "schema version 3");
         const test::ToolRun status = cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"),
                                                 QStringLiteral("--db"), db, QStringLiteral("--json")});
         const QJsonObject s = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(s.value(QStringLiteral("queued")).toInteger(), before);
-        QVERIFY(s.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("schema version 2")));
+        QVERIFY(s.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("schema version 3")));
     }
 };
 

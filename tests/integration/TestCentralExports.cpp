@@ -1,0 +1,237 @@
+// Exports from the factory database against a real PostgreSQL 15 (tests/support/PostgresFixture): two
+// stations run their lines and sync, then `export dps --central` writes one batch over both. Oracles: the
+// batch checked by python3's standard library (tests/support/dps_batch_check.py) and `openssl cms -verify`,
+// psql for the central rows, the sqlite3 CLI for the stations' devices.
+#include "PostgresFixture.h"
+#include "TestMain.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tps;
+
+namespace {
+QByteArray sqlOut(const QString& db, const QString& statement)
+{
+    return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), db, statement}).out.trimmed();
+}
+
+test::ToolRun cliAt(const test::PostgresFixture& pg, const QStringList& args)
+{
+    QProcess p;
+    p.setProcessEnvironment(pg.clientEnvironment());
+    p.start(test::cliPath(), args);
+    test::ToolRun run;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(240000)) {
+        p.kill();
+        p.waitForFinished();
+        run.err = "did not finish";
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
+QString stationId(const QString& db)
+{
+    return QString::fromUtf8(
+        sqlOut(db, QStringLiteral("SELECT value FROM station_info WHERE key='station_id'")));
+}
+
+// The serials of a station's devices that passed QA (step 5) in their current epoch, one per line.
+QByteArrayList passedQa(const QString& db)
+{
+    return sqlOut(db,
+                  QStringLiteral("SELECT d.serial FROM devices d WHERE EXISTS (SELECT 1 FROM step_results s "
+                                 "WHERE s.device_id = d.id AND s.step = 5 AND s.kind = 'run' AND s.outcome "
+                                 "= 'pass' AND s.rework_epoch = d.rework_epoch) ORDER BY d.id"))
+        .split('\n');
+}
+
+// The CMS signature of the manifest, by the certificate shipped beside it.
+bool signatureVerifies(const QString& out)
+{
+    return test::runTool(QStringLiteral("openssl"),
+                         {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                          QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                          out + QStringLiteral("/manifest.json.p7s"), QStringLiteral("-content"),
+                          out + QStringLiteral("/manifest.json"), QStringLiteral("-CAfile"),
+                          out + QStringLiteral("/signing-certificate.pem"), QStringLiteral("-purpose"),
+                          QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")})
+        .ok();
+}
+} // namespace
+
+class TestCentralExports : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QStringList exportArgs(const test::PostgresFixture& pg, const QString& db, const QString& out) const
+    {
+        return {QStringLiteral("export"),
+                QStringLiteral("dps"),
+                QStringLiteral("--central"),
+                pg.url(QStringLiteral("exporter")),
+                QStringLiteral("--db"),
+                db,
+                QStringLiteral("--out"),
+                out,
+                QStringLiteral("--allow-simulated"),
+                QStringLiteral("--json")};
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void dpsBatchOverTwoStations()
+    {
+        test::PostgresFixture pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        const test::ToolRun init = cliAt(
+            pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"), pg.url()});
+        QVERIFY2(init.ok(), init.err.constData());
+        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
+        QVERIFY(pg.addRole(QStringLiteral("exporter"), QStringLiteral("tps_exporter")));
+        QVERIFY(pg.addRole(QStringLiteral("auditor"), QStringLiteral("tps_auditor")));
+        // Two stations, three devices each, synced.
+        QStringList dbs;
+        for (int i = 0; i < 2; ++i) {
+            test::TestFleet fleet(3);
+            QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+            dbs << m_dir.filePath(QStringLiteral("export-station%1.db").arg(i));
+            const test::ToolRun line =
+                cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("3"),
+                           QStringLiteral("--db"), dbs.last(), QStringLiteral("--root"), fleet.root(),
+                           QStringLiteral("--json")});
+            QVERIFY2(line.ok(), line.err.constData());
+            QCOMPARE(passedQa(dbs.last()).size(), 3);
+        }
+        const QString a = stationId(dbs[0]);
+        const QString b = stationId(dbs[1]);
+        // Station B's first device reports station A's first device's EK (a cloned TPM identity).
+        const QByteArray serialA = passedQa(dbs[0]).first();
+        const QByteArray serialB = passedQa(dbs[1]).first();
+        const QByteArray digestA =
+            sqlOut(dbs[0], QStringLiteral("SELECT ek_digest FROM devices WHERE serial = '%1'")
+                               .arg(QString::fromUtf8(serialA)));
+        QVERIFY(!digestA.isEmpty());
+        QVERIFY(
+            test::runTool(QStringLiteral("sqlite3"),
+                          {dbs[1], QStringLiteral("UPDATE devices SET ek_digest = '%1' WHERE serial = '%2'")
+                                       .arg(QString::fromUtf8(digestA), QString::fromUtf8(serialB))})
+                .ok());
+        for (const QString& db : dbs) {
+            const test::ToolRun sent =
+                cliAt(pg, {QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--central"),
+                           pg.url(QStringLiteral("relay"))});
+            QVERIFY2(sent.ok(), sent.err.constData());
+        }
+
+        // The batch over both stations: four devices, the two with the same EK left out, each naming the
+        // other's serial and station.
+        const QString out = m_dir.filePath(QStringLiteral("central-batch"));
+        const test::ToolRun run = cliAt(pg, exportArgs(pg, dbs[0], out));
+        QVERIFY2(run.ok(), run.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(summary.value(QStringLiteral("devices")).toInt(), 4);
+        const QJsonArray skipped = summary.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 2);
+        QMap<QString, QString> reasons;
+        for (const QJsonValue& v : skipped)
+            reasons.insert(v[QStringLiteral("serial")].toString(), v[QStringLiteral("reason")].toString());
+        const QString reasonA = reasons.value(QString::fromUtf8(serialA));
+        const QString reasonB = reasons.value(QString::fromUtf8(serialB));
+        QVERIFY2(reasonA.contains(a) && reasonA.contains(QString::fromUtf8(serialB)) && reasonA.contains(b),
+                 qPrintable(reasonA));
+        QVERIFY2(reasonB.contains(b) && reasonB.contains(QString::fromUtf8(serialA)) && reasonB.contains(a),
+                 qPrintable(reasonB));
+
+        // The files, checked by the standard library and openssl: exactly the other four devices.
+        QByteArrayList expected = passedQa(dbs[0]).mid(1) + passedQa(dbs[1]).mid(1);
+        std::sort(expected.begin(), expected.end());
+        const test::ToolRun check =
+            test::runTool(QStringLiteral("python3"), {qEnvironmentVariable("STATION_SOURCE_DIR") +
+                                                          QStringLiteral("/tests/support/dps_batch_check.py"),
+                                                      out});
+        QVERIFY2(check.ok(), check.err.constData());
+        QCOMPARE(check.out.trimmed().split('\n'), expected);
+        QVERIFY(signatureVerifies(out));
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(
+                test::runTool(QStringLiteral("cat"), {out + QStringLiteral("/manifest.json")}).out)
+                .object();
+        QCOMPARE(manifest[QStringLiteral("station")][QStringLiteral("id")].toString(), a);
+        QVERIFY(manifest[QStringLiteral("batch")][QStringLiteral("central")].toString().contains(
+            QStringLiteral("/factory")));
+
+        // Recorded centrally (psql as the oracle), and audited on the exporting station.
+        const QString batch = summary.value(QStringLiteral("uuid")).toString();
+        QCOMPARE(pg.psql(QStringLiteral("SELECT string_agg(serial, ',' ORDER BY serial) FROM "
+                                        "tps.central_batch_devices WHERE batch_uuid = '%1'")
+                             .arg(batch))
+                     .out.trimmed(),
+                 expected.join(','));
+        QCOMPARE(
+            pg.psql(QStringLiteral("SELECT devices || '|' || exporting_station || '|' || recorded_by FROM "
+                                   "tps.central_batches"))
+                .out.trimmed(),
+            QStringLiteral("4|%1|exporter").arg(a).toUtf8());
+        QCOMPARE(
+            sqlOut(dbs[0], QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'export' AND "
+                                          "object = 'batch:%1'")
+                               .arg(batch)),
+            QByteArray("1"));
+
+        // Not twice: nothing is left to export, from all stations or from one; nothing new recorded.
+        const QString again = m_dir.filePath(QStringLiteral("central-again"));
+        const test::ToolRun twice = cliAt(pg, exportArgs(pg, dbs[0], again));
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains("2 left out"), twice.err.constData());
+        QVERIFY(!QDir(again).exists());
+        const test::ToolRun one =
+            cliAt(pg, exportArgs(pg, dbs[1], again) << QStringLiteral("--stations") << b);
+        QCOMPARE(one.exitCode, 1);
+        QVERIFY(!QDir(again).exists());
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.central_batch_devices")).out.trimmed(),
+                 QByteArray("4"));
+
+        // Bad input: a station list that is not UUIDs, a station the factory never heard of.
+        const test::ToolRun notUuid = cliAt(pg, exportArgs(pg, dbs[0], again) << QStringLiteral("--stations")
+                                                                              << QStringLiteral("line-3"));
+        QCOMPARE(notUuid.exitCode, 2);
+        QVERIFY2(notUuid.err.contains("'line-3' is not a station ID"), notUuid.err.constData());
+        const QString stranger = QStringLiteral("0b7e1c2a-0000-4000-8000-0000000000ff");
+        const test::ToolRun unknown =
+            cliAt(pg, exportArgs(pg, dbs[0], again) << QStringLiteral("--stations") << stranger);
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(stranger.toUtf8()) && unknown.err.contains("has sent nothing"),
+                 unknown.err.constData());
+
+        // Roles: the relay cannot record a batch, the auditor reads them, nobody changes them.
+        QVERIFY(pg.psql(QStringLiteral("INSERT INTO tps.central_batch_devices SELECT * FROM "
+                                       "tps.central_batch_devices LIMIT 0"),
+                        {}, QStringLiteral("relay"))
+                    .err.contains("permission denied"));
+        QCOMPARE(
+            pg.psql(QStringLiteral("SELECT count(*) FROM tps.central_batches"), {}, QStringLiteral("auditor"))
+                .out.trimmed(),
+            QByteArray("1"));
+        for (const QString& role : {QStringLiteral("exporter"), QStringLiteral("auditor")})
+            QVERIFY(pg.psql(QStringLiteral("DELETE FROM tps.central_batch_devices"), {}, role)
+                        .err.contains("permission denied"));
+        QVERIFY(pg.psql(QStringLiteral("DELETE FROM tps.central_batch_devices")).err.contains("append-only"));
+    }
+};
+
+STATION_TEST_GUILESS_MAIN(TestCentralExports)
+#include "TestCentralExports.moc"
