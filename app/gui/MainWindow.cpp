@@ -22,7 +22,6 @@
 #include "core/ownership/FileEscrowStore.h"
 #include "services/SimulatedLine.h"
 
-
 #include "Translations.h"
 
 #include <QAction>
@@ -41,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tps::gui {
 
@@ -276,25 +276,32 @@ MainWindow::~MainWindow()
     m_stack = nullptr;
 }
 
-bool MainWindow::allowed(Role role, Page page)
+QList<db::Action> MainWindow::pageActions(Page page)
 {
     switch (page) {
     case Page::Station:
+    case Page::Fleet:
+        return {db::Action::RunLine};
     case Page::Devices:
     case Page::Audit:
     case Page::Dashboard:
-    case Page::Fleet:
-        return true;
+        return {db::Action::ViewRecords};
     case Page::Rework:
-        return role == Role::Supervisor || role == Role::Admin;
+        return {db::Action::OrderRework};
     case Page::Exports:
-        return role == Role::Supervisor || role == Role::Quality || role == Role::Admin;
-    case Page::Supply: // lots: supervisors and admins; the trust store: admins (db/TrustStore decides)
-        return role == Role::Supervisor || role == Role::Admin;
+        return {db::Action::ExportDps, db::Action::ExportAudit, db::Action::ImportUploadResult};
+    case Page::Supply:
+        return {db::Action::ImportLot, db::Action::ImportTrustCa};
     case Page::Settings:
-        return role == Role::Admin;
+        return {db::Action::Settings};
     }
-    return false;
+    return {};
+}
+
+bool MainWindow::allowed(Role role, Page page)
+{
+    const QList<db::Action> actions = pageActions(page);
+    return std::any_of(actions.begin(), actions.end(), [role](db::Action a) { return db::permits(role, a); });
 }
 
 QString MainWindow::pageTitle(Page page) const
@@ -324,8 +331,7 @@ QString MainWindow::pageTitle(Page page) const
 
 void MainWindow::buildPages()
 {
-    m_station =
-        new StationScreen(*m_session, qBound(1, m_config.sockets, 8), m_config.simulation());
+    m_station = new StationScreen(*m_session, qBound(1, m_config.sockets, 8), m_config.simulation());
     m_station->setSimulatedDevices(m_simDevices);
     if (!m_config.simulation()) {
         QSettings settings;

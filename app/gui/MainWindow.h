@@ -5,6 +5,7 @@
 #include "app/gui/StationConfig.h"
 #include "core/timeline/ProductProfile.h"
 #include "db/Operators.h"
+#include "db/Permissions.h"
 #include "db/StationStore.h"
 #include "services/StationSession.h"
 
@@ -53,6 +54,9 @@ public:
     explicit MainWindow(const StationConfig& config, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The actions of the permission table (db/Permissions.h) a page offers; a role reaches the page when the
+    // table permits it any of them — the GUI keeps no role list of its own.
+    static QList<db::Action> pageActions(Page page);
     static bool allowed(db::Role role, Page page);
 
     bool storeOpen() const { return m_session != nullptr; }
