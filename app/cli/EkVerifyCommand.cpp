@@ -59,15 +59,10 @@ Input certificateOf(const QByteArray& data)
 // Roots from --roots, or the product profile's ek.rootsDir (empty: the station's trust store).
 Result<QString, QString> rootsFromProfile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("Cannot read the product profile %1: %2").arg(path, f.errorString()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (!doc.isObject())
-        return fail(Tr::tr("The product profile %1 is not valid JSON: %2").arg(path, error.errorString()));
-    const timeline::ProductProfile profile = timeline::ProductProfile::fromJson(doc.object());
-    auto ek = stations::EkStepConfig::parse(profile.section(QStringLiteral("ek")), profile.production);
+    auto profile = timeline::ProductProfile::load(path);
+    if (!profile)
+        return fail(profile.error().message);
+    auto ek = stations::EkStepConfig::parse(profile->section(QStringLiteral("ek")), profile->production);
     if (!ek)
         return fail(Tr::tr("The product profile %1 is refused: %2").arg(path, ek.error()));
     return ek->rootsDir;

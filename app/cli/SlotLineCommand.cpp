@@ -119,17 +119,6 @@ Result<crypto::SecureBytes, QString> readGroupKey(const QString& keyFile, const 
     return std::move(*decoded);
 }
 
-Result<timeline::ProductProfile, QString> readProfile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("Cannot read the product profile %1: %2").arg(path, file.errorString()));
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(Tr::tr("The product profile %1 is not valid JSON: %2").arg(path, error.errorString()));
-    return timeline::ProductProfile::fromJson(doc.object());
-}
 } // namespace
 
 int slotGroupKeyCommand(Cli& cli, const QStringList& args)
@@ -259,9 +248,9 @@ int exportSlotKeysCommand(Cli& cli, const QStringList& args)
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (parser.value(dbOpt).isEmpty() || parser.value(outOpt).isEmpty() || parser.value(profileOpt).isEmpty())
         return cli.usage(Tr::tr("--db PATH, --out DIR and --profile FILE are required."));
-    auto profile = readProfile(parser.value(profileOpt));
+    auto profile = timeline::ProductProfile::load(parser.value(profileOpt));
     if (!profile)
-        return cli.failure(profile.error());
+        return cli.failure(profile.error().message);
     auto credentials = stations::CredentialConfig::parse(profile->section(QStringLiteral("credentials")));
     if (!credentials)
         return cli.failure(credentials.error());

@@ -104,16 +104,17 @@ namespace {
 // and artifacts beneath.
 DeviceDetail::Item stepItem(const db::StepResultRow& st)
 {
-    using Tr = DeviceDetailDialog;
     const auto step = static_cast<timeline::StepId>(st.step);
     DeviceDetail::Item row;
-    row.columns << Tr::tr("%1 (attempt %2%3)")
+    row.columns << DeviceDetailDialog::tr("%1 (attempt %2%3)")
                        .arg(timeline::stepTitle(step))
                        .arg(st.attempt)
-                       .arg(st.kind == QLatin1String("recheck") ? Tr::tr(", re-check") : QString())
+                       .arg(st.kind == QLatin1String("recheck") ? DeviceDetailDialog::tr(", re-check")
+                                                                : QString())
                 << st.outcome.toUpper()
-                << (st.operatorMessage.isEmpty() ? Tr::tr("%1 ms").arg(st.durationMs)
-                                                 : Tr::tr("%1 — %2").arg(st.errorCode, st.operatorMessage))
+                << (st.operatorMessage.isEmpty()
+                        ? DeviceDetailDialog::tr("%1 ms").arg(st.durationMs)
+                        : DeviceDetailDialog::tr("%1 — %2").arg(st.errorCode, st.operatorMessage))
                 << st.recordedUtc;
     row.passed = st.outcome == QLatin1String("pass");
     for (const db::MeasurementRow& m : st.measurements) {
@@ -124,13 +125,13 @@ DeviceDetail::Item stepItem(const db::StepResultRow& st)
             value = parsed.at(0).toVariant().toString();
         DeviceDetail::Item item;
         item.columns << m.name << (m.unit.isEmpty() ? value : value + QLatin1Char(' ') + m.unit)
-                     << Tr::tr("measurement, verdict %1").arg(m.verdict);
+                     << DeviceDetailDialog::tr("measurement, verdict %1").arg(m.verdict);
         row.children.append(item);
     }
     for (const db::ArtifactRow& a : st.artifacts) {
         DeviceDetail::Item item;
-        item.columns << a.name << Tr::tr("%n byte(s)", nullptr, static_cast<int>(a.size))
-                     << Tr::tr("artifact %1, SHA-256 %2").arg(a.mediaType, a.sha256);
+        item.columns << a.name << DeviceDetailDialog::tr("%n byte(s)", nullptr, static_cast<int>(a.size))
+                     << DeviceDetailDialog::tr("artifact %1, SHA-256 %2").arg(a.mediaType, a.sha256);
         row.children.append(item);
     }
     return row;

@@ -2,6 +2,7 @@
 
 #include "app/gui/SocketPanel.h"
 #include "core/common/Identifiers.h"
+#include "stations/EkExtractedStation.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -15,7 +16,8 @@ using namespace timeline;
 
 StationScreen::StationScreen(services::StationSession& session, int sockets, bool simulation,
                              const StationFactory& testSteps, QWidget* parent)
-    : QWidget(parent), m_simulation(simulation), m_serial(new QLineEdit), m_notice(new QLabel)
+    : QWidget(parent), m_simulation(simulation), m_serial(new QLineEdit), m_lot(new QLineEdit),
+      m_notice(new QLabel)
 {
     auto* layout = new QVBoxLayout(this);
     auto* entryRow = new QHBoxLayout;
@@ -28,6 +30,14 @@ StationScreen::StationScreen(services::StationSession& session, int sockets, boo
     m_serial->setMaxLength(kMaxSerialLength);
     entryRow->addWidget(entryLabel);
     entryRow->addWidget(m_serial, 1);
+    auto* lotLabel = new QLabel(tr("L&ot:"));
+    lotLabel->setBuddy(m_lot);
+    m_lot->setObjectName(QStringLiteral("lot"));
+    m_lot->setPlaceholderText(tr("Incoming TPM lot (optional)"));
+    m_lot->setToolTip(tr("When a lot is named, every device's EK must be on that lot's delivery list."));
+    m_lot->setMaxLength(64);
+    entryRow->addWidget(lotLabel);
+    entryRow->addWidget(m_lot);
     layout->addLayout(entryRow);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
@@ -152,6 +162,10 @@ bool StationScreen::submit(const QString& serial)
             return false;
         }
     }
+    // The lot the operator names, if any, for this device's run (its EK must be on that delivery list).
+    ProductProfile profile = m_profile;
+    stations::setOperatorLot(profile, m_lot->text());
+    free->setProfile(profile);
     free->setProperty("serial", serial);
     free->start(device);
     setNotice(tr("%1 started in socket %2.").arg(serial).arg(free->socket()), false);

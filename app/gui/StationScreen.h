@@ -33,6 +33,9 @@ public:
     void setSocketTctis(const QStringList& tctis) { m_socketTctis = tctis; }
 
     QLineEdit* serialEntry() const { return m_serial; }
+    // The incoming TPM lot the operator names (optional): step 2 then requires each device's EK on that
+    // lot's delivery list, as `line --lot` does (docs/OPERATOR_GUIDE.md, incoming TPM lots).
+    QLineEdit* lotEntry() const { return m_lot; }
     QList<SocketPanel*> panels() const { return m_panels; }
     QString notice() const;
     bool busy() const;
@@ -54,6 +57,7 @@ private:
     QMap<QString, QJsonObject> m_simDevices;
     QStringList m_socketTctis;
     QLineEdit* m_serial;
+    QLineEdit* m_lot;
     QLabel* m_notice;
     QList<SocketPanel*> m_panels;
 };

@@ -214,6 +214,40 @@ private slots:
         QVERIFY(!prompts.isEmpty());
         QVERIFY(prompts.constLast().contains(QStringLiteral("Try again")));
     }
+
+    // The operator names the incoming TPM lot at the station (issue 21): step 2 then requires the device's
+    // EK on that lot's delivery list. A lot nobody imported fails step 2 with the lot named; nothing after.
+    void operatorNamedLotIsEnforcedAtStep2()
+    {
+        const QString profile = test::makeProfile(m_dir.path());
+        QVERIFY(!profile.isEmpty());
+        StationConfig config;
+        config.databasePath = m_db;
+        config.profilePath = profile;
+        config.fleetRoot = m_dir.filePath(QStringLiteral("fleet-lot"));
+        config.simulateCount = 1;
+        MainWindow w(config);
+        QSignalSpy ready(&w, &MainWindow::fleetReady);
+        w.show();
+        QVERIFY(ready.wait(120000));
+        signIn(w, QStringLiteral("op1"));
+        QTRY_VERIFY(w.loggedIn());
+        SocketPanel* panel = w.station()->panels().at(0);
+        QStringList prompts;
+        answerPrompts(panel, &prompts);
+        QTest::keyClicks(w.station()->lotEntry(), QStringLiteral("L-999"));
+        QSignalSpy finished(w.station(), &StationScreen::deviceFinished);
+        QVERIFY(w.station()->submit(w.fleetModel()->index(0, 0).data(Qt::UserRole).toString()));
+        QVERIFY(finished.wait(180000));
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QVERIFY2(panel->message().contains(QStringLiteral("L-999")), qPrintable(panel->message()));
+        QCOMPARE(panel->timelineWidget()->state(timeline::StepId::TpmInstalled),
+                 StepTimelineWidget::State::Passed);
+        QCOMPARE(panel->timelineWidget()->state(timeline::StepId::EkExtracted),
+                 StepTimelineWidget::State::Failed);
+        QCOMPARE(panel->timelineWidget()->state(timeline::StepId::OwnershipTaken),
+                 StepTimelineWidget::State::Waiting);
+    }
 };
 
 STATION_TEST_MAIN(TestStationScreen)
