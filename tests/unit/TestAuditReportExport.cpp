@@ -4,6 +4,7 @@
 // manifest signed with CMS (openssl cms -verify); the export audited.
 #include "ExportTestData.h"
 #include "TestMain.h"
+#include "ExportSignIn.h"
 #include "TestSupport.h"
 
 #include "db/AuditTrail.h"
@@ -37,7 +38,7 @@ QByteArray sql(const QString& db, const QString& query)
 
 test::ToolRun cli(const QStringList& args)
 {
-    return test::runTool(test::cliPath(), args);
+    return test::runTool(test::cliPath(), test::asExporter(args));
 }
 
 bool cmsVerifies(const QString& dir)

@@ -3,6 +3,7 @@
 // the import of a DPS bulk result — on a real station database filled through the db/ API.
 #include "ExportTestData.h"
 #include "TestMain.h"
+#include "ExportSignIn.h"
 #include "TestSupport.h"
 
 #include "core/crypto/TpmPublicKey.h"
@@ -85,7 +86,7 @@ QString sha256Hex(const QByteArray& b)
 
 test::ToolRun cli(const QStringList& args)
 {
-    return test::runTool(test::cliPath(), args);
+    return test::runTool(test::cliPath(), test::asExporter(args));
 }
 
 QByteArray sql(const QString& db, const QString& query)
