@@ -30,8 +30,10 @@ QString usageText()
         "  ek show|verify|regid|roots   the EK, its certificate verdict and DPS registration ID; the trust "
         "store\n"
         "  lot import|list|show     incoming TPM lots: the vendor's delivery lists of EKs\n"
-        "  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client\n"
+        "  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the "
+        "device client\n"
         "  escrow open              the owner's recovery of escrowed TPM authorizations\n"
+        "  profile pin-escrow       pin the profile's escrow certificate (an admin's signed change)\n"
         "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n"
         "  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);\n"
         "                           slot keys for the cloud engineer (CMS-encrypted)\n"
@@ -81,6 +83,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("label"), labelCommand},
         {QStringLiteral("slot"), slotCommand},
         {QStringLiteral("lot"), lotCommand},
+        {QStringLiteral("profile"), profileCommand},
     };
     // clang-format on
     const QString usage = usageText();
