@@ -210,7 +210,7 @@ private slots:
         QVERIFY(writeFile(path(QStringLiteral("bad.json")), QJsonDocument(doc).toJson()));
         test::ToolRun r = importLot(path(QStringLiteral("bad.json")), QStringLiteral("L-200"));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("2 bad row(s); nothing was imported"), r.err.constData());
+        QVERIFY2(r.err.contains("2 bad rows; nothing was imported"), r.err.constData());
         QVERIFY(r.err.contains("row 2: not an EK certificate"));
         QVERIFY(r.err.contains("row 3: the same EK as row 1"));
         // The list names another lot than the one given.
