@@ -27,4 +27,12 @@ inline QStringList asExporter(const QStringList& args)
     return args + QStringList{QStringLiteral("--as"), QStringLiteral("exporter")};
 }
 
+// The audit events other than the exporter's sign-ins: what "a refused export or import changes nothing"
+// counts, now that signing in with --as is itself an audited event.
+inline QString eventsBesidesSignInQuery()
+{
+    return QStringLiteral("SELECT count(*) FROM audit_events WHERE NOT (action = 'login' AND actor_id = "
+                          "'exporter')");
+}
+
 } // namespace tps::test
