@@ -246,8 +246,8 @@ int auditCommand(Cli& cli, const QStringList& args)
         auto exported = db::exportAuditTrail(session->store(), session->actor(), parser.value(outOpt));
         if (!exported)
             return cli.failure(exported.error().message);
-        cli.out() << Tr::tr("%1 audit events exported to %2, signed at event %3.")
-                         .arg(exported->events)
+        cli.out() << Tr::tr("%n audit event(s) exported to %1, signed at event %2.", nullptr,
+                            int(exported->events))
                          .arg(exported->path)
                          .arg(exported->checkpoint.seq)
                   << Qt::endl;

@@ -71,6 +71,9 @@ private slots:
         const QJsonArray events = doc.value(QStringLiteral("events")).toArray();
         const QJsonObject cp = doc.value(QStringLiteral("checkpoint")).toObject();
         QCOMPARE(qint64(events.size()), cp.value(QStringLiteral("seq")).toInteger());
+        // The count said with its %n plural ("N audit event(s) exported …", English forms from the .ts).
+        QVERIFY2(run.out.contains(QStringLiteral("%1 audit event").arg(events.size()).toUtf8()),
+                 run.out.constData());
         QCOMPARE(events.last().toObject().value(QStringLiteral("action")).toString(),
                  QStringLiteral("export"));
 
