@@ -55,6 +55,11 @@ QString usageText()
                    "  --version                the version, git revision, build date and the versions of "
                    "Qt, tpm2-tss, OpenSSL and SQLite in use\n"
                    "  --help                   this text");
+    usage +=
+        QLatin1Char('\n') +
+        QCoreApplication::translate("Cli", "  --password-fd N          the password of the command's --as ID "
+                                           "from descriptor N (one line), instead of STATION_PASSWORD or "
+                                           "stdin");
     return usage;
 }
 
@@ -107,6 +112,10 @@ int main(int argc, char* argv[])
     // A protected station key (docs/AUDIT.md) is unlocked with the admin's passphrase from this descriptor,
     // else at the terminal's prompt.
     installKeyPassphraseSource(global.keyPassphraseFd);
+    if (global.badPasswordFd)
+        return cli.usage(QCoreApplication::translate("Cli", "--password-fd takes a file descriptor."));
+    // The password of the command's --as ID (docs/CLI.md): from this descriptor, not STATION_PASSWORD.
+    installPasswordSource(global.passwordFd);
     if (args.isEmpty())
         return cli.usage(usage);
     const QString name = args.takeFirst();

@@ -179,6 +179,54 @@ private slots:
         }
         QCOMPARE(refusals(), before + 1);
     }
+
+    // Issue 18: the password of --as comes from a descriptor (here a pipe bash opens as descriptor 3), not
+    // from the environment /proc/PID/environ shows; STATION_PASSWORD still works but warns, once, in one
+    // line naming --password-fd.
+    void passwordFromADescriptor()
+    {
+        const QString out = path(QStringLiteral("fd-audit.json"));
+        const QString script = QStringLiteral(
+            "\"$0\" --password-fd 3 export audit --db \"$1\" --out \"$2\" --as ada 3< <(printf '%s\\n' "
+            "\"$3\")");
+        const auto viaPipe = [&](const QString& file, const QString& password) {
+            qunsetenv("STATION_PASSWORD");
+            return test::runTool(QStringLiteral("bash"), {QStringLiteral("-c"), script, test::cliPath(),
+                                                          m_station->db(), file, password});
+        };
+        const test::ToolRun piped = viaPipe(out, QStringLiteral("ada-pass"));
+        QVERIFY2(piped.ok(), piped.err.constData());
+        QVERIFY(QFileInfo::exists(out));
+        QVERIFY2(!piped.err.contains("STATION_PASSWORD"), piped.err.constData());
+        QCOMPARE(m_station->sql(QStringLiteral("SELECT actor_id || '|' || action FROM audit_events WHERE "
+                                               "action = 'login' ORDER BY seq DESC LIMIT 1")),
+                 QStringLiteral("ada|login"));
+        // A wrong password through the pipe is refused like any other.
+        const QString refusedOut = path(QStringLiteral("fd-refused.json"));
+        const test::ToolRun wrong = viaPipe(refusedOut, QStringLiteral("not-it"));
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(refusedOut));
+        // Not a descriptor number: a usage error before anything runs.
+        const test::ToolRun bad =
+            test::runTool(test::cliPath(), {QStringLiteral("--password-fd"), QStringLiteral("three"),
+                                            QStringLiteral("export")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--password-fd"), bad.err.constData());
+
+        // The environment variable: still accepted, with the deprecation warning in one line.
+        const test::ToolRun env = m_station->run(
+            {QStringLiteral("export"), QStringLiteral("audit"), QStringLiteral("--out"),
+             path(QStringLiteral("env-audit.json")), QStringLiteral("--as"), QStringLiteral("ada")},
+            "ada-pass");
+        QVERIFY2(env.ok(), env.err.constData());
+        QList<QByteArray> warnings;
+        for (const QByteArray& line : env.err.split('\n'))
+            if (line.contains("STATION_PASSWORD"))
+                warnings.append(line);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().contains("deprecated"));
+        QVERIFY(warnings.first().contains("--password-fd"));
+    }
 };
 
 STATION_TEST_GUILESS_MAIN(TestCliPermissions)
