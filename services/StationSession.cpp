@@ -172,6 +172,14 @@ std::unique_ptr<timeline::Engine> StationSession::createEngine(timeline::Operato
     engine->setFirstSocket(firstSocket);
     engine->setProfile(profile());
     engine->setActor(actor());
+    // Issue 18: a device's owner authorization lives for its run only — forgotten (wiped) when the run
+    // ends however it ends (completed, failed, waiting for rework, cancelled), not only when QA passes.
+    QObject::connect(
+        engine.get(), &timeline::Engine::deviceFinished, engine.get(),
+        [vault = ownership::OwnerAuthVault::processVault()](int, const QString& serial) {
+            vault->forget(serial);
+        },
+        Qt::DirectConnection);
     return engine;
 }
 
