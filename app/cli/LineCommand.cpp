@@ -115,6 +115,7 @@ int runLine(Cli& cli, const LineOptions& options)
         device.simulated = true;
         device.tcti = d.tcti();
         device.flashPath = d.flashPath;
+        device.timing = d.timing();
         devices.append(device);
     }
 

@@ -1,6 +1,7 @@
 #include "app/gui/StationScreen.h"
 
 #include "app/gui/SocketPanel.h"
+#include "core/sim/SimFleet.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -145,6 +146,7 @@ bool StationScreen::submit(const QString& serial)
         device.simulated = true;
         device.tcti = it->value(QStringLiteral("tcti")).toString();
         device.flashPath = it->value(QStringLiteral("flash")).toString();
+        device.timing = sim::SimDevice::timingFromJson(*it);
     } else {
         device.tcti = m_socketTctis.value(free->socket() - 1);
         if (device.tcti.isEmpty()) {

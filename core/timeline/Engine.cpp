@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace tps::timeline {
@@ -27,6 +28,53 @@ bool completesDevice(const DeviceHistory& h, const Station& station, const QList
 {
     return !pending.isEmpty() && pending.constLast() == &station && !h.passed.contains(station.id()) &&
            static_cast<int>(h.passed.size()) + 1 >= outcome.registeredSteps;
+}
+
+// The TPM session a device's run opens: its TCTI, the deadlines per command class (the profile's "tpm"
+// section, "deadlines_ms": {"rsa-keygen": 120000, ...}) and, for a simulated device, its timing model.
+Result<tpm::SessionOptions, QString> sessionOptionsFor(const Device& device, const ProductProfile& profile)
+{
+    tpm::SessionOptions options;
+    options.tcti = device.tcti;
+    auto deadlines = tpm::deadlinesFromJson(
+        profile.section(QStringLiteral("tpm")).value(QStringLiteral("deadlines_ms")).toObject());
+    if (!deadlines)
+        return fail(deadlines.error());
+    options.deadlines = *deadlines;
+    if (!device.timing.simulated())
+        return options;
+    auto model = tpm::TimingModel::fromJson(device.timing.model);
+    if (!model)
+        return fail(Tr::tr("The simulated timing model of %1 cannot be used (%2). Recreate the simulated "
+                           "fleet.")
+                        .arg(device.serial, model.error()));
+    options.timing = std::make_shared<const tpm::TimingModel>(std::move(*model));
+    options.timingSeed = device.timing.seed;
+    for (int i = 0; i < tpm::kCommandClassCount; ++i)
+        if (options.deadlines[static_cast<size_t>(i)].count() <= 0)
+            options.deadlines[static_cast<size_t>(i)] =
+                options.timing->deadline(static_cast<tpm::CommandClass>(i));
+    return options;
+}
+
+// What the TPM did during one step, recorded with its result (the slow-command budget, and a device
+// whose TPM timing is simulated says so in every step it records).
+void recordTpmWork(StepResult& result, const tpm::TimingTcti::Tally& work, const Device& device)
+{
+    QStringList codes;
+    for (const auto& [code, count] : work.byCode)
+        codes << QStringLiteral("%1=%2").arg(tpm::commandName(code)).arg(count);
+    result.measurements.append(
+        Measurement::record(QStringLiteral("tpm.commands"), static_cast<qlonglong>(work.commands)));
+    result.measurements.append(Measurement::record(QStringLiteral("tpm.keygen.rsa"), work.rsaKeyGens));
+    result.measurements.append(Measurement::record(QStringLiteral("tpm.keygen.ecc"), work.eccKeyGens));
+    result.measurements.append(
+        Measurement::record(QStringLiteral("tpm.command_codes"), codes.join(QLatin1Char(' '))));
+    if (device.timing.simulated())
+        result.measurements.append(
+            Measurement::record(QStringLiteral("tpm.timing"),
+                                QStringLiteral("simulated: %1 model, seed %2")
+                                    .arg(device.timing.name, QString::number(device.timing.seed, 16))));
 }
 
 bool sameArtifacts(const StepResult& before, const StepResult& now, QString* differing)
@@ -206,6 +254,15 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
     outcome.socket = socket;
     outcome.registeredSteps = static_cast<int>(stations.size());
     emit deviceStarted(socket, device.serial);
+    // Checked before anything is recorded: a device whose timing cannot be simulated changes nothing.
+    auto options = sessionOptionsFor(device, m_profile);
+    if (!options) {
+        outcome.state = RunState::Error;
+        outcome.message = options.error();
+        emit deviceFinished(socket, device.serial, runStateKey(outcome.state), outcome.message);
+        return outcome;
+    }
+    const tpm::SessionOptions& sessionOptions = *options;
 
     QElapsedTimer phase;
     phase.start();
@@ -260,8 +317,21 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
                           .arg(h.failures.value(pending.first()->id())));
     }
 
-    tpm::SessionOptions sessionOptions;
-    sessionOptions.tcti = device.tcti;
+    bool keyGenInFlight = false; // a key generation was sent and has not been answered
+    // Declared before the session: ends a key generation the session leaves unanswered (cancel, lost TPM)
+    // after the session is gone.
+    struct KeyGenEnd
+    {
+        Engine* engine;
+        int socket;
+        const QString& serial;
+        bool& inFlight;
+        ~KeyGenEnd()
+        {
+            if (inFlight)
+                emit engine->keyGeneration(socket, serial, false);
+        }
+    } keyGenEnd{this, socket, device.serial, keyGenInFlight};
     std::unique_ptr<tpm::TpmSession> session;
     std::chrono::nanoseconds closedBusy{0}; // of sessions replaced after breaking
     std::uint64_t closedCommands = 0;
@@ -276,6 +346,10 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
             closedCommands += session->commandCount();
         }
         session.reset();
+        if (keyGenInFlight) { // the broken session's key generation will not be answered
+            keyGenInFlight = false;
+            emit keyGeneration(socket, device.serial, false);
+        }
         QElapsedTimer opening;
         opening.start();
         const struct OpenTime
@@ -288,6 +362,13 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
         if (!opened)
             return opened.error();
         session = std::move(*opened);
+        session->setCommandObserver(
+            [this, socket, &device, &keyGenInFlight](const tpm::CommandInfo& c, bool started) {
+                if (!tpm::isKeyGeneration(c.cls) || keyGenInFlight == started)
+                    return;
+                keyGenInFlight = started;
+                emit keyGeneration(socket, device.serial, started);
+            });
         registerSession(socket, session.get());
         // Objects a killed station process left loaded would fill the TPM's few transient slots.
         if (auto flushed = tpm::flushTransientObjects(*session); !flushed)
@@ -312,9 +393,11 @@ DeviceOutcome Engine::runOn(RunStore& store, std::vector<std::unique_ptr<Station
             return StepResult::failure(StepErrc::Tpm, error->operatorMessage(), error->technical(),
                                        m_cancel.load() ? Outcome::Aborted : Outcome::Error);
         StepContext context{*session, device, m_profile, m_prompts, store, h.passed, m_cancel};
+        const tpm::TimingTcti::Tally tallyBefore = session->commandTally();
         QElapsedTimer timer;
         timer.start();
         StepResult result = station.run(context);
+        recordTpmWork(result, session->commandTally().since(tallyBefore), device);
         if (result.durationMs == 0)
             result.durationMs = timer.elapsed();
         outcome.tpmBusy = closedBusy + session->tpmBusyTime();
