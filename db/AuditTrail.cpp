@@ -2,7 +2,7 @@
 
 #include "core/common/Version.h"
 #include "db/Checkpoints.h"
-#include "db/Migrations.h"
+#include "db/Schema.h"
 #include "db/StationKeyProtection.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "db/Database.h"
 
-#include "db/Migrations.h"
+#include "db/Schema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -281,7 +281,7 @@ const unsigned char* Statement::rawBlob(int column, int* length) const
 
 // ---- Database ----
 
-DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+DbResult<std::unique_ptr<Database>> Database::connect(const QString& path, const OpenOptions& options)
 {
     if (path.isEmpty())
         return fail(DbError{DbErrc::Invalid, Tr::tr("No database path given.")});
@@ -323,12 +323,7 @@ DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const Op
         }
         if (auto r = db->exec("PRAGMA synchronous=FULL"); !r)
             return fail(r.error());
-        if (auto migrated = migrate(*db, options.migrateTo > 0 ? options.migrateTo : kSchemaVersion);
-            !migrated)
-            return fail(migrated.error());
     }
-    if (auto identity = db->loadIdentity(); !identity)
-        return fail(identity.error());
     return db;
 }
 

@@ -98,6 +98,9 @@ struct OpenOptions
     bool integrityCheck = true; // PRAGMA quick_check before accepting an existing file
     int busyTimeoutMs = 15000;
     int migrateTo = 0; // ReadWrite: the schema version to migrate to (0: the current one; older: tests)
+    // ReadWrite: the folder of loose escrow files (escrow-SERIAL.json, FileEscrowStore) that the migration
+    // to schema 10 imports into escrow_records; empty: nothing to import (db/EscrowImport.h).
+    QString looseEscrowDirectory;
 
     // Read-only, checked: the first look of a process at a database it only reads.
     static OpenOptions readOnly()
@@ -120,6 +123,8 @@ struct OpenOptions
 class Database
 {
 public:
+    // Opens (ReadWrite: creates) the station database at `path` and brings an older schema up to date.
+    // Defined in db/Migrations.cpp: connect(), then the migrations, which this file does not know.
     static DbResult<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
     ~Database();
     Database(const Database&) = delete;
@@ -150,6 +155,9 @@ public:
 
 private:
     Database() = default;
+    // The connection alone: the file inspected (a newer schema, another application's file or a corrupt
+    // one refused before anything is written), opened, WAL and synchronous=FULL set. No schema work.
+    static DbResult<std::unique_ptr<Database>> connect(const QString& path, const OpenOptions& options);
 
     sqlite3* m_db = nullptr;
     QString m_path;

@@ -1,8 +1,10 @@
 #include "db/Migrations.h"
 
 #include "db/AuditTrail.h"
+#include "db/EscrowImport.h"
 
 #include <QCoreApplication>
+#include <span>
 
 namespace tps::db {
 
@@ -10,98 +12,6 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
-};
-
-constexpr ProtectionTrigger kTriggers[] = {
-    {"audit_events_no_update",
-     "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
-     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-     "audit_events"},
-    {"audit_events_no_delete",
-     "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
-     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-     "audit_events"},
-    {"signatures_no_update",
-     "CREATE TRIGGER signatures_no_update BEFORE UPDATE ON signatures "
-     "BEGIN SELECT RAISE(ABORT, 'electronic signatures are append-only'); END",
-     "signatures"},
-    {"signatures_no_delete",
-     "CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures "
-     "BEGIN SELECT RAISE(ABORT, 'electronic signatures are append-only'); END",
-     "signatures"},
-    {"checkpoints_no_update",
-     "CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints "
-     "BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END",
-     "checkpoints"},
-    {"checkpoints_no_delete",
-     "CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints "
-     "BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END",
-     "checkpoints"},
-    // Schema 5. The text is byte for byte what the first version of schema 5 wrote (verify compares it).
-    {"escrow_records_no_delete",
-     "CREATE TRIGGER escrow_records_no_delete BEFORE DELETE ON escrow_records\n"
-     "BEGIN SELECT RAISE(ABORT, 'escrow records are append-only'); END",
-     "escrow_records"},
-    {"escrow_records_content_fixed",
-     "CREATE TRIGGER escrow_records_content_fixed BEFORE UPDATE ON escrow_records\n"
-     "WHEN NEW.id IS NOT OLD.id OR NEW.uuid IS NOT OLD.uuid OR NEW.device_serial IS NOT OLD.device_serial\n"
-     "  OR NEW.device_uuid IS NOT OLD.device_uuid OR NEW.hierarchies IS NOT OLD.hierarchies\n"
-     "  OR NEW.recipient_fingerprint IS NOT OLD.recipient_fingerprint OR NEW.cms IS NOT OLD.cms\n"
-     "  OR NEW.created_utc IS NOT OLD.created_utc\n"
-     "BEGIN SELECT RAISE(ABORT, 'only the state of an escrow record may change'); END",
-     "escrow_records"},
-    {"escrow_records_state_forward",
-     "CREATE TRIGGER escrow_records_state_forward BEFORE UPDATE OF state ON escrow_records\n"
-     "WHEN NEW.state IS NOT OLD.state AND (OLD.state IN ('abandoned', 'revoked')\n"
-     "  OR (OLD.state = 'applied' AND NEW.state <> 'revoked') OR NEW.state = 'pending')\n"
-     "BEGIN SELECT RAISE(ABORT, 'an escrow record''s state only moves forward'); END",
-     "escrow_records"},
-    // Schema 7 (docs/FORMATS.md, "Credential modes"): keys of Limpet slots and DPS group keys, CMS only.
-    {"slot_keys_no_delete",
-     "CREATE TRIGGER slot_keys_no_delete BEFORE DELETE ON slot_keys\n"
-     "BEGIN SELECT RAISE(ABORT, 'slot key records are append-only'); END",
-     "slot_keys"},
-    {"slot_keys_content_fixed",
-     "CREATE TRIGGER slot_keys_content_fixed BEFORE UPDATE ON slot_keys\n"
-     "WHEN NEW.id IS NOT OLD.id OR NEW.uuid IS NOT OLD.uuid OR NEW.device_serial IS NOT OLD.device_serial\n"
-     "  OR NEW.device_uuid IS NOT OLD.device_uuid OR NEW.product IS NOT OLD.product\n"
-     "  OR NEW.mode IS NOT OLD.mode OR NEW.slot IS NOT OLD.slot OR NEW.host_name IS NOT OLD.host_name\n"
-     "  OR NEW.device_id IS NOT OLD.device_id OR NEW.kek_id IS NOT OLD.kek_id OR NEW.cms IS NOT OLD.cms\n"
-     "  OR NEW.created_utc IS NOT OLD.created_utc\n"
-     "BEGIN SELECT RAISE(ABORT, 'only the state of a slot key record may change'); END",
-     "slot_keys"},
-    {"slot_keys_state_forward",
-     "CREATE TRIGGER slot_keys_state_forward BEFORE UPDATE OF state ON slot_keys\n"
-     "WHEN NEW.state IS NOT OLD.state AND (OLD.state IN ('abandoned', 'removed')\n"
-     "  OR (OLD.state = 'applied' AND NEW.state <> 'removed') OR NEW.state = 'pending')\n"
-     "BEGIN SELECT RAISE(ABORT, 'a slot key record''s state only moves forward'); END",
-     "slot_keys"},
-    {"group_keys_no_update",
-     "CREATE TRIGGER group_keys_no_update BEFORE UPDATE ON group_keys\n"
-     "BEGIN SELECT RAISE(ABORT, 'group keys are append-only'); END",
-     "group_keys"},
-    {"group_keys_no_delete",
-     "CREATE TRIGGER group_keys_no_delete BEFORE DELETE ON group_keys\n"
-     "BEGIN SELECT RAISE(ABORT, 'group keys are append-only'); END",
-     "group_keys"},
-    // Schema 9: the station's identity and its trusted checkpoint key are written once and never replaced
-    // (an INSERT OR REPLACE deletes without firing delete triggers, hence the insert guard).
-    {"station_info_identity_fixed",
-     "CREATE TRIGGER station_info_identity_fixed BEFORE UPDATE ON station_info\n"
-     "WHEN OLD.key IN ('station_id', 'created_utc', 'public_key')\n"
-     "BEGIN SELECT RAISE(ABORT, 'the station identity and key are written once'); END",
-     "station_info", 9},
-    {"station_info_identity_kept",
-     "CREATE TRIGGER station_info_identity_kept BEFORE DELETE ON station_info\n"
-     "WHEN OLD.key IN ('station_id', 'created_utc', 'public_key')\n"
-     "BEGIN SELECT RAISE(ABORT, 'the station identity and key are written once'); END",
-     "station_info", 9},
-    {"station_info_identity_once",
-     "CREATE TRIGGER station_info_identity_once BEFORE INSERT ON station_info\n"
-     "WHEN NEW.key IN ('station_id', 'created_utc', 'public_key')\n"
-     "  AND EXISTS (SELECT 1 FROM station_info WHERE key = NEW.key)\n"
-     "BEGIN SELECT RAISE(ABORT, 'the station identity and key are written once'); END",
-     "station_info", 9},
 };
 
 // Version 1: the records of the line and the hash-chained audit trail.
@@ -361,9 +271,80 @@ const char* const kV8 = R"SQL(
 ALTER TABLE reworks ADD COLUMN restart_step INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Version 11: the TPM manufacturer trust store and incoming TPM lots (issue 21; docs/FORMATS.md). A CA is
+// never deleted: removing it stamps who removed it, when and why (once). Imports and removals are e-signed
+// (signatures) and audited. A lot's entries are fixed; only an entry's consumption (the device whose step 2
+// took it) is set, once.
+const char* const kV11 = R"SQL(
+CREATE TABLE trust_cas (
+    id                   INTEGER PRIMARY KEY,
+    uuid                 TEXT NOT NULL UNIQUE,
+    import_uuid          TEXT NOT NULL,
+    sha256               TEXT NOT NULL,
+    der                  BLOB NOT NULL,
+    vendor               TEXT NOT NULL,
+    name                 TEXT NOT NULL,
+    known                INTEGER NOT NULL CHECK (known IN (0, 1)),
+    subject              TEXT NOT NULL,
+    role                 TEXT NOT NULL CHECK (role IN ('root', 'intermediate')),
+    not_before           TEXT NOT NULL,
+    not_after            TEXT NOT NULL,
+    source               TEXT NOT NULL,
+    imported_by          TEXT NOT NULL,
+    imported_utc         TEXT NOT NULL,
+    reason               TEXT NOT NULL,
+    signature_id         INTEGER NOT NULL REFERENCES signatures(id),
+    removed_utc          TEXT NOT NULL DEFAULT '',
+    removed_by           TEXT NOT NULL DEFAULT '',
+    removed_reason       TEXT NOT NULL DEFAULT '',
+    removed_signature_id INTEGER REFERENCES signatures(id)
+);
+CREATE UNIQUE INDEX trust_cas_active ON trust_cas(sha256) WHERE removed_utc = '';
+CREATE TABLE lots (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    lot           TEXT NOT NULL UNIQUE,
+    part          TEXT NOT NULL,
+    format        TEXT NOT NULL,
+    source        TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL,
+    entries       INTEGER NOT NULL,
+    imported_by   TEXT NOT NULL,
+    imported_utc  TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    signature_id  INTEGER NOT NULL REFERENCES signatures(id)
+);
+CREATE TABLE lot_entries (
+    id              INTEGER PRIMARY KEY,
+    lot_id          INTEGER NOT NULL REFERENCES lots(id),
+    row             INTEGER NOT NULL,
+    ek_key_id       TEXT NOT NULL UNIQUE,
+    form            TEXT NOT NULL,
+    key_algorithm   TEXT NOT NULL,
+    tpm_serial      TEXT NOT NULL DEFAULT '',
+    ek_public       BLOB NOT NULL,
+    registration_id TEXT NOT NULL DEFAULT '',
+    certificate     BLOB NOT NULL,
+    device_id       INTEGER REFERENCES devices(id),
+    consumed_utc    TEXT NOT NULL DEFAULT '',
+    UNIQUE (lot_id, row)
+);
+CREATE INDEX lot_entries_lot ON lot_entries(lot_id, id);
+CREATE INDEX lot_entries_device ON lot_entries(device_id);
+CREATE TABLE lot_batches (
+    id       INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL UNIQUE REFERENCES batches(id),
+    lot_id   INTEGER NOT NULL REFERENCES lots(id)
+);
+CREATE TRIGGER lot_batches_no_delete BEFORE DELETE ON lot_batches
+BEGIN SELECT RAISE(ABORT, 'batch records are never deleted'); END;
+)SQL";
+
 DbResult<void> createTriggers(Database& db, const char* table)
 {
-    for (const ProtectionTrigger& t : kTriggers) {
+    int count = 0;
+    const ProtectionTrigger* triggers = protectionTriggers(&count);
+    for (const ProtectionTrigger& t : std::span(triggers, size_t(count))) {
         if (qstrcmp(t.table, table) != 0)
             continue;
         if (auto r = db.exec(t.sql); !r)
@@ -406,7 +387,7 @@ DbResult<void> applyVersion(Database& db, int version)
     case 5:
         if (auto r = db.exec(kV5); !r)
             return r;
-        return createTriggers(db, "escrow_records"); // the protection triggers (kTriggers)
+        return createTriggers(db, "escrow_records"); // the protection triggers (db/Schema)
     case 6:
         return db.exec(kV6);
     case 7:
@@ -419,6 +400,15 @@ DbResult<void> applyVersion(Database& db, int version)
         return db.exec(kV8);
     case 9:
         return createTriggers(db, "station_info"); // the identity and trusted key, written once
+    case 10: // the loose escrow files: imported by migrate(), which removes them after the commit
+        return {};
+    case 11:
+        if (auto r = db.exec(kV11); !r)
+            return r;
+        for (const char* table : {"trust_cas", "lots", "lot_entries"})
+            if (auto r = createTriggers(db, table); !r)
+                return r;
+        return {};
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }
@@ -428,13 +418,7 @@ DbResult<void> applyVersion(Database& db, int version)
 
 static_assert(kApplicationId == 1414550321, "keep the literal in applyVersion in step");
 
-const ProtectionTrigger* protectionTriggers(int* count)
-{
-    *count = static_cast<int>(std::size(kTriggers));
-    return kTriggers;
-}
-
-DbResult<void> migrate(Database& db, int target)
+DbResult<void> migrate(Database& db, int target, const QString& looseEscrowDirectory)
 {
     if (target > kSchemaVersion || target < 1)
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(target)});
@@ -455,6 +439,15 @@ DbResult<void> migrate(Database& db, int target)
             return fail(
                 DbError{r.error().code,
                         Tr::tr("Migration to schema %1 failed: %2").arg(version).arg(r.error().message)});
+        EscrowImport imported;
+        if (version == 10) {
+            auto r = importLooseEscrowFiles(db, looseEscrowDirectory);
+            if (!r)
+                return fail(
+                    DbError{r.error().code,
+                            Tr::tr("Migration to schema %1 failed: %2").arg(version).arg(r.error().message)});
+            imported = *r;
+        }
         const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(version);
         if (auto r = db.exec(pragma.constData()); !r)
             return r;
@@ -473,8 +466,27 @@ DbResult<void> migrate(Database& db, int target)
             return fail(r.error());
         if (auto r = (*tx)->commit(); !r)
             return r;
+        removeImportedEscrowFiles(imported); // only now: their records are committed
     }
     return {};
+}
+
+// Declared in db/Database.h: the connection (Database::connect) brought up to the schema this version
+// writes. Defined here, in the unit that knows the schema, so that db/Database does not depend on it.
+DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    auto db = connect(path, options);
+    if (!db)
+        return db;
+    if (!(*db)->readOnly()) {
+        if (auto migrated = migrate(**db, options.migrateTo > 0 ? options.migrateTo : kSchemaVersion,
+                                    options.looseEscrowDirectory);
+            !migrated)
+            return fail(migrated.error());
+    }
+    if (auto identity = (*db)->loadIdentity(); !identity)
+        return fail(identity.error());
+    return db;
 }
 
 } // namespace tps::db

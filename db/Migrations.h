@@ -1,35 +1,17 @@
 // The station database schema and its versioned migrations (PRAGMA user_version). Every migration runs
 // in one transaction and is recorded in the audit trail; older databases are brought up to date, a newer
-// one is refused by Database::open before anything is written.
+// one is refused by Database::connect before anything is written. Database::open (declared in
+// db/Database.h) is defined here: connect, then migrate. The schema's version and protection triggers are
+// in db/Schema.h, so that db/Database and db/AuditTrail need not include this file.
 #pragma once
 
 #include "db/Database.h"
+#include "db/Schema.h"
 
 namespace tps::db {
 
-// 1: devices, runs, step results, measurements, artifacts, audit trail
-// 2: operators, electronic signatures, rework orders (rework epochs on devices and step results)
-// 3: signed checkpoints of the audit trail
-// 4: DPS enrollment batches and their devices' upload results (exports/)
-// 5: escrow records (the ownership step's CMS-encrypted secrets; docs/ESCROW.md)
-// 6: a covering index of the step results' state (the DPS batch lookups)
-// 7: Limpet slot keys and DPS group keys, CMS-encrypted (db/SqliteSlotKeyStore; docs/FORMATS.md)
-// 8: the step a rework restarts the device from (reworks.restart_step)
-// 9: station_info's identity and trusted checkpoint key written once (protection triggers)
-inline constexpr int kSchemaVersion = 9;
-
 // Brings the open read-write database from its version up to `target` (<= kSchemaVersion).
-DbResult<void> migrate(Database& db, int target);
-
-// Names of the triggers that make the audit trail, the signed records and the escrow records append-only
-// (or forward-only), their SQL as sqlite_schema stores it, and their table. `audit verify` checks them all.
-struct ProtectionTrigger
-{
-    const char* name;
-    const char* sql;
-    const char* table;
-    int since = 1; // the schema version that created it (checked from then on)
-};
-const ProtectionTrigger* protectionTriggers(int* count);
+// `looseEscrowDirectory`: what schema 10 imports (empty: nothing).
+DbResult<void> migrate(Database& db, int target, const QString& looseEscrowDirectory = {});
 
 } // namespace tps::db

@@ -51,6 +51,51 @@ bool allowed(EscrowState from, EscrowState to)
 }
 } // namespace
 
+DbResult<void> insertEscrowRecord(Database& db, const timeline::Actor& actor, const EscrowRecord& record,
+                                  const QString& origin)
+{
+    const QString now = utcNow();
+    const QString created =
+        record.createdUtc.isValid() ? record.createdUtc.toUTC().toString(Qt::ISODateWithMs) : now;
+    const QString updated = record.updatedUtc.isValid() && !origin.isEmpty()
+                                ? record.updatedUtc.toUTC().toString(Qt::ISODateWithMs)
+                                : now;
+    auto insert = db.prepare(
+        "INSERT INTO escrow_records(uuid, device_serial, device_uuid, hierarchies, recipient_fingerprint, "
+        "cms, state, applied, created_utc, updated_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    if (!insert)
+        return fail(insert.error());
+    insert->bind(1, record.id)
+        .bind(2, record.serial)
+        .bind(3, record.deviceUuid)
+        .bind(4, keys(record.hierarchies))
+        .bind(5, record.recipientFingerprint)
+        .bind(6, record.cms)
+        .bind(7, ownership::escrowStateKey(record.state))
+        .bind(8, keys(record.applied))
+        .bind(9, created)
+        .bind(10, updated);
+    if (auto r = insert->exec(); !r)
+        return r;
+    AuditEntry e;
+    e.deviceSerial = record.serial;
+    e.action = QStringLiteral("create");
+    e.object = QStringLiteral("escrow:") + record.id;
+    e.field = QStringLiteral("state");
+    e.newValue =
+        record.applied.isEmpty()
+            ? ownership::escrowStateKey(record.state)
+            : QStringLiteral("%1 (%2)").arg(ownership::escrowStateKey(record.state), keys(record.applied));
+    e.reason = QStringLiteral("ownership secrets (%1) escrowed as CMS EnvelopedData to certificate sha256:%2")
+                   .arg(keys(record.hierarchies), record.recipientFingerprint);
+    if (!origin.isEmpty())
+        e.reason += QStringLiteral("; ") + origin;
+    AuditTrail audit(db);
+    if (auto r = audit.append(actor, e); !r)
+        return fail(r.error());
+    return {};
+}
+
 DbResult<std::unique_ptr<SqliteEscrowStore>> SqliteEscrowStore::open(const QString& path,
                                                                      const OpenOptions& options)
 {
@@ -77,47 +122,20 @@ EscrowResult<QString> SqliteEscrowStore::saveEscrow(const EscrowRecord& record)
     QMutexLocker lock(&m_mutex);
     if (m_db->readOnly())
         return fail(EscrowStoreError{Tr::tr("The station database is open read-only.")});
-    const QString id = record.id.isEmpty() ? newUuid() : record.id;
-    const QString now = utcNow();
-    const QString created =
-        record.createdUtc.isValid() ? record.createdUtc.toUTC().toString(Qt::ISODateWithMs) : now;
+    EscrowRecord r = record;
+    if (r.id.isEmpty())
+        r.id = newUuid();
     auto tx = Transaction::begin(*m_db);
     if (!tx)
         return fail(toEscrowError(tx.error()));
-    auto insert = m_db->prepare(
-        "INSERT INTO escrow_records(uuid, device_serial, device_uuid, hierarchies, recipient_fingerprint, "
-        "cms, state, applied, created_utc, updated_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    if (!insert)
-        return fail(toEscrowError(insert.error()));
-    insert->bind(1, id)
-        .bind(2, record.serial)
-        .bind(3, record.deviceUuid)
-        .bind(4, keys(record.hierarchies))
-        .bind(5, record.recipientFingerprint)
-        .bind(6, record.cms)
-        .bind(7, ownership::escrowStateKey(record.state))
-        .bind(8, keys(record.applied))
-        .bind(9, created)
-        .bind(10, now);
-    if (auto r = insert->exec(); !r) {
-        if (r.error().code == DbErrc::Constraint)
-            return fail(EscrowStoreError{Tr::tr("Escrow record %1 exists already.").arg(id)});
-        return fail(toEscrowError(r.error()));
+    if (auto inserted = insertEscrowRecord(*m_db, m_actor, r, QString()); !inserted) {
+        if (inserted.error().code == DbErrc::Constraint)
+            return fail(EscrowStoreError{Tr::tr("Escrow record %1 exists already.").arg(r.id)});
+        return fail(toEscrowError(inserted.error()));
     }
-    AuditEntry e;
-    e.deviceSerial = record.serial;
-    e.action = QStringLiteral("create");
-    e.object = QStringLiteral("escrow:") + id;
-    e.field = QStringLiteral("state");
-    e.newValue = ownership::escrowStateKey(record.state);
-    e.reason = QStringLiteral("ownership secrets (%1) escrowed as CMS EnvelopedData to certificate sha256:%2")
-                   .arg(keys(record.hierarchies), record.recipientFingerprint);
-    AuditTrail audit(*m_db);
-    if (auto r = audit.append(m_actor, e); !r)
-        return fail(toEscrowError(r.error()));
-    if (auto r = (*tx)->commit(); !r)
-        return fail(toEscrowError(r.error()));
-    return id;
+    if (auto c = (*tx)->commit(); !c)
+        return fail(toEscrowError(c.error()));
+    return r.id;
 }
 
 EscrowResult<QList<EscrowRecord>> SqliteEscrowStore::escrowHistory(const QString& serial)

@@ -41,4 +41,10 @@ private:
     QMutex m_mutex;
 };
 
+// Inserts `record` (its id set) into escrow_records with its audit event, inside the caller's open
+// transaction on `db`. `origin` (untranslated, for the audit reason) says where a record that was not just
+// written by step 3 comes from, and keeps its updated time; empty for a new record.
+DbResult<void> insertEscrowRecord(Database& db, const timeline::Actor& actor,
+                                  const ownership::EscrowRecord& record, const QString& origin);
+
 } // namespace tps::db

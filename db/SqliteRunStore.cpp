@@ -1,5 +1,10 @@
 #include "db/SqliteRunStore.h"
 
+#include "core/common/Identifiers.h"
+#include "core/crypto/CaDirectory.h"
+#include "db/Lots.h"
+#include "db/TrustStore.h"
+
 #include "db/AuditTrail.h"
 #include "db/Operators.h"
 #include "db/Signatures.h"
@@ -55,6 +60,8 @@ QString errcKey(StepErrc c)
         return QStringLiteral("certificate");
     case StepErrc::Duplicate:
         return QStringLiteral("duplicate");
+    case StepErrc::Lot:
+        return QStringLiteral("lot");
     case StepErrc::AlreadyOwned:
         return QStringLiteral("already-owned");
     case StepErrc::Firmware:
@@ -122,31 +129,11 @@ Result<DeviceHistory, StoreError> SqliteRunStore::beginRun(const Device& device,
                                                            int socket)
 {
     m_actor = actor;
-    // A serial is 1-128 printable characters without surrounding blanks. Control characters (what a
-    // scanner sends when it misreads: CR, LF, TAB, ESC sequences) are refused; punctuation and non-ASCII
-    // letters are real in some manufacturers' serials, and every export neutralises what a spreadsheet
-    // would execute (docs/FORMATS.md, CSV).
-    const auto printable = [](const QString& s) {
-        if (s.isEmpty() || s.size() > 128 || s.trimmed() != s)
-            return false;
-        for (const QChar c : s)
-            switch (c.category()) {
-            case QChar::Other_Control:
-            case QChar::Other_Format:
-            case QChar::Separator_Line:
-            case QChar::Separator_Paragraph:
-                return false;
-            default:
-                break;
-            }
-        return true;
-    };
-    if (!printable(device.serial))
-        return fail(
-            StoreError{StoreErrc::Invalid,
-                       Tr::tr("'%1' is not a valid serial number (1 to 128 printable characters, no control "
-                              "characters or surrounding blanks). Scan it again.")
-                           .arg(device.serial.left(40).toHtmlEscaped().simplified())});
+    // The serial rule (core/common/Identifiers.h), the same the scanner field and the programmer apply:
+    // what a scanner sends when it misreads (CR, LF, TAB, ESC sequences), blanks, and anything a
+    // spreadsheet or a programmer's command line would read as more than a value are refused.
+    if (!isValidSerial(device.serial))
+        return fail(StoreError{StoreErrc::Invalid, serialRefusal(device.serial)});
     if (device.product.isEmpty())
         return fail(StoreError{StoreErrc::Invalid, Tr::tr("No product profile is selected.")});
     DeviceHistory history;
@@ -321,6 +308,182 @@ Result<StepResult, StoreError> SqliteRunStore::recordFinalStep(const DeviceHisto
     return recordStepEnding(history, device, actor, step, attempt, kind, result, &end);
 }
 
+namespace {
+
+// The phases of recording a step result (SqliteRunStore::recordStepEnding), inside its transaction.
+
+DbResult<void> appended(const DbResult<qint64>& seq)
+{
+    if (!seq)
+        return fail(seq.error());
+    return {};
+}
+
+Result<qint64, StoreError> runIdOf(Database& db, const QString& runUuid)
+{
+    auto run = db.prepare("SELECT id FROM runs WHERE uuid = ?1");
+    if (!run)
+        return fail(storageError(run.error()));
+    run->bind(1, runUuid);
+    if (auto r = run->step(); !r || !*r)
+        return fail(r ? StoreError{StoreErrc::NotFound, Tr::tr("Unknown run.")} : storageError(r.error()));
+    return run->int64(0);
+}
+
+// A passing EK step binds the device's identities, which are unique across the database: bound to this
+// device, or — when another device holds them — the result becomes a Duplicate failure. Both audited.
+DbResult<void> bindIdentities(Database& db, AuditTrail& audit, const Actor& actor,
+                              const DeviceHistory& history, const Device& device, qint64 deviceRow,
+                              StepResult& stored)
+{
+    QString registrationId;
+    QString ekDigest;
+    identityOf(stored, &registrationId, &ekDigest);
+    if (registrationId.isEmpty() && ekDigest.isEmpty())
+        return {};
+    auto other = db.prepare("SELECT serial FROM devices WHERE id <> ?1 AND "
+                            "((?2 <> '' AND registration_id = ?2) OR (?3 <> '' AND ek_digest = ?3)) "
+                            "LIMIT 1");
+    if (!other)
+        return fail(other.error());
+    other->bind(1, deviceRow).bind(2, registrationId).bind(3, ekDigest);
+    auto row = other->step();
+    if (!row)
+        return fail(row.error());
+    AuditEntry e;
+    e.deviceSerial = device.serial;
+    e.object = QStringLiteral("device:") + history.deviceUuid;
+    e.field = QStringLiteral("registration_id");
+    e.newValue = registrationId;
+    if (*row) {
+        const QString otherSerial = other->text(0);
+        stored.outcome = Outcome::Fail;
+        stored.error = StepError{
+            StepErrc::Duplicate,
+            Tr::tr("This TPM's endorsement key is already registered to device %1. Set the "
+                   "device aside and call the supervisor.")
+                .arg(otherSerial),
+            QStringLiteral("EK/registration ID %1 already bound to %2").arg(registrationId, otherSerial)};
+        e.action = QStringLiteral("duplicate-ek");
+        e.reason = QStringLiteral("already bound to %1").arg(otherSerial);
+        return appended(audit.append(actor, e));
+    }
+    auto bindIds = db.prepare("UPDATE devices SET registration_id = nullif(?1, ''), "
+                              "ek_digest = nullif(?2, '') WHERE id = ?3");
+    if (!bindIds)
+        return fail(bindIds.error());
+    bindIds->bind(1, registrationId).bind(2, ekDigest).bind(3, deviceRow);
+    if (auto r = bindIds->exec(); !r)
+        return r;
+    e.action = QStringLiteral("change");
+    e.reason = QStringLiteral("EK extracted; ek sha256=%1").arg(ekDigest);
+    return appended(audit.append(actor, e));
+}
+
+DbResult<void> insertMeasurements(Database& db, qint64 resultId, const QList<Measurement>& measurements)
+{
+    auto meas = db.prepare("INSERT INTO measurements(uuid, step_result_id, name, value, unit, lower_limit, "
+                           "upper_limit, expected, verdict) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (!meas)
+        return fail(meas.error());
+    for (const Measurement& m : measurements) {
+        meas->reset();
+        meas->bind(1, newUuid())
+            .bind(2, resultId)
+            .bind(3, m.name)
+            .bind(4, variantJson(m.value))
+            .bind(5, m.unit)
+            .bindOptional(6, m.lower)
+            .bindOptional(7, m.upper);
+        if (m.expected.isValid())
+            meas->bind(8, variantJson(m.expected));
+        meas->bind(9, verdictKey(m.verdict));
+        if (auto r = meas->exec(); !r)
+            return r;
+    }
+    return {};
+}
+
+DbResult<void> insertArtifacts(Database& db, qint64 resultId, const QList<Artifact>& artifacts)
+{
+    auto art = db.prepare("INSERT INTO artifacts(uuid, step_result_id, name, media_type, sha256, data) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!art)
+        return fail(art.error());
+    for (const Artifact& a : artifacts) {
+        art->reset();
+        art->bind(1, newUuid())
+            .bind(2, resultId)
+            .bind(3, a.name)
+            .bind(4, a.mediaType)
+            .bind(5, sha256Hex(a.data));
+        art->bind(6, a.data.isNull() ? QByteArray("") : a.data);
+        if (auto r = art->exec(); !r)
+            return r;
+    }
+    return {};
+}
+
+struct StepRow
+{
+    qint64 runId = 0;
+    qint64 deviceId = 0;
+    StepId step = StepId::TpmInstalled;
+    int attempt = 0;
+    ResultKind kind = ResultKind::Run;
+    int reworkEpoch = 0;
+};
+
+// The step_results row with its measurements and artifacts; its UUID.
+Result<QString, DbError> insertStepResult(Database& db, const StepRow& row, const StepResult& stored)
+{
+    const QString uuid = newUuid();
+    auto insert = db.prepare(
+        "INSERT INTO step_results(uuid, run_id, device_id, step, attempt, kind, outcome, error_code, "
+        "operator_message, technical, duration_ms, recorded_utc, rework_epoch) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    if (!insert)
+        return fail(insert.error());
+    insert->bind(1, uuid)
+        .bind(2, row.runId)
+        .bind(3, row.deviceId)
+        .bind(4, static_cast<int>(row.step))
+        .bind(5, row.attempt)
+        .bind(6, row.kind == ResultKind::Run ? QStringLiteral("run") : QStringLiteral("recheck"))
+        .bind(7, outcomeKey(stored.outcome))
+        .bind(8, stored.error ? errcKey(stored.error->code) : QString())
+        .bind(9, stored.error ? stored.error->operatorMessage : QString())
+        .bind(10, stored.error ? stored.error->technical : QString())
+        .bind(11, stored.durationMs)
+        .bind(12, utcNow())
+        .bind(13, row.reworkEpoch);
+    if (auto r = insert->exec(); !r)
+        return fail(r.error());
+    const qint64 resultId = db.lastInsertId();
+    if (auto r = insertMeasurements(db, resultId, stored.measurements); !r)
+        return fail(r.error());
+    if (auto r = insertArtifacts(db, resultId, stored.artifacts); !r)
+        return fail(r.error());
+    return uuid;
+}
+
+AuditEntry stepResultEntry(const Device& device, const QString& uuid, const StepRow& row,
+                           const StepResult& stored)
+{
+    AuditEntry e;
+    e.deviceSerial = device.serial;
+    e.action = QStringLiteral("create");
+    e.object = QStringLiteral("step-result:") + uuid;
+    e.field = stepKey(row.step);
+    e.newValue = QStringLiteral("attempt %1: %2").arg(row.attempt).arg(outcomeKey(stored.outcome));
+    if (stored.error)
+        e.newValue += QStringLiteral(" (%1: %2)").arg(errcKey(stored.error->code), stored.error->technical);
+    e.reason = row.kind == ResultKind::Recheck ? QStringLiteral("re-check of the TPM on resume") : QString();
+    return e;
+}
+
+} // namespace
+
 Result<StepResult, StoreError> SqliteRunStore::recordStepEnding(const DeviceHistory& history,
                                                                 const Device& device, const Actor& actor,
                                                                 StepId step, int attempt, ResultKind kind,
@@ -337,142 +500,18 @@ Result<StepResult, StoreError> SqliteRunStore::recordStepEnding(const DeviceHist
             return fail(storageError(id.error()));
         if (!*id)
             return fail(StoreError{StoreErrc::NotFound, Tr::tr("Unknown device %1.").arg(device.serial)});
-        auto run = m_db->prepare("SELECT id FROM runs WHERE uuid = ?1");
-        if (!run)
-            return fail(storageError(run.error()));
-        run->bind(1, history.runUuid);
-        if (auto r = run->step(); !r || !*r)
-            return fail(r ? StoreError{StoreErrc::NotFound, Tr::tr("Unknown run.")}
-                          : storageError(r.error()));
-        const qint64 runId = run->int64(0);
-
-        // A passing EK step binds the device's identities, which are unique across the database.
+        auto runId = runIdOf(*m_db, history.runUuid);
+        if (!runId)
+            return fail(runId.error());
         if (step == StepId::EkExtracted && kind == ResultKind::Run && stored.passed()) {
-            QString registrationId;
-            QString ekDigest;
-            identityOf(stored, &registrationId, &ekDigest);
-            if (!registrationId.isEmpty() || !ekDigest.isEmpty()) {
-                auto other =
-                    m_db->prepare("SELECT serial FROM devices WHERE id <> ?1 AND "
-                                  "((?2 <> '' AND registration_id = ?2) OR (?3 <> '' AND ek_digest = ?3)) "
-                                  "LIMIT 1");
-                if (!other)
-                    return fail(storageError(other.error()));
-                other->bind(1, **id).bind(2, registrationId).bind(3, ekDigest);
-                auto row = other->step();
-                if (!row)
-                    return fail(storageError(row.error()));
-                if (*row) {
-                    const QString otherSerial = other->text(0);
-                    stored.outcome = Outcome::Fail;
-                    stored.error = StepError{
-                        StepErrc::Duplicate,
-                        Tr::tr(
-                            "This TPM's endorsement key is already registered to device %1. Set the device "
-                            "aside and call the supervisor.")
-                            .arg(otherSerial),
-                        QStringLiteral("EK/registration ID %1 already bound to %2")
-                            .arg(registrationId, otherSerial)};
-                    AuditEntry e;
-                    e.deviceSerial = device.serial;
-                    e.action = QStringLiteral("duplicate-ek");
-                    e.object = QStringLiteral("device:") + history.deviceUuid;
-                    e.field = QStringLiteral("registration_id");
-                    e.newValue = registrationId;
-                    e.reason = QStringLiteral("already bound to %1").arg(otherSerial);
-                    if (auto r = audit.append(actor, e); !r)
-                        return fail(storageError(r.error()));
-                } else {
-                    auto bindIds = m_db->prepare("UPDATE devices SET registration_id = nullif(?1, ''), "
-                                                 "ek_digest = nullif(?2, '') WHERE id = ?3");
-                    if (!bindIds)
-                        return fail(storageError(bindIds.error()));
-                    bindIds->bind(1, registrationId).bind(2, ekDigest).bind(3, **id);
-                    if (auto r = bindIds->exec(); !r)
-                        return fail(storageError(r.error()));
-                    AuditEntry e;
-                    e.deviceSerial = device.serial;
-                    e.action = QStringLiteral("change");
-                    e.object = QStringLiteral("device:") + history.deviceUuid;
-                    e.field = QStringLiteral("registration_id");
-                    e.newValue = registrationId;
-                    e.reason = QStringLiteral("EK extracted; ek sha256=%1").arg(ekDigest);
-                    if (auto r = audit.append(actor, e); !r)
-                        return fail(storageError(r.error()));
-                }
-            }
-        }
-
-        const QString uuid = newUuid();
-        auto insert = m_db->prepare(
-            "INSERT INTO step_results(uuid, run_id, device_id, step, attempt, kind, outcome, error_code, "
-            "operator_message, technical, duration_ms, recorded_utc, rework_epoch) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-        if (!insert)
-            return fail(storageError(insert.error()));
-        insert->bind(1, uuid)
-            .bind(2, runId)
-            .bind(3, **id)
-            .bind(4, static_cast<int>(step))
-            .bind(5, attempt)
-            .bind(6, kind == ResultKind::Run ? QStringLiteral("run") : QStringLiteral("recheck"))
-            .bind(7, outcomeKey(stored.outcome))
-            .bind(8, stored.error ? errcKey(stored.error->code) : QString())
-            .bind(9, stored.error ? stored.error->operatorMessage : QString())
-            .bind(10, stored.error ? stored.error->technical : QString())
-            .bind(11, stored.durationMs)
-            .bind(12, utcNow())
-            .bind(13, history.reworkEpoch);
-        if (auto r = insert->exec(); !r)
-            return fail(storageError(r.error()));
-        const qint64 resultId = m_db->lastInsertId();
-        auto meas =
-            m_db->prepare("INSERT INTO measurements(uuid, step_result_id, name, value, unit, lower_limit, "
-                          "upper_limit, expected, verdict) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-        if (!meas)
-            return fail(storageError(meas.error()));
-        for (const Measurement& m : std::as_const(stored.measurements)) {
-            meas->reset();
-            meas->bind(1, newUuid())
-                .bind(2, resultId)
-                .bind(3, m.name)
-                .bind(4, variantJson(m.value))
-                .bind(5, m.unit)
-                .bindOptional(6, m.lower)
-                .bindOptional(7, m.upper);
-            if (m.expected.isValid())
-                meas->bind(8, variantJson(m.expected));
-            meas->bind(9, verdictKey(m.verdict));
-            if (auto r = meas->exec(); !r)
+            if (auto r = bindIdentities(*m_db, audit, actor, history, device, **id, stored); !r)
                 return fail(storageError(r.error()));
         }
-        auto art =
-            m_db->prepare("INSERT INTO artifacts(uuid, step_result_id, name, media_type, sha256, data) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        if (!art)
-            return fail(storageError(art.error()));
-        for (const Artifact& a : std::as_const(stored.artifacts)) {
-            art->reset();
-            art->bind(1, newUuid())
-                .bind(2, resultId)
-                .bind(3, a.name)
-                .bind(4, a.mediaType)
-                .bind(5, sha256Hex(a.data));
-            art->bind(6, a.data.isNull() ? QByteArray("") : a.data);
-            if (auto r = art->exec(); !r)
-                return fail(storageError(r.error()));
-        }
-        AuditEntry e;
-        e.deviceSerial = device.serial;
-        e.action = QStringLiteral("create");
-        e.object = QStringLiteral("step-result:") + uuid;
-        e.field = stepKey(step);
-        e.newValue = QStringLiteral("attempt %1: %2").arg(attempt).arg(outcomeKey(stored.outcome));
-        if (stored.error)
-            e.newValue +=
-                QStringLiteral(" (%1: %2)").arg(errcKey(stored.error->code), stored.error->technical);
-        e.reason = kind == ResultKind::Recheck ? QStringLiteral("re-check of the TPM on resume") : QString();
-        if (auto r = audit.append(actor, e); !r)
+        const StepRow row{*runId, **id, step, attempt, kind, history.reworkEpoch};
+        auto uuid = insertStepResult(*m_db, row, stored);
+        if (!uuid)
+            return fail(storageError(uuid.error()));
+        if (auto r = audit.append(actor, stepResultEntry(device, *uuid, row, stored)); !r)
             return fail(storageError(r.error()));
         // The run's end in the same transaction, when this result completes it.
         const bool ending = end && stored.passed();
@@ -674,6 +713,51 @@ Result<void, RecordsError> SqliteRunStore::auditDeviceEvent(const QString& seria
     e.object = QStringLiteral("device");
     e.newValue = detail;
     if (auto r = audit.append(m_actor, e); !r)
+        return fail(RecordsError{r.error().message});
+    return {};
+}
+
+Result<std::shared_ptr<const crypto::CaDirectory>, RecordsError> SqliteRunStore::trustStore()
+{
+    TrustStore store(*m_db);
+    auto generation = store.generation();
+    if (!generation)
+        return fail(RecordsError{generation.error().message});
+    if (!m_trustStore || *generation != m_trustGeneration) {
+        auto loaded = store.load();
+        if (!loaded)
+            return fail(RecordsError{loaded.error().message});
+        m_trustStore = *loaded;
+        m_trustGeneration = *generation;
+    }
+    return m_trustStore;
+}
+
+Result<bool, RecordsError> SqliteRunStore::lotImported(const QString& lot)
+{
+    auto found = Lots(*m_db).find(lot);
+    if (!found)
+        return fail(RecordsError{found.error().message});
+    return found->has_value();
+}
+
+Result<std::optional<timeline::LotEntryHit>, RecordsError>
+SqliteRunStore::lotEntryForEk(const QString& ekKeyId)
+{
+    auto match = Lots(*m_db).match(ekKeyId);
+    if (!match)
+        return fail(RecordsError{match.error().message});
+    if (!*match)
+        return std::optional<timeline::LotEntryHit>{};
+    const LotEntryMatch& m = **match;
+    return std::optional<timeline::LotEntryHit>{
+        timeline::LotEntryHit{m.lot, m.row, m.deviceProduct, m.deviceSerial}};
+}
+
+Result<void, RecordsError> SqliteRunStore::consumeLotEntry(const QString& ekKeyId, const QString& product,
+                                                           const QString& serial)
+{
+    if (auto r = Lots(*m_db).consume(ekKeyId, product, serial, m_actor); !r)
         return fail(RecordsError{r.error().message});
     return {};
 }

@@ -39,6 +39,12 @@ public:
     serialWithRegistrationId(const QString& registrationId, const QString& exceptSerial) override;
     Result<void, timeline::RecordsError> auditDeviceEvent(const QString& serial, const QString& kind,
                                                           const QString& detail) override;
+    Result<std::shared_ptr<const crypto::CaDirectory>, timeline::RecordsError> trustStore() override;
+    Result<bool, timeline::RecordsError> lotImported(const QString& lot) override;
+    Result<std::optional<timeline::LotEntryHit>, timeline::RecordsError>
+    lotEntryForEk(const QString& ekKeyId) override;
+    Result<void, timeline::RecordsError> consumeLotEntry(const QString& ekKeyId, const QString& product,
+                                                         const QString& serial) override;
 
     // The history of a device without opening a run (reports, tests).
     DbResult<std::optional<timeline::DeviceHistory>> history(const QString& product, const QString& serial);
@@ -63,6 +69,9 @@ private:
     std::unique_ptr<Database> m_db;
     StationKey m_key;
     timeline::Actor m_actor;
+    // The trust store as last loaded, and the generation it was loaded at (TrustStore::generation).
+    std::shared_ptr<const crypto::CaDirectory> m_trustStore;
+    QString m_trustGeneration;
 };
 
 } // namespace tps::db

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QTimeZone>
 #include <algorithm>
+#include <memory>
 
 namespace tps::db::exports {
 
@@ -68,54 +69,130 @@ QString normaliseTime(const QString& iso, bool endOfRange)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("+00:00");
 }
 
-ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptions& options)
+namespace {
+
+using Step = ExportResult<void>;
+
+// One audit export, in phases: check the request, verify the chain (read-only), select the events in
+// one transaction, stream them into CSV and JSON, gather operators and signatures into
+// verification.json, write the signed manifest (and the PDF report), record the export.
+class AuditExport
 {
-    if (options.outDir.isEmpty())
+public:
+    AuditExport(Database& db, const AuditExportOptions& options)
+        : m_db(db), m_options(options), m_writeJson(options.json || options.pdf), m_audit(db)
+    {}
+
+    ExportResult<AuditExportResult> run()
+    {
+        for (auto phase :
+             {&AuditExport::checkRequest, &AuditExport::verifyChain, &AuditExport::selectEvents,
+              &AuditExport::openEventFiles, &AuditExport::writeEvents, &AuditExport::closeEventFiles,
+              &AuditExport::writeVerification, &AuditExport::writeManifest, &AuditExport::record}) {
+            if (auto done = (this->*phase)(); !done)
+                return fail(done.error());
+        }
+        return m_result;
+    }
+
+private:
+    Step checkRequest();
+    Step verifyChain();
+    Step selectEvents();
+    Step lookUpBatch();
+    Step openEventFiles();
+    Step writeEvents();
+    void writeEvent();
+    Step closeEventFiles();
+    Step writeVerification();
+    ExportResult<QJsonArray> operatorsOfEvents();
+    ExportResult<QJsonArray> signaturesOfPeriod();
+    Step writeManifest();
+    Step writeReport(const QJsonObject& manifest);
+    Step record();
+
+    void progress(AuditExportStage stage, qint64 events) const
+    {
+        if (m_options.progress)
+            m_options.progress(stage, events);
+    }
+
+    Database& m_db;
+    const AuditExportOptions& m_options;
+    const bool m_writeJson;
+    AuditTrail m_audit;
+    QString m_from;
+    QString m_to;
+    QString m_batchUuid;
+    VerifyReport m_report;
+    std::unique_ptr<Transaction> m_tx;
+    Statement m_select;
+    std::unique_ptr<ExportDirectory> m_outDir;
+    StreamedFile m_csv;
+    StreamedFile m_json;
+    QList<WrittenFile> m_files;
+    QSet<QString> m_actors;
+    AuditExportResult m_result;
+};
+
+Step AuditExport::checkRequest()
+{
+    if (m_options.outDir.isEmpty())
         return fail(ExportError{ExportErrc::Invalid, Tr::tr("No output directory given.")});
-    if (!options.csv && !options.json && !options.pdf)
+    if (!m_options.csv && !m_options.json && !m_options.pdf)
         return fail(ExportError{ExportErrc::Invalid, Tr::tr("Choose at least one of csv, json and pdf.")});
-    const bool writeJson = options.json || options.pdf;
-    const QString from = normaliseTime(options.from, false);
-    const QString to = normaliseTime(options.to, true);
-    if ((!options.from.isEmpty() && from.isEmpty()) || (!options.to.isEmpty() && to.isEmpty()))
+    m_from = normaliseTime(m_options.from, false);
+    m_to = normaliseTime(m_options.to, true);
+    if ((!m_options.from.isEmpty() && m_from.isEmpty()) || (!m_options.to.isEmpty() && m_to.isEmpty()))
         return fail(
             ExportError{ExportErrc::Invalid, Tr::tr("--from and --to take ISO 8601 times, e.g. 2026-11-21 or "
                                                     "2026-11-21T14:00:00Z.")});
-    if (!from.isEmpty() && !to.isEmpty() && from > to)
+    if (!m_from.isEmpty() && !m_to.isEmpty() && m_from > m_to)
         return fail(ExportError{ExportErrc::Invalid, Tr::tr("The period ends before it begins.")});
-    QDir out(options.outDir);
+    QDir out(m_options.outDir);
     if (out.exists() && !out.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return fail(ExportError{ExportErrc::Invalid,
-                                Tr::tr("The output directory %1 is not empty.").arg(options.outDir)});
+                                Tr::tr("The output directory %1 is not empty.").arg(m_options.outDir)});
+    return {};
+}
 
-    const auto progress = [&options](AuditExportStage stage, qint64 events) {
-        if (options.progress)
-            options.progress(stage, events);
-    };
-    // The verdict first (read-only), then everything else in one transaction.
+// The verdict first (read-only), then everything else in one transaction.
+Step AuditExport::verifyChain()
+{
     progress(AuditExportStage::Verifying, 0);
-    VerifyOptions verifyOptions = options.verify;
-    auto report = AuditTrail::verify(db, verifyOptions);
+    auto report = AuditTrail::verify(m_db, m_options.verify);
     if (!report)
         return fail(storage(report.error()));
-
-    auto tx = Transaction::begin(db);
+    m_report = *report;
+    auto tx = Transaction::begin(m_db);
     if (!tx)
         return fail(storage(tx.error()));
-    QString batchUuid;
-    if (!options.batch.isEmpty()) {
-        auto b = db.prepare("SELECT uuid FROM batches WHERE uuid = ?1 OR name = ?1 ORDER BY id DESC LIMIT 1");
-        if (!b)
-            return fail(storage(b.error()));
-        b->bind(1, options.batch);
-        auto row = b->step();
-        if (!row)
-            return fail(storage(row.error()));
-        if (!*row)
-            return fail(ExportError{ExportErrc::NoDevices, Tr::tr("No batch '%1'.").arg(options.batch)});
-        batchUuid = b->text(0);
-    }
-    auto select = db.prepare(
+    m_tx = std::move(*tx);
+    return {};
+}
+
+Step AuditExport::lookUpBatch()
+{
+    if (m_options.batch.isEmpty())
+        return {};
+    auto b = m_db.prepare("SELECT uuid FROM batches WHERE uuid = ?1 OR name = ?1 ORDER BY id DESC LIMIT 1");
+    if (!b)
+        return fail(storage(b.error()));
+    b->bind(1, m_options.batch);
+    auto row = b->step();
+    if (!row)
+        return fail(storage(row.error()));
+    if (!*row)
+        return fail(ExportError{ExportErrc::NoDevices, Tr::tr("No batch '%1'.").arg(m_options.batch)});
+    m_batchUuid = b->text(0);
+    return {};
+}
+
+Step AuditExport::selectEvents()
+{
+    if (auto batch = lookUpBatch(); !batch)
+        return batch;
+    auto select = m_db.prepare(
         "SELECT seq, uuid, time_utc, station_id, software_version, actor_id, actor_name, device_serial, "
         "action, "
         "object, field, old_value, new_value, reason, prev_hash, hash FROM audit_events "
@@ -126,89 +203,109 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         "ORDER BY seq");
     if (!select)
         return fail(storage(select.error()));
-    select->bind(1, from).bind(2, to).bind(3, options.serial).bind(4, batchUuid);
+    m_select = std::move(*select);
+    m_select.bind(1, m_from).bind(2, m_to).bind(3, m_options.serial).bind(4, m_batchUuid);
+    return {};
+}
 
-    // Written into a staging directory, published at the commit; removed on any failure.
-    auto dir = ExportDirectory::create(options.outDir);
+// Written into a staging directory, published at the commit; removed on any failure.
+Step AuditExport::openEventFiles()
+{
+    auto dir = ExportDirectory::create(m_options.outDir);
     if (!dir)
         return fail(dir.error());
-    ExportDirectory& outDir = **dir;
-    StreamedFile csv;
-    StreamedFile json;
-    if (options.csv) {
-        auto f = outDir.open(QStringLiteral("audit-events.csv"));
+    m_outDir = std::move(*dir);
+    if (m_options.csv) {
+        auto f = m_outDir->open(QStringLiteral("audit-events.csv"));
         if (!f)
             return fail(f.error());
-        csv = std::move(*f);
-        csv.write(csvRow(kColumns));
+        m_csv = std::move(*f);
+        m_csv.write(csvRow(kColumns));
     }
-    if (writeJson) {
-        auto f = outDir.open(QStringLiteral("audit-events.json"));
+    if (m_writeJson) {
+        auto f = m_outDir->open(QStringLiteral("audit-events.json"));
         if (!f)
             return fail(f.error());
-        json = std::move(*f);
-        json.write("[");
+        m_json = std::move(*f);
+        m_json.write("[");
     }
+    return {};
+}
 
-    AuditExportResult result;
-    QSet<QString> actors;
+Step AuditExport::writeEvents()
+{
     progress(AuditExportStage::Writing, 0);
     for (;;) {
-        auto row = select->step();
+        auto row = m_select.step();
         if (!row)
             return fail(storage(row.error()));
         if (!*row)
             break;
-        QStringList cells;
-        cells.reserve(kColumns.size());
-        cells.append(QString::number(select->int64(0)));
-        for (int c = 1; c <= 13; ++c)
-            cells.append(select->text(c));
-        cells.append(QString::fromLatin1(select->blob(14).toHex()));
-        cells.append(QString::fromLatin1(select->blob(15).toHex()));
-        if (options.csv)
-            csv.write(csvRow(cells));
-        if (writeJson) {
-            QJsonObject e;
-            e.insert(kColumns.at(0), select->int64(0));
-            for (int c = 1; c < kColumns.size(); ++c)
-                e.insert(kColumns.at(c), cells.at(c));
-            json.write(result.events ? ",\n" : "\n");
-            json.write(QJsonDocument(e).toJson(QJsonDocument::Compact));
-        }
-        if (!result.firstSeq)
-            result.firstSeq = select->int64(0);
-        result.lastSeq = select->int64(0);
-        ++result.events;
-        actors.insert(cells.at(5));
-        if (result.events % 1000 == 0)
-            progress(AuditExportStage::Writing, result.events);
+        writeEvent();
+        if (m_result.events % 1000 == 0)
+            progress(AuditExportStage::Writing, m_result.events);
     }
-    progress(AuditExportStage::Writing, result.events);
-    progress(AuditExportStage::Report, result.events);
-    QList<WrittenFile> files;
-    if (options.csv) {
-        auto written = csv.close();
-        if (!written)
-            return fail(written.error());
-        files.append(*written);
-    }
-    if (writeJson) {
-        json.write("\n]\n");
-        auto written = json.close();
-        if (!written)
-            return fail(written.error());
-        files.append(*written);
-    }
+    progress(AuditExportStage::Writing, m_result.events);
+    return {};
+}
 
-    // Operators (full names, roles) of the events, and the electronic signatures of the period.
-    QJsonArray operators;
-    Operators people(db);
+// The current row of the selection, into the CSV and JSON files.
+void AuditExport::writeEvent()
+{
+    const qint64 seq = m_select.int64(0);
+    QStringList cells;
+    cells.reserve(kColumns.size());
+    cells.append(QString::number(seq));
+    for (int c = 1; c <= 13; ++c)
+        cells.append(m_select.text(c));
+    cells.append(QString::fromLatin1(m_select.blob(14).toHex()));
+    cells.append(QString::fromLatin1(m_select.blob(15).toHex()));
+    if (m_options.csv)
+        m_csv.write(csvRow(cells));
+    if (m_writeJson) {
+        QJsonObject e;
+        e.insert(kColumns.at(0), seq);
+        for (int c = 1; c < kColumns.size(); ++c)
+            e.insert(kColumns.at(c), cells.at(c));
+        m_json.write(m_result.events ? ",\n" : "\n");
+        m_json.write(QJsonDocument(e).toJson(QJsonDocument::Compact));
+    }
+    if (!m_result.firstSeq)
+        m_result.firstSeq = seq;
+    m_result.lastSeq = seq;
+    ++m_result.events;
+    m_actors.insert(cells.at(5));
+}
+
+Step AuditExport::closeEventFiles()
+{
+    progress(AuditExportStage::Report, m_result.events);
+    if (m_options.csv) {
+        auto written = m_csv.close();
+        if (!written)
+            return fail(written.error());
+        m_files.append(*written);
+    }
+    if (m_writeJson) {
+        m_json.write("\n]\n");
+        auto written = m_json.close();
+        if (!written)
+            return fail(written.error());
+        m_files.append(*written);
+    }
+    return {};
+}
+
+// Operators (full names, roles) of the events.
+ExportResult<QJsonArray> AuditExport::operatorsOfEvents()
+{
+    Operators people(m_db);
     auto all = people.list();
     if (!all)
         return fail(storage(all.error()));
-    QList<QString> sortedActors = actors.values();
+    QList<QString> sortedActors = m_actors.values();
     std::sort(sortedActors.begin(), sortedActors.end());
+    QJsonArray operators;
     for (const QString& id : std::as_const(sortedActors)) {
         QJsonObject o{{QStringLiteral("id"), id}};
         for (const OperatorInfo& p : std::as_const(*all)) {
@@ -219,14 +316,20 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
         }
         operators.append(o);
     }
-    QJsonArray signatures;
+    return operators;
+}
+
+// The electronic signatures of the period.
+ExportResult<QJsonArray> AuditExport::signaturesOfPeriod()
+{
     auto sig =
-        db.prepare("SELECT uuid, signer_id, signer_name, meaning, signed_utc, record_type, record_uuid, "
-                   "record_sha256, reason FROM signatures WHERE (?1 = '' OR signed_utc >= ?1) AND "
-                   "(?2 = '' OR signed_utc <= ?2) ORDER BY id");
+        m_db.prepare("SELECT uuid, signer_id, signer_name, meaning, signed_utc, record_type, record_uuid, "
+                     "record_sha256, reason FROM signatures WHERE (?1 = '' OR signed_utc >= ?1) AND "
+                     "(?2 = '' OR signed_utc <= ?2) ORDER BY id");
     if (!sig)
         return fail(storage(sig.error()));
-    sig->bind(1, from).bind(2, to);
+    sig->bind(1, m_from).bind(2, m_to);
+    QJsonArray signatures;
     for (;;) {
         auto row = sig->step();
         if (!row)
@@ -243,101 +346,132 @@ ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptio
                                       {QStringLiteral("recordSha256"), sig->text(7)},
                                       {QStringLiteral("reason"), sig->text(8)}});
     }
+    return signatures;
+}
+
+Step AuditExport::writeVerification()
+{
+    auto operators = operatorsOfEvents();
+    if (!operators)
+        return fail(operators.error());
+    auto signatures = signaturesOfPeriod();
+    if (!signatures)
+        return fail(signatures.error());
     QJsonObject lastCheckpoint;
-    auto checkpoints = loadCheckpoints(db);
+    auto checkpoints = loadCheckpoints(m_db);
     if (checkpoints && !checkpoints->isEmpty())
         lastCheckpoint = checkpoints->last().toJson();
+    const VerifyReport& report = m_report;
+    m_result.intact = report.intact;
+    m_result.verdict = report.message;
+    m_result.verification =
+        QJsonObject{{QStringLiteral("station"), m_db.stationId()},
+                    {QStringLiteral("period"),
+                     QJsonObject{{QStringLiteral("from"), m_from}, {QStringLiteral("to"), m_to}}},
+                    {QStringLiteral("serial"), m_options.serial},
+                    {QStringLiteral("batch"), m_batchUuid},
+                    {QStringLiteral("events"), m_result.events},
+                    {QStringLiteral("firstSeq"), m_result.firstSeq},
+                    {QStringLiteral("lastSeq"), m_result.lastSeq},
+                    {QStringLiteral("chain"),
+                     QJsonObject{{QStringLiteral("intact"), report.intact},
+                                 {QStringLiteral("problem"), auditProblemKey(report.problem)},
+                                 {QStringLiteral("seq"), report.seq},
+                                 {QStringLiteral("message"), report.message},
+                                 {QStringLiteral("eventsVerified"), report.events},
+                                 {QStringLiteral("checkpoints"), report.checkpoints},
+                                 {QStringLiteral("lastCheckpointSeq"), report.lastCheckpointSeq}}},
+                    {QStringLiteral("lastCheckpoint"), lastCheckpoint},
+                    {QStringLiteral("operators"), *operators},
+                    {QStringLiteral("signatures"), *signatures}};
+    auto written = m_outDir->writeFile(QStringLiteral("verification.json"),
+                                       QJsonDocument(m_result.verification).toJson(QJsonDocument::Indented));
+    if (!written)
+        return fail(written.error());
+    m_files.append(*written);
+    return {};
+}
 
-    result.intact = report->intact;
-    result.verdict = report->message;
-    result.verification = QJsonObject{
-        {QStringLiteral("station"), db.stationId()},
-        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}}},
-        {QStringLiteral("serial"), options.serial},
-        {QStringLiteral("batch"), batchUuid},
-        {QStringLiteral("events"), result.events},
-        {QStringLiteral("firstSeq"), result.firstSeq},
-        {QStringLiteral("lastSeq"), result.lastSeq},
-        {QStringLiteral("chain"),
-         QJsonObject{{QStringLiteral("intact"), report->intact},
-                     {QStringLiteral("problem"), auditProblemKey(report->problem)},
-                     {QStringLiteral("seq"), report->seq},
-                     {QStringLiteral("message"), report->message},
-                     {QStringLiteral("eventsVerified"), report->events},
-                     {QStringLiteral("checkpoints"), report->checkpoints},
-                     {QStringLiteral("lastCheckpointSeq"), report->lastCheckpointSeq}}},
-        {QStringLiteral("lastCheckpoint"), lastCheckpoint},
-        {QStringLiteral("operators"), operators},
-        {QStringLiteral("signatures"), signatures}};
-    {
-        auto written = outDir.writeFile(QStringLiteral("verification.json"),
-                                        QJsonDocument(result.verification).toJson(QJsonDocument::Indented));
-        if (!written)
-            return fail(written.error());
-        files.append(*written);
-    }
+Step AuditExport::writeReport(const QJsonObject& manifest)
+{
+    if (!m_options.pdf)
+        return {};
+    if (auto r = writeAuditReport(m_outDir->stagingPath(),
+                                  m_outDir->filePath(QStringLiteral("audit-report.pdf")), manifest);
+        !r)
+        return fail(r.error());
+    auto written = m_outDir->hashFile(QStringLiteral("audit-report.pdf"));
+    if (!written)
+        return fail(written.error());
+    m_files.append(*written);
+    return {};
+}
 
-    AuditTrail audit(db);
-    auto identity = exportSigningIdentity(db, audit, options.actor, outDir);
+// The manifest lists every file with its SHA-256 and is signed with the station's export identity.
+Step AuditExport::writeManifest()
+{
+    auto identity = exportSigningIdentity(m_db, m_audit, m_options.actor, *m_outDir);
     if (!identity)
         return fail(identity.error());
-    const QString now = utcNow();
     QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("tps-audit-export/1")},
         {QStringLiteral("station"),
-         QJsonObject{{QStringLiteral("id"), db.stationId()},
+         QJsonObject{{QStringLiteral("id"), m_db.stationId()},
                      {QStringLiteral("softwareVersion"), version::softwareVersion()}}},
-        {QStringLiteral("operator"),
-         QJsonObject{{QStringLiteral("id"), options.actor.id}, {QStringLiteral("name"), options.actor.name}}},
-        {QStringLiteral("createdUtc"), now},
-        {QStringLiteral("selection"), QJsonObject{{QStringLiteral("from"), from},
-                                                  {QStringLiteral("to"), to},
-                                                  {QStringLiteral("serial"), options.serial},
-                                                  {QStringLiteral("batch"), batchUuid}}},
-        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("events"), result.events},
-                                               {QStringLiteral("firstSeq"), result.firstSeq},
-                                               {QStringLiteral("lastSeq"), result.lastSeq}}},
-        {QStringLiteral("chainIntact"), report->intact},
+        {QStringLiteral("operator"), QJsonObject{{QStringLiteral("id"), m_options.actor.id},
+                                                 {QStringLiteral("name"), m_options.actor.name}}},
+        {QStringLiteral("createdUtc"), utcNow()},
+        {QStringLiteral("selection"), QJsonObject{{QStringLiteral("from"), m_from},
+                                                  {QStringLiteral("to"), m_to},
+                                                  {QStringLiteral("serial"), m_options.serial},
+                                                  {QStringLiteral("batch"), m_batchUuid}}},
+        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("events"), m_result.events},
+                                               {QStringLiteral("firstSeq"), m_result.firstSeq},
+                                               {QStringLiteral("lastSeq"), m_result.lastSeq}}},
+        {QStringLiteral("chainIntact"), m_report.intact},
         {QStringLiteral("signingCertificateSha256"), identity->fingerprint}};
-    if (options.pdf) {
-        if (auto r = writeAuditReport(outDir.stagingPath(),
-                                      outDir.filePath(QStringLiteral("audit-report.pdf")), manifest);
-            !r)
-            return fail(r.error());
-        auto written = outDir.hashFile(QStringLiteral("audit-report.pdf"));
-        if (!written)
-            return fail(written.error());
-        files.append(*written);
-    }
+    if (auto report = writeReport(manifest); !report)
+        return report;
     QJsonArray listed;
-    for (const WrittenFile& f : std::as_const(files)) {
+    for (const WrittenFile& f : std::as_const(m_files)) {
         listed.append(QJsonObject{{QStringLiteral("name"), f.name},
                                   {QStringLiteral("sha256"), f.sha256},
                                   {QStringLiteral("size"), f.size}});
-        result.files.append(f.name);
+        m_result.files.append(f.name);
     }
     manifest.insert(QStringLiteral("files"), listed);
-    auto sha = signManifest(*identity, outDir, manifest);
+    auto sha = signManifest(*identity, *m_outDir, manifest);
     if (!sha)
         return fail(sha.error());
-    result.manifestSha256 = *sha;
+    m_result.manifestSha256 = *sha;
+    return {};
+}
 
+// The export is an audited event, committed with the publication of the directory.
+Step AuditExport::record()
+{
     AuditEntry e;
-    e.deviceSerial = options.serial;
+    e.deviceSerial = m_options.serial;
     e.action = QStringLiteral("export");
     e.object = QStringLiteral("audit-trail");
     e.field = QStringLiteral("audit-export");
     e.newValue =
         QStringLiteral("from=%1 to=%2 serial=%3 batch=%4 events=%5 seq=%6..%7 intact=%8 manifest_sha256=%9")
-            .arg(from, to, options.serial, batchUuid)
-            .arg(result.events)
-            .arg(result.firstSeq)
-            .arg(result.lastSeq)
-            .arg(report->intact ? QStringLiteral("true") : QStringLiteral("false"), result.manifestSha256);
+            .arg(m_from, m_to, m_options.serial, m_batchUuid)
+            .arg(m_result.events)
+            .arg(m_result.firstSeq)
+            .arg(m_result.lastSeq)
+            .arg(m_report.intact ? QStringLiteral("true") : QStringLiteral("false"), m_result.manifestSha256);
     e.reason = QStringLiteral("audit export");
-    if (auto r = finishExport(**tx, audit, options.actor, e, outDir); !r)
-        return fail(r.error());
-    return result;
+    return finishExport(*m_tx, m_audit, m_options.actor, e, *m_outDir);
+}
+
+} // namespace
+
+ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptions& options)
+{
+    AuditExport run(db, options);
+    return run.run();
 }
 
 } // namespace tps::db::exports

@@ -31,21 +31,13 @@ QJsonDocument readJson(const QString& path, bool* ok)
 }
 } // namespace
 
-ExportResult<void> writeAuditReport(const QString& exportDir, const QString& pdfPath, const QJsonObject& m)
-{
-    const QDir dir(exportDir);
-    bool okV = false, okE = false;
-    const QJsonObject v = readJson(dir.filePath(QStringLiteral("verification.json")), &okV).object();
-    const QJsonArray events = readJson(dir.filePath(QStringLiteral("audit-events.json")), &okE).array();
-    if (!okV || !okE)
-        return fail(
-            ExportError{ExportErrc::Io, Tr::tr("%1 holds no complete audit export (verification.json, "
-                                               "audit-events.json).")
-                                            .arg(exportDir)});
-    const QJsonObject chain = v.value(QStringLiteral("chain")).toObject();
-    const bool intact = chain.value(QStringLiteral("intact")).toBool();
+namespace {
 
-    PdfDocument pdf;
+// The sections of the report, in order.
+
+// Station, period, selection, who exported it and how many events.
+void writeCover(PdfDocument& pdf, const QJsonObject& v, const QJsonObject& m)
+{
     pdf.line(Tr::tr("Audit report - TPM Provisioning Station"), PdfDocument::Font::Bold, 16);
     pdf.gap(8);
     pdf.line(Tr::tr("Station: %1").arg(v.value(QStringLiteral("station")).toString()));
@@ -69,9 +61,15 @@ ExportResult<void> writeAuditReport(const QString& exportDir, const QString& pdf
                  .arg(v.value(QStringLiteral("events")).toInteger())
                  .arg(v.value(QStringLiteral("firstSeq")).toInteger())
                  .arg(v.value(QStringLiteral("lastSeq")).toInteger()));
+}
 
+void writeVerdict(PdfDocument& pdf, const QJsonObject& v)
+{
+    const QJsonObject chain = v.value(QStringLiteral("chain")).toObject();
     pdf.heading(Tr::tr("Verification verdict"));
-    pdf.line(intact ? Tr::tr("VERDICT: INTACT") : Tr::tr("VERDICT: TAMPERED"), PdfDocument::Font::Bold, 11);
+    pdf.line(chain.value(QStringLiteral("intact")).toBool() ? Tr::tr("VERDICT: INTACT")
+                                                            : Tr::tr("VERDICT: TAMPERED"),
+             PdfDocument::Font::Bold, 11);
     pdf.line(chain.value(QStringLiteral("message")).toString());
     pdf.line(Tr::tr("Events verified: %1; signed checkpoints: %2; last checkpoint at event %3.")
                  .arg(chain.value(QStringLiteral("eventsVerified")).toInteger())
@@ -83,7 +81,10 @@ ExportResult<void> writeAuditReport(const QString& exportDir, const QString& pdf
             pdf.line(QStringLiteral("  %1: %2").arg(key, cp.value(key).toVariant().toString()),
                      PdfDocument::Font::Mono, 7);
     }
+}
 
+void writeOperators(PdfDocument& pdf, const QJsonObject& v)
+{
     pdf.heading(Tr::tr("Operators"));
     for (const QJsonValue& o : v.value(QStringLiteral("operators")).toArray()) {
         const QJsonObject op = o.toObject();
@@ -95,7 +96,10 @@ ExportResult<void> writeAuditReport(const QString& exportDir, const QString& pdf
                               ? QStringLiteral(" (%1)").arg(op.value(QStringLiteral("role")).toString())
                               : QString()));
     }
+}
 
+void writeSignatures(PdfDocument& pdf, const QJsonObject& v)
+{
     pdf.heading(Tr::tr("Electronic signatures"));
     const QJsonArray signatures = v.value(QStringLiteral("signatures")).toArray();
     if (signatures.isEmpty())
@@ -111,7 +115,10 @@ ExportResult<void> writeAuditReport(const QString& exportDir, const QString& pdf
                           sig.value(QStringLiteral("recordUuid")).toString(),
                           sig.value(QStringLiteral("reason")).toString()));
     }
+}
 
+void writeEvents(PdfDocument& pdf, const QJsonArray& events)
+{
     pdf.heading(Tr::tr("Events"));
     for (const QJsonValue& ev : events) {
         const QJsonObject e = ev.toObject();
@@ -139,7 +146,27 @@ ExportResult<void> writeAuditReport(const QString& exportDir, const QString& pdf
                          Tr::tr("reason: %1").arg(e.value(QStringLiteral("reason")).toString()),
                      PdfDocument::Font::Mono, 7);
     }
+}
 
+} // namespace
+
+ExportResult<void> writeAuditReport(const QString& exportDir, const QString& pdfPath, const QJsonObject& m)
+{
+    const QDir dir(exportDir);
+    bool okV = false, okE = false;
+    const QJsonObject v = readJson(dir.filePath(QStringLiteral("verification.json")), &okV).object();
+    const QJsonArray events = readJson(dir.filePath(QStringLiteral("audit-events.json")), &okE).array();
+    if (!okV || !okE)
+        return fail(
+            ExportError{ExportErrc::Io, Tr::tr("%1 holds no complete audit export (verification.json, "
+                                               "audit-events.json).")
+                                            .arg(exportDir)});
+    PdfDocument pdf;
+    writeCover(pdf, v, m);
+    writeVerdict(pdf, v);
+    writeOperators(pdf, v);
+    writeSignatures(pdf, v);
+    writeEvents(pdf, events);
     QFile out(pdfPath);
     const QByteArray bytes = pdf.render();
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(bytes) != bytes.size() ||

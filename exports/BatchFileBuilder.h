@@ -6,7 +6,9 @@
 
 #include "exports/EnrollmentWriter.h"
 #include "exports/ExportDirectory.h"
+#include "exports/ManifestSigner.h"
 
+#include <QJsonArray>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -75,5 +77,19 @@ private:
     bool m_abandon = false;
     std::thread m_thread;
 };
+
+// (Defined in DpsBatchExporter.cpp.) The batch's enrollments.csv and enroll.sh, opened in `outDir` with their
+// headers written (`note`: extra comment lines for the script). Shared by the DPS batch after QA and the
+// batch prepared from a lot.
+ExportResult<std::pair<StreamedFile, StreamedFile>>
+openBatchFiles(ExportDirectory& outDir, const QString& name, const QString& uuid, const QByteArray& note);
+// The manifest's "files" of a built batch (the bulk files, then the CSV and the script).
+QJsonArray batchManifestFiles(const BatchFileBuilder::Output& built, qint64 enrollments);
+// Writes the batch's manifest (format tps-dps-batch/1; `batchExtra` added to its "batch" object) and its
+// signature; fills result.manifestSha256 and result.files.
+ExportResult<void> signBatchManifest(Database& db, const SigningIdentity& identity, ExportDirectory& outDir,
+                                     const timeline::Actor& actor, const QString& createdUtc,
+                                     const QJsonObject& batchExtra, const QJsonArray& files,
+                                     DpsBatchResult& result);
 
 } // namespace tps::db::exports

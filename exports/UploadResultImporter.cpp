@@ -135,8 +135,22 @@ ExportResult<UploadImportResult> importUploadResult(Database& db, const QString&
     return importUploadResult(db, bytes, o);
 }
 
-ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArray& resultJson,
-                                                    const UploadImportOptions& options)
+namespace {
+
+// The phases of importUploadResult.
+
+using DeviceErrors = QHash<QString, QPair<QString, QString>>; // registration ID -> (errorCode, errorStatus)
+
+// The members of one bulk operation of a batch, by registration ID, in file order.
+struct Operation
+{
+    qint64 batchId = 0;
+    QHash<QString, Member> byId;
+    QStringList order;
+};
+
+// The DPS bulk result's shape: {"isSuccessful": bool, "errors": [...]}.
+ExportResult<QJsonObject> parseResult(const QByteArray& resultJson, const UploadImportOptions& options)
 {
     if (resultJson.size() > kMaxUploadResultBytes)
         return fail(tooLarge(Tr::tr("The upload result")));
@@ -150,16 +164,18 @@ ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArr
     const QJsonObject root = doc.object();
     if (!root.value(QStringLiteral("isSuccessful")).isBool())
         return fail(invalid(Tr::tr("The upload result has no boolean isSuccessful: not a DPS bulk result.")));
-    const bool successful = root.value(QStringLiteral("isSuccessful")).toBool();
     const QJsonValue errorsValue = root.value(QStringLiteral("errors"));
     if (!errorsValue.isUndefined() && !errorsValue.isNull() && !errorsValue.isArray())
         return fail(invalid(Tr::tr("The upload result's errors is not a list.")));
     if (options.operation <= 0)
         return fail(invalid(Tr::tr("The bulk operation number must be 1 or more.")));
+    return root;
+}
 
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return fail(storage(tx.error()));
+// The batch (named by UUID, or by a name only one batch has) and the members of its bulk operation.
+ExportResult<Operation> loadOperation(Database& db, const UploadImportOptions& options,
+                                      UploadImportResult& result)
+{
     auto batch = db.prepare("SELECT id, uuid, name, manifest_sha256, "
                             "(SELECT count(*) FROM batches WHERE uuid = ?1 OR name = ?1) FROM batches "
                             "WHERE uuid = ?1 OR name = ?1 ORDER BY uuid = ?1 DESC, id DESC LIMIT 1");
@@ -180,36 +196,39 @@ ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArr
             invalid(Tr::tr("The manifest next to the result file is not the one batch %1 was exported "
                            "with (its SHA-256 differs).")
                         .arg(batch->text(1))));
-    UploadImportResult result;
-    const qint64 batchId = batch->int64(0);
+    Operation op;
+    op.batchId = batch->int64(0);
     result.batchUuid = batch->text(1);
     result.batchName = batch->text(2);
     result.operation = options.operation;
-
     auto members =
         db.prepare("SELECT b.id, b.registration_id, d.serial, b.status FROM batch_devices b "
                    "JOIN devices d ON d.id = b.device_id WHERE b.batch_id = ?1 AND b.operation = ?2");
     if (!members)
         return fail(storage(members.error()));
-    members->bind(1, batchId).bind(2, options.operation);
-    QHash<QString, Member> byId;
-    QStringList order;
+    members->bind(1, op.batchId).bind(2, options.operation);
     for (;;) {
         auto row = members->step();
         if (!row)
             return fail(storage(row.error()));
         if (!*row)
             break;
-        byId.insert(members->text(1), Member{members->int64(0), members->text(2), members->text(3)});
-        order.append(members->text(1));
+        op.byId.insert(members->text(1), Member{members->int64(0), members->text(2), members->text(3)});
+        op.order.append(members->text(1));
     }
-    if (byId.isEmpty())
+    if (op.byId.isEmpty())
         return fail(invalid(
             Tr::tr("Batch %1 has no bulk operation %2.").arg(result.batchName).arg(options.operation)));
+    return op;
+}
 
-    QHash<QString, QPair<QString, QString>> errors;
-    const QJsonArray errorList = errorsValue.toArray();
-    if (errorList.size() > byId.size())
+// The devices the result names as failed; every one must be a member of the operation.
+ExportResult<DeviceErrors> matchErrors(const QJsonObject& root, const Operation& op,
+                                       const UploadImportOptions& options, const UploadImportResult& result)
+{
+    DeviceErrors errors;
+    const QJsonArray errorList = root.value(QStringLiteral("errors")).toArray();
+    if (errorList.size() > op.byId.size())
         return fail(invalid(Tr::tr("The upload result lists more errors than bulk operation %1 has devices.")
                                 .arg(options.operation)));
     for (const QJsonValue& v : errorList) {
@@ -220,7 +239,7 @@ ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArr
             return fail(invalid(*why));
         if (id.isEmpty())
             return fail(invalid(Tr::tr("An error entry of the upload result has no registrationId.")));
-        if (!byId.contains(id))
+        if (!op.byId.contains(id))
             return fail(
                 invalid(Tr::tr("The upload result names %1, which is not in bulk operation %2 of batch %3.")
                             .arg(id)
@@ -229,18 +248,24 @@ ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArr
         errors.insert(id, {jsonText(e.value(QStringLiteral("errorCode"))),
                            jsonText(e.value(QStringLiteral("errorStatus")))});
     }
-    if (!successful && errors.isEmpty())
+    if (!root.value(QStringLiteral("isSuccessful")).toBool() && errors.isEmpty())
         return fail(invalid(Tr::tr("The upload result says it failed but names no device: nothing can be "
                                    "marked. Check the operation in the DPS service.")));
+    return errors;
+}
 
+// Each member marked uploaded or failed, each change audited.
+ExportResult<void> markMembers(Database& db, const UploadImportOptions& options, const Operation& op,
+                               const DeviceErrors& errors, UploadImportResult& result)
+{
     auto update = db.prepare("UPDATE batch_devices SET status = ?2, error_code = ?3, error_status = ?4, "
                              "updated_utc = ?5 WHERE id = ?1");
     if (!update)
         return fail(storage(update.error()));
     AuditTrail audit(db);
     const QString now = utcNow();
-    for (const QString& id : std::as_const(order)) {
-        const Member& m = byId.value(id);
+    for (const QString& id : std::as_const(op.order)) {
+        const Member& m = op.byId.value(id);
         const auto err = errors.constFind(id);
         const bool failed = err != errors.cend();
         const QString status = failed ? QStringLiteral("failed") : QStringLiteral("uploaded");
@@ -269,6 +294,29 @@ ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArr
             ++result.uploaded;
         }
     }
+    return {};
+}
+
+} // namespace
+
+ExportResult<UploadImportResult> importUploadResult(Database& db, const QByteArray& resultJson,
+                                                    const UploadImportOptions& options)
+{
+    auto root = parseResult(resultJson, options);
+    if (!root)
+        return fail(root.error());
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return fail(storage(tx.error()));
+    UploadImportResult result;
+    auto op = loadOperation(db, options, result);
+    if (!op)
+        return fail(op.error());
+    auto errors = matchErrors(*root, *op, options, result);
+    if (!errors)
+        return fail(errors.error());
+    if (auto marked = markMembers(db, options, *op, *errors, result); !marked)
+        return fail(marked.error());
     if (auto r = (*tx)->commit(); !r)
         return fail(storage(r.error()));
     return result;

@@ -12,7 +12,8 @@ if [ "${STATION_SANITIZE:-0}" = "1" ]; then
     exec ctest --test-dir build-asan --output-on-failure -j2 -LE bench
 fi
 
-# Layering: core, db, exports, stations (and the CLI) must build where QtWidgets is not even configured.
+# Layering: core, db, exports, stations, services (and the CLI) must build where QtWidgets is not even
+# configured.
 BUILD_DIR=build-headless ./scripts/build.sh -DSTATION_BUILD_GUI=OFF -DSTATION_BUILD_TESTS=OFF
 
 # Fuzzed parsers (tests/fuzz/README.md): their own clang-15 tree; each harness runs ~25 s under ctest.

@@ -1,5 +1,7 @@
 #include "stations/EkExtractedStation.h"
 
+#include "core/crypto/CaDirectory.h"
+#include "core/lots/EkPublicValue.h"
 #include "core/tpm/EkExtraction.h"
 #include "core/tpm/TpmSession.h"
 
@@ -46,6 +48,79 @@ void recordCertificateFacts(const crypto::CertCheck& cert, StepResult& result)
         result.add(Measurement::record(QStringLiteral("ek.certificate_root_sha256"), root.sha256));
     }
 }
+// The roots step 2 verifies against: the profile's rootsDir when set, else the station's trust store.
+// Fails (translated) when a production profile would have no TPM manufacturer CA at all.
+Result<void, StepResult> chooseRoots(const EkStepConfig& cfg, StepContext& context, crypto::CertTrust& trust)
+{
+    trust.rootsDir = cfg.rootsDir;
+    if (!cfg.rootsDir.isEmpty())
+        return {};
+    auto store = context.records.trustStore();
+    if (!store)
+        return fail(StepResult::failure(StepErrc::Storage, Tr::tr("The station's records could not be read."),
+                                        store.error().message, Outcome::Error));
+    trust.roots = *store;
+    if (context.profile.production && (!*store || (*store)->certificates.empty()))
+        return fail(StepResult::failure(
+            StepErrc::Configuration,
+            Tr::tr("A production profile needs the TPM manufacturers' CA certificates: an admin imports them "
+                   "into the station's trust store (Settings, or tpm-station-cli ek roots import), or the "
+                   "profile sets 'rootsDir'."),
+            QStringLiteral("trust store empty, no ek.rootsDir"), Outcome::Error));
+    return {};
+}
+
+// The lot check (see EkExtractedStation.h): nullopt when the EK is on the lot's list in an entry free for
+// this device, else the failure.
+std::optional<StepResult> checkLot(const QString& lot, const QString& keyId, StepContext& context,
+                                   StepResult& result)
+{
+    const auto failure = [&](const QString& why, const QString& technical, Outcome outcome = Outcome::Fail) {
+        StepResult f = StepResult::failure(StepErrc::Lot, why, technical, outcome);
+        f.measurements = result.measurements;
+        return f;
+    };
+    auto imported = context.records.lotImported(lot);
+    auto hit = context.records.lotEntryForEk(keyId);
+    if (!imported || !hit)
+        return failure(Tr::tr("The station's records could not be read."),
+                       !imported ? imported.error().message : hit.error().message, Outcome::Error);
+    if (!*imported)
+        return failure(
+            Tr::tr("EK not on the delivery list of lot %1: no lot %1 was imported. Ask the line lead "
+                   "to import the TPM vendor's delivery list.")
+                .arg(lot),
+            QStringLiteral("lot %1 not imported").arg(lot), Outcome::Error);
+    if (!*hit)
+        return failure(
+            Tr::tr("EK not on the delivery list of lot %1: this TPM is on no imported delivery list. "
+                   "Set the device aside and call the line lead.")
+                .arg(lot),
+            QStringLiteral("EK key %1 in no lot").arg(keyId));
+    if ((*hit)->lot != lot)
+        return failure(
+            Tr::tr("EK not on the delivery list of lot %1: this TPM belongs to lot %2 (row %3). Set "
+                   "the device aside and call the line lead.")
+                .arg(lot, (*hit)->lot)
+                .arg((*hit)->row),
+            QStringLiteral("EK key %1 in lot %2 row %3").arg(keyId, (*hit)->lot).arg((*hit)->row));
+    const bool usedByThis =
+        (*hit)->deviceSerial == context.device.serial && (*hit)->deviceProduct == context.device.product;
+    if (!(*hit)->deviceSerial.isEmpty() && !usedByThis)
+        return failure(
+            Tr::tr("EK not on the delivery list of lot %1 as an unused TPM: row %2 was already used "
+                   "by device %3. Set the device aside and call the line lead.")
+                .arg(lot)
+                .arg((*hit)->row)
+                .arg((*hit)->deviceSerial),
+            QStringLiteral("lot %1 row %2 consumed by %3")
+                .arg(lot)
+                .arg((*hit)->row)
+                .arg((*hit)->deviceSerial));
+    result.add(Measurement::record(QStringLiteral("ek.lot"), lot));
+    result.add(Measurement::record(QStringLiteral("ek.lot_row"), (*hit)->row));
+    return std::nullopt;
+}
 } // namespace
 
 Result<EkStepConfig, QString> EkStepConfig::parse(const QJsonObject& section, bool production)
@@ -82,11 +157,22 @@ Result<EkStepConfig, QString> EkStepConfig::parse(const QJsonObject& section, bo
     if (production && !cfg.requireTrusted)
         return fail(Tr::tr("A production profile always requires a trusted EK certificate: remove "
                            "'requireTrusted: false'."));
-    if (production && cfg.rootsDir.isEmpty())
-        return fail(
-            Tr::tr("A production profile needs the TPM manufacturers' root certificates: set 'rootsDir' "
-                   "in the EK settings."));
+    const QJsonValue lot = section.value(QStringLiteral("lot"));
+    if (!lot.isUndefined() && !lot.isNull()) {
+        if (!lot.isString())
+            return fail(Tr::tr("The EK setting 'lot' must be a lot number."));
+        cfg.lot = lot.toString().trimmed();
+    }
     return cfg;
+}
+
+void setOperatorLot(timeline::ProductProfile& profile, const QString& lot)
+{
+    if (lot.trimmed().isEmpty())
+        return;
+    QJsonObject ek = profile.section(QStringLiteral("ek"));
+    ek.insert(QStringLiteral("lot"), lot.trimmed());
+    profile.setSection(QStringLiteral("ek"), ek);
 }
 
 StepResult EkExtractedStation::run(StepContext& context)
@@ -110,7 +196,8 @@ StepResult EkExtractedStation::run(StepContext& context)
         if (const Measurement* m = it->measurement(QStringLiteral("tpm.manufacturer")))
             options.trust.tpmManufacturer = m->value.toString();
     }
-    options.trust.rootsDir = cfg->rootsDir;
+    if (auto roots = chooseRoots(*cfg, context, options.trust); !roots)
+        return roots.error();
     options.trust.simulationRootsDir = cfg->simulationRootsDir;
     options.trust.deviceSimulated = context.device.simulated;
     options.trust.production = context.profile.production;
@@ -169,6 +256,11 @@ StepResult EkExtractedStation::run(StepContext& context)
         return dup;
     }
 
+    const QString keyId = lots::ekKeyIdFromTpmPublic(x->ek.key.publicArea);
+    if (!cfg->lot.isEmpty())
+        if (auto refused = checkLot(cfg->lot, keyId, context, result))
+            return *refused;
+
     result.attach(QStringLiteral("ek.pub"), QStringLiteral("application/octet-stream"), x->ek.key.publicArea);
     if (!x->certDer.isEmpty())
         result.attach(QStringLiteral("ek-cert.der"), QStringLiteral("application/pkix-cert"), x->certDer);
@@ -180,6 +272,12 @@ StepResult EkExtractedStation::run(StepContext& context)
                                  QStringLiteral("EK certificate %1: %2")
                                      .arg(crypto::certVerdictKey(x->cert.verdict), x->cert.detail)};
     }
+    if (!cfg->lot.isEmpty() && result.outcome == Outcome::Pass)
+        if (auto used = context.records.consumeLotEntry(keyId, context.device.product, context.device.serial);
+            !used)
+            return StepResult::failure(StepErrc::Lot,
+                                       Tr::tr("The lot entry of this TPM could not be marked as used."),
+                                       used.error().message, Outcome::Error);
     return result;
 }
 

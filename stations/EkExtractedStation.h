@@ -21,19 +21,32 @@
 namespace tps::stations {
 
 // Profile section "ek": {"algorithm": "rsa2048|ecc256|h1-rsa2048|h3-ecc384", "rootsDir": "...",
-// "simulationRootsDir": "...", "requireTrusted": true, "reusePersisted": true}.
+// "simulationRootsDir": "...", "requireTrusted": true, "reusePersisted": true, "lot": "..."}.
+//
+// Roots: the station's trust store (db/TrustStore.h) unless "rootsDir" names a directory, an explicit
+// override. A production profile without rootsDir needs a trust store that holds CAs.
+//
+// Lot: when "lot" names an incoming lot (or the operator does: `line --lot L` sets it), the device's EK must
+// be on that lot's delivery list (db/Lots.h) in an entry no other device used; the lot and row are recorded
+// ("ek.lot", "ek.lot_row") and the entry is marked used when the step passes. Otherwise the step fails with
+// "EK not on the delivery list of lot …".
 struct EkStepConfig
 {
     tpm::EkTemplateId templateId = tpm::EkTemplateId::L1Rsa2048;
-    QString rootsDir;           // TPM manufacturer roots and intermediates
+    QString rootsDir;           // TPM manufacturer roots and intermediates (empty: the trust store)
+    QString lot;                // the incoming lot the TPMs come from (empty: not checked)
     QString simulationRootsDir; // the simulated fleet's CA: used for simulated devices only
     bool requireTrusted = true; // production profiles always require a trusted certificate
     bool reusePersisted = true; // take the persisted EK when it is the certificate's key (no key generation)
 
-    // Refuses unknown algorithms, wrong types, missing directories, and a production profile
-    // without manufacturer roots or that tries to lift requireTrusted (message translated).
+    // Refuses unknown algorithms, wrong types, missing directories, and a production profile that tries
+    // to lift requireTrusted (message translated).
     static Result<EkStepConfig, QString> parse(const QJsonObject& section, bool production);
 };
+
+// The lot the operator names for the TPMs on the line (`line --lot L`, the station screen): sets the
+// profile's "ek.lot" (empty: leaves the profile's own).
+void setOperatorLot(timeline::ProductProfile& profile, const QString& lot);
 
 class EkExtractedStation final : public timeline::Station
 {

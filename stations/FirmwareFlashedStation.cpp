@@ -2,6 +2,7 @@
 
 #include "core/firmware/CommandFlasher.h"
 #include "core/firmware/FirmwareCatalog.h"
+#include "core/firmware/FirmwareProcedure.h"
 #include "core/firmware/ProvisioningSettings.h"
 #include "core/firmware/SettingsNv.h"
 #include "core/firmware/SimulatedFlasher.h"
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <memory>
 #include <openssl/crypto.h>
+#include <optional>
 
 namespace tps::stations {
 
@@ -62,22 +64,82 @@ struct SecretBytes
             OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
     }
 };
-} // namespace
 
-FirmwareFlashedStation::FirmwareFlashedStation(OwnerAuthSource ownerAuth,
-                                               std::shared_ptr<dps::SlotKeyStore> slotKeys)
-    : m_ownerAuth(std::move(ownerAuth)), m_slotKeys(std::move(slotKeys))
-{}
-
-StepResult FirmwareFlashedStation::run(StepContext& context)
+StepResult lockedDifferent()
 {
-    QElapsedTimer timer;
-    timer.start();
-    const Device& device = context.device;
+    return StepResult::failure(
+        StepErrc::Tpm,
+        Tr::tr("The TPM's settings index 0x%1 is locked and holds other provisioning settings. It "
+               "cannot be written again: a supervisor must order a rework, in which the device owner "
+               "undefines the index.")
+            .arg(firmware::kSettingsNvIndex, 8, 16, QLatin1Char('0')),
+        QStringLiteral("settings index write-locked with a different record"), Outcome::Fail);
+}
 
-    // 1. Configuration and settings: refuse bad input before anything else.
-    auto config =
-        FirmwareConfig::parse(context.profile.section(QStringLiteral("firmware")), context.profile.id);
+// One run of step 4, in the order of the procedure: configuration and settings, the release verified,
+// the working copy written, the settings index checked, the programmer connected, flash and read back,
+// the settings stored in the TPM. Each phase returns the step's failure, or std::nullopt to go on.
+class FlashRun
+{
+public:
+    FlashRun(StepContext& context, const FirmwareFlashedStation::OwnerAuthSource& ownerAuthSource,
+             dps::SlotKeyStore* slotKeys)
+        : m_context(context), m_ownerAuthSource(ownerAuthSource), m_slotKeys(slotKeys)
+    {
+        m_timer.start();
+    }
+
+    StepResult run()
+    {
+        for (auto phase :
+             {&FlashRun::readConfig, &FlashRun::makeSettings, &FlashRun::verifyRelease,
+              &FlashRun::writeWorkingCopy, &FlashRun::checkSettingsIndex, &FlashRun::connectProgrammer}) {
+            if (auto refused = (this->*phase)())
+                return *refused;
+        }
+        if (auto failed = flash())
+            return *failed;
+        return storeSettings();
+    }
+
+private:
+    using Phase = std::optional<StepResult>;
+    Phase readConfig();
+    Phase makeSettings();
+    Phase verifyRelease();
+    Phase writeWorkingCopy();
+    Phase checkSettingsIndex();
+    Phase connectProgrammer();
+    Phase flash();
+    StepResult storeSettings();
+    void recordRelease(StepResult& r) const;
+    // A failure after flashing keeps what the flash recorded.
+    StepResult afterFlash(StepResult failure) const;
+
+    StepContext& m_context;
+    const FirmwareFlashedStation::OwnerAuthSource& m_ownerAuthSource;
+    dps::SlotKeyStore* m_slotKeys; // the slot credential modes' key store, or none
+    QElapsedTimer m_timer;
+    std::optional<FirmwareConfig> m_config;
+    std::optional<CredentialConfig> m_credentials;
+    std::optional<SlotIdentity> m_slotIdentity; // in a slot credential mode
+    firmware::ProvisioningSettings m_settings;
+    QByteArray m_record; // the settings as the NV index holds them
+    std::optional<firmware::VerifiedFirmware> m_verified;
+    QTemporaryDir m_work;
+    firmware::FlashJob m_job;
+    QByteArray m_settingsFile;
+    std::unique_ptr<firmware::Flasher> m_flasher;
+    bool m_predefined = false; // the settings index was defined (by step 3) before this step
+    SecretBytes m_ownerAuth;
+    StepResult m_result; // what the flash recorded
+};
+
+// Configuration: refuse bad input before anything else.
+FlashRun::Phase FlashRun::readConfig()
+{
+    const ProductProfile& profile = m_context.profile;
+    auto config = FirmwareConfig::parse(profile.section(QStringLiteral("firmware")), profile.id);
     if (!config)
         return StepResult::failure(
             StepErrc::Configuration,
@@ -86,19 +148,25 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
                 .arg(config.error()),
             config.error(), Outcome::Error);
     if (config->flasherKind == FirmwareConfig::FlasherKind::Simulated &&
-        (!device.simulated || context.profile.production))
+        (!m_context.device.simulated || profile.production))
         return StepResult::failure(
             StepErrc::Configuration,
             Tr::tr("The product profile uses the simulated programmer, but this is a real device or a "
                    "production profile. Ask a supervisor to configure the real programmer."),
             QStringLiteral("simulated flasher refused: device simulated=%1, profile production=%2")
-                .arg(device.simulated)
-                .arg(context.profile.production),
+                .arg(m_context.device.simulated)
+                .arg(profile.production),
             Outcome::Error);
+    m_config = std::move(*config);
+    return std::nullopt;
+}
 
-    const auto ek = context.previous.constFind(StepId::EkExtracted);
+// The provisioning settings: the profile's DPS endpoint and ID scope with step 2's registration ID.
+FlashRun::Phase FlashRun::makeSettings()
+{
+    const auto ek = m_context.previous.constFind(StepId::EkExtracted);
     const Measurement* regId =
-        ek != context.previous.cend() ? ek->measurement(QStringLiteral("dps.registration_id")) : nullptr;
+        ek != m_context.previous.cend() ? ek->measurement(QStringLiteral("dps.registration_id")) : nullptr;
     if (!regId || regId->value.toString().isEmpty())
         return StepResult::failure(StepErrc::Precondition,
                                    Tr::tr("The device's registration ID is not known: step \"%1\" must pass "
@@ -106,150 +174,138 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
                                        .arg(stepTitle(StepId::EkExtracted)),
                                    QStringLiteral("no dps.registration_id measurement from ek-extracted"),
                                    Outcome::Error);
-    auto credentials = CredentialConfig::fromProfile(context.profile);
+    auto credentials = CredentialConfig::fromProfile(m_context.profile);
     if (!credentials)
         return StepResult::failure(StepErrc::Configuration,
                                    Tr::tr("The product profile's credential settings are refused (%1). Ask a "
                                           "supervisor to fix the product profile.")
                                        .arg(credentials.error()),
                                    credentials.error(), Outcome::Error);
-    std::optional<SlotIdentity> slotIdentity;
-    if (credentials->usesSlot()) {
-        auto identity =
-            slotIdentityFor(*credentials, device.serial, regId->value.toString(), config->endpoint);
+    m_credentials = *credentials;
+    if (m_credentials->usesSlot()) {
+        auto identity = slotIdentityFor(*m_credentials, m_context.device.serial, regId->value.toString(),
+                                        m_config->endpoint);
         if (!identity)
             return StepResult::failure(
                 StepErrc::Validation,
                 Tr::tr("The device's TPM slot cannot name it: %1 Nothing was written.").arg(identity.error()),
                 identity.error(), Outcome::Error);
-        slotIdentity = *identity;
+        m_slotIdentity = *identity;
     }
-    firmware::ProvisioningSettings settings;
-    settings.endpoint = config->endpoint;
-    settings.idScope = config->idScope;
-    settings.registrationId = regId->value.toString();
-    settings.product = config->product;
-    auto record = settings.toNvRecord();
+    m_settings.endpoint = m_config->endpoint;
+    m_settings.idScope = m_config->idScope;
+    m_settings.registrationId = regId->value.toString();
+    m_settings.product = m_config->product;
+    auto record = m_settings.toNvRecord();
     if (!record)
         return StepResult::failure(
             StepErrc::Validation,
             Tr::tr("The provisioning settings are not valid: %1").arg(record.error().message),
             QStringLiteral("settings field %1 invalid").arg(record.error().field));
+    m_record = *record;
+    return std::nullopt;
+}
 
-    // 2. Verify the release before the device is touched.
-    auto keys = firmware::SignatureVerifier::fromFiles(config->signingKeys);
-    if (!keys)
-        return StepResult::failure(StepErrc::Configuration, keys.error().message, keys.error().technical,
-                                   Outcome::Error);
-    auto catalog = firmware::FirmwareCatalog::open(config->catalog);
-    if (!catalog)
-        return StepResult::failure(StepErrc::Configuration, catalog.error().message,
-                                   catalog.error().technical, Outcome::Error);
-    QString manifestName = config->manifest;
-    if (manifestName.isEmpty()) {
-        auto entry = catalog->select(config->product, config->version);
-        if (!entry)
-            return StepResult::failure(StepErrc::Firmware, entry.error().message, entry.error().technical);
-        manifestName = entry->manifestPath;
-    }
-    auto verified = catalog->verify(manifestName, *keys, config->product);
+// The release is verified (signature, product, size, digest, version) before the device is touched.
+FlashRun::Phase FlashRun::verifyRelease()
+{
+    const firmware::ReleaseChoice choice{m_config->catalog, m_config->signingKeys, m_config->manifest,
+                                         m_config->product, m_config->version};
+    auto verified = firmware::verifyRelease(choice);
     if (!verified) {
-        StepResult r = StepResult::failure(
-            StepErrc::Firmware, verified.error().message,
-            QStringLiteral("%1: %2").arg(QLatin1String(firmware::errcName(verified.error().code)),
-                                         verified.error().technical));
-        r.add(Measurement::record(QStringLiteral("firmware.refused"),
-                                  QLatin1String(firmware::errcName(verified.error().code))));
+        const firmware::FirmwareError& e = verified.error().error;
+        switch (verified.error().stage) {
+        case firmware::ReleaseStage::Configuration:
+            return StepResult::failure(StepErrc::Configuration, e.message, e.technical, Outcome::Error);
+        case firmware::ReleaseStage::Selection:
+            return StepResult::failure(StepErrc::Firmware, e.message, e.technical);
+        case firmware::ReleaseStage::Verification:
+            break;
+        }
+        const char* code = firmware::errcName(e.code);
+        StepResult r = StepResult::failure(StepErrc::Firmware, e.message,
+                                           QStringLiteral("%1: %2").arg(QLatin1String(code), e.technical));
+        r.add(Measurement::record(QStringLiteral("firmware.refused"), QLatin1String(code)));
         return r;
     }
-    if (!config->version.isEmpty() && verified->manifest.version != config->version)
+    const QString& version = verified->manifest.version;
+    if (!m_config->version.isEmpty() && version != m_config->version)
         return StepResult::failure(
             StepErrc::Firmware,
             Tr::tr("The firmware release is version %1, the product profile asks for %2. "
                    "Nothing was written.")
-                .arg(verified->manifest.version, config->version),
-            QStringLiteral("version %1 != %2").arg(verified->manifest.version, config->version));
+                .arg(version, m_config->version),
+            QStringLiteral("version %1 != %2").arg(version, m_config->version));
+    m_verified = std::move(*verified);
+    return std::nullopt;
+}
 
-    // 3. A private working copy of exactly the verified bytes, and the settings file.
-    QTemporaryDir work;
-    if (!work.isValid())
+// A private working copy of exactly the verified bytes, the settings file, and the programmer.
+FlashRun::Phase FlashRun::writeWorkingCopy()
+{
+    if (!m_work.isValid())
         return StepResult::failure(StepErrc::Internal,
                                    Tr::tr("The station cannot create a working directory."),
-                                   work.errorString(), Outcome::Error);
-    firmware::FlashJob job;
-    job.imagePath = work.filePath(verified->manifest.image);
-    job.imageSha256 = verified->manifest.sha256;
-    job.imageSize = verified->manifest.size;
-    job.serial = device.serial;
-    job.port = device.programmerPort;
-    job.settingsPath = work.filePath(QStringLiteral("provisioning-settings.json"));
-    job.workDir = work.path();
-    job.timeout = config->timeout;
-    job.cancel = &context.cancel;
-    const QByteArray settingsFile = settings.toSettingsFile();
-    if (!writeFile(job.imagePath, verified->image) || !writeFile(job.settingsPath, settingsFile))
+                                   m_work.errorString(), Outcome::Error);
+    const Device& device = m_context.device;
+    m_job.imagePath = m_work.filePath(m_verified->manifest.image);
+    m_job.imageSha256 = m_verified->manifest.sha256;
+    m_job.imageSize = m_verified->manifest.size;
+    m_job.serial = device.serial;
+    m_job.port = device.programmerPort;
+    m_job.settingsPath = m_work.filePath(QStringLiteral("provisioning-settings.json"));
+    m_job.workDir = m_work.path();
+    m_job.timeout = m_config->timeout;
+    m_job.cancel = &m_context.cancel;
+    m_settingsFile = m_settings.toSettingsFile();
+    if (!writeFile(m_job.imagePath, m_verified->image) || !writeFile(m_job.settingsPath, m_settingsFile))
         return StepResult::failure(StepErrc::Internal, Tr::tr("The station cannot write its working files."),
-                                   QStringLiteral("cannot write into %1").arg(work.path()), Outcome::Error);
-
-    std::unique_ptr<firmware::Flasher> flasher;
-    if (config->flasherKind == FirmwareConfig::FlasherKind::Command)
-        flasher = std::make_unique<firmware::CommandFlasher>(config->command);
+                                   QStringLiteral("cannot write into %1").arg(m_work.path()), Outcome::Error);
+    if (m_config->flasherKind == FirmwareConfig::FlasherKind::Command)
+        m_flasher = std::make_unique<firmware::CommandFlasher>(m_config->command);
     else
-        flasher = std::make_unique<firmware::SimulatedFlasher>(device.flashPath, config->simFault);
+        m_flasher = std::make_unique<firmware::SimulatedFlasher>(device.flashPath, m_config->simFault);
+    return std::nullopt;
+}
 
-    // The settings index: step 3 defined it (index authorization, no owner authorization needed). Only a
-    // device without it (an older step 3, or a profile without step 3) needs the owner authorization to
-    // define it: asked for before anything is written, so a device whose authorization is not available
-    // is refused untouched.
-    auto indexState = firmware::settingsIndexState(context.tpm);
-    if (!indexState)
+// The settings index: step 3 defined it (index authorization, no owner authorization needed). Only a
+// device without it (an older step 3, or a profile without step 3) needs the owner authorization to
+// define it: asked for before anything is written, so a device whose authorization is not available is
+// refused untouched. Written and locked by an earlier run: only the same settings may pass.
+FlashRun::Phase FlashRun::checkSettingsIndex()
+{
+    auto check = firmware::checkSettingsIndex(m_context.tpm, m_record);
+    if (!check)
         return StepResult::failure(StepErrc::Tpm,
                                    Tr::tr("The TPM's settings index cannot be read: %1 Nothing was written.")
-                                       .arg(indexState.error().operatorMessage()),
-                                   indexState.error().technical(), Outcome::Error);
-    const bool predefined = *indexState == firmware::SettingsIndexState::Ready ||
-                            *indexState == firmware::SettingsIndexState::WriteLocked;
-    const auto lockedDifferent = [] {
+                                       .arg(check.error().operatorMessage()),
+                                   check.error().technical(), Outcome::Error);
+    m_predefined = check->predefined;
+    if (check->lockedDifferent) {
+        StepResult r = lockedDifferent();
+        r.add(Measurement::record(QStringLiteral("settings.locked"), true));
+        return r;
+    }
+    if (!m_ownerAuthSource || m_predefined)
+        return std::nullopt;
+    auto auth = m_ownerAuthSource(m_context);
+    if (!auth)
         return StepResult::failure(
-            StepErrc::Tpm,
-            Tr::tr("The TPM's settings index 0x%1 is locked and holds other provisioning settings. It "
-                   "cannot be written again: a supervisor must order a rework, in which the device owner "
-                   "undefines the index.")
-                .arg(firmware::kSettingsNvIndex, 8, 16, QLatin1Char('0')),
-            QStringLiteral("settings index write-locked with a different record"), Outcome::Fail);
-    };
-    if (*indexState == firmware::SettingsIndexState::WriteLocked) {
-        // Written and locked by an earlier run: only the same settings may pass; refused untouched.
-        auto held = firmware::loadSettingsRecord(context.tpm);
-        if (!held)
-            return StepResult::failure(
-                StepErrc::Tpm,
-                Tr::tr("The TPM's settings index cannot be read: %1 Nothing was written.")
-                    .arg(held.error().operatorMessage()),
-                held.error().technical(), Outcome::Error);
-        if (*held != *record) {
-            StepResult r = lockedDifferent();
-            r.add(Measurement::record(QStringLiteral("settings.locked"), true));
-            return r;
-        }
-    }
-    SecretBytes ownerAuth;
-    if (m_ownerAuth && !predefined) {
-        auto auth = m_ownerAuth(context);
-        if (!auth)
-            return StepResult::failure(
-                StepErrc::Precondition,
-                Tr::tr("The TPM's owner authorization is not available: %1 Nothing was written.")
-                    .arg(auth.error()),
-                QStringLiteral("owner auth source failed"), Outcome::Error);
-        ownerAuth.bytes = *auth;
-    }
+            StepErrc::Precondition,
+            Tr::tr("The TPM's owner authorization is not available: %1 Nothing was written.")
+                .arg(auth.error()),
+            QStringLiteral("owner auth source failed"), Outcome::Error);
+    m_ownerAuth.bytes = *auth;
+    return std::nullopt;
+}
 
-    // 4. The operator connects the programmer.
-    if (flasher->needsOperator()) {
-        const PromptAnswer answer = context.prompts.ask(
-            Prompt{PromptKind::Confirm,
-                   Tr::tr("Connect the programmer to device %1, then confirm.").arg(device.serial)});
+// The operator connects the programmer (when it needs one); a cancelled step writes nothing.
+FlashRun::Phase FlashRun::connectProgrammer()
+{
+    if (m_flasher->needsOperator()) {
+        const PromptAnswer answer = m_context.prompts.ask(Prompt{
+            PromptKind::Confirm,
+            Tr::tr("Connect the programmer to device %1, then confirm.").arg(m_context.device.serial)});
         if (answer != PromptAnswer::Confirmed)
             return StepResult::failure(
                 StepErrc::Cancelled, Tr::tr("The programmer was not connected. The firmware is NOT flashed."),
@@ -258,35 +314,39 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
                                                           : QStringLiteral("cancelled")),
                 Outcome::Aborted);
     }
-    if (context.cancel.load())
+    if (m_context.cancel.load())
         return StepResult::failure(StepErrc::Cancelled,
                                    Tr::tr("The step was cancelled. Nothing was written."),
                                    QStringLiteral("cancelled before flashing"), Outcome::Aborted);
+    return std::nullopt;
+}
 
-    StepResult result;
-    const auto recordRelease = [&](StepResult& r) {
-        r.add(Measurement::record(QStringLiteral("firmware.product"), verified->manifest.product));
-        r.add(Measurement::record(QStringLiteral("firmware.version"), verified->manifest.version));
-        r.add(Measurement::record(QStringLiteral("firmware.image"), verified->manifest.image));
-        r.add(Measurement::record(QStringLiteral("firmware.sha256"),
-                                  QString::fromLatin1(verified->manifest.sha256.toHex())));
-        r.add(Measurement::record(QStringLiteral("firmware.size"), verified->manifest.size,
-                                  QStringLiteral("B")));
-        r.add(Measurement::record(QStringLiteral("firmware.signing_key"), verified->keyId));
-        r.add(Measurement::record(QStringLiteral("firmware.signature_algorithm"),
-                                  firmware::algorithmName(verified->algorithm)));
-        r.add(Measurement::record(QStringLiteral("firmware.programmer"),
-                                  config->flasherKind == FirmwareConfig::FlasherKind::Command
-                                      ? QStringLiteral("command:") + config->command.flash.program
-                                      : QStringLiteral("simulated")));
-        r.attach(QStringLiteral("firmware-manifest.json"), QStringLiteral("application/json"),
-                 verified->manifestBytes);
-        r.attach(QStringLiteral("firmware-manifest.sig"), QStringLiteral("application/octet-stream"),
-                 verified->signature);
-    };
+void FlashRun::recordRelease(StepResult& r) const
+{
+    const firmware::FirmwareManifest& manifest = m_verified->manifest;
+    r.add(Measurement::record(QStringLiteral("firmware.product"), manifest.product));
+    r.add(Measurement::record(QStringLiteral("firmware.version"), manifest.version));
+    r.add(Measurement::record(QStringLiteral("firmware.image"), manifest.image));
+    r.add(
+        Measurement::record(QStringLiteral("firmware.sha256"), QString::fromLatin1(manifest.sha256.toHex())));
+    r.add(Measurement::record(QStringLiteral("firmware.size"), manifest.size, QStringLiteral("B")));
+    r.add(Measurement::record(QStringLiteral("firmware.signing_key"), m_verified->keyId));
+    r.add(Measurement::record(QStringLiteral("firmware.signature_algorithm"),
+                              firmware::algorithmName(m_verified->algorithm)));
+    r.add(Measurement::record(QStringLiteral("firmware.programmer"),
+                              m_config->flasherKind == FirmwareConfig::FlasherKind::Command
+                                  ? QStringLiteral("command:") + m_config->command.flash.program
+                                  : QStringLiteral("simulated")));
+    r.attach(QStringLiteral("firmware-manifest.json"), QStringLiteral("application/json"),
+             m_verified->manifestBytes);
+    r.attach(QStringLiteral("firmware-manifest.sig"), QStringLiteral("application/octet-stream"),
+             m_verified->signature);
+}
 
-    // 5. Flash and read back.
-    auto flashed = flasher->flash(job);
+// Flash and read back.
+FlashRun::Phase FlashRun::flash()
+{
+    auto flashed = m_flasher->flash(m_job);
     if (!flashed) {
         const firmware::FlashError& e = flashed.error();
         StepResult r = StepResult::failure(
@@ -297,47 +357,55 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
         r.add(Measurement::record(QStringLiteral("firmware.flash_time"), e.report.durationMs,
                                   QStringLiteral("ms")));
         r.attach(QStringLiteral("programmer.log"), QStringLiteral("text/plain"), e.report.log);
-        r.durationMs = timer.elapsed();
+        r.durationMs = m_timer.elapsed();
         return r;
     }
-    recordRelease(result);
-    result.add(Measurement::record(QStringLiteral("firmware.flash_time"), flashed->durationMs,
-                                   QStringLiteral("ms")));
+    recordRelease(m_result);
+    m_result.add(Measurement::record(QStringLiteral("firmware.flash_time"), flashed->durationMs,
+                                     QStringLiteral("ms")));
     if (flashed->readBackChecked)
-        result.add(Measurement::equals(QStringLiteral("firmware.readback_sha256"),
-                                       QString::fromLatin1(flashed->readBackSha256.toHex()),
-                                       QString::fromLatin1(verified->manifest.sha256.toHex())));
+        m_result.add(Measurement::equals(QStringLiteral("firmware.readback_sha256"),
+                                         QString::fromLatin1(flashed->readBackSha256.toHex()),
+                                         QString::fromLatin1(m_verified->manifest.sha256.toHex())));
     else
-        result.add(
+        m_result.add(
             Measurement::record(QStringLiteral("firmware.readback_sha256"), QStringLiteral("not checked")));
-    result.attach(QStringLiteral("programmer.log"), QStringLiteral("text/plain"), flashed->log);
-    result.attach(QStringLiteral("provisioning-settings.json"), QStringLiteral("application/json"),
-                  settingsFile);
+    m_result.attach(QStringLiteral("programmer.log"), QStringLiteral("text/plain"), flashed->log);
+    m_result.attach(QStringLiteral("provisioning-settings.json"), QStringLiteral("application/json"),
+                    m_settingsFile);
+    return std::nullopt;
+}
 
-    // 6. The provisioning settings into the TPM's settings index.
+StepResult FlashRun::afterFlash(StepResult failure) const
+{
+    failure.measurements = m_result.measurements;
+    failure.artifacts = m_result.artifacts;
+    return failure;
+}
+
+// The provisioning settings into the TPM's settings index, write-locked.
+StepResult FlashRun::storeSettings()
+{
     QElapsedTimer nvTimer;
     nvTimer.start();
-    auto stored = firmware::storeSettingsRecord(context.tpm, *record, ownerAuth.bytes);
+    auto stored = firmware::storeSettingsRecord(m_context.tpm, m_record, m_ownerAuth.bytes);
     if (!stored) {
-        StepResult r =
+        StepResult r = afterFlash(
             StepResult::failure(StepErrc::Tpm,
                                 Tr::tr("The provisioning settings could not be stored on the TPM: %1")
                                     .arg(stored.error().operatorMessage()),
-                                stored.error().technical(), Outcome::Error);
-        r.measurements = result.measurements;
-        r.artifacts = result.artifacts;
-        r.durationMs = timer.elapsed();
+                                stored.error().technical(), Outcome::Error));
+        r.durationMs = m_timer.elapsed();
         return r;
     }
     if (*stored == firmware::SettingsStore::LockedDifferent) {
-        StepResult r = lockedDifferent();
-        r.measurements = result.measurements;
-        r.artifacts = result.artifacts;
+        StepResult r = afterFlash(lockedDifferent());
         r.add(Measurement::record(QStringLiteral("settings.locked"), true));
-        r.durationMs = timer.elapsed();
+        r.durationMs = m_timer.elapsed();
         return r;
     }
-    result.add(Measurement::record(QStringLiteral("settings.defined_by_step3"), predefined));
+    StepResult& result = m_result;
+    result.add(Measurement::record(QStringLiteral("settings.defined_by_step3"), m_predefined));
     result.add(Measurement::record(QStringLiteral("settings.locked"), true));
     result.add(Measurement::record(QStringLiteral("settings.already_locked"),
                                    *stored == firmware::SettingsStore::AlreadyLocked));
@@ -346,22 +414,33 @@ StepResult FirmwareFlashedStation::run(StepContext& context)
                             QStringLiteral("0x%1").arg(firmware::kSettingsNvIndex, 8, 16, QLatin1Char('0'))));
     result.add(Measurement::record(QStringLiteral("settings.nv_time"), double(nvTimer.nsecsElapsed()) / 1e6,
                                    QStringLiteral("ms")));
-    result.add(Measurement::record(QStringLiteral("dps.endpoint"), settings.endpoint));
-    result.add(Measurement::record(QStringLiteral("dps.id_scope"), settings.idScope));
-    result.add(Measurement::record(QStringLiteral("dps.registration_id"), settings.registrationId));
-    if (slotIdentity) {
-        if (auto failed = imprintSlot(context, *credentials, m_slotKeys.get(), *slotIdentity,
-                                      settings.registrationId, result)) {
-            StepResult r = StepResult::failure(failed->code, failed->operatorMessage, failed->technical,
-                                               failed->outcome);
-            r.measurements = result.measurements;
-            r.artifacts = result.artifacts;
-            r.durationMs = timer.elapsed();
+    result.add(Measurement::record(QStringLiteral("dps.endpoint"), m_settings.endpoint));
+    result.add(Measurement::record(QStringLiteral("dps.id_scope"), m_settings.idScope));
+    result.add(Measurement::record(QStringLiteral("dps.registration_id"), m_settings.registrationId));
+    if (m_slotIdentity) {
+        if (auto failed = imprintSlot(m_context, *m_credentials, m_slotKeys, *m_slotIdentity,
+                                      m_settings.registrationId, result)) {
+            StepResult r = afterFlash(StepResult::failure(failed->code, failed->operatorMessage,
+                                                          failed->technical, failed->outcome));
+            r.durationMs = m_timer.elapsed();
             return r;
         }
     }
-    result.durationMs = timer.elapsed();
+    result.durationMs = m_timer.elapsed();
     return result;
+}
+
+} // namespace
+
+FirmwareFlashedStation::FirmwareFlashedStation(OwnerAuthSource ownerAuth,
+                                               std::shared_ptr<dps::SlotKeyStore> slotKeys)
+    : m_ownerAuth(std::move(ownerAuth)), m_slotKeys(std::move(slotKeys))
+{}
+
+StepResult FirmwareFlashedStation::run(StepContext& context)
+{
+    FlashRun run(context, m_ownerAuth, m_slotKeys.get());
+    return run.run();
 }
 
 } // namespace tps::stations

@@ -2,6 +2,7 @@
 
 #include "core/crypto/CmsEscrow.h"
 #include "core/crypto/EkCertificate.h"
+#include "core/dps/DeviceClient.h"
 #include "core/ownership/OwnershipConfig.h"
 #include "core/tpm/KeyTemplates.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <optional>
 
 namespace tps::stations {
 
@@ -66,73 +68,60 @@ QByteArray certifiedEkOf(const StepResult& step2)
     return pub->data;
 }
 
-} // namespace
-
-OwnershipTakenStation::OwnershipTakenStation(std::shared_ptr<EscrowStore> store,
-                                             std::shared_ptr<OwnerAuthVault> vault)
-    : m_store(std::move(store)), m_vault(std::move(vault))
-{}
-
-StepResult OwnershipTakenStation::run(StepContext& context)
+// What the step needs from the product profile: the ownership settings, checked against the device
+// client (docs/OWNERSHIP.md: refused here too, never half-applied), and the escrow certificate.
+struct Inputs
 {
-    QElapsedTimer timer;
-    timer.start();
+    OwnershipConfig config;
+    dps::DeviceClient client;
+    crypto::EscrowCertificate certificate;
+};
+
+Result<Inputs, StepResult> readInputs(const StepContext& context)
+{
     auto config = OwnershipConfig::fromJson(context.profile.section(QStringLiteral("ownership")));
     if (!config)
-        return StepResult::failure(StepErrc::Configuration, config.error(), config.error());
-    // Ownership follows the device client (docs/OWNERSHIP.md): refused here too, never half-applied.
+        return fail(StepResult::failure(StepErrc::Configuration, config.error(), config.error()));
     auto client = dps::DeviceClient::fromJson(context.profile.section(QStringLiteral("device")));
     if (!client)
-        return StepResult::failure(StepErrc::Configuration, client.error(), client.error());
+        return fail(StepResult::failure(StepErrc::Configuration, client.error(), client.error()));
     if (auto fits = checkClientOwnership(*client, *config); !fits)
-        return StepResult::failure(StepErrc::Configuration, fits.error(), fits.error());
+        return fail(StepResult::failure(StepErrc::Configuration, fits.error(), fits.error()));
     auto cert = crypto::EscrowCertificate::fromFile(config->escrowCertificate);
     if (!cert)
-        return StepResult::failure(
+        return fail(StepResult::failure(
             StepErrc::Configuration,
             Tr::tr("The escrow certificate of this product cannot be used: %1").arg(cert.error().message),
-            cert.error().message + QStringLiteral(" ") + cert.error().detail);
-    if (!m_store)
-        return StepResult::failure(StepErrc::Configuration, Tr::tr("No escrow store is configured."));
-    if (context.device.serial.isEmpty())
-        return StepResult::failure(StepErrc::Validation, Tr::tr("The device has no serial number."));
+            cert.error().message + QStringLiteral(" ") + cert.error().detail));
+    return Inputs{std::move(*config), std::move(*client), std::move(*cert)};
+}
 
-    OwnerAuthSink sink;
-    if (m_vault)
-        sink = [vault = m_vault, serial = context.device.serial](const crypto::SecureBytes& auth) {
-            vault->deposit(serial, auth.clone());
-        };
-    // Step 2's EK, checked there against the EK certificate: spares re-deriving it (DESIGN §3.6).
-    QByteArray certifiedEk;
-    if (const auto ek = context.previous.constFind(StepId::EkExtracted); ek != context.previous.cend())
-        certifiedEk = certifiedEkOf(*ek);
-    auto taken = takeOwnership(context.tpm, *m_store, *cert, *config, context.device.serial,
-                               context.device.uuid, &context.cancel, sink, certifiedEk);
-    if (!taken)
-        return fromError(taken.error());
-    const OwnershipReport& r = *taken;
-    // Owned under the earlier rule (owner authorization set by this station and escrowed) or with the
-    // endorsement authorization set: the step cannot undo it, the device's client would be refused in
-    // the field. Told here, not first at QA.
-    if (const auto refusals = dps::clientRefusals(*client, r.after.ownerAuthSet, r.after.endorsementAuthSet);
-        !refusals.isEmpty())
-        return StepResult::failure(
-            StepErrc::Tpm,
-            Tr::tr("This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2")
-                .arg(dps::refusalText(*client, refusals.first()), dps::reworkAdvice()),
-            QStringLiteral("TPMA_PERMANENT=%1; device client %2 needs owner%3 authorization empty")
-                .arg(handleText(r.after.permanent), client->key(),
-                     refusals.first().ownerHierarchy ? QString() : QStringLiteral("/endorsement")));
+// Owned under the earlier rule (owner authorization set by this station and escrowed) or with the
+// endorsement authorization set: the step cannot undo it, the device's client would be refused in the
+// field. Told here, not first at QA.
+std::optional<StepResult> refusedByClient(const dps::DeviceClient& client, const OwnershipReport& r)
+{
+    const auto refusals = dps::clientRefusals(client, r.after.ownerAuthSet, r.after.endorsementAuthSet);
+    if (refusals.isEmpty())
+        return std::nullopt;
+    return StepResult::failure(
+        StepErrc::Tpm,
+        Tr::tr("This TPM was owned under the earlier rule: %1. The ownership step cannot undo it. %2")
+            .arg(dps::refusalText(client, refusals.first()), dps::reworkAdvice()),
+        QStringLiteral("TPMA_PERMANENT=%1; device client %2 needs owner%3 authorization empty")
+            .arg(handleText(r.after.permanent), client.key(),
+                 refusals.first().ownerHierarchy ? QString() : QStringLiteral("/endorsement")));
+}
 
-    StepResult result;
-    result.add(Measurement::record(QStringLiteral("ownership.device_client"), client->key()));
+void addAuthorizations(StepResult& result, const OwnershipReport& r, const OwnershipConfig& config)
+{
     result.add(Measurement::equals(QStringLiteral("ownership.owner_auth_set"), r.after.ownerAuthSet,
-                                   config->setOwnerAuth));
+                                   config.setOwnerAuth));
     result.add(
         Measurement::equals(QStringLiteral("ownership.lockout_auth_set"), r.after.lockoutAuthSet, true));
     result.add(Measurement::equals(QStringLiteral("ownership.endorsement_auth_set"),
-                                   r.after.endorsementAuthSet, config->setEndorsementAuth));
-    if (config->setEndorsementAuth)
+                                   r.after.endorsementAuthSet, config.setEndorsementAuth));
+    if (config.setEndorsementAuth)
         result.add(Measurement::record(
             QStringLiteral("ownership.endorsement_auth_warning"),
             Tr::tr("WARNING: the endorsement authorization is set. The DPS client uses an empty endorsement "
@@ -141,10 +130,10 @@ StepResult OwnershipTakenStation::run(StepContext& context)
     result.add(Measurement::record(QStringLiteral("ownership.changed_hierarchies"),
                                    hierarchyKeys(r.changed).join(QLatin1Char(','))));
     result.add(Measurement::record(QStringLiteral("ownership.resumed"), r.resumed));
-    // Whether steps 4 and 5 of this session can have the owner authorization (docs/OWNERSHIP.md).
-    if (m_vault)
-        result.add(Measurement::record(QStringLiteral("ownership.owner_auth_in_session"),
-                                       m_vault->contains(context.device.serial)));
+}
+
+void addKeys(StepResult& result, const OwnershipReport& r)
+{
     result.add(Measurement::record(QStringLiteral("ownership.srk_handle"), handleText(tpm::kSrkHandle)));
     result.add(Measurement::record(QStringLiteral("ownership.ek_handle"), handleText(tpm::kEkRsaHandle)));
     result.add(
@@ -160,23 +149,26 @@ StepResult OwnershipTakenStation::run(StepContext& context)
         Measurement::record(QStringLiteral("ownership.settings_index_defined"), r.settingsIndexDefined));
     result.add(Measurement::record(QStringLiteral("ownership.settings_index_defined_now"),
                                    r.settingsIndexDefinedNow));
+}
+
+void addLockoutSettings(StepResult& result, const OwnershipReport& r, const OwnershipConfig& config)
+{
     result.add(Measurement::equals(QStringLiteral("ownership.da_max_tries"), double(r.after.maxAuthFail),
-                                   double(config->maxTries)));
+                                   double(config.maxTries)));
     result.add(Measurement::equals(QStringLiteral("ownership.da_recovery_time"),
-                                   double(r.after.lockoutInterval), double(config->recoveryTime)));
+                                   double(r.after.lockoutInterval), double(config.recoveryTime)));
     result.add(Measurement::equals(QStringLiteral("ownership.da_lockout_recovery"),
-                                   double(r.after.lockoutRecovery), double(config->lockoutRecovery)));
-    if (config->disableClear)
+                                   double(r.after.lockoutRecovery), double(config.lockoutRecovery)));
+    if (config.disableClear)
         result.add(
             Measurement::equals(QStringLiteral("ownership.clear_disabled"), r.after.disableClear, true));
     else
         result.add(Measurement::record(QStringLiteral("ownership.clear_disabled"), r.after.disableClear));
-    result.add(Measurement::record(QStringLiteral("ownership.escrow_record"), r.escrowRecordId));
-    result.add(Measurement::record(QStringLiteral("ownership.escrow_recipient"), r.recipientFingerprint));
-    result.add(Measurement::record(QStringLiteral("ownership.time"), double(timer.nsecsElapsed()) / 1e6,
-                                   QStringLiteral("ms")));
-    result.attach(QStringLiteral("srk.pub"), QStringLiteral("application/octet-stream"), r.srk.publicArea);
+}
 
+// ownership.json: what the run changed and found, for the device record.
+QByteArray summaryOf(const OwnershipReport& r, const OwnershipConfig& config)
+{
     QJsonArray resolved;
     for (const PendingResolution& p : r.resolved)
         resolved.append(
@@ -196,11 +188,63 @@ StepResult OwnershipTakenStation::run(StepContext& context)
         {QStringLiteral("permanentAfter"), handleText(r.after.permanent)},
         {QStringLiteral("escrowRecord"), r.escrowRecordId},
         {QStringLiteral("escrowRecipient"), r.recipientFingerprint},
-        {QStringLiteral("config"), config->toJson()},
+        {QStringLiteral("config"), config.toJson()},
         {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)},
     };
-    result.attach(QStringLiteral("ownership.json"), QStringLiteral("application/json"),
-                  QJsonDocument(summary).toJson(QJsonDocument::Compact));
+    return QJsonDocument(summary).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+OwnershipTakenStation::OwnershipTakenStation(std::shared_ptr<EscrowStore> store,
+                                             std::shared_ptr<OwnerAuthVault> vault)
+    : m_store(std::move(store)), m_vault(std::move(vault))
+{}
+
+StepResult OwnershipTakenStation::run(StepContext& context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto inputs = readInputs(context);
+    if (!inputs)
+        return inputs.error();
+    if (!m_store)
+        return StepResult::failure(StepErrc::Configuration, Tr::tr("No escrow store is configured."));
+    if (context.device.serial.isEmpty())
+        return StepResult::failure(StepErrc::Validation, Tr::tr("The device has no serial number."));
+    OwnerAuthSink sink;
+    if (m_vault)
+        sink = [vault = m_vault, serial = context.device.serial](const crypto::SecureBytes& auth) {
+            vault->deposit(serial, auth.clone());
+        };
+    // Step 2's EK, checked there against the EK certificate: spares re-deriving it (DESIGN §3.6).
+    QByteArray certifiedEk;
+    if (const auto ek = context.previous.constFind(StepId::EkExtracted); ek != context.previous.cend())
+        certifiedEk = certifiedEkOf(*ek);
+    const OwnershipConfig& config = inputs->config;
+    auto taken = takeOwnership(context.tpm, *m_store, inputs->certificate, config, context.device.serial,
+                               context.device.uuid, &context.cancel, sink, certifiedEk);
+    if (!taken)
+        return fromError(taken.error());
+    const OwnershipReport& r = *taken;
+    if (auto refused = refusedByClient(inputs->client, r))
+        return *refused;
+
+    StepResult result;
+    result.add(Measurement::record(QStringLiteral("ownership.device_client"), inputs->client.key()));
+    addAuthorizations(result, r, config);
+    // Whether steps 4 and 5 of this session can have the owner authorization (docs/OWNERSHIP.md).
+    if (m_vault)
+        result.add(Measurement::record(QStringLiteral("ownership.owner_auth_in_session"),
+                                       m_vault->contains(context.device.serial)));
+    addKeys(result, r);
+    addLockoutSettings(result, r, config);
+    result.add(Measurement::record(QStringLiteral("ownership.escrow_record"), r.escrowRecordId));
+    result.add(Measurement::record(QStringLiteral("ownership.escrow_recipient"), r.recipientFingerprint));
+    result.add(Measurement::record(QStringLiteral("ownership.time"), double(timer.nsecsElapsed()) / 1e6,
+                                   QStringLiteral("ms")));
+    result.attach(QStringLiteral("srk.pub"), QStringLiteral("application/octet-stream"), r.srk.publicArea);
+    result.attach(QStringLiteral("ownership.json"), QStringLiteral("application/json"), summaryOf(r, config));
     result.durationMs = timer.elapsed();
     return result;
 }

@@ -6,13 +6,13 @@
 #include "core/dps/LimpetSlot.h"
 #include "core/dps/SasToken.h"
 #include "core/dps/ServiceRehearsal.h"
-#include "core/ownership/FaultPoints.h"
+#include "core/common/FaultPoints.h"
 #include "core/tpm/CredentialActivation.h"
 #include "core/tpm/KeyTemplates.h"
 #include "core/tpm/NvIndex.h"
 #include "core/tpm/QaProbes.h"
 #include "core/tpm/TpmHandles.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
 #include "stations/CredentialConfig.h"
 #include "stations/SlotCredentials.h"
@@ -234,268 +234,389 @@ QList<StepId> QaCheckStation::preconditions() const
     return {StepId::EkExtracted, StepId::OwnershipTaken, StepId::FirmwareFlashed};
 }
 
-StepResult QaCheckStation::run(StepContext& context)
+namespace {
+
+// One QA check, in phases: the inputs (profile sections, registration ID, step 2's EK), the checks of
+// what the earlier steps left (EK, SRK, authorizations, firmware settings), then the rehearsal of DPS
+// attestation with the device client's own sequence. Findings are collected; a TPM that fails to answer
+// ends the check at once.
+class QaRun
 {
-    QElapsedTimer timer;
-    timer.start();
-    auto config = QaConfig::parse(context.profile.section(QStringLiteral("qa")),
-                                  context.profile.section(QStringLiteral("dps")));
+public:
+    QaRun(StepContext& context, const QaCheckStation::OwnerAuthSource& ownerAuth, dps::SlotKeyStore* slotKeys)
+        : m_context(context), m_session(context.tpm), m_ownerAuthSource(ownerAuth), m_slotKeys(slotKeys)
+    {
+        m_timer.start();
+    }
+
+    StepResult run()
+    {
+        if (auto refused = readInputs())
+            return *refused;
+        for (auto check : {&QaRun::checkEk, &QaRun::checkSrk, &QaRun::checkAuthorizations,
+                           &QaRun::checkClientCommands, &QaRun::checkFirmwareSettings, &QaRun::checkSlot}) {
+            if (auto ended = (this->*check)())
+                return *ended;
+        }
+        if (!m_findings.isEmpty() || !m_ekPublic || !m_srkPublic)
+            return finished();
+        if (!m_client->attestsWithTpm()) { // device.client "none": nothing to replay; ship clean all the same
+            checkShipClean();
+            return finished();
+        }
+        if (m_context.cancel.load())
+            return StepResult::failure(StepErrc::Cancelled, Tr::tr("The QA check was cancelled."), {},
+                                       Outcome::Aborted);
+        return rehearse();
+    }
+
+private:
+    using Phase = std::optional<StepResult>;
+    Phase readInputs();
+    Phase checkEk();
+    Phase checkSrk();
+    Phase checkAuthorizations();
+    Phase checkClientCommands();
+    Phase checkFirmwareSettings();
+    Phase checkSlot();
+    void checkShipClean();
+    StepResult rehearse();
+    tpm::DeviceSideOptions clientOptions() const;
+    void replayClientPrelude(const tpm::DeviceSideOptions& options);
+    void removeKey(const tpm::DeviceSideOptions& options);
+    void attachReport(const dps::IssuedAuthenticationKey& issued, const QByteArray& toSign, qint64 expiry,
+                      const tpm::DeviceSideOptions& options);
+
+    StepResult finished() const { return finish(m_result, m_findings, m_timer); }
+    StepResult endedBy(const Finding& finding) const { return finish(m_result, {finding}, m_timer); }
+
+    StepContext& m_context;
+    tpm::TpmSession& m_session;
+    const QaCheckStation::OwnerAuthSource& m_ownerAuthSource;
+    dps::SlotKeyStore* m_slotKeys; // the slot credential modes' key store, or none
+    QElapsedTimer m_timer;
+    std::optional<QaConfig> m_config;
+    std::optional<dps::DeviceClient> m_client;
+    std::optional<CredentialConfig> m_credentials;
+    QString m_registrationId;
+    const Artifact* m_recordedEk = nullptr;
+    StepResult m_result;
+    QList<Finding> m_findings;
+    std::optional<TPM2B_PUBLIC> m_ekPublic;
+    std::optional<TPM2B_PUBLIC> m_srkPublic;
+    tpm::PermanentFlags m_flags;
+    bool m_keyRemoved = true;
+    QString m_removalDetail;
+};
+
+QaRun::Phase QaRun::readInputs()
+{
+    const ProductProfile& profile = m_context.profile;
+    auto config =
+        QaConfig::parse(profile.section(QStringLiteral("qa")), profile.section(QStringLiteral("dps")));
     if (!config)
         return StepResult::failure(StepErrc::Configuration, config.error(), {}, Outcome::Error);
-    auto client = dps::DeviceClient::fromJson(context.profile.section(QStringLiteral("device")));
+    auto client = dps::DeviceClient::fromJson(profile.section(QStringLiteral("device")));
     if (!client)
         return StepResult::failure(StepErrc::Configuration, client.error(), {}, Outcome::Error);
-    auto credentials = CredentialConfig::fromProfile(context.profile);
+    auto credentials = CredentialConfig::fromProfile(profile);
     if (!credentials)
         return StepResult::failure(StepErrc::Configuration, credentials.error(), {}, Outcome::Error);
-    auto registrationId = config->registrationIdFor(context.device.serial);
+    m_credentials = std::move(*credentials);
+    auto registrationId = config->registrationIdFor(m_context.device.serial);
     if (!registrationId)
         return StepResult::failure(StepErrc::Validation, registrationId.error(), {}, Outcome::Error);
-    const auto ekStep = context.previous.constFind(StepId::EkExtracted);
-    const Artifact* recorded =
-        ekStep == context.previous.constEnd() ? nullptr : ekStep->artifact(QStringLiteral("ek.pub"));
-    if (!recorded)
+    const auto ekStep = m_context.previous.constFind(StepId::EkExtracted);
+    m_recordedEk =
+        ekStep == m_context.previous.constEnd() ? nullptr : ekStep->artifact(QStringLiteral("ek.pub"));
+    if (!m_recordedEk)
         return StepResult::failure(
             StepErrc::Precondition,
             Tr::tr("The EK recorded by the EK step is missing. Run the EK step first."),
             QStringLiteral("previous[ek-extracted] has no ek.pub artifact"), Outcome::Error);
+    m_config = std::move(*config);
+    m_client = std::move(*client);
+    m_registrationId = *registrationId;
+    return std::nullopt;
+}
 
-    tpm::TpmSession& session = context.tpm;
-    StepResult result;
-    QList<Finding> findings;
-
-    // 1. The EK is still the recorded one.
-    std::optional<TPM2B_PUBLIC> ekPublic;
-    auto ek = tpm::readPersistent(session, tpm::kEkRsaHandle);
+// 1. The EK is still the recorded one.
+QaRun::Phase QaRun::checkEk()
+{
+    auto ek = tpm::readPersistent(m_session, tpm::kEkRsaHandle);
     if (!ek) {
         if (ek.error().code != tpm::TpmErrc::NotFound)
-            return finish(result, {tpmFinding(ek.error())}, timer);
-        result.add(Measurement::equals(QStringLiteral("qa.ek_present"), false, true));
-        findings << Finding{
+            return endedBy(tpmFinding(ek.error()));
+        m_result.add(Measurement::equals(QStringLiteral("qa.ek_present"), false, true));
+        m_findings << Finding{
             StepErrc::Attestation,
             Tr::tr("No EK is persisted at 0x81010001: the device's DPS client would find no EK. "
                    "Send the device back to the EK step."),
             ek.error().technical()};
-    } else {
-        const bool same = samePublic(ek->publicArea, recorded->data);
-        result.add(Measurement::equals(QStringLiteral("qa.ek_matches_record"), same, true));
-        if (!same)
-            findings << Finding{
-                StepErrc::Attestation,
-                Tr::tr("The EK at 0x81010001 changed since the EK step: the enrollment recorded for "
-                       "this device would not match. Send the device to rework."),
-                QStringLiteral("persisted EK differs from the recorded ek.pub")};
-        else
-            ekPublic = *tpm::unmarshalPublic(ek->publicArea);
+        return std::nullopt;
     }
+    const bool same = samePublic(ek->publicArea, m_recordedEk->data);
+    m_result.add(Measurement::equals(QStringLiteral("qa.ek_matches_record"), same, true));
+    if (same)
+        m_ekPublic = *tpm::unmarshalPublic(ek->publicArea);
+    else
+        m_findings << Finding{
+            StepErrc::Attestation,
+            Tr::tr("The EK at 0x81010001 changed since the EK step: the enrollment recorded for "
+                   "this device would not match. Send the device to rework."),
+            QStringLiteral("persisted EK differs from the recorded ek.pub")};
+    return std::nullopt;
+}
 
-    // 2. The SRK is persisted and of the standard template.
-    std::optional<TPM2B_PUBLIC> srkPublic;
-    auto srk = tpm::readPersistent(session, tpm::kSrkHandle);
+// 2. The SRK is persisted and of the standard template.
+QaRun::Phase QaRun::checkSrk()
+{
+    auto srk = tpm::readPersistent(m_session, tpm::kSrkHandle);
     if (!srk) {
         if (srk.error().code != tpm::TpmErrc::NotFound)
-            return finish(result, {tpmFinding(srk.error())}, timer);
-        result.add(Measurement::equals(QStringLiteral("qa.srk_present"), false, true));
-        findings << Finding{
+            return endedBy(tpmFinding(srk.error()));
+        m_result.add(Measurement::equals(QStringLiteral("qa.srk_present"), false, true));
+        m_findings << Finding{
             StepErrc::Attestation,
             Tr::tr("No SRK is persisted at 0x81000001: DPS attestation would fail. Send the device "
                    "back to the ownership step."),
             srk.error().technical()};
-    } else {
-        auto pub = tpm::unmarshalPublic(srk->publicArea);
-        const QString diff = pub ? srkTemplateDifference(*pub) : QStringLiteral("unreadable public area");
-        result.add(Measurement::equals(QStringLiteral("qa.srk_standard_template"), diff.isEmpty(), true));
-        if (!diff.isEmpty())
-            findings << Finding{
-                StepErrc::Attestation,
-                Tr::tr("The SRK at 0x81000001 is not of the standard template. Send the device back "
-                       "to the ownership step."),
-                QStringLiteral("SRK differs: ") + diff};
-        else
-            srkPublic = *pub;
+        return std::nullopt;
     }
-
-    // 3. Hierarchy authorizations, read from TPMA_PERMANENT (nothing is tried: no lockout risk).
-    auto flags = tpm::readPermanentFlags(session);
-    if (!flags)
-        return finish(result, {tpmFinding(flags.error())}, timer);
-    result.add(Measurement::record(QStringLiteral("qa.device_client"), client->key()));
-    // The client's own (empty) authorizations against what is set: one rule, dps::clientRefusals.
-    if (client->needsEmptyEndorsementAuth())
-        result.add(Measurement::equals(QStringLiteral("qa.endorsement_auth_empty"),
-                                       !flags->endorsementAuthSet, true));
-    if (client->needsEmptyOwnerAuth())
-        result.add(Measurement::equals(QStringLiteral("qa.owner_auth_empty"), !flags->ownerAuthSet, true));
+    auto pub = tpm::unmarshalPublic(srk->publicArea);
+    const QString diff = pub ? srkTemplateDifference(*pub) : QStringLiteral("unreadable public area");
+    m_result.add(Measurement::equals(QStringLiteral("qa.srk_standard_template"), diff.isEmpty(), true));
+    if (diff.isEmpty())
+        m_srkPublic = *pub;
     else
-        result.add(Measurement::record(QStringLiteral("qa.owner_auth_set"), flags->ownerAuthSet));
+        m_findings << Finding{
+            StepErrc::Attestation,
+            Tr::tr("The SRK at 0x81000001 is not of the standard template. Send the device back "
+                   "to the ownership step."),
+            QStringLiteral("SRK differs: ") + diff};
+    return std::nullopt;
+}
+
+// 3. Hierarchy authorizations, read from TPMA_PERMANENT (nothing is tried: no lockout risk), against what
+// the device client needs.
+QaRun::Phase QaRun::checkAuthorizations()
+{
+    auto flags = tpm::readPermanentFlags(m_session);
+    if (!flags)
+        return endedBy(tpmFinding(flags.error()));
+    m_flags = *flags;
+    const dps::DeviceClient& client = *m_client;
+    m_result.add(Measurement::record(QStringLiteral("qa.device_client"), client.key()));
+    // The client's own (empty) authorizations against what is set: one rule, dps::clientRefusals.
+    if (client.needsEmptyEndorsementAuth())
+        m_result.add(Measurement::equals(QStringLiteral("qa.endorsement_auth_empty"),
+                                         !m_flags.endorsementAuthSet, true));
+    if (client.needsEmptyOwnerAuth())
+        m_result.add(Measurement::equals(QStringLiteral("qa.owner_auth_empty"), !m_flags.ownerAuthSet, true));
+    else
+        m_result.add(Measurement::record(QStringLiteral("qa.owner_auth_set"), m_flags.ownerAuthSet));
     for (const dps::ClientRefusal& refusal :
-         dps::clientRefusals(*client, flags->ownerAuthSet, flags->endorsementAuthSet))
-        findings << Finding{StepErrc::Attestation,
-                            dps::refusalText(*client, refusal) + QStringLiteral(". ") + dps::reworkAdvice(),
-                            refusal.ownerHierarchy ? QStringLiteral("TPMA_PERMANENT.ownerAuthSet = 1")
-                                                   : QStringLiteral("TPMA_PERMANENT.endorsementAuthSet = 1")};
-    if (config->requireLockoutAuthSet) {
-        result.add(Measurement::equals(QStringLiteral("qa.lockout_auth_set"), flags->lockoutAuthSet, true));
-        if (!flags->lockoutAuthSet)
-            findings << Finding{
+         dps::clientRefusals(client, m_flags.ownerAuthSet, m_flags.endorsementAuthSet))
+        m_findings << Finding{StepErrc::Attestation,
+                              dps::refusalText(client, refusal) + QStringLiteral(". ") + dps::reworkAdvice(),
+                              refusal.ownerHierarchy ? QStringLiteral("TPMA_PERMANENT.ownerAuthSet = 1")
+                                                     : QStringLiteral("TPMA_PERMANENT.endorsementAuthSet = 1")};
+    if (m_config->requireLockoutAuthSet) {
+        m_result.add(
+            Measurement::equals(QStringLiteral("qa.lockout_auth_set"), m_flags.lockoutAuthSet, true));
+        if (!m_flags.lockoutAuthSet)
+            m_findings << Finding{
                 StepErrc::Attestation,
                 Tr::tr("The lockout authorization is still empty: ownership was not taken. Send the "
                        "device back to the ownership step."),
                 QStringLiteral("TPMA_PERMANENT.lockoutAuthSet = 0")};
     }
+    return std::nullopt;
+}
 
-    // 3b. The TPM implements every command the client's source issues (TPM2_EncryptDecrypt2, for one, is
-    // not implemented by every TPM), including those the rehearsal below does not run itself.
-    if (client->attestsWithTpm()) {
-        auto implemented = tpm::implementedCommands(session);
-        if (!implemented)
-            return finish(result, {tpmFinding(implemented.error())}, timer);
-        const QStringList missing = dps::missingCommands(*client, *implemented);
-        result.add(
-            Measurement::equals(QStringLiteral("qa.client_commands_implemented"), missing.isEmpty(), true));
-        if (!missing.isEmpty())
-            findings << Finding{
-                StepErrc::Attestation,
-                Tr::tr("%1 uses %2, which this TPM does not implement: the client would fail in "
-                       "the field. This TPM cannot serve %1.")
-                    .arg(client->displayName(), missing.join(QStringLiteral(", "))),
-                QStringLiteral("TPM2_GetCapability(COMMANDS) lacks ") + missing.join(QLatin1Char(','))};
+// 3b. The TPM implements every command the client's source issues (TPM2_EncryptDecrypt2, for one, is not
+// implemented by every TPM), including those the rehearsal does not run itself.
+QaRun::Phase QaRun::checkClientCommands()
+{
+    if (!m_client->attestsWithTpm())
+        return std::nullopt;
+    auto implemented = tpm::implementedCommands(m_session);
+    if (!implemented)
+        return endedBy(tpmFinding(implemented.error()));
+    const QStringList missing = dps::missingCommands(*m_client, *implemented);
+    m_result.add(
+        Measurement::equals(QStringLiteral("qa.client_commands_implemented"), missing.isEmpty(), true));
+    if (!missing.isEmpty())
+        m_findings << Finding{
+            StepErrc::Attestation,
+            Tr::tr("%1 uses %2, which this TPM does not implement: the client would fail in "
+                   "the field. This TPM cannot serve %1.")
+                .arg(m_client->displayName(), missing.join(QStringLiteral(", "))),
+            QStringLiteral("TPM2_GetCapability(COMMANDS) lacks ") + missing.join(QLatin1Char(','))};
+    return std::nullopt;
+}
+
+// 4. The firmware settings in NV.
+QaRun::Phase QaRun::checkFirmwareSettings()
+{
+    if (!m_config->requireFirmwareSettings)
+        return std::nullopt;
+    auto nv = tpm::readNvIndex(m_session, m_config->firmwareNvIndex);
+    m_result.add(Measurement::equals(QStringLiteral("qa.firmware_settings_present"), nv.ok(), true));
+    if (!nv) {
+        if (nv.error().code != tpm::TpmErrc::NotFound && nv.error().code != tpm::TpmErrc::AuthFailed)
+            return endedBy(tpmFinding(nv.error()));
+        m_findings << Finding{
+            StepErrc::Attestation,
+            Tr::tr("The firmware settings (NV index %1) are missing or unreadable. Send the "
+                   "device back to the firmware step.")
+                .arg(hexHandle(m_config->firmwareNvIndex)),
+            nv.error().technical()};
+        return std::nullopt;
     }
+    m_result.add(Measurement::record(QStringLiteral("qa.firmware_settings_sha256"),
+                                     QString::fromLatin1(crypto::sha256(nv->data).toHex())));
+    return std::nullopt;
+}
 
-    // 4. The firmware settings in NV.
-    if (config->requireFirmwareSettings) {
-        auto nv = tpm::readNvIndex(session, config->firmwareNvIndex);
-        result.add(Measurement::equals(QStringLiteral("qa.firmware_settings_present"), nv.ok(), true));
-        if (!nv) {
-            if (nv.error().code != tpm::TpmErrc::NotFound && nv.error().code != tpm::TpmErrc::AuthFailed)
-                return finish(result, {tpmFinding(nv.error())}, timer);
-            findings << Finding{
-                StepErrc::Attestation,
-                Tr::tr("The firmware settings (NV index %1) are missing or unreadable. Send the "
-                       "device back to the firmware step.")
-                    .arg(hexHandle(config->firmwareNvIndex)),
-                nv.error().technical()};
-        } else {
-            result.add(Measurement::record(QStringLiteral("qa.firmware_settings_sha256"),
-                                           QString::fromLatin1(crypto::sha256(nv->data).toHex())));
-        }
-    }
+// 5. The Limpet slot signs as the device would (slot credential modes).
+QaRun::Phase QaRun::checkSlot()
+{
+    if (auto slot = stations::checkSlot(m_context, *m_credentials, m_slotKeys, m_config->sasValiditySeconds,
+                                        m_result))
+        m_findings << Finding{slot->code, slot->operatorMessage, slot->technical, slot->outcome};
+    return std::nullopt;
+}
 
-    // 5. The Limpet slot signs as the device would (slot credential modes).
-    if (auto slot = checkSlot(context, *credentials, m_slotKeys.get(), config->sasValiditySeconds, result))
-        findings << Finding{slot->code, slot->operatorMessage, slot->technical, slot->outcome};
+void QaRun::checkShipClean()
+{
+    if (auto dirty = shipCleanFinding(m_session, *m_config, *m_credentials, *m_client, m_result))
+        m_findings << *dirty;
+}
 
-    if (!findings.isEmpty() || !ekPublic || !srkPublic)
-        return finish(result, findings, timer);
-    if (!client->attestsWithTpm()) { // device.client "none": nothing to replay; ship clean all the same
-        if (auto dirty = shipCleanFinding(session, *config, *credentials, *client, result))
-            findings << *dirty;
-        return finish(result, findings, timer);
-    }
-    if (context.cancel.load())
-        return StepResult::failure(StepErrc::Cancelled, Tr::tr("The QA check was cancelled."), {},
-                                   Outcome::Aborted);
-
-    // 6. The rehearsal: the service side in software, the device side on the TPM.
-    QElapsedTimer rehearsal;
-    rehearsal.start();
-    auto issued = dps::issueAuthenticationKey(*ekPublic, *srkPublic, registrationId->toUtf8());
-    if (!issued)
-        return finish(result,
-                      {Finding{StepErrc::Internal, Tr::tr("The station could not prepare the DPS rehearsal."),
-                               issued.error().detail, Outcome::Error}},
-                      timer);
-    auto blob = dps::parseAuthenticationKey(issued->blob.pack()); // exactly what the device would receive
-    if (!blob)
-        return finish(result,
-                      {Finding{StepErrc::Internal, blob.error().operatorMessage(), blob.error().detail,
-                               Outcome::Error}},
-                      timer);
-
-    // The client's authorizations, never a secret the station holds: the SDK clients persist with the
-    // empty owner password; only a client given hierarchy authorization uses the value the device gets.
+// The client's authorizations, never a secret the station holds: the SDK clients persist with the empty
+// owner password; only a client given hierarchy authorization uses the value the device gets.
+tpm::DeviceSideOptions QaRun::clientOptions() const
+{
     tpm::DeviceSideOptions options;
-    options.persistentHandle = client->authKeyHandle;
+    options.persistentHandle = m_client->authKeyHandle;
     options.persist = true;
-    if (client->hierarchyAuthorization) {
-        const std::optional<QByteArray> given = m_ownerAuth ? m_ownerAuth(context) : std::nullopt;
-        options.persist = given.has_value() || !flags->ownerAuthSet;
+    if (m_client->hierarchyAuthorization) {
+        const std::optional<QByteArray> given =
+            m_ownerAuthSource ? m_ownerAuthSource(m_context) : std::nullopt;
+        options.persist = given.has_value() || !m_flags.ownerAuthSet;
         if (given)
             options.ownerAuth = *given;
     }
-    for (dps::ClientCommand command : client->sequence()) { // what the client does before activating
+    return options;
+}
+
+// What the client does before activating the credential.
+void QaRun::replayClientPrelude(const tpm::DeviceSideOptions& options)
+{
+    for (dps::ClientCommand command : m_client->sequence()) {
         if (command == dps::ClientCommand::ActivateCredential)
             break;
         if (command == dps::ClientCommand::UndefineSlotNv)
-            (void)tpm::nvUndefine(session, dps::kSlotNvIndex, tpm::NvAuth::owner(options.ownerAuth));
+            (void)tpm::nvUndefine(m_session, dps::kSlotNvIndex, tpm::NvAuth::owner(options.ownerAuth));
         if (command == dps::ClientCommand::EvictPreviousKey && options.persist)
-            (void)tpm::removePersistedKey(session, options.ownerAuth, options.persistentHandle);
+            (void)tpm::removePersistedKey(m_session, options.ownerAuth, options.persistentHandle);
     }
-    auto key = tpm::importAuthenticationKey(session, *blob, options);
-    result.add(Measurement::equals(QStringLiteral("qa.credential_activated"), key.ok(), true));
+}
+
+// 6. The rehearsal: the service side in software, the device side on the TPM, the SAS signature checked,
+// the key removed again.
+StepResult QaRun::rehearse()
+{
+    QElapsedTimer rehearsal;
+    rehearsal.start();
+    auto issued = dps::issueAuthenticationKey(*m_ekPublic, *m_srkPublic, m_registrationId.toUtf8());
+    if (!issued)
+        return endedBy(Finding{StepErrc::Internal, Tr::tr("The station could not prepare the DPS rehearsal."),
+                               issued.error().detail, Outcome::Error});
+    auto blob = dps::parseAuthenticationKey(issued->blob.pack()); // exactly what the device would receive
+    if (!blob)
+        return endedBy(
+            Finding{StepErrc::Internal, blob.error().operatorMessage(), blob.error().detail, Outcome::Error});
+    tpm::DeviceSideOptions options = clientOptions();
+    replayClientPrelude(options);
+    auto key = tpm::importAuthenticationKey(m_session, *blob, options);
+    m_result.add(Measurement::equals(QStringLiteral("qa.credential_activated"), key.ok(), true));
     if (!key) {
         if (key.error().code == tpm::AttestationErrc::OwnerAuthRefused)
-            return finish(result,
-                          {persistRefused(*client, key.error().technical(), options.ownerAuth.isEmpty())},
-                          timer);
-        return finish(result, {attestationFinding(key.error())}, timer);
+            return endedBy(persistRefused(*m_client, key.error().technical(), options.ownerAuth.isEmpty()));
+        return endedBy(attestationFinding(key.error()));
     }
-    result.add(Measurement::record(QStringLiteral("qa.id_key_persisted"), options.persist));
+    m_result.add(Measurement::record(QStringLiteral("qa.id_key_persisted"), options.persist));
     if (options.persist)
-        ownership::faultPoint("qa.after-persist"); // a crash here must not ship the key (resume removes it)
+        faultPoint("qa.after-persist"); // a crash here must not ship the key (resume removes it)
 
-    const qint64 expiry = QDateTime::currentSecsSinceEpoch() + config->sasValiditySeconds;
-    const QByteArray toSign = dps::sasStringToSign(config->idScope, *registrationId, expiry);
-    auto signature = options.persist ? tpm::hmacWithPersistedKey(session, toSign, options.persistentHandle)
-                                     : tpm::hmacWithKey(session, key->get(), toSign);
+    const qint64 expiry = QDateTime::currentSecsSinceEpoch() + m_config->sasValiditySeconds;
+    const QByteArray toSign = dps::sasStringToSign(m_config->idScope, m_registrationId, expiry);
+    auto signature = options.persist ? tpm::hmacWithPersistedKey(m_session, toSign, options.persistentHandle)
+                                     : tpm::hmacWithKey(m_session, key->get(), toSign);
     (void)key->flush();
-
-    // The QA key must not ship, whatever happened to the signature.
-    bool removed = true;
-    QString removalDetail;
-    if (options.persist) {
-        auto gone = tpm::removePersistedKey(session, options.ownerAuth, options.persistentHandle);
-        removed = gone.ok() && *gone;
-        if (!gone)
-            removalDetail = gone.error().technical();
-        result.add(Measurement::equals(QStringLiteral("qa.id_key_removed"), removed, true));
-    }
+    removeKey(options); // the QA key must not ship, whatever happened to the signature
     options.ownerAuth.fill('\0');
     if (!signature)
-        return finish(result, {attestationFinding(signature.error())}, timer);
+        return endedBy(attestationFinding(signature.error()));
     const bool valid = dps::verifySasSignature(issued->hmacKey, toSign, *signature);
     issued->hmacKey.fill('\0');
-    result.add(Measurement::equals(QStringLiteral("qa.sas_signature_valid"), valid, true));
-    result.add(Measurement::record(QStringLiteral("qa.rehearsal_time"),
-                                   double(rehearsal.nsecsElapsed()) / 1e6, QStringLiteral("ms")));
+    m_result.add(Measurement::equals(QStringLiteral("qa.sas_signature_valid"), valid, true));
+    m_result.add(Measurement::record(QStringLiteral("qa.rehearsal_time"),
+                                     double(rehearsal.nsecsElapsed()) / 1e6, QStringLiteral("ms")));
     if (!valid)
-        findings << Finding{
+        m_findings << Finding{
             StepErrc::Attestation,
             Tr::tr("The SAS token signed by the TPM does not verify: DPS would refuse the device. "
                    "Send the device to rework."),
             QStringLiteral("TPM2_HMAC result differs from the service-side HMAC")};
-    if (!removed)
-        findings << Finding{StepErrc::Tpm,
-                            Tr::tr("The QA key could not be removed from the TPM (handle %1). Repeat the QA "
-                                   "check; the device must not ship with it.")
-                                .arg(hexHandle(options.persistentHandle)),
-                            removalDetail, Outcome::Error};
-    if (removed)
-        if (auto dirty = shipCleanFinding(session, *config, *credentials, *client, result))
-            findings << *dirty;
+    if (!m_keyRemoved)
+        m_findings << Finding{
+            StepErrc::Tpm,
+            Tr::tr("The QA key could not be removed from the TPM (handle %1). Repeat the QA "
+                   "check; the device must not ship with it.")
+                .arg(hexHandle(options.persistentHandle)),
+            m_removalDetail, Outcome::Error};
+    else
+        checkShipClean();
+    attachReport(*issued, toSign, expiry, options);
+    return finished();
+}
 
-    QJsonObject report{{QStringLiteral("idScope"), config->idScope},
-                       {QStringLiteral("registrationId"), *registrationId},
+void QaRun::removeKey(const tpm::DeviceSideOptions& options)
+{
+    if (!options.persist)
+        return;
+    auto gone = tpm::removePersistedKey(m_session, options.ownerAuth, options.persistentHandle);
+    m_keyRemoved = gone.ok() && *gone;
+    m_result.add(Measurement::equals(QStringLiteral("qa.id_key_removed"), m_keyRemoved, true));
+    if (!gone)
+        m_removalDetail = gone.error().technical();
+}
+
+void QaRun::attachReport(const dps::IssuedAuthenticationKey& issued, const QByteArray& toSign, qint64 expiry,
+                         const tpm::DeviceSideOptions& options)
+{
+    QJsonObject report{{QStringLiteral("idScope"), m_config->idScope},
+                       {QStringLiteral("registrationId"), m_registrationId},
                        {QStringLiteral("expiry"), expiry},
                        {QStringLiteral("stringToSign"), QString::fromLatin1(toSign)},
-                       {QStringLiteral("keyName"), QString::fromLatin1(issued->keyName.toHex())},
-                       {QStringLiteral("blobSize"), int(issued->blob.pack().size())},
+                       {QStringLiteral("keyName"), QString::fromLatin1(issued.keyName.toHex())},
+                       {QStringLiteral("blobSize"), int(issued.blob.pack().size())},
                        {QStringLiteral("idKeyPersisted"), options.persist},
                        {QStringLiteral("idKeyHandle"), hexHandle(options.persistentHandle)},
-                       {QStringLiteral("deviceClient"), client->toJson()}};
-    result.attach(QStringLiteral("dps-rehearsal.json"), QStringLiteral("application/json"),
-                  QJsonDocument(report).toJson(QJsonDocument::Compact));
-    return finish(result, findings, timer);
+                       {QStringLiteral("deviceClient"), m_client->toJson()}};
+    m_result.attach(QStringLiteral("dps-rehearsal.json"), QStringLiteral("application/json"),
+                    QJsonDocument(report).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+StepResult QaCheckStation::run(StepContext& context)
+{
+    QaRun run(context, m_ownerAuth, m_slotKeys.get());
+    return run.run();
 }
 
 } // namespace tps::stations

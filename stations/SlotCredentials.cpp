@@ -4,7 +4,7 @@
 #include "core/crypto/SecureBase64.h"
 #include "core/dps/GroupEnrollmentKey.h"
 #include "core/dps/LimpetSlot.h"
-#include "core/ownership/FaultPoints.h"
+#include "core/common/FaultPoints.h"
 #include "core/tpm/LimpetSlots.h"
 
 #include <QCoreApplication>
@@ -136,7 +136,7 @@ std::optional<SlotStepFailure> imprintSlot(StepContext& context, const Credentia
     auto id = store->saveSlotKeys(record, *keys); // written ahead of the slot
     if (!id)
         return storeFailure(id.error().message);
-    ownership::faultPoint("slot.after-keys-saved");
+    faultPoint("slot.after-keys-saved");
 
     dps::SlotProvisioning request{config.slot, identity.hostName, identity.deviceId, keys->primary.clone(),
                                   true};
@@ -147,7 +147,7 @@ std::optional<SlotStepFailure> imprintSlot(StepContext& context, const Credentia
             provisioned.error(),
             Tr::tr("The device's key could not be imprinted into its TPM slot: %1 Run the step "
                    "again."));
-    ownership::faultPoint("slot.after-imprint");
+    faultPoint("slot.after-imprint");
     if (auto ok =
             store->setSlotKeyState(device.serial, *id, dps::SlotKeyState::Applied,
                                    QStringLiteral("Limpet slot %1 holds the primary key").arg(config.slot));

@@ -514,50 +514,6 @@
 %2</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
-
-Commands:
-  run                      run the station&apos;s main job on the simulated fleet
-  line                     run the line over simulated devices into a station database
-  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
-  operator add|list|disable    manage operators
-  rework                   order rework of a device (supervisor signature)
-  sim create|start|stop|list   manage the simulated TPM fleet
-  tpm info                 identify a TPM
-  ek show|regid            the EK, its certificate verdict and DPS registration ID
-  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
-  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
-  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
-  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
-                           slot keys for the cloud engineer (CMS-encrypted)
-  batch import-result      import a DPS bulk enrollment result
-  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
-  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
-
-Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Aufruf: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
-  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
-  audit verify|list|checkpoint|export|public-key|protect-key   den Audit-Trail prüfen, bezeugen oder exportieren
-  operator add|list|disable    Bediener verwalten
-  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
-  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
-  tpm info                 ein TPM identifizieren
-  ek show|regid            der EK, das Prüfergebnis seines Zertifikats und die DPS-Registrierungs-ID
-  ownership take|clear|verify  Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Nacharbeit: löschen; Eignung für den Geräte-Client
-  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Eigentümer
-  firmware verify|settings ein signiertes Firmware-Release prüfen; Provisionierungseinstellungen eines TPM lesen
-  export dps|audit|slot-keys  signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF);
-                           Slot-Schlüssel für den Cloud-Engineer (CMS-verschlüsselt)
-  batch import-result      Ergebnis einer DPS-Massenregistrierung importieren
-  label                    Geräteetikett (ZPL in eine Datei oder an einen tcp://-Drucker, PNG-Vorschau)
-  slot list|provision|sas|destroy|hwid   Limpet-TPM-Slots (Windows IoT Core) auf einem Labor-TPM
-
-&apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
         <source>Options before the command:
   --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
   --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
@@ -580,6 +536,52 @@ Befehle:
     <message>
         <source>--key-passphrase-fd takes a file descriptor.</source>
         <translation>--key-passphrase-fd erwartet einen Dateideskriptor.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
+
+Commands:
+  run                      run the station&apos;s main job on the simulated fleet
+  line                     run the line over simulated devices into a station database
+  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
+  operator add|list|disable    manage operators
+  rework                   order rework of a device (supervisor signature)
+  sim create|start|stop|list   manage the simulated TPM fleet
+  tpm info                 identify a TPM
+  ek show|verify|regid|roots   the EK, its certificate verdict and DPS registration ID; the trust store
+  lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
+  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
+  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
+  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
+                           slot keys for the cloud engineer (CMS-encrypted)
+  batch import-result      import a DPS bulk enrollment result
+  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
+  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+
+Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Aufruf: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
+  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
+  audit verify|list|checkpoint|export|public-key|protect-key   den Audit-Trail prüfen, bezeugen oder exportieren
+  operator add|list|disable    Bediener verwalten
+  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
+  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
+  tpm info                 ein TPM identifizieren
+  ek show|verify|regid|roots   der EK, das Prüfergebnis seines Zertifikats und die DPS-Registrierungs-ID; der Trust Store
+  lot import|list|show     eingehende TPM-Lots: die Lieferlisten der EKs vom Hersteller
+  ownership take|clear|verify  Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Nacharbeit: löschen; Eignung für den Geräte-Client
+  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Eigentümer
+  firmware verify|settings ein signiertes Firmware-Release prüfen; Provisionierungseinstellungen eines TPM lesen
+  export dps|audit|slot-keys  signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF);
+                           Slot-Schlüssel für den Cloud-Engineer (CMS-verschlüsselt)
+  batch import-result      Ergebnis einer DPS-Massenregistrierung importieren
+  label                    Geräteetikett (ZPL in eine Datei oder an einen tcp://-Drucker, PNG-Vorschau)
+  slot list|provision|sas|destroy|hwid   Limpet-TPM-Slots (Windows IoT Core) auf einem Labor-TPM
+
+&apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +823,40 @@ Befehle:
     <message>
         <source>%1 has no station identity.</source>
         <translation>%1 hat keine Stationsidentität.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryList</name>
+    <message>
+        <source>the EK certificate and the EK_pub of this row are different keys</source>
+        <translation>das EK-Zertifikat und der EK_pub dieser Zeile sind verschiedene Schlüssel</translation>
+    </message>
+    <message>
+        <source>no EK value in this row</source>
+        <translation>kein EK-Wert in dieser Zeile</translation>
+    </message>
+    <message>
+        <source>the same EK as row %1 (a duplicate EK inside the lot)</source>
+        <translation>derselbe EK wie in Zeile %1 (ein doppelter EK innerhalb des Lots)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery list has %n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Die Lieferliste hat %n fehlerhafte Zeile; nichts wurde importiert.</numerusform>
+            <numerusform>Die Lieferliste hat %n fehlerhafte Zeilen; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery list holds no EK.</source>
+        <translation>Die Lieferliste enthält keinen EK.</translation>
+    </message>
+    <message>
+        <source>The delivery list is not valid JSON: %1 (at byte %2).</source>
+        <translation>Die Lieferliste ist kein gültiges JSON: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1094,11 +1130,13 @@ Befehle:
     </message>
     <message>
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
-       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME] [--json]
-       tpm-station-cli ek regid FILE</source>
+       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--db PATH] [--tpm-manufacturer ID] [--at TIME] [--json]
+       tpm-station-cli ek regid FILE
+       tpm-station-cli ek roots list|import|remove --db PATH …</source>
         <translation>Aufruf: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub DATEI] [--out-pem DATEI] [--out-cert DATEI] [--roots VERZ] [--create] [--json]
-        tpm-station-cli ek verify DATEI… [--roots VERZ | --profile DATEI] [--tpm-manufacturer ID] [--at ZEIT] [--json]
-        tpm-station-cli ek regid DATEI</translation>
+        tpm-station-cli ek verify DATEI… [--roots VERZ | --profile DATEI] [--db PFAD] [--tpm-manufacturer ID] [--at ZEIT] [--json]
+        tpm-station-cli ek regid DATEI
+        tpm-station-cli ek roots list|import|remove --db PFAD …</translation>
     </message>
 </context>
 <context>
@@ -1128,10 +1166,6 @@ Befehle:
         <translation>Ein Produktionsprofil verlangt immer ein vertrauenswürdiges EK-Zertifikat: &apos;requireTrusted: false&apos; entfernen.</translation>
     </message>
     <message>
-        <source>A production profile needs the TPM manufacturers&apos; root certificates: set &apos;rootsDir&apos; in the EK settings.</source>
-        <translation>Ein Produktionsprofil braucht die Wurzelzertifikate der TPM-Hersteller: &apos;rootsDir&apos; in den EK-Einstellungen setzen.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1146,6 +1180,137 @@ Befehle:
     <message>
         <source>This TPM was already provisioned as device %1: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
         <translation>Dieses TPM wurde bereits als Gerät %1 provisioniert: Derselbe EK kann nicht zu zwei Seriennummern gehören. Gerät aussortieren und die Linienleitung rufen.</translation>
+    </message>
+    <message>
+        <source>A production profile needs the TPM manufacturers&apos; CA certificates: an admin imports them into the station&apos;s trust store (Settings, or tpm-station-cli ek roots import), or the profile sets &apos;rootsDir&apos;.</source>
+        <translation>Ein Produktionsprofil braucht die CA-Zertifikate der TPM-Hersteller: Ein Admin importiert sie in den Trust Store der Station (Einstellungen oder tpm-station-cli ek roots import), oder das Profil setzt &apos;rootsDir&apos;.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: no lot %1 was imported. Ask the line lead to import the TPM vendor&apos;s delivery list.</source>
+        <translation>EK nicht auf der Lieferliste von Lot %1: Es wurde kein Lot %1 importiert. Die Linienleitung bitten, die Lieferliste des TPM-Herstellers zu importieren.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: this TPM is on no imported delivery list. Set the device aside and call the line lead.</source>
+        <translation>EK nicht auf der Lieferliste von Lot %1: Dieses TPM steht auf keiner importierten Lieferliste. Gerät aussortieren und die Linienleitung rufen.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: this TPM belongs to lot %2 (row %3). Set the device aside and call the line lead.</source>
+        <translation>EK nicht auf der Lieferliste von Lot %1: Dieses TPM gehört zu Lot %2 (Zeile %3). Gerät aussortieren und die Linienleitung rufen.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1 as an unused TPM: row %2 was already used by device %3. Set the device aside and call the line lead.</source>
+        <translation>EK nicht als unbenutztes TPM auf der Lieferliste von Lot %1: Zeile %2 wurde bereits von Gerät %3 verwendet. Gerät aussortieren und die Linienleitung rufen.</translation>
+    </message>
+    <message>
+        <source>The EK setting &apos;lot&apos; must be a lot number.</source>
+        <translation>Die EK-Einstellung &apos;lot&apos; muss eine Lot-Nummer sein.</translation>
+    </message>
+    <message>
+        <source>The lot entry of this TPM could not be marked as used.</source>
+        <translation>Der Lot-Eintrag dieses TPM konnte nicht als verwendet markiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EkPublicValue</name>
+    <message>
+        <source>the EK value is empty</source>
+        <translation>der EK-Wert ist leer</translation>
+    </message>
+    <message>
+        <source>not an EK certificate, public key, TPM2B_PUBLIC or RSA-2048 modulus (PEM, base64 or hex expected)</source>
+        <translation>kein EK-Zertifikat, öffentlicher Schlüssel, TPM2B_PUBLIC oder RSA-2048-Modulus (PEM, Base64 oder Hex erwartet)</translation>
+    </message>
+</context>
+<context>
+    <name>EkRootsCommand</name>
+    <message>
+        <source>UNKNOWN — not in the manifest of known TPM vendor CAs</source>
+        <translation>UNBEKANNT — nicht im Manifest bekannter CAs der TPM-Hersteller</translation>
+    </message>
+    <message>
+        <source>The station&apos;s TPM manufacturer trust store.</source>
+        <translation>Der Trust Store der Station für TPM-Hersteller.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The admin signing the change (password from STATION_PASSWORD or stdin).</source>
+        <translation>Der Admin, der die Änderung signiert (Passwort aus STATION_PASSWORD oder stdin).</translation>
+    </message>
+    <message>
+        <source>Why (signed and audited).</source>
+        <translation>Begründung (wird signiert und auditiert).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>CA files: PEM, DER or PKCS#7.</source>
+        <translation>CA-Dateien: PEM, DER oder PKCS#7.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s SHA-256 fingerprint.</source>
+        <translation>Der SHA-256-Fingerabdruck der CA.</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db PFAD ist erforderlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) in the trust store.</source>
+        <translation>
+            <numerusform>%n CA-Zertifikat im Trust Store.</numerusform>
+            <numerusform>%n CA-Zertifikate im Trust Store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: it is signed and audited.</source>
+        <translation>--reason TEXT ist erforderlich: Die Begründung wird signiert und auditiert.</translation>
+    </message>
+    <message>
+        <source>Give at least one CA file.</source>
+        <translation>Mindestens eine CA-Datei angeben.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) imported</source>
+        <translation>
+            <numerusform>%n CA-Zertifikat importiert</numerusform>
+            <numerusform>%n CA-Zertifikate importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the trust store.</source>
+        <translation>
+            <numerusform>%n war bereits im Trust Store.</numerusform>
+            <numerusform>%n waren bereits im Trust Store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name one CA by its SHA-256 fingerprint.</source>
+        <translation>Genau eine CA über ihren SHA-256-Fingerabdruck angeben.</translation>
+    </message>
+    <message>
+        <source>Removed from the trust store: %1</source>
+        <translation>Aus dem Trust Store entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ek roots list --db PATH [--json]
+       tpm-station-cli ek roots import FILE… --db PATH --as ID --reason TEXT [--json]
+       tpm-station-cli ek roots remove SHA256 --db PATH --as ID --reason TEXT [--json]</source>
+        <translation>Aufruf: tpm-station-cli ek roots list --db PFAD [--json]
+        tpm-station-cli ek roots import DATEI… --db PFAD --as ID --reason TEXT [--json]
+        tpm-station-cli ek roots remove SHA256 --db PFAD --as ID --reason TEXT [--json]</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1396,6 @@ Befehle:
         <translation>nein: %1</translation>
     </message>
     <message>
-        <source>No roots given (--roots DIR or --profile FILE): no certificate can be trusted.</source>
-        <translation>Keine Wurzeln angegeben (--roots VERZ oder --profile DATEI): Keinem Zertifikat kann vertraut werden.</translation>
-    </message>
-    <message>
         <source>No certificates found in &apos;%1&apos;.</source>
         <translation>Keine Zertifikate in &apos;%1&apos; gefunden.</translation>
     </message>
@@ -1245,10 +1406,6 @@ Befehle:
     <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
         <translation>Verzeichnis mit CA-Dateien der TPM-Hersteller (einschließlich Unterverzeichnissen).</translation>
-    </message>
-    <message>
-        <source>Take the roots from this product profile&apos;s ek.rootsDir.</source>
-        <translation>Die Wurzeln aus ek.rootsDir dieses Produktprofils nehmen.</translation>
     </message>
     <message>
         <source>Compare the certificates&apos; TPM manufacturer with ID (e.g. NTC, IFX).</source>
@@ -1285,6 +1442,22 @@ Befehle:
     <message>
         <source>EK certificate files (one or more).</source>
         <translation>EK-Zertifikatsdateien (eine oder mehrere).</translation>
+    </message>
+    <message>
+        <source>The station&apos;s trust store in %1 holds no CA certificate: an admin imports the TPM vendors&apos; CA files with &apos;tpm-station-cli ek roots import&apos;.</source>
+        <translation>Der Trust Store der Station in %1 enthält kein CA-Zertifikat: Ein Admin importiert die CA-Dateien der TPM-Hersteller mit &apos;tpm-station-cli ek roots import&apos;.</translation>
+    </message>
+    <message>
+        <source>No roots given (--roots DIR, --db PATH or --profile FILE): no certificate can be trusted.</source>
+        <translation>Keine Wurzeln angegeben (--roots VERZ, --db PFAD oder --profile DATEI): Keinem Zertifikat kann vertraut werden.</translation>
+    </message>
+    <message>
+        <source>Take the roots from this product profile&apos;s ek.rootsDir (none: the trust store of --db).</source>
+        <translation>Die Wurzeln aus ek.rootsDir dieses Produktprofils nehmen (ohne: der Trust Store von --db).</translation>
+    </message>
+    <message>
+        <source>Station database: verify against its TPM manufacturer trust store.</source>
+        <translation>Stationsdatenbank: gegen ihren Trust Store der TPM-Hersteller prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1452,14 +1625,6 @@ Erneut versuchen?</translation>
         <translation>--db PFAD und --out VERZ sind erforderlich.</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
         <source>Left out %1: %2</source>
         <translation>Ausgelassen %1: %2</translation>
     </message>
@@ -1534,6 +1699,14 @@ Erneut versuchen?</translation>
         <translation>Aufruf: tpm-station-cli export dps --db PFAD --out VERZ [--name N] [--allow-simulated] [--reexport] [--profile DATEI] [--product ID]
        tpm-station-cli export audit --db PFAD --out VERZ [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PFAD --out VERZ --profile DATEI [--as ID] [--allow-simulated]</translation>
+    </message>
+    <message>
+        <source>Prepare the batch from this incoming lot&apos;s delivery list, before the TPMs are soldered (needs --product or --profile).</source>
+        <translation>Die Charge aus der Lieferliste dieses eingehenden Lots vorbereiten, bevor die TPMs bestückt werden (braucht --product oder --profile).</translation>
+    </message>
+    <message>
+        <source>--from-lot needs --product or --profile, and takes neither --allow-simulated nor --reexport.</source>
+        <translation>--from-lot braucht --product oder --profile und verträgt weder --allow-simulated noch --reexport.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2047,13 @@ Erneut versuchen?</translation>
     </message>
 </context>
 <context>
+    <name>Identifiers</name>
+    <message>
+        <source>&apos;%1&apos; is not a serial number: 1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;, starting with a letter or digit. Scan again.</source>
+        <translation>&apos;%1&apos; ist keine Seriennummer: 1 bis %2 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer. Erneut scannen.</translation>
+    </message>
+</context>
+<context>
     <name>LabelCommand</name>
     <message>
         <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
@@ -2061,26 +2241,6 @@ Erneut versuchen?</translation>
 <context>
     <name>LineCommand</name>
     <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
-        <source>The product profile needs an ID and maxRetries from 1 to 100.</source>
-        <translation>Das Produktprofil braucht eine ID und maxRetries von 1 bis 100.</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
-        <translation>Das Produktprofil %1 ist ein Produktionsprofil: Es kann nicht auf simulierten Geräten laufen.</translation>
-    </message>
-    <message>
         <source> (recheck)</source>
         <translation> (Nachprüfung)</translation>
     </message>
@@ -2141,10 +2301,6 @@ Erneut versuchen?</translation>
         <translation>--db PFAD ist erforderlich.</translation>
     </message>
     <message>
-        <source>The product profile is refused: %1</source>
-        <translation>Das Produktprofil wird abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>Line: %1, %2, database %3</source>
         <translation>Linie: %1, %2, Datenbank %3</translation>
     </message>
@@ -2168,6 +2324,165 @@ Erneut versuchen?</translation>
             <numerusform>%n Gerät: %1 abgeschlossen, %2 brauchen Nacharbeit, %3 nicht abgeschlossen.</numerusform>
             <numerusform>%n Geräte: %1 abgeschlossen, %2 brauchen Nacharbeit, %3 nicht abgeschlossen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incoming TPM lot: every device&apos;s EK must be on its delivery list.</source>
+        <translation>Eingehendes TPM-Lot: Der EK jedes Geräts muss auf seiner Lieferliste stehen.</translation>
+    </message>
+</context>
+<context>
+    <name>LotBatchExporter</name>
+    <message>
+        <source>No lot %1 was imported.</source>
+        <translation>Es wurde kein Lot %1 importiert.</translation>
+    </message>
+    <message>
+        <source>lot %1 row %2</source>
+        <translation>Lot %1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>no EK_pub the TPM would report (%1)</source>
+        <translation>kein EK_pub, den das TPM melden würde (%1)</translation>
+    </message>
+    <message>
+        <source>No output directory given.</source>
+        <translation>Kein Ausgabeverzeichnis angegeben.</translation>
+    </message>
+    <message>
+        <source>The output directory %1 is not empty.</source>
+        <translation>Das Ausgabeverzeichnis %1 ist nicht leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No EK of lot %1 can be enrolled in DPS (%n left out).</source>
+        <translation>
+            <numerusform>Kein EK von Lot %1 kann in DPS registriert werden (%n ausgelassen).</numerusform>
+            <numerusform>Kein EK von Lot %1 kann in DPS registriert werden (%n ausgelassen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LotCommand</name>
+    <message>
+        <source>%1  part %2  %3 EK(s), %4 used  imported %5 by %6 from %7</source>
+        <translation>%1  Teil %2  %3 EK(s), %4 verwendet  importiert %5 von %6 aus %7</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lots: the TPM vendor&apos;s delivery lists of EKs.</source>
+        <translation>Eingehende TPM-Lots: die Lieferlisten der EKs vom TPM-Hersteller.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The supervisor signing the import (password from STATION_PASSWORD or stdin).</source>
+        <translation>Die Schichtleitung, die den Import signiert (Passwort aus STATION_PASSWORD oder stdin).</translation>
+    </message>
+    <message>
+        <source>Why (signed and audited).</source>
+        <translation>Begründung (wird signiert und auditiert).</translation>
+    </message>
+    <message>
+        <source>Lot number.</source>
+        <translation>Lot-Nummer.</translation>
+    </message>
+    <message>
+        <source>TPM part number.</source>
+        <translation>TPM-Teilenummer.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The delivery list (CSV or JSON).</source>
+        <translation>Die Lieferliste (CSV oder JSON).</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db PFAD ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Give one delivery list file.</source>
+        <translation>Genau eine Lieferlisten-Datei angeben.</translation>
+    </message>
+    <message>
+        <source>--lot L and --part P are required.</source>
+        <translation>--lot L und --part P sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: it is signed and audited.</source>
+        <translation>--reason TEXT ist erforderlich: Die Begründung wird signiert und auditiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>Name the lot.</source>
+        <translation>Das Lot angeben.</translation>
+    </message>
+    <message>
+        <source>No lot %1 was imported.</source>
+        <translation>Es wurde kein Lot %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli lot import FILE --lot L --part P --db PATH --as ID --reason TEXT [--json]
+       tpm-station-cli lot list --db PATH [--json]
+       tpm-station-cli lot show LOT --db PATH [--json]</source>
+        <translation>Aufruf: tpm-station-cli lot import DATEI --lot L --part P --db PFAD --as ID --reason TEXT [--json]
+        tpm-station-cli lot list --db PFAD [--json]
+        tpm-station-cli lot show LOT --db PFAD [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>Lots</name>
+    <message>
+        <source>this EK is already on the delivery list of lot %1 (row %2): a TPM cannot be in two lots</source>
+        <translation>dieser EK steht bereits auf der Lieferliste von Lot %1 (Zeile %2): Ein TPM kann nicht in zwei Lots sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery list has %n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Die Lieferliste hat %n fehlerhafte Zeile; nichts wurde importiert.</numerusform>
+            <numerusform>Die Lieferliste hat %n fehlerhafte Zeilen; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery list is for lot %1, not %2; nothing was imported.</source>
+        <translation>Die Lieferliste gilt für Lot %1, nicht für %2; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The delivery list is for part number %1, not %2; nothing was imported.</source>
+        <translation>Die Lieferliste gilt für die Teilenummer %1, nicht für %2; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>A lot needs its lot number and part number.</source>
+        <translation>Ein Lot braucht seine Lot-Nummer und seine Teilenummer.</translation>
+    </message>
+    <message>
+        <source>Importing a lot needs a reason.</source>
+        <translation>Das Importieren eines Lots braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Lot %1 was already imported on %2 by %3; nothing was imported.</source>
+        <translation>Lot %1 wurde bereits am %2 von %3 importiert; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>This EK is on no imported lot&apos;s delivery list.</source>
+        <translation>Dieser EK steht auf keiner Lieferliste eines importierten Lots.</translation>
+    </message>
+    <message>
+        <source>Row %1 of lot %2 was already used by device %3.</source>
+        <translation>Zeile %1 von Lot %2 wurde bereits von Gerät %3 verwendet.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not in the station&apos;s records.</source>
+        <translation>Das Gerät %1 ist nicht in den Aufzeichnungen der Station.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2642,13 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
         <translation>Unbekannter Schritt &quot;%1&quot; (--from-step): tpm-installed, ek-extracted, ownership-taken, firmware-flashed oder qa-check verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>An admin must sign in to add an operator.</source>
+        <translation>Zum Hinzufügen eines Bedieners muss sich ein Admin anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2896,36 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
 </context>
 <context>
+    <name>ProductProfile</name>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
+        <translation>Das Produktprofil braucht eine ID (1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer) und maxRetries von 1 bis 100.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>The product profile is refused: %1</source>
+        <translation>Das Produktprofil wird abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
+        <translation>Das Produktprofil %1 ist ein Produktionsprofil: Es kann nicht auf simulierten Geräten laufen.</translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningSettings</name>
     <message>
         <source>The DPS endpoint &apos;%1&apos; is not a host name (for example %2).</source>
@@ -2809,6 +3161,13 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>The firmware signature is not valid: the release may have been altered. Nothing was written; call engineering.</source>
         <translation>Die Firmware-Signatur ist ungültig: Das Release wurde möglicherweise verändert. Es wurde nichts geschrieben; die Entwicklung rufen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedChange</name>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
+        <translation>Nur %1 darf dies tun (%2); %3 ist %4.</translation>
     </message>
 </context>
 <context>
@@ -3256,10 +3615,6 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
-        <translation>Aufruf: tpm-station-cli slot group-key import --db PFAD --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</translation>
-    </message>
-    <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
         <translation>Den Gruppenschlüssel für symmetrische DPS-Schlüssel eines Produkts importieren, einmalig, durch die Schichtleitung. Er wird nur verschlüsselt gespeichert und nie wieder angezeigt.</translation>
     </message>
@@ -3366,6 +3721,28 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
             <numerusform>%n Geräte nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group key (base64): </source>
+        <translation>Gruppenschlüssel (Base64): </translation>
+    </message>
+    <message>
+        <source>No terminal to type the group key at: use --key-file or --cms-file.</source>
+        <translation>Kein Terminal zur Eingabe des Gruppenschlüssels: --key-file oder --cms-file verwenden.</translation>
+    </message>
+    <message>
+        <source>The same group key again: </source>
+        <translation>Derselbe Gruppenschlüssel noch einmal: </translation>
+    </message>
+    <message>
+        <source>The two group keys typed differ. Nothing was stored.</source>
+        <translation>Die beiden eingegebenen Gruppenschlüssel unterscheiden sich. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P [--key-file F | --cms-file F --cms-key K] [--reason TEXT]
+Without --key-file or --cms-file the key is typed twice at the terminal.</source>
+        <translation>Aufruf: tpm-station-cli slot group-key import --db PFAD --as ID --product P [--key-file F | --cms-file F --cms-key K] [--reason TEXT]
+Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeben.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteEscrowStore</name>
@@ -3427,10 +3804,6 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>There is no device %1 of product %2.</source>
         <translation>Es gibt kein Gerät %1 des Produkts %2.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
-        <translation>&apos;%1&apos; ist keine gültige Seriennummer (1 bis 128 druckbare Zeichen, keine Steuerzeichen oder umgebenden Leerzeichen). Erneut scannen.</translation>
     </message>
     <message>
         <source>The station key %1 is missing. This database&apos;s audit trail is signed with the key %2; a new key is not created for an existing trail. Restore the key file from its backup.</source>
@@ -3599,6 +3972,13 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>the station keeps it only in memory during the run that took ownership, and this session did not take ownership of the device (for example after a restart). The escrow can only be opened by the device owner. A supervisor must order rework of this device.</source>
         <translation>die Station hält sie nur während des Laufs, der den Besitz übernommen hat, im Speicher, und diese Sitzung hat den Besitz des Geräts nicht übernommen (zum Beispiel nach einem Neustart). Die Hinterlegung kann nur der Gerätebesitzer öffnen. Die Schichtleitung muss Nacharbeit für dieses Gerät anordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>StationSession</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4158,50 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>Slot key database: %1</source>
         <translation>Slot-Schlüssel-Datenbank: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>%1 holds no certificate (PEM, DER or PKCS#7 expected).</source>
+        <translation>%1 enthält kein Zertifikat (PEM, DER oder PKCS#7 erwartet).</translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; expired on %3; an expired root is not imported. Ask the TPM vendor for its current root.</source>
+        <translation>%1: Die Wurzel &apos;%2&apos; ist am %3 abgelaufen; eine abgelaufene Wurzel wird nicht importiert. Beim TPM-Hersteller die aktuelle Wurzel anfordern.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Nichts wurde importiert:
+%1</translation>
+    </message>
+    <message>
+        <source>Importing into the trust store needs a reason.</source>
+        <translation>Das Importieren in den Trust Store braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Removing a CA from the trust store needs a reason.</source>
+        <translation>Das Entfernen einer CA aus dem Trust Store braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Name the CA by its SHA-256 fingerprint (at least 8 hex digits).</source>
+        <translation>Die CA über ihren SHA-256-Fingerabdruck angeben (mindestens 8 Hex-Ziffern).</translation>
+    </message>
+    <message>
+        <source>No CA with fingerprint %1 is in the trust store.</source>
+        <translation>Im Trust Store ist keine CA mit dem Fingerabdruck %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CAs in the trust store begin with %1: give more of the fingerprint.</source>
+        <translation>
+            <numerusform>%n CA im Trust Store beginnt mit %1: mehr vom Fingerabdruck angeben.</numerusform>
+            <numerusform>%n CAs im Trust Store beginnen mit %1: mehr vom Fingerabdruck angeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trust store (%1, imported from %2)</source>
+        <translation>Trust Store (%1, importiert aus %2)</translation>
     </message>
 </context>
 <context>
@@ -4356,37 +4780,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>Die Datensätze des Geräts können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>%1 (attempt %2%3)</source>
-        <translation>%1 (Versuch %2%3)</translation>
-    </message>
-    <message>
-        <source>, re-check</source>
-        <translation>, Nachprüfung</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>measurement, verdict %1</source>
-        <translation>Messung, Befund %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>artifact %1, SHA-256 %2</source>
-        <translation>Artefakt %1, SHA-256 %2</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4425,6 +4818,37 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>TPM slots</source>
         <translation>TPM-Slots</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2%3)</source>
+        <translation>%1 (Versuch %2%3)</translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation>, Nachprüfung</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>measurement, verdict %1</source>
+        <translation>Messung, Befund %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>artifact %1, SHA-256 %2</source>
+        <translation>Artefakt %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>
@@ -5086,14 +5510,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>Simulierte Flotte</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2) — %3</source>
         <translation>Angemeldet: %1 (%2) — %3</translation>
     </message>
@@ -5104,10 +5520,6 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>S&amp;tation</source>
         <translation>S&amp;tation</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
-        <translation>Das Produktprofil %1 wird abgelehnt: %2 Die Station bearbeitet kein Gerät, bis das Profil korrigiert ist.</translation>
     </message>
     <message>
         <source>Guided &amp;tour of the simulation</source>
@@ -5128,6 +5540,14 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>Lang&amp;uage (yours and this station&apos;s):</source>
         <translation>Spr&amp;ache (Ihre und die dieser Station):</translation>
+    </message>
+    <message>
+        <source>TPM supply</source>
+        <translation>TPM-Versorgung</translation>
+    </message>
+    <message>
+        <source>%1: %2 The station runs no device until the profile is corrected.</source>
+        <translation>%1: %2 Die Station bearbeitet kein Gerät, bis das Profil korrigiert ist.</translation>
     </message>
 </context>
 <context>
@@ -5292,10 +5712,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation>Die Produkt-ID darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten.</translation>
-    </message>
-    <message>
         <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
         <translation>Stationseinstellungen gespeichert. Keine Produktprofildatei geöffnet: Die Station mit --profile DATEI starten, um sie zu bearbeiten.</translation>
     </message>
@@ -5322,6 +5738,10 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>DPS / IoT hub end&amp;point:</source>
         <translation>DPS- / IoT-Hub-End&amp;punkt:</translation>
+    </message>
+    <message>
+        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit (64 at most).</source>
+        <translation>Die Produkt-ID darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen (höchstens 64).</translation>
     </message>
 </context>
 <context>
@@ -5487,10 +5907,6 @@ UUID %4, zuerst gesehen %5%6</translation>
         <translation>Ein Gerät scannen, um zu beginnen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
-        <translation>&apos;%1&apos; ist keine Seriennummer: nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; und &apos;-&apos;. Erneut scannen.</translation>
-    </message>
-    <message>
         <source>%1 is already in socket %2.</source>
         <translation>%1 ist bereits im Prüfplatz %2.</translation>
     </message>
@@ -5536,6 +5952,154 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source> (%1 s)</source>
         <translation> (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::TpmSupplyPage</name>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importiert von</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>EKs</source>
+        <translation>EKs</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Electronic signature for the changes below</source>
+        <translation>Elektronische Signatur für die Änderungen unten</translation>
+    </message>
+    <message>
+        <source>Signer &amp;ID:</source>
+        <translation>Unterzeichner-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>TPM manufacturer trust store (admins sign)</source>
+        <translation>Trust Store der TPM-Hersteller (Admins signieren)</translation>
+    </message>
+    <message>
+        <source>Import C&amp;A files…</source>
+        <translation>C&amp;A-Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected CA</source>
+        <translation>Ausgewählte CA ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>TPM vendor CA files</source>
+        <translation>CA-Dateien der TPM-Hersteller</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der *.p7b *.p7c);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lots (supervisors sign)</source>
+        <translation>Eingehende TPM-Lots (Schichtleitung signiert)</translation>
+    </message>
+    <message>
+        <source>L&amp;ot:</source>
+        <translation>L&amp;ot:</translation>
+    </message>
+    <message>
+        <source>&amp;Part number:</source>
+        <translation>&amp;Teilenummer:</translation>
+    </message>
+    <message>
+        <source>Import &amp;delivery list…</source>
+        <translation>&amp;Lieferliste importieren…</translation>
+    </message>
+    <message>
+        <source>TPM vendor delivery list</source>
+        <translation>Lieferliste des TPM-Herstellers</translation>
+    </message>
+    <message>
+        <source>Delivery lists (*.csv *.json *.txt *.pem);;All files (*)</source>
+        <translation>Lieferlisten (*.csv *.json *.txt *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>UNKNOWN — not in the manifest</source>
+        <translation>UNBEKANNT — nicht im Manifest</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) imported</source>
+        <translation>
+            <numerusform>%n CA-Zertifikat importiert</numerusform>
+            <numerusform>%n CA-Zertifikate importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the trust store.</source>
+        <translation>
+            <numerusform>%n war bereits im Trust Store.</numerusform>
+            <numerusform>%n waren bereits im Trust Store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the CA to remove.</source>
+        <translation>Die zu entfernende CA auswählen.</translation>
+    </message>
+    <message>
+        <source>Removed from the trust store: %1 (%2)</source>
+        <translation>Aus dem Trust Store entfernt: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lot %1 imported: %n EK(s).</source>
+        <translation>
+            <numerusform>Lot %1 importiert: %n EK.</numerusform>
+            <numerusform>Lot %1 importiert: %n EKs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Options before the command:
+  --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
+  --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
+  --help                   this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-passphrase-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
 
 Commands:
@@ -530,7 +542,8 @@ Commands:
   rework                   order rework of a device (supervisor signature)
   sim create|start|stop|list   manage the simulated TPM fleet
   tpm info                 identify a TPM
-  ek show|regid            the EK, its certificate verdict and DPS registration ID
+  ek show|verify|regid|roots   the EK, its certificate verdict and DPS registration ID; the trust store
+  lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
   ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
   escrow open              the owner&apos;s recovery of escrowed TPM authorizations
   firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
@@ -541,18 +554,6 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options before the command:
-  --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
-  --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
-  --version                the version, git revision, build date and the versions of Qt, tpm2-tss, OpenSSL and SQLite in use
-  --help                   this text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--key-passphrase-fd takes a file descriptor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,6 +795,40 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>%1 has no station identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryList</name>
+    <message>
+        <source>the EK certificate and the EK_pub of this row are different keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no EK value in this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same EK as row %1 (a duplicate EK inside the lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery list has %n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The delivery list has %n bad row; nothing was imported.</numerusform>
+            <numerusform>The delivery list has %n bad rows; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery list holds no EK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery list is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,8 +1103,9 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
-       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME] [--json]
-       tpm-station-cli ek regid FILE</source>
+       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--db PATH] [--tpm-manufacturer ID] [--at TIME] [--json]
+       tpm-station-cli ek regid FILE
+       tpm-station-cli ek roots list|import|remove --db PATH …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,10 +1136,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A production profile needs the TPM manufacturers&apos; root certificates: set &apos;rootsDir&apos; in the EK settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1149,135 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>This TPM was already provisioned as device %1: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production profile needs the TPM manufacturers&apos; CA certificates: an admin imports them into the station&apos;s trust store (Settings, or tpm-station-cli ek roots import), or the profile sets &apos;rootsDir&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: no lot %1 was imported. Ask the line lead to import the TPM vendor&apos;s delivery list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: this TPM is on no imported delivery list. Set the device aside and call the line lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: this TPM belongs to lot %2 (row %3). Set the device aside and call the line lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1 as an unused TPM: row %2 was already used by device %3. Set the device aside and call the line lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EK setting &apos;lot&apos; must be a lot number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot entry of this TPM could not be marked as used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EkPublicValue</name>
+    <message>
+        <source>the EK value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an EK certificate, public key, TPM2B_PUBLIC or RSA-2048 modulus (PEM, base64 or hex expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EkRootsCommand</name>
+    <message>
+        <source>UNKNOWN — not in the manifest of known TPM vendor CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s TPM manufacturer trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin signing the change (password from STATION_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (signed and audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA files: PEM, DER or PKCS#7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s SHA-256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) in the trust store.</source>
+        <translation>
+            <numerusform>%n CA certificate in the trust store.</numerusform>
+            <numerusform>%n CA certificates in the trust store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: it is signed and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) imported</source>
+        <translation>
+            <numerusform>%n CA certificate imported</numerusform>
+            <numerusform>%n CA certificates imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the trust store.</source>
+        <translation>
+            <numerusform>%n was already in the trust store.</numerusform>
+            <numerusform>%n were already in the trust store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name one CA by its SHA-256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the trust store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ek roots list --db PATH [--json]
+       tpm-station-cli ek roots import FILE… --db PATH --as ID --reason TEXT [--json]
+       tpm-station-cli ek roots remove SHA256 --db PATH --as ID --reason TEXT [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,10 +1364,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No roots given (--roots DIR or --profile FILE): no certificate can be trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No certificates found in &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,10 +1373,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the roots from this product profile&apos;s ek.rootsDir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,6 +1409,22 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>EK certificate files (one or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s trust store in %1 holds no CA certificate: an admin imports the TPM vendors&apos; CA files with &apos;tpm-station-cli ek roots import&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roots given (--roots DIR, --db PATH or --profile FILE): no certificate can be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the roots from this product profile&apos;s ek.rootsDir (none: the trust store of --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database: verify against its TPM manufacturer trust store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1423,14 +1592,6 @@ Try again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Left out %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,6 +1663,14 @@ Try again?</source>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the batch from this incoming lot&apos;s delivery list, before the TPMs are soldered (needs --product or --profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-lot needs --product or --profile, and takes neither --allow-simulated nor --reexport.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,6 +2011,13 @@ Try again?</source>
     </message>
 </context>
 <context>
+    <name>Identifiers</name>
+    <message>
+        <source>&apos;%1&apos; is not a serial number: 1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;, starting with a letter or digit. Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelCommand</name>
     <message>
         <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
@@ -2029,26 +2205,6 @@ Try again?</source>
 <context>
     <name>LineCommand</name>
     <message>
-        <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product profile needs an ID and maxRetries from 1 to 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (recheck)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,10 +2265,6 @@ Try again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The product profile is refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line: %1, %2, database %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,6 +2288,163 @@ Try again?</source>
             <numerusform>%n device: %1 completed, %2 need rework, %3 not completed.</numerusform>
             <numerusform>%n devices: %1 completed, %2 need rework, %3 not completed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incoming TPM lot: every device&apos;s EK must be on its delivery list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LotBatchExporter</name>
+    <message>
+        <source>No lot %1 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot %1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no EK_pub the TPM would report (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output directory given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output directory %1 is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No EK of lot %1 can be enrolled in DPS (%n left out).</source>
+        <translation>
+            <numerusform>No EK of lot %1 can be enrolled in DPS (%n left out).</numerusform>
+            <numerusform>No EK of lot %1 can be enrolled in DPS (%n left out).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LotCommand</name>
+    <message>
+        <source>%1  part %2  %3 EK(s), %4 used  imported %5 by %6 from %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming TPM lots: the TPM vendor&apos;s delivery lists of EKs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor signing the import (password from STATION_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (signed and audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM part number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery list (CSV or JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one delivery list file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lot L and --part P are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: it is signed and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lot %1 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli lot import FILE --lot L --part P --db PATH --as ID --reason TEXT [--json]
+       tpm-station-cli lot list --db PATH [--json]
+       tpm-station-cli lot show LOT --db PATH [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lots</name>
+    <message>
+        <source>this EK is already on the delivery list of lot %1 (row %2): a TPM cannot be in two lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery list has %n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The delivery list has %n bad row; nothing was imported.</numerusform>
+            <numerusform>The delivery list has %n bad rows; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery list is for lot %1, not %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery list is for part number %1, not %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot needs its lot number and part number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing a lot needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was already imported on %2 by %3; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This EK is on no imported lot&apos;s delivery list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of lot %2 was already used by device %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 is not in the station&apos;s records.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2602,13 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>An admin must sign in to add an operator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,6 +2857,36 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
 </context>
 <context>
+    <name>ProductProfile</name>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>The product profile is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningSettings</name>
     <message>
         <source>The DPS endpoint &apos;%1&apos; is not a host name (for example %2).</source>
@@ -2775,6 +3121,13 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>The firmware signature is not valid: the release may have been altered. Nothing was written; call engineering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedChange</name>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,10 +3561,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,6 +3667,27 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
             <numerusform>%n devices exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group key (base64): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to type the group key at: use --key-file or --cms-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same group key again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two group keys typed differ. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P [--key-file F | --cms-file F --cms-key K] [--reason TEXT]
+Without --key-file or --cms-file the key is typed twice at the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteEscrowStore</name>
@@ -3352,10 +3722,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
 </context>
 <context>
     <name>SqliteRunStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No product profile is selected.</source>
         <translation type="unfinished"></translation>
@@ -3554,6 +3920,13 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
 </context>
 <context>
+    <name>StationSession</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakeOwnership</name>
     <message>
         <source>This TPM is already owned: its %1 authorization was set by someone else. The station does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy or the escrowed lockout authorization allows.</source>
@@ -3729,6 +4102,49 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <name>Tr</name>
     <message>
         <source>Slot key database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>%1 holds no certificate (PEM, DER or PKCS#7 expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; expired on %3; an expired root is not imported. Ask the TPM vendor for its current root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing into the trust store needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a CA from the trust store needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the CA by its SHA-256 fingerprint (at least 8 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA with fingerprint %1 is in the trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CAs in the trust store begin with %1: give more of the fingerprint.</source>
+        <translation>
+            <numerusform>%n CA in the trust store begins with %1: give more of the fingerprint.</numerusform>
+            <numerusform>%n CAs in the trust store begin with %1: give more of the fingerprint.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trust store (%1, imported from %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4307,37 +4723,6 @@ UUID %4, first seen %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (attempt %2%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, re-check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measurement, verdict %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>artifact %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,6 +4761,37 @@ UUID %4, first seen %5%6</source>
     <message>
         <source>TPM slots</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>measurement, verdict %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>artifact %1, SHA-256 %2</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5037,14 +5453,6 @@ UUID %4, first seen %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2) — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5054,10 +5462,6 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>S&amp;tation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5078,6 +5482,14 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>Lang&amp;uage (yours and this station&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 The station runs no device until the profile is corrected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5243,10 +5655,6 @@ UUID %4, first seen %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5272,6 +5680,10 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>DPS / IoT hub end&amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit (64 at most).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5438,10 +5850,6 @@ UUID %4, first seen %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is already in socket %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5487,6 +5895,154 @@ UUID %4, first seen %5%6</source>
     <message>
         <source> (%1 s)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::TpmSupplyPage</name>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic signature for the changes below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM manufacturer trust store (admins sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import C&amp;A files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM vendor CA files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming TPM lots (supervisors sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;delivery list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM vendor delivery list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery lists (*.csv *.json *.txt *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN — not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) imported</source>
+        <translation>
+            <numerusform>%n CA certificate imported</numerusform>
+            <numerusform>%n CA certificates imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the trust store.</source>
+        <translation>
+            <numerusform>%n was already in the trust store.</numerusform>
+            <numerusform>%n were already in the trust store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the CA to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the trust store: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lot %1 imported: %n EK(s).</source>
+        <translation>
+            <numerusform>Lot %1 imported: %n EK.</numerusform>
+            <numerusform>Lot %1 imported: %n EKs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -514,50 +514,6 @@
 %2</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
-
-Commands:
-  run                      run the station&apos;s main job on the simulated fleet
-  line                     run the line over simulated devices into a station database
-  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
-  operator add|list|disable    manage operators
-  rework                   order rework of a device (supervisor signature)
-  sim create|start|stop|list   manage the simulated TPM fleet
-  tpm info                 identify a TPM
-  ek show|regid            the EK, its certificate verdict and DPS registration ID
-  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
-  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
-  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
-  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
-                           slot keys for the cloud engineer (CMS-encrypted)
-  batch import-result      import a DPS bulk enrollment result
-  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
-  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
-
-Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Uso: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [opciones]
-
-Comandos:
-  run                      ejecutar el trabajo principal de la estación en la flota simulada
-  line                     ejecutar la línea sobre dispositivos simulados en una base de datos de la estación
-  audit verify|list|checkpoint|export|public-key|protect-key   comprobar, atestiguar o exportar el registro de auditoría
-  operator add|list|disable    gestionar operadores
-  rework                   ordenar el retrabajo de un dispositivo (firma del supervisor)
-  sim create|start|stop|list   gestionar la flota de TPM simulada
-  tpm info                 identificar un TPM
-  ek show|regid            el EK, el veredicto de su certificado y el ID de registro de DPS
-  ownership take|clear|verify  paso 3: tomar la propiedad (secretos en custodia); borrar para retrabajo; adecuación al cliente del dispositivo
-  escrow open              recuperación por el propietario de las autorizaciones del TPM en custodia
-  firmware verify|settings verificar una versión de firmware firmada; leer la configuración de aprovisionamiento de un TPM
-  export dps|audit|slot-keys  lote de inscripción DPS firmado; exportación de auditoría firmada (CSV, JSON, PDF);
-                           claves de ranura para el ingeniero de la nube (cifradas con CMS)
-  batch import-result      importar un resultado de inscripción masiva de DPS
-  label                    etiqueta del dispositivo (ZPL a un archivo o a una impresora tcp://, vista previa PNG)
-  slot list|provision|sas|destroy|hwid   ranuras TPM de Limpet (Windows IoT Core) en un TPM de banco
-
-Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones de un comando.</translation>
-    </message>
-    <message>
         <source>Options before the command:
   --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
   --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
@@ -580,6 +536,52 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
     <message>
         <source>--key-passphrase-fd takes a file descriptor.</source>
         <translation>--key-passphrase-fd requiere un descriptor de archivo.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
+
+Commands:
+  run                      run the station&apos;s main job on the simulated fleet
+  line                     run the line over simulated devices into a station database
+  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
+  operator add|list|disable    manage operators
+  rework                   order rework of a device (supervisor signature)
+  sim create|start|stop|list   manage the simulated TPM fleet
+  tpm info                 identify a TPM
+  ek show|verify|regid|roots   the EK, its certificate verdict and DPS registration ID; the trust store
+  lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
+  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
+  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
+  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
+                           slot keys for the cloud engineer (CMS-encrypted)
+  batch import-result      import a DPS bulk enrollment result
+  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
+  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+
+Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Uso: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [opciones]
+
+Comandos:
+  run                      ejecutar el trabajo principal de la estación en la flota simulada
+  line                     ejecutar la línea sobre dispositivos simulados en una base de datos de la estación
+  audit verify|list|checkpoint|export|public-key|protect-key   comprobar, atestiguar o exportar el registro de auditoría
+  operator add|list|disable    gestionar operadores
+  rework                   ordenar el retrabajo de un dispositivo (firma del supervisor)
+  sim create|start|stop|list   gestionar la flota de TPM simulada
+  tpm info                 identificar un TPM
+  ek show|verify|regid|roots   el EK, el veredicto de su certificado y el ID de registro de DPS; el trust store
+  lot import|list|show     lots de TPM entrantes: las listas de entrega de EK del fabricante
+  ownership take|clear|verify  paso 3: tomar la propiedad (secretos en custodia); borrar para retrabajo; adecuación al cliente del dispositivo
+  escrow open              recuperación por el propietario de las autorizaciones del TPM en custodia
+  firmware verify|settings verificar una versión de firmware firmada; leer la configuración de aprovisionamiento de un TPM
+  export dps|audit|slot-keys  lote de inscripción DPS firmado; exportación de auditoría firmada (CSV, JSON, PDF);
+                           claves de ranura para el ingeniero de la nube (cifradas con CMS)
+  batch import-result      importar un resultado de inscripción masiva de DPS
+  label                    etiqueta del dispositivo (ZPL a un archivo o a una impresora tcp://, vista previa PNG)
+  slot list|provision|sas|destroy|hwid   ranuras TPM de Limpet (Windows IoT Core) en un TPM de banco
+
+Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones de un comando.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +823,40 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
     <message>
         <source>%1 has no station identity.</source>
         <translation>%1 no tiene identidad de estación.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryList</name>
+    <message>
+        <source>the EK certificate and the EK_pub of this row are different keys</source>
+        <translation>el certificado EK y el EK_pub de esta fila son claves distintas</translation>
+    </message>
+    <message>
+        <source>no EK value in this row</source>
+        <translation>no hay ningún valor de EK en esta fila</translation>
+    </message>
+    <message>
+        <source>the same EK as row %1 (a duplicate EK inside the lot)</source>
+        <translation>el mismo EK que la fila %1 (un EK duplicado dentro del lot)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery list has %n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>La lista de entrega tiene %n fila incorrecta; no se importó nada.</numerusform>
+            <numerusform>La lista de entrega tiene %n filas incorrectas; no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery list holds no EK.</source>
+        <translation>La lista de entrega no contiene ningún EK.</translation>
+    </message>
+    <message>
+        <source>The delivery list is not valid JSON: %1 (at byte %2).</source>
+        <translation>La lista de entrega no es un JSON válido: %1 (en el byte %2).</translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
+        <translation>  fila %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1094,11 +1130,13 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
     </message>
     <message>
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
-       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME] [--json]
-       tpm-station-cli ek regid FILE</source>
+       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--db PATH] [--tpm-manufacturer ID] [--at TIME] [--json]
+       tpm-station-cli ek regid FILE
+       tpm-station-cli ek roots list|import|remove --db PATH …</source>
         <translation>Uso: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub ARCHIVO] [--out-pem ARCHIVO] [--out-cert ARCHIVO] [--roots DIR] [--create] [--json]
-     tpm-station-cli ek verify ARCHIVO… [--roots DIR | --profile ARCHIVO] [--tpm-manufacturer ID] [--at HORA] [--json]
-     tpm-station-cli ek regid ARCHIVO</translation>
+     tpm-station-cli ek verify ARCHIVO… [--roots DIR | --profile ARCHIVO] [--db RUTA] [--tpm-manufacturer ID] [--at HORA] [--json]
+     tpm-station-cli ek regid ARCHIVO
+     tpm-station-cli ek roots list|import|remove --db RUTA …</translation>
     </message>
 </context>
 <context>
@@ -1128,10 +1166,6 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
         <translation>Un perfil de producción siempre exige un certificado EK de confianza: elimine &apos;requireTrusted: false&apos;.</translation>
     </message>
     <message>
-        <source>A production profile needs the TPM manufacturers&apos; root certificates: set &apos;rootsDir&apos; in the EK settings.</source>
-        <translation>Un perfil de producción necesita los certificados raíz de los fabricantes de TPM: establezca &apos;rootsDir&apos; en los ajustes de EK.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1146,6 +1180,137 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
     <message>
         <source>This TPM was already provisioned as device %1: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
         <translation>Este TPM ya se aprovisionó como dispositivo %1: el mismo EK no puede pertenecer a dos números de serie. Aparte el dispositivo y llame al jefe de línea.</translation>
+    </message>
+    <message>
+        <source>A production profile needs the TPM manufacturers&apos; CA certificates: an admin imports them into the station&apos;s trust store (Settings, or tpm-station-cli ek roots import), or the profile sets &apos;rootsDir&apos;.</source>
+        <translation>Un perfil de producción necesita los certificados de CA de los fabricantes de TPM: un administrador los importa en el trust store de la estación (Configuración, o tpm-station-cli ek roots import), o el perfil define &apos;rootsDir&apos;.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: no lot %1 was imported. Ask the line lead to import the TPM vendor&apos;s delivery list.</source>
+        <translation>El EK no está en la lista de entrega del lot %1: no se importó ningún lot %1. Pida al jefe de línea que importe la lista de entrega del fabricante del TPM.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: this TPM is on no imported delivery list. Set the device aside and call the line lead.</source>
+        <translation>El EK no está en la lista de entrega del lot %1: este TPM no está en ninguna lista de entrega importada. Aparte el dispositivo y llame al jefe de línea.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: this TPM belongs to lot %2 (row %3). Set the device aside and call the line lead.</source>
+        <translation>El EK no está en la lista de entrega del lot %1: este TPM pertenece al lot %2 (fila %3). Aparte el dispositivo y llame al jefe de línea.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1 as an unused TPM: row %2 was already used by device %3. Set the device aside and call the line lead.</source>
+        <translation>El EK no está en la lista de entrega del lot %1 como TPM sin usar: la fila %2 ya la usó el dispositivo %3. Aparte el dispositivo y llame al jefe de línea.</translation>
+    </message>
+    <message>
+        <source>The EK setting &apos;lot&apos; must be a lot number.</source>
+        <translation>El ajuste de EK &apos;lot&apos; debe ser un número de lot.</translation>
+    </message>
+    <message>
+        <source>The lot entry of this TPM could not be marked as used.</source>
+        <translation>No se pudo marcar como usada la entrada del lot de este TPM.</translation>
+    </message>
+</context>
+<context>
+    <name>EkPublicValue</name>
+    <message>
+        <source>the EK value is empty</source>
+        <translation>el valor de EK está vacío</translation>
+    </message>
+    <message>
+        <source>not an EK certificate, public key, TPM2B_PUBLIC or RSA-2048 modulus (PEM, base64 or hex expected)</source>
+        <translation>no es un certificado EK, una clave pública, un TPM2B_PUBLIC ni un módulo RSA-2048 (se espera PEM, base64 o hex)</translation>
+    </message>
+</context>
+<context>
+    <name>EkRootsCommand</name>
+    <message>
+        <source>UNKNOWN — not in the manifest of known TPM vendor CAs</source>
+        <translation>DESCONOCIDA — no está en el manifiesto de CA conocidas de fabricantes de TPM</translation>
+    </message>
+    <message>
+        <source>The station&apos;s TPM manufacturer trust store.</source>
+        <translation>El trust store de fabricantes de TPM de la estación.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Base de datos de la estación.</translation>
+    </message>
+    <message>
+        <source>The admin signing the change (password from STATION_PASSWORD or stdin).</source>
+        <translation>El administrador que firma el cambio (contraseña de STATION_PASSWORD o stdin).</translation>
+    </message>
+    <message>
+        <source>Why (signed and audited).</source>
+        <translation>Motivo (se firma y se audita).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Salida legible por máquina.</translation>
+    </message>
+    <message>
+        <source>CA files: PEM, DER or PKCS#7.</source>
+        <translation>Archivos de CA: PEM, DER o PKCS#7.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s SHA-256 fingerprint.</source>
+        <translation>La huella SHA-256 de la CA.</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db RUTA es obligatorio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) in the trust store.</source>
+        <translation>
+            <numerusform>%n certificado de CA en el trust store.</numerusform>
+            <numerusform>%n certificados de CA en el trust store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: it is signed and audited.</source>
+        <translation>--reason TEXTO es obligatorio: se firma y se audita.</translation>
+    </message>
+    <message>
+        <source>Give at least one CA file.</source>
+        <translation>Indique al menos un archivo de CA.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>No se puede leer &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) imported</source>
+        <translation>
+            <numerusform>%n certificado de CA importado</numerusform>
+            <numerusform>%n certificados de CA importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the trust store.</source>
+        <translation>
+            <numerusform>%n ya estaba en el trust store.</numerusform>
+            <numerusform>%n ya estaban en el trust store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name one CA by its SHA-256 fingerprint.</source>
+        <translation>Indique una sola CA por su huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>Removed from the trust store: %1</source>
+        <translation>Eliminada del trust store: %1</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ek roots list --db PATH [--json]
+       tpm-station-cli ek roots import FILE… --db PATH --as ID --reason TEXT [--json]
+       tpm-station-cli ek roots remove SHA256 --db PATH --as ID --reason TEXT [--json]</source>
+        <translation>Uso: tpm-station-cli ek roots list --db RUTA [--json]
+     tpm-station-cli ek roots import ARCHIVO… --db RUTA --as ID --reason TEXTO [--json]
+     tpm-station-cli ek roots remove SHA256 --db RUTA --as ID --reason TEXTO [--json]</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1396,6 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
         <translation>no: %1</translation>
     </message>
     <message>
-        <source>No roots given (--roots DIR or --profile FILE): no certificate can be trusted.</source>
-        <translation>No se indicaron raíces (--roots DIR o --profile ARCHIVO): no se puede confiar en ningún certificado.</translation>
-    </message>
-    <message>
         <source>No certificates found in &apos;%1&apos;.</source>
         <translation>No se encontraron certificados en &apos;%1&apos;.</translation>
     </message>
@@ -1245,10 +1406,6 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
     <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
         <translation>Directorio de archivos de CA de fabricantes de TPM (incluidos los subdirectorios).</translation>
-    </message>
-    <message>
-        <source>Take the roots from this product profile&apos;s ek.rootsDir.</source>
-        <translation>Tomar las raíces de ek.rootsDir de este perfil de producto.</translation>
     </message>
     <message>
         <source>Compare the certificates&apos; TPM manufacturer with ID (e.g. NTC, IFX).</source>
@@ -1285,6 +1442,22 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
     <message>
         <source>EK certificate files (one or more).</source>
         <translation>Archivos de certificado EK (uno o varios).</translation>
+    </message>
+    <message>
+        <source>The station&apos;s trust store in %1 holds no CA certificate: an admin imports the TPM vendors&apos; CA files with &apos;tpm-station-cli ek roots import&apos;.</source>
+        <translation>El trust store de la estación en %1 no contiene ningún certificado de CA: un administrador importa los archivos de CA de los fabricantes de TPM con &apos;tpm-station-cli ek roots import&apos;.</translation>
+    </message>
+    <message>
+        <source>No roots given (--roots DIR, --db PATH or --profile FILE): no certificate can be trusted.</source>
+        <translation>No se indicaron raíces (--roots DIR, --db RUTA o --profile ARCHIVO): no se puede confiar en ningún certificado.</translation>
+    </message>
+    <message>
+        <source>Take the roots from this product profile&apos;s ek.rootsDir (none: the trust store of --db).</source>
+        <translation>Tomar las raíces de ek.rootsDir de este perfil de producto (si no hay: el trust store de --db).</translation>
+    </message>
+    <message>
+        <source>Station database: verify against its TPM manufacturer trust store.</source>
+        <translation>Base de datos de la estación: verificar con su trust store de fabricantes de TPM.</translation>
     </message>
 </context>
 <context>
@@ -1452,14 +1625,6 @@ Try again?</source>
         <translation>--db RUTA y --out DIR son obligatorios.</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>No se puede leer el perfil de producto %1: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>El perfil de producto %1 no es un JSON válido: %2</translation>
-    </message>
-    <message>
         <source>Left out %1: %2</source>
         <translation>Omitido %1: %2</translation>
     </message>
@@ -1534,6 +1699,14 @@ Try again?</source>
         <translation>Uso: tpm-station-cli export dps --db RUTA --out DIR [--name N] [--allow-simulated] [--reexport] [--profile ARCHIVO] [--product ID]
      tpm-station-cli export audit --db RUTA --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
      tpm-station-cli export slot-keys --db RUTA --out DIR --profile ARCHIVO [--as ID] [--allow-simulated]</translation>
+    </message>
+    <message>
+        <source>Prepare the batch from this incoming lot&apos;s delivery list, before the TPMs are soldered (needs --product or --profile).</source>
+        <translation>Preparar el lote a partir de la lista de entrega de este lot entrante, antes de soldar los TPM (necesita --product o --profile).</translation>
+    </message>
+    <message>
+        <source>--from-lot needs --product or --profile, and takes neither --allow-simulated nor --reexport.</source>
+        <translation>--from-lot necesita --product o --profile, y no admite --allow-simulated ni --reexport.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2047,13 @@ Try again?</source>
     </message>
 </context>
 <context>
+    <name>Identifiers</name>
+    <message>
+        <source>&apos;%1&apos; is not a serial number: 1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;, starting with a letter or digit. Scan again.</source>
+        <translation>&apos;%1&apos; no es un número de serie: de 1 a %2 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; y &apos;-&apos;, empezando por una letra o un dígito. Vuelva a escanear.</translation>
+    </message>
+</context>
+<context>
     <name>LabelCommand</name>
     <message>
         <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
@@ -2061,30 +2241,6 @@ Try again?</source>
 <context>
     <name>LineCommand</name>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>No se puede leer el perfil de producto %1: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>El perfil de producto %1 no es un JSON válido: %2</translation>
-    </message>
-    <message>
-        <source>The product profile needs an ID and maxRetries from 1 to 100.</source>
-        <translation>El perfil de producto necesita un ID y maxRetries de 1 a 100.</translation>
-    </message>
-    <message>
-        <source>The product profile is refused: %1</source>
-        <translation>Se rechaza el perfil de producto: %1</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
-        <translation>El perfil de producto %1 es un perfil de producción: no puede ejecutarse en dispositivos simulados.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>No se puede crear el directorio %1.</translation>
-    </message>
-    <message>
         <source> (recheck)</source>
         <translation> (nueva comprobación)</translation>
     </message>
@@ -2168,6 +2324,165 @@ Try again?</source>
             <numerusform>%n dispositivo: %1 completados, %2 necesitan retrabajo, %3 no completados.</numerusform>
             <numerusform>%n dispositivos: %1 completados, %2 necesitan retrabajo, %3 no completados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incoming TPM lot: every device&apos;s EK must be on its delivery list.</source>
+        <translation>Lot de TPM entrante: el EK de cada dispositivo debe estar en su lista de entrega.</translation>
+    </message>
+</context>
+<context>
+    <name>LotBatchExporter</name>
+    <message>
+        <source>No lot %1 was imported.</source>
+        <translation>No se importó ningún lot %1.</translation>
+    </message>
+    <message>
+        <source>lot %1 row %2</source>
+        <translation>lot %1 fila %2</translation>
+    </message>
+    <message>
+        <source>no EK_pub the TPM would report (%1)</source>
+        <translation>ningún EK_pub que el TPM notificaría (%1)</translation>
+    </message>
+    <message>
+        <source>No output directory given.</source>
+        <translation>No se indicó ningún directorio de salida.</translation>
+    </message>
+    <message>
+        <source>The output directory %1 is not empty.</source>
+        <translation>El directorio de salida %1 no está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No EK of lot %1 can be enrolled in DPS (%n left out).</source>
+        <translation>
+            <numerusform>Ningún EK del lot %1 se puede inscribir en DPS (%n omitido).</numerusform>
+            <numerusform>Ningún EK del lot %1 se puede inscribir en DPS (%n omitidos).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LotCommand</name>
+    <message>
+        <source>%1  part %2  %3 EK(s), %4 used  imported %5 by %6 from %7</source>
+        <translation>%1  referencia %2  %3 EK, %4 usados  importado el %5 por %6 desde %7</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lots: the TPM vendor&apos;s delivery lists of EKs.</source>
+        <translation>Lots de TPM entrantes: las listas de entrega de EK del fabricante del TPM.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Base de datos de la estación.</translation>
+    </message>
+    <message>
+        <source>The supervisor signing the import (password from STATION_PASSWORD or stdin).</source>
+        <translation>El supervisor que firma la importación (contraseña de STATION_PASSWORD o stdin).</translation>
+    </message>
+    <message>
+        <source>Why (signed and audited).</source>
+        <translation>Motivo (se firma y se audita).</translation>
+    </message>
+    <message>
+        <source>Lot number.</source>
+        <translation>Número de lot.</translation>
+    </message>
+    <message>
+        <source>TPM part number.</source>
+        <translation>Número de referencia del TPM.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Salida legible por máquina.</translation>
+    </message>
+    <message>
+        <source>The delivery list (CSV or JSON).</source>
+        <translation>La lista de entrega (CSV o JSON).</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db RUTA es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Give one delivery list file.</source>
+        <translation>Indique un solo archivo de lista de entrega.</translation>
+    </message>
+    <message>
+        <source>--lot L and --part P are required.</source>
+        <translation>--lot L y --part P son obligatorios.</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: it is signed and audited.</source>
+        <translation>--reason TEXTO es obligatorio: se firma y se audita.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>No se puede leer &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <source>Name the lot.</source>
+        <translation>Indique el lot.</translation>
+    </message>
+    <message>
+        <source>No lot %1 was imported.</source>
+        <translation>No se importó ningún lot %1.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli lot import FILE --lot L --part P --db PATH --as ID --reason TEXT [--json]
+       tpm-station-cli lot list --db PATH [--json]
+       tpm-station-cli lot show LOT --db PATH [--json]</source>
+        <translation>Uso: tpm-station-cli lot import ARCHIVO --lot L --part P --db RUTA --as ID --reason TEXTO [--json]
+     tpm-station-cli lot list --db RUTA [--json]
+     tpm-station-cli lot show LOT --db RUTA [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>Lots</name>
+    <message>
+        <source>this EK is already on the delivery list of lot %1 (row %2): a TPM cannot be in two lots</source>
+        <translation>este EK ya está en la lista de entrega del lot %1 (fila %2): un TPM no puede estar en dos lots</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery list has %n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>La lista de entrega tiene %n fila incorrecta; no se importó nada.</numerusform>
+            <numerusform>La lista de entrega tiene %n filas incorrectas; no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery list is for lot %1, not %2; nothing was imported.</source>
+        <translation>La lista de entrega es del lot %1, no del %2; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The delivery list is for part number %1, not %2; nothing was imported.</source>
+        <translation>La lista de entrega es del número de referencia %1, no del %2; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>A lot needs its lot number and part number.</source>
+        <translation>Un lot necesita su número de lot y su número de referencia.</translation>
+    </message>
+    <message>
+        <source>Importing a lot needs a reason.</source>
+        <translation>Para importar un lot se necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Lot %1 was already imported on %2 by %3; nothing was imported.</source>
+        <translation>El lot %1 ya lo importó %3 el %2; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>This EK is on no imported lot&apos;s delivery list.</source>
+        <translation>Este EK no está en la lista de entrega de ningún lot importado.</translation>
+    </message>
+    <message>
+        <source>Row %1 of lot %2 was already used by device %3.</source>
+        <translation>La fila %1 del lot %2 ya la usó el dispositivo %3.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not in the station&apos;s records.</source>
+        <translation>El dispositivo %1 no está en los registros de la estación.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2642,13 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
         <translation>Paso desconocido &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed o qa-check.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>An admin must sign in to add an operator.</source>
+        <translation>Un administrador debe iniciar sesión para añadir un operador.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2896,36 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
 </context>
 <context>
+    <name>ProductProfile</name>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation>No se puede leer el perfil de producto %1: %2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation>El perfil de producto %1 no es un JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
+        <translation>El perfil de producto necesita un ID (de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito) y maxRetries de 1 a 100.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>The product profile is refused: %1</source>
+        <translation>Se rechaza el perfil de producto: %1</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
+        <translation>El perfil de producto %1 es un perfil de producción: no puede ejecutarse en dispositivos simulados.</translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningSettings</name>
     <message>
         <source>The DPS endpoint &apos;%1&apos; is not a host name (for example %2).</source>
@@ -2809,6 +3161,13 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>The firmware signature is not valid: the release may have been altered. Nothing was written; call engineering.</source>
         <translation>La firma del firmware no es válida: la versión puede haber sido alterada. No se escribió nada; llame a ingeniería.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedChange</name>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
+        <translation>Solo %1 puede hacer esto (%2); %3 es %4.</translation>
     </message>
 </context>
 <context>
@@ -3256,10 +3615,6 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <translation>El perfil de producto %1 no es JSON válido: %2</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
-        <translation>Uso: tpm-station-cli slot group-key import --db RUTA --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXTO]</translation>
-    </message>
-    <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
         <translation>Importar la clave de grupo de clave simétrica DPS de un producto, una sola vez, por un supervisor. Se almacena solo cifrada y no se vuelve a mostrar.</translation>
     </message>
@@ -3366,6 +3721,28 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
             <numerusform>%n dispositivos exportados a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group key (base64): </source>
+        <translation>Clave de grupo (base64): </translation>
+    </message>
+    <message>
+        <source>No terminal to type the group key at: use --key-file or --cms-file.</source>
+        <translation>No hay ningún terminal para escribir la clave de grupo: use --key-file o --cms-file.</translation>
+    </message>
+    <message>
+        <source>The same group key again: </source>
+        <translation>La misma clave de grupo otra vez: </translation>
+    </message>
+    <message>
+        <source>The two group keys typed differ. Nothing was stored.</source>
+        <translation>Las dos claves de grupo escritas son distintas. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P [--key-file F | --cms-file F --cms-key K] [--reason TEXT]
+Without --key-file or --cms-file the key is typed twice at the terminal.</source>
+        <translation>Uso: tpm-station-cli slot group-key import --db RUTA --as ID --product P [--key-file F | --cms-file F --cms-key K] [--reason TEXTO]
+Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteEscrowStore</name>
@@ -3400,10 +3777,6 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
 </context>
 <context>
     <name>SqliteRunStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
-        <translation>&apos;%1&apos; no es un número de serie válido (de 1 a 128 caracteres imprimibles, sin caracteres de control ni espacios al principio o al final). Vuelva a escanearlo.</translation>
-    </message>
     <message>
         <source>No product profile is selected.</source>
         <translation>No hay ningún perfil de producto seleccionado.</translation>
@@ -3602,6 +3975,13 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
 </context>
 <context>
+    <name>StationSession</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>No se puede crear el directorio %1.</translation>
+    </message>
+</context>
+<context>
     <name>TakeOwnership</name>
     <message>
         <source>This TPM is already owned: its %1 authorization was set by someone else. The station does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy or the escrowed lockout authorization allows.</source>
@@ -3778,6 +4158,50 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>Slot key database: %1</source>
         <translation>Base de datos de claves de ranura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>%1 holds no certificate (PEM, DER or PKCS#7 expected).</source>
+        <translation>%1 no contiene ningún certificado (se espera PEM, DER o PKCS#7).</translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; expired on %3; an expired root is not imported. Ask the TPM vendor for its current root.</source>
+        <translation>%1: la raíz &apos;%2&apos; caducó el %3; una raíz caducada no se importa. Pida al fabricante del TPM su raíz actual.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>No se importó nada:
+%1</translation>
+    </message>
+    <message>
+        <source>Importing into the trust store needs a reason.</source>
+        <translation>Para importar en el trust store se necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Removing a CA from the trust store needs a reason.</source>
+        <translation>Para eliminar una CA del trust store se necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Name the CA by its SHA-256 fingerprint (at least 8 hex digits).</source>
+        <translation>Indique la CA por su huella SHA-256 (al menos 8 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>No CA with fingerprint %1 is in the trust store.</source>
+        <translation>No hay ninguna CA con la huella %1 en el trust store.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CAs in the trust store begin with %1: give more of the fingerprint.</source>
+        <translation>
+            <numerusform>%n CA del trust store empieza por %1: indique más caracteres de la huella.</numerusform>
+            <numerusform>%n CA del trust store empiezan por %1: indique más caracteres de la huella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trust store (%1, imported from %2)</source>
+        <translation>trust store (%1, importado de %2)</translation>
     </message>
 </context>
 <context>
@@ -4360,37 +4784,6 @@ UUID %4, visto por primera vez %5%6</translation>
         <translation>No se pueden leer los registros del dispositivo.</translation>
     </message>
     <message>
-        <source>%1 (attempt %2%3)</source>
-        <translation>%1 (intento %2%3)</translation>
-    </message>
-    <message>
-        <source>, re-check</source>
-        <translation>, nueva comprobación</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>measurement, verdict %1</source>
-        <translation>medición, veredicto %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>artifact %1, SHA-256 %2</source>
-        <translation>artefacto %1, SHA-256 %2</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4425,6 +4818,37 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>TPM slots</source>
         <translation>Ranuras TPM</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2%3)</source>
+        <translation>%1 (intento %2%3)</translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation>, nueva comprobación</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>measurement, verdict %1</source>
+        <translation>medición, veredicto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>artifact %1, SHA-256 %2</source>
+        <translation>artefacto %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>
@@ -5090,18 +5514,6 @@ UUID %4, visto por primera vez %5%6</translation>
         <translation>Flota simulada</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>No se puede leer el perfil de producto %1: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>El perfil de producto %1 no es un JSON válido: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
-        <translation>Se rechaza el perfil de producto %1: %2 La estación no procesa ningún dispositivo hasta que se corrija el perfil.</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2) — %3</source>
         <translation>Sesión iniciada: %1 (%2) — %3</translation>
     </message>
@@ -5128,6 +5540,14 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>Lang&amp;uage (yours and this station&apos;s):</source>
         <translation>Idi&amp;oma (el suyo y el de esta estación):</translation>
+    </message>
+    <message>
+        <source>TPM supply</source>
+        <translation>Suministro de TPM</translation>
+    </message>
+    <message>
+        <source>%1: %2 The station runs no device until the profile is corrected.</source>
+        <translation>%1: %2 La estación no procesa ningún dispositivo hasta que se corrija el perfil.</translation>
     </message>
 </context>
 <context>
@@ -5308,10 +5728,6 @@ UUID %4, visto por primera vez %5%6</translation>
         <translation>&amp;Guardar configuración</translation>
     </message>
     <message>
-        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation>El ID de producto solo puede contener letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
-    </message>
-    <message>
         <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
         <translation>Configuración de la estación guardada. No hay ningún archivo de perfil de producto abierto: inicie la estación con --profile ARCHIVO para editarlo.</translation>
     </message>
@@ -5322,6 +5738,10 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit (64 at most).</source>
+        <translation>El ID de producto solo puede contener letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;, empezando por una letra o un dígito (64 como máximo).</translation>
     </message>
 </context>
 <context>
@@ -5487,10 +5907,6 @@ UUID %4, visto por primera vez %5%6</translation>
         <translation>Escanee un dispositivo para empezar.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
-        <translation>&apos;%1&apos; no es un número de serie: solo letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; y &apos;-&apos;. Vuelva a escanear.</translation>
-    </message>
-    <message>
         <source>%1 is already in socket %2.</source>
         <translation>%1 ya está en el zócalo %2.</translation>
     </message>
@@ -5536,6 +5952,154 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source> (%1 s)</source>
         <translation> (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::TpmSupplyPage</name>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importado por</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>EKs</source>
+        <translation>EK</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usados</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Electronic signature for the changes below</source>
+        <translation>Firma electrónica para los cambios de abajo</translation>
+    </message>
+    <message>
+        <source>Signer &amp;ID:</source>
+        <translation>&amp;ID del firmante:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>TPM manufacturer trust store (admins sign)</source>
+        <translation>Trust store de fabricantes de TPM (firman los administradores)</translation>
+    </message>
+    <message>
+        <source>Import C&amp;A files…</source>
+        <translation>Importar archivos de C&amp;A…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected CA</source>
+        <translation>&amp;Eliminar la CA seleccionada</translation>
+    </message>
+    <message>
+        <source>TPM vendor CA files</source>
+        <translation>Archivos de CA de fabricantes de TPM</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der *.p7b *.p7c);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lots (supervisors sign)</source>
+        <translation>Lots de TPM entrantes (firman los supervisores)</translation>
+    </message>
+    <message>
+        <source>L&amp;ot:</source>
+        <translation>L&amp;ot:</translation>
+    </message>
+    <message>
+        <source>&amp;Part number:</source>
+        <translation>Número de &amp;referencia:</translation>
+    </message>
+    <message>
+        <source>Import &amp;delivery list…</source>
+        <translation>Importar &amp;lista de entrega…</translation>
+    </message>
+    <message>
+        <source>TPM vendor delivery list</source>
+        <translation>Lista de entrega del fabricante del TPM</translation>
+    </message>
+    <message>
+        <source>Delivery lists (*.csv *.json *.txt *.pem);;All files (*)</source>
+        <translation>Listas de entrega (*.csv *.json *.txt *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>UNKNOWN — not in the manifest</source>
+        <translation>DESCONOCIDA — no está en el manifiesto</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) imported</source>
+        <translation>
+            <numerusform>%n certificado de CA importado</numerusform>
+            <numerusform>%n certificados de CA importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the trust store.</source>
+        <translation>
+            <numerusform>%n ya estaba en el trust store.</numerusform>
+            <numerusform>%n ya estaban en el trust store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the CA to remove.</source>
+        <translation>Seleccione la CA que desea eliminar.</translation>
+    </message>
+    <message>
+        <source>Removed from the trust store: %1 (%2)</source>
+        <translation>Eliminada del trust store: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lot %1 imported: %n EK(s).</source>
+        <translation>
+            <numerusform>Lot %1 importado: %n EK.</numerusform>
+            <numerusform>Lot %1 importado: %n EK.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -513,50 +513,6 @@
 %2</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
-
-Commands:
-  run                      run the station&apos;s main job on the simulated fleet
-  line                     run the line over simulated devices into a station database
-  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
-  operator add|list|disable    manage operators
-  rework                   order rework of a device (supervisor signature)
-  sim create|start|stop|list   manage the simulated TPM fleet
-  tpm info                 identify a TPM
-  ek show|regid            the EK, its certificate verdict and DPS registration ID
-  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
-  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
-  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
-  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
-                           slot keys for the cloud engineer (CMS-encrypted)
-  batch import-result      import a DPS bulk enrollment result
-  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
-  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
-
-Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Cách dùng: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [tùy chọn]
-
-Các lệnh:
-  run                      chạy công việc chính của trạm trên dàn thiết bị mô phỏng
-  line                     chạy dây chuyền trên các thiết bị mô phỏng vào một cơ sở dữ liệu của trạm
-  audit verify|list|checkpoint|export|public-key|protect-key   kiểm tra, chứng thực hoặc xuất nhật ký kiểm toán
-  operator add|list|disable    quản lý người vận hành
-  rework                   yêu cầu làm lại một thiết bị (chữ ký của trưởng ca)
-  sim create|start|stop|list   quản lý dàn TPM mô phỏng
-  tpm info                 nhận dạng một TPM
-  ek show|regid            EK, kết luận về chứng chỉ của nó và ID đăng ký DPS
-  ownership take|clear|verify  bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa để làm lại; kiểm tra phù hợp với client của thiết bị
-  escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
-  firmware verify|settings xác minh một bản phát hành firmware đã ký; đọc cài đặt cấp phát của một TPM
-  export dps|audit|slot-keys  lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF);
-                           khóa khe cho kỹ sư đám mây (mã hóa CMS)
-  batch import-result      nhập kết quả đăng ký hàng loạt DPS
-  label                    nhãn thiết bị (ZPL vào tệp hoặc máy in tcp://, xem trước PNG)
-  slot list|provision|sas|destroy|hwid   các khe TPM của Limpet (Windows IoT Core) trên TPM ở bàn thử
-
-Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
-    </message>
-    <message>
         <source>Options before the command:
   --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
   --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
@@ -579,6 +535,52 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
     <message>
         <source>--key-passphrase-fd takes a file descriptor.</source>
         <translation>--key-passphrase-fd cần một bộ mô tả tệp.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
+
+Commands:
+  run                      run the station&apos;s main job on the simulated fleet
+  line                     run the line over simulated devices into a station database
+  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
+  operator add|list|disable    manage operators
+  rework                   order rework of a device (supervisor signature)
+  sim create|start|stop|list   manage the simulated TPM fleet
+  tpm info                 identify a TPM
+  ek show|verify|regid|roots   the EK, its certificate verdict and DPS registration ID; the trust store
+  lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
+  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
+  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
+  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
+                           slot keys for the cloud engineer (CMS-encrypted)
+  batch import-result      import a DPS bulk enrollment result
+  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
+  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+
+Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Cách dùng: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [tùy chọn]
+
+Các lệnh:
+  run                      chạy công việc chính của trạm trên dàn thiết bị mô phỏng
+  line                     chạy dây chuyền trên các thiết bị mô phỏng vào một cơ sở dữ liệu của trạm
+  audit verify|list|checkpoint|export|public-key|protect-key   kiểm tra, chứng thực hoặc xuất nhật ký kiểm toán
+  operator add|list|disable    quản lý người vận hành
+  rework                   yêu cầu làm lại một thiết bị (chữ ký của trưởng ca)
+  sim create|start|stop|list   quản lý dàn TPM mô phỏng
+  tpm info                 nhận dạng một TPM
+  ek show|verify|regid|roots   EK, kết luận về chứng chỉ của nó và ID đăng ký DPS; trust store
+  lot import|list|show     các lot TPM nhập về: danh sách giao hàng EK của nhà cung cấp
+  ownership take|clear|verify  bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa để làm lại; kiểm tra phù hợp với client của thiết bị
+  escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
+  firmware verify|settings xác minh một bản phát hành firmware đã ký; đọc cài đặt cấp phát của một TPM
+  export dps|audit|slot-keys  lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF);
+                           khóa khe cho kỹ sư đám mây (mã hóa CMS)
+  batch import-result      nhập kết quả đăng ký hàng loạt DPS
+  label                    nhãn thiết bị (ZPL vào tệp hoặc máy in tcp://, xem trước PNG)
+  slot list|provision|sas|destroy|hwid   các khe TPM của Limpet (Windows IoT Core) trên TPM ở bàn thử
+
+Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +822,39 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
     <message>
         <source>%1 has no station identity.</source>
         <translation>%1 không có danh tính trạm.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryList</name>
+    <message>
+        <source>the EK certificate and the EK_pub of this row are different keys</source>
+        <translation>chứng chỉ EK và EK_pub của dòng này là hai khóa khác nhau</translation>
+    </message>
+    <message>
+        <source>no EK value in this row</source>
+        <translation>dòng này không có giá trị EK</translation>
+    </message>
+    <message>
+        <source>the same EK as row %1 (a duplicate EK inside the lot)</source>
+        <translation>cùng EK với dòng %1 (một EK bị trùng trong lot)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery list has %n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Danh sách giao hàng có %n dòng lỗi; không có gì được nhập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery list holds no EK.</source>
+        <translation>Danh sách giao hàng không chứa EK nào.</translation>
+    </message>
+    <message>
+        <source>The delivery list is not valid JSON: %1 (at byte %2).</source>
+        <translation>Danh sách giao hàng không phải JSON hợp lệ: %1 (tại byte %2).</translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
+        <translation>  dòng %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1091,11 +1126,13 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
     </message>
     <message>
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
-       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME] [--json]
-       tpm-station-cli ek regid FILE</source>
+       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--db PATH] [--tpm-manufacturer ID] [--at TIME] [--json]
+       tpm-station-cli ek regid FILE
+       tpm-station-cli ek roots list|import|remove --db PATH …</source>
         <translation>Cách dùng: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub TỆP] [--out-pem TỆP] [--out-cert TỆP] [--roots THƯ_MỤC] [--create] [--json]
-           tpm-station-cli ek verify TỆP… [--roots THƯ_MỤC | --profile TỆP] [--tpm-manufacturer ID] [--at THỜI_GIAN] [--json]
-           tpm-station-cli ek regid TỆP</translation>
+           tpm-station-cli ek verify TỆP… [--roots THƯ_MỤC | --profile TỆP] [--db ĐƯỜNG_DẪN] [--tpm-manufacturer ID] [--at THỜI_GIAN] [--json]
+           tpm-station-cli ek regid TỆP
+           tpm-station-cli ek roots list|import|remove --db ĐƯỜNG_DẪN …</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1162,6 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
         <translation>Hồ sơ sản xuất luôn yêu cầu chứng chỉ EK tin cậy: hãy xóa &apos;requireTrusted: false&apos;.</translation>
     </message>
     <message>
-        <source>A production profile needs the TPM manufacturers&apos; root certificates: set &apos;rootsDir&apos; in the EK settings.</source>
-        <translation>Hồ sơ sản xuất cần các chứng chỉ gốc của nhà sản xuất TPM: hãy đặt &apos;rootsDir&apos; trong cài đặt EK.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
@@ -1143,6 +1176,134 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
     <message>
         <source>This TPM was already provisioned as device %1: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
         <translation>TPM này đã được cấp phát làm thiết bị %1: cùng một EK không thể thuộc về hai số sê-ri. Hãy để riêng thiết bị và gọi trưởng chuyền.</translation>
+    </message>
+    <message>
+        <source>A production profile needs the TPM manufacturers&apos; CA certificates: an admin imports them into the station&apos;s trust store (Settings, or tpm-station-cli ek roots import), or the profile sets &apos;rootsDir&apos;.</source>
+        <translation>Hồ sơ sản xuất cần các chứng chỉ CA của nhà sản xuất TPM: quản trị viên nhập chúng vào trust store của trạm (Cài đặt, hoặc tpm-station-cli ek roots import), hoặc hồ sơ đặt &apos;rootsDir&apos;.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: no lot %1 was imported. Ask the line lead to import the TPM vendor&apos;s delivery list.</source>
+        <translation>EK không có trong danh sách giao hàng của lot %1: chưa có lot %1 nào được nhập. Hãy nhờ trưởng chuyền nhập danh sách giao hàng của nhà cung cấp TPM.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: this TPM is on no imported delivery list. Set the device aside and call the line lead.</source>
+        <translation>EK không có trong danh sách giao hàng của lot %1: TPM này không có trong danh sách giao hàng nào đã nhập. Hãy để riêng thiết bị và gọi trưởng chuyền.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: this TPM belongs to lot %2 (row %3). Set the device aside and call the line lead.</source>
+        <translation>EK không có trong danh sách giao hàng của lot %1: TPM này thuộc lot %2 (dòng %3). Hãy để riêng thiết bị và gọi trưởng chuyền.</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1 as an unused TPM: row %2 was already used by device %3. Set the device aside and call the line lead.</source>
+        <translation>EK không có trong danh sách giao hàng của lot %1 dưới dạng TPM chưa dùng: dòng %2 đã được thiết bị %3 sử dụng. Hãy để riêng thiết bị và gọi trưởng chuyền.</translation>
+    </message>
+    <message>
+        <source>The EK setting &apos;lot&apos; must be a lot number.</source>
+        <translation>Cài đặt EK &apos;lot&apos; phải là một số lot.</translation>
+    </message>
+    <message>
+        <source>The lot entry of this TPM could not be marked as used.</source>
+        <translation>Không thể đánh dấu mục lot của TPM này là đã dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>EkPublicValue</name>
+    <message>
+        <source>the EK value is empty</source>
+        <translation>giá trị EK trống</translation>
+    </message>
+    <message>
+        <source>not an EK certificate, public key, TPM2B_PUBLIC or RSA-2048 modulus (PEM, base64 or hex expected)</source>
+        <translation>không phải chứng chỉ EK, khóa công khai, TPM2B_PUBLIC hay modulus RSA-2048 (cần PEM, base64 hoặc hex)</translation>
+    </message>
+</context>
+<context>
+    <name>EkRootsCommand</name>
+    <message>
+        <source>UNKNOWN — not in the manifest of known TPM vendor CAs</source>
+        <translation>KHÔNG XÁC ĐỊNH — không có trong bản kê khai các CA đã biết của nhà cung cấp TPM</translation>
+    </message>
+    <message>
+        <source>The station&apos;s TPM manufacturer trust store.</source>
+        <translation>Trust store nhà sản xuất TPM của trạm.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
+    </message>
+    <message>
+        <source>The admin signing the change (password from STATION_PASSWORD or stdin).</source>
+        <translation>Quản trị viên ký thay đổi (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
+    </message>
+    <message>
+        <source>Why (signed and audited).</source>
+        <translation>Lý do (được ký và kiểm toán).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Đầu ra dạng máy đọc được.</translation>
+    </message>
+    <message>
+        <source>CA files: PEM, DER or PKCS#7.</source>
+        <translation>Tệp CA: PEM, DER hoặc PKCS#7.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s SHA-256 fingerprint.</source>
+        <translation>Dấu vân tay SHA-256 của CA.</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>Cần có --db ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) in the trust store.</source>
+        <translation>
+            <numerusform>%n chứng chỉ CA trong trust store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: it is signed and audited.</source>
+        <translation>Cần có --reason VĂN_BẢN: lý do được ký và kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Give at least one CA file.</source>
+        <translation>Hãy chỉ định ít nhất một tệp CA.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Không thể đọc &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) imported</source>
+        <translation>
+            <numerusform>Đã nhập %n chứng chỉ CA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the trust store.</source>
+        <translation>
+            <numerusform>%n đã có trong trust store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name one CA by its SHA-256 fingerprint.</source>
+        <translation>Hãy chỉ định một CA bằng dấu vân tay SHA-256 của nó.</translation>
+    </message>
+    <message>
+        <source>Removed from the trust store: %1</source>
+        <translation>Đã xóa khỏi trust store: %1</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ek roots list --db PATH [--json]
+       tpm-station-cli ek roots import FILE… --db PATH --as ID --reason TEXT [--json]
+       tpm-station-cli ek roots remove SHA256 --db PATH --as ID --reason TEXT [--json]</source>
+        <translation>Cách dùng: tpm-station-cli ek roots list --db ĐƯỜNG_DẪN [--json]
+           tpm-station-cli ek roots import TỆP… --db ĐƯỜNG_DẪN --as ID --reason VĂN_BẢN [--json]
+           tpm-station-cli ek roots remove SHA256 --db ĐƯỜNG_DẪN --as ID --reason VĂN_BẢN [--json]</translation>
     </message>
 </context>
 <context>
@@ -1228,10 +1389,6 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
         <translation>không: %1</translation>
     </message>
     <message>
-        <source>No roots given (--roots DIR or --profile FILE): no certificate can be trusted.</source>
-        <translation>Chưa chỉ định chứng chỉ gốc (--roots THƯ_MỤC hoặc --profile TỆP): không chứng chỉ nào có thể được tin cậy.</translation>
-    </message>
-    <message>
         <source>No certificates found in &apos;%1&apos;.</source>
         <translation>Không tìm thấy chứng chỉ nào trong &apos;%1&apos;.</translation>
     </message>
@@ -1242,10 +1399,6 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
     <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
         <translation>Thư mục chứa các tệp CA của nhà sản xuất TPM (kể cả thư mục con).</translation>
-    </message>
-    <message>
-        <source>Take the roots from this product profile&apos;s ek.rootsDir.</source>
-        <translation>Lấy chứng chỉ gốc từ ek.rootsDir của hồ sơ sản phẩm này.</translation>
     </message>
     <message>
         <source>Compare the certificates&apos; TPM manufacturer with ID (e.g. NTC, IFX).</source>
@@ -1282,6 +1435,22 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
     <message>
         <source>EK certificate files (one or more).</source>
         <translation>Các tệp chứng chỉ EK (một hoặc nhiều).</translation>
+    </message>
+    <message>
+        <source>The station&apos;s trust store in %1 holds no CA certificate: an admin imports the TPM vendors&apos; CA files with &apos;tpm-station-cli ek roots import&apos;.</source>
+        <translation>Trust store của trạm trong %1 không chứa chứng chỉ CA nào: quản trị viên nhập các tệp CA của nhà cung cấp TPM bằng &apos;tpm-station-cli ek roots import&apos;.</translation>
+    </message>
+    <message>
+        <source>No roots given (--roots DIR, --db PATH or --profile FILE): no certificate can be trusted.</source>
+        <translation>Chưa chỉ định chứng chỉ gốc (--roots THƯ_MỤC, --db ĐƯỜNG_DẪN hoặc --profile TỆP): không chứng chỉ nào có thể được tin cậy.</translation>
+    </message>
+    <message>
+        <source>Take the roots from this product profile&apos;s ek.rootsDir (none: the trust store of --db).</source>
+        <translation>Lấy chứng chỉ gốc từ ek.rootsDir của hồ sơ sản phẩm này (nếu không có: trust store của --db).</translation>
+    </message>
+    <message>
+        <source>Station database: verify against its TPM manufacturer trust store.</source>
+        <translation>Cơ sở dữ liệu của trạm: xác minh theo trust store nhà sản xuất TPM của nó.</translation>
     </message>
 </context>
 <context>
@@ -1449,14 +1618,6 @@ Thử lại?</translation>
         <translation>Cần có --db ĐƯỜNG_DẪN và --out THƯ_MỤC.</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
-    </message>
-    <message>
         <source>Left out %1: %2</source>
         <translation>Đã bỏ qua %1: %2</translation>
     </message>
@@ -1527,6 +1688,14 @@ Thử lại?</translation>
         <translation>Cách dùng: tpm-station-cli export dps --db ĐƯỜNG_DẪN --out THƯ_MỤC [--name N] [--allow-simulated] [--reexport] [--profile TỆP] [--product ID]
            tpm-station-cli export audit --db ĐƯỜNG_DẪN --out THƯ_MỤC [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
            tpm-station-cli export slot-keys --db ĐƯỜNG_DẪN --out THƯ_MỤC --profile TỆP [--as ID] [--allow-simulated]</translation>
+    </message>
+    <message>
+        <source>Prepare the batch from this incoming lot&apos;s delivery list, before the TPMs are soldered (needs --product or --profile).</source>
+        <translation>Chuẩn bị lô từ danh sách giao hàng của lot nhập về này, trước khi hàn các TPM (cần --product hoặc --profile).</translation>
+    </message>
+    <message>
+        <source>--from-lot needs --product or --profile, and takes neither --allow-simulated nor --reexport.</source>
+        <translation>--from-lot cần --product hoặc --profile, và không dùng được với --allow-simulated hay --reexport.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2035,13 @@ Thử lại?</translation>
     </message>
 </context>
 <context>
+    <name>Identifiers</name>
+    <message>
+        <source>&apos;%1&apos; is not a serial number: 1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;, starting with a letter or digit. Scan again.</source>
+        <translation>&apos;%1&apos; không phải là số sê-ri: từ 1 đến %2 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; và &apos;-&apos;, bắt đầu bằng chữ cái hoặc chữ số. Hãy quét lại.</translation>
+    </message>
+</context>
+<context>
     <name>LabelCommand</name>
     <message>
         <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
@@ -2050,30 +2226,6 @@ Thử lại?</translation>
 <context>
     <name>LineCommand</name>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
-    </message>
-    <message>
-        <source>The product profile needs an ID and maxRetries from 1 to 100.</source>
-        <translation>Hồ sơ sản phẩm cần có ID và maxRetries từ 1 đến 100.</translation>
-    </message>
-    <message>
-        <source>The product profile is refused: %1</source>
-        <translation>Hồ sơ sản phẩm bị từ chối: %1</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
-        <translation>Hồ sơ sản phẩm %1 là hồ sơ sản xuất: nó không thể chạy trên thiết bị mô phỏng.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Không thể tạo thư mục %1.</translation>
-    </message>
-    <message>
         <source> (recheck)</source>
         <translation> (kiểm tra lại)</translation>
     </message>
@@ -2154,6 +2306,163 @@ Thử lại?</translation>
         <translation>
             <numerusform>%n thiết bị: %1 hoàn tất, %2 cần làm lại, %3 chưa hoàn tất.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incoming TPM lot: every device&apos;s EK must be on its delivery list.</source>
+        <translation>Lot TPM nhập về: EK của mỗi thiết bị phải có trong danh sách giao hàng của lot.</translation>
+    </message>
+</context>
+<context>
+    <name>LotBatchExporter</name>
+    <message>
+        <source>No lot %1 was imported.</source>
+        <translation>Chưa có lot %1 nào được nhập.</translation>
+    </message>
+    <message>
+        <source>lot %1 row %2</source>
+        <translation>lot %1 dòng %2</translation>
+    </message>
+    <message>
+        <source>no EK_pub the TPM would report (%1)</source>
+        <translation>không có EK_pub mà TPM sẽ báo cáo (%1)</translation>
+    </message>
+    <message>
+        <source>No output directory given.</source>
+        <translation>Chưa chỉ định thư mục đầu ra.</translation>
+    </message>
+    <message>
+        <source>The output directory %1 is not empty.</source>
+        <translation>Thư mục đầu ra %1 không trống.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No EK of lot %1 can be enrolled in DPS (%n left out).</source>
+        <translation>
+            <numerusform>Không EK nào của lot %1 có thể đăng ký vào DPS (đã bỏ qua %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LotCommand</name>
+    <message>
+        <source>%1  part %2  %3 EK(s), %4 used  imported %5 by %6 from %7</source>
+        <translation>%1  mã linh kiện %2  %3 EK, đã dùng %4  nhập lúc %5 bởi %6 từ %7</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lots: the TPM vendor&apos;s delivery lists of EKs.</source>
+        <translation>Các lot TPM nhập về: danh sách giao hàng EK của nhà cung cấp TPM.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
+    </message>
+    <message>
+        <source>The supervisor signing the import (password from STATION_PASSWORD or stdin).</source>
+        <translation>Trưởng ca ký lần nhập (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
+    </message>
+    <message>
+        <source>Why (signed and audited).</source>
+        <translation>Lý do (được ký và kiểm toán).</translation>
+    </message>
+    <message>
+        <source>Lot number.</source>
+        <translation>Số lot.</translation>
+    </message>
+    <message>
+        <source>TPM part number.</source>
+        <translation>Mã linh kiện TPM.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Đầu ra dạng máy đọc được.</translation>
+    </message>
+    <message>
+        <source>The delivery list (CSV or JSON).</source>
+        <translation>Danh sách giao hàng (CSV hoặc JSON).</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>Cần có --db ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <source>Give one delivery list file.</source>
+        <translation>Hãy chỉ định một tệp danh sách giao hàng.</translation>
+    </message>
+    <message>
+        <source>--lot L and --part P are required.</source>
+        <translation>Cần có --lot L và --part P.</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: it is signed and audited.</source>
+        <translation>Cần có --reason VĂN_BẢN: lý do được ký và kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Không thể đọc &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Đã nhập: %1</translation>
+    </message>
+    <message>
+        <source>Name the lot.</source>
+        <translation>Hãy chỉ định lot.</translation>
+    </message>
+    <message>
+        <source>No lot %1 was imported.</source>
+        <translation>Chưa có lot %1 nào được nhập.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli lot import FILE --lot L --part P --db PATH --as ID --reason TEXT [--json]
+       tpm-station-cli lot list --db PATH [--json]
+       tpm-station-cli lot show LOT --db PATH [--json]</source>
+        <translation>Cách dùng: tpm-station-cli lot import TỆP --lot L --part P --db ĐƯỜNG_DẪN --as ID --reason VĂN_BẢN [--json]
+           tpm-station-cli lot list --db ĐƯỜNG_DẪN [--json]
+           tpm-station-cli lot show LOT --db ĐƯỜNG_DẪN [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>Lots</name>
+    <message>
+        <source>this EK is already on the delivery list of lot %1 (row %2): a TPM cannot be in two lots</source>
+        <translation>EK này đã có trong danh sách giao hàng của lot %1 (dòng %2): một TPM không thể thuộc hai lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery list has %n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Danh sách giao hàng có %n dòng lỗi; không có gì được nhập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery list is for lot %1, not %2; nothing was imported.</source>
+        <translation>Danh sách giao hàng dành cho lot %1, không phải %2; không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The delivery list is for part number %1, not %2; nothing was imported.</source>
+        <translation>Danh sách giao hàng dành cho mã linh kiện %1, không phải %2; không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>A lot needs its lot number and part number.</source>
+        <translation>Một lot cần có số lot và mã linh kiện.</translation>
+    </message>
+    <message>
+        <source>Importing a lot needs a reason.</source>
+        <translation>Nhập một lot cần có lý do.</translation>
+    </message>
+    <message>
+        <source>Lot %1 was already imported on %2 by %3; nothing was imported.</source>
+        <translation>Lot %1 đã được %3 nhập vào %2; không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>This EK is on no imported lot&apos;s delivery list.</source>
+        <translation>EK này không có trong danh sách giao hàng của lot nào đã nhập.</translation>
+    </message>
+    <message>
+        <source>Row %1 of lot %2 was already used by device %3.</source>
+        <translation>Dòng %1 của lot %2 đã được thiết bị %3 sử dụng.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not in the station&apos;s records.</source>
+        <translation>Thiết bị %1 không có trong hồ sơ của trạm.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2622,13 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
         <translation>Bước không xác định &quot;%1&quot; (--from-step): hãy dùng tpm-installed, ek-extracted, ownership-taken, firmware-flashed hoặc qa-check.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>An admin must sign in to add an operator.</source>
+        <translation>Quản trị viên phải đăng nhập để thêm người vận hành.</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2876,36 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
 </context>
 <context>
+    <name>ProductProfile</name>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>không phải một đối tượng</translation>
+    </message>
+    <message>
+        <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
+        <translation>Hồ sơ sản phẩm cần có ID (từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng chữ cái hoặc chữ số) và maxRetries từ 1 đến 100.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>The product profile is refused: %1</source>
+        <translation>Hồ sơ sản phẩm bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
+        <translation>Hồ sơ sản phẩm %1 là hồ sơ sản xuất: nó không thể chạy trên thiết bị mô phỏng.</translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningSettings</name>
     <message>
         <source>The DPS endpoint &apos;%1&apos; is not a host name (for example %2).</source>
@@ -2794,6 +3140,13 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>The firmware signature is not valid: the release may have been altered. Nothing was written; call engineering.</source>
         <translation>Chữ ký firmware không hợp lệ: bản phát hành có thể đã bị sửa đổi. Chưa ghi gì; hãy gọi bộ phận kỹ thuật.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedChange</name>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
+        <translation>Chỉ %1 mới được làm việc này (%2); %3 là %4.</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +3594,6 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
-        <translation>Cách dùng: tpm-station-cli slot group-key import --db ĐƯỜNG_DẪN --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason VĂN_BẢN]</translation>
-    </message>
-    <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
         <translation>Nhập khóa nhóm khóa đối xứng DPS của một sản phẩm, một lần, do trưởng ca thực hiện. Khóa chỉ được lưu ở dạng mã hóa và không bao giờ hiển thị lại.</translation>
     </message>
@@ -3350,6 +3699,28 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
             <numerusform>Đã xuất %n thiết bị vào %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group key (base64): </source>
+        <translation>Khóa nhóm (base64): </translation>
+    </message>
+    <message>
+        <source>No terminal to type the group key at: use --key-file or --cms-file.</source>
+        <translation>Không có terminal để nhập khóa nhóm: hãy dùng --key-file hoặc --cms-file.</translation>
+    </message>
+    <message>
+        <source>The same group key again: </source>
+        <translation>Nhập lại cùng khóa nhóm: </translation>
+    </message>
+    <message>
+        <source>The two group keys typed differ. Nothing was stored.</source>
+        <translation>Hai khóa nhóm đã nhập khác nhau. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P [--key-file F | --cms-file F --cms-key K] [--reason TEXT]
+Without --key-file or --cms-file the key is typed twice at the terminal.</source>
+        <translation>Cách dùng: tpm-station-cli slot group-key import --db ĐƯỜNG_DẪN --as ID --product P [--key-file F | --cms-file F --cms-key K] [--reason VĂN_BẢN]
+Không có --key-file hoặc --cms-file thì khóa được nhập hai lần tại terminal.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteEscrowStore</name>
@@ -3384,10 +3755,6 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
 </context>
 <context>
     <name>SqliteRunStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
-        <translation>&apos;%1&apos; không phải là số sê-ri hợp lệ (1 đến 128 ký tự in được, không có ký tự điều khiển hay khoảng trắng ở đầu/cuối). Hãy quét lại.</translation>
-    </message>
     <message>
         <source>No product profile is selected.</source>
         <translation>Chưa chọn hồ sơ sản phẩm.</translation>
@@ -3586,6 +3953,13 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
 </context>
 <context>
+    <name>StationSession</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Không thể tạo thư mục %1.</translation>
+    </message>
+</context>
+<context>
     <name>TakeOwnership</name>
     <message>
         <source>This TPM is already owned: its %1 authorization was set by someone else. The station does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy or the escrowed lockout authorization allows.</source>
@@ -3762,6 +4136,49 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>Slot key database: %1</source>
         <translation>Cơ sở dữ liệu khóa khe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>%1 holds no certificate (PEM, DER or PKCS#7 expected).</source>
+        <translation>%1 không chứa chứng chỉ nào (cần PEM, DER hoặc PKCS#7).</translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; expired on %3; an expired root is not imported. Ask the TPM vendor for its current root.</source>
+        <translation>%1: chứng chỉ gốc &apos;%2&apos; đã hết hạn vào %3; chứng chỉ gốc hết hạn sẽ không được nhập. Hãy yêu cầu nhà cung cấp TPM cung cấp chứng chỉ gốc hiện hành.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Không có gì được nhập:
+%1</translation>
+    </message>
+    <message>
+        <source>Importing into the trust store needs a reason.</source>
+        <translation>Nhập vào trust store cần có lý do.</translation>
+    </message>
+    <message>
+        <source>Removing a CA from the trust store needs a reason.</source>
+        <translation>Xóa một CA khỏi trust store cần có lý do.</translation>
+    </message>
+    <message>
+        <source>Name the CA by its SHA-256 fingerprint (at least 8 hex digits).</source>
+        <translation>Hãy chỉ định CA bằng dấu vân tay SHA-256 của nó (ít nhất 8 chữ số hex).</translation>
+    </message>
+    <message>
+        <source>No CA with fingerprint %1 is in the trust store.</source>
+        <translation>Không có CA nào có dấu vân tay %1 trong trust store.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CAs in the trust store begin with %1: give more of the fingerprint.</source>
+        <translation>
+            <numerusform>%n CA trong trust store bắt đầu bằng %1: hãy nhập thêm dấu vân tay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trust store (%1, imported from %2)</source>
+        <translation>trust store (%1, nhập từ %2)</translation>
     </message>
 </context>
 <context>
@@ -4336,36 +4753,6 @@ UUID %4, thấy lần đầu %5%6</translation>
         <translation>Không thể đọc các bản ghi của thiết bị.</translation>
     </message>
     <message>
-        <source>%1 (attempt %2%3)</source>
-        <translation>%1 (lần thử %2%3)</translation>
-    </message>
-    <message>
-        <source>, re-check</source>
-        <translation>, kiểm tra lại</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>measurement, verdict %1</source>
-        <translation>phép đo, kết luận %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>artifact %1, SHA-256 %2</source>
-        <translation>tệp kết quả %1, SHA-256 %2</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4400,6 +4787,36 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>TPM slots</source>
         <translation>Các khe TPM</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2%3)</source>
+        <translation>%1 (lần thử %2%3)</translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation>, kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>measurement, verdict %1</source>
+        <translation>phép đo, kết luận %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>artifact %1, SHA-256 %2</source>
+        <translation>tệp kết quả %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>
@@ -5051,18 +5468,6 @@ UUID %4, thấy lần đầu %5%6</translation>
         <translation>Dàn thiết bị mô phỏng</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
-        <translation>Hồ sơ sản phẩm %1 bị từ chối: %2 Trạm sẽ không chạy thiết bị nào cho đến khi hồ sơ được sửa.</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2) — %3</source>
         <translation>Đã đăng nhập: %1 (%2) — %3</translation>
     </message>
@@ -5089,6 +5494,14 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>Lang&amp;uage (yours and this station&apos;s):</source>
         <translation>Ngôn ngữ (của bạn và của trạm này)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>TPM supply</source>
+        <translation>Nguồn cung TPM</translation>
+    </message>
+    <message>
+        <source>%1: %2 The station runs no device until the profile is corrected.</source>
+        <translation>%1: %2 Trạm sẽ không chạy thiết bị nào cho đến khi hồ sơ được sửa.</translation>
     </message>
 </context>
 <context>
@@ -5269,10 +5682,6 @@ UUID %4, thấy lần đầu %5%6</translation>
         <translation>Lưu cài đặt(&amp;S)</translation>
     </message>
     <message>
-        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation>ID sản phẩm chỉ được chứa chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;.</translation>
-    </message>
-    <message>
         <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
         <translation>Đã lưu cài đặt trạm. Chưa mở tệp hồ sơ sản phẩm nào: hãy khởi động trạm với --profile TỆP để chỉnh sửa nó.</translation>
     </message>
@@ -5283,6 +5692,10 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit (64 at most).</source>
+        <translation>ID sản phẩm chỉ được chứa chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;, bắt đầu bằng chữ cái hoặc chữ số (tối đa 64).</translation>
     </message>
 </context>
 <context>
@@ -5447,10 +5860,6 @@ UUID %4, thấy lần đầu %5%6</translation>
         <translation>Quét một thiết bị để bắt đầu.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
-        <translation>&apos;%1&apos; không phải là số sê-ri: chỉ gồm chữ cái, chữ số, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; và &apos;-&apos;. Hãy quét lại.</translation>
-    </message>
-    <message>
         <source>%1 is already in socket %2.</source>
         <translation>%1 đã ở trong vị trí thử %2.</translation>
     </message>
@@ -5496,6 +5905,151 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source> (%1 s)</source>
         <translation> (%1 giây)</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::TpmSupplyPage</name>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Mã linh kiện</translation>
+    </message>
+    <message>
+        <source>EKs</source>
+        <translation>Số EK</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Đã dùng</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Electronic signature for the changes below</source>
+        <translation>Chữ ký điện tử cho các thay đổi bên dưới</translation>
+    </message>
+    <message>
+        <source>Signer &amp;ID:</source>
+        <translation>ID người ký(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật khẩu(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Lý do(&amp;S):</translation>
+    </message>
+    <message>
+        <source>TPM manufacturer trust store (admins sign)</source>
+        <translation>Trust store nhà sản xuất TPM (quản trị viên ký)</translation>
+    </message>
+    <message>
+        <source>Import C&amp;A files…</source>
+        <translation>Nhập tệp CA(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected CA</source>
+        <translation>Xóa CA đã chọn(&amp;M)</translation>
+    </message>
+    <message>
+        <source>TPM vendor CA files</source>
+        <translation>Tệp CA của nhà cung cấp TPM</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.cer *.der *.p7b *.p7c);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lots (supervisors sign)</source>
+        <translation>Các lot TPM nhập về (trưởng ca ký)</translation>
+    </message>
+    <message>
+        <source>L&amp;ot:</source>
+        <translation>Lot(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Part number:</source>
+        <translation>Mã linh kiện(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Import &amp;delivery list…</source>
+        <translation>Nhập danh sách giao hàng(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>TPM vendor delivery list</source>
+        <translation>Danh sách giao hàng của nhà cung cấp TPM</translation>
+    </message>
+    <message>
+        <source>Delivery lists (*.csv *.json *.txt *.pem);;All files (*)</source>
+        <translation>Danh sách giao hàng (*.csv *.json *.txt *.pem);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>UNKNOWN — not in the manifest</source>
+        <translation>KHÔNG XÁC ĐỊNH — không có trong bản kê khai</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) imported</source>
+        <translation>
+            <numerusform>Đã nhập %n chứng chỉ CA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the trust store.</source>
+        <translation>
+            <numerusform>%n đã có trong trust store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the CA to remove.</source>
+        <translation>Hãy chọn CA cần xóa.</translation>
+    </message>
+    <message>
+        <source>Removed from the trust store: %1 (%2)</source>
+        <translation>Đã xóa khỏi trust store: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lot %1 imported: %n EK(s).</source>
+        <translation>
+            <numerusform>Đã nhập lot %1: %n EK.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -513,50 +513,6 @@
 %2</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
-
-Commands:
-  run                      run the station&apos;s main job on the simulated fleet
-  line                     run the line over simulated devices into a station database
-  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
-  operator add|list|disable    manage operators
-  rework                   order rework of a device (supervisor signature)
-  sim create|start|stop|list   manage the simulated TPM fleet
-  tpm info                 identify a TPM
-  ek show|regid            the EK, its certificate verdict and DPS registration ID
-  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
-  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
-  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
-  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
-                           slot keys for the cloud engineer (CMS-encrypted)
-  batch import-result      import a DPS bulk enrollment result
-  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
-  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
-
-Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;命令&gt; [选项]
-
-命令：
-  run                      在模拟设备群上运行工作站的主任务
-  line                     在模拟设备上运行产线，写入工作站数据库
-  audit verify|list|checkpoint|export|public-key|protect-key   检查、见证或导出审计跟踪
-  operator add|list|disable    管理操作员
-  rework                   安排设备返修（主管签名）
-  sim create|start|stop|list   管理模拟 TPM 设备群
-  tpm info                 识别 TPM
-  ek show|regid            EK、其证书判定结果和 DPS 注册 ID
-  ownership take|clear|verify  步骤 3：获取所有权（托管机密）；返修清除；检查与设备客户端的匹配
-  escrow open              所有者恢复托管的 TPM 授权
-  firmware verify|settings 验证已签名的固件版本；读取 TPM 的预配设置
-  export dps|audit|slot-keys  已签名的 DPS 注册批次；已签名的审计导出（CSV、JSON、PDF）；
-                           供云工程师使用的槽位密钥（CMS 加密）
-  batch import-result      导入 DPS 批量注册结果
-  label                    设备标签（ZPL 写入文件或 tcp:// 打印机，PNG 预览）
-  slot list|provision|sas|destroy|hwid   测试台 TPM 上的 Limpet (Windows IoT Core) TPM 槽位
-
-运行 &apos;tpm-station-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>Options before the command:
   --lang L                 the language of the messages (de, zh_CN, ...; default: STATION_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
   --key-passphrase-fd N    unlock a station key protected by the admin&apos;s passphrase from descriptor N (else asked at the terminal)
@@ -579,6 +535,52 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>--key-passphrase-fd takes a file descriptor.</source>
         <translation>--key-passphrase-fd 需要一个文件描述符。</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
+
+Commands:
+  run                      run the station&apos;s main job on the simulated fleet
+  line                     run the line over simulated devices into a station database
+  audit verify|list|checkpoint|export|public-key|protect-key   check, witness or export the audit trail
+  operator add|list|disable    manage operators
+  rework                   order rework of a device (supervisor signature)
+  sim create|start|stop|list   manage the simulated TPM fleet
+  tpm info                 identify a TPM
+  ek show|verify|regid|roots   the EK, its certificate verdict and DPS registration ID; the trust store
+  lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
+  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
+  escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
+  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
+                           slot keys for the cloud engineer (CMS-encrypted)
+  batch import-result      import a DPS bulk enrollment result
+  label                    device label (ZPL to a file or tcp:// printer, PNG preview)
+  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+
+Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>用法：tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;命令&gt; [选项]
+
+命令：
+  run                      在模拟设备群上运行工作站的主任务
+  line                     在模拟设备上运行产线，写入工作站数据库
+  audit verify|list|checkpoint|export|public-key|protect-key   检查、见证或导出审计跟踪
+  operator add|list|disable    管理操作员
+  rework                   安排设备返修（主管签名）
+  sim create|start|stop|list   管理模拟 TPM 设备群
+  tpm info                 识别 TPM
+  ek show|verify|regid|roots   EK、其证书判定结果和 DPS 注册 ID；trust store
+  lot import|list|show     来料 TPM lot：供应商提供的 EK 交货清单
+  ownership take|clear|verify  步骤 3：获取所有权（托管机密）；返修清除；检查与设备客户端的匹配
+  escrow open              所有者恢复托管的 TPM 授权
+  firmware verify|settings 验证已签名的固件版本；读取 TPM 的预配设置
+  export dps|audit|slot-keys  已签名的 DPS 注册批次；已签名的审计导出（CSV、JSON、PDF）；
+                           供云工程师使用的槽位密钥（CMS 加密）
+  batch import-result      导入 DPS 批量注册结果
+  label                    设备标签（ZPL 写入文件或 tcp:// 打印机，PNG 预览）
+  slot list|provision|sas|destroy|hwid   测试台 TPM 上的 Limpet (Windows IoT Core) TPM 槽位
+
+运行 &apos;tpm-station-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。</translation>
     </message>
 </context>
 <context>
@@ -820,6 +822,39 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>%1 has no station identity.</source>
         <translation>%1 没有工作站标识。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryList</name>
+    <message>
+        <source>the EK certificate and the EK_pub of this row are different keys</source>
+        <translation>此行的 EK 证书与 EK_pub 是不同的密钥</translation>
+    </message>
+    <message>
+        <source>no EK value in this row</source>
+        <translation>此行没有 EK 值</translation>
+    </message>
+    <message>
+        <source>the same EK as row %1 (a duplicate EK inside the lot)</source>
+        <translation>与第 %1 行的 EK 相同（lot 内的重复 EK）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery list has %n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>交货清单有 %n 个错误行；未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery list holds no EK.</source>
+        <translation>交货清单中没有 EK。</translation>
+    </message>
+    <message>
+        <source>The delivery list is not valid JSON: %1 (at byte %2).</source>
+        <translation>交货清单不是有效的 JSON：%1（位于字节 %2）。</translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1091,11 +1126,13 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] [--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]
-       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME] [--json]
-       tpm-station-cli ek regid FILE</source>
+       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--db PATH] [--tpm-manufacturer ID] [--at TIME] [--json]
+       tpm-station-cli ek regid FILE
+       tpm-station-cli ek roots list|import|remove --db PATH …</source>
         <translation>用法：tpm-station-cli ek show [--tcti T] [--alg 算法] [--out-pub 文件] [--out-pem 文件] [--out-cert 文件] [--roots 目录] [--create] [--json]
-      tpm-station-cli ek verify 文件… [--roots 目录 | --profile 文件] [--tpm-manufacturer ID] [--at 时间] [--json]
-      tpm-station-cli ek regid 文件</translation>
+      tpm-station-cli ek verify 文件… [--roots 目录 | --profile 文件] [--db 路径] [--tpm-manufacturer ID] [--at 时间] [--json]
+      tpm-station-cli ek regid 文件
+      tpm-station-cli ek roots list|import|remove --db 路径 …</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1162,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
         <translation>生产配置文件始终要求受信任的 EK 证书：请删除“requireTrusted: false”。</translation>
     </message>
     <message>
-        <source>A production profile needs the TPM manufacturers&apos; root certificates: set &apos;rootsDir&apos; in the EK settings.</source>
-        <translation>生产配置文件需要 TPM 制造商的根证书：请在 EK 设置中设置“rootsDir”。</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1143,6 +1176,134 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>This TPM was already provisioned as device %1: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
         <translation>此 TPM 已作为设备 %1 预配过：同一个 EK 不能属于两个序列号。请将设备放到一边并呼叫产线负责人。</translation>
+    </message>
+    <message>
+        <source>A production profile needs the TPM manufacturers&apos; CA certificates: an admin imports them into the station&apos;s trust store (Settings, or tpm-station-cli ek roots import), or the profile sets &apos;rootsDir&apos;.</source>
+        <translation>生产配置文件需要 TPM 制造商的 CA 证书：由管理员将其导入工作站的 trust store（设置，或 tpm-station-cli ek roots import），或在配置文件中设置“rootsDir”。</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: no lot %1 was imported. Ask the line lead to import the TPM vendor&apos;s delivery list.</source>
+        <translation>EK 不在 lot %1 的交货清单上：未导入 lot %1。请让产线负责人导入 TPM 供应商的交货清单。</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: this TPM is on no imported delivery list. Set the device aside and call the line lead.</source>
+        <translation>EK 不在 lot %1 的交货清单上：此 TPM 不在任何已导入的交货清单上。请将设备放到一边并呼叫产线负责人。</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1: this TPM belongs to lot %2 (row %3). Set the device aside and call the line lead.</source>
+        <translation>EK 不在 lot %1 的交货清单上：此 TPM 属于 lot %2（第 %3 行）。请将设备放到一边并呼叫产线负责人。</translation>
+    </message>
+    <message>
+        <source>EK not on the delivery list of lot %1 as an unused TPM: row %2 was already used by device %3. Set the device aside and call the line lead.</source>
+        <translation>EK 不在 lot %1 的交货清单上作为未使用的 TPM：第 %2 行已被设备 %3 使用。请将设备放到一边并呼叫产线负责人。</translation>
+    </message>
+    <message>
+        <source>The EK setting &apos;lot&apos; must be a lot number.</source>
+        <translation>EK 设置“lot”必须是 lot 编号。</translation>
+    </message>
+    <message>
+        <source>The lot entry of this TPM could not be marked as used.</source>
+        <translation>无法将此 TPM 的 lot 条目标记为已使用。</translation>
+    </message>
+</context>
+<context>
+    <name>EkPublicValue</name>
+    <message>
+        <source>the EK value is empty</source>
+        <translation>EK 值为空</translation>
+    </message>
+    <message>
+        <source>not an EK certificate, public key, TPM2B_PUBLIC or RSA-2048 modulus (PEM, base64 or hex expected)</source>
+        <translation>不是 EK 证书、公钥、TPM2B_PUBLIC 或 RSA-2048 模数（应为 PEM、base64 或十六进制）</translation>
+    </message>
+</context>
+<context>
+    <name>EkRootsCommand</name>
+    <message>
+        <source>UNKNOWN — not in the manifest of known TPM vendor CAs</source>
+        <translation>未知 — 不在已知 TPM 供应商 CA 清单中</translation>
+    </message>
+    <message>
+        <source>The station&apos;s TPM manufacturer trust store.</source>
+        <translation>工作站的 TPM 制造商 trust store。</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>工作站数据库。</translation>
+    </message>
+    <message>
+        <source>The admin signing the change (password from STATION_PASSWORD or stdin).</source>
+        <translation>签署此更改的管理员（密码取自 STATION_PASSWORD 或 stdin）。</translation>
+    </message>
+    <message>
+        <source>Why (signed and audited).</source>
+        <translation>原因（将被签名并审计）。</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>机器可读输出。</translation>
+    </message>
+    <message>
+        <source>CA files: PEM, DER or PKCS#7.</source>
+        <translation>CA 文件：PEM、DER 或 PKCS#7。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s SHA-256 fingerprint.</source>
+        <translation>CA 的 SHA-256 指纹。</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>必须指定 --db 路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) in the trust store.</source>
+        <translation>
+            <numerusform>trust store 中有 %n 个 CA 证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: it is signed and audited.</source>
+        <translation>必须指定 --reason 文本：它将被签名并审计。</translation>
+    </message>
+    <message>
+        <source>Give at least one CA file.</source>
+        <translation>请至少指定一个 CA 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个 CA 证书</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the trust store.</source>
+        <translation>
+            <numerusform>%n 个已在 trust store 中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name one CA by its SHA-256 fingerprint.</source>
+        <translation>请用 SHA-256 指纹指定一个 CA。</translation>
+    </message>
+    <message>
+        <source>Removed from the trust store: %1</source>
+        <translation>已从 trust store 中移除：%1</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli ek roots list --db PATH [--json]
+       tpm-station-cli ek roots import FILE… --db PATH --as ID --reason TEXT [--json]
+       tpm-station-cli ek roots remove SHA256 --db PATH --as ID --reason TEXT [--json]</source>
+        <translation>用法：tpm-station-cli ek roots list --db 路径 [--json]
+      tpm-station-cli ek roots import 文件… --db 路径 --as ID --reason 文本 [--json]
+      tpm-station-cli ek roots remove SHA256 --db 路径 --as ID --reason 文本 [--json]</translation>
     </message>
 </context>
 <context>
@@ -1228,10 +1389,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
         <translation>否：%1</translation>
     </message>
     <message>
-        <source>No roots given (--roots DIR or --profile FILE): no certificate can be trusted.</source>
-        <translation>未指定根证书（--roots 目录或 --profile 文件）：任何证书都无法被信任。</translation>
-    </message>
-    <message>
         <source>No certificates found in &apos;%1&apos;.</source>
         <translation>在“%1”中未找到证书。</translation>
     </message>
@@ -1242,10 +1399,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>Directory of TPM manufacturer CA files (subdirectories included).</source>
         <translation>TPM 制造商 CA 文件所在目录（包括子目录）。</translation>
-    </message>
-    <message>
-        <source>Take the roots from this product profile&apos;s ek.rootsDir.</source>
-        <translation>从此产品配置文件的 ek.rootsDir 获取根证书。</translation>
     </message>
     <message>
         <source>Compare the certificates&apos; TPM manufacturer with ID (e.g. NTC, IFX).</source>
@@ -1282,6 +1435,22 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>EK certificate files (one or more).</source>
         <translation>EK 证书文件（一个或多个）。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s trust store in %1 holds no CA certificate: an admin imports the TPM vendors&apos; CA files with &apos;tpm-station-cli ek roots import&apos;.</source>
+        <translation>%1 中的工作站 trust store 没有任何 CA 证书：请由管理员使用“tpm-station-cli ek roots import”导入 TPM 供应商的 CA 文件。</translation>
+    </message>
+    <message>
+        <source>No roots given (--roots DIR, --db PATH or --profile FILE): no certificate can be trusted.</source>
+        <translation>未指定根证书（--roots 目录、--db 路径或 --profile 文件）：任何证书都无法被信任。</translation>
+    </message>
+    <message>
+        <source>Take the roots from this product profile&apos;s ek.rootsDir (none: the trust store of --db).</source>
+        <translation>从此产品配置文件的 ek.rootsDir 获取根证书（未设置时：使用 --db 的 trust store）。</translation>
+    </message>
+    <message>
+        <source>Station database: verify against its TPM manufacturer trust store.</source>
+        <translation>工作站数据库：依据其 TPM 制造商 trust store 进行验证。</translation>
     </message>
 </context>
 <context>
@@ -1449,14 +1618,6 @@ Try again?</source>
         <translation>必须指定 --db 路径和 --out 目录。</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>无法读取产品配置文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
-    </message>
-    <message>
         <source>Left out %1: %2</source>
         <translation>已排除 %1：%2</translation>
     </message>
@@ -1527,6 +1688,14 @@ Try again?</source>
         <translation>用法：tpm-station-cli export dps --db 路径 --out 目录 [--name N] [--allow-simulated] [--reexport] [--profile 文件] [--product ID]
        tpm-station-cli export audit --db 路径 --out 目录 [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db 路径 --out 目录 --profile 文件 [--as ID] [--allow-simulated]</translation>
+    </message>
+    <message>
+        <source>Prepare the batch from this incoming lot&apos;s delivery list, before the TPMs are soldered (needs --product or --profile).</source>
+        <translation>在焊接 TPM 之前，根据此来料 lot 的交货清单准备批次（需要 --product 或 --profile）。</translation>
+    </message>
+    <message>
+        <source>--from-lot needs --product or --profile, and takes neither --allow-simulated nor --reexport.</source>
+        <translation>--from-lot 需要 --product 或 --profile，且不能与 --allow-simulated 或 --reexport 同用。</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2035,13 @@ Try again?</source>
     </message>
 </context>
 <context>
+    <name>Identifiers</name>
+    <message>
+        <source>&apos;%1&apos; is not a serial number: 1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;, starting with a letter or digit. Scan again.</source>
+        <translation>“%1”不是序列号：须为 1 到 %2 个字母、数字、“.”、“_”、“:”和“-”，并以字母或数字开头。请重新扫描。</translation>
+    </message>
+</context>
+<context>
     <name>LabelCommand</name>
     <message>
         <source>Print a device label (ZPL: serial, registration ID as QR code and text) to a file or a printer.</source>
@@ -2050,30 +2226,6 @@ Try again?</source>
 <context>
     <name>LineCommand</name>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>无法读取产品配置文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>The product profile needs an ID and maxRetries from 1 to 100.</source>
-        <translation>产品配置文件需要 ID，且 maxRetries 须为 1 到 100。</translation>
-    </message>
-    <message>
-        <source>The product profile is refused: %1</source>
-        <translation>产品配置文件被拒绝：%1</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
-        <translation>产品配置文件 %1 是生产配置文件：不能在模拟设备上运行。</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>无法创建目录 %1。</translation>
-    </message>
-    <message>
         <source> (recheck)</source>
         <translation> (复检)</translation>
     </message>
@@ -2154,6 +2306,163 @@ Try again?</source>
         <translation>
             <numerusform>%n 台设备：%1 台已完成，%2 台需要返修，%3 台未完成。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incoming TPM lot: every device&apos;s EK must be on its delivery list.</source>
+        <translation>来料 TPM lot：每台设备的 EK 都必须在其交货清单上。</translation>
+    </message>
+</context>
+<context>
+    <name>LotBatchExporter</name>
+    <message>
+        <source>No lot %1 was imported.</source>
+        <translation>未导入 lot %1。</translation>
+    </message>
+    <message>
+        <source>lot %1 row %2</source>
+        <translation>lot %1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>no EK_pub the TPM would report (%1)</source>
+        <translation>没有 TPM 会报告的 EK_pub (%1)</translation>
+    </message>
+    <message>
+        <source>No output directory given.</source>
+        <translation>未指定输出目录。</translation>
+    </message>
+    <message>
+        <source>The output directory %1 is not empty.</source>
+        <translation>输出目录 %1 不为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No EK of lot %1 can be enrolled in DPS (%n left out).</source>
+        <translation>
+            <numerusform>lot %1 中没有可在 DPS 中注册的 EK（已排除 %n 个）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LotCommand</name>
+    <message>
+        <source>%1  part %2  %3 EK(s), %4 used  imported %5 by %6 from %7</source>
+        <translation>%1  料号 %2  %3 个 EK，已用 %4  由 %6 于 %5 从 %7 导入</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lots: the TPM vendor&apos;s delivery lists of EKs.</source>
+        <translation>来料 TPM lot：TPM 供应商提供的 EK 交货清单。</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>工作站数据库。</translation>
+    </message>
+    <message>
+        <source>The supervisor signing the import (password from STATION_PASSWORD or stdin).</source>
+        <translation>签署此导入的主管（密码取自 STATION_PASSWORD 或 stdin）。</translation>
+    </message>
+    <message>
+        <source>Why (signed and audited).</source>
+        <translation>原因（将被签名并审计）。</translation>
+    </message>
+    <message>
+        <source>Lot number.</source>
+        <translation>lot 编号。</translation>
+    </message>
+    <message>
+        <source>TPM part number.</source>
+        <translation>TPM 料号。</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>机器可读输出。</translation>
+    </message>
+    <message>
+        <source>The delivery list (CSV or JSON).</source>
+        <translation>交货清单（CSV 或 JSON）。</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>必须指定 --db 路径。</translation>
+    </message>
+    <message>
+        <source>Give one delivery list file.</source>
+        <translation>请指定一个交货清单文件。</translation>
+    </message>
+    <message>
+        <source>--lot L and --part P are required.</source>
+        <translation>必须指定 --lot L 和 --part P。</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: it is signed and audited.</source>
+        <translation>必须指定 --reason 文本：它将被签名并审计。</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Name the lot.</source>
+        <translation>请指定 lot。</translation>
+    </message>
+    <message>
+        <source>No lot %1 was imported.</source>
+        <translation>未导入 lot %1。</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli lot import FILE --lot L --part P --db PATH --as ID --reason TEXT [--json]
+       tpm-station-cli lot list --db PATH [--json]
+       tpm-station-cli lot show LOT --db PATH [--json]</source>
+        <translation>用法：tpm-station-cli lot import 文件 --lot L --part P --db 路径 --as ID --reason 文本 [--json]
+      tpm-station-cli lot list --db 路径 [--json]
+      tpm-station-cli lot show LOT --db 路径 [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>Lots</name>
+    <message>
+        <source>this EK is already on the delivery list of lot %1 (row %2): a TPM cannot be in two lots</source>
+        <translation>此 EK 已在 lot %1 的交货清单上（第 %2 行）：一个 TPM 不能属于两个 lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery list has %n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>交货清单有 %n 个错误行；未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery list is for lot %1, not %2; nothing was imported.</source>
+        <translation>交货清单属于 lot %1，而不是 %2；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The delivery list is for part number %1, not %2; nothing was imported.</source>
+        <translation>交货清单属于料号 %1，而不是 %2；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>A lot needs its lot number and part number.</source>
+        <translation>lot 需要其 lot 编号和料号。</translation>
+    </message>
+    <message>
+        <source>Importing a lot needs a reason.</source>
+        <translation>导入 lot 需要提供原因。</translation>
+    </message>
+    <message>
+        <source>Lot %1 was already imported on %2 by %3; nothing was imported.</source>
+        <translation>lot %1 已由 %3 于 %2 导入；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This EK is on no imported lot&apos;s delivery list.</source>
+        <translation>此 EK 不在任何已导入 lot 的交货清单上。</translation>
+    </message>
+    <message>
+        <source>Row %1 of lot %2 was already used by device %3.</source>
+        <translation>lot %2 的第 %1 行已被设备 %3 使用。</translation>
+    </message>
+    <message>
+        <source>The device %1 is not in the station&apos;s records.</source>
+        <translation>工作站记录中没有设备 %1。</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2622,13 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>Unknown step &quot;%1&quot; (--from-step): use tpm-installed, ek-extracted, ownership-taken, firmware-flashed or qa-check.</source>
         <translation>未知步骤“%1”(--from-step)：请使用 tpm-installed、ek-extracted、ownership-taken、firmware-flashed 或 qa-check。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>An admin must sign in to add an operator.</source>
+        <translation>必须由管理员登录才能添加操作员。</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2876,36 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
 </context>
 <context>
+    <name>ProductProfile</name>
+    <message>
+        <source>Cannot read the product profile %1: %2</source>
+        <translation>无法读取产品配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is not valid JSON: %2</source>
+        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
+        <translation>产品配置文件需要 ID（1 到 64 个字母、数字、“.”、“_”或“-”，以字母或数字开头），且 maxRetries 须为 1 到 100。</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>The product profile is refused: %1</source>
+        <translation>产品配置文件被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The product profile %1 is a production profile: it cannot run on simulated devices.</source>
+        <translation>产品配置文件 %1 是生产配置文件：不能在模拟设备上运行。</translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningSettings</name>
     <message>
         <source>The DPS endpoint &apos;%1&apos; is not a host name (for example %2).</source>
@@ -2794,6 +3140,13 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>The firmware signature is not valid: the release may have been altered. Nothing was written; call engineering.</source>
         <translation>固件签名无效：该版本可能已被篡改。未写入任何内容；请联系工程部门。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedChange</name>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
+        <translation>只有%1可以执行此操作 (%2)；%3 是%4。</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +3594,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason TEXT]</source>
-        <translation>用法：tpm-station-cli slot group-key import --db 路径 --as ID --product P (--key-file F | --cms-file F --cms-key K) [--reason 文本]</translation>
-    </message>
-    <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
         <translation>由主管一次性导入产品的 DPS 对称密钥组密钥。该密钥仅以加密形式存储，且不会再次显示。</translation>
     </message>
@@ -3350,6 +3699,28 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
             <numerusform>已将 %n 台设备导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group key (base64): </source>
+        <translation>组密钥 (base64)：</translation>
+    </message>
+    <message>
+        <source>No terminal to type the group key at: use --key-file or --cms-file.</source>
+        <translation>没有可输入组密钥的终端：请使用 --key-file 或 --cms-file。</translation>
+    </message>
+    <message>
+        <source>The same group key again: </source>
+        <translation>再次输入相同的组密钥：</translation>
+    </message>
+    <message>
+        <source>The two group keys typed differ. Nothing was stored.</source>
+        <translation>两次输入的组密钥不一致。未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P [--key-file F | --cms-file F --cms-key K] [--reason TEXT]
+Without --key-file or --cms-file the key is typed twice at the terminal.</source>
+        <translation>用法：tpm-station-cli slot group-key import --db 路径 --as ID --product P [--key-file F | --cms-file F --cms-key K] [--reason 文本]
+如果不指定 --key-file 或 --cms-file，需在终端输入两次密钥。</translation>
+    </message>
 </context>
 <context>
     <name>SqliteEscrowStore</name>
@@ -3384,10 +3755,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
 </context>
 <context>
     <name>SqliteRunStore</name>
-    <message>
-        <source>&apos;%1&apos; is not a valid serial number (1 to 128 printable characters, no control characters or surrounding blanks). Scan it again.</source>
-        <translation>“%1”不是有效的序列号（1 到 128 个可打印字符，不含控制字符，首尾不能有空格）。请重新扫描。</translation>
-    </message>
     <message>
         <source>No product profile is selected.</source>
         <translation>未选择产品配置文件。</translation>
@@ -3586,6 +3953,13 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
 </context>
 <context>
+    <name>StationSession</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+</context>
+<context>
     <name>TakeOwnership</name>
     <message>
         <source>This TPM is already owned: its %1 authorization was set by someone else. The station does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy or the escrowed lockout authorization allows.</source>
@@ -3762,6 +4136,49 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>Slot key database: %1</source>
         <translation>槽位密钥数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>%1 holds no certificate (PEM, DER or PKCS#7 expected).</source>
+        <translation>%1 中没有证书（应为 PEM、DER 或 PKCS#7）。</translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; expired on %3; an expired root is not imported. Ask the TPM vendor for its current root.</source>
+        <translation>%1：根证书“%2”已于 %3 过期；过期的根证书不会被导入。请向 TPM 供应商索取其当前根证书。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>未导入任何内容：
+%1</translation>
+    </message>
+    <message>
+        <source>Importing into the trust store needs a reason.</source>
+        <translation>导入 trust store 需要提供原因。</translation>
+    </message>
+    <message>
+        <source>Removing a CA from the trust store needs a reason.</source>
+        <translation>从 trust store 中移除 CA 需要提供原因。</translation>
+    </message>
+    <message>
+        <source>Name the CA by its SHA-256 fingerprint (at least 8 hex digits).</source>
+        <translation>请用 SHA-256 指纹指定 CA（至少 8 个十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>No CA with fingerprint %1 is in the trust store.</source>
+        <translation>trust store 中没有指纹为 %1 的 CA。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CAs in the trust store begin with %1: give more of the fingerprint.</source>
+        <translation>
+            <numerusform>trust store 中有 %n 个 CA 以 %1 开头：请提供更多指纹位数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trust store (%1, imported from %2)</source>
+        <translation>trust store（%1，从 %2 导入）</translation>
     </message>
 </context>
 <context>
@@ -4336,36 +4753,6 @@ UUID %4，首次出现 %5%6</translation>
         <translation>无法读取设备的记录。</translation>
     </message>
     <message>
-        <source>%1 (attempt %2%3)</source>
-        <translation>%1（第 %2 次尝试%3）</translation>
-    </message>
-    <message>
-        <source>, re-check</source>
-        <translation>，复检</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>measurement, verdict %1</source>
-        <translation>测量，判定 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>artifact %1, SHA-256 %2</source>
-        <translation>工件 %1，SHA-256 %2</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4400,6 +4787,36 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>TPM slots</source>
         <translation>TPM 槽位</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2%3)</source>
+        <translation>%1（第 %2 次尝试%3）</translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation>，复检</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>measurement, verdict %1</source>
+        <translation>测量，判定 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>artifact %1, SHA-256 %2</source>
+        <translation>工件 %1，SHA-256 %2</translation>
     </message>
 </context>
 <context>
@@ -5051,18 +5468,6 @@ UUID %4，首次出现 %5%6</translation>
         <translation>模拟设备群</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>无法读取产品配置文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is refused: %2 The station runs no device until the profile is corrected.</source>
-        <translation>产品配置文件 %1 被拒绝：%2 在配置文件修正之前，工作站不会处理任何设备。</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2) — %3</source>
         <translation>已登录：%1 (%2) — %3</translation>
     </message>
@@ -5089,6 +5494,14 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>Lang&amp;uage (yours and this station&apos;s):</source>
         <translation>语言（您的和本工作站的）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>TPM supply</source>
+        <translation>TPM 供应</translation>
+    </message>
+    <message>
+        <source>%1: %2 The station runs no device until the profile is corrected.</source>
+        <translation>%1：%2 在配置文件修正之前，工作站不会处理任何设备。</translation>
     </message>
 </context>
 <context>
@@ -5269,10 +5682,6 @@ UUID %4，首次出现 %5%6</translation>
         <translation>保存设置(&amp;S)</translation>
     </message>
     <message>
-        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation>产品 ID 只能包含字母、数字、“.”、“_”和“-”。</translation>
-    </message>
-    <message>
         <source>Station settings saved. No product profile file is open: start the station with --profile FILE to edit it.</source>
         <translation>工作站设置已保存。未打开产品配置文件：请使用 --profile 文件 启动工作站以编辑它。</translation>
     </message>
@@ -5283,6 +5692,10 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit (64 at most).</source>
+        <translation>产品 ID 只能包含字母、数字、“.”、“_”和“-”，须以字母或数字开头（最多 64 个）。</translation>
     </message>
 </context>
 <context>
@@ -5447,10 +5860,6 @@ UUID %4，首次出现 %5%6</translation>
         <translation>请扫描设备以开始。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a serial number: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos; only. Scan again.</source>
-        <translation>“%1”不是序列号：只能包含字母、数字、“.”、“_”、“:”和“-”。请重新扫描。</translation>
-    </message>
-    <message>
         <source>%1 is already in socket %2.</source>
         <translation>%1 已在测试座 %2 中。</translation>
     </message>
@@ -5496,6 +5905,151 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source> (%1 s)</source>
         <translation> (%1 秒)</translation>
+    </message>
+</context>
+<context>
+    <name>tps::gui::TpmSupplyPage</name>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>EKs</source>
+        <translation>EK 数</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Electronic signature for the changes below</source>
+        <translation>以下更改的电子签名</translation>
+    </message>
+    <message>
+        <source>Signer &amp;ID:</source>
+        <translation>签名人 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>TPM manufacturer trust store (admins sign)</source>
+        <translation>TPM 制造商 trust store（由管理员签名）</translation>
+    </message>
+    <message>
+        <source>Import C&amp;A files…</source>
+        <translation>导入 CA 文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected CA</source>
+        <translation>移除所选 CA(&amp;M)</translation>
+    </message>
+    <message>
+        <source>TPM vendor CA files</source>
+        <translation>TPM 供应商 CA 文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der *.p7b *.p7c);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lots (supervisors sign)</source>
+        <translation>来料 TPM lot（由主管签名）</translation>
+    </message>
+    <message>
+        <source>L&amp;ot:</source>
+        <translation>Lot(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Part number:</source>
+        <translation>料号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Import &amp;delivery list…</source>
+        <translation>导入交货清单(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>TPM vendor delivery list</source>
+        <translation>TPM 供应商交货清单</translation>
+    </message>
+    <message>
+        <source>Delivery lists (*.csv *.json *.txt *.pem);;All files (*)</source>
+        <translation>交货清单 (*.csv *.json *.txt *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>UNKNOWN — not in the manifest</source>
+        <translation>未知 — 不在清单中</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA certificate(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个 CA 证书</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the trust store.</source>
+        <translation>
+            <numerusform>%n 个已在 trust store 中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the CA to remove.</source>
+        <translation>请选择要移除的 CA。</translation>
+    </message>
+    <message>
+        <source>Removed from the trust store: %1 (%2)</source>
+        <translation>已从 trust store 中移除：%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lot %1 imported: %n EK(s).</source>
+        <translation>
+            <numerusform>已导入 lot %1：%n 个 EK。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "app/cli/Cli.h"
 
-#include "db/StationStore.h"
+#include "app/cli/CliSession.h"
 #include "exports/UploadResultImporter.h"
 
 #include <QCoreApplication>
@@ -47,16 +47,13 @@ int batchCommand(Cli& cli, const QStringList& args)
         if (!ok || options.operation < 1)
             return cli.usage(Tr::tr("--operation takes a number from 1."));
     }
-    options.actor = timeline::Actor{QStringLiteral("station"), QStringLiteral("Unattended station (CLI)")};
-    auto store = db::StationStore::open(parser.value(dbOpt));
-    if (!store)
-        return cli.failure(store.error().message);
-    auto imported =
-        db::exports::importUploadResult((*store)->database(), parser.positionalArguments().first(), options);
+    int rc = Ok;
+    const QString file = parser.positionalArguments().first();
+    const auto imported =
+        exportInSession(cli, parser.value(dbOpt), QString(), &rc, // by the unattended station
+                        [&](services::ExportService& s) { return s.importUploadResult(file, options); });
     if (!imported)
-        return cli.failure(imported.error().message);
-    if (auto cp = (*store)->checkpoint(); !cp)
-        return cli.failure(cp.error().message);
+        return rc;
     if (parser.isSet(jsonOpt)) {
         cli.printJson(QJsonDocument(
             QJsonObject{{QStringLiteral("batch"), imported->batchUuid},

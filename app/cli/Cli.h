@@ -50,5 +50,6 @@ int slotCommand(Cli& cli, const QStringList& args);
 int slotGroupKeyCommand(Cli& cli, const QStringList& args);
 int slotDestroyRecorded(Cli& cli, const QStringList& args);
 int exportSlotKeysCommand(Cli& cli, const QStringList& args);
+int lotCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

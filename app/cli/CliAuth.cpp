@@ -30,15 +30,22 @@ QString readSecret(const char* envName, bool fromStdin)
     return QString::fromUtf8(line);
 }
 
-std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const QString& id,
-                                       bool stdinAllowed, int* rc)
+std::optional<timeline::Credentials> credentials(Cli& cli, const QString& id, bool stdinAllowed, int* rc)
 {
     if (id.isEmpty()) {
         *rc = cli.usage(Tr::tr("--as ID is required: the operator doing this."));
         return std::nullopt;
     }
-    auto who =
-        operators.authenticate(id, readSecret("STATION_PASSWORD", stdinAllowed), QStringLiteral("login"));
+    return timeline::Credentials{id, readSecret("STATION_PASSWORD", stdinAllowed)};
+}
+
+std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const QString& id,
+                                       bool stdinAllowed, int* rc, const QString& purpose)
+{
+    const std::optional<timeline::Credentials> given = credentials(cli, id, stdinAllowed, rc);
+    if (!given)
+        return std::nullopt;
+    auto who = operators.authenticate(given->operatorId, given->password, purpose);
     if (!who) {
         *rc = cli.failure(who.error().message);
         return std::nullopt;
@@ -49,13 +56,27 @@ std::optional<db::OperatorInfo> signIn(Cli& cli, db::Operators& operators, const
 std::optional<db::Actor> actingActor(Cli& cli, db::Database& database, const QString& id, int* rc)
 {
     if (id.isEmpty())
-        return db::Actor{QStringLiteral("station"),
-                         QStringLiteral("Unattended station (CLI)")}; // audit: not translated
+        return services::StationSession::unattendedActor();
     db::Operators operators(database);
     auto who = signIn(cli, operators, id, true, rc);
     if (!who)
         return std::nullopt;
     return who->actor();
+}
+
+std::unique_ptr<services::StationSession> openSession(Cli& cli, const QString& path,
+                                                      const QString& operatorId, int* rc)
+{
+    auto session = services::StationSession::open(path);
+    if (!session) {
+        *rc = cli.failure(session.error().message);
+        return nullptr;
+    }
+    const std::optional<db::Actor> actor = actingActor(cli, (*session)->database(), operatorId, rc);
+    if (!actor)
+        return nullptr;
+    (*session)->setActor(*actor);
+    return std::move(*session);
 }
 
 } // namespace tps::cli

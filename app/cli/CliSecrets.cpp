@@ -59,18 +59,20 @@ std::optional<crypto::SecureBytes> promptSecret(const QString& prompt)
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0)
         return std::nullopt;
-    const QByteArray text = prompt.toLocal8Bit();
-    writeToTerminal(tty, text.constData(), static_cast<size_t>(text.size()));
+    // Echo off before the prompt is shown, without discarding input: whatever is typed from the moment
+    // the prompt appears is read, never echoed (a fast typist or a scanner does not lose a line).
     termios saved = {};
     const bool isTerminal = ::tcgetattr(tty, &saved) == 0;
     if (isTerminal) {
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(tty, TCSAFLUSH, &quiet);
+        ::tcsetattr(tty, TCSANOW, &quiet);
     }
+    const QByteArray text = prompt.toLocal8Bit();
+    writeToTerminal(tty, text.constData(), static_cast<size_t>(text.size()));
     auto secret = readSecretLine(tty);
     if (isTerminal)
-        ::tcsetattr(tty, TCSAFLUSH, &saved);
+        ::tcsetattr(tty, TCSANOW, &saved);
     writeToTerminal(tty, "\n", 1);
     ::close(tty);
     return secret;

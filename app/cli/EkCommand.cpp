@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "app/cli/EkRootsCommand.h"
 #include "app/cli/EkVerifyCommand.h"
 
 #include "core/crypto/TpmPublicKey.h"
@@ -164,11 +165,13 @@ int regidCommand(Cli& cli, const QStringList& args)
 
 int ekCommand(Cli& cli, const QStringList& args)
 {
-    const QString usage = Tr::tr("Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] "
-                                 "[--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]\n"
-                                 "       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] "
-                                 "[--tpm-manufacturer ID] [--at TIME] [--json]\n"
-                                 "       tpm-station-cli ek regid FILE");
+    const QString usage =
+        Tr::tr("Usage: tpm-station-cli ek show [--tcti T] [--alg ALG] [--out-pub FILE] "
+               "[--out-pem FILE] [--out-cert FILE] [--roots DIR] [--create] [--json]\n"
+               "       tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--db PATH] "
+               "[--tpm-manufacturer ID] [--at TIME] [--json]\n"
+               "       tpm-station-cli ek regid FILE\n"
+               "       tpm-station-cli ek roots list|import|remove --db PATH …");
     if (args.isEmpty())
         return cli.usage(usage);
     if (args.first() == QLatin1String("show"))
@@ -177,6 +180,8 @@ int ekCommand(Cli& cli, const QStringList& args)
         return ekVerifyCommand(cli, args.mid(1));
     if (args.first() == QLatin1String("regid"))
         return regidCommand(cli, args.mid(1));
+    if (args.first() == QLatin1String("roots"))
+        return ekRootsCommand(cli, args.mid(1));
     return cli.usage(usage);
 }
 

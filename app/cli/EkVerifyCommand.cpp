@@ -3,6 +3,7 @@
 #include "core/crypto/CaDirectory.h"
 #include "core/crypto/EkCertificate.h"
 #include "core/timeline/ProductProfile.h"
+#include "db/TrustStore.h"
 #include "stations/EkExtractedStation.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ struct Tr
 
 struct Options
 {
+    QString db; // the station database whose trust store verifies (when no roots directory is given)
     QStringList files;
     crypto::CertTrust trust;
     bool json = false;
@@ -54,18 +56,13 @@ Input certificateOf(const QByteArray& data)
     return in;
 }
 
-// Roots from --roots, or the product profile's ek.rootsDir (phase 2: the station's trust store).
+// Roots from --roots, or the product profile's ek.rootsDir (empty: the station's trust store).
 Result<QString, QString> rootsFromProfile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("Cannot read the product profile %1: %2").arg(path, f.errorString()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (!doc.isObject())
-        return fail(Tr::tr("The product profile %1 is not valid JSON: %2").arg(path, error.errorString()));
-    const timeline::ProductProfile profile = timeline::ProductProfile::fromJson(doc.object());
-    auto ek = stations::EkStepConfig::parse(profile.section(QStringLiteral("ek")), profile.production);
+    auto profile = timeline::ProductProfile::load(path);
+    if (!profile)
+        return fail(profile.error().message);
+    auto ek = stations::EkStepConfig::parse(profile->section(QStringLiteral("ek")), profile->production);
     if (!ek)
         return fail(Tr::tr("The product profile %1 is refused: %2").arg(path, ek.error()));
     return ek->rootsDir;
@@ -145,21 +142,46 @@ void printText(Cli& cli, const QString& file, const Input& in, const crypto::Cer
     row(Tr::tr("Detail"), c.detail);
 }
 
-// The roots directory loaded once and reviewed before anything is verified: not-a-CA refuses, the rest
-// warns.
-Result<QStringList, QString> reviewRoots(crypto::CertTrust& trust)
+// The station's trust store (--db), loaded once.
+Result<std::shared_ptr<const crypto::CaDirectory>, QString> storeRoots(const QString& dbPath,
+                                                                       const QDateTime& at)
 {
-    if (trust.rootsDir.isEmpty())
-        return QStringList{Tr::tr("No roots given (--roots DIR or --profile FILE): no certificate can be "
-                                  "trusted.")};
-    auto dir = std::make_shared<crypto::CaDirectory>(
-        crypto::loadCaDirectory(trust.rootsDir, trust.at ? *trust.at : QDateTime::currentDateTimeUtc()));
-    if (dir->certificates.empty())
-        return fail(Tr::tr("No certificates found in '%1'.").arg(trust.rootsDir));
-    trust.roots = dir;
+    auto database = db::Database::open(dbPath, db::OpenOptions::readOnly());
+    if (!database)
+        return fail(database.error().message);
+    auto store = db::TrustStore(**database).load(at);
+    if (!store)
+        return fail(store.error().message);
+    if ((*store)->certificates.empty())
+        return fail(
+            Tr::tr("The station's trust store in %1 holds no CA certificate: an admin imports the TPM "
+                   "vendors' CA files with 'tpm-station-cli ek roots import'.")
+                .arg(dbPath));
+    return *store;
+}
+
+// The roots loaded once and reviewed before anything is verified: not-a-CA refuses, the rest warns. A
+// roots directory (--roots, or the profile's rootsDir) overrides the trust store (--db).
+Result<QStringList, QString> reviewRoots(crypto::CertTrust& trust, const QString& dbPath)
+{
+    const QDateTime at = trust.at ? *trust.at : QDateTime::currentDateTimeUtc();
+    if (trust.rootsDir.isEmpty() && dbPath.isEmpty())
+        return QStringList{Tr::tr("No roots given (--roots DIR, --db PATH or --profile FILE): no certificate "
+                                  "can be trusted.")};
+    if (trust.rootsDir.isEmpty()) {
+        auto store = storeRoots(dbPath, at);
+        if (!store)
+            return fail(store.error());
+        trust.roots = *store;
+    } else {
+        auto dir = std::make_shared<crypto::CaDirectory>(crypto::loadCaDirectory(trust.rootsDir, at));
+        if (dir->certificates.empty())
+            return fail(Tr::tr("No certificates found in '%1'.").arg(trust.rootsDir));
+        trust.roots = dir;
+    }
     QStringList warnings;
     QStringList refusals;
-    for (const crypto::CaProblem& p : dir->problems)
+    for (const crypto::CaProblem& p : trust.roots->problems)
         (p.issue == crypto::CaIssue::NotCa ? refusals : warnings).append(p.message);
     if (!refusals.isEmpty())
         return fail(refusals.join(QLatin1Char('\n')));
@@ -176,9 +198,13 @@ Result<Options, QString> parseOptions(Cli& cli, const QStringList& args, bool& h
     const QCommandLineOption rootsOpt(
         QStringLiteral("roots"), Tr::tr("Directory of TPM manufacturer CA files (subdirectories included)."),
         QStringLiteral("DIR"));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"),
-                                        Tr::tr("Take the roots from this product profile's ek.rootsDir."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption profileOpt(
+        QStringLiteral("profile"),
+        Tr::tr("Take the roots from this product profile's ek.rootsDir (none: the trust store of --db)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption dbOpt(
+        QStringLiteral("db"), Tr::tr("Station database: verify against its TPM manufacturer trust store."),
+        QStringLiteral("PATH"));
     const QCommandLineOption mfrOpt(
         QStringLiteral("tpm-manufacturer"),
         Tr::tr("Compare the certificates' TPM manufacturer with ID (e.g. NTC, IFX)."), QStringLiteral("ID"));
@@ -186,7 +212,7 @@ Result<Options, QString> parseOptions(Cli& cli, const QStringList& args, bool& h
                                    Tr::tr("Verification time (ISO 8601, UTC; default: now)."),
                                    QStringLiteral("TIME"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
-    parser.addOptions({rootsOpt, profileOpt, mfrOpt, atOpt, jsonOpt});
+    parser.addOptions({rootsOpt, profileOpt, dbOpt, mfrOpt, atOpt, jsonOpt});
     if (!cli.parse(parser, args, QStringLiteral("ek verify"))) {
         help = parser.isSet(QStringLiteral("help"));
         return fail(QString());
@@ -199,6 +225,7 @@ Result<Options, QString> parseOptions(Cli& cli, const QStringList& args, bool& h
     if (parser.isSet(rootsOpt) && parser.isSet(profileOpt))
         return fail(Tr::tr("Give --roots or --profile, not both."));
     o.trust.rootsDir = parser.value(rootsOpt);
+    o.db = parser.value(dbOpt);
     if (parser.isSet(profileOpt)) {
         auto roots = rootsFromProfile(parser.value(profileOpt));
         if (!roots)
@@ -227,7 +254,7 @@ int ekVerifyCommand(Cli& cli, const QStringList& args)
             return Ok;
         return options.error().isEmpty() ? Usage : cli.usage(options.error());
     }
-    auto warnings = reviewRoots(options->trust);
+    auto warnings = reviewRoots(options->trust, options->db);
     if (!warnings)
         return cli.failure(warnings.error());
     for (const QString& w : std::as_const(*warnings))

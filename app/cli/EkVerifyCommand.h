@@ -1,4 +1,5 @@
-// `tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--tpm-manufacturer ID] [--at TIME]
+// `tpm-station-cli ek verify FILE… [--roots DIR | --profile FILE] [--db PATH] [--tpm-manufacturer ID] [--at
+// TIME]
 // [--json]`: EK certificates verified offline, as step 2 judges them (docs/CLI.md).
 #pragma once
 

@@ -1,11 +1,13 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliAuth.h"
 
+#include "app/cli/CliSession.h"
 #include "core/timeline/ProductProfile.h"
 #include "db/Operators.h"
 #include "db/StationStore.h"
 #include "exports/AuditExporter.h"
 #include "exports/DpsBatchExporter.h"
+#include "services/Profiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,7 +45,13 @@ int exportDps(Cli& cli, const QStringList& args)
         QStringLiteral("as"), Tr::tr("The operator exporting (password from STATION_PASSWORD or stdin)."),
         QStringLiteral("ID"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
-    parser.addOptions({dbOpt, outOpt, nameOpt, productOpt, profileOpt, simOpt, reOpt, asOpt, jsonOpt});
+    const QCommandLineOption lotOpt(
+        QStringLiteral("from-lot"),
+        Tr::tr("Prepare the batch from this incoming lot's delivery list, before the "
+               "TPMs are soldered (needs --product or --profile)."),
+        QStringLiteral("L"));
+    parser.addOptions(
+        {dbOpt, outOpt, nameOpt, productOpt, profileOpt, simOpt, reOpt, asOpt, jsonOpt, lotOpt});
     if (!cli.parse(parser, args, QStringLiteral("export dps")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (parser.value(dbOpt).isEmpty() || parser.value(outOpt).isEmpty())
@@ -56,16 +64,10 @@ int exportDps(Cli& cli, const QStringList& args)
     options.allowSimulated = parser.isSet(simOpt);
     options.reexport = parser.isSet(reOpt);
     if (parser.isSet(profileOpt)) {
-        QFile file(parser.value(profileOpt));
-        if (!file.open(QIODevice::ReadOnly))
-            return cli.failure(
-                Tr::tr("Cannot read the product profile %1: %2").arg(file.fileName(), file.errorString()));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        if (!doc.isObject())
-            return cli.failure(Tr::tr("The product profile %1 is not valid JSON: %2")
-                                   .arg(file.fileName(), error.errorString()));
-        const timeline::ProductProfile profile = timeline::ProductProfile::fromJson(doc.object());
+        auto loaded = services::loadProfile(parser.value(profileOpt));
+        if (!loaded)
+            return cli.failure(loaded.error().message);
+        const timeline::ProductProfile& profile = *loaded;
         auto dps = db::exports::DpsProfile::fromJson(profile.section(QStringLiteral("dps")));
         if (!dps)
             return cli.failure(dps.error());
@@ -75,19 +77,21 @@ int exportDps(Cli& cli, const QStringList& args)
             options.product = profile.id;
     }
 
-    auto store = db::StationStore::open(parser.value(dbOpt));
-    if (!store)
-        return cli.failure(store.error().message);
     int rc = Ok;
-    const std::optional<db::Actor> actor = actingActor(cli, (*store)->database(), parser.value(asOpt), &rc);
-    if (!actor)
-        return rc;
-    options.actor = *actor;
-    auto batch = db::exports::exportDpsBatch((*store)->database(), options);
+    const QString lot = parser.value(lotOpt);
+    if (!lot.isEmpty() && (options.product.isEmpty() || options.allowSimulated || options.reexport))
+        return cli.usage(
+            Tr::tr("--from-lot needs --product or --profile, and takes neither --allow-simulated "
+                   "nor --reexport."));
+    const auto batch = exportInSession(cli, parser.value(dbOpt), parser.value(asOpt), &rc,
+                                       [&](services::ExportService& s) {
+                                           return lot.isEmpty() ? s.exportDpsBatch(options)
+                                                                : s.exportLotBatch({lot, options.outDir,
+                                                                                    options.name, options.product,
+                                                                                    options.profile, {}});
+                                       });
     if (!batch)
-        return cli.failure(batch.error().message);
-    if (auto cp = (*store)->checkpoint(); !cp)
-        return cli.failure(cp.error().message);
+        return rc;
     if (parser.isSet(jsonOpt)) {
         QJsonArray skipped;
         for (const auto& s : std::as_const(batch->skipped))
@@ -164,19 +168,11 @@ int exportAuditTrail(Cli& cli, const QStringList& args)
     options.csv = formats.contains(QStringLiteral("csv"));
     options.json = formats.contains(QStringLiteral("json"));
     options.pdf = formats.contains(QStringLiteral("pdf"));
-    auto store = db::StationStore::open(parser.value(dbOpt));
-    if (!store)
-        return cli.failure(store.error().message);
     int rc = Ok;
-    const std::optional<db::Actor> actor = actingActor(cli, (*store)->database(), parser.value(asOpt), &rc);
-    if (!actor)
-        return rc;
-    options.actor = *actor;
-    auto exported = db::exports::exportAudit((*store)->database(), options);
+    const auto exported = exportInSession(cli, parser.value(dbOpt), parser.value(asOpt), &rc,
+                                          [&](services::ExportService& s) { return s.exportAudit(options); });
     if (!exported)
-        return cli.failure(exported.error().message);
-    if (auto cp = (*store)->checkpoint(); !cp)
-        return cli.failure(cp.error().message);
+        return rc;
     cli.out() << Tr::tr("%n audit event(s) (seq %1..%2) exported to %3. Chain: %4", nullptr,
                         static_cast<int>(exported->events))
                      .arg(exported->firstSeq)

@@ -1,24 +1,15 @@
 #include "app/cli/LineRunner.h"
 
 #include "app/cli/CliAuth.h"
-#include "core/sim/SimFleet.h"
-#include "core/sim/SimulationKit.h"
-#include "core/timeline/Engine.h"
-#include "db/Checkpoints.h"
-#include "db/SqliteEscrowStore.h"
-#include "db/SqliteSlotKeyStore.h"
-#include "db/StationStore.h"
-#include "stations/ProfileCheck.h"
-#include "stations/StationRegistry.h"
+#include "services/LineService.h"
+#include "services/Profiles.h"
+#include "services/SimulatedLine.h"
+#include "stations/EkExtractedStation.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
-#include <QTemporaryDir>
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
@@ -39,129 +30,78 @@ extern "C" void onInterrupt(int)
 }
 } // namespace
 
-int runLine(Cli& cli, const LineOptions& options)
+using namespace timeline;
+
+namespace {
+
+// Phase 1: the product profile — from --profile (or the simulation kit's, once the fleet is up), with
+// --product applied, every rule checked before the database is touched: a refused profile writes nothing.
+std::optional<ProductProfile> loadLineProfile(Cli& cli, const LineOptions& options, int* rc)
 {
-    using namespace timeline;
     ProductProfile profile;
     if (!options.profileFile.isEmpty()) {
-        QFile file(options.profileFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return cli.failure(Tr::tr("Cannot read the product profile %1: %2")
-                                   .arg(options.profileFile, file.errorString()));
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return cli.failure(Tr::tr("The product profile %1 is not valid JSON: %2")
-                                   .arg(options.profileFile, error.errorString()));
-        profile = ProductProfile::fromJson(doc.object());
+        auto loaded = ProductProfile::load(options.profileFile);
+        if (!loaded) {
+            *rc = cli.failure(loaded.error().message);
+            return std::nullopt;
+        }
+        profile = *loaded;
     }
     if (!options.product.isEmpty())
         profile.id = options.product;
-    if (profile.id.trimmed().isEmpty() || profile.maxRetries < 1 || profile.maxRetries > 100)
-        return cli.failure(Tr::tr("The product profile needs an ID and maxRetries from 1 to 100."));
-    if (auto checked = stations::checkProfile(profile); !checked)
-        return cli.failure(Tr::tr("The product profile is refused: %1").arg(checked.error()));
-    if (profile.production)
-        return cli.failure(
-            Tr::tr("The product profile %1 is a production profile: it cannot run on simulated "
-                   "devices.")
-                .arg(profile.id));
+    if (auto checked = services::checkProfile(profile); !checked) {
+        *rc = cli.failure(checked.error().message);
+        return std::nullopt;
+    }
+    if (auto simulated = services::checkSimulationProfile(profile); !simulated) {
+        *rc = cli.failure(simulated.error().message);
+        return std::nullopt;
+    }
+    return profile;
+}
 
-    // The profile is checked before the database is touched: a refused profile writes nothing.
-    if (const QString dir = QFileInfo(options.database).absolutePath(); !QDir().mkpath(dir))
-        return cli.failure(Tr::tr("Cannot create the directory %1.").arg(dir));
-    auto store = db::StationStore::open(options.database);
-    if (!store)
-        return cli.failure(store.error().message);
-
-    int rc = Ok;
-    const std::optional<Actor> actor = actingActor(cli, (*store)->database(), options.operatorId, &rc);
-    if (!actor)
-        return rc;
-
-    QTemporaryDir tempRoot;
-    const QString root = options.root.isEmpty() ? tempRoot.filePath(QStringLiteral("fleet")) : options.root;
-    sim::SimFleet fleet(root);
-    fleet.setStopOnDestruction(!options.keepRunning || options.root.isEmpty());
-    auto created = fleet.create(options.count);
-    if (!created)
-        return cli.failure(created.error().message);
+// Phase 3: the simulated fleet, and the kit's profile when no profile file was given.
+std::unique_ptr<services::SimulatedLine> bringUpFleet(Cli& cli, const LineOptions& options,
+                                                      ProductProfile& profile, int* rc)
+{
+    auto line = services::SimulatedLine::bringUp(options.root, options.count, options.keepRunning);
+    if (!line) {
+        *rc = cli.failure(line.error().message);
+        return nullptr;
+    }
     if (options.profileFile.isEmpty()) {
-        auto kit = sim::SimulationKit::prepare(fleet.root());
-        if (!kit)
-            return cli.failure(kit.error());
-        profile = kit->profile();
+        auto kit = services::simulationKitProfile((*line)->root());
+        if (!kit) {
+            *rc = cli.failure(kit.error().message);
+            return nullptr;
+        }
+        profile = *kit;
         if (!options.product.isEmpty())
             profile.id = options.product;
     }
-    auto started = fleet.start();
-    if (!started)
-        return cli.failure(started.error().message);
-    QList<sim::SimDevice> simDevices = *started;
-    std::sort(simDevices.begin(), simDevices.end(),
-              [](const sim::SimDevice& a, const sim::SimDevice& b) { return a.serial < b.serial; });
-    simDevices = simDevices.mid(0, options.count);
-    if (!profile.sections.contains(QStringLiteral("fleet")))
-        profile.setSection(QStringLiteral("fleet"),
-                           QJsonObject{{QStringLiteral("root"), fleet.root()},
-                                       {QStringLiteral("rootCaCertificate"), fleet.rootCaCertificate()},
-                                       {QStringLiteral("issuerCertificate"), fleet.issuerCertificate()}});
+    services::addFleetSection(profile, (*line)->fleetSection());
+    return std::move(*line);
+}
 
-    QList<Device> devices;
-    for (const sim::SimDevice& d : std::as_const(simDevices)) {
-        Device device;
-        device.serial = d.serial;
-        device.product = profile.id;
-        device.simulated = true;
-        device.tcti = d.tcti();
-        device.flashPath = d.flashPath;
-        device.timing = d.timing();
-        devices.append(device);
-    }
-
+// Phase 4: the line, with --progress lines printed only after each commit and Ctrl-C / SIGTERM cancelling
+// cleanly (what was committed stays, the attempt in progress is recorded aborted).
+services::LineRun runOnSockets(services::StationSession& session, const QList<Device>& devices,
+                               const LineOptions& options)
+{
     AutoConfirmPrompts prompts;
-    // Step 3 escrows into this database (its own serialized connection, shared by the socket threads).
-    auto escrowStore = db::SqliteEscrowStore::open(options.database,
-                                                   db::OpenOptions::alreadyChecked(db::OpenMode::ReadWrite));
-    if (!escrowStore)
-        return cli.failure(escrowStore.error().message);
-    (*escrowStore)->setActor(*actor);
-    std::shared_ptr<ownership::EscrowStore> escrow = std::move(*escrowStore);
-    // Steps 4 and 5 keep the slot credential modes' keys in it, encrypted (its own connection as well).
-    auto slotKeyStore = db::SqliteSlotKeyStore::open(
-        options.database, db::OpenOptions::alreadyChecked(db::OpenMode::ReadWrite));
-    if (!slotKeyStore)
-        return cli.failure(slotKeyStore.error().message);
-    (*slotKeyStore)->setActor(*actor);
-    std::shared_ptr<dps::SlotKeyStore> slotKeys = std::move(*slotKeyStore);
-    Engine engine(
-        [escrow, slotKeys] {
-            return stations::createAll(ownership::OwnerAuthVault::processVault(), escrow, slotKeys);
-        },
-        **store, prompts);
-    engine.setProfile(profile);
-    engine.setActor(*actor);
     QMutex outputMutex;
-    if (options.progress) {
-        QObject::connect(
-            &engine, &Engine::stepCommitted, &engine,
-            [&](int socket, const QString& serial, int step, int attempt, const QString& outcome,
-                const QString&) {
-                QMutexLocker lock(&outputMutex);
-                // Printed only after the commit: a line seen here is in the database.
-                std::fprintf(stdout, "committed %s %s attempt %d %s socket %d\n", serial.toUtf8().constData(),
-                             stepKey(static_cast<StepId>(step)).toUtf8().constData(), attempt,
-                             outcome.toUtf8().constData(), socket);
-                std::fflush(stdout);
-            },
-            Qt::DirectConnection);
-    }
-    if (!options.json && !options.progress)
-        cli.out() << Tr::tr("Line: %1, %2, database %3")
-                         .arg(Tr::tr("%n simulated device(s)", nullptr, static_cast<int>(devices.size())),
-                              Tr::tr("%n socket(s)", nullptr, options.sockets), options.database)
-                  << Qt::endl;
-    // Ctrl-C / SIGTERM cancel cleanly: what was committed stays, the attempt in progress is recorded aborted.
+    services::LineObserver observer;
+    if (options.progress)
+        observer.committed = [&outputMutex](int socket, const QString& serial, StepId step, int attempt,
+                                            const QString& outcome) {
+            QMutexLocker lock(&outputMutex);
+            std::fprintf(stdout, "committed %s %s attempt %d %s socket %d\n", serial.toUtf8().constData(),
+                         stepKey(step).toUtf8().constData(), attempt, outcome.toUtf8().constData(), socket);
+            std::fflush(stdout);
+        };
+    observer.cancelRequested = [] {
+        return g_interrupted != 0;
+    };
     struct sigaction action = {};
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
@@ -169,98 +109,122 @@ int runLine(Cli& cli, const LineOptions& options)
     struct sigaction oldTerm = {};
     sigaction(SIGINT, &action, &oldInt);
     sigaction(SIGTERM, &action, &oldTerm);
-    engine.start(devices, options.sockets);
-    while (!engine.wait(100)) {
-        if (g_interrupted && !engine.cancelled())
-            engine.cancel();
-    }
+    services::LineRun run = services::LineService(session).run(devices, options.sockets, prompts, observer);
     sigaction(SIGINT, &oldInt, nullptr);
     sigaction(SIGTERM, &oldTerm, nullptr);
-    QList<DeviceOutcome> outcomes = engine.outcomes();
-    std::sort(outcomes.begin(), outcomes.end(),
-              [](const DeviceOutcome& a, const DeviceOutcome& b) { return a.serial < b.serial; });
-    // The line ends on a signed checkpoint: a new one, or the one the last device's run already wrote
-    // (every run ends on a checkpoint, docs/AUDIT.md), which then covers the whole trail.
-    auto checkpoint = (*store)->checkpoint();
-    if (checkpoint && !*checkpoint)
-        checkpoint = db::latestCheckpoint((*store)->database());
+    return run;
+}
 
-    int completed = 0;
-    int needsRework = 0;
-    QJsonArray jsonDevices;
-    for (const DeviceOutcome& o : std::as_const(outcomes)) {
-        if (o.state == RunState::Completed)
-            ++completed;
-        if (o.state == RunState::NeedsRework)
-            ++needsRework;
-        QJsonArray steps;
-        QStringList stepTexts;
-        for (const StepRecord& s : o.steps) {
-            steps.append(
-                QJsonObject{{QStringLiteral("step"), stepKey(s.step)},
-                            {QStringLiteral("attempt"), s.attempt},
-                            {QStringLiteral("kind"),
-                             s.kind == ResultKind::Run ? QStringLiteral("run") : QStringLiteral("recheck")},
-                            {QStringLiteral("outcome"), outcomeKey(s.outcome)}});
-            stepTexts << QStringLiteral("%1%2=%3").arg(
-                stepKey(s.step), s.kind == ResultKind::Recheck ? QStringLiteral("(recheck)") : QString(),
-                outcomeKey(s.outcome));
-        }
-        jsonDevices.append(QJsonObject{{QStringLiteral("serial"), o.serial},
-                                       {QStringLiteral("simulated"), true},
-                                       {QStringLiteral("socket"), o.socket},
-                                       {QStringLiteral("state"), runStateKey(o.state)},
-                                       {QStringLiteral("message"), o.message},
-                                       {QStringLiteral("passedSteps"), o.passedSteps},
-                                       {QStringLiteral("registeredSteps"), o.registeredSteps},
-                                       {QStringLiteral("steps"), steps}});
-        if (!options.json)
-            cli.out() << QStringLiteral("%1  %2  %3/%4  socket %5  %6  %7")
-                             .arg(o.serial, -16)
-                             .arg(runStateKey(o.state).toUpper(), -12)
-                             .arg(o.passedSteps)
-                             .arg(o.registeredSteps)
-                             .arg(o.socket)
-                             .arg(stepTexts.isEmpty() ? QStringLiteral("-")
-                                                      : stepTexts.join(QLatin1Char(' ')),
-                                  o.state == RunState::Completed ? QString() : o.message)
-                      << Qt::endl;
-        if (!options.json && options.stepLines)
-            for (const StepRecord& s : o.steps)
-                cli.out() << QStringLiteral("    %1 %2%3  %4%5%6")
-                                 .arg(int(s.step))
-                                 .arg(stepTitle(s.step), -24)
-                                 .arg(s.kind == ResultKind::Recheck ? Tr::tr(" (recheck)") : QString())
-                                 .arg(outcomeKey(s.outcome).toUpper())
-                                 .arg(s.summary.isEmpty() ? QString() : QStringLiteral("  ") + s.summary)
-                                 .arg(s.message.isEmpty() ? QString() : QStringLiteral("  ") + s.message)
-                          << Qt::endl;
-    }
-    const int total = static_cast<int>(outcomes.size());
+QJsonObject deviceJson(const DeviceOutcome& o)
+{
+    QJsonArray steps;
+    for (const StepRecord& s : o.steps)
+        steps.append(
+            QJsonObject{{QStringLiteral("step"), stepKey(s.step)},
+                        {QStringLiteral("attempt"), s.attempt},
+                        {QStringLiteral("kind"),
+                         s.kind == ResultKind::Run ? QStringLiteral("run") : QStringLiteral("recheck")},
+                        {QStringLiteral("outcome"), outcomeKey(s.outcome)}});
+    return QJsonObject{{QStringLiteral("serial"), o.serial},
+                       {QStringLiteral("simulated"), true},
+                       {QStringLiteral("socket"), o.socket},
+                       {QStringLiteral("state"), runStateKey(o.state)},
+                       {QStringLiteral("message"), o.message},
+                       {QStringLiteral("passedSteps"), o.passedSteps},
+                       {QStringLiteral("registeredSteps"), o.registeredSteps},
+                       {QStringLiteral("steps"), steps}};
+}
+
+void printDevice(Cli& cli, const DeviceOutcome& o, bool stepLines)
+{
+    QStringList stepTexts;
+    for (const StepRecord& s : o.steps)
+        stepTexts << QStringLiteral("%1%2=%3").arg(
+            stepKey(s.step), s.kind == ResultKind::Recheck ? QStringLiteral("(recheck)") : QString(),
+            outcomeKey(s.outcome));
+    cli.out() << QStringLiteral("%1  %2  %3/%4  socket %5  %6  %7")
+                     .arg(o.serial, -16)
+                     .arg(runStateKey(o.state).toUpper(), -12)
+                     .arg(o.passedSteps)
+                     .arg(o.registeredSteps)
+                     .arg(o.socket)
+                     .arg(stepTexts.isEmpty() ? QStringLiteral("-") : stepTexts.join(QLatin1Char(' ')),
+                          o.state == RunState::Completed ? QString() : o.message)
+              << Qt::endl;
+    if (!stepLines)
+        return;
+    for (const StepRecord& s : o.steps)
+        cli.out() << QStringLiteral("    %1 %2%3  %4%5%6")
+                         .arg(int(s.step))
+                         .arg(stepTitle(s.step), -24)
+                         .arg(s.kind == ResultKind::Recheck ? Tr::tr(" (recheck)") : QString())
+                         .arg(outcomeKey(s.outcome).toUpper())
+                         .arg(s.summary.isEmpty() ? QString() : QStringLiteral("  ") + s.summary)
+                         .arg(s.message.isEmpty() ? QString() : QStringLiteral("  ") + s.message)
+                  << Qt::endl;
+}
+
+// Phase 5: the report, one line per device (or JSON), and the exit code.
+int report(Cli& cli, const LineOptions& options, const services::LineRun& run, const QString& root,
+           const QString& product)
+{
+    const int total = run.total();
     if (options.json) {
-        cli.printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("database"), options.database},
-                        {QStringLiteral("root"), fleet.root()},
-                        {QStringLiteral("product"), profile.id},
-                        {QStringLiteral("sockets"), options.sockets},
-                        {QStringLiteral("devices"), jsonDevices},
-                        {QStringLiteral("summary"),
-                         QJsonObject{{QStringLiteral("devices"), total},
-                                     {QStringLiteral("completed"), completed},
-                                     {QStringLiteral("needsRework"), needsRework},
-                                     {QStringLiteral("notCompleted"), total - completed},
-                                     {QStringLiteral("checkpointSeq"),
-                                      checkpoint && *checkpoint ? (*checkpoint)->seq : qint64(0)}}}}));
+        QJsonArray devices;
+        for (const DeviceOutcome& o : run.outcomes)
+            devices.append(deviceJson(o));
+        const qint64 seq = run.checkpoint && *run.checkpoint ? (*run.checkpoint)->seq : qint64(0);
+        cli.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("database"), options.database},
+            {QStringLiteral("root"), root},
+            {QStringLiteral("product"), product},
+            {QStringLiteral("sockets"), options.sockets},
+            {QStringLiteral("devices"), devices},
+            {QStringLiteral("summary"), QJsonObject{{QStringLiteral("devices"), total},
+                                                    {QStringLiteral("completed"), run.completed},
+                                                    {QStringLiteral("needsRework"), run.needsRework},
+                                                    {QStringLiteral("notCompleted"), total - run.completed},
+                                                    {QStringLiteral("checkpointSeq"), seq}}}}));
     } else {
+        for (const DeviceOutcome& o : run.outcomes)
+            printDevice(cli, o, options.stepLines);
         cli.out() << Tr::tr("%n device(s): %1 completed, %2 need rework, %3 not completed.", nullptr, total)
-                         .arg(completed)
-                         .arg(needsRework)
-                         .arg(total - completed - needsRework)
+                         .arg(run.completed)
+                         .arg(run.needsRework)
+                         .arg(total - run.completed - run.needsRework)
                   << Qt::endl;
     }
-    if (!checkpoint)
-        return cli.failure(checkpoint.error().message);
-    return completed == total ? Ok : Failed;
+    if (!run.checkpoint)
+        return cli.failure(run.checkpoint.error().message);
+    return run.completed == total ? Ok : Failed;
+}
+
+} // namespace
+
+int runLine(Cli& cli, const LineOptions& options)
+{
+    int rc = Ok;
+    std::optional<ProductProfile> profile = loadLineProfile(cli, options, &rc);
+    if (!profile)
+        return rc;
+    // Phase 2: the session — the database (with the escrow store step 3 writes to) and who runs the line.
+    std::unique_ptr<services::StationSession> session =
+        openSession(cli, options.database, options.operatorId, &rc);
+    if (!session)
+        return rc;
+    std::unique_ptr<services::SimulatedLine> fleet = bringUpFleet(cli, options, *profile, &rc);
+    if (!fleet)
+        return rc;
+    stations::setOperatorLot(*profile, options.lot);
+    session->setProfile(*profile);
+    const QList<Device> devices = fleet->lineDevices(profile->id);
+    if (!options.json && !options.progress)
+        cli.out() << Tr::tr("Line: %1, %2, database %3")
+                         .arg(Tr::tr("%n simulated device(s)", nullptr, static_cast<int>(devices.size())),
+                              Tr::tr("%n socket(s)", nullptr, options.sockets), options.database)
+                  << Qt::endl;
+    const services::LineRun run = runOnSockets(*session, devices, options);
+    return report(cli, options, run, fleet->root(), profile->id);
 }
 
 int lineCommand(Cli& cli, const QStringList& args)
@@ -294,8 +258,11 @@ int lineCommand(Cli& cli, const QStringList& args)
     const QCommandLineOption progressOpt(QStringLiteral("progress"),
                                          Tr::tr("Print every step as soon as it is committed."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable summary."));
+    const QCommandLineOption lotOpt(
+        QStringLiteral("lot"), Tr::tr("Incoming TPM lot: every device's EK must be on its delivery list."),
+        QStringLiteral("L"));
     parser.addOptions({simOpt, dbOpt, socketsOpt, rootOpt, productOpt, profileOpt, operatorOpt, keepOpt,
-                       progressOpt, jsonOpt});
+                       progressOpt, jsonOpt, lotOpt});
     if (!cli.parse(parser, args, QStringLiteral("line")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     LineOptions o;
@@ -313,6 +280,7 @@ int lineCommand(Cli& cli, const QStringList& args)
     o.product = parser.value(productOpt);
     o.profileFile = parser.value(profileOpt);
     o.operatorId = parser.value(operatorOpt);
+    o.lot = parser.value(lotOpt);
     o.json = parser.isSet(jsonOpt);
     o.keepRunning = parser.isSet(keepOpt);
     o.progress = parser.isSet(progressOpt);

@@ -13,6 +13,7 @@ struct LineOptions
     QString product;
     QString profileFile; // empty: the simulation kit's profile (core/sim/SimulationKit.h) in the fleet root
     QString operatorId;  // empty: the unattended station actor
+    QString lot;         // the incoming TPM lot the devices' EKs must come from (empty: the profile's)
     int sockets = 1;
     bool json = false;
     bool keepRunning = false;

@@ -4,6 +4,8 @@
 #include "db/Operators.h"
 #include "db/SqliteRunStore.h"
 #include "db/StationStore.h"
+#include "services/OperatorService.h"
+#include "services/ReworkService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,6 +18,39 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(OperatorCommand)
 };
+
+} // namespace
+
+namespace {
+
+int listOperators(Cli& cli, const QString& path, bool json)
+{
+    auto list = services::listOperators(path);
+    if (!list)
+        return cli.failure(list.error().message);
+    QJsonArray arr;
+    for (const db::OperatorInfo& o : std::as_const(*list)) {
+        const QString state = o.disabled ? QStringLiteral("disabled")
+                              : o.locked ? QStringLiteral("locked")
+                                         : QStringLiteral("active");
+        arr.append(QJsonObject{{QStringLiteral("id"), o.operatorId},
+                               {QStringLiteral("name"), o.fullName},
+                               {QStringLiteral("role"), db::roleKey(o.role)},
+                               {QStringLiteral("state"), state},
+                               {QStringLiteral("uuid"), o.uuid},
+                               {QStringLiteral("createdUtc"), o.createdUtc}});
+        if (!json)
+            cli.out() << QStringLiteral("%1  %2  %3  %4")
+                             .arg(o.operatorId, -16)
+                             .arg(db::roleKey(o.role), -10)
+                             .arg(state, -8)
+                             .arg(o.fullName)
+                      << Qt::endl;
+    }
+    if (json)
+        cli.printJson(QJsonDocument(arr));
+    return Ok;
+}
 
 } // namespace
 
@@ -54,42 +89,13 @@ int operatorCommand(Cli& cli, const QStringList& args)
         return cli.usage(Tr::tr("--db PATH is required."));
     const bool fromStdin = parser.isSet(stdinOpt);
 
-    if (action == QLatin1String("list")) {
-        auto database = db::Database::open(path, db::OpenOptions::readOnly());
-        if (!database)
-            return cli.failure(database.error().message);
-        db::Operators operators(**database);
-        auto list = operators.list();
-        if (!list)
-            return cli.failure(list.error().message);
-        QJsonArray arr;
-        for (const db::OperatorInfo& o : std::as_const(*list)) {
-            const QString state = o.disabled ? QStringLiteral("disabled")
-                                  : o.locked ? QStringLiteral("locked")
-                                             : QStringLiteral("active");
-            arr.append(QJsonObject{{QStringLiteral("id"), o.operatorId},
-                                   {QStringLiteral("name"), o.fullName},
-                                   {QStringLiteral("role"), db::roleKey(o.role)},
-                                   {QStringLiteral("state"), state},
-                                   {QStringLiteral("uuid"), o.uuid},
-                                   {QStringLiteral("createdUtc"), o.createdUtc}});
-            if (!parser.isSet(jsonOpt))
-                cli.out() << QStringLiteral("%1  %2  %3  %4")
-                                 .arg(o.operatorId, -16)
-                                 .arg(db::roleKey(o.role), -10)
-                                 .arg(state, -8)
-                                 .arg(o.fullName)
-                          << Qt::endl;
-        }
-        if (parser.isSet(jsonOpt))
-            cli.printJson(QJsonDocument(arr));
-        return Ok;
-    }
+    if (action == QLatin1String("list"))
+        return listOperators(cli, path, parser.isSet(jsonOpt));
 
-    auto store = db::StationStore::open(path);
-    if (!store)
-        return cli.failure(store.error().message);
-    db::Operators operators((*store)->database());
+    auto session = services::StationSession::open(path);
+    if (!session)
+        return cli.failure(session.error().message);
+    services::OperatorService operators(**session);
 
     if (action == QLatin1String("add")) {
         const auto role = db::roleFromKey(parser.value(roleOpt));
@@ -101,18 +107,17 @@ int operatorCommand(Cli& cli, const QStringList& args)
         if (password.isEmpty())
             return cli.usage(
                 Tr::tr("Give the new password in STATION_NEW_PASSWORD or on stdin (--password-stdin)."));
-        auto existing = operators.count();
-        if (!existing)
-            return cli.failure(existing.error().message);
-        db::Actor by = db::systemActor();
-        if (*existing > 0) {
+        auto needsAdmin = operators.addNeedsAdmin();
+        if (!needsAdmin)
+            return cli.failure(needsAdmin.error().message);
+        std::optional<timeline::Credentials> admin;
+        if (*needsAdmin) {
             int rc = Failed;
-            auto admin = signIn(cli, operators, parser.value(asOpt), fromStdin, &rc);
+            admin = credentials(cli, parser.value(asOpt), fromStdin, &rc);
             if (!admin)
                 return rc;
-            by = admin->actor();
         }
-        auto added = operators.add(by, parser.value(idOpt), parser.value(nameOpt), *role, password,
+        auto added = operators.add(admin, parser.value(idOpt), parser.value(nameOpt), *role, password,
                                    parser.value(reasonOpt));
         if (!added)
             return cli.failure(added.error().message);
@@ -125,10 +130,11 @@ int operatorCommand(Cli& cli, const QStringList& args)
         if (!parser.isSet(idOpt) || parser.value(reasonOpt).trimmed().isEmpty())
             return cli.usage(Tr::tr("--id and --reason are required."));
         int rc = Failed;
-        auto admin = signIn(cli, operators, parser.value(asOpt), fromStdin, &rc);
+        const std::optional<timeline::Credentials> admin =
+            credentials(cli, parser.value(asOpt), fromStdin, &rc);
         if (!admin)
             return rc;
-        if (auto r = operators.disable(admin->actor(), parser.value(idOpt), parser.value(reasonOpt)); !r)
+        if (auto r = operators.disable(*admin, parser.value(idOpt), parser.value(reasonOpt)); !r)
             return cli.failure(r.error().message);
         cli.out() << Tr::tr("Operator %1 disabled.").arg(parser.value(idOpt)) << Qt::endl;
         return Ok;
@@ -172,16 +178,12 @@ int reworkCommand(Cli& cli, const QStringList& args)
                                     "ownership-taken, firmware-flashed or qa-check.")
                                  .arg(parser.value(fromOpt)));
     }
-    auto store = db::StationStore::open(parser.value(dbOpt));
-    if (!store)
-        return cli.failure(store.error().message);
-    auto connection = (*store)->connect();
-    if (!connection)
-        return cli.failure(connection.error().message);
-    auto ordered = (*connection)
-                       ->orderRework(parser.value(productOpt), parser.value(serialOpt),
-                                     {parser.value(asOpt), readSecret("STATION_PASSWORD", true)},
-                                     parser.value(reasonOpt), from);
+    auto session = services::StationSession::open(parser.value(dbOpt));
+    if (!session)
+        return cli.failure(session.error().message);
+    auto ordered = services::orderRework(**session, parser.value(productOpt), parser.value(serialOpt),
+                                         {parser.value(asOpt), readSecret("STATION_PASSWORD", true)},
+                                         parser.value(reasonOpt), from);
     if (!ordered)
         return cli.failure(ordered.error().message);
     cli.out()

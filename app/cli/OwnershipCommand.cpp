@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "core/common/Identifiers.h"
 
 #include "app/cli/EscrowStoreChoice.h"
 #include "core/crypto/CmsEscrow.h"
@@ -78,6 +79,8 @@ int take(Cli& cli, const QStringList& args)
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!parser.isSet(serialOpt) || parser.value(serialOpt).trimmed().isEmpty())
         return cli.usage(Tr::tr("--serial is required."));
+    if (!isValidSerial(parser.value(serialOpt).trimmed())) // the one serial rule, as the line applies it
+        return cli.usage(serialRefusal(parser.value(serialOpt).trimmed()));
     if (!parser.isSet(certOpt))
         return cli.usage(Tr::tr("--escrow-cert is required."));
 

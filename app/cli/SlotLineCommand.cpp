@@ -4,6 +4,7 @@
 // The rules live in db/SqliteSlotKeyStore and exports/SlotKeyExporter; this file only wires them.
 #include "app/cli/Cli.h"
 #include "app/cli/CliAuth.h"
+#include "app/cli/CliSecrets.h"
 
 #include "core/crypto/CmsEscrow.h"
 #include "core/dps/GroupEnrollmentKey.h"
@@ -72,12 +73,30 @@ std::optional<Supervised> openSupervised(Cli& cli, const QString& path, const QS
     return Supervised{std::move(*station), *who, std::move(store)};
 }
 
-// The group key: a file with its base64 text, or a CMS EnvelopedData of that text opened with a key.
+// The group key typed twice at the terminal, without echo; the two must agree.
+Result<crypto::SecureBytes, QString> typedGroupKey()
+{
+    auto first = promptSecret(Tr::tr("Group key (base64): "));
+    if (!first)
+        return fail(Tr::tr("No terminal to type the group key at: use --key-file or --cms-file."));
+    auto second = promptSecret(Tr::tr("The same group key again: "));
+    if (!second || !second->equals(*first))
+        return fail(Tr::tr("The two group keys typed differ. Nothing was stored."));
+    return std::move(*first);
+}
+
+// The group key: a file with its base64 text, a CMS EnvelopedData of that text opened with a key, or
+// (neither given) typed twice at the terminal.
 Result<crypto::SecureBytes, QString> readGroupKey(const QString& keyFile, const QString& cmsFile,
                                                   const QString& cmsKey)
 {
     crypto::SecureBytes text;
-    if (!keyFile.isEmpty()) {
+    if (keyFile.isEmpty() && cmsFile.isEmpty()) {
+        auto typed = typedGroupKey();
+        if (!typed)
+            return fail(typed.error());
+        text = std::move(*typed);
+    } else if (!keyFile.isEmpty()) {
         auto read = dps::readKeyFileText(keyFile);
         if (!read)
             return fail(read.error().operatorMessage());
@@ -100,23 +119,13 @@ Result<crypto::SecureBytes, QString> readGroupKey(const QString& keyFile, const 
     return std::move(*decoded);
 }
 
-Result<timeline::ProductProfile, QString> readProfile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("Cannot read the product profile %1: %2").arg(path, file.errorString()));
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(Tr::tr("The product profile %1 is not valid JSON: %2").arg(path, error.errorString()));
-    return timeline::ProductProfile::fromJson(doc.object());
-}
 } // namespace
 
 int slotGroupKeyCommand(Cli& cli, const QStringList& args)
 {
     const QString usage = Tr::tr("Usage: tpm-station-cli slot group-key import --db PATH --as ID --product P "
-                                 "(--key-file F | --cms-file F --cms-key K) [--reason TEXT]");
+                                 "[--key-file F | --cms-file F --cms-key K] [--reason TEXT]\n"
+                                 "Without --key-file or --cms-file the key is typed twice at the terminal.");
     if (args.isEmpty() || args.first() != QLatin1String("import"))
         return cli.usage(usage);
     QCommandLineParser parser;
@@ -144,7 +153,8 @@ int slotGroupKeyCommand(Cli& cli, const QStringList& args)
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const bool fromFile = parser.isSet(keyOpt);
     const bool fromCms = parser.isSet(cmsOpt) && parser.isSet(cmsKeyOpt);
-    if (parser.value(dbOpt).isEmpty() || parser.value(productOpt).isEmpty() || fromFile == fromCms)
+    if (parser.value(dbOpt).isEmpty() || parser.value(productOpt).isEmpty() || (fromFile && fromCms) ||
+        parser.isSet(cmsOpt) != parser.isSet(cmsKeyOpt))
         return cli.usage(usage);
     // The key is checked before the database is touched: a bad key writes nothing.
     auto groupKey = readGroupKey(parser.value(keyOpt), parser.value(cmsOpt), parser.value(cmsKeyOpt));
@@ -236,9 +246,9 @@ int exportSlotKeysCommand(Cli& cli, const QStringList& args)
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (parser.value(dbOpt).isEmpty() || parser.value(outOpt).isEmpty() || parser.value(profileOpt).isEmpty())
         return cli.usage(Tr::tr("--db PATH, --out DIR and --profile FILE are required."));
-    auto profile = readProfile(parser.value(profileOpt));
+    auto profile = timeline::ProductProfile::load(parser.value(profileOpt));
     if (!profile)
-        return cli.failure(profile.error());
+        return cli.failure(profile.error().message);
     auto credentials = stations::CredentialConfig::parse(profile->section(QStringLiteral("credentials")));
     if (!credentials)
         return cli.failure(credentials.error());

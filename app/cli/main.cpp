@@ -27,7 +27,9 @@ QString usageText()
         "  rework                   order rework of a device (supervisor signature)\n"
         "  sim create|start|stop|list   manage the simulated TPM fleet\n"
         "  tpm info                 identify a TPM\n"
-        "  ek show|regid            the EK, its certificate verdict and DPS registration ID\n"
+        "  ek show|verify|regid|roots   the EK, its certificate verdict and DPS registration ID; the trust "
+        "store\n"
+        "  lot import|list|show     incoming TPM lots: the vendor's delivery lists of EKs\n"
         "  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client\n"
         "  escrow open              the owner's recovery of escrowed TPM authorizations\n"
         "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n"
@@ -78,6 +80,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("batch"), batchCommand},
         {QStringLiteral("label"), labelCommand},
         {QStringLiteral("slot"), slotCommand},
+        {QStringLiteral("lot"), lotCommand},
     };
     // clang-format on
     const QString usage = usageText();

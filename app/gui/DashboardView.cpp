@@ -83,36 +83,11 @@ DashboardData DashboardView::compute(const QString& databasePath)
 DashboardData DashboardView::compute(db::Database& d)
 {
     DashboardData out;
-    // First-pass yield: the first 'run' attempt of each device at each step.
-    auto fp = d.prepare("SELECT step, COUNT(*), SUM(outcome = 'pass') FROM step_results s WHERE kind = 'run' "
-                        "AND outcome <> 'aborted' AND id = (SELECT MIN(id) FROM step_results f WHERE "
-                        "f.device_id = s.device_id AND f.step = s.step AND f.kind = 'run' AND f.outcome <> "
-                        "'aborted') GROUP BY step");
-    if (fp)
-        while (fp->step().valueOr(false))
-            out.firstPass.insert(static_cast<int>(fp->int64(0)),
-                                 {static_cast<int>(fp->int64(1)), static_cast<int>(fp->int64(2))});
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto th = d.prepare("SELECT substr(ended_utc, 1, 13), COUNT(*) FROM runs WHERE state = 'completed' AND "
-                        "ended_utc >= ?1 GROUP BY 1 ORDER BY 1");
-    QMap<QString, int> hours;
-    for (int h = 23; h >= 0; --h)
-        hours.insert(now.addSecs(-3600LL * h).toString(QStringLiteral("yyyy-MM-ddTHH")), 0);
-    if (th) {
-        th->bind(1, now.addSecs(-3600LL * 23).toString(QStringLiteral("yyyy-MM-ddTHH")));
-        while (th->step().valueOr(false)) {
-            hours.insert(th->text(0), static_cast<int>(th->int64(1)));
-            out.completed += static_cast<int>(th->int64(1));
-        }
-    }
-    for (auto it = hours.cbegin(); it != hours.cend(); ++it)
-        out.perHour.append({it.key(), it.value()});
-    auto fc = d.prepare("SELECT error_code, operator_message, COUNT(*) FROM step_results WHERE outcome IN "
-                        "('fail', 'error') GROUP BY error_code, operator_message ORDER BY 3 DESC LIMIT 5");
-    if (fc)
-        while (fc->step().valueOr(false))
-            out.causes.append(
-                {QStringLiteral("%1 — %2").arg(fc->text(0), fc->text(1)), static_cast<int>(fc->int64(2))});
+    auto figures = db::dashboardFigures(d, QDateTime::currentDateTimeUtc());
+    if (figures)
+        static_cast<db::DashboardFigures&>(out) = *figures;
+    else
+        out.error = figures.error().message;
     return out;
 }
 

@@ -2,30 +2,22 @@
 // computed off the GUI thread by the page's DbJobRunner (one read-only connection, kept between refreshes).
 #pragma once
 
-#include <QList>
-#include <QMap>
-#include <QPair>
+#include "db/StationQueries.h"
+
 #include <QWidget>
 
 class QChartView;
 class QLabel;
 class QTreeWidget;
 
-namespace tps::db {
-class Database;
-}
-
 namespace tps::gui {
 
 class DbJobRunner;
 
-struct DashboardData
+// The figures (db/StationQueries.h), or why they cannot be read.
+struct DashboardData : db::DashboardFigures
 {
     QString error;
-    QMap<int, QPair<int, int>> firstPass; // step -> (first attempts, passed)
-    QList<QPair<QString, int>> perHour;   // "yyyy-MM-ddTHH" -> completed devices, last 24 h
-    QList<QPair<QString, int>> causes;    // "code — message" -> count, top 5
-    int completed = 0;
 };
 
 class DashboardView : public QWidget

@@ -1,7 +1,8 @@
 // Runs database work off the GUI thread: a worker thread with its own connection (SQLite connections
-// belong to one thread), opened on first use. Login, rework, audit view, device detail, label preview and
-// the dashboard use it; the devices table's pager (DevicesFetcher) and the exports page (ExportWorker) still
-// run on worker threads of their own.
+// belong to one thread), opened on first use. The one pattern of the GUI's database work: login, rework,
+// audit view, device detail, label preview, the dashboard and the devices table's pager (runLatest) use it.
+// The exports page's worker calls the service layer on a thread of its own (it reports progress while it
+// runs).
 // A job runs on the worker and returns a value; the value reaches `done` on the runner's own (GUI)
 // thread as a queued call. Jobs run one at a time, in the order posted. Nothing is delivered after the
 // runner is gone: its destructor waits for the job in progress and drops the rest.
@@ -15,6 +16,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 namespace tps::gui {
@@ -65,6 +67,25 @@ public:
         });
     }
 
+    // Like run(), for requests of which only the latest matters (the pager under a changing filter): a job
+    // that a later runLatest() superseded before it started is skipped, and a superseded result is dropped.
+    template <typename Job, typename Done>
+    void runLatest(Job job, Done done)
+    {
+        using R = std::decay_t<std::invoke_result_t<Job&, WorkerConnection&>>;
+        const quint64 ticket = ++m_latest;
+        run(
+            [this, ticket, job = std::move(job)](WorkerConnection& connection) mutable -> std::optional<R> {
+                if (ticket != m_latest.load())
+                    return std::nullopt;
+                return job(connection);
+            },
+            [this, ticket, done = std::move(done)](std::optional<R> result) mutable {
+                if (result && ticket == m_latest.load())
+                    done(std::move(*result));
+            });
+    }
+
     // Jobs posted whose result has not been delivered yet.
     bool busy() const { return m_pending > 0; }
     // The thread the latest job ran on (a test hook: the worker, never the GUI thread).
@@ -82,6 +103,7 @@ private:
     std::unique_ptr<WorkerConnection> m_connection; // used on m_thread only
     std::atomic<QThread*> m_lastJobThread{nullptr};
     std::atomic<bool> m_stopping{false};
+    std::atomic<quint64> m_latest{0}; // the ticket of the latest runLatest()
     int m_pending = 0;
 };
 

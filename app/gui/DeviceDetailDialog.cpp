@@ -1,5 +1,7 @@
 #include "app/gui/DeviceDetailDialog.h"
 
+#include "db/StationQueries.h"
+
 #include "app/gui/DbJobRunner.h"
 #include "core/dps/LimpetSlot.h"
 #include "core/timeline/Step.h"
@@ -96,71 +98,71 @@ void DeviceDetailDialog::fill(const DeviceDetail& detail)
     emit loaded();
 }
 
+namespace {
+
+// One step result as the dialog's tree shows it: title, outcome, message or duration, time; measurements
+// and artifacts beneath.
+DeviceDetail::Item stepItem(const db::StepResultRow& st)
+{
+    const auto step = static_cast<timeline::StepId>(st.step);
+    DeviceDetail::Item row;
+    row.columns << DeviceDetailDialog::tr("%1 (attempt %2%3)")
+                       .arg(timeline::stepTitle(step))
+                       .arg(st.attempt)
+                       .arg(st.kind == QLatin1String("recheck") ? DeviceDetailDialog::tr(", re-check")
+                                                                : QString())
+                << st.outcome.toUpper()
+                << (st.operatorMessage.isEmpty()
+                        ? DeviceDetailDialog::tr("%1 ms").arg(st.durationMs)
+                        : DeviceDetailDialog::tr("%1 — %2").arg(st.errorCode, st.operatorMessage))
+                << st.recordedUtc;
+    row.passed = st.outcome == QLatin1String("pass");
+    for (const db::MeasurementRow& m : st.measurements) {
+        // Values are stored as a one-element JSON array: show the element.
+        QString value = m.value;
+        const QJsonArray parsed = QJsonDocument::fromJson(value.toUtf8()).array();
+        if (parsed.size() == 1)
+            value = parsed.at(0).toVariant().toString();
+        DeviceDetail::Item item;
+        item.columns << m.name << (m.unit.isEmpty() ? value : value + QLatin1Char(' ') + m.unit)
+                     << DeviceDetailDialog::tr("measurement, verdict %1").arg(m.verdict);
+        row.children.append(item);
+    }
+    for (const db::ArtifactRow& a : st.artifacts) {
+        DeviceDetail::Item item;
+        item.columns << a.name << DeviceDetailDialog::tr("%n byte(s)", nullptr, static_cast<int>(a.size))
+                     << DeviceDetailDialog::tr("artifact %1, SHA-256 %2").arg(a.mediaType, a.sha256);
+        row.children.append(item);
+    }
+    return row;
+}
+
+} // namespace
+
 DeviceDetail DeviceDetailDialog::read(db::Database& d, qint64 deviceId)
 {
     DeviceDetail detail;
-    auto dev =
-        d.prepare("SELECT serial, product, simulated, uuid, created_utc, COALESCE(registration_id, '') "
-                  "FROM devices WHERE id = ?1");
-    if (!dev || !dev->bind(1, deviceId).step().valueOr(false)) {
+    auto dev = db::deviceRecord(d, deviceId);
+    if (!dev || !*dev) {
         detail.error = tr("The device is not in the database.");
         detail.header = detail.error;
         return detail;
     }
-    const QString serial = dev->text(0);
+    const db::DeviceRecord& device = **dev;
+    const QString serial = device.serial;
     detail.header =
         tr("%1 — product %2 — %3\nUUID %4, first seen %5%6")
-            .arg(serial, dev->text(1), dev->int64(2) != 0 ? tr("SIMULATED device") : tr("production device"),
-                 dev->text(3), dev->text(4),
-                 dev->text(5).isEmpty() ? QString() : tr(", registration ID %1").arg(dev->text(5)));
-    auto st = d.prepare("SELECT id, step, attempt, kind, outcome, error_code, operator_message, duration_ms, "
-                        "recorded_utc FROM step_results WHERE device_id = ?1 ORDER BY id");
-    auto ms = d.prepare(
-        "SELECT name, value, unit, verdict FROM measurements WHERE step_result_id = ?1 ORDER BY id");
-    auto ar =
-        d.prepare("SELECT name, media_type, length(data), sha256 FROM artifacts WHERE step_result_id = ?1 "
-                  "ORDER BY id");
-    if (!st || !ms || !ar) {
+            .arg(serial, device.product, device.simulated ? tr("SIMULATED device") : tr("production device"),
+                 device.uuid, device.createdUtc,
+                 device.registrationId.isEmpty() ? QString()
+                                                 : tr(", registration ID %1").arg(device.registrationId));
+    auto steps = db::stepResults(d, deviceId);
+    if (!steps) {
         detail.error = tr("The device's records cannot be read.");
         return detail;
     }
-    st->bind(1, deviceId);
-    while (st->step().valueOr(false)) {
-        const auto step = static_cast<timeline::StepId>(st->int64(1));
-        DeviceDetail::Item row;
-        row.columns << tr("%1 (attempt %2%3)")
-                           .arg(timeline::stepTitle(step))
-                           .arg(st->int64(2))
-                           .arg(st->text(3) == QLatin1String("recheck") ? tr(", re-check") : QString())
-                    << st->text(4).toUpper()
-                    << (st->text(6).isEmpty() ? tr("%1 ms").arg(st->int64(7))
-                                              : tr("%1 — %2").arg(st->text(5), st->text(6)))
-                    << st->text(8);
-        row.passed = st->text(4) == QLatin1String("pass");
-        ms->reset();
-        ms->bind(1, st->int64(0));
-        while (ms->step().valueOr(false)) {
-            // Values are stored as a one-element JSON array: show the element.
-            QString value = ms->text(1);
-            const QJsonArray parsed = QJsonDocument::fromJson(value.toUtf8()).array();
-            if (parsed.size() == 1)
-                value = parsed.at(0).toVariant().toString();
-            DeviceDetail::Item m;
-            m.columns << ms->text(0)
-                      << (ms->text(2).isEmpty() ? value : value + QLatin1Char(' ') + ms->text(2))
-                      << tr("measurement, verdict %1").arg(ms->text(3));
-            row.children.append(m);
-        }
-        ar->reset();
-        ar->bind(1, st->int64(0));
-        while (ar->step().valueOr(false)) {
-            DeviceDetail::Item a;
-            a.columns << ar->text(0) << tr("%n byte(s)", nullptr, static_cast<int>(ar->int64(2)))
-                      << tr("artifact %1, SHA-256 %2").arg(ar->text(1), ar->text(3));
-            row.children.append(a);
-        }
-        detail.steps.append(row);
-    }
+    for (const db::StepResultRow& st : std::as_const(*steps))
+        detail.steps.append(stepItem(st));
     if (auto records = db::readSlotKeyRecords(d, serial)) {
         const auto hex = [](quint32 h) {
             return QStringLiteral("0x%1").arg(h, 8, 16, QLatin1Char('0'));

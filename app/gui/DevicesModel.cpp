@@ -1,38 +1,17 @@
 #include "app/gui/DevicesModel.h"
 
+#include "app/gui/DbJobRunner.h"
+
 #include <QBrush>
 #include <QColor>
 
 namespace tps::gui {
 
-DevicesModel::DevicesModel(const QString& databasePath, QObject* parent) : QAbstractTableModel(parent)
-{
-    qRegisterMetaType<DeviceFilter>();
-    qRegisterMetaType<QList<DeviceRow>>();
-    auto* fetcher = new DevicesFetcher(databasePath);
-    fetcher->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, fetcher, &QObject::deleteLater);
-    connect(this, &DevicesModel::requestPage, fetcher, &DevicesFetcher::fetch, Qt::QueuedConnection);
-    connect(fetcher, &DevicesFetcher::fetched, this, &DevicesModel::onFetched, Qt::QueuedConnection);
-    connect(
-        fetcher, &DevicesFetcher::failed, this,
-        [this](quint64 generation, const QString& message) {
-            if (generation != m_generation)
-                return;
-            m_pending = false;
-            m_more = false;
-            m_error = message;
-            emit pageLoaded(0);
-        },
-        Qt::QueuedConnection);
-    m_thread.start();
-}
+DevicesModel::DevicesModel(const QString& databasePath, QObject* parent)
+    : QAbstractTableModel(parent), m_jobs(new DbJobRunner(databasePath, db::OpenMode::ReadOnly, this))
+{}
 
-DevicesModel::~DevicesModel()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+DevicesModel::~DevicesModel() = default; // the runner (a child) waits for the page in progress
 
 int DevicesModel::rowCount(const QModelIndex& parent) const
 {
@@ -101,7 +80,15 @@ void DevicesModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent))
         return;
     m_pending = true;
-    emit requestPage(m_generation, m_filter, m_rows.isEmpty() ? 0 : m_rows.constLast().id, kPageSize);
+    const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    m_jobs->runLatest(
+        [filter = m_filter, after](WorkerConnection& connection) -> db::DbResult<db::DevicePage> {
+            auto database = connection.get();
+            if (!database)
+                return fail(database.error());
+            return db::devicePage(**database, filter, after, kPageSize);
+        },
+        [this](db::DbResult<db::DevicePage> page) { onFetched(page); });
 }
 
 void DevicesModel::setFilter(const DeviceFilter& filter)
@@ -109,27 +96,30 @@ void DevicesModel::setFilter(const DeviceFilter& filter)
     beginResetModel();
     m_filter = filter;
     m_rows.clear();
-    ++m_generation;
-    m_pending = false;
+    m_pending = false; // the page in flight is superseded by the next request
     m_more = true;
     m_error.clear();
     endResetModel();
     fetchMore({});
 }
 
-void DevicesModel::onFetched(quint64 generation, const QList<DeviceRow>& rows, bool more)
+void DevicesModel::onFetched(const db::DbResult<db::DevicePage>& page)
 {
-    if (generation != m_generation)
-        return; // a page of an older filter
     m_pending = false;
-    m_more = more;
-    if (!rows.isEmpty()) {
+    if (!page) {
+        m_more = false;
+        m_error = page.error().message;
+        emit pageLoaded(0);
+        return;
+    }
+    m_more = page->more;
+    if (!page->rows.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-        m_rows.append(rows);
+        beginInsertRows({}, first, first + static_cast<int>(page->rows.size()) - 1);
+        m_rows.append(page->rows);
         endInsertRows();
     }
-    emit pageLoaded(static_cast<int>(rows.size()));
+    emit pageLoaded(static_cast<int>(page->rows.size()));
 }
 
 } // namespace tps::gui

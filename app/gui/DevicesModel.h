@@ -1,13 +1,18 @@
-// The devices table: incremental fetch (canFetchMore/fetchMore) of pages read by a DevicesFetcher on a
-// worker thread, so a database of a million devices opens at once and scrolls smoothly.
+// The devices table: incremental fetch (canFetchMore/fetchMore) of pages read by the typed query
+// db::devicePage on a DbJobRunner worker, so a database of a million devices opens at once and scrolls
+// smoothly. A new filter supersedes the page in flight ("latest request wins").
 #pragma once
 
-#include "app/gui/DevicesFetcher.h"
+#include "db/StationQueries.h"
 
 #include <QAbstractTableModel>
-#include <QThread>
 
 namespace tps::gui {
+
+class DbJobRunner;
+
+using DeviceFilter = db::DeviceFilter;
+using DeviceRow = db::DeviceRow;
 
 class DevicesModel : public QAbstractTableModel
 {
@@ -31,18 +36,17 @@ public:
     DeviceRow row(int r) const { return m_rows.value(r); }
     bool loading() const { return m_pending; }
     QString error() const { return m_error; }
+    const DbJobRunner* jobs() const { return m_jobs; }
 
 signals:
     void pageLoaded(int rows);
-    void requestPage(quint64 generation, const tps::gui::DeviceFilter& filter, qint64 afterId, int limit);
 
 private:
-    void onFetched(quint64 generation, const QList<DeviceRow>& rows, bool more);
+    void onFetched(const db::DbResult<db::DevicePage>& page);
 
-    QThread m_thread;
+    DbJobRunner* m_jobs;
     DeviceFilter m_filter;
     QList<DeviceRow> m_rows;
-    quint64 m_generation = 0;
     bool m_pending = false;
     bool m_more = true;
     QString m_error;

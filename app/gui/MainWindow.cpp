@@ -1,6 +1,6 @@
 #include "app/gui/MainWindow.h"
 
-#include "stations/ProfileCheck.h"
+#include "services/Profiles.h"
 
 #include "app/gui/AboutDialog.h"
 #include "app/gui/AuditView.h"
@@ -17,10 +17,11 @@
 #include "app/gui/SimulationInfoDialog.h"
 #include "app/gui/StationModeChooser.h"
 #include "app/gui/StationScreen.h"
+#include "app/gui/TpmSupplyPage.h"
 #include "app/gui/WelcomeTour.h"
-#include "db/StationStore.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "services/SimulatedLine.h"
 
-#include "core/sim/SimulationKit.h"
 
 #include "Translations.h"
 
@@ -48,11 +49,14 @@ using db::Role;
 MainWindow::OpenedStore MainWindow::openStore(const QString& path)
 {
     OpenedStore opened;
-    auto store = db::StationStore::open(path);
-    if (store)
-        opened.store = std::move(*store);
+    services::StationSession::Options options;
+    // Escrow files the GUI wrote before its engines escrowed into the database: imported once (schema 10).
+    options.looseEscrowDirectory = ownership::FileEscrowStore::defaultDirectory();
+    auto session = services::StationSession::open(path, options);
+    if (session)
+        opened.session = std::move(*session);
     else
-        opened.error = store.error().message;
+        opened.error = session.error().message;
     return opened;
 }
 
@@ -80,7 +84,7 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     resize(1280, 860);
     retranslateChrome();
 
-    if (!opened.store) {
+    if (!opened.session) {
         m_storeError = opened.error;
         auto* error = new QLabel(tr("The station database cannot be opened: %1").arg(m_storeError));
         error->setWordWrap(true);
@@ -88,7 +92,7 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
         m_stack->addWidget(error);
         return;
     }
-    m_store = std::move(opened.store);
+    m_session = std::move(opened.session);
     loadProfile();
 
     m_login = new LoginDialog(config.databasePath, config.simulation());
@@ -113,8 +117,8 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     m_user = new QLabel;
     statusBar()->addPermanentWidget(m_user);
     buildMenus();
-    // Ctrl+1..8: jump to the n-th reachable page.
-    for (int i = 0; i < 8; ++i) {
+    // Ctrl+1..9: jump to the n-th reachable page.
+    for (int i = 0; i < 9; ++i) {
         auto* jump = new QAction(this);
         jump->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(jump, &QAction::triggered, this, [this, i] {
@@ -231,7 +235,7 @@ bool MainWindow::switchLanguage(const QString& language)
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_store && !m_retranslatePending &&
+    if (event->type() == QEvent::LanguageChange && m_session && !m_retranslatePending &&
         i18n::current() != m_pagesLanguage) {
         // The pages are rebuilt in the new language once the events of this switch are handled (once: Qt
         // may deliver the change more than once).
@@ -285,6 +289,8 @@ bool MainWindow::allowed(Role role, Page page)
         return role == Role::Supervisor || role == Role::Admin;
     case Page::Exports:
         return role == Role::Supervisor || role == Role::Quality || role == Role::Admin;
+    case Page::Supply: // lots: supervisors and admins; the trust store: admins (db/TrustStore decides)
+        return role == Role::Supervisor || role == Role::Admin;
     case Page::Settings:
         return role == Role::Admin;
     }
@@ -302,6 +308,8 @@ QString MainWindow::pageTitle(Page page) const
         return tr("Rework / override");
     case Page::Exports:
         return tr("Exports");
+    case Page::Supply:
+        return tr("TPM supply");
     case Page::Audit:
         return tr("Audit trail");
     case Page::Dashboard:
@@ -317,7 +325,7 @@ QString MainWindow::pageTitle(Page page) const
 void MainWindow::buildPages()
 {
     m_station =
-        new StationScreen(*m_store, qBound(1, m_config.sockets, 8), m_config.simulation(), m_config.stations);
+        new StationScreen(*m_session, qBound(1, m_config.sockets, 8), m_config.simulation());
     m_station->setSimulatedDevices(m_simDevices);
     if (!m_config.simulation()) {
         QSettings settings;
@@ -331,12 +339,13 @@ void MainWindow::buildPages()
     m_pages.insert(Page::Station, m_station);
     m_pagesLanguage = i18n::current();
     m_pages.insert(Page::Devices, new DevicesView(m_config.databasePath));
-    m_pages.insert(Page::Rework, new ReworkDialog(*m_store, m_profile.id));
+    m_pages.insert(Page::Rework, new ReworkDialog(*m_session, m_profile.id));
     // Exports: who exports and the product profile are taken when an export starts.
     m_pages.insert(Page::Exports, new ExportsPage(m_config.databasePath, [this] {
                        return ExportContext{m_who ? m_who->actor() : timeline::Actor{}, m_profile};
                    }));
-    m_pages.insert(Page::Audit, new AuditView(*m_store));
+    m_pages.insert(Page::Supply, new TpmSupplyPage(m_config.databasePath));
+    m_pages.insert(Page::Audit, new AuditView(m_session->store()));
     m_pages.insert(Page::Dashboard, new DashboardView(m_config.databasePath));
     auto* settings = new SettingsDialog(m_config.profilePath, m_config.sockets);
     settings->setWindowFlags(Qt::Widget);
@@ -370,24 +379,16 @@ void MainWindow::loadProfile()
     m_profileRefusal.clear();
     if (m_config.profilePath.isEmpty())
         return;
-    QFile file(m_config.profilePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        statusBar()->showMessage(
-            tr("Cannot read the product profile %1: %2").arg(m_config.profilePath, file.errorString()));
+    auto loaded = timeline::ProductProfile::load(m_config.profilePath);
+    if (!loaded) {
+        statusBar()->showMessage(loaded.error().message);
         return;
     }
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        statusBar()->showMessage(tr("The product profile %1 is not valid JSON: %2")
-                                     .arg(m_config.profilePath, error.errorString()));
-        return;
-    }
-    m_profile = timeline::ProductProfile::fromJson(doc.object());
-    if (auto checked = stations::checkProfile(m_profile); !checked) {
-        m_profileRefusal = tr("The product profile %1 is refused: %2 The station runs no device until the "
-                              "profile is corrected.")
-                               .arg(m_config.profilePath, checked.error());
+    m_profile = *loaded;
+    // A profile that breaks a rule never reaches a device: the station page stays unusable until it is fixed.
+    if (auto checked = services::checkProfile(m_profile); !checked) {
+        m_profileRefusal = tr("%1: %2 The station runs no device until the profile is corrected.")
+                               .arg(m_config.profilePath, checked.error().message);
         statusBar()->showMessage(m_profileRefusal);
     }
 }
@@ -398,15 +399,14 @@ void MainWindow::applyProfile()
     if (m_config.simulation() && !m_fleetSection.isEmpty() && m_config.profilePath.isEmpty()) {
         // No profile given: the simulation kit's (customer escrow certificate, signed demo firmware,
         // fleet CA), prepared once in the fleet root, exactly as `tpm-station-cli line` uses it.
-        auto kit = sim::SimulationKit::prepare(m_fleetSection.value(QStringLiteral("root")).toString());
+        auto kit = services::simulationKitProfile(m_fleetSection.value(QStringLiteral("root")).toString());
         if (kit)
-            profile = kit->profile();
+            profile = *kit;
         else
-            statusBar()->showMessage(kit.error());
+            statusBar()->showMessage(kit.error().message);
     }
     if (m_config.simulation() && !m_fleetSection.isEmpty()) {
-        if (!profile.sections.contains(QStringLiteral("fleet")))
-            profile.setSection(QStringLiteral("fleet"), m_fleetSection);
+        services::addFleetSection(profile, m_fleetSection);
         // Simulated EK certificates chain to the fleet's own CA: trusted for simulated devices only
         // (a production profile never applies simulation roots).
         QJsonObject ek = profile.section(QStringLiteral("ek"));
@@ -417,6 +417,7 @@ void MainWindow::applyProfile()
         }
     }
     m_activeProfile = profile;
+    m_session->setProfile(profile);
     if (m_station) {
         m_station->setProfile(profile);
         // A refused profile never reaches a device: the station page stays unusable until it is fixed.
@@ -430,8 +431,8 @@ QList<MainWindow::Page> MainWindow::reachablePages() const
     QList<Page> pages;
     if (!m_who)
         return pages;
-    for (Page p : {Page::Station, Page::Devices, Page::Rework, Page::Exports, Page::Audit, Page::Dashboard,
-                   Page::Settings, Page::Fleet}) {
+    for (Page p : {Page::Station, Page::Devices, Page::Rework, Page::Exports, Page::Supply, Page::Audit,
+                   Page::Dashboard, Page::Settings, Page::Fleet}) {
         if (p == Page::Fleet && !m_config.simulation())
             continue;
         if (allowed(m_who->role, p))
@@ -462,6 +463,7 @@ void MainWindow::populateTabs()
 void MainWindow::onLogin(const db::OperatorInfo& who)
 {
     m_who = who;
+    m_session->setActor(who.actor()); // the escrow records of step 3 name who ran the device
     m_station->setActor(who.actor());
     // Their language, remembered at their last choice (refused quietly while a socket still runs).
     if (const QString language = rememberedLanguage(who.operatorId);

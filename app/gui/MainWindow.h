@@ -6,6 +6,7 @@
 #include "core/timeline/ProductProfile.h"
 #include "db/Operators.h"
 #include "db/StationStore.h"
+#include "services/StationSession.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
@@ -34,15 +35,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Station, Devices, Rework, Exports, Audit, Dashboard, Settings, Fleet };
+    enum class Page { Station, Devices, Rework, Exports, Supply, Audit, Dashboard, Settings, Fleet };
 
-    // The station database, opened (schema migrations and integrity check) or why not.
+    // The station session on its database, opened (schema migrations, the import of loose escrow files,
+    // the integrity check) or why not.
     struct OpenedStore
     {
-        std::unique_ptr<db::StationStore> store;
+        std::unique_ptr<services::StationSession> session;
         QString error; // translated; empty when opened
     };
-    // Opens the station database. Blocking: the application calls it off the GUI thread (StoreOpener).
+    // Opens the station session. Blocking: the application calls it off the GUI thread (StoreOpener).
     static OpenedStore openStore(const QString& path);
 
     // Builds the window on an already opened station database.
@@ -53,7 +55,7 @@ public:
 
     static bool allowed(db::Role role, Page page);
 
-    bool storeOpen() const { return m_store != nullptr; }
+    bool storeOpen() const { return m_session != nullptr; }
     QString storeError() const { return m_storeError; }
     FleetModel* fleetModel() const { return m_fleetModel; }
     LoginDialog* login() const { return m_login; }
@@ -100,11 +102,11 @@ private:
     QString pageTitle(Page page) const;
 
     StationConfig m_config;
-    std::unique_ptr<db::StationStore> m_store;
+    std::unique_ptr<services::StationSession> m_session;
     QString m_storeError;
     timeline::ProductProfile m_profile;
     timeline::ProductProfile m_activeProfile; // what the sockets run with (the kit's in simulation)
-    QString m_profileRefusal; // why the loaded profile was refused (stations::checkProfile); empty: usable
+    QString m_profileRefusal; // why the loaded profile was refused (services::checkProfile); empty: usable
     QJsonObject m_fleetSection;
     QList<QJsonObject> m_simDevices;
     bool m_largeType = false;

@@ -1,7 +1,7 @@
 #include "app/gui/ReworkDialog.h"
 
 #include "app/gui/DbJobRunner.h"
-#include "db/StationStore.h"
+#include "services/ReworkService.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,8 +13,8 @@
 
 namespace tps::gui {
 
-ReworkDialog::ReworkDialog(db::StationStore& store, const QString& product, QWidget* parent)
-    : QDialog(parent), m_store(store), m_jobs(new DbJobRunner({}, db::OpenMode::ReadWrite, this)),
+ReworkDialog::ReworkDialog(services::StationSession& session, const QString& product, QWidget* parent)
+    : QDialog(parent), m_session(session), m_jobs(new DbJobRunner({}, db::OpenMode::ReadWrite, this)),
       m_serial(new QLineEdit), m_product(new QLineEdit(product)), m_signerId(new QLineEdit),
       m_password(new QLineEdit), m_reason(new QPlainTextEdit), m_restartFrom(new QComboBox),
       m_status(new QLabel), m_signButton(new QPushButton(tr("Sign and &order rework")))
@@ -98,16 +98,12 @@ bool ReworkDialog::sign()
     setChecking(true);
     m_status->setText(tr("Checking the signature…"));
     m_status->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; }"));
-    db::StationStore* store = &m_store; // outlives this dialog (and so its worker)
+    services::StationSession* session = &m_session; // outlives this dialog (and so its worker)
     m_jobs->run(
-        [store, product, serial, credentials, reason,
-         restartFrom](WorkerConnection&) -> Result<void, timeline::StoreError> {
-            auto connection = store->connect(); // a connection of the worker thread, for this order
-            if (!connection)
-                return fail(connection.error());
-            return (*connection)->orderRework(product, serial, credentials, reason, restartFrom);
+        [session, product, serial, credentials, reason, restartFrom](WorkerConnection&) {
+            return services::orderRework(*session, product, serial, credentials, reason, restartFrom);
         },
-        [this, serial, signer = credentials.operatorId](Result<void, timeline::StoreError> ordered) {
+        [this, serial, signer = credentials.operatorId](services::ServiceResult<void> ordered) {
             setChecking(false);
             if (!ordered) {
                 refuse(ordered.error().message);

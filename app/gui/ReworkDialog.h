@@ -11,8 +11,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace tps::db {
-class StationStore;
+namespace tps::services {
+class StationSession;
 }
 
 namespace tps::gui {
@@ -23,7 +23,7 @@ class ReworkDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReworkDialog(db::StationStore& store, const QString& product, QWidget* parent = nullptr);
+    ReworkDialog(services::StationSession& session, const QString& product, QWidget* parent = nullptr);
 
     QLineEdit* serial() const { return m_serial; }
     QLineEdit* product() const { return m_product; }
@@ -49,7 +49,7 @@ private:
     void setChecking(bool on);
     bool refuse(const QString& text);
 
-    db::StationStore& m_store;
+    services::StationSession& m_session;
     DbJobRunner* m_jobs;
     bool m_checking = false;
     QLineEdit* m_serial;

@@ -1,5 +1,7 @@
 #include "app/gui/SettingsDialog.h"
 
+#include "core/common/Identifiers.h"
+
 #include <QCheckBox>
 #include <QFile>
 #include <QFormLayout>
@@ -10,7 +12,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -146,10 +147,11 @@ void SettingsDialog::load()
 
 bool SettingsDialog::save()
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     const QString id = m_fields[QStringLiteral("id")]->text().trimmed();
-    if (!idPattern.match(id).hasMatch()) {
-        m_status->setText(tr("The product ID may hold letters, digits, '.', '_' and '-' only."));
+    if (!isValidProductId(id)) {
+        m_status->setText(
+            tr("The product ID may hold letters, digits, '.', '_' and '-' only, starting with a "
+               "letter or digit (64 at most)."));
         return false;
     }
     QSettings settings;

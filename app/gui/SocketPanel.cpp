@@ -2,7 +2,6 @@
 
 #include "app/gui/GuiPrompts.h"
 #include "app/gui/StepTimelineWidget.h"
-#include "stations/StationRegistry.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -14,16 +13,18 @@ namespace tps::gui {
 
 using namespace timeline;
 
-SocketPanel::SocketPanel(int socket, RunStoreProvider& store, const StationFactory& stations, QWidget* parent)
+SocketPanel::SocketPanel(int socket, services::StationSession& session, const StationFactory& testSteps,
+                         QWidget* parent)
     : QWidget(parent), m_socket(socket), m_prompts(new GuiPrompts(this)), m_timeline(new StepTimelineWidget),
       m_title(new QLabel), m_prompt(new QLabel), m_result(new QLabel), m_message(new QLabel),
       m_confirm(new QPushButton(tr("&Confirm"))), m_decline(new QPushButton(tr("&Decline"))),
       m_cancel(new QPushButton(tr("Cancel")))
 {
     setObjectName(QStringLiteral("socket-%1").arg(socket));
-    m_engine = std::make_unique<Engine>(
-        stations ? stations : StationFactory([] { return stations::createAll(); }), store, *m_prompts);
-    m_engine->setFirstSocket(socket); // recorded as this socket, not as each engine's "socket 1"
+    // Recorded as this socket, not as each engine's "socket 1".
+    m_engine = testSteps ? std::make_unique<Engine>(testSteps, session.store(), *m_prompts)
+                         : session.createEngine(*m_prompts, socket);
+    m_engine->setFirstSocket(socket);
 
     auto* layout = new QVBoxLayout(this);
     m_title->setText(tr("Socket %1 — empty").arg(socket));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/timeline/Engine.h"
+#include "services/StationSession.h"
 
 #include <QWidget>
 #include <memory>
@@ -19,7 +20,9 @@ class SocketPanel : public QWidget
 {
     Q_OBJECT
 public:
-    SocketPanel(int socket, timeline::RunStoreProvider& store, const timeline::StationFactory& stations,
+    // The socket's engine comes from the session (its store, escrow store, steps, profile and actor);
+    // `testSteps` (tests only) runs a subset of the steps instead of the session's.
+    SocketPanel(int socket, services::StationSession& session, const timeline::StationFactory& testSteps = {},
                 QWidget* parent = nullptr);
     ~SocketPanel() override; // cancels the device in progress and joins the worker
 

@@ -2,8 +2,6 @@
 // (simulation mode) and the number of test sockets.
 #pragma once
 
-#include "core/timeline/Engine.h"
-
 #include <QString>
 
 namespace tps::gui {
@@ -17,8 +15,6 @@ struct StationConfig
     int sockets = 1;       // parallel test sockets (one panel each)
     QString startedAs;     // translated: which mode, and what chose it (StartupOptions)
     int inactivityLockMs = 5 * 60 * 1000;
-    // Builds each socket's steps; empty: stations::createAll().
-    timeline::StationFactory stations;
     bool simulation() const { return simulateCount > 0; }
 };
 

@@ -1,22 +1,24 @@
 #include "app/gui/StationScreen.h"
 
 #include "app/gui/SocketPanel.h"
+#include "core/common/Identifiers.h"
 #include "core/sim/SimFleet.h"
+#include "stations/EkExtractedStation.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace tps::gui {
 
 using namespace timeline;
 
-StationScreen::StationScreen(RunStoreProvider& store, int sockets, bool simulation,
-                             const StationFactory& stations, QWidget* parent)
-    : QWidget(parent), m_simulation(simulation), m_serial(new QLineEdit), m_notice(new QLabel)
+StationScreen::StationScreen(services::StationSession& session, int sockets, bool simulation,
+                             const StationFactory& testSteps, QWidget* parent)
+    : QWidget(parent), m_simulation(simulation), m_serial(new QLineEdit), m_lot(new QLineEdit),
+      m_notice(new QLabel)
 {
     auto* layout = new QVBoxLayout(this);
     auto* entryRow = new QHBoxLayout;
@@ -26,9 +28,17 @@ StationScreen::StationScreen(RunStoreProvider& store, int sockets, bool simulati
     m_serial->setObjectName(QStringLiteral("serial"));
     m_serial->setPlaceholderText(tr("Scan the device's serial number"));
     m_serial->setStyleSheet(QStringLiteral("QLineEdit { font-size: 20pt; padding: 6px; }"));
-    m_serial->setMaxLength(64);
+    m_serial->setMaxLength(kMaxSerialLength);
     entryRow->addWidget(entryLabel);
     entryRow->addWidget(m_serial, 1);
+    auto* lotLabel = new QLabel(tr("L&ot:"));
+    lotLabel->setBuddy(m_lot);
+    m_lot->setObjectName(QStringLiteral("lot"));
+    m_lot->setPlaceholderText(tr("Incoming TPM lot (optional)"));
+    m_lot->setToolTip(tr("When a lot is named, every device's EK must be on that lot's delivery list."));
+    m_lot->setMaxLength(64);
+    entryRow->addWidget(lotLabel);
+    entryRow->addWidget(m_lot);
     layout->addLayout(entryRow);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
@@ -38,7 +48,7 @@ StationScreen::StationScreen(RunStoreProvider& store, int sockets, bool simulati
     auto* grid = new QGridLayout;
     const int columns = sockets <= 2 ? sockets : 2;
     for (int i = 0; i < sockets; ++i) {
-        auto* panel = new SocketPanel(i + 1, store, stations);
+        auto* panel = new SocketPanel(i + 1, session, testSteps);
         panel->setSeveralSockets(sockets > 1);
         auto* frame = new QFrame;
         frame->setFrameShape(QFrame::StyledPanel);
@@ -106,13 +116,10 @@ void StationScreen::setNotice(const QString& text, bool error)
 
 bool StationScreen::submit(const QString& serial)
 {
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"));
     if (serial.isEmpty())
         return false;
-    if (!valid.match(serial).hasMatch()) {
-        setNotice(tr("'%1' is not a serial number: letters, digits, '.', '_', ':' and '-' only. Scan again.")
-                      .arg(serial.left(64)),
-                  true);
+    if (!isValidSerial(serial)) {
+        setNotice(serialRefusal(serial), true);
         return false;
     }
     for (SocketPanel* p : std::as_const(m_panels)) {
@@ -157,6 +164,10 @@ bool StationScreen::submit(const QString& serial)
             return false;
         }
     }
+    // The lot the operator names, if any, for this device's run (its EK must be on that delivery list).
+    ProductProfile profile = m_profile;
+    stations::setOperatorLot(profile, m_lot->text());
+    free->setProfile(profile);
     free->setProperty("serial", serial);
     free->start(device);
     setNotice(tr("%1 started in socket %2.").arg(serial).arg(free->socket()), false);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/timeline/Engine.h"
+#include "services/StationSession.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -20,8 +21,9 @@ class StationScreen : public QWidget
 {
     Q_OBJECT
 public:
-    StationScreen(timeline::RunStoreProvider& store, int sockets, bool simulation,
-                  const timeline::StationFactory& stations = {}, QWidget* parent = nullptr);
+    // Each socket's engine comes from `session`; `testSteps` (tests only) runs a subset of the steps instead.
+    StationScreen(services::StationSession& session, int sockets, bool simulation,
+                  const timeline::StationFactory& testSteps = {}, QWidget* parent = nullptr);
 
     void setProfile(const timeline::ProductProfile& profile);
     void setActor(const timeline::Actor& actor);
@@ -31,6 +33,9 @@ public:
     void setSocketTctis(const QStringList& tctis) { m_socketTctis = tctis; }
 
     QLineEdit* serialEntry() const { return m_serial; }
+    // The incoming TPM lot the operator names (optional): step 2 then requires each device's EK on that
+    // lot's delivery list, as `line --lot` does (docs/OPERATOR_GUIDE.md, incoming TPM lots).
+    QLineEdit* lotEntry() const { return m_lot; }
     QList<SocketPanel*> panels() const { return m_panels; }
     QString notice() const;
     bool busy() const;
@@ -52,6 +57,7 @@ private:
     QMap<QString, QJsonObject> m_simDevices;
     QStringList m_socketTctis;
     QLineEdit* m_serial;
+    QLineEdit* m_lot;
     QLabel* m_notice;
     QList<SocketPanel*> m_panels;
 };

@@ -1,5 +1,6 @@
-// Opens the station database off the GUI thread — schema migrations and the integrity check take seconds
-// on a large file — and hands the opened store to the GUI thread, which then builds the main window.
+// Opens the station session (its database) off the GUI thread — schema migrations and the integrity check
+// take seconds on a large file — and hands the opened store to the GUI thread, which then builds the main
+// window.
 #pragma once
 
 #include "app/gui/MainWindow.h"

@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <openssl/pem.h>
+#include <openssl/pkcs7.h>
 #include <openssl/x509v3.h>
 
 namespace tps::crypto {
@@ -16,28 +17,57 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CaDirectory)
 };
 
-// Certificates in one file: every CERTIFICATE block of a PEM file, or one DER certificate.
-std::vector<X509Ptr> certificatesIn(const QString& path)
+std::vector<X509Ptr> certificatesOfPkcs7(PKCS7* p7)
 {
     std::vector<X509Ptr> out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!p7 || OBJ_obj2nid(p7->type) != NID_pkcs7_signed || !p7->d.sign)
         return out;
-    const QByteArray data = f.readAll();
-    if (data.contains("-----BEGIN")) {
-        BioPtr bio(BIO_new_mem_buf(data.constData(), int(data.size())));
-        while (X509* cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr))
-            out.emplace_back(cert);
-    } else {
-        const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
-        if (X509* cert = d2i_X509(nullptr, &p, long(data.size())))
+    STACK_OF(X509)* certs = p7->d.sign->cert;
+    for (int i = 0; i < sk_X509_num(certs); ++i) {
+        X509* cert = sk_X509_value(certs, i);
+        if (X509_up_ref(cert) == 1)
             out.emplace_back(cert);
     }
-    ERR_clear_error(); // the end of a PEM file and non-certificate files leave errors behind
     return out;
 }
 
-CaCertificate describe(const QString& file, X509Ptr cert)
+// Every CERTIFICATE and PKCS7 block of a PEM text, in order.
+std::vector<X509Ptr> certificatesInPem(const QByteArray& data)
+{
+    std::vector<X509Ptr> out;
+    BioPtr bio(BIO_new_mem_buf(data.constData(), int(data.size())));
+    char* name = nullptr;
+    char* header = nullptr;
+    unsigned char* body = nullptr;
+    long len = 0;
+    while (PEM_read_bio(bio.get(), &name, &header, &body, &len) == 1) {
+        const OpenSslBuffer<char> n(name), h(header);
+        const OpenSslBuffer<unsigned char> b(body);
+        const unsigned char* p = body;
+        if (qstrcmp(name, PEM_STRING_X509) == 0 || qstrcmp(name, PEM_STRING_X509_OLD) == 0) {
+            if (X509* cert = d2i_X509(nullptr, &p, len))
+                out.emplace_back(cert);
+        } else if (qstrcmp(name, PEM_STRING_PKCS7) == 0 || qstrcmp(name, "CERTIFICATE CHAIN") == 0) {
+            std::unique_ptr<PKCS7, OpenSslDeleter<&PKCS7_free>> p7(d2i_PKCS7(nullptr, &p, len));
+            for (X509Ptr& cert : certificatesOfPkcs7(p7.get()))
+                out.push_back(std::move(cert));
+        }
+    }
+    return out;
+}
+
+// Certificates in one file: see certificatesInData.
+std::vector<X509Ptr> certificatesIn(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return certificatesInData(f.readAll());
+}
+
+} // namespace
+
+CaCertificate describeCa(const QString& file, X509Ptr cert)
 {
     CaCertificate c;
     c.file = file;
@@ -53,7 +83,7 @@ CaCertificate describe(const QString& file, X509Ptr cert)
     return c;
 }
 
-void review(const CaCertificate& c, const QDateTime& at, QList<CaProblem>& problems)
+void reviewCa(const CaCertificate& c, const QDateTime& at, QList<CaProblem>& problems)
 {
     const auto add = [&](CaIssue issue, const QString& message) {
         problems.append(CaProblem{issue, c.file, c.subject, message});
@@ -76,7 +106,36 @@ void review(const CaCertificate& c, const QDateTime& at, QList<CaProblem>& probl
                    "Check where this file came from before trusting it.")
                 .arg(c.file, subject, c.sha256));
 }
-} // namespace
+
+std::vector<X509Ptr> certificatesInData(const QByteArray& data)
+{
+    std::vector<X509Ptr> out;
+    if (data.contains("-----BEGIN")) {
+        out = certificatesInPem(data);
+    } else {
+        const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
+        if (X509* cert = d2i_X509(nullptr, &p, long(data.size()))) {
+            out.emplace_back(cert);
+        } else {
+            p = reinterpret_cast<const unsigned char*>(data.constData());
+            std::unique_ptr<PKCS7, OpenSslDeleter<&PKCS7_free>> p7(d2i_PKCS7(nullptr, &p, long(data.size())));
+            out = certificatesOfPkcs7(p7.get());
+        }
+    }
+    ERR_clear_error(); // the end of a PEM file and non-certificate files leave errors behind
+    return out;
+}
+
+CaDirectory caDirectoryOf(std::vector<std::pair<QString, X509Ptr>> certificates, const QDateTime& at)
+{
+    CaDirectory out;
+    const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+    for (auto& [source, cert] : certificates) {
+        out.certificates.push_back(describeCa(source, std::move(cert)));
+        reviewCa(out.certificates.back(), when, out.problems);
+    }
+    return out;
+}
 
 bool CaDirectory::hasIssue(CaIssue issue) const
 {
@@ -86,22 +145,19 @@ bool CaDirectory::hasIssue(CaIssue issue) const
 
 CaDirectory loadCaDirectory(const QString& dir, const QDateTime& at)
 {
-    CaDirectory out;
     if (dir.isEmpty())
-        return out;
-    const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+        return {};
     QStringList files;
     QDirIterator it(dir, QDir::Files | QDir::Readable,
                     QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
     while (it.hasNext())
         files.append(it.next());
     files.sort(); // a stable order for messages and tests
+    std::vector<std::pair<QString, X509Ptr>> all;
     for (const QString& file : std::as_const(files))
-        for (X509Ptr& cert : certificatesIn(file)) {
-            out.certificates.push_back(describe(file, std::move(cert)));
-            review(out.certificates.back(), when, out.problems);
-        }
-    return out;
+        for (X509Ptr& cert : certificatesIn(file))
+            all.emplace_back(file, std::move(cert));
+    return caDirectoryOf(std::move(all), at);
 }
 
 QString caDisplayName(const CaCertificate& ca)

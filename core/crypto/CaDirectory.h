@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <utility>
 #include <vector>
 
 namespace tps::crypto {
@@ -48,6 +49,19 @@ struct CaDirectory
     QList<CaProblem> problems;
     bool hasIssue(CaIssue issue) const;
 };
+
+// The certificates of one CA file as vendors publish them: every CERTIFICATE and PKCS7 block of a PEM
+// text (several per file), one DER certificate, or a DER PKCS#7 bundle (`openssl crl2pkcs7 -nocrl`).
+// Empty when the data holds none.
+std::vector<X509Ptr> certificatesInData(const QByteArray& data);
+
+// One CA certificate described (`source`: the file or store entry it came from) and reviewed at `at`
+// (the problems listed above appended to `problems`).
+CaCertificate describeCa(const QString& source, X509Ptr cert);
+void reviewCa(const CaCertificate& ca, const QDateTime& at, QList<CaProblem>& problems);
+// A CaDirectory of certificates from anywhere (the station's trust store), each with its source; `at` as
+// for loadCaDirectory.
+CaDirectory caDirectoryOf(std::vector<std::pair<QString, X509Ptr>> certificates, const QDateTime& at = {});
 
 // Loads `dir` (empty: nothing). `at`: the verification time for the validity review (invalid: now).
 CaDirectory loadCaDirectory(const QString& dir, const QDateTime& at = {});

@@ -1,6 +1,6 @@
 #include "core/crypto/TpmPublicKey.h"
 
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/PublicArea.h"
 
 #include <memory>
 #include <openssl/bio.h>

@@ -8,7 +8,7 @@
 
 #include "core/common/Result.h"
 #include "core/crypto/SecureBytes.h"
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <QByteArray>
 #include <QString>

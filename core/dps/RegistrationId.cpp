@@ -1,6 +1,6 @@
 #include "core/dps/RegistrationId.h"
 
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/PublicArea.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

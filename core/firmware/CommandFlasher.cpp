@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+
+#include "core/common/Identifiers.h"
 #include <algorithm>
 #include <csignal>
 #include <sys/types.h>
@@ -274,6 +276,11 @@ FlashResult<FlashReport> CommandFlasher::flash(const FlashJob& job)
     report.programmer = m_config.flash.program;
     if (auto ok = validate(m_config); !ok)
         return fail(ok.error());
+    // The serial rule (core/common/Identifiers.h): a serial reaches the programmer only as a value, never
+    // as something it could read as an option.
+    if (!isValidSerial(job.serial))
+        return fail(FlashError{FlashErrc::Configuration, serialRefusal(job.serial),
+                               QStringLiteral("serial refused by the serial rule"), report});
     QElapsedTimer timer;
     timer.start();
     const QString readBackPath = QDir(job.workDir).filePath(QStringLiteral("readback.bin"));

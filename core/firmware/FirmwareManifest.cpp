@@ -64,12 +64,6 @@ const char* errcName(FirmwareErrc code)
     return "unknown";
 }
 
-bool isValidProductId(const QString& product)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,64}\\z"));
-    return re.match(product).hasMatch();
-}
-
 QJsonObject FirmwareManifest::toJson() const
 {
     QJsonObject o{{QStringLiteral("format"), QLatin1String(kManifestFormat)},

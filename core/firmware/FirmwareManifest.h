@@ -3,6 +3,7 @@
 // covers the manifest's exact bytes; the manifest in turn pins the image by size and digest.
 #pragma once
 
+#include "core/common/Identifiers.h"
 #include "core/firmware/FirmwareError.h"
 
 #include <QByteArray>
@@ -32,6 +33,6 @@ struct FirmwareManifest
     static FirmwareResult<FirmwareManifest> parse(const QByteArray& bytes);
 };
 
-bool isValidProductId(const QString& product); // 1-64 of A-Z a-z 0-9 . _ -
+using tps::isValidProductId; // core/common/Identifiers.h: the product-ID rule
 
 } // namespace tps::firmware

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
+#include <algorithm>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -71,6 +72,21 @@ QString FileEscrowStore::fileFor(const QString& serial) const
     // because of the prefix).
     return m_dir + QStringLiteral("/escrow-") + QString::fromLatin1(QUrl::toPercentEncoding(serial)) +
            QStringLiteral(".json");
+}
+
+QStringList FileEscrowStore::serials() const
+{
+    QStringList out;
+    const QStringList names =
+        QDir(m_dir).entryList({QStringLiteral("escrow-*.json")}, QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QString& name : names) {
+        const QString encoded = name.mid(7, name.size() - 7 - 5); // "escrow-" ... ".json"
+        const QString serial = QUrl::fromPercentEncoding(encoded.toLatin1());
+        if (!serial.isEmpty() && fileFor(serial) == QDir(m_dir).filePath(name))
+            out << serial;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 EscrowResult<QList<EscrowRecord>> FileEscrowStore::load(const QString& serial) const

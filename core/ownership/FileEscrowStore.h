@@ -17,6 +17,8 @@ public:
     static QString defaultDirectory();
     const QString& directory() const { return m_dir; }
     QString fileFor(const QString& serial) const;
+    // The serials that have a file in the directory (decoded from the file names), sorted.
+    QStringList serials() const;
 
     EscrowResult<QString> saveEscrow(const EscrowRecord& record) override;
     EscrowResult<QList<EscrowRecord>> escrowHistory(const QString& serial) override;

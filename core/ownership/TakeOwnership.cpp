@@ -1,7 +1,7 @@
 #include "core/ownership/TakeOwnership.h"
 
 #include "core/firmware/SettingsNv.h"
-#include "core/ownership/FaultPoints.h"
+#include "core/common/FaultPoints.h"
 #include "core/ownership/OwnershipPlan.h"
 #include "core/tpm/BusSession.h"
 #include "core/tpm/KeyTemplates.h"
@@ -146,6 +146,380 @@ QString hierarchyList(const QList<Hierarchy>& list)
     return hierarchyKeys(list).join(QStringLiteral(", "));
 }
 
+// One takeOwnership call, in phases: read the TPM and the escrow history, decide the plan (resolving an
+// interrupted run), start the escrow write-ahead, make or check the keys, protect the bus, set the
+// dictionary-attack parameters, change the authorizations behind the escrow barrier, read the result.
+class OwnershipRun
+{
+public:
+    OwnershipRun(tpm::TpmSession& session, EscrowStore& store, const crypto::EscrowCertificate& recipient,
+                 const OwnershipConfig& config, const QString& serial, const std::atomic<bool>* cancel)
+        : m_session(session), m_store(store), m_recipient(recipient), m_config(config), m_serial(serial),
+          m_cancel(cancel), m_reset{session}
+    {
+        m_report.recipientFingerprint = recipient.fingerprintSha256();
+    }
+
+    Result<OwnershipReport, OwnershipError> run(const QString& deviceUuid, const OwnerAuthSink& ownerAuthSink,
+                                                const QByteArray& certifiedEk)
+    {
+        Outcome step = readState();
+        if (step)
+            step = decidePlan();
+        if (step)
+            step = checkCancelled();
+        if (step)
+            step = startEscrow(deviceUuid);
+        if (step)
+            step = m_state.ownerAuthSet ? checkOwnedKeys(certifiedEk) : makeKeys(certifiedEk);
+        if (step)
+            step = protectBus();
+        if (step)
+            step = setLockoutParameters();
+        if (step)
+            step = checkCancelled();
+        if (step)
+            step = changeAuthorizations(ownerAuthSink);
+        if (step)
+            step = readResult();
+        if (!step)
+            return fail(step.error());
+        return m_report;
+    }
+
+private:
+    Outcome readState();
+    Outcome decidePlan();
+    Outcome checkCancelled() const;
+    Outcome startEscrow(const QString& deviceUuid);
+    Outcome makeKeys(const QByteArray& certifiedEk);
+    Outcome makeEk(const QByteArray& certifiedEk);
+    Outcome checkOwnedKeys(const QByteArray& certifiedEk);
+    Outcome checkOwnedEk(const QByteArray& certifiedEk);
+    Outcome protectBus();
+    Outcome setLockoutParameters();
+    Outcome changeAuthorizations(const OwnerAuthSink& ownerAuthSink);
+    Outcome changeOne(Hierarchy h, const OwnerAuthSink& ownerAuthSink);
+    Outcome readResult();
+
+    // Step 2's EK, checked against the certificate there: usable when it is of the L-1 template.
+    bool isCertifiedEk(const QByteArray& certifiedEk) const
+    {
+        return !certifiedEk.isEmpty() && matchesTemplate(certifiedEk, m_ekTemplate);
+    }
+
+    tpm::TpmSession& m_session;
+    EscrowStore& m_store;
+    const crypto::EscrowCertificate& m_recipient;
+    const OwnershipConfig& m_config;
+    const QString& m_serial;
+    const std::atomic<bool>* m_cancel;
+    AuthReset m_reset; // forgets the auth values when the run ends, after everything below
+    OwnershipReport m_report;
+    tpm::HierarchyState m_state;
+    QList<EscrowRecord> m_history;
+    OwnershipPlan m_plan;
+    std::optional<HierarchySecrets> m_secrets;
+    std::optional<EscrowAhead> m_escrow;
+    const TPM2B_PUBLIC m_srkTemplate = tpm::srkTemplate();
+    const TPM2B_PUBLIC m_ekTemplate = tpm::ekTemplateRsa2048();
+};
+
+Outcome OwnershipRun::readState()
+{
+    auto state = tpm::readHierarchyState(m_session);
+    if (!state)
+        return fail(tpmFailure(state.error()));
+    m_state = *state;
+    m_report.before = *state;
+    auto history = m_store.escrowHistory(m_serial);
+    if (!history)
+        return fail(OwnershipError{OwnershipErrc::Escrow, history.error().message, history.error().message});
+    m_history = *history;
+    return {};
+}
+
+// Which authorizations to set, and how an interrupted run's pending record is decided by what the TPM
+// shows. A TPM owned by someone else is refused.
+Outcome OwnershipRun::decidePlan()
+{
+    PlanInput in;
+    in.ownerAuthSet = m_state.ownerAuthSet;
+    in.endorsementAuthSet = m_state.endorsementAuthSet;
+    in.lockoutAuthSet = m_state.lockoutAuthSet;
+    in.wanted = {Hierarchy::Lockout};
+    if (m_config.setOwnerAuth)
+        in.wanted.prepend(Hierarchy::Owner);
+    if (m_config.setEndorsementAuth)
+        in.wanted << Hierarchy::Endorsement;
+    in.history = m_history;
+    m_plan = planOwnership(in);
+    if (m_plan.alreadyOwned())
+        return fail(OwnershipError{
+            OwnershipErrc::AlreadyOwned,
+            Tr::tr("This TPM is already owned: its %1 authorization was set by someone else. The station "
+                   "does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy "
+                   "or the escrowed lockout authorization allows.")
+                .arg(hierarchyList(m_plan.unexplained)),
+            QStringLiteral("TPMA_PERMANENT=0x%1; authorization set without a matching escrow record: %2")
+                .arg(m_state.permanent, 8, 16, QLatin1Char('0'))
+                .arg(hierarchyList(m_plan.unexplained))});
+    m_report.resumed = m_plan.resumed;
+    for (const PendingResolution& r : m_plan.resolve) {
+        if (auto done = m_store.markApplied(m_serial, r.recordId, r.applied); !done)
+            return fail(OwnershipError{OwnershipErrc::Escrow, done.error().message, done.error().message});
+        m_report.resolved << r;
+        m_report.notes << QStringLiteral("interrupted run resumed: escrow record %1 %2")
+                              .arg(r.recordId,
+                                   r.applied.isEmpty()
+                                       ? QStringLiteral("abandoned (nothing reached the TPM)")
+                                       : QStringLiteral("applied to ") + hierarchyList(r.applied));
+    }
+    faultPoint("ownership.after-resolve");
+    return {};
+}
+
+Outcome OwnershipRun::checkCancelled() const
+{
+    if (m_cancel && m_cancel->load())
+        return fail(
+            OwnershipError{OwnershipErrc::Cancelled, Tr::tr("Cancelled."), QStringLiteral("cancelled")});
+    return {};
+}
+
+// Secrets: escrow first (write-ahead), then the TPM. The record is committed in the background while the
+// keys are made (EscrowAhead); the barrier is in changeAuthorizations, before the first HierarchyChangeAuth.
+Outcome OwnershipRun::startEscrow(const QString& deviceUuid)
+{
+    const bool needsRework = m_state.endorsementAuthSet && !m_state.ownerAuthSet;
+    if (m_plan.toSet.isEmpty() || needsRework)
+        return {};
+    m_secrets = HierarchySecrets::generate(m_plan.toSet);
+    if (!m_secrets)
+        return fail(OwnershipError{OwnershipErrc::Crypto, Tr::tr("The random generator failed."),
+                                   QStringLiteral("RAND_priv_bytes failed")});
+    auto cms = crypto::cmsEncrypt(m_secrets->encode(), m_recipient);
+    if (!cms)
+        return fail(OwnershipError{OwnershipErrc::Crypto, cms.error().message, cms.error().detail});
+    EscrowRecord record;
+    record.serial = m_serial;
+    record.deviceUuid = deviceUuid;
+    record.cms = *cms;
+    record.recipientFingerprint = m_report.recipientFingerprint;
+    record.hierarchies = m_plan.toSet;
+    m_escrow.emplace(m_store, record);
+    return {};
+}
+
+// The owner authorization is empty: the station can still fix the keys. SRK and certificate-matching EK
+// persisted, and the settings index step 4 writes defined now, so that step 4 never needs the owner
+// authorization this run is about to set.
+Outcome OwnershipRun::makeKeys(const QByteArray& certifiedEk)
+{
+    auto srk = ensurePersisted(m_session, ESYS_TR_RH_OWNER, m_srkTemplate, tpm::kSrkHandle,
+                               "ownership.after-srk-evict", "ownership.after-srk");
+    if (!srk)
+        return fail(srk.error());
+    m_report.srk = srk->key;
+    m_report.srkPersisted = srk->persisted;
+    m_report.srkVerified = true;
+    if (m_state.endorsementAuthSet) {
+        return fail(OwnershipError{
+            OwnershipErrc::NeedsRework,
+            Tr::tr("The endorsement authorization is set but the owner authorization is not: the station "
+                   "cannot check the EK. Order a rework (clear) of this TPM."),
+            QStringLiteral("endorsementAuthSet without ownerAuthSet")});
+    }
+    if (auto ek = makeEk(certifiedEk); !ek)
+        return ek;
+    auto defined = firmware::defineSettingsIndex(m_session);
+    if (!defined)
+        return fail(tpmFailure(defined.error()));
+    m_report.settingsIndexDefined = true;
+    m_report.settingsIndexDefinedNow = *defined != firmware::SettingsDefine::AlreadyDefined;
+    if (m_report.settingsIndexDefinedNow)
+        faultPoint("ownership.after-settings-index");
+    return {};
+}
+
+// The persisted EK equal to step 2's certificate-checked EK is the certificate's key: no need to derive it
+// again (an RSA-2048 CreatePrimary). Anything else is derived and fixed.
+Outcome OwnershipRun::makeEk(const QByteArray& certifiedEk)
+{
+    std::optional<tpm::KeyPublic> knownEk;
+    if (isCertifiedEk(certifiedEk)) {
+        auto persisted = tpm::readPersistent(m_session, tpm::kEkRsaHandle);
+        if (!persisted && persisted.error().code != tpm::TpmErrc::NotFound)
+            return fail(tpmFailure(persisted.error()));
+        if (persisted && persisted->publicArea == certifiedEk)
+            knownEk = *persisted;
+    }
+    if (knownEk) {
+        m_report.ek = *knownEk;
+        m_report.ekFromStep2 = true;
+    } else {
+        auto ek = ensurePersisted(m_session, ESYS_TR_RH_ENDORSEMENT, m_ekTemplate, tpm::kEkRsaHandle,
+                                  "ownership.after-ek-evict", "ownership.after-ek");
+        if (!ek)
+            return fail(ek.error());
+        m_report.ek = ek->key;
+        m_report.ekPersisted = ek->persisted;
+        m_report.ekReplaced = ek->replaced;
+    }
+    m_report.ekVerified = true;
+    return {};
+}
+
+// Owned by this station already (an earlier or interrupted run): the keys were made before the owner
+// authorization changed. Check what can be checked without it.
+Outcome OwnershipRun::checkOwnedKeys(const QByteArray& certifiedEk)
+{
+    auto srk = tpm::readPersistent(m_session, tpm::kSrkHandle);
+    if (!srk || !matchesTemplate(srk->publicArea, m_srkTemplate))
+        return fail(OwnershipError{
+            OwnershipErrc::NeedsRework,
+            Tr::tr("The owner authorization is set but no SRK of the Provisioning Guidance template is "
+                   "persisted at 0x81000001. Order a rework (clear) of this TPM."),
+            srk ? QStringLiteral("persisted SRK does not match the template") : srk.error().technical()});
+    m_report.srk = *srk;
+    if (auto ek = checkOwnedEk(certifiedEk); !ek)
+        return ek;
+    // The settings index was defined before the owner authorization changed; without it step 4 needs the
+    // owner authorization, which only this session's hand-off (or the escrow) holds.
+    auto settings = firmware::settingsIndexState(m_session);
+    if (!settings)
+        return fail(tpmFailure(settings.error()));
+    m_report.settingsIndexDefined = *settings == firmware::SettingsIndexState::Ready ||
+                                    *settings == firmware::SettingsIndexState::WriteLocked;
+    if (!m_report.settingsIndexDefined)
+        m_report.notes << QStringLiteral(
+            "settings NV index 0x01500100 is not defined for step 4 and the owner authorization is "
+            "already set: step 4 needs the owner authorization (hand-off) or a rework (clear)");
+    return {};
+}
+
+Outcome OwnershipRun::checkOwnedEk(const QByteArray& certifiedEk)
+{
+    auto persistedEk = tpm::readPersistent(m_session, tpm::kEkRsaHandle);
+    if (!persistedEk)
+        return fail(OwnershipError{
+            OwnershipErrc::NeedsRework,
+            Tr::tr("The owner authorization is set but no EK is persisted at 0x81010001. Order a rework "
+                   "(clear) of this TPM."),
+            persistedEk.error().technical()});
+    m_report.ek = *persistedEk;
+    if (isCertifiedEk(certifiedEk) && persistedEk->publicArea == certifiedEk) {
+        m_report.ekVerified = true;
+        m_report.ekFromStep2 = true;
+        return {};
+    }
+    if (m_state.endorsementAuthSet)
+        return {};
+    auto ek = tpm::createPrimary(m_session, ESYS_TR_RH_ENDORSEMENT, m_ekTemplate);
+    if (!ek)
+        return fail(tpmFailure(ek.error()));
+    m_report.ekVerified = ek->key.publicArea == persistedEk->publicArea;
+    if (!m_report.ekVerified)
+        return fail(OwnershipError{
+            OwnershipErrc::NeedsRework,
+            Tr::tr("The EK persisted at 0x81010001 does not match the EK certificate, and the owner "
+                   "authorization is already set. Order a rework (clear) of this TPM."),
+            QStringLiteral("persisted EK differs from createPrimary(endorsement, L-1 template)")});
+    return {};
+}
+
+// From here on authorizations and secrets go to the TPM only in the salted HMAC session bound to the EK
+// just checked (core/tpm/BusSession.h): never in clear on the bus.
+Outcome OwnershipRun::protectBus()
+{
+    tpm::trustEk(m_session, m_report.ek.publicArea); // step 2's certificate-checked EK, or the derived one
+    if (auto bus = tpm::protectBus(m_session); !bus)
+        return fail(tpmFailure(bus.error()));
+    m_report.notes << QStringLiteral("authorizations sent in a salted HMAC session (AES-128-CFB parameter "
+                                     "encryption) bound to the EK %1")
+                          .arg(QString::fromLatin1(m_report.ek.name.toHex()));
+    return {};
+}
+
+// Dictionary-attack parameters and ClearControl: while the lockout authorization is still empty.
+Outcome OwnershipRun::setLockoutParameters()
+{
+    if (m_state.lockoutAuthSet)
+        return {};
+    if (auto da = tpm::setDictionaryAttackParameters(m_session, m_config.maxTries, m_config.recoveryTime,
+                                                     m_config.lockoutRecovery);
+        !da)
+        return fail(tpmFailure(da.error()));
+    m_report.daSet = true;
+    faultPoint("ownership.after-da");
+    if (m_config.disableClear && !m_state.disableClear) {
+        if (auto cc = tpm::clearControl(m_session, ESYS_TR_RH_LOCKOUT, true); !cc)
+            return fail(tpmFailure(cc.error()));
+        m_report.clearDisabledNow = true;
+        faultPoint("ownership.after-clear-control");
+    }
+    return {};
+}
+
+// The barrier: the escrow record is durable before any authorization changes; then each authorization of
+// the plan is set, and the record is marked applied.
+Outcome OwnershipRun::changeAuthorizations(const OwnerAuthSink& ownerAuthSink)
+{
+    if (!m_escrow)
+        return {};
+    const EscrowResult<QString>& id = m_escrow->wait();
+    if (!id)
+        return fail(OwnershipError{
+            OwnershipErrc::Escrow,
+            Tr::tr("The escrow record could not be saved; no authorization of the TPM was changed. %1")
+                .arg(id.error().message),
+            id.error().message});
+    m_report.escrowRecordId = *id;
+    faultPoint("ownership.after-escrow");
+    m_escrow->applying();
+    for (Hierarchy h : kChangeOrder) {
+        if (!m_plan.toSet.contains(h))
+            continue;
+        if (auto changed = changeOne(h, ownerAuthSink); !changed)
+            return changed;
+    }
+    if (auto done = m_store.markApplied(m_serial, *id, m_plan.toSet); !done)
+        return fail(OwnershipError{
+            OwnershipErrc::Escrow,
+            Tr::tr("The TPM is owned and its secrets are escrowed, but the escrow record could not be "
+                   "marked applied: %1 Run the step again.")
+                .arg(done.error().message),
+            done.error().message});
+    faultPoint("ownership.after-applied");
+    return {};
+}
+
+// On failure the record stays pending: the next run reads TPMA_PERMANENT and decides it.
+Outcome OwnershipRun::changeOne(Hierarchy h, const OwnerAuthSink& ownerAuthSink)
+{
+    const ESYS_TR handle = esysHandle(h);
+    if (auto empty = tpm::setAuthValue(m_session, handle, {}); !empty)
+        return fail(tpmFailure(empty.error()));
+    if (auto changed = tpm::changeHierarchyAuth(m_session, handle, bytes(*m_secrets->value(h))); !changed)
+        return fail(tpmFailure(changed.error()));
+    m_report.changed << h;
+    if (h == Hierarchy::Owner && ownerAuthSink)
+        ownerAuthSink(*m_secrets->value(h));
+    faultPoint(h == Hierarchy::Owner         ? "ownership.after-owner-auth"
+               : h == Hierarchy::Endorsement ? "ownership.after-endorsement-auth"
+                                             : "ownership.after-lockout-auth");
+    return {};
+}
+
+Outcome OwnershipRun::readResult()
+{
+    auto after = tpm::readHierarchyState(m_session);
+    if (!after)
+        return fail(tpmFailure(after.error()));
+    m_report.after = *after;
+    return {};
+}
+
 } // namespace
 
 Result<OwnershipReport, OwnershipError>
@@ -154,251 +528,8 @@ takeOwnership(tpm::TpmSession& session, EscrowStore& store, const crypto::Escrow
               const std::atomic<bool>* cancel, const OwnerAuthSink& ownerAuthSink,
               const QByteArray& certifiedEk)
 {
-    OwnershipReport report;
-    AuthReset reset{session};
-    report.recipientFingerprint = recipient.fingerprintSha256();
-
-    auto state = tpm::readHierarchyState(session);
-    if (!state)
-        return fail(tpmFailure(state.error()));
-    report.before = *state;
-    auto history = store.escrowHistory(serial);
-    if (!history)
-        return fail(OwnershipError{OwnershipErrc::Escrow, history.error().message, history.error().message});
-
-    PlanInput in;
-    in.ownerAuthSet = state->ownerAuthSet;
-    in.endorsementAuthSet = state->endorsementAuthSet;
-    in.lockoutAuthSet = state->lockoutAuthSet;
-    in.wanted = {Hierarchy::Lockout};
-    if (config.setOwnerAuth)
-        in.wanted.prepend(Hierarchy::Owner);
-    if (config.setEndorsementAuth)
-        in.wanted << Hierarchy::Endorsement;
-    in.history = *history;
-    const OwnershipPlan plan = planOwnership(in);
-    if (plan.alreadyOwned())
-        return fail(OwnershipError{
-            OwnershipErrc::AlreadyOwned,
-            Tr::tr("This TPM is already owned: its %1 authorization was set by someone else. The station "
-                   "does not force it. A supervisor can clear the TPM (rework) where the platform hierarchy "
-                   "or the escrowed lockout authorization allows.")
-                .arg(hierarchyList(plan.unexplained)),
-            QStringLiteral("TPMA_PERMANENT=0x%1; authorization set without a matching escrow record: %2")
-                .arg(state->permanent, 8, 16, QLatin1Char('0'))
-                .arg(hierarchyList(plan.unexplained))});
-
-    // An interrupted run: its pending record is decided by what the TPM shows.
-    report.resumed = plan.resumed;
-    for (const PendingResolution& r : plan.resolve) {
-        if (auto done = store.markApplied(serial, r.recordId, r.applied); !done)
-            return fail(OwnershipError{OwnershipErrc::Escrow, done.error().message, done.error().message});
-        report.resolved << r;
-        report.notes << QStringLiteral("interrupted run resumed: escrow record %1 %2")
-                            .arg(r.recordId, r.applied.isEmpty()
-                                                 ? QStringLiteral("abandoned (nothing reached the TPM)")
-                                                 : QStringLiteral("applied to ") + hierarchyList(r.applied));
-    }
-    faultPoint("ownership.after-resolve");
-
-    const auto cancelled = [] {
-        return OwnershipError{OwnershipErrc::Cancelled, Tr::tr("Cancelled."), QStringLiteral("cancelled")};
-    };
-    if (cancel && cancel->load())
-        return fail(cancelled());
-
-    // Secrets: escrow first (write-ahead), then the TPM. The record is committed in the background while
-    // the keys are made (EscrowAhead); the barrier is before the first HierarchyChangeAuth below.
-    std::optional<HierarchySecrets> secrets;
-    std::optional<EscrowAhead> escrow;
-    const bool needsRework = state->endorsementAuthSet && !state->ownerAuthSet;
-    if (!plan.toSet.isEmpty() && !needsRework) {
-        secrets = HierarchySecrets::generate(plan.toSet);
-        if (!secrets)
-            return fail(OwnershipError{OwnershipErrc::Crypto, Tr::tr("The random generator failed."),
-                                       QStringLiteral("RAND_priv_bytes failed")});
-        auto cms = crypto::cmsEncrypt(secrets->encode(), recipient);
-        if (!cms)
-            return fail(OwnershipError{OwnershipErrc::Crypto, cms.error().message, cms.error().detail});
-        EscrowRecord record;
-        record.serial = serial;
-        record.deviceUuid = deviceUuid;
-        record.cms = *cms;
-        record.recipientFingerprint = report.recipientFingerprint;
-        record.hierarchies = plan.toSet;
-        escrow.emplace(store, record);
-    }
-
-    // Keys: while the owner authorization is empty the station can still fix them.
-    const TPM2B_PUBLIC srkTemplate = tpm::srkTemplate();
-    const TPM2B_PUBLIC ekTemplate = tpm::ekTemplateRsa2048();
-    // Step 2's EK, checked against the certificate there: usable when it is of the L-1 template.
-    const bool haveCertifiedEk = !certifiedEk.isEmpty() && matchesTemplate(certifiedEk, ekTemplate);
-    if (!state->ownerAuthSet) {
-        auto srk = ensurePersisted(session, ESYS_TR_RH_OWNER, srkTemplate, tpm::kSrkHandle,
-                                   "ownership.after-srk-evict", "ownership.after-srk");
-        if (!srk)
-            return fail(srk.error());
-        report.srk = srk->key;
-        report.srkPersisted = srk->persisted;
-        report.srkVerified = true;
-        if (state->endorsementAuthSet) {
-            return fail(OwnershipError{
-                OwnershipErrc::NeedsRework,
-                Tr::tr("The endorsement authorization is set but the owner authorization is not: the station "
-                       "cannot check the EK. Order a rework (clear) of this TPM."),
-                QStringLiteral("endorsementAuthSet without ownerAuthSet")});
-        }
-        // The persisted EK equal to step 2's certificate-checked EK is the certificate's key: no need to
-        // derive it again (an RSA-2048 CreatePrimary). Anything else is derived and fixed as before.
-        std::optional<tpm::KeyPublic> knownEk;
-        if (haveCertifiedEk) {
-            auto persisted = tpm::readPersistent(session, tpm::kEkRsaHandle);
-            if (!persisted && persisted.error().code != tpm::TpmErrc::NotFound)
-                return fail(tpmFailure(persisted.error()));
-            if (persisted && persisted->publicArea == certifiedEk)
-                knownEk = *persisted;
-        }
-        if (knownEk) {
-            report.ek = *knownEk;
-            report.ekFromStep2 = true;
-        } else {
-            auto ek = ensurePersisted(session, ESYS_TR_RH_ENDORSEMENT, ekTemplate, tpm::kEkRsaHandle,
-                                      "ownership.after-ek-evict", "ownership.after-ek");
-            if (!ek)
-                return fail(ek.error());
-            report.ek = ek->key;
-            report.ekPersisted = ek->persisted;
-            report.ekReplaced = ek->replaced;
-        }
-        report.ekVerified = true;
-        // The settings index step 4 writes: defined now, with the empty owner authorization, so step 4
-        // never needs the owner authorization this run is about to set.
-        auto defined = firmware::defineSettingsIndex(session);
-        if (!defined)
-            return fail(tpmFailure(defined.error()));
-        report.settingsIndexDefined = true;
-        report.settingsIndexDefinedNow = *defined != firmware::SettingsDefine::AlreadyDefined;
-        if (report.settingsIndexDefinedNow)
-            faultPoint("ownership.after-settings-index");
-    } else {
-        // Owned by this station already (an earlier or interrupted run): the keys were made before the
-        // owner authorization changed. Check what can be checked without it.
-        auto srk = tpm::readPersistent(session, tpm::kSrkHandle);
-        if (!srk || !matchesTemplate(srk->publicArea, srkTemplate))
-            return fail(OwnershipError{
-                OwnershipErrc::NeedsRework,
-                Tr::tr("The owner authorization is set but no SRK of the Provisioning Guidance template is "
-                       "persisted at 0x81000001. Order a rework (clear) of this TPM."),
-                srk ? QStringLiteral("persisted SRK does not match the template") : srk.error().technical()});
-        report.srk = *srk;
-        auto persistedEk = tpm::readPersistent(session, tpm::kEkRsaHandle);
-        if (!persistedEk)
-            return fail(OwnershipError{
-                OwnershipErrc::NeedsRework,
-                Tr::tr("The owner authorization is set but no EK is persisted at 0x81010001. Order a rework "
-                       "(clear) of this TPM."),
-                persistedEk.error().technical()});
-        report.ek = *persistedEk;
-        if (haveCertifiedEk && persistedEk->publicArea == certifiedEk) {
-            report.ekVerified = true;
-            report.ekFromStep2 = true;
-        } else if (!state->endorsementAuthSet) {
-            auto ek = tpm::createPrimary(session, ESYS_TR_RH_ENDORSEMENT, ekTemplate);
-            if (!ek)
-                return fail(tpmFailure(ek.error()));
-            report.ekVerified = ek->key.publicArea == persistedEk->publicArea;
-            if (!report.ekVerified)
-                return fail(OwnershipError{
-                    OwnershipErrc::NeedsRework,
-                    Tr::tr("The EK persisted at 0x81010001 does not match the EK certificate, and the owner "
-                           "authorization is already set. Order a rework (clear) of this TPM."),
-                    QStringLiteral("persisted EK differs from createPrimary(endorsement, L-1 template)")});
-        }
-        // The settings index was defined before the owner authorization changed; without it step 4 needs
-        // the owner authorization, which only this session's hand-off (or the escrow) holds.
-        auto settings = firmware::settingsIndexState(session);
-        if (!settings)
-            return fail(tpmFailure(settings.error()));
-        report.settingsIndexDefined = *settings == firmware::SettingsIndexState::Ready ||
-                                      *settings == firmware::SettingsIndexState::WriteLocked;
-        if (!report.settingsIndexDefined)
-            report.notes << QStringLiteral(
-                "settings NV index 0x01500100 is not defined for step 4 and the owner authorization is "
-                "already set: step 4 needs the owner authorization (hand-off) or a rework (clear)");
-    }
-
-    // From here on authorizations and secrets go to the TPM only in the salted HMAC session bound to the
-    // EK just checked (core/tpm/BusSession.h): never in clear on the bus.
-    tpm::trustEk(session, report.ek.publicArea); // step 2's certificate-checked EK, or the derived one
-    if (auto bus = tpm::protectBus(session); !bus)
-        return fail(tpmFailure(bus.error()));
-    report.notes << QStringLiteral("authorizations sent in a salted HMAC session (AES-128-CFB parameter "
-                                   "encryption) bound to the EK %1")
-                        .arg(QString::fromLatin1(report.ek.name.toHex()));
-
-    // Dictionary-attack parameters and ClearControl: while the lockout authorization is still empty.
-    if (!state->lockoutAuthSet) {
-        if (auto da = tpm::setDictionaryAttackParameters(session, config.maxTries, config.recoveryTime,
-                                                         config.lockoutRecovery);
-            !da)
-            return fail(tpmFailure(da.error()));
-        report.daSet = true;
-        faultPoint("ownership.after-da");
-        if (config.disableClear && !state->disableClear) {
-            if (auto cc = tpm::clearControl(session, ESYS_TR_RH_LOCKOUT, true); !cc)
-                return fail(tpmFailure(cc.error()));
-            report.clearDisabledNow = true;
-            faultPoint("ownership.after-clear-control");
-        }
-    }
-
-    if (cancel && cancel->load())
-        return fail(cancelled());
-
-    // The barrier: the escrow record is durable before any authorization changes.
-    if (escrow) {
-        const EscrowResult<QString>& id = escrow->wait();
-        if (!id)
-            return fail(OwnershipError{
-                OwnershipErrc::Escrow,
-                Tr::tr("The escrow record could not be saved; no authorization of the TPM was changed. %1")
-                    .arg(id.error().message),
-                id.error().message});
-        report.escrowRecordId = *id;
-        faultPoint("ownership.after-escrow");
-        escrow->applying();
-        for (Hierarchy h : kChangeOrder) {
-            if (!plan.toSet.contains(h))
-                continue;
-            const ESYS_TR handle = esysHandle(h);
-            if (auto empty = tpm::setAuthValue(session, handle, {}); !empty)
-                return fail(tpmFailure(empty.error()));
-            // On failure the record stays pending: the next run reads TPMA_PERMANENT and decides it.
-            if (auto changed = tpm::changeHierarchyAuth(session, handle, bytes(*secrets->value(h))); !changed)
-                return fail(tpmFailure(changed.error()));
-            report.changed << h;
-            if (h == Hierarchy::Owner && ownerAuthSink)
-                ownerAuthSink(*secrets->value(h));
-            faultPoint(h == Hierarchy::Owner         ? "ownership.after-owner-auth"
-                       : h == Hierarchy::Endorsement ? "ownership.after-endorsement-auth"
-                                                     : "ownership.after-lockout-auth");
-        }
-        if (auto done = store.markApplied(serial, *id, plan.toSet); !done)
-            return fail(OwnershipError{
-                OwnershipErrc::Escrow,
-                Tr::tr("The TPM is owned and its secrets are escrowed, but the escrow record could not be "
-                       "marked applied: %1 Run the step again.")
-                    .arg(done.error().message),
-                done.error().message});
-        faultPoint("ownership.after-applied");
-    }
-
-    auto after = tpm::readHierarchyState(session);
-    if (!after)
-        return fail(tpmFailure(after.error()));
-    report.after = *after;
-    return report;
+    OwnershipRun run(session, store, recipient, config, serial, cancel);
+    return run.run(deviceUuid, ownerAuthSink, certifiedEk);
 }
 
 Result<ClearReport, OwnershipError> clearOwnership(tpm::TpmSession& session, ClearAuthority authority,

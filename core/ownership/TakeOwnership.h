@@ -17,7 +17,7 @@
 #include "core/ownership/OwnershipConfig.h"
 #include "core/ownership/OwnershipPlan.h"
 #include "core/tpm/Hierarchy.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 
 #include <atomic>
 #include <functional>

@@ -67,6 +67,7 @@ enum class StepErrc {
     Validation,    // input (serial, settings, firmware manifest, ...) refused
     Certificate,   // EK certificate missing, untrusted, malformed, mismatched
     Duplicate,     // the same TPM/EK seen on another serial
+    Lot,           // the EK is not on the delivery list of the lot named, or its entry was used
     AlreadyOwned,  // the TPM is owned with an authorization the station does not know
     Firmware,      // image/manifest/signature refused
     Programmer,    // the flasher failed, timed out, or the read-back differs

@@ -2,7 +2,8 @@
 
 #include "core/tpm/KeyTemplates.h"
 #include "core/tpm/TpmCleanup.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/KnownPublic.h"
+#include "core/tpm/TpmRefs.h"
 #include "core/tpm/TpmSession.h"
 
 #include <algorithm>

@@ -15,7 +15,7 @@
 // explicitly (protectBus), stays loaded for the TpmSession's life and is flushed with it.
 #pragma once
 
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <QByteArray>
 #include <tss2/tss2_esys.h>

@@ -7,8 +7,8 @@
 #pragma once
 
 #include "core/dps/AuthenticationKeyBlob.h"
-#include "core/tpm/TpmError.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/TpmError.h"
+#include "core/tpm/TpmRefs.h"
 
 #include <QByteArray>
 #include <tss2/tss2_tpm2_types.h>

@@ -3,7 +3,7 @@
 // template NV index when the TPM has one), reading its certificate, and comparing a persisted EK.
 #pragma once
 
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 
 #include <QByteArray>
 #include <QString>

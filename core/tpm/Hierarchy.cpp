@@ -1,7 +1,7 @@
 #include "core/tpm/Hierarchy.h"
 
 #include "core/tpm/BusSession.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmRefs.h"
 #include "core/tpm/TpmSession.h"
 
 #include <cstring>

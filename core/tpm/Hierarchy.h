@@ -3,7 +3,7 @@
 // step (core/ownership) decides when to use them.
 #pragma once
 
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <QtGlobal>
 #include <span>

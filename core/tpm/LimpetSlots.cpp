@@ -1,13 +1,13 @@
 #include "core/tpm/LimpetSlots.h"
 
-#include "core/ownership/FaultPoints.h"
+#include "core/common/FaultPoints.h"
 
 #include "core/tpm/EsysPtr.h"
 #include "core/tpm/Hierarchy.h"
 #include "core/tpm/KeyTemplates.h"
 #include "core/tpm/NvIndex.h"
 #include "core/tpm/TpmHandles.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>
@@ -390,7 +390,7 @@ SlotResult<void> provisionSlot(TpmSession& session, const dps::SlotProvisioning&
         return replaced;
     if (auto written = writeUri(session, request.slot, uri); !written)
         return written;
-    ownership::faultPoint("slot.after-uri-written"); // crash tests: a half-written slot (index, no key)
+    faultPoint("slot.after-uri-written"); // crash tests: a half-written slot (index, no key)
     if (auto persisted = persistObject(session, loaded->get(), dps::slotKeyHandle(request.slot));
         !persisted) {
         (void)nvUndefine(session, dps::slotNvIndex(request.slot), NvAuth::owner());

@@ -1,7 +1,7 @@
 #include "core/tpm/NvIndex.h"
 
 #include "core/tpm/BusSession.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/KnownPublic.h"
 #include "core/tpm/TpmSession.h"
 
 #include <algorithm>

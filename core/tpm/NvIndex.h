@@ -4,8 +4,8 @@
 // cleared again; they are never part of an error text.
 #pragma once
 
-#include "core/tpm/TpmError.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/TpmError.h"
+#include "core/tpm/TpmRefs.h"
 
 #include <QByteArray>
 #include <optional>

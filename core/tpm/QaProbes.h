@@ -3,7 +3,7 @@
 // None of them can trigger dictionary-attack lockout: no authorization is ever tried.
 #pragma once
 
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <QByteArray>
 #include <QSet>

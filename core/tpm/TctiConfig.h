@@ -2,7 +2,7 @@
 // "device:/dev/tpmrm0", "tabrmd", "mssim:..."), the same strings tpm2-tools takes.
 #pragma once
 
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <QString>
 #include <chrono>

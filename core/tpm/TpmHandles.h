@@ -2,7 +2,7 @@
 // Asking first avoids provoking (and logging) TPM errors for optional indices that are absent.
 #pragma once
 
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <functional>
 #include <optional>

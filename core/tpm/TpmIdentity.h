@@ -1,7 +1,7 @@
 // Step 1's facts about a TPM: family, manufacturer, vendor strings, firmware, spec level.
 #pragma once
 
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -9,7 +9,7 @@
 #include "core/tpm/EsysPtr.h"
 #include "core/tpm/TctiConfig.h"
 #include "core/tpm/TimingTcti.h"
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <QByteArray>
 #include <QString>

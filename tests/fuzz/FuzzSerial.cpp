@@ -1,5 +1,6 @@
-// Serial numbers as a scanner delivers them (db/SqliteRunStore::beginRun, the rule every run starts
-// with): 1-128 printable characters, no control or format characters, no surrounding blanks. Whatever the
+// Serial numbers as a scanner delivers them (db/SqliteRunStore::beginRun, the serial rule of
+// core/common/Identifiers.h every run starts with): 1-64 characters, a letter or digit first, then letters,
+// digits, '.', '_', ':' and '-'. Whatever the
 // scanner sends, a serial that is accepted follows the rule, and a refused one writes nothing.
 #include "FuzzSupport.h"
 
@@ -13,14 +14,18 @@ namespace {
 
 bool followsRule(const QString& s)
 {
-    if (s.isEmpty() || s.size() > 128 || s.trimmed() != s)
+    // Written out here, not taken from core/common/Identifiers: the harness checks the rule independently.
+    const auto alnum = [](QChar c) {
+        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    };
+    if (s.isEmpty() || s.size() > 64 || !alnum(s.front()))
         return false;
-    for (const QChar c : s) {
-        const auto category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format ||
-            category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+    for (const QChar c : s)
+        if (!alnum(c) && c != QLatin1Char('.') && c != QLatin1Char('_') && c != QLatin1Char(':') &&
+            c != QLatin1Char('-'))
             return false;
-    }
     return true;
 }
 

@@ -1,10 +1,10 @@
-// TPM2B unmarshalling (core/tpm/TpmObjects: unmarshalPublic) and the EK inputs built on it
+// TPM2B unmarshalling (core/tpmwire/PublicArea: unmarshalPublic) and the EK inputs built on it
 // (core/dps/RegistrationId: EK files in binary or base64, registration ID, DPS readiness). Bytes from the
 // TPM or from a file the operator gives. A public area that unmarshals marshals back to the same bytes.
 #include "FuzzSupport.h"
 
 #include "core/dps/RegistrationId.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/PublicArea.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -7,7 +7,7 @@
 #include "core/firmware/FirmwareManifest.h"
 #include "core/firmware/ProvisioningSettings.h"
 #include "core/tpm/KeyTemplates.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/PublicArea.h"
 
 #include <QDir>
 #include <QFile>

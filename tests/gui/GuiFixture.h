@@ -5,16 +5,8 @@
 
 #include "EscrowTestKeys.h"
 #include "FirmwareFixture.h"
-#include "core/ownership/EscrowRecovery.h"
-#include "core/ownership/FileEscrowStore.h"
-#include "core/timeline/Engine.h"
 #include "db/Operators.h"
 #include "db/StationStore.h"
-#include "stations/EkExtractedStation.h"
-#include "stations/FirmwareFlashedStation.h"
-#include "stations/OwnershipTakenStation.h"
-#include "stations/QaCheckStation.h"
-#include "stations/TpmInstalledStation.h"
 
 #include <QDir>
 #include <QFile>
@@ -119,38 +111,6 @@ inline QString makeProfile(const QString& dir, bool complete = true)
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(profile).toJson()) < 0)
         return {};
     return path;
-}
-
-// The five steps as stations::createAll() assembles them, except that step 4 is given the owner
-// authorization step 3 set, recovered from the escrow with the owner's private key `ownerKey`.
-// createAll() gives step 4 no OwnerAuthSource, so on a device step 3 owned, step 4 cannot define the
-// settings index (TPM_RC_AUTH): see the report of issue 9.
-inline timeline::StationFactory stationsWithOwnerAuth(const QString& ownerKey)
-{
-    return [ownerKey] {
-        auto escrow =
-            std::make_shared<ownership::FileEscrowStore>(ownership::FileEscrowStore::defaultDirectory());
-        std::vector<std::unique_ptr<timeline::Station>> all;
-        all.push_back(std::make_unique<stations::TpmInstalledStation>());
-        all.push_back(std::make_unique<stations::EkExtractedStation>());
-        all.push_back(std::make_unique<stations::OwnershipTakenStation>(escrow));
-        all.push_back(std::make_unique<stations::FirmwareFlashedStation>(
-            [escrow, ownerKey](const timeline::StepContext& c) -> Result<QByteArray, QString> {
-                auto key = crypto::EscrowPrivateKey::fromFile(ownerKey);
-                if (!key)
-                    return fail(QStringLiteral("owner key unreadable"));
-                auto values = ownership::recoverAuthorizations(*escrow, c.device.serial, *key);
-                if (!values)
-                    return fail(values.error());
-                for (const auto& v : *values)
-                    if (v.hierarchy == ownership::Hierarchy::Owner)
-                        return QByteArray(reinterpret_cast<const char*>(v.value.data()),
-                                          static_cast<qsizetype>(v.value.size()));
-                return QByteArray(); // never set: the empty authorization
-            }));
-        all.push_back(std::make_unique<stations::QaCheckStation>());
-        return all;
-    };
 }
 
 } // namespace tps::test

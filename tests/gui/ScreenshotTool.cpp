@@ -182,7 +182,6 @@ int main(int argc, char* argv[])
     config.fleetRoot = dir.filePath(QStringLiteral("fleet"));
     config.simulateCount = 2;
     config.sockets = 2;
-    config.stations = test::stationsWithOwnerAuth(dir.filePath(QStringLiteral("owner.key")));
     MainWindow w(config);
     w.resize(1280, 860);
     w.show();

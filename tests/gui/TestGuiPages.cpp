@@ -76,6 +76,7 @@ private slots:
         QVERIFY(!op.contains(Page::Rework));
         QVERIFY(!op.contains(Page::Exports));
         QVERIFY(!op.contains(Page::Settings));
+        QVERIFY(!op.contains(Page::Supply));
         QVERIFY(!w.showPage(Page::Rework));
         QVERIFY(!w.showPage(Page::Settings));
         QVERIFY(!w.showPage(Page::Exports));
@@ -90,6 +91,7 @@ private slots:
         QVERIFY(test::signIn(w, QStringLiteral("sup1")));
         QVERIFY(w.showPage(Page::Rework));
         QVERIFY(w.showPage(Page::Exports));
+        QVERIFY(w.showPage(Page::Supply)); // incoming lots are the supervisor's
         QVERIFY(!w.showPage(Page::Settings));
         w.lock();
         QVERIFY(test::signIn(w, QStringLiteral("admin1")));
@@ -253,9 +255,9 @@ private slots:
 
     void reworkNeedsSupervisorSignature()
     {
-        auto store = db::StationStore::open(m_db);
-        QVERIFY(store);
-        ReworkDialog dialog(**store, QStringLiteral("widget"));
+        auto session = services::StationSession::open(m_db);
+        QVERIFY(session);
+        ReworkDialog dialog(**session, QStringLiteral("widget"));
         dialog.serial()->setText(QStringLiteral("SN-0000"));
         // No reason: refused before anyone signs.
         dialog.signerId()->setText(QStringLiteral("sup1"));
@@ -277,7 +279,7 @@ private slots:
         dialog.password()->setText(test::kPassword);
         QVERIFY2(signRework(dialog), qPrintable(dialog.status()));
         QVERIFY(dialog.status().contains(QStringLiteral("ordered")));
-        auto sigs = (*store)->database().queryInt(
+        auto sigs = (*session)->database().queryInt(
             "SELECT COUNT(*) FROM signatures WHERE signer_id = 'sup1' AND meaning = 'rework approved'");
         QVERIFY(sigs);
         QCOMPARE(*sigs, qint64(1));
@@ -289,7 +291,7 @@ private slots:
         QCOMPARE(dialog.restartFrom()->currentIndex(), 1);
         dialog.password()->setText(test::kPassword);
         QVERIFY2(signRework(dialog), qPrintable(dialog.status()));
-        auto restarts = (*store)->database().queryInt(
+        auto restarts = (*session)->database().queryInt(
             "SELECT COUNT(*) FROM reworks r JOIN devices d ON d.id = r.device_id WHERE d.serial = 'SN-0001' "
             "AND r.restart_step = 3");
         QVERIFY(restarts);

@@ -2,18 +2,24 @@
 // verify, and the device detail all run on a DbJobRunner worker with its own connection, while the GUI
 // thread keeps processing events; a scanner's double Enter starts one check, not two. The application opens
 // the station database itself on a worker too (StoreOpener).
+#include "EscrowSamples.h"
 #include "GuiFixture.h"
 #include "TestMain.h"
+#include "TestSupport.h"
 #include "app/gui/AuditModel.h"
 #include "app/gui/AuditView.h"
 #include "app/gui/DbJobRunner.h"
 #include "app/gui/DeviceDetailDialog.h"
+#include "app/gui/DevicesModel.h"
 #include "app/gui/LoginDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReworkDialog.h"
 #include "app/gui/StoreOpener.h"
+#include "core/ownership/FileEscrowStore.h"
+#include "db/Migrations.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -25,6 +31,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <atomic>
 
 using namespace tps;
 using namespace tps::gui;
@@ -106,6 +113,44 @@ private slots:
         // 300 ms of jobs: the GUI thread's 5 ms timer kept firing meanwhile.
         QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
         QVERIFY(!runner.busy());
+    }
+
+    void runnerLatestRequestWins()
+    {
+        DbJobRunner runner(m_db, db::OpenMode::ReadOnly);
+        std::atomic<int> ran{0};
+        QList<int> delivered;
+        for (int i = 0; i < 3; ++i)
+            runner.runLatest(
+                [i, &ran](WorkerConnection&) {
+                    ++ran;
+                    QThread::msleep(100);
+                    return i;
+                },
+                [&delivered](int value) { delivered.append(value); });
+        QSignalSpy idle(&runner, &DbJobRunner::idle);
+        QVERIFY(idle.wait(10000));
+        // Only the latest request's result arrives; the one superseded before it started never ran.
+        QCOMPARE(delivered, QList<int>{2});
+        QVERIFY2(ran.load() <= 2, qPrintable(QString::number(ran.load())));
+        QVERIFY(!runner.busy());
+    }
+
+    void devicesPagerTakesTheLatestFilter()
+    {
+        DevicesModel model(m_db);
+        model.setFilter({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 6, 10000); // the first page, unfiltered
+        DeviceFilter all;
+        DeviceFilter one;
+        one.serial = QStringLiteral("0003");
+        model.setFilter(all); // superseded at once
+        model.setFilter(one);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), 10000);
+        QTest::qWait(100); // nothing of the superseded request arrives later
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.row(0).serial, QStringLiteral("SN-0003"));
+        QVERIFY(model.jobs()->lastJobThread() != QThread::currentThread());
     }
 
     void runnerGoneDeliversNothing()
@@ -216,9 +261,9 @@ private slots:
 
     void reworkSignatureIsCheckedOnTheWorker()
     {
-        auto store = db::StationStore::open(m_db);
-        QVERIFY(store);
-        ReworkDialog dialog(**store, QStringLiteral("widget"));
+        auto session = services::StationSession::open(m_db);
+        QVERIFY(session);
+        ReworkDialog dialog(**session, QStringLiteral("widget"));
         QSignalSpy checked(&dialog, &ReworkDialog::checked);
         QSignalSpy ordered(&dialog, &ReworkDialog::reworkOrdered);
         int ticks = 0;
@@ -244,7 +289,7 @@ private slots:
         QVERIFY(dialog.signButton()->isEnabled());
         QTest::qWait(300);
         QCOMPARE(checked.count(), 1);
-        auto sigs = (*store)->database().queryInt(
+        auto sigs = (*session)->database().queryInt(
             "SELECT COUNT(*) FROM signatures WHERE signer_id = 'sup1' AND meaning = 'rework approved'");
         QVERIFY(sigs);
         QCOMPARE(*sigs, qint64(1));
@@ -312,6 +357,37 @@ private slots:
         QCOMPARE(missing.steps()->topLevelItemCount(), 0);
     }
 
+    void looseEscrowFilesMoveIntoTheDatabase()
+    {
+        // A station database of schema 6, and an escrow file the GUI of that time left in its data
+        // directory: the GUI's session imports it once (schema 7) and removes it after the commit.
+        const QString path = m_dir.filePath(QStringLiteral("schema6.db"));
+        db::OpenOptions old;
+        old.migrateTo = 6;
+        QVERIFY(db::Database::open(path, old));
+        ownership::FileEscrowStore files(ownership::FileEscrowStore::defaultDirectory());
+        const QString serial = QStringLiteral("LOOSE-GUI-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        auto id = files.saveEscrow(test::sampleEscrowRecord(serial));
+        QVERIFY(id);
+        QVERIFY(QFile::exists(files.fileFor(serial)));
+
+        MainWindow::OpenedStore opened = MainWindow::openStore(path);
+        QVERIFY2(opened.session, qPrintable(opened.error));
+        opened.session.reset();
+        const auto sql = [&](const QString& query) {
+            return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), path, query})
+                .out.trimmed();
+        };
+        QCOMPARE(
+            sql(QStringLiteral("SELECT device_serial || ' ' || state FROM escrow_records WHERE uuid = '%1'")
+                    .arg(*id)),
+            (serial + QStringLiteral(" pending")).toUtf8());
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM audit_events WHERE object = 'escrow:%1'").arg(*id)),
+                 QByteArray("1"));
+        QCOMPARE(sql(QStringLiteral("PRAGMA user_version")), QByteArray::number(db::kSchemaVersion));
+        QVERIFY(!QFile::exists(files.fileFor(serial)));
+    }
+
     void stationDatabaseOpensOnAWorker()
     {
         StoreOpener opener;
@@ -321,7 +397,7 @@ private slots:
         QVERIFY(opener.openedOn() != nullptr);
         QVERIFY(opener.openedOn() != QThread::currentThreadId());
         MainWindow::OpenedStore store = opener.take();
-        QVERIFY2(store.store, qPrintable(store.error));
+        QVERIFY2(store.session, qPrintable(store.error));
         StationConfig config;
         config.databasePath = m_db;
         MainWindow w(config, std::move(store));
@@ -337,7 +413,7 @@ private slots:
         opener.open(bogus);
         QVERIFY(opened.wait(20000));
         MainWindow::OpenedStore refused = opener.take();
-        QVERIFY(!refused.store);
+        QVERIFY(!refused.session);
         QVERIFY(!refused.error.isEmpty());
         const QString reason = refused.error;
         config.databasePath = bogus;

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "app/gui/SocketPanel.h"
 #include "app/gui/StationScreen.h"
+#include "stations/TpmInstalledStation.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -64,9 +65,9 @@ private slots:
 
     void panelTwoRecordsSocketTwo()
     {
-        auto store = db::StationStore::open(m_db);
-        QVERIFY(store);
-        StationScreen screen(**store, 2, true, stepOneOnly());
+        auto session = services::StationSession::open(m_db);
+        QVERIFY(session);
+        StationScreen screen(**session, 2, true, stepOneOnly());
         timeline::ProductProfile profile;
         profile.id = QStringLiteral("widget");
         screen.setProfile(profile);
@@ -96,7 +97,7 @@ private slots:
         QCOMPARE(sockets.value(first), QStringLiteral("1"));
         QCOMPARE(sockets.value(second), QStringLiteral("2"));
         // The run's audit event names the socket too.
-        auto audited = (*store)->database().prepare(
+        auto audited = (*session)->database().prepare(
             "SELECT COUNT(*) FROM audit_events WHERE device_serial = ?1 AND reason = 'socket 2'");
         QVERIFY(audited);
         QVERIFY(audited->bind(1, second).step().valueOr(false));

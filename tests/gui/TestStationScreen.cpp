@@ -3,12 +3,14 @@
 // with the step's operator message; prompts are answered on the GUI thread.
 #include "GuiFixture.h"
 #include "TestMain.h"
+#include "TestSupport.h"
 #include "app/gui/FleetModel.h"
 #include "app/gui/LoginDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/SocketPanel.h"
 #include "app/gui/StationScreen.h"
 #include "app/gui/StepTimelineWidget.h"
+#include "core/ownership/FileEscrowStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -74,7 +76,6 @@ private slots:
         config.fleetRoot = m_dir.filePath(QStringLiteral("fleet-pass"));
         config.simulateCount = 1;
         config.sockets = 2;
-        config.stations = test::stationsWithOwnerAuth(m_dir.filePath(QStringLiteral("owner.key")));
         MainWindow w(config);
         QVERIFY2(w.storeOpen(), qPrintable(w.storeError()));
         QSignalSpy ready(&w, &MainWindow::fleetReady);
@@ -143,6 +144,23 @@ private slots:
         QCOMPARE(verified.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(verified.out).object().value(QStringLiteral("checkpoints")).toInt() >=
                 1);
+        // The GUI's engine escrows into the station database (escrow_records, with its audit events), never
+        // into loose files beside it (issue 15). Oracle: the sqlite3 CLI.
+        const auto sql = [this](const QString& query) {
+            return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), m_db, query})
+                .out.trimmed();
+        };
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM escrow_records WHERE device_serial = '%1' AND "
+                                    "state = 'applied' AND applied LIKE '%lockout%'")
+                         .arg(serial)),
+                 QByteArray("1"));
+        QCOMPARE(sql(QStringLiteral("SELECT actor_id FROM audit_events WHERE object LIKE 'escrow:%' AND "
+                                    "device_serial = '%1' AND action = 'create'")
+                         .arg(serial)),
+                 QByteArray("op1"));
+        QVERIFY(!QFile::exists(
+            ownership::FileEscrowStore(ownership::FileEscrowStore::defaultDirectory()).fileFor(serial)));
+
         // The result stays until the next scan.
         QTest::qWait(300);
         QVERIFY(panel->result().contains(QStringLiteral("PASS")));
@@ -195,6 +213,40 @@ private slots:
         // The operator was asked whether to try again (with the reason) and declined.
         QVERIFY(!prompts.isEmpty());
         QVERIFY(prompts.constLast().contains(QStringLiteral("Try again")));
+    }
+
+    // The operator names the incoming TPM lot at the station (issue 21): step 2 then requires the device's
+    // EK on that lot's delivery list. A lot nobody imported fails step 2 with the lot named; nothing after.
+    void operatorNamedLotIsEnforcedAtStep2()
+    {
+        const QString profile = test::makeProfile(m_dir.path());
+        QVERIFY(!profile.isEmpty());
+        StationConfig config;
+        config.databasePath = m_db;
+        config.profilePath = profile;
+        config.fleetRoot = m_dir.filePath(QStringLiteral("fleet-lot"));
+        config.simulateCount = 1;
+        MainWindow w(config);
+        QSignalSpy ready(&w, &MainWindow::fleetReady);
+        w.show();
+        QVERIFY(ready.wait(120000));
+        signIn(w, QStringLiteral("op1"));
+        QTRY_VERIFY(w.loggedIn());
+        SocketPanel* panel = w.station()->panels().at(0);
+        QStringList prompts;
+        answerPrompts(panel, &prompts);
+        QTest::keyClicks(w.station()->lotEntry(), QStringLiteral("L-999"));
+        QSignalSpy finished(w.station(), &StationScreen::deviceFinished);
+        QVERIFY(w.station()->submit(w.fleetModel()->index(0, 0).data(Qt::UserRole).toString()));
+        QVERIFY(finished.wait(180000));
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QVERIFY2(panel->message().contains(QStringLiteral("L-999")), qPrintable(panel->message()));
+        QCOMPARE(panel->timelineWidget()->state(timeline::StepId::TpmInstalled),
+                 StepTimelineWidget::State::Passed);
+        QCOMPARE(panel->timelineWidget()->state(timeline::StepId::EkExtracted),
+                 StepTimelineWidget::State::Failed);
+        QCOMPARE(panel->timelineWidget()->state(timeline::StepId::OwnershipTaken),
+                 StepTimelineWidget::State::Waiting);
     }
 };
 

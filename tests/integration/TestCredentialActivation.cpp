@@ -11,7 +11,7 @@
 #include "core/dps/ServiceRehearsal.h"
 #include "core/tpm/CredentialActivation.h"
 #include "core/tpm/KeyTemplates.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
 
 #include <QFile>

@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 
 #include "core/tpm/KeyTemplates.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
 
 #include <QFile>

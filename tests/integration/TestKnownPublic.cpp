@@ -7,7 +7,8 @@
 
 #include "core/tpm/KeyTemplates.h"
 #include "core/tpm/NvIndex.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/KnownPublic.h"
+#include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
 
 #include <QStandardPaths>

@@ -8,7 +8,7 @@
 #include "core/timeline/MemoryDeviceRecords.h"
 #include "core/tpm/Hierarchy.h"
 #include "core/tpm/KeyTemplates.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
 #include "stations/OwnershipTakenStation.h"
 

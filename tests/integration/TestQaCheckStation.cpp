@@ -6,7 +6,7 @@
 #include "core/timeline/MemoryDeviceRecords.h"
 #include "core/tpm/CredentialActivation.h"
 #include "core/tpm/KeyTemplates.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
 #include "stations/QaCheckStation.h"
 #include "stations/StationRegistry.h"

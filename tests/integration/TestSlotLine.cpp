@@ -302,6 +302,26 @@ private slots:
         QVERIFY2(r.err.contains("supervisor"), r.err.constData());
         QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM group_keys")), QByteArray("0"));
         qputenv("STATION_PASSWORD", "correct horse");
+        // Typed twice at a terminal (tests/support/pty_run.py is the keyboard): two different keys are
+        // refused and store nothing; the same key twice is stored, and the terminal never shows it.
+        const auto typed = [&](const QByteArray& first, const QByteArray& second, const QString& product) {
+            return test::runTool(
+                QStringLiteral("python3"),
+                {qEnvironmentVariable("STATION_SOURCE_DIR") + QStringLiteral("/tests/support/pty_run.py"),
+                 QStringLiteral("--line"), QString::fromLatin1(first), QStringLiteral("--line"),
+                 QString::fromLatin1(second), QStringLiteral("--"), test::cliPath(), QStringLiteral("slot"),
+                 QStringLiteral("group-key"), QStringLiteral("import"), QStringLiteral("--as"),
+                 QStringLiteral("ada"), QStringLiteral("--product"), product, QStringLiteral("--db"), db});
+        };
+        r = typed(groupKey, groupKey.left(40) + "AAAA", QStringLiteral("sim-widget"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("differ"), r.out.constData());
+        QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM group_keys")), QByteArray("0"));
+        r = typed(groupKey, groupKey, QStringLiteral("typed-product"));
+        QVERIFY2(r.ok(), (QByteArray::number(r.exitCode) + " " + r.out + r.err).constData());
+        QVERIFY2(!r.out.contains(groupKey.left(16)), r.out.constData()); // no echo
+        QCOMPARE(sql(db, QStringLiteral("SELECT COUNT(*) FROM group_keys WHERE product = 'typed-product'")),
+                 QByteArray("1"));
         r = import(QStringLiteral("ada"), keyFile);
         QVERIFY2(r.ok(), r.err.constData());
         QVERIFY(!test::containsSecret(r.out + r.err, QByteArray::fromBase64(groupKey)));

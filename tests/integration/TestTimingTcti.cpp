@@ -8,7 +8,7 @@
 #include "core/sim/TimingPresets.h"
 #include "core/tpm/KeyTemplates.h"
 #include "core/tpm/TimingModel.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
 
 #include <QElapsedTimer>

@@ -114,4 +114,23 @@ inline QString addDevice(timeline::RunStore& store, const DeviceSpec& spec)
     return {};
 }
 
+// A device recorded before the one serial rule (core/common/Identifiers) existed, when a serial could be any
+// 128 printable characters: added under a stand-in serial the rule accepts, then renamed in the devices
+// table as such an old database holds it. The exporters must still write it safely (CSV injection, ZPL
+// control characters). Returns an error text, empty on success.
+inline QString addLegacyDevice(db::Database& database, timeline::RunStore& store, DeviceSpec spec)
+{
+    const QString legacy = spec.serial;
+    spec.serial = QStringLiteral("LEGACY-%1").arg(QString::fromLatin1(legacy.toUtf8().toHex().left(32)));
+    if (QString error = addDevice(store, spec); !error.isEmpty())
+        return error;
+    auto rename = database.prepare("UPDATE devices SET serial = ?1 WHERE serial = ?2");
+    if (!rename)
+        return rename.error().message;
+    rename->bind(1, legacy).bind(2, spec.serial);
+    if (auto done = rename->exec(); !done)
+        return done.error().message;
+    return {};
+}
+
 } // namespace tps::test

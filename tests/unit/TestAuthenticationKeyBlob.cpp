@@ -3,7 +3,7 @@
 #include "TestMain.h"
 #include "core/crypto/CredentialMaker.h"
 #include "core/dps/AuthenticationKeyBlob.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/PublicArea.h"
 
 #include <QTest>
 #include <QtEndian>

@@ -217,7 +217,7 @@ private slots:
                                QStringLiteral("program {image} verify reset exit"),
                                QStringLiteral("{port}:{size}")};
         FlashJob j = job();
-        j.serial = QStringLiteral("SN {port} $HOME 'x'"); // a value is never expanded again
+        j.port = QStringLiteral("{serial} $HOME 'x'"); // a value is never expanded again
         CommandFlasher f({{flash, args}, std::nullopt});
         auto r = f.flash(j);
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().technical));
@@ -231,10 +231,10 @@ private slots:
                                    QStringLiteral("back\\slash"),
                                    QString(),
                                    QStringLiteral("--file=") + j.imagePath,
-                                   QStringLiteral("SN {port} $HOME 'x'"),
+                                   QStringLiteral("SN-0001"),
                                    QStringLiteral("program ") + j.imagePath +
                                        QStringLiteral(" verify reset exit"),
-                                   QStringLiteral("/dev/ttyUSB0:8000")};
+                                   QStringLiteral("{serial} $HOME 'x':8000")};
         QCOMPARE(got.size(), expected.size() + 1); // trailing NUL
         for (int i = 0; i < expected.size(); ++i)
             QCOMPARE(QString::fromUtf8(got.at(i)), expected.at(i));
@@ -257,6 +257,28 @@ private slots:
             {QStringLiteral("/bin/true"), {}},
             CommandTemplate{QStringLiteral("/bin/true"), {QStringLiteral("{x}")}}};
         QCOMPARE(CommandFlasher::validate(badReadBack).error().code, FlashErrc::Configuration);
+    }
+
+    void serialOutsideTheRuleNeverReachesTheProgrammer()
+    {
+        // One serial rule (core/common/Identifiers.h): a serial that a programmer could read as an option,
+        // or that holds blanks or shell characters, is refused before anything runs.
+        const QString marker = m_dir.filePath(QStringLiteral("programmer-ran"));
+        const QString flash = script(QStringLiteral("flash-marker.sh"), "touch \"$1\"\n");
+        CommandFlasher f({{flash, {marker, QStringLiteral("{serial}")}}, std::nullopt});
+        for (const QString& serial : {QStringLiteral("--erase-all"), QStringLiteral("-f"),
+                                      QStringLiteral("SN {port} $HOME 'x'"), QString()}) {
+            FlashJob j = job();
+            j.serial = serial;
+            auto r = f.flash(j);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, FlashErrc::Configuration);
+            QVERIFY2(r.error().message.contains(QStringLiteral("not a serial number")),
+                     qPrintable(r.error().message));
+            QVERIFY(!QFile::exists(marker));
+        }
+        QVERIFY(f.flash(job()).ok()); // SN-0001 follows the rule
+        QVERIFY(QFile::exists(marker));
     }
 
     void missingProgramRefused()

@@ -69,7 +69,9 @@ private slots:
         QVERIFY(runStore);
         const QByteArray ek = test::makeRsaEk();
         m_regId = dps::registrationIdFromEk(ek);
-        QVERIFY(test::addDevice(**runStore, {m_serial, ek}).isEmpty());
+        // A serial the one serial rule refuses today (ZPL control characters), as an older database holds it.
+        QVERIFY(!test::addDevice(**runStore, {m_serial, ek}).isEmpty());
+        QVERIFY(test::addLegacyDevice((*store)->database(), **runStore, {m_serial, ek}).isEmpty());
         QVERIFY(test::addDevice(**runStore, {QStringLiteral("SN-PLAIN"), test::makeRsaEk()}).isEmpty());
     }
 

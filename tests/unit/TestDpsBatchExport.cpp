@@ -164,7 +164,12 @@ private slots:
                                  QString::fromLatin1(QByteArray(reinterpret_cast<char*>(der), n).toHex()));
             OPENSSL_free(der);
             m_eks.insert(serial, ek);
-            const QString error = test::addDevice(**runStore, {serial, ek});
+            // The tricky serials are refused today (the one serial rule) but an older database holds them.
+            const bool tricky = m_tricky.contains(serial);
+            if (tricky)
+                QVERIFY(!test::addDevice(**runStore, {serial, ek}).isEmpty());
+            const QString error = tricky ? test::addLegacyDevice((*store)->database(), **runStore, {serial, ek})
+                                         : test::addDevice(**runStore, {serial, ek});
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         // Two simulated devices that passed QA and one real device that has not reached QA yet.

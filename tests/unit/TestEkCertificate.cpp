@@ -7,7 +7,7 @@
 #include "core/crypto/EkCertificate.h"
 #include "core/crypto/TpmPublicKey.h"
 #include "core/tpm/KeyTemplates.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/PublicArea.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,7 +5,7 @@
 
 #include "core/dps/RegistrationId.h"
 #include "core/tpm/KeyTemplates.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/PublicArea.h"
 
 #include <QTest>
 

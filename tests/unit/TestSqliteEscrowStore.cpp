@@ -2,6 +2,7 @@
 // durable across connections, only forward state moves (in code and by the table's triggers, checked
 // with sqlite3 as the independent writer), and an audit trail that still verifies.
 #include "TestMain.h"
+#include "EscrowSamples.h"
 #include "TestSupport.h"
 #include "db/AuditTrail.h"
 #include "db/Migrations.h"
@@ -18,13 +19,7 @@ using namespace tps::ownership;
 namespace {
 EscrowRecord sample(const QString& serial)
 {
-    EscrowRecord r;
-    r.serial = serial;
-    r.deviceUuid = QStringLiteral("2b1f0f5e-0000-4000-8000-000000000001");
-    r.cms = QByteArray::fromHex("3082010203a0ff");
-    r.recipientFingerprint = QString(64, QLatin1Char('c'));
-    r.hierarchies = {Hierarchy::Owner, Hierarchy::Lockout};
-    return r;
+    return test::sampleEscrowRecord(serial);
 }
 } // namespace
 

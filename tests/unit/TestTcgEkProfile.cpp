@@ -13,7 +13,7 @@
 #include "core/crypto/TcgEkProfile.h"
 #include "core/crypto/VendorCaManifest.h"
 #include "core/tpm/KeyTemplates.h"
-#include "core/tpm/TpmObjects.h"
+#include "core/tpmwire/PublicArea.h"
 
 #include <QDir>
 #include <QSet>

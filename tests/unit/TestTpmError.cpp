@@ -1,5 +1,5 @@
 #include "TestMain.h"
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <QTest>
 #include <tss2/tss2_common.h>

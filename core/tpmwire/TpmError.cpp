@@ -1,4 +1,4 @@
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
 #include <QCoreApplication>
 #include <tss2/tss2_common.h>

@@ -1,11 +1,9 @@
-// Keys on the TPM: RAII ownership of transient objects, primary key creation, reading persistent
-// objects, and (un)marshaling of TPM2B_PUBLIC exactly as tpm2-tools writes it.
+// RAII owners of things that live on the TPM: a transient object (flushed when its owner goes) and an
+// ESYS reference to a persistent object or NV index (closed when its owner goes).
 #pragma once
 
-#include "core/tpm/TpmError.h"
+#include "core/tpmwire/TpmError.h"
 
-#include <QByteArray>
-#include <optional>
 #include <tss2/tss2_esys.h>
 
 namespace tps::tpm {
@@ -60,38 +58,5 @@ private:
 
 // Esys_TR_FromTPMPublic: a reference to a persistent handle or NV index; TpmErrc::NotFound when absent.
 TpmResult<TpmRef> openTpmHandle(TpmSession& session, TPM2_HANDLE handle);
-
-struct KeyPublic
-{
-    QByteArray publicArea; // marshaled TPM2B_PUBLIC including its 2-byte size prefix
-    QByteArray name;       // nameAlg (2 bytes, big-endian) || H(marshaled TPMT_PUBLIC)
-};
-
-struct PrimaryKey
-{
-    TransientObject object;
-    KeyPublic key;
-};
-
-// TPM2B_PUBLIC <-> bytes (big-endian TPM wire format, with the size prefix).
-QByteArray marshalPublic(const TPM2B_PUBLIC& pub);
-Result<TPM2B_PUBLIC, TpmError> unmarshalPublic(const QByteArray& bytes);
-
-// Sets the authorization value the session uses for a hierarchy handle (ESYS_TR_RH_OWNER, ...).
-TpmResult<void> setAuth(TpmSession& session, ESYS_TR handle, const QByteArray& auth);
-
-// TPM2_CreatePrimary under `hierarchy` (ESYS_TR_RH_ENDORSEMENT, ESYS_TR_RH_OWNER, ...) with a password
-// session carrying the hierarchy's auth (set it with setAuth first when it is not empty).
-TpmResult<PrimaryKey> createPrimary(TpmSession& session, ESYS_TR hierarchy, const TPM2B_PUBLIC& templ);
-
-// TPM2_ReadPublic of a persistent handle; TpmErrc::NotFound when nothing is persisted there.
-// Sends one TPM2_ReadPublic (through Esys_TR_FromTPMPublic, whose answer the ESAPI keeps).
-TpmResult<KeyPublic> readPersistent(TpmSession& session, TPM2_HANDLE handle);
-
-// What Esys_TR_FromTPMPublic (openTpmHandle) read for `object` at `handle`, as the ESAPI keeps it: no TPM
-// command. Used only when it is a well-formed public area whose hash is the name the TPM reported;
-// std::nullopt otherwise (then read it from the TPM).
-std::optional<KeyPublic> knownKeyPublic(TpmSession& session, ESYS_TR object, TPM2_HANDLE handle);
-std::optional<TPM2B_NV_PUBLIC> knownNvPublic(TpmSession& session, ESYS_TR object, TPM2_HANDLE index);
 
 } // namespace tps::tpm

@@ -1,11 +1,11 @@
-#include "core/ownership/FaultPoints.h"
+#include "core/common/FaultPoints.h"
 
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
-namespace tps::ownership {
+namespace tps {
 
 void faultPoint(const char* name)
 {
@@ -16,4 +16,4 @@ void faultPoint(const char* name)
     std::raise(SIGKILL);
 }
 
-} // namespace tps::ownership
+} // namespace tps

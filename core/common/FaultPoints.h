@@ -3,11 +3,11 @@
 // destructors: a power cut as far as the station's own state is concerned).
 #pragma once
 
-namespace tps::ownership {
+namespace tps {
 
 inline constexpr char kFaultPointVariable[] = "STATION_FAULT_POINT";
 
 // Kills the process when STATION_FAULT_POINT equals `name`; otherwise does nothing.
 void faultPoint(const char* name);
 
-} // namespace tps::ownership
+} // namespace tps

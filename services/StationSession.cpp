@@ -1,0 +1,123 @@
+#include "services/StationSession.h"
+
+#include "core/ownership/OwnerAuthVault.h"
+#include "stations/StationRegistry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace tps::services {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StationSession)
+};
+} // namespace
+
+StationSession::StationSession(std::unique_ptr<db::StationStore> store,
+                               std::shared_ptr<db::SqliteEscrowStore> escrow,
+                               std::shared_ptr<db::SqliteSlotKeyStore> slotKeys)
+    : m_store(std::move(store)), m_sqliteEscrow(std::move(escrow)), m_escrow(m_sqliteEscrow),
+      m_sqliteSlotKeys(std::move(slotKeys)), m_slotKeys(m_sqliteSlotKeys), m_actor(unattendedActor())
+{}
+
+StationSession::~StationSession() = default;
+
+ServiceResult<std::unique_ptr<StationSession>> StationSession::open(const QString& path)
+{
+    return open(path, Options{});
+}
+
+ServiceResult<std::unique_ptr<StationSession>> StationSession::open(const QString& path,
+                                                                    const Options& options)
+{
+    if (const QString dir = QFileInfo(path).absolutePath(); !QDir().mkpath(dir))
+        return fail(ServiceError{ServiceErrc::Directory, Tr::tr("Cannot create the directory %1.").arg(dir)});
+    db::OpenOptions open = options.open;
+    open.mode = db::OpenMode::ReadWrite;
+    open.looseEscrowDirectory = options.looseEscrowDirectory;
+    auto store = db::StationStore::open(path, open);
+    if (!store)
+        return fail(ServiceError{ServiceErrc::Store, store.error().message});
+    // Step 3 escrows through its own serialized connection, shared by the socket threads.
+    auto escrow = db::SqliteEscrowStore::open(path, db::OpenOptions::alreadyChecked(db::OpenMode::ReadWrite));
+    if (!escrow)
+        return fail(ServiceError{ServiceErrc::Store, escrow.error().message});
+    std::shared_ptr<db::SqliteEscrowStore> shared = std::move(*escrow);
+    // Steps 4 and 5 keep the slot credential modes' keys in it, encrypted (its own connection as well).
+    auto slotKeys = db::SqliteSlotKeyStore::open(path, db::OpenOptions::alreadyChecked(db::OpenMode::ReadWrite));
+    if (!slotKeys)
+        return fail(ServiceError{ServiceErrc::Store, slotKeys.error().message});
+    std::shared_ptr<db::SqliteSlotKeyStore> sharedSlotKeys = std::move(*slotKeys);
+    auto session = std::unique_ptr<StationSession>(
+        new StationSession(std::move(*store), std::move(shared), std::move(sharedSlotKeys)));
+    session->setActor(unattendedActor());
+    return session;
+}
+
+db::Actor StationSession::unattendedActor()
+{
+    return db::Actor{QStringLiteral("station"),
+                     QStringLiteral("Unattended station (CLI)")}; // audit: not translated
+}
+
+ServiceResult<db::Actor> StationSession::signIn(const QString& operatorId, const QString& password)
+{
+    if (operatorId.isEmpty()) {
+        setActor(unattendedActor());
+        return unattendedActor();
+    }
+    db::Operators operators(database());
+    auto who = operators.authenticate(operatorId, password, QStringLiteral("login"));
+    if (!who)
+        return fail(ServiceError{ServiceErrc::SignIn, who.error().message});
+    setActor(who->actor());
+    return who->actor();
+}
+
+void StationSession::setActor(const timeline::Actor& actor)
+{
+    QMutexLocker lock(&m_mutex);
+    m_actor = actor;
+    m_sqliteEscrow->setActor(actor);
+    m_sqliteSlotKeys->setActor(actor);
+}
+
+timeline::Actor StationSession::actor() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_actor;
+}
+
+void StationSession::setProfile(const timeline::ProductProfile& profile)
+{
+    QMutexLocker lock(&m_mutex);
+    m_profile = profile;
+}
+
+timeline::ProductProfile StationSession::profile() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_profile;
+}
+
+timeline::StationFactory StationSession::stationFactory() const
+{
+    return [escrow = m_escrow, slotKeys = m_slotKeys] {
+        return stations::createAll(ownership::OwnerAuthVault::processVault(), escrow, slotKeys);
+    };
+}
+
+std::unique_ptr<timeline::Engine> StationSession::createEngine(timeline::OperatorPrompts& prompts,
+                                                               int firstSocket) const
+{
+    auto engine = std::make_unique<timeline::Engine>(stationFactory(), *m_store, prompts);
+    engine->setFirstSocket(firstSocket);
+    engine->setProfile(profile());
+    engine->setActor(actor());
+    return engine;
+}
+
+} // namespace tps::services

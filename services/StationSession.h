@@ -1,0 +1,85 @@
+// A station session: everything a use case needs to work on the line, opened once and shared by the
+// GUI and the CLI — the station store (the database, its key and checkpoints), the escrow store step 3
+// writes to and the slot key store steps 4 and 5 use in the slot credential modes (both the same database),
+// the signed-in actor, the validated product profile and the one station
+// factory. There is one way to build the engine: createEngine(), so every front end escrows into the
+// station database (escrow_records) and never into loose files.
+//
+// Threading: open() blocks (migrations, the integrity check); the GUI calls it off the GUI thread. The
+// store's own connection belongs to the opening thread; engines give each socket its own connection, and
+// the escrow store serializes its own.
+#pragma once
+
+#include "core/timeline/Engine.h"
+#include "db/Operators.h"
+#include "db/SqliteEscrowStore.h"
+#include "db/SqliteSlotKeyStore.h"
+#include "db/StationStore.h"
+#include "services/ServiceError.h"
+
+#include <QMutex>
+#include <memory>
+
+namespace tps::services {
+
+class StationSession
+{
+public:
+    struct Options
+    {
+        db::OpenOptions open;
+        // Loose escrow files (escrow-SERIAL.json) to import into escrow_records once, when the database
+        // is migrated to schema 10 (the GUI passes its data directory's escrow folder; empty: none).
+        QString looseEscrowDirectory;
+    };
+
+    // Opens (creates and migrates) the station database at `path`, with the directory it lives in.
+    static ServiceResult<std::unique_ptr<StationSession>> open(const QString& path, const Options& options);
+    static ServiceResult<std::unique_ptr<StationSession>> open(const QString& path);
+    ~StationSession();
+    StationSession(const StationSession&) = delete;
+    StationSession& operator=(const StationSession&) = delete;
+
+    const QString& databasePath() const { return m_store->path(); }
+    db::StationStore& store() { return *m_store; }
+    db::Database& database() { return m_store->database(); }
+    std::shared_ptr<ownership::EscrowStore> escrow() const { return m_escrow; }
+    std::shared_ptr<dps::SlotKeyStore> slotKeys() const { return m_slotKeys; }
+
+    // The unattended station software (the CLI without --as / --operator): audit names it, untranslated.
+    static db::Actor unattendedActor();
+    // Signs `operatorId` in (audited by db::Operators); the unattended actor when `operatorId` is empty.
+    // The session's actor becomes who signed in.
+    ServiceResult<db::Actor> signIn(const QString& operatorId, const QString& password);
+    void setActor(const timeline::Actor& actor);
+    timeline::Actor actor() const;
+
+    // The profile the engines run with (validated by the caller through services/Profiles.h).
+    void setProfile(const timeline::ProductProfile& profile);
+    timeline::ProductProfile profile() const;
+
+    // The steps of one socket: stations::createAll with the process's owner-authorization vault and the
+    // session's escrow and slot key stores.
+    timeline::StationFactory stationFactory() const;
+    // An engine on the session's store, with its profile and actor; `firstSocket` as Engine documents.
+    std::unique_ptr<timeline::Engine> createEngine(timeline::OperatorPrompts& prompts,
+                                                   int firstSocket = 1) const;
+
+    // Signs the current end of the audit trail (after a run, an export, an import).
+    db::DbResult<std::optional<db::Checkpoint>> checkpoint() { return m_store->checkpoint(); }
+
+private:
+    StationSession(std::unique_ptr<db::StationStore> store, std::shared_ptr<db::SqliteEscrowStore> escrow,
+                   std::shared_ptr<db::SqliteSlotKeyStore> slotKeys);
+
+    std::unique_ptr<db::StationStore> m_store;
+    std::shared_ptr<db::SqliteEscrowStore> m_sqliteEscrow;
+    std::shared_ptr<ownership::EscrowStore> m_escrow;
+    std::shared_ptr<db::SqliteSlotKeyStore> m_sqliteSlotKeys;
+    std::shared_ptr<dps::SlotKeyStore> m_slotKeys;
+    mutable QMutex m_mutex; // guards the actor and the profile
+    timeline::Actor m_actor;
+    timeline::ProductProfile m_profile;
+};
+
+} // namespace tps::services
