@@ -1,6 +1,7 @@
 #include "core/tpm/TimingTcti.h"
 
 #include <cstring>
+#include <poll.h>
 #include <thread>
 
 namespace tps::tpm {
@@ -18,6 +19,25 @@ template <typename Fn, typename... Args>
 TSS2_RC forward(Fn fn, TSS2_TCTI_CONTEXT* inner, Args... args)
 {
     return fn ? fn(inner, args...) : TSS2_TCTI_RC_NOT_IMPLEMENTED;
+}
+
+// Whether the inner TCTI has something to read within `timeout` ms. The socket TCTIs (swtpm, mssim) block
+// in receive whatever timeout they are given ("asynchronous I/O not implemented"), so a TPM that stops
+// answering would hang the session: their poll handles are asked first. True when it cannot tell.
+bool answerReady(TSS2_TCTI_CONTEXT* inner, int32_t timeout)
+{
+    if (timeout < 0)
+        return true;
+    TSS2_TCTI_POLL_HANDLE handles[4];
+    size_t count = 4;
+    if (forward(table(inner).v1.getPollHandles, inner, handles, &count) != TSS2_RC_SUCCESS || count == 0 ||
+        count > 4)
+        return true;
+    for (size_t i = 0; i < count; ++i) {
+        handles[i].events = POLLIN;
+        handles[i].revents = 0;
+    }
+    return ::poll(handles, static_cast<nfds_t>(count), timeout) != 0; // an error: let receive report it
 }
 } // namespace
 
@@ -74,6 +94,7 @@ TSS2_RC TimingTcti::transmit(TSS2_TCTI_CONTEXT* ctx, size_t size, const uint8_t*
     self.m_sent = std::chrono::steady_clock::now();
     self.m_pending = true;
     self.m_holding = false;
+    self.m_answerStarted = false;
     self.m_sentInfo = command ? classifyCommand({command, size}) : CommandInfo{};
     self.m_release = self.m_sent;
     if (self.m_model)
@@ -107,6 +128,9 @@ void TimingTcti::answered()
 TSS2_RC TimingTcti::holdOrDeliver(size_t* size, uint8_t* response, int32_t timeout)
 {
     if (!m_holding) {
+        if (!m_answerStarted && !answerReady(m_inner, timeout))
+            return TSS2_TCTI_RC_TRY_AGAIN;
+        m_answerStarted = true;
         size_t got = 0;
         TSS2_RC rc = forward(table(m_inner).v1.receive, m_inner, &got, nullptr, timeout);
         if (rc != TSS2_RC_SUCCESS)
@@ -149,6 +173,11 @@ TSS2_RC TimingTcti::receive(TSS2_TCTI_CONTEXT* ctx, size_t* size, uint8_t* respo
     TimingTcti& self = of(ctx);
     if (self.m_model && self.m_pending && size != nullptr)
         return self.holdOrDeliver(size, response, timeout);
+    if (self.m_pending && !self.m_answerStarted) {
+        if (!answerReady(self.m_inner, timeout))
+            return TSS2_TCTI_RC_TRY_AGAIN;
+        self.m_answerStarted = true;
+    }
     const TSS2_RC rc = forward(table(self.m_inner).v1.receive, self.m_inner, size, response, timeout);
     if (rc == TSS2_RC_SUCCESS && response != nullptr && self.m_pending)
         self.answered();

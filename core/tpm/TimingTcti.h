@@ -97,6 +97,7 @@ private:
     std::chrono::steady_clock::time_point m_release{}; // when the held response may be handed out
     std::vector<std::uint8_t> m_held;                  // the inner TPM's response, while held
     bool m_holding = false;
+    bool m_answerStarted = false; // the inner TCTI has begun to deliver the pending command's answer
 };
 
 } // namespace tps::tpm

