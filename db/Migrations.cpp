@@ -2,9 +2,11 @@
 
 #include "db/AuditTrail.h"
 #include "db/EscrowImport.h"
+#include "db/Outbox.h"
 
 #include <QCoreApplication>
 #include <span>
+
 
 namespace tps::db {
 
@@ -345,7 +347,8 @@ DbResult<void> createTriggers(Database& db, const char* table)
     int count = 0;
     const ProtectionTrigger* triggers = protectionTriggers(&count);
     for (const ProtectionTrigger& t : std::span(triggers, size_t(count))) {
-        if (qstrcmp(t.table, table) != 0)
+        // The outbox's triggers (schema 12) are made with the outbox itself (createOutbox).
+        if (qstrcmp(t.table, table) != 0 || qstrncmp(t.name, "outbox_", 7) == 0)
             continue;
         if (auto r = db.exec(t.sql); !r)
             return r;
@@ -409,6 +412,8 @@ DbResult<void> applyVersion(Database& db, int version)
             if (auto r = createTriggers(db, table); !r)
                 return r;
         return {};
+    case 12:
+        return createOutbox(db); // the outbox, its triggers, every existing row queued once (db/Outbox)
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

@@ -1,6 +1,9 @@
 #include "db/Schema.h"
 
+#include "db/Outbox.h"
+
 #include <iterator>
+#include <vector>
 
 namespace tps::db {
 
@@ -139,10 +142,18 @@ constexpr ProtectionTrigger kTriggers[] = {
 
 } // namespace
 
+// The append-only protections and, from schema 12, the outbox triggers: a station that drops one of them
+// would stop queueing its records for the factory database unnoticed, so `audit verify` checks them too.
 const ProtectionTrigger* protectionTriggers(int* count)
 {
-    *count = static_cast<int>(std::size(kTriggers));
-    return kTriggers;
+    static const std::vector<ProtectionTrigger> all = [] {
+        std::vector<ProtectionTrigger> out(std::begin(kTriggers), std::end(kTriggers));
+        for (const OutboxTrigger& t : outboxTriggers())
+            out.push_back({t.name.constData(), t.sql.constData(), t.table.constData(), 12});
+        return out;
+    }();
+    *count = static_cast<int>(all.size());
+    return all.data();
 }
 
 } // namespace tps::db

@@ -17,7 +17,8 @@ namespace tps::db {
 // 10: loose escrow files (escrow-SERIAL.json, written by the GUI before its engine escrowed into the
 //     database) imported into escrow_records, each audited; the files are removed after the commit
 // 11: the TPM manufacturer trust store (trust_cas) and incoming TPM lots (lots, lot_entries, lot_batches)
-inline constexpr int kSchemaVersion = 11;
+// 12: the outbox for the factory database, filled by triggers; sync state and conflicts (db/Outbox)
+inline constexpr int kSchemaVersion = 12;
 
 // Names of the triggers that make the audit trail, the signed records and the escrow records append-only
 // (or forward-only), their SQL as sqlite_schema stores it, and their table. `audit verify` checks them all.

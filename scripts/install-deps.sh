@@ -9,6 +9,7 @@ PACKAGES=(
     libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
     libtss2-dev tpm2-tools swtpm swtpm-tools
     libssl-dev openssl libsqlite3-dev sqlite3 libqrencode-dev
+    postgresql-15 libpq-dev
     xvfb xauth poppler-utils zbar-tools fonts-wqy-microhei
     python3
     help2man lintian desktop-file-utils appstream

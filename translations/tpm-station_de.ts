@@ -445,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>CentralSchema</name>
+    <message>
+        <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 has schema version %2, newer than this station software (%3): update the station software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 has schema version %2, older than this station software (%3): run &apos;tpm-station-cli central init&apos; to migrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -558,30 +573,11 @@ Commands:
   batch import-result      import a DPS bulk enrollment result
   label                    device label (ZPL to a file or tcp:// printer, PNG preview)
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+  sync [status]            send the queued records to the factory database; show the queue
+  central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Aufruf: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
-  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
-  audit verify|list|checkpoint|export|public-key|protect-key   den Audit-Trail prüfen, bezeugen oder exportieren
-  operator add|list|disable    Bediener verwalten
-  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
-  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
-  tpm info                 ein TPM identifizieren
-  ek show|verify|regid|roots   der EK, das Prüfergebnis seines Zertifikats und die DPS-Registrierungs-ID; der Trust Store
-  lot import|list|show     eingehende TPM-Lots: die Lieferlisten der EKs vom Hersteller
-  ownership take|clear|verify  Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Nacharbeit: löschen; Eignung für den Geräte-Client
-  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Eigentümer
-  firmware verify|settings ein signiertes Firmware-Release prüfen; Provisionierungseinstellungen eines TPM lesen
-  export dps|audit|slot-keys  signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF);
-                           Slot-Schlüssel für den Cloud-Engineer (CMS-verschlüsselt)
-  batch import-result      Ergebnis einer DPS-Massenregistrierung importieren
-  label                    Geräteetikett (ZPL in eine Datei oder an einen tcp://-Drucker, PNG-Vorschau)
-  slot list|provision|sas|destroy|hwid   Limpet-TPM-Slots (Windows IoT Core) auf einem Labor-TPM
-
-&apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1315,14 +1311,6 @@ Befehle:
 </context>
 <context>
     <name>EkVerifyCommand</name>
-    <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
-    </message>
     <message>
         <source>The product profile %1 is refused: %2</source>
         <translation>Das Produktprofil %1 wird abgelehnt: %2</translation>
@@ -2896,6 +2884,45 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>The factory database %1 refused the credentials. The password comes from the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 cannot be reached over the TLS the connection asks for (sslmode): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database connection string does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database connection string holds a password. Put it in the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory connecting to the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the factory database %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 does not permit this role to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductProfile</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
@@ -3095,6 +3122,13 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
         <translation>Die Azure-DPS-TPM-Attestierung akzeptiert nur RSA-2048-EKs.</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3607,14 +3641,6 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>Das Produktprofil %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>Das Produktprofil %1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
         <translation>Den Gruppenschlüssel für symmetrische DPS-Schlüssel eines Produkts importieren, einmalig, durch die Schichtleitung. Er wird nur verschlüsselt gespeichert und nie wieder angezeigt.</translation>
     </message>
@@ -3979,6 +4005,114 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The factory database: a libpq connection string, URI or service=NAME (the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database %1 has no outbox yet (schema %2): open it once with this version of the station to queue its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) queued for the factory database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with the factory database (see the audit trail).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) stay queued in the station.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent to the factory database %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: the factory database holds other content for %1 %2 (UUID %3); kept there, recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the station&apos;s queue for the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the station&apos;s queued records to the factory database once (the line&apos;s relay does it continuously).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Records per central transaction (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished">Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sync --db PATH --central URL [--json]
+       tpm-station-cli sync status --db PATH [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --central: the factory database&apos;s connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size takes a number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central init --central URL [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 already has schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 is at schema version %2 (was %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5925,6 +6059,18 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>%1 started in socket %2.</source>
         <translation>%1 im Prüfplatz %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>L&amp;ot:</source>
+        <translation type="unfinished">L&amp;ot:</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lot (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a lot is named, every device&apos;s EK must be on that lot&apos;s delivery list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>CentralSchema</name>
+    <message>
+        <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 has schema version %2, newer than this station software (%3): update the station software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 has schema version %2, older than this station software (%3): run &apos;tpm-station-cli central init&apos; to migrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -552,6 +567,8 @@ Commands:
   batch import-result      import a DPS bulk enrollment result
   label                    device label (ZPL to a file or tcp:// printer, PNG preview)
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+  sync [status]            send the queued records to the factory database; show the queue
+  central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
@@ -1283,14 +1300,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
 </context>
 <context>
     <name>EkVerifyCommand</name>
-    <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The product profile %1 is refused: %2</source>
         <translation type="unfinished"></translation>
@@ -2857,6 +2866,45 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>The factory database %1 refused the credentials. The password comes from the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 cannot be reached over the TLS the connection asks for (sslmode): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database connection string does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database connection string holds a password. Put it in the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory connecting to the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the factory database %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 does not permit this role to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductProfile</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
@@ -3055,6 +3103,13 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3553,14 +3608,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,6 +3970,114 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <name>StationSession</name>
     <message>
         <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The factory database: a libpq connection string, URI or service=NAME (the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database %1 has no outbox yet (schema %2): open it once with this version of the station to queue its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) queued for the factory database.</source>
+        <translation>
+            <numerusform>%n record queued for the factory database.</numerusform>
+            <numerusform>%n records queued for the factory database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with the factory database (see the audit trail).</source>
+        <translation>
+            <numerusform>%n conflict with the factory database (see the audit trail).</numerusform>
+            <numerusform>%n conflicts with the factory database (see the audit trail).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) stay queued in the station.</source>
+        <translation>
+            <numerusform>%n record stay queued in the station.</numerusform>
+            <numerusform>%n records stay queued in the station.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent to the factory database %1.</source>
+        <translation>
+            <numerusform>%n record sent to the factory database %1.</numerusform>
+            <numerusform>%n records sent to the factory database %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: the factory database holds other content for %1 %2 (UUID %3); kept there, recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the station&apos;s queue for the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the station&apos;s queued records to the factory database once (the line&apos;s relay does it continuously).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per central transaction (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sync --db PATH --central URL [--json]
+       tpm-station-cli sync status --db PATH [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --central: the factory database&apos;s connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size takes a number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central init --central URL [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 already has schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 is at schema version %2 (was %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5867,6 +6022,18 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>%1 started in socket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming TPM lot (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a lot is named, every device&apos;s EK must be on that lot&apos;s delivery list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

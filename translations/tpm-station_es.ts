@@ -445,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>CentralSchema</name>
+    <message>
+        <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 has schema version %2, newer than this station software (%3): update the station software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 has schema version %2, older than this station software (%3): run &apos;tpm-station-cli central init&apos; to migrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -558,30 +573,11 @@ Commands:
   batch import-result      import a DPS bulk enrollment result
   label                    device label (ZPL to a file or tcp:// printer, PNG preview)
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+  sync [status]            send the queued records to the factory database; show the queue
+  central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Uso: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [opciones]
-
-Comandos:
-  run                      ejecutar el trabajo principal de la estación en la flota simulada
-  line                     ejecutar la línea sobre dispositivos simulados en una base de datos de la estación
-  audit verify|list|checkpoint|export|public-key|protect-key   comprobar, atestiguar o exportar el registro de auditoría
-  operator add|list|disable    gestionar operadores
-  rework                   ordenar el retrabajo de un dispositivo (firma del supervisor)
-  sim create|start|stop|list   gestionar la flota de TPM simulada
-  tpm info                 identificar un TPM
-  ek show|verify|regid|roots   el EK, el veredicto de su certificado y el ID de registro de DPS; el trust store
-  lot import|list|show     lots de TPM entrantes: las listas de entrega de EK del fabricante
-  ownership take|clear|verify  paso 3: tomar la propiedad (secretos en custodia); borrar para retrabajo; adecuación al cliente del dispositivo
-  escrow open              recuperación por el propietario de las autorizaciones del TPM en custodia
-  firmware verify|settings verificar una versión de firmware firmada; leer la configuración de aprovisionamiento de un TPM
-  export dps|audit|slot-keys  lote de inscripción DPS firmado; exportación de auditoría firmada (CSV, JSON, PDF);
-                           claves de ranura para el ingeniero de la nube (cifradas con CMS)
-  batch import-result      importar un resultado de inscripción masiva de DPS
-  label                    etiqueta del dispositivo (ZPL a un archivo o a una impresora tcp://, vista previa PNG)
-  slot list|provision|sas|destroy|hwid   ranuras TPM de Limpet (Windows IoT Core) en un TPM de banco
-
-Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones de un comando.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1315,14 +1311,6 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
 </context>
 <context>
     <name>EkVerifyCommand</name>
-    <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>No se puede leer el perfil de producto %1: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>El perfil de producto %1 no es un JSON válido: %2</translation>
-    </message>
     <message>
         <source>The product profile %1 is refused: %2</source>
         <translation>Se rechaza el perfil de producto %1: %2</translation>
@@ -2896,6 +2884,45 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>The factory database %1 refused the credentials. The password comes from the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 cannot be reached over the TLS the connection asks for (sslmode): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database connection string does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database connection string holds a password. Put it in the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory connecting to the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the factory database %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 does not permit this role to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductProfile</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
@@ -3095,6 +3122,13 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
         <translation>La atestación TPM de Azure DPS solo acepta EK RSA-2048.</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3607,14 +3641,6 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>No se puede leer el perfil de producto %1: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>El perfil de producto %1 no es JSON válido: %2</translation>
-    </message>
-    <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
         <translation>Importar la clave de grupo de clave simétrica DPS de un producto, una sola vez, por un supervisor. Se almacena solo cifrada y no se vuelve a mostrar.</translation>
     </message>
@@ -3979,6 +4005,114 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>No se puede crear el directorio %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The factory database: a libpq connection string, URI or service=NAME (the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database %1 has no outbox yet (schema %2): open it once with this version of the station to queue its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) queued for the factory database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with the factory database (see the audit trail).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) stay queued in the station.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent to the factory database %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: the factory database holds other content for %1 %2 (UUID %3); kept there, recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the station&apos;s queue for the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the station&apos;s queued records to the factory database once (the line&apos;s relay does it continuously).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">Base de datos de la estación.</translation>
+    </message>
+    <message>
+        <source>Records per central transaction (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished">Salida legible por máquina.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sync --db PATH --central URL [--json]
+       tpm-station-cli sync status --db PATH [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --central: the factory database&apos;s connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size takes a number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central init --central URL [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 already has schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 is at schema version %2 (was %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5925,6 +6059,18 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>%1 started in socket %2.</source>
         <translation>%1 iniciado en el zócalo %2.</translation>
+    </message>
+    <message>
+        <source>L&amp;ot:</source>
+        <translation type="unfinished">L&amp;ot:</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lot (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a lot is named, every device&apos;s EK must be on that lot&apos;s delivery list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

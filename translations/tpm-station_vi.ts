@@ -444,6 +444,21 @@
     </message>
 </context>
 <context>
+    <name>CentralSchema</name>
+    <message>
+        <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 has schema version %2, newer than this station software (%3): update the station software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 has schema version %2, older than this station software (%3): run &apos;tpm-station-cli central init&apos; to migrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -557,30 +572,11 @@ Commands:
   batch import-result      import a DPS bulk enrollment result
   label                    device label (ZPL to a file or tcp:// printer, PNG preview)
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+  sync [status]            send the queued records to the factory database; show the queue
+  central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Cách dùng: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [tùy chọn]
-
-Các lệnh:
-  run                      chạy công việc chính của trạm trên dàn thiết bị mô phỏng
-  line                     chạy dây chuyền trên các thiết bị mô phỏng vào một cơ sở dữ liệu của trạm
-  audit verify|list|checkpoint|export|public-key|protect-key   kiểm tra, chứng thực hoặc xuất nhật ký kiểm toán
-  operator add|list|disable    quản lý người vận hành
-  rework                   yêu cầu làm lại một thiết bị (chữ ký của trưởng ca)
-  sim create|start|stop|list   quản lý dàn TPM mô phỏng
-  tpm info                 nhận dạng một TPM
-  ek show|verify|regid|roots   EK, kết luận về chứng chỉ của nó và ID đăng ký DPS; trust store
-  lot import|list|show     các lot TPM nhập về: danh sách giao hàng EK của nhà cung cấp
-  ownership take|clear|verify  bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa để làm lại; kiểm tra phù hợp với client của thiết bị
-  escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
-  firmware verify|settings xác minh một bản phát hành firmware đã ký; đọc cài đặt cấp phát của một TPM
-  export dps|audit|slot-keys  lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF);
-                           khóa khe cho kỹ sư đám mây (mã hóa CMS)
-  batch import-result      nhập kết quả đăng ký hàng loạt DPS
-  label                    nhãn thiết bị (ZPL vào tệp hoặc máy in tcp://, xem trước PNG)
-  slot list|provision|sas|destroy|hwid   các khe TPM của Limpet (Windows IoT Core) trên TPM ở bàn thử
-
-Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,14 +1304,6 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
 </context>
 <context>
     <name>EkVerifyCommand</name>
-    <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
-    </message>
     <message>
         <source>The product profile %1 is refused: %2</source>
         <translation>Hồ sơ sản phẩm %1 bị từ chối: %2</translation>
@@ -2876,6 +2864,45 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>The factory database %1 refused the credentials. The password comes from the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 cannot be reached over the TLS the connection asks for (sslmode): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database connection string does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database connection string holds a password. Put it in the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory connecting to the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the factory database %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 does not permit this role to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductProfile</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
@@ -3074,6 +3101,13 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
         <translation>Chứng thực TPM của Azure DPS chỉ chấp nhận EK RSA-2048.</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3586,14 +3620,6 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>Không thể đọc hồ sơ sản phẩm %1: %2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>Hồ sơ sản phẩm %1 không phải JSON hợp lệ: %2</translation>
-    </message>
-    <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
         <translation>Nhập khóa nhóm khóa đối xứng DPS của một sản phẩm, một lần, do trưởng ca thực hiện. Khóa chỉ được lưu ở dạng mã hóa và không bao giờ hiển thị lại.</translation>
     </message>
@@ -3957,6 +3983,110 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Không thể tạo thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The factory database: a libpq connection string, URI or service=NAME (the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database %1 has no outbox yet (schema %2): open it once with this version of the station to queue its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) queued for the factory database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with the factory database (see the audit trail).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) stay queued in the station.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent to the factory database %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: the factory database holds other content for %1 %2 (UUID %3); kept there, recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the station&apos;s queue for the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the station&apos;s queued records to the factory database once (the line&apos;s relay does it continuously).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">Cơ sở dữ liệu của trạm.</translation>
+    </message>
+    <message>
+        <source>Records per central transaction (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished">Đầu ra dạng máy đọc được.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sync --db PATH --central URL [--json]
+       tpm-station-cli sync status --db PATH [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --central: the factory database&apos;s connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size takes a number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central init --central URL [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 already has schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 is at schema version %2 (was %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5878,6 +6008,18 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>%1 started in socket %2.</source>
         <translation>Đã bắt đầu %1 ở vị trí thử %2.</translation>
+    </message>
+    <message>
+        <source>L&amp;ot:</source>
+        <translation type="unfinished">Lot(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lot (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a lot is named, every device&apos;s EK must be on that lot&apos;s delivery list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,21 @@
     </message>
 </context>
 <context>
+    <name>CentralSchema</name>
+    <message>
+        <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 has schema version %2, newer than this station software (%3): update the station software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 has schema version %2, older than this station software (%3): run &apos;tpm-station-cli central init&apos; to migrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -557,30 +572,11 @@ Commands:
   batch import-result      import a DPS bulk enrollment result
   label                    device label (ZPL to a file or tcp:// printer, PNG preview)
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
+  sync [status]            send the queued records to the factory database; show the queue
+  central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;命令&gt; [选项]
-
-命令：
-  run                      在模拟设备群上运行工作站的主任务
-  line                     在模拟设备上运行产线，写入工作站数据库
-  audit verify|list|checkpoint|export|public-key|protect-key   检查、见证或导出审计跟踪
-  operator add|list|disable    管理操作员
-  rework                   安排设备返修（主管签名）
-  sim create|start|stop|list   管理模拟 TPM 设备群
-  tpm info                 识别 TPM
-  ek show|verify|regid|roots   EK、其证书判定结果和 DPS 注册 ID；trust store
-  lot import|list|show     来料 TPM lot：供应商提供的 EK 交货清单
-  ownership take|clear|verify  步骤 3：获取所有权（托管机密）；返修清除；检查与设备客户端的匹配
-  escrow open              所有者恢复托管的 TPM 授权
-  firmware verify|settings 验证已签名的固件版本；读取 TPM 的预配设置
-  export dps|audit|slot-keys  已签名的 DPS 注册批次；已签名的审计导出（CSV、JSON、PDF）；
-                           供云工程师使用的槽位密钥（CMS 加密）
-  batch import-result      导入 DPS 批量注册结果
-  label                    设备标签（ZPL 写入文件或 tcp:// 打印机，PNG 预览）
-  slot list|provision|sas|destroy|hwid   测试台 TPM 上的 Limpet (Windows IoT Core) TPM 槽位
-
-运行 &apos;tpm-station-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,14 +1304,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
 </context>
 <context>
     <name>EkVerifyCommand</name>
-    <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>无法读取产品配置文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
-    </message>
     <message>
         <source>The product profile %1 is refused: %2</source>
         <translation>产品配置文件 %1 被拒绝：%2</translation>
@@ -2876,6 +2864,45 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>The factory database %1 refused the credentials. The password comes from the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 cannot be reached over the TLS the connection asks for (sslmode): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database connection string does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database connection string holds a password. Put it in the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory connecting to the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the factory database %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 does not permit this role to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductProfile</name>
     <message>
         <source>Cannot read the product profile %1: %2</source>
@@ -3074,6 +3101,13 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>Azure DPS TPM attestation accepts RSA-2048 EKs only.</source>
         <translation>Azure DPS TPM 证明只接受 RSA-2048 EK。</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3586,14 +3620,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot read the product profile %1: %2</source>
-        <translation>无法读取产品配置文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The product profile %1 is not valid JSON: %2</source>
-        <translation>产品配置文件 %1 不是有效的 JSON：%2</translation>
-    </message>
-    <message>
         <source>Import a product&apos;s DPS symmetric-key group key, once, by a supervisor. It is stored only encrypted and never shown again.</source>
         <translation>由主管一次性导入产品的 DPS 对称密钥组密钥。该密钥仅以加密形式存储，且不会再次显示。</translation>
     </message>
@@ -3957,6 +3983,110 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The factory database: a libpq connection string, URI or service=NAME (the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database %1 has no outbox yet (schema %2): open it once with this version of the station to queue its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) queued for the factory database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with the factory database (see the audit trail).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) stay queued in the station.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent to the factory database %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: the factory database holds other content for %1 %2 (UUID %3); kept there, recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the station&apos;s queue for the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the station&apos;s queued records to the factory database once (the line&apos;s relay does it continuously).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">工作站数据库。</translation>
+    </message>
+    <message>
+        <source>Records per central transaction (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished">机器可读输出。</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sync --db PATH --central URL [--json]
+       tpm-station-cli sync status --db PATH [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --central: the factory database&apos;s connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size takes a number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central init --central URL [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 already has schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 is at schema version %2 (was %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5878,6 +6008,18 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>%1 started in socket %2.</source>
         <translation>%1 已在测试座 %2 中开始。</translation>
+    </message>
+    <message>
+        <source>L&amp;ot:</source>
+        <translation type="unfinished">Lot(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Incoming TPM lot (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a lot is named, every device&apos;s EK must be on that lot&apos;s delivery list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

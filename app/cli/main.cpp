@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliSecrets.h"
 #include "app/cli/GlobalOptions.h"
+#include "app/cli/SyncCommand.h"
 #include "app/common/AppSetup.h"
 #include "app/common/VersionInfo.h"
 
@@ -37,7 +38,9 @@ QString usageText()
         "                           slot keys for the cloud engineer (CMS-encrypted)\n"
         "  batch import-result      import a DPS bulk enrollment result\n"
         "  label                    device label (ZPL to a file or tcp:// printer, PNG preview)\n"
-        "  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM\n\n"
+        "  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM\n"
+        "  sync [status]            send the queued records to the factory database; show the queue\n"
+        "  central init             create or migrate the factory database's schema\n\n"
         "Run 'tpm-station-cli <command> --help' for the options of a command.");
     usage +=
         QLatin1String("\n\n") +
@@ -80,6 +83,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("batch"), batchCommand},
         {QStringLiteral("label"), labelCommand},
         {QStringLiteral("slot"), slotCommand},
+        {QStringLiteral("sync"), syncCommand},
+        {QStringLiteral("central"), centralCommand},
         {QStringLiteral("lot"), lotCommand},
     };
     // clang-format on

@@ -5,6 +5,7 @@
 #include "EscrowTestKeys.h"
 #include "GuiFixture.h"
 #include "SignIn.h"
+#include "SocketPrompts.h"
 #include "TestMain.h"
 #include "TestSupport.h"
 #include "app/gui/FleetModel.h"
@@ -86,15 +87,7 @@ private slots:
         QVERIFY(ready.wait(120000));
         QVERIFY(test::signIn(w, QStringLiteral("op1")));
         SocketPanel* panel = w.station()->panels().at(0);
-        QObject::connect(panel, &SocketPanel::promptShown, panel, [panel](int, const QString& message) {
-            const bool retry = message.contains(QStringLiteral("Try again"));
-            QTimer::singleShot(50, panel, [panel, retry] {
-                auto* b = panel->findChild<QPushButton*>(retry ? QStringLiteral("decline")
-                                                               : QStringLiteral("confirm"));
-                if (b && b->isVisible())
-                    QTest::mouseClick(b, Qt::LeftButton);
-            });
-        });
+        test::answerPrompts(panel);
         const QString serial = w.fleetModel()->index(0, 0).data(Qt::UserRole).toString();
         QVERIFY(!serial.isEmpty());
         QSignalSpy finished(w.station(), &StationScreen::deviceFinished);

@@ -2,6 +2,7 @@
 // socket's worker thread while the GUI keeps processing events, PASS shown; a failing device shows FAIL
 // with the step's operator message; prompts are answered on the GUI thread.
 #include "GuiFixture.h"
+#include "SocketPrompts.h"
 #include "TestMain.h"
 #include "TestSupport.h"
 #include "app/gui/FleetModel.h"
@@ -42,21 +43,6 @@ private:
         QTest::keyClick(w.login()->passwordEntry(), Qt::Key_Return);
     }
 
-    // Answers every prompt of `panel`: Confirm, or Decline a "try again?".
-    static void answerPrompts(SocketPanel* panel, QStringList* seen)
-    {
-        QObject::connect(panel, &SocketPanel::promptShown, panel, [panel, seen](int, const QString& message) {
-            seen->append(message);
-            const bool retry = message.contains(QStringLiteral("Try again"));
-            QTimer::singleShot(50, panel, [panel, retry] {
-                auto* b = panel->findChild<QPushButton*>(retry ? QStringLiteral("decline")
-                                                               : QStringLiteral("confirm"));
-                if (b && b->isVisible())
-                    QTest::mouseClick(b, Qt::LeftButton);
-            });
-        });
-    }
-
 private slots:
     void initTestCase()
     {
@@ -91,7 +77,7 @@ private slots:
 
         SocketPanel* panel = w.station()->panels().at(0);
         QStringList prompts;
-        answerPrompts(panel, &prompts);
+        test::answerPrompts(panel, &prompts);
         int ticks = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
@@ -193,7 +179,7 @@ private slots:
         QTRY_VERIFY(w.loggedIn());
         SocketPanel* panel = w.station()->panels().at(0);
         QStringList prompts;
-        answerPrompts(panel, &prompts);
+        test::answerPrompts(panel, &prompts);
         QSignalSpy finished(w.station(), &StationScreen::deviceFinished);
         QVERIFY(w.station()->submit(w.fleetModel()->index(0, 0).data(Qt::UserRole).toString()));
         QVERIFY(finished.wait(180000));
@@ -234,7 +220,7 @@ private slots:
         QTRY_VERIFY(w.loggedIn());
         SocketPanel* panel = w.station()->panels().at(0);
         QStringList prompts;
-        answerPrompts(panel, &prompts);
+        test::answerPrompts(panel, &prompts);
         QTest::keyClicks(w.station()->lotEntry(), QStringLiteral("L-999"));
         QSignalSpy finished(w.station(), &StationScreen::deviceFinished);
         QVERIFY(w.station()->submit(w.fleetModel()->index(0, 0).data(Qt::UserRole).toString()));

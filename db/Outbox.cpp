@@ -1,0 +1,321 @@
+#include "db/Outbox.h"
+
+#include "db/AuditTrail.h"
+
+namespace tps::db {
+
+namespace {
+// The columns of each mirrored table as the migrations made them (db/Migrations.cpp).
+constexpr const char* kAuditEvents[] = {
+    "seq",           "uuid",   "time_utc", "station_id", "software_version", "actor_id",  "actor_name",
+    "device_serial", "action", "object",   "field",      "old_value",        "new_value", "reason",
+    "prev_hash",     "hash",   nullptr};
+constexpr const char* kDevices[] = {
+    "id",         "uuid",        "serial",       "product", "simulated", "ek_digest", "registration_id",
+    "station_id", "created_utc", "rework_epoch", nullptr};
+constexpr const char* kRuns[] = {"id",       "uuid",        "device_id", "station_id", "socket",
+                                 "actor_id", "started_utc", "ended_utc", "state",      nullptr};
+constexpr const char* kStepResults[] = {
+    "id",        "uuid",        "run_id",       "device_id",    "step",
+    "attempt",   "kind",        "outcome",      "error_code",   "operator_message",
+    "technical", "duration_ms", "recorded_utc", "rework_epoch", nullptr};
+constexpr const char* kMeasurements[] = {"id",       "uuid",    "step_result_id", "name",
+                                         "value",    "unit",    "lower_limit",    "upper_limit",
+                                         "expected", "verdict", nullptr};
+constexpr const char* kArtifacts[] = {"id",         "uuid",   "step_result_id", "name",
+                                      "media_type", "sha256", "data",           nullptr};
+constexpr const char* kSignatures[] = {"id",         "uuid",        "signer_id",   "signer_name",   "meaning",
+                                       "signed_utc", "record_type", "record_uuid", "record_sha256", "reason",
+                                       nullptr};
+constexpr const char* kReworks[] = {"id",           "uuid",   "device_id",   "step",         "epoch",
+                                    "signature_id", "reason", "created_utc", "restart_step", nullptr};
+constexpr const char* kCheckpoints[] = {"id",          "uuid",       "seq",       "hash",
+                                        "created_utc", "public_key", "signature", nullptr};
+constexpr const char* kBatches[] = {
+    "id",      "uuid",      "name",    "creator_id", "creator_name",    "created_utc",
+    "product", "simulated", "devices", "operations", "manifest_sha256", nullptr};
+constexpr const char* kBatchDevices[] = {"id",          "batch_id", "device_id",  "registration_id",
+                                         "operation",   "status",   "error_code", "error_status",
+                                         "updated_utc", nullptr};
+constexpr const char* kEscrowRecords[] = {
+    "id",  "uuid",  "device_serial", "device_uuid", "hierarchies", "recipient_fingerprint",
+    "cms", "state", "applied",       "created_utc", "updated_utc", nullptr};
+constexpr const char* kSlotKeys[] = {"id",   "uuid",  "device_serial", "device_uuid", "product",
+                                     "mode", "slot",  "host_name",     "device_id",   "kek_id",
+                                     "cms",  "state", "created_utc",   "updated_utc", nullptr};
+constexpr const char* kGroupKeys[] = {"id",  "uuid",     "product",     "kek_id",
+                                      "cms", "actor_id", "created_utc", nullptr};
+constexpr const char* kStationInfo[] = {"key", "value", nullptr};
+
+// Rows are named by their UUID; rows without one by what identifies them for good.
+constexpr const char* kByUuid = "$.uuid";
+constexpr const char* kBatchDeviceKey = "(SELECT uuid FROM batches WHERE id = $.batch_id) || '/' || "
+                                        "(SELECT uuid FROM devices WHERE id = $.device_id)";
+constexpr const char* kStationInfoKey = "'station_info/' || $.key";
+
+// A random (version 4) UUID, minted in SQL for the entries that cannot carry a row's own.
+constexpr const char* kSqlUuid =
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' "
+    "|| substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || "
+    "hex(randomblob(6)))";
+constexpr const char* kSqlNow = "strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')";
+
+// `prefix` is "NEW." in a trigger and "" in the backfill.
+QByteArray rowKeyExpr(const OutboxTable& t, const QByteArray& prefix)
+{
+    return QByteArray(t.rowKey).replace("$.", prefix);
+}
+
+// One column as a JSON value, from its SQLite type: null, a number, a BLOB as lowercase hex, text as a
+// string. json_object() would be simpler, but SQLite 3.40 does not let a trigger call it under
+// trusted_schema=OFF (it is not marked innocuous); these core functions are. Backslash, quote, LF, CR and
+// TAB are escaped here; any other control character stays raw in the queue and the relay escapes it as
+// \u00XX before the payload leaves the station (sync/Relay.cpp).
+QByteArray jsonValue(const QByteArray& column)
+{
+    return QByteArray(
+               R"SQL(CASE typeof(@) WHEN 'null' THEN 'null' WHEN 'integer' THEN CAST(@ AS TEXT) WHEN 'real' THEN CAST(@ AS TEXT) WHEN 'blob' THEN '"' || lower(hex(@)) || '"' ELSE '"' || replace(replace(replace(replace(replace(@, '\', '\\'), '"', '\"'), char(10), '\n'), char(13), '\r'), char(9), '\t') || '"' END)SQL")
+        .replace("@", column);
+}
+
+QByteArray payloadExpr(const OutboxTable& t, const QByteArray& prefix)
+{
+    QByteArray sql = "'{' || ";
+    for (const char* const* c = t.columns; *c; ++c) {
+        const QByteArray name(*c);
+        sql += (c == t.columns ? "'\"" : "',\"") + name + "\":' || " + jsonValue(prefix + name) + " || ";
+    }
+    return sql + "'}'";
+}
+
+QByteArray entryValues(const OutboxTable& t, const QByteArray& prefix, const char* op)
+{
+    const bool ownUuid = t.hasUuid && qstrcmp(op, "insert") == 0;
+    return (ownUuid ? prefix + "uuid" : QByteArray(kSqlUuid)) + ", '" + t.name + "', " +
+           rowKeyExpr(t, prefix) + ", '" + op + "', " + payloadExpr(t, prefix) + ", " + kSqlNow;
+}
+
+constexpr const char* kInsertEntry =
+    "INSERT INTO outbox(uuid, table_name, row_key, op, payload, created_utc) ";
+
+OutboxTrigger makeTrigger(const OutboxTable& t, const char* op)
+{
+    const QByteArray name = QByteArray("outbox_") + t.name + '_' + op;
+    const QByteArray event = qstrcmp(op, "insert") == 0 ? "INSERT" : "UPDATE";
+    const QByteArray sql = "CREATE TRIGGER " + name + " AFTER " + event + " ON " + t.name + "\nBEGIN " +
+                           kInsertEntry + "VALUES (" + entryValues(t, "NEW.", op) + "); END";
+    return {name, sql, t.name};
+}
+
+const char* const kV10 = R"SQL(
+CREATE TABLE outbox (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    table_name  TEXT NOT NULL,
+    row_key     TEXT NOT NULL,
+    op          TEXT NOT NULL CHECK (op IN ('insert', 'update')),
+    payload     TEXT NOT NULL,
+    created_utc TEXT NOT NULL
+);
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE sync_conflicts (
+    id           INTEGER PRIMARY KEY,
+    outbox_seq   INTEGER NOT NULL,
+    uuid         TEXT NOT NULL,
+    table_name   TEXT NOT NULL,
+    row_key      TEXT NOT NULL,
+    central      TEXT NOT NULL,
+    detected_utc TEXT NOT NULL
+);
+)SQL";
+} // namespace
+
+const QList<OutboxTable>& outboxTables()
+{
+    static const QList<OutboxTable> tables = {
+        {"station_info", kStationInfoKey, false, true, kStationInfo},
+        {"devices", kByUuid, true, true, kDevices},
+        {"runs", kByUuid, true, true, kRuns},
+        {"step_results", kByUuid, true, false, kStepResults},
+        {"measurements", kByUuid, true, false, kMeasurements},
+        {"artifacts", kByUuid, true, false, kArtifacts},
+        {"signatures", kByUuid, true, false, kSignatures},
+        {"reworks", kByUuid, true, false, kReworks},
+        {"batches", kByUuid, true, true, kBatches},
+        {"batch_devices", kBatchDeviceKey, false, true, kBatchDevices},
+        {"escrow_records", kByUuid, true, true, kEscrowRecords},
+        {"slot_keys", kByUuid, true, true, kSlotKeys},
+        {"group_keys", kByUuid, true, false, kGroupKeys},
+        {"audit_events", kByUuid, true, false, kAuditEvents},
+        {"checkpoints", kByUuid, true, false, kCheckpoints},
+    };
+    return tables;
+}
+
+const QList<OutboxTrigger>& outboxTriggers()
+{
+    static const QList<OutboxTrigger> triggers = [] {
+        QList<OutboxTrigger> out;
+        for (const OutboxTable& t : outboxTables()) {
+            out.append(makeTrigger(t, "insert"));
+            if (t.mutableRows)
+                out.append(makeTrigger(t, "update"));
+        }
+        return out;
+    }();
+    return triggers;
+}
+
+DbResult<void> createOutbox(Database& db)
+{
+    if (auto r = db.exec(kV10); !r)
+        return r;
+    for (const OutboxTrigger& t : outboxTriggers())
+        if (auto r = db.exec(t.sql.constData()); !r)
+            return r;
+    for (const OutboxTable& t : outboxTables()) {
+        const QByteArray backfill = kInsertEntry + QByteArray("SELECT ") + entryValues(t, "", "insert") +
+                                    " FROM " + t.name + " ORDER BY " + t.columns[0];
+        if (auto r = db.exec(backfill.constData()); !r)
+            return r;
+    }
+    return {};
+}
+
+DbResult<QList<OutboxEntry>> outboxBatch(Database& db, qint64 afterSeq, int limit)
+{
+    auto stmt = db.prepare("SELECT seq, uuid, table_name, row_key, op, payload, created_utc FROM outbox "
+                           "WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    if (!stmt)
+        return fail(stmt.error());
+    stmt->bind(1, afterSeq).bind(2, limit);
+    QList<OutboxEntry> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        int n = 0;
+        const char* payload = stmt->rawText(5, &n);
+        out.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                    QByteArray(payload ? payload : "", n), stmt->text(6)});
+    }
+    return out;
+}
+
+namespace {
+DbResult<void> recordConflict(Database& db, AuditTrail& audit, const OutboxConflict& c,
+                              const QString& central)
+{
+    auto insert = db.prepare("INSERT INTO sync_conflicts(outbox_seq, uuid, table_name, row_key, central, "
+                             "detected_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!insert)
+        return fail(insert.error());
+    insert->bind(1, c.seq)
+        .bind(2, c.uuid)
+        .bind(3, c.table)
+        .bind(4, c.rowKey)
+        .bind(5, central)
+        .bind(6, utcNow());
+    if (auto r = insert->exec(); !r)
+        return r;
+    AuditEntry entry;
+    entry.action = QStringLiteral("sync-conflict");
+    entry.object = QStringLiteral("outbox:") + c.uuid;
+    entry.field = c.table;
+    entry.newValue = c.rowKey;
+    entry.reason = QStringLiteral("the factory database %1 holds other content under this UUID; kept there, "
+                                  "not overwritten")
+                       .arg(central);
+    if (auto r = audit.append(systemActor(), entry); !r)
+        return fail(r.error());
+    return {};
+}
+} // namespace
+
+DbResult<void> setSyncState(Database& db, const QList<std::pair<QString, QString>>& values)
+{
+    auto stmt = db.prepare("INSERT INTO sync_state(key, value) VALUES (?1, ?2) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return fail(stmt.error());
+    for (const auto& [key, value] : values) {
+        stmt->reset();
+        stmt->bind(1, key).bind(2, value);
+        if (auto r = stmt->exec(); !r)
+            return r;
+    }
+    return {};
+}
+
+DbResult<void> outboxAcknowledge(Database& db, qint64 lastSeq, const QList<OutboxConflict>& conflicts,
+                                 const QString& central)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return fail(tx.error());
+    AuditTrail audit(db);
+    for (const OutboxConflict& c : conflicts)
+        if (auto r = recordConflict(db, audit, c, central); !r)
+            return r;
+    auto del = db.prepare("DELETE FROM outbox WHERE seq <= ?1");
+    if (!del)
+        return fail(del.error());
+    del->bind(1, lastSeq);
+    if (auto r = del->exec(); !r)
+        return r;
+    if (auto r = setSyncState(db, {{QStringLiteral("last_success_utc"), utcNow()},
+                                   {QStringLiteral("last_sent_seq"), QString::number(lastSeq)},
+                                   {QStringLiteral("central"), central}});
+        !r)
+        return r;
+    return (*tx)->commit();
+}
+
+DbResult<OutboxStatus> outboxStatus(Database& db)
+{
+    OutboxStatus s;
+    auto queue =
+        db.prepare("SELECT count(*), min(seq), (SELECT created_utc FROM outbox ORDER BY seq LIMIT 1) "
+                   "FROM outbox");
+    if (!queue)
+        return fail(queue.error());
+    if (auto r = queue->step(); !r)
+        return fail(r.error());
+    s.queued = queue->int64(0);
+    s.oldestSeq = queue->int64(1);
+    s.oldestUtc = queue->text(2);
+    auto state = db.prepare("SELECT key, value FROM sync_state");
+    if (!state)
+        return fail(state.error());
+    for (;;) {
+        auto row = state->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        const QString key = state->text(0);
+        const QString value = state->text(1);
+        if (key == QLatin1String("last_success_utc"))
+            s.lastSuccessUtc = value;
+        else if (key == QLatin1String("last_sent_seq"))
+            s.lastSentSeq = value.toLongLong();
+        else if (key == QLatin1String("last_error_utc"))
+            s.lastErrorUtc = value;
+        else if (key == QLatin1String("last_error"))
+            s.lastError = value;
+        else if (key == QLatin1String("central"))
+            s.central = value;
+    }
+    auto conflicts = db.queryInt("SELECT count(*) FROM sync_conflicts");
+    if (!conflicts)
+        return fail(conflicts.error());
+    s.conflicts = *conflicts;
+    return s;
+}
+
+} // namespace tps::db

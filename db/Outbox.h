@@ -1,0 +1,85 @@
+// The station's outbox (schema 12, docs/FORMATS.md "Outbox"): every record that must reach the factory
+// database is queued by an AFTER INSERT (and, for the tables whose rows change state, AFTER UPDATE) trigger
+// in the same SQLite transaction that writes it, so no write path of the station has to remember it and
+// nothing the station acknowledges depends on the network. The relay (sync/) sends the queue in order and
+// deletes entries only after the central database committed them.
+#pragma once
+
+#include "db/Database.h"
+
+#include <QList>
+#include <optional>
+
+namespace tps::db {
+
+// One table the outbox mirrors: its columns (BLOBs travel as lowercase hex) and how a row is named.
+struct OutboxTable
+{
+    const char* name;
+    const char* rowKey;         // SQL over NEW (or the bare row in the backfill): the row's stable name
+    bool hasUuid;               // an insert's outbox entry carries the row's own station-minted UUID
+    bool mutableRows;           // rows change state after the insert: an AFTER UPDATE trigger too
+    const char* const* columns; // null-terminated
+};
+const QList<OutboxTable>& outboxTables();
+
+// The triggers of schema 12, generated from outboxTables() (name, SQL as sqlite_schema keeps it, table).
+struct OutboxTrigger
+{
+    QByteArray name;
+    QByteArray sql;
+    QByteArray table;
+};
+const QList<OutboxTrigger>& outboxTriggers();
+
+// Schema 12: the outbox, the sync state and the record of conflicts; the triggers; every existing row
+// queued once (in table order, then row order).
+DbResult<void> createOutbox(Database& db);
+
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString uuid; // the central record's primary key (the row's UUID for an insert of a UUID table)
+    QString table;
+    QString rowKey;
+    QString op;         // insert | update
+    QByteArray payload; // JSON object, UTF-8
+    QString createdUtc;
+};
+
+// The oldest `limit` entries after `afterSeq`, in order.
+DbResult<QList<OutboxEntry>> outboxBatch(Database& db, qint64 afterSeq, int limit);
+// An entry the central database already holds under the same UUID with other content: never overwritten
+// there; recorded here (sync_conflicts) and audited (`sync-conflict outbox:<uuid>`).
+struct OutboxConflict
+{
+    qint64 seq = 0;
+    QString uuid;
+    QString table;
+    QString rowKey;
+};
+
+// After the central commit, in one station transaction: records and audits the conflicts, deletes the
+// entries up to and including `lastSeq`, and notes the success in sync_state (`central`: where to, no
+// password).
+DbResult<void> outboxAcknowledge(Database& db, qint64 lastSeq, const QList<OutboxConflict>& conflicts,
+                                 const QString& central);
+
+struct OutboxStatus
+{
+    qint64 queued = 0;
+    qint64 oldestSeq = 0;
+    QString oldestUtc;
+    QString lastSuccessUtc;
+    qint64 lastSentSeq = 0;
+    QString lastErrorUtc;
+    QString lastError;
+    qint64 conflicts = 0;
+    QString central; // the last central database synced to (host/dbname, never a password)
+};
+DbResult<OutboxStatus> outboxStatus(Database& db);
+
+// The relay's state in the station database (sync_state): key → value.
+DbResult<void> setSyncState(Database& db, const QList<std::pair<QString, QString>>& values);
+
+} // namespace tps::db

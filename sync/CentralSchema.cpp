@@ -1,0 +1,277 @@
+#include "sync/CentralSchema.h"
+
+#include <QCoreApplication>
+
+namespace tps::sync {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CentralSchema)
+};
+
+// Version 1: stations, their audit events (typed, for the chain verification), every other record as the
+// station's JSON row, the verification state and its findings.
+const char* const kCentralV1 = R"SQL(
+CREATE TABLE tps.stations (
+    station_id  uuid PRIMARY KEY,
+    first_seen  timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE tps.audit_events (
+    uuid             uuid PRIMARY KEY,
+    station_id       uuid NOT NULL,
+    seq              bigint NOT NULL,
+    time_utc         text NOT NULL,
+    software_version text NOT NULL,
+    actor_id         text NOT NULL,
+    actor_name       text NOT NULL,
+    device_serial    text NOT NULL,
+    action           text NOT NULL,
+    object           text NOT NULL,
+    field            text NOT NULL,
+    old_value        text NOT NULL,
+    new_value        text NOT NULL,
+    reason           text NOT NULL,
+    prev_hash        bytea NOT NULL,
+    hash             bytea NOT NULL,
+    outbox_seq       bigint NOT NULL,
+    received_utc     timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX audit_events_station_seq ON tps.audit_events (station_id, seq);
+CREATE TABLE tps.records (
+    uuid         uuid PRIMARY KEY,
+    station_id   uuid NOT NULL,
+    outbox_seq   bigint NOT NULL,
+    table_name   text NOT NULL,
+    row_key      text NOT NULL,
+    op           text NOT NULL CHECK (op IN ('insert', 'update')),
+    payload      jsonb NOT NULL,
+    created_utc  text NOT NULL,
+    received_utc timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX records_row ON tps.records (station_id, table_name, row_key, outbox_seq);
+CREATE INDEX records_ek_digest ON tps.records ((payload->>'ek_digest')) WHERE table_name = 'devices';
+CREATE TABLE tps.chain_state (
+    station_id         uuid PRIMARY KEY,
+    verified_seq       bigint NOT NULL,
+    verified_hash      bytea NOT NULL,
+    checked_outbox_seq bigint NOT NULL DEFAULT 0,
+    verified_utc       timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE tps.findings (
+    id         bigserial PRIMARY KEY,
+    station_id uuid NOT NULL,
+    seq        bigint NOT NULL,
+    kind       text NOT NULL,
+    message    text NOT NULL,
+    found_utc  timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (station_id, seq, kind)
+);
+-- A device whose EK digest another device (of any station) already has: the factory-wide duplicate EK,
+-- found when the second one arrives (a station that was offline at step 2 could not ask).
+CREATE TABLE tps.duplicate_eks (
+    id               bigserial PRIMARY KEY,
+    ek_digest        text NOT NULL,
+    station_id       uuid NOT NULL,
+    device           text NOT NULL,
+    serial           text NOT NULL,
+    other_station_id uuid NOT NULL,
+    other_device     text NOT NULL,
+    other_serial     text NOT NULL,
+    found_utc        timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (station_id, device, other_station_id, other_device)
+);
+-- The station's canonical event encoding (docs/AUDIT.md): a field is its UTF-8 length (uint32 BE) and bytes.
+CREATE FUNCTION tps.audit_field(t text) RETURNS bytea LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN int4send(octet_length(convert_to(t, 'UTF8'))) || convert_to(t, 'UTF8');
+CREATE FUNCTION tps.audit_hash(e tps.audit_events) RETURNS bytea LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN sha256('\x5450532d41554449542d5631'::bytea || tps.audit_field(e.uuid::text)
+        || tps.audit_field(e.time_utc) || tps.audit_field(e.station_id::text)
+        || tps.audit_field(e.software_version) || tps.audit_field(e.actor_id) || tps.audit_field(e.actor_name)
+        || tps.audit_field(e.device_serial) || tps.audit_field(e.action) || tps.audit_field(e.object)
+        || tps.audit_field(e.field) || tps.audit_field(e.old_value) || tps.audit_field(e.new_value)
+        || tps.audit_field(e.reason) || e.prev_hash);
+-- What the central side checks as a station's records arrive (called by the relay in the batch's
+-- transaction; runs with the owner's rights, the relay cannot write the verdicts itself): the station's
+-- chain from where it last stopped — the first gap, broken link or altered event is a finding and
+-- verification stops there; a checkpoint whose hash is not that of its event (a chain recomputed without
+-- the station's key) is a finding too — and the EK digests of the devices that arrived.
+CREATE FUNCTION tps.check_arrival(station uuid) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    from_seq bigint := 0;
+    from_hash bytea := decode(repeat('00', 32), 'hex');
+    from_outbox bigint := 0;
+    bad record;
+    good record;
+BEGIN
+    SELECT verified_seq, verified_hash, checked_outbox_seq INTO from_seq, from_hash, from_outbox
+        FROM tps.chain_state WHERE station_id = station;
+    IF NOT FOUND THEN
+        from_seq := 0; from_hash := decode(repeat('00', 32), 'hex'); from_outbox := 0;
+    END IF;
+    WITH ev AS (
+        SELECT e.seq, e.hash, e.prev_hash, tps.audit_hash(e) AS computed,
+               lag(e.seq, 1, from_seq) OVER w AS prev_seq, lag(e.hash, 1, from_hash) OVER w AS prev_hash_expected
+        FROM tps.audit_events e WHERE e.station_id = station AND e.seq > from_seq WINDOW w AS (ORDER BY e.seq))
+    SELECT seq, prev_seq,
+           CASE WHEN seq <> prev_seq + 1 THEN 'missing'
+                WHEN prev_hash <> prev_hash_expected THEN 'broken-link'
+                WHEN computed <> hash THEN 'altered' END AS kind
+        INTO bad FROM ev
+        WHERE seq <> prev_seq + 1 OR prev_hash <> prev_hash_expected OR computed <> hash ORDER BY seq LIMIT 1;
+    IF FOUND THEN
+        INSERT INTO tps.findings(station_id, seq, kind, message) VALUES (station,
+            CASE WHEN bad.kind = 'missing' THEN bad.prev_seq + 1 ELSE bad.seq END, bad.kind,
+            CASE bad.kind
+                WHEN 'missing' THEN format('audit events %s to %s are missing', bad.prev_seq + 1, bad.seq - 1)
+                WHEN 'broken-link' THEN format('audit event %s does not follow event %s', bad.seq, bad.seq - 1)
+                ELSE format('audit event %s does not match its hash', bad.seq) END)
+            ON CONFLICT DO NOTHING;
+    END IF;
+    SELECT e.seq, e.hash INTO good FROM tps.audit_events e
+        WHERE e.station_id = station AND e.seq > from_seq AND (bad.seq IS NULL OR e.seq < bad.seq)
+        ORDER BY e.seq DESC LIMIT 1;
+    IF FOUND THEN
+        from_seq := good.seq; from_hash := good.hash;
+    END IF;
+    INSERT INTO tps.findings(station_id, seq, kind, message)
+        SELECT station, (r.payload->>'seq')::bigint, 'checkpoint-mismatch',
+               format('checkpoint %s names a hash that audit event %s does not have', r.uuid, r.payload->>'seq')
+        FROM tps.records r
+        WHERE r.station_id = station AND r.table_name = 'checkpoints' AND r.outbox_seq > from_outbox
+          AND NOT EXISTS (SELECT 1 FROM tps.audit_events e WHERE e.station_id = station
+                          AND e.seq = (r.payload->>'seq')::bigint AND e.hash = decode(r.payload->>'hash', 'hex'))
+        ON CONFLICT DO NOTHING;
+    INSERT INTO tps.duplicate_eks(ek_digest, station_id, device, serial, other_station_id, other_device,
+                                  other_serial)
+        SELECT n.payload->>'ek_digest', n.station_id, n.row_key, n.payload->>'serial', o.station_id, o.row_key,
+               o.payload->>'serial'
+        FROM tps.records n JOIN tps.records o ON o.table_name = 'devices'
+            AND o.payload->>'ek_digest' = n.payload->>'ek_digest' AND (o.station_id, o.row_key) <> (n.station_id, n.row_key)
+        WHERE n.station_id = station AND n.table_name = 'devices' AND n.outbox_seq > from_outbox
+          AND n.payload->>'ek_digest' IS NOT NULL
+        ON CONFLICT DO NOTHING;
+    INSERT INTO tps.chain_state(station_id, verified_seq, verified_hash, checked_outbox_seq)
+        VALUES (station, from_seq, from_hash,
+                greatest(from_outbox, (SELECT coalesce(max(outbox_seq), 0) FROM tps.records WHERE station_id = station)))
+        ON CONFLICT (station_id) DO UPDATE SET verified_seq = excluded.verified_seq,
+            verified_hash = excluded.verified_hash, checked_outbox_seq = excluded.checked_outbox_seq,
+            verified_utc = now();
+    RETURN from_seq;
+END
+$$;
+REVOKE ALL ON FUNCTION tps.check_arrival(uuid) FROM PUBLIC;
+CREATE FUNCTION tps.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'tps.% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON tps.audit_events
+    FOR EACH ROW EXECUTE FUNCTION tps.refuse_change();
+CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON tps.audit_events
+    FOR EACH STATEMENT EXECUTE FUNCTION tps.refuse_change();
+CREATE TRIGGER records_append_only BEFORE UPDATE OR DELETE ON tps.records
+    FOR EACH ROW EXECUTE FUNCTION tps.refuse_change();
+CREATE TRIGGER records_no_truncate BEFORE TRUNCATE ON tps.records
+    FOR EACH STATEMENT EXECUTE FUNCTION tps.refuse_change();
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tps_relay') THEN
+        CREATE ROLE tps_relay NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tps_auditor') THEN
+        CREATE ROLE tps_auditor NOLOGIN;
+    END IF;
+    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO tps_relay', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO tps_auditor', current_database());
+END
+$$;
+GRANT USAGE ON SCHEMA tps TO tps_relay, tps_auditor;
+REVOKE ALL ON ALL TABLES IN SCHEMA tps FROM tps_relay, tps_auditor;
+GRANT SELECT, INSERT ON tps.stations, tps.audit_events, tps.records TO tps_relay;
+GRANT SELECT ON tps.chain_state, tps.findings, tps.duplicate_eks TO tps_relay;
+GRANT EXECUTE ON FUNCTION tps.check_arrival(uuid) TO tps_relay;
+GRANT SELECT ON ALL TABLES IN SCHEMA tps TO tps_auditor;
+)SQL";
+
+bool isUndefinedTable(const SyncError& e)
+{
+    return e.technical.contains(QLatin1String("does not exist"));
+}
+} // namespace
+
+SyncResult<int> checkCentralSchema(PgConnection& pg)
+{
+    auto r = pg.exec("SELECT max(version) FROM tps.schema_info");
+    if (!r) {
+        if (r.error().code == SyncErrc::Server && isUndefinedTable(r.error()))
+            return fail(SyncError{SyncErrc::NotInitialised,
+                                  Tr::tr("The factory database %1 has no station schema yet: run "
+                                         "'tpm-station-cli central init --central URL' first.")
+                                      .arg(pg.where()),
+                                  r.error().technical});
+        return fail(r.error());
+    }
+    const int version = PgConnection::value(*r, 0, 0).toInt();
+    if (version != kCentralSchemaVersion)
+        return fail(
+            SyncError{SyncErrc::SchemaVersion,
+                      version > kCentralSchemaVersion
+                          ? Tr::tr("The factory database %1 has schema version %2, newer than this station "
+                                   "software (%3): update the station software.")
+                                .arg(pg.where())
+                                .arg(version)
+                                .arg(kCentralSchemaVersion)
+                          : Tr::tr("The factory database %1 has schema version %2, older than this station "
+                                   "software (%3): run 'tpm-station-cli central init' to migrate it.")
+                                .arg(pg.where())
+                                .arg(version)
+                                .arg(kCentralSchemaVersion),
+                      QString::number(version)});
+    return version;
+}
+
+SyncResult<int> initCentralSchema(PgConnection& pg)
+{
+    if (auto r = pg.exec("BEGIN; SELECT pg_advisory_xact_lock(1414550321); CREATE SCHEMA IF NOT EXISTS tps; "
+                         "CREATE TABLE IF NOT EXISTS tps.schema_info (version integer PRIMARY KEY, "
+                         "applied_utc timestamptz NOT NULL DEFAULT now())");
+        !r) {
+        (void)pg.exec("ROLLBACK");
+        return fail(r.error());
+    }
+    auto current = pg.exec("SELECT coalesce(max(version), 0) FROM tps.schema_info");
+    if (!current) {
+        (void)pg.exec("ROLLBACK");
+        return fail(current.error());
+    }
+    const int from = PgConnection::value(*current, 0, 0).toInt();
+    if (from > kCentralSchemaVersion) {
+        (void)pg.exec("ROLLBACK");
+        return fail(SyncError{SyncErrc::SchemaVersion,
+                              Tr::tr("The factory database %1 has schema version %2, newer than this station "
+                                     "software (%3): update the station software.")
+                                  .arg(pg.where())
+                                  .arg(from)
+                                  .arg(kCentralSchemaVersion),
+                              QString::number(from)});
+    }
+    const char* const versions[] = {kCentralV1};
+    for (int v = from + 1; v <= kCentralSchemaVersion; ++v) {
+        auto applied = pg.exec(versions[v - 1]);
+        if (applied)
+            applied = pg.exec("INSERT INTO tps.schema_info(version) VALUES ($1)", {QByteArray::number(v)});
+        if (!applied) {
+            (void)pg.exec("ROLLBACK");
+            return fail(applied.error());
+        }
+    }
+    if (auto r = pg.exec("GRANT SELECT ON tps.schema_info TO tps_relay, tps_auditor; COMMIT"); !r) {
+        (void)pg.exec("ROLLBACK");
+        return fail(r.error());
+    }
+    return from;
+}
+
+} // namespace tps::sync

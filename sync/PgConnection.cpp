@@ -1,0 +1,248 @@
+#include "sync/PgConnection.h"
+
+#include <QCoreApplication>
+#include <libpq-fe.h>
+
+namespace tps::sync {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PgConnection)
+};
+
+struct ConninfoFree
+{
+    void operator()(PQconninfoOption* o) const { PQconninfoFree(o); }
+};
+
+QString libpqText(const char* text)
+{
+    return QString::fromUtf8(text).trimmed();
+}
+
+SyncError connectError(const QString& where, const QString& technical)
+{
+    const QString t = technical.toLower();
+    if (t.contains(QLatin1String("password authentication failed")) ||
+        t.contains(QLatin1String("no password")) ||
+        (t.contains(QLatin1String("role")) && t.contains(QLatin1String("does not exist"))))
+        return {
+            SyncErrc::Authentication,
+            Tr::tr("The factory database %1 refused the credentials. The password comes from the password "
+                   "file (PGPASSFILE or ~/.pgpass) or PGPASSWORD, never from the command line.")
+                .arg(where),
+            technical};
+    if (t.contains(QLatin1String("ssl")) || t.contains(QLatin1String("certificate")))
+        return {
+            SyncErrc::Tls,
+            Tr::tr(
+                "The factory database %1 cannot be reached over the TLS the connection asks for (sslmode): "
+                "%2")
+                .arg(where, technical),
+            technical};
+    return {SyncErrc::Unreachable,
+            Tr::tr("The factory database %1 cannot be reached: %2").arg(where, technical), technical};
+}
+} // namespace
+
+QString syncErrorKey(SyncErrc code)
+{
+    switch (code) {
+    case SyncErrc::Invalid:
+        return QStringLiteral("invalid");
+    case SyncErrc::Unreachable:
+        return QStringLiteral("unreachable");
+    case SyncErrc::Authentication:
+        return QStringLiteral("authentication");
+    case SyncErrc::Tls:
+        return QStringLiteral("tls");
+    case SyncErrc::NotInitialised:
+        return QStringLiteral("not-initialised");
+    case SyncErrc::SchemaVersion:
+        return QStringLiteral("schema-version");
+    case SyncErrc::Server:
+        return QStringLiteral("server");
+    case SyncErrc::Station:
+        return QStringLiteral("station");
+    }
+    return QStringLiteral("server");
+}
+
+void PgResultFree::operator()(pg_result* r) const
+{
+    PQclear(r);
+}
+
+QString PgConnection::describe(const QString& conninfo)
+{
+    char* error = nullptr;
+    std::unique_ptr<PQconninfoOption, ConninfoFree> options(
+        PQconninfoParse(conninfo.toUtf8().constData(), &error));
+    if (error)
+        PQfreemem(error);
+    if (!options)
+        return {};
+    QString host, port, dbname, user, service;
+    for (PQconninfoOption* o = options.get(); o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QByteArray key(o->keyword);
+        if (key == "host" || (key == "hostaddr" && host.isEmpty()))
+            host = QString::fromUtf8(o->val);
+        else if (key == "port")
+            port = QString::fromUtf8(o->val);
+        else if (key == "dbname")
+            dbname = QString::fromUtf8(o->val);
+        else if (key == "user")
+            user = QString::fromUtf8(o->val);
+        else if (key == "service")
+            service = QString::fromUtf8(o->val);
+    }
+    if (!service.isEmpty() && host.isEmpty())
+        return QStringLiteral("service=%1").arg(service);
+    QString out = user.isEmpty() ? QString() : user + QLatin1Char('@');
+    out += host.isEmpty() ? QStringLiteral("localhost") : host;
+    if (!port.isEmpty())
+        out += QLatin1Char(':') + port;
+    return out + QLatin1Char('/') + dbname;
+}
+
+SyncResult<std::unique_ptr<PgConnection>> PgConnection::connect(const QString& conninfo, int timeoutSeconds)
+{
+    const QByteArray info = conninfo.toUtf8();
+    char* error = nullptr;
+    std::unique_ptr<PQconninfoOption, ConninfoFree> options(PQconninfoParse(info.constData(), &error));
+    if (!options) {
+        const QString technical = error ? libpqText(error) : QString();
+        PQfreemem(error);
+        return fail(SyncError{
+            SyncErrc::Invalid,
+            Tr::tr("The factory database connection string does not parse: %1").arg(technical), technical});
+    }
+    for (PQconninfoOption* o = options.get(); o->keyword; ++o)
+        if (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val)
+            return fail(
+                SyncError{SyncErrc::Invalid,
+                          Tr::tr("The factory database connection string holds a password. Put it in the "
+                                 "password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead."),
+                          {}});
+    std::unique_ptr<PgConnection> c(new PgConnection);
+    c->m_where = describe(conninfo);
+    // Defaults first: what the connection string says wins (expand_dbname processes it in place).
+    const QByteArray timeout = QByteArray::number(timeoutSeconds);
+    const char* keys[] = {"connect_timeout", "application_name", "dbname", nullptr};
+    const char* values[] = {timeout.constData(), "tpm-station", info.constData(), nullptr};
+    c->m_conn = PQconnectdbParams(keys, values, 1);
+    if (!c->m_conn)
+        return fail(SyncError{
+            SyncErrc::Unreachable, Tr::tr("Out of memory connecting to the factory database."), {}});
+    if (PQstatus(c->m_conn) != CONNECTION_OK)
+        return fail(connectError(c->m_where, libpqText(PQerrorMessage(c->m_conn))));
+    return c;
+}
+
+PgConnection::~PgConnection()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+SyncError PgConnection::resultError(pg_result* r, const char* context) const
+{
+    const QString technical = libpqText(r ? PQresultErrorMessage(r) : PQerrorMessage(m_conn));
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return {SyncErrc::Unreachable,
+                Tr::tr("The connection to the factory database %1 was lost: %2").arg(m_where, technical),
+                technical};
+    const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+    if (state && qstrcmp(state, "42501") == 0)
+        return {SyncErrc::Authentication,
+                Tr::tr("The factory database %1 does not permit this role to %2: %3")
+                    .arg(m_where, QString::fromLatin1(context), technical),
+                technical};
+    return {SyncErrc::Server,
+            Tr::tr("The factory database %1 refused %2: %3")
+                .arg(m_where, QString::fromLatin1(context), technical),
+            technical};
+}
+
+SyncResult<PgResultPtr> PgConnection::exec(const QByteArray& sql)
+{
+    PgResultPtr r(PQexec(m_conn, sql.constData()));
+    const ExecStatusType s = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+    if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
+        return fail(resultError(r.get(), "a statement"));
+    return r;
+}
+
+SyncResult<PgResultPtr> PgConnection::exec(const QByteArray& sql, const QList<QByteArray>& params)
+{
+    std::vector<const char*> values;
+    for (const QByteArray& p : params)
+        values.push_back(p.isNull() ? nullptr : p.constData());
+    PgResultPtr r(PQexecParams(m_conn, sql.constData(), static_cast<int>(values.size()), nullptr,
+                               values.data(), nullptr, nullptr, 0));
+    const ExecStatusType s = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+    if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
+        return fail(resultError(r.get(), "a statement"));
+    return r;
+}
+
+SyncResult<void> PgConnection::copyIn(const QByteArray& copySql, const QByteArray& data)
+{
+    PgResultPtr start(PQexec(m_conn, copySql.constData()));
+    if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN)
+        return fail(resultError(start.get(), "COPY"));
+    constexpr qsizetype kChunk = 1 << 20;
+    for (qsizetype at = 0; at < data.size(); at += kChunk) {
+        const int n = static_cast<int>(std::min(kChunk, data.size() - at));
+        if (PQputCopyData(m_conn, data.constData() + at, n) != 1)
+            return fail(resultError(nullptr, "COPY"));
+    }
+    if (PQputCopyEnd(m_conn, nullptr) != 1)
+        return fail(resultError(nullptr, "COPY"));
+    PgResultPtr end(PQgetResult(m_conn));
+    const bool ok = end && PQresultStatus(end.get()) == PGRES_COMMAND_OK;
+    SyncError error = ok ? SyncError{} : resultError(end.get(), "COPY");
+    while (pg_result* more = PQgetResult(m_conn))
+        PQclear(more);
+    if (!ok)
+        return fail(error);
+    return {};
+}
+
+QString PgConnection::value(const PgResultPtr& r, int row, int column)
+{
+    return QString::fromUtf8(PQgetvalue(r.get(), row, column), PQgetlength(r.get(), row, column));
+}
+
+int PgConnection::rows(const PgResultPtr& r)
+{
+    return PQntuples(r.get());
+}
+
+void appendCopyField(QByteArray& out, const QByteArray& value)
+{
+    out.reserve(out.size() + value.size() + 8);
+    for (const char c : value) {
+        switch (c) {
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        default:
+            out.append(c);
+        }
+    }
+}
+
+} // namespace tps::sync

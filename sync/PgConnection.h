@@ -1,0 +1,81 @@
+// One libpq connection to the factory database (RAII over PGconn / PGresult), with typed errors. libpq is
+// used directly, not Qt's QPSQL driver: the relay streams its batches with COPY … FROM STDIN, which QPSQL
+// does not offer, and needs the libpq error fields (SQLSTATE) to tell a wrong password from an unreachable
+// server or a TLS refusal.
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <memory>
+
+struct pg_conn;
+struct pg_result;
+
+namespace tps::sync {
+
+enum class SyncErrc {
+    Invalid,        // a connection string with a password in it, or otherwise unusable
+    Unreachable,    // no server answers (host, port, network, timeout)
+    Authentication, // the server refused the role or its password
+    Tls,            // the TLS the connection string asks for (sslmode) cannot be had
+    NotInitialised, // no central schema: run `central init`
+    SchemaVersion,  // the central schema is of another version than this station speaks
+    Server,         // any other error the server reported
+    Station,        // the station database failed
+};
+
+struct SyncError
+{
+    SyncErrc code = SyncErrc::Server;
+    QString message;   // translated, for the operator
+    QString technical; // libpq's own text, for logs
+};
+
+template <typename T>
+using SyncResult = Result<T, SyncError>;
+
+QString syncErrorKey(SyncErrc code); // "unreachable", "authentication", ...
+
+struct PgResultFree
+{
+    void operator()(pg_result* r) const;
+};
+using PgResultPtr = std::unique_ptr<pg_result, PgResultFree>;
+
+class PgConnection
+{
+public:
+    // `conninfo`: a libpq connection string or URI (or `service=NAME`). The password comes from the
+    // environment or the password file (PGPASSFILE, ~/.pgpass), never from the string itself.
+    static SyncResult<std::unique_ptr<PgConnection>> connect(const QString& conninfo,
+                                                             int timeoutSeconds = 10);
+    // Where the string points, without a password: "user@host:port/dbname". Empty when it does not parse.
+    static QString describe(const QString& conninfo);
+    ~PgConnection();
+    PgConnection(const PgConnection&) = delete;
+    PgConnection& operator=(const PgConnection&) = delete;
+
+    // Runs one or more statements; the result of the last one.
+    SyncResult<PgResultPtr> exec(const QByteArray& sql);
+    SyncResult<PgResultPtr> exec(const QByteArray& sql, const QList<QByteArray>& params);
+    // COPY … FROM STDIN with `data` in COPY text format.
+    SyncResult<void> copyIn(const QByteArray& copySql, const QByteArray& data);
+    QString where() const { return m_where; }
+
+    static QString value(const PgResultPtr& r, int row, int column);
+    static int rows(const PgResultPtr& r);
+
+private:
+    PgConnection() = default;
+    SyncError resultError(pg_result* r, const char* context) const;
+    pg_conn* m_conn = nullptr;
+    QString m_where;
+};
+
+// Appends one field in COPY text format (backslash, tab, newline and carriage return escaped).
+void appendCopyField(QByteArray& out, const QByteArray& value);
+
+} // namespace tps::sync

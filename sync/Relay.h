@@ -1,0 +1,53 @@
+// The relay: pushes a station's outbox (db/Outbox) to the factory database, oldest first, in batches,
+// each batch one PostgreSQL transaction (COPY into a temporary staging table, then INSERT … ON CONFLICT DO
+// NOTHING into tps.audit_events / tps.records). Entries leave the outbox only after that commit, so a
+// relay killed at any point re-sends at most one batch, which the central side takes as already there. A
+// row the central side holds under the same UUID with other content is a conflict: never overwritten,
+// reported, recorded and audited in the station (db::outboxAcknowledge).
+#pragma once
+
+#include "db/Database.h"
+#include "db/Outbox.h"
+#include "sync/PgConnection.h"
+
+namespace tps::sync {
+
+struct RelayOptions
+{
+    QString conninfo;      // libpq connection string / URI / service; never a password
+    int batchSize = 10000; // outbox entries per central transaction
+    int connectTimeoutSeconds = 10;
+};
+
+struct RelayReport
+{
+    qint64 sent = 0; // entries the central database committed (including ones it already held)
+    int batches = 0;
+    qint64 upToSeq = 0; // the last outbox sequence number sent
+    QList<db::OutboxConflict> conflicts;
+    QString central; // where to (no password)
+};
+
+class Relay
+{
+public:
+    Relay(db::Database& station, RelayOptions options);
+    ~Relay();
+    Relay(const Relay&) = delete;
+    Relay& operator=(const Relay&) = delete;
+
+    // Sends everything queued when it starts (entries added meanwhile wait for the next call). On failure
+    // the error is also kept in the station's sync state (last_error), and the outbox keeps its entries.
+    SyncResult<RelayReport> syncOnce();
+
+private:
+    SyncResult<void> ensureConnected();
+    SyncResult<QList<db::OutboxConflict>> pushBatch(const QList<db::OutboxEntry>& entries);
+    void noteError(const SyncError& e);
+
+    db::Database& m_station;
+    RelayOptions m_options;
+    std::unique_ptr<PgConnection> m_pg;
+};
+
+} // namespace tps::sync

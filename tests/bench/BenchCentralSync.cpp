@@ -1,0 +1,166 @@
+// Sync throughput into the factory database (issue 17): 1,000,000 audit events from one station into an
+// empty central database through the relay (COPY batches of 10,000, ON CONFLICT DO NOTHING, the central
+// chain verification in the same transaction) — target under 20 s — against a plain single-row INSERT
+// baseline (one autocommitted INSERT per event, the same server) in the same run. Station memory: the
+// peak resident set while syncing (VmHWM, reset before the sync). Oracle: psql counts what arrived.
+//
+// BENCH_SYNC_EVENTS overrides the number of events (default 1000000); BENCH_SYNC_BASELINE the number sent
+// by the baseline (default 20000; its rate is extrapolated).
+#include "PostgresFixture.h"
+#include "TestSupport.h"
+
+#include "db/AuditTrail.h"
+#include "db/Outbox.h"
+#include "db/StationStore.h"
+#include "sync/CentralSchema.h"
+#include "sync/Relay.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tps;
+
+namespace {
+qint64 envOr(const char* name, qint64 fallback)
+{
+    return qEnvironmentVariableIsSet(name) ? qEnvironmentVariable(name).toLongLong() : fallback;
+}
+
+// A /proc/self/status field in kB.
+qint64 procStatusKb(const char* field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field) + 1).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+bool fillStation(const QString& path, qint64 n)
+{
+    auto store = db::StationStore::open(path);
+    if (!store)
+        return false;
+    db::AuditTrail trail((*store)->database());
+    const db::Actor actor{QStringLiteral("op1"), QStringLiteral("Olga Operator")};
+    for (qint64 i = 0; i < n;) {
+        auto tx = db::Transaction::begin((*store)->database());
+        if (!tx)
+            return false;
+        for (int k = 0; k < 10000 && i < n; ++k, ++i) {
+            db::AuditEntry e;
+            e.deviceSerial = QStringLiteral("SIM-4711-%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
+            e.action = QStringLiteral("create");
+            e.object =
+                QStringLiteral("step-result:3f1c2a9e-5b7d-4c8e-9f01-%1").arg(i, 12, 10, QLatin1Char('0'));
+            e.field = QStringLiteral("ek-extracted");
+            e.newValue = QStringLiteral("attempt 1: pass");
+            if (!trail.append(actor, e))
+                return false;
+        }
+        if (!(*tx)->commit())
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+class BenchCentralSync : public QObject
+{
+    Q_OBJECT
+private slots:
+    void millionEventsIntoAnEmptyCentral()
+    {
+        const qint64 n = envOr("BENCH_SYNC_EVENTS", 1000000);
+        const qint64 baselineN = envOr("BENCH_SYNC_BASELINE", 20000);
+        test::PostgresFixture::Options options;
+        options.fsync = true; // a durable central database, as in production
+        test::PostgresFixture pg(options);
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        qputenv("PGPASSFILE", QFile::encodeName(pg.passFile()));
+        {
+            auto admin = sync::PgConnection::connect(pg.url());
+            QVERIFY(admin);
+            QVERIFY(sync::initCentralSchema(**admin));
+        }
+        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("station.db"));
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(fillStation(path, n));
+        qInfo("station: %lld audit events written (and queued) in %.1f s", n, double(t.elapsed()) / 1000);
+        auto database = db::Database::open(path);
+        QVERIFY(database);
+        const qint64 queued = db::outboxStatus(**database)->queued;
+
+        // The relay.
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        const bool peakReset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+        clear.close();
+        const qint64 rssBefore = procStatusKb("VmRSS:");
+        sync::RelayOptions relayOptions;
+        relayOptions.conninfo = pg.url(QStringLiteral("relay"));
+        sync::Relay relay(**database, relayOptions);
+        t.restart();
+        auto report = relay.syncOnce();
+        const double relaySeconds = double(t.nsecsElapsed()) / 1e9;
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        const qint64 peak = procStatusKb("VmHWM:");
+        QCOMPARE(report->sent, queued);
+        QVERIFY(report->conflicts.isEmpty());
+        const QByteArray arrived =
+            pg.psql(QStringLiteral("SELECT count(*) FROM tps.audit_events")).out.trimmed();
+        QVERIFY(arrived.toLongLong() >= n);
+        QCOMPARE(pg.psql(QStringLiteral(
+                             "SELECT max(verified_seq) = max(seq) FROM tps.chain_state, tps.audit_events"))
+                     .out.trimmed(),
+                 QByteArray("t"));
+        qInfo("relay: %lld outbox entries (%s audit events) in %.2f s = %.0f entries/s, %d batches; station "
+              "RSS "
+              "%lld kB before, peak %lld kB during%s",
+              report->sent, arrived.constData(), relaySeconds, double(report->sent) / relaySeconds,
+              report->batches, rssBefore, peak, peakReset ? "" : " (peak not reset: includes the fill)");
+
+        // The baseline: one autocommitted single-row INSERT per event, the same rows, another database.
+        QVERIFY(pg.psql(QStringLiteral("CREATE DATABASE baseline"), QStringLiteral("postgres")).ok());
+        auto base = sync::PgConnection::connect(pg.url({}, QStringLiteral("baseline")));
+        QVERIFY(base);
+        QVERIFY(sync::initCentralSchema(**base));
+        auto stmt =
+            (*database)->prepare("SELECT uuid, seq, time_utc, station_id, software_version, actor_id, "
+                                 "actor_name, device_serial, action, object, field, old_value, new_value, "
+                                 "reason, lower(hex(prev_hash)), lower(hex(hash)) FROM audit_events ORDER BY "
+                                 "seq LIMIT ?1");
+        QVERIFY(stmt);
+        stmt->bind(1, baselineN);
+        t.restart();
+        qint64 sent = 0;
+        while (*stmt->step()) {
+            QList<QByteArray> p;
+            for (int c = 0; c < 16; ++c)
+                p << stmt->text(c).toUtf8();
+            auto r = (*base)->exec(
+                "INSERT INTO tps.audit_events (uuid, seq, time_utc, station_id, software_version, actor_id, "
+                "actor_name, device_serial, action, object, field, old_value, new_value, reason, prev_hash, "
+                "hash, "
+                "outbox_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, "
+                "decode($15, 'hex'), decode($16, 'hex'), $2) ON CONFLICT (uuid) DO NOTHING",
+                p);
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+            ++sent;
+        }
+        const double baseSeconds = double(t.nsecsElapsed()) / 1e9;
+        qInfo("baseline: %lld single-row INSERTs in %.2f s = %.0f rows/s; 1,000,000 would take about %.0f s "
+              "(relay: %.1fx faster)",
+              sent, baseSeconds, double(sent) / baseSeconds, 1e6 * baseSeconds / double(sent),
+              (baseSeconds / double(sent)) / (relaySeconds / double(report->sent)));
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchCentralSync)
+#include "BenchCentralSync.moc"

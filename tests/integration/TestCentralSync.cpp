@@ -1,0 +1,508 @@
+// The factory tier against a real PostgreSQL 15 (tests/support/PostgresFixture): `central init`, three
+// stations running their lines concurrently and syncing, the relay SIGKILLed and the server stopped mid-sync,
+// conflicts, and bad input. Oracles: psql for the central rows, the sqlite3 CLI for the stations' rows.
+#include "PostgresFixture.h"
+#include "TestMain.h"
+#include "TestSupport.h"
+
+#include "db/AuditTrail.h"
+#include "db/StationStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace tps;
+
+namespace {
+test::ToolRun sql(const QString& db, const QString& statement)
+{
+    return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), db, statement});
+}
+
+QByteArray sqlOut(const QString& db, const QString& statement)
+{
+    return sql(db, statement).out.trimmed();
+}
+
+// The CLI with the fixture's client environment (PGPASSFILE), optionally more variables.
+test::ToolRun cliAt(const test::PostgresFixture& pg, const QStringList& args,
+                    const QList<std::pair<QString, QString>>& extra = {})
+{
+    QProcess p;
+    QProcessEnvironment env = pg.clientEnvironment();
+    for (const auto& [k, v] : extra)
+        env.insert(k, v);
+    p.setProcessEnvironment(env);
+    p.start(test::cliPath(), args);
+    test::ToolRun run;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(240000)) {
+        p.kill();
+        p.waitForFinished();
+        run.err = "did not finish";
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
+QStringList syncArgs(const QString& db, const QString& url)
+{
+    return {QStringLiteral("sync"),  QStringLiteral("--db"), db, QStringLiteral("--central"), url,
+            QStringLiteral("--json")};
+}
+
+qint64 queued(const QString& db)
+{
+    return sqlOut(db, QStringLiteral("SELECT count(*) FROM outbox")).toLongLong();
+}
+
+// A station database with `events` audit events beyond its creation (written through the station's code).
+QString stationWithEvents(const QString& path, int events)
+{
+    auto store = db::StationStore::open(path);
+    if (!store)
+        return {};
+    db::AuditTrail audit((*store)->database());
+    auto tx = db::Transaction::begin((*store)->database());
+    for (int i = 0; i < events; ++i) {
+        db::AuditEntry e;
+        e.action = QStringLiteral("test");
+        e.object = QStringLiteral("sync");
+        e.newValue = QString::number(i);
+        e.reason = QStringLiteral("tab\there, newline\nhere, backslash \\ and quote \" and ü");
+        if (!audit.append(db::systemActor(), e))
+            return {};
+    }
+    if (!(*tx)->commit() || !(*store)->checkpoint())
+        return {};
+    return (*store)->database().stationId();
+}
+
+// Per station, central and local agree: every table's rows (the newest entry of each row centrally), the
+// audit chain event by event, the devices' serials and EK digests.
+void expectCentralEqualsStation(const test::PostgresFixture& pg, const QString& db)
+{
+    const QString station =
+        QString::fromUtf8(sqlOut(db, QStringLiteral("SELECT value FROM station_info WHERE "
+                                                    "key='station_id'")));
+    QVERIFY(!station.isEmpty());
+    const QByteArray localChain =
+        sqlOut(db, QStringLiteral("SELECT seq || ':' || lower(hex(hash)) FROM audit_events ORDER BY seq"));
+    const test::ToolRun centralChain =
+        pg.psql(QStringLiteral("SELECT seq || ':' || encode(hash, 'hex') FROM "
+                               "tps.audit_events WHERE station_id = '%1' ORDER BY seq")
+                    .arg(station));
+    QVERIFY2(centralChain.ok(), centralChain.err.constData());
+    QCOMPARE(centralChain.out.trimmed(), localChain);
+    for (const char* table : {"devices", "runs", "step_results", "measurements", "artifacts", "checkpoints",
+                              "station_info", "escrow_records", "signatures"}) {
+        const QByteArray local =
+            sqlOut(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        const test::ToolRun central =
+            pg.psql(QStringLiteral("SELECT count(DISTINCT row_key) FROM tps.records "
+                                   "WHERE station_id = '%1' AND table_name = '%2'")
+                        .arg(station, QLatin1String(table)));
+        QVERIFY2(central.ok(), central.err.constData());
+        QVERIFY2(central.out.trimmed() == local, table);
+    }
+    const QByteArray localDevices =
+        sqlOut(db, QStringLiteral("SELECT uuid || '|' || serial || '|' || coalesce(ek_digest, '') || '|' || "
+                                  "coalesce(registration_id, '') FROM devices ORDER BY uuid"));
+    const test::ToolRun centralDevices = pg.psql(
+        QStringLiteral(
+            "SELECT row_key || '|' || (payload->>'serial') || '|' || coalesce(payload->>'ek_digest', '') "
+            "|| '|' || coalesce(payload->>'registration_id', '') FROM (SELECT DISTINCT ON (row_key) "
+            "row_key, payload FROM tps.records WHERE station_id = '%1' AND table_name = 'devices' "
+            "ORDER BY row_key, outbox_seq DESC) d ORDER BY row_key")
+            .arg(station));
+    QCOMPARE(centralDevices.out.trimmed(), localDevices);
+    QCOMPARE(queued(db), 0);
+    // The central verification followed the whole chain and found nothing.
+    QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.findings WHERE station_id = '%1'").arg(station))
+                 .out.trimmed(),
+             QByteArray("0"));
+    QCOMPARE(
+        pg.psql(
+              QStringLiteral("SELECT verified_seq FROM tps.chain_state WHERE station_id = '%1'").arg(station))
+            .out.trimmed(),
+        sqlOut(db, QStringLiteral("SELECT max(seq) FROM audit_events")));
+}
+} // namespace
+
+class TestCentralSync : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    void initCentral(test::PostgresFixture& pg)
+    {
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        const test::ToolRun init = cliAt(
+            pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"), pg.url()});
+        QVERIFY2(init.ok(), init.err.constData());
+        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
+        QVERIFY(pg.addRole(QStringLiteral("auditor"), QStringLiteral("tps_auditor")));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void centralInitMakesAnAppendOnlySchemaWithRoles()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        QCOMPARE(pg.psql(QStringLiteral("SELECT max(version) FROM tps.schema_info")).out.trimmed(),
+                 QByteArray("1"));
+        const test::ToolRun again =
+            cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
+                       pg.url(), QStringLiteral("--json")});
+        QVERIFY2(again.ok(), again.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("from")).toInt(), 1);
+        // A station's records, then what each role may do with them.
+        const QString db = m_dir.filePath(QStringLiteral("roles.db"));
+        QVERIFY(!stationWithEvents(db, 3).isEmpty());
+        const test::ToolRun sent = cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay"))));
+        QVERIFY2(sent.ok(), sent.err.constData());
+        for (const QString& change :
+             {QStringLiteral("UPDATE tps.audit_events SET reason = 'x'"),
+              QStringLiteral("DELETE FROM tps.audit_events"), QStringLiteral("TRUNCATE tps.records"),
+              QStringLiteral("DELETE FROM tps.records")}) {
+            for (const QString& role : {QStringLiteral("relay"), QStringLiteral("auditor")}) {
+                const test::ToolRun r = pg.psql(change, {}, role);
+                QVERIFY2(!r.ok() && r.err.contains("permission denied"),
+                         qPrintable(role + change + QString::fromUtf8(r.err)));
+            }
+            // The owner is stopped by the triggers, the second line.
+            const test::ToolRun owner = pg.psql(change);
+            QVERIFY2(!owner.ok() && owner.err.contains("append-only"), owner.err.constData());
+        }
+        QVERIFY(!pg.psql(QStringLiteral("INSERT INTO tps.stations(station_id) VALUES (gen_random_uuid())"),
+                         {}, QStringLiteral("auditor"))
+                     .ok());
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) > 3 FROM tps.audit_events"), {},
+                         QStringLiteral("auditor"))
+                     .out.trimmed(),
+                 QByteArray("t"));
+    }
+
+    void threeStationsSyncTheUnion()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        QList<std::shared_ptr<test::TestFleet>> fleets;
+        QStringList dbs;
+        QList<std::shared_ptr<QProcess>> lines;
+        for (int i = 0; i < 3; ++i) {
+            fleets.append(std::make_shared<test::TestFleet>(2));
+            QVERIFY2(fleets.last()->ok(), qPrintable(fleets.last()->error()));
+            dbs << m_dir.filePath(QStringLiteral("station%1.db").arg(i));
+            auto p = std::make_shared<QProcess>();
+            p->start(test::cliPath(), {QStringLiteral("line"), QStringLiteral("--simulate"),
+                                       QStringLiteral("2"), QStringLiteral("--db"), dbs.last(),
+                                       QStringLiteral("--root"), fleets.last()->fleet().root(),
+                                       QStringLiteral("--keep-running"), QStringLiteral("--json")});
+            lines.append(p);
+        }
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(lines[i]->waitForFinished(240000));
+            QVERIFY2(lines[i]->exitCode() == 0, lines[i]->readAllStandardError().constData());
+        }
+        // Three relays at once.
+        QList<std::shared_ptr<QProcess>> relays;
+        for (const QString& db : dbs) {
+            auto p = std::make_shared<QProcess>();
+            p->setProcessEnvironment(pg.clientEnvironment());
+            p->start(test::cliPath(), syncArgs(db, pg.url(QStringLiteral("relay")))
+                                          << QStringLiteral("--batch-size") << QStringLiteral("50"));
+            relays.append(p);
+        }
+        for (auto& p : relays) {
+            QVERIFY(p->waitForFinished(120000));
+            const QByteArray out = p->readAllStandardOutput();
+            QVERIFY2(p->exitCode() == 0, (out + p->readAllStandardError()).constData());
+            const QJsonObject report = QJsonDocument::fromJson(out).object();
+            QVERIFY(report.value(QStringLiteral("sent")).toInteger() > 50);
+            QVERIFY(report.value(QStringLiteral("conflicts")).toArray().isEmpty());
+        }
+        for (const QString& db : dbs)
+            expectCentralEqualsStation(pg, db);
+        // Exactly the union: nothing central that no station has.
+        qint64 localEvents = 0;
+        for (const QString& db : dbs)
+            localEvents += sqlOut(db, QStringLiteral("SELECT count(*) FROM audit_events")).toLongLong();
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.audit_events")).out.trimmed().toLongLong(),
+                 localEvents);
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.stations")).out.trimmed(), QByteArray("3"));
+        // Synced again: nothing to send, nothing changes.
+        const test::ToolRun again = cliAt(pg, syncArgs(dbs[0], pg.url(QStringLiteral("relay"))));
+        QVERIFY2(again.ok(), again.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("sent")).toInt(), 0);
+        const test::ToolRun status = cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"),
+                                                QStringLiteral("--db"), dbs[0], QStringLiteral("--json")});
+        QVERIFY2(status.ok(), status.err.constData());
+        const QJsonObject s = QJsonDocument::fromJson(status.out).object();
+        QCOMPARE(s.value(QStringLiteral("queued")).toInt(), 0);
+        QVERIFY(!s.value(QStringLiteral("lastSuccessUtc")).toString().isEmpty());
+        QCOMPARE(s.value(QStringLiteral("central")).toString(),
+                 QStringLiteral("relay@127.0.0.1:%1/factory").arg(pg.port()));
+    }
+
+    void killedRelayAndStoppedServerLoseNothing()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        const QString db = m_dir.filePath(QStringLiteral("faults.db"));
+        const QString station = stationWithEvents(db, 30000);
+        QVERIFY(!station.isEmpty());
+        const qint64 total = queued(db);
+        QVERIFY(total > 30000);
+        const QString url = pg.url(QStringLiteral("relay"));
+        // SIGKILLed at random points, eleven times.
+        int killedMidway = 0;
+        for (int i = 0; i < 11; ++i) {
+            QProcess p;
+            p.setProcessEnvironment(pg.clientEnvironment());
+            p.start(test::cliPath(), syncArgs(db, url)
+                                         << QStringLiteral("--batch-size") << QStringLiteral("700"));
+            QVERIFY(p.waitForStarted());
+            QThread::msleep(100 + QRandomGenerator::global()->bounded(500));
+            if (p.state() == QProcess::Running) {
+                ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+                ++killedMidway;
+            }
+            p.waitForFinished();
+        }
+        QVERIFY2(killedMidway >= 10, qPrintable(QString::number(killedMidway)));
+        // The server stopped mid-sync: a clear error, the rest stays queued.
+        {
+            QProcess p;
+            p.setProcessEnvironment(pg.clientEnvironment());
+            p.start(test::cliPath(), syncArgs(db, url)
+                                         << QStringLiteral("--batch-size") << QStringLiteral("300"));
+            QVERIFY(p.waitForStarted());
+            QThread::msleep(300);
+            QVERIFY(pg.stop(true));
+            QVERIFY(p.waitForFinished(60000));
+            if (p.exitCode() != 0) {
+                const QByteArray err = p.readAllStandardError();
+                QVERIFY2(err.contains("factory database"), err.constData());
+                QVERIFY(queued(db) > 0);
+            }
+            QVERIFY(pg.start());
+        }
+        const test::ToolRun last = cliAt(pg, syncArgs(db, url));
+        QVERIFY2(last.ok(), last.err.constData());
+        QVERIFY(QJsonDocument::fromJson(last.out)
+                    .object()
+                    .value(QStringLiteral("conflicts"))
+                    .toArray()
+                    .isEmpty());
+        QCOMPARE(sqlOut(db, QStringLiteral("SELECT count(*) FROM sync_conflicts")), QByteArray("0"));
+        // Nothing lost, nothing twice: seq 1..N exactly once.
+        const QByteArray events = sqlOut(db, QStringLiteral("SELECT count(*) FROM audit_events"));
+        QCOMPARE(pg.psql(QStringLiteral(
+                             "SELECT count(*) || '|' || count(DISTINCT seq) || '|' || min(seq) || '|' || "
+                             "max(seq) FROM tps.audit_events WHERE station_id = '%1'")
+                             .arg(station))
+                     .out.trimmed(),
+                 events + '|' + events + "|1|" + events);
+        expectCentralEqualsStation(pg, db);
+    }
+
+    void conflictIsReportedNeverOverwritten()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        const QString db = m_dir.filePath(QStringLiteral("conflict.db"));
+        QVERIFY(!stationWithEvents(db, 2).isEmpty());
+        QVERIFY(cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))).ok());
+        // The same device UUID queued again with other content (as a restored or copied file would).
+        const QString device = QStringLiteral("6a1c1f9e-1111-4222-8333-444455556666");
+        QVERIFY(sql(db, QStringLiteral(
+                            "INSERT INTO devices(uuid, serial, product, simulated, station_id, created_utc) "
+                            "VALUES ('%1', 'SER-A', 'p', 1, 's', 't')")
+                            .arg(device))
+                    .ok());
+        QVERIFY(cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))).ok());
+        QVERIFY(
+            sql(db, QStringLiteral("INSERT INTO outbox(uuid, table_name, row_key, op, payload, created_utc) "
+                                   "VALUES ('%1', 'devices', '%1', 'insert', '{\"serial\":\"SER-B\"}', 't')")
+                        .arg(device))
+                .ok());
+        const test::ToolRun conflicted = cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay"))));
+        QCOMPARE(conflicted.exitCode, 1);
+        const QJsonArray conflicts =
+            QJsonDocument::fromJson(conflicted.out).object().value(QStringLiteral("conflicts")).toArray();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.at(0).toObject().value(QStringLiteral("uuid")).toString(), device);
+        QCOMPARE(
+            pg.psql(
+                  QStringLiteral("SELECT payload->>'serial' FROM tps.records WHERE uuid = '%1'").arg(device))
+                .out.trimmed(),
+            QByteArray("SER-A"));
+        QCOMPARE(sqlOut(db, QStringLiteral("SELECT table_name || '|' || row_key FROM sync_conflicts")),
+                 QByteArray("devices|") + device.toUtf8());
+        QCOMPARE(
+            sqlOut(db, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'sync-conflict' AND "
+                                      "object = 'outbox:%1'")
+                           .arg(device)),
+            QByteArray("1"));
+        // The audit event of the conflict travels like any other.
+        QVERIFY(cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))).ok());
+        QCOMPARE(
+            pg.psql(QStringLiteral("SELECT count(*) FROM tps.audit_events WHERE action = 'sync-conflict'"))
+                .out.trimmed(),
+            QByteArray("1"));
+    }
+
+    // Tampered station files: an event rewritten in the queue (hash left as it was), and a chain recomputed
+    // from a rewritten event on without the station's key (its checkpoints left as signed).
+    void centralVerificationFlagsTamperedStations()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        const QString url = pg.url(QStringLiteral("relay"));
+        const QString altered = m_dir.filePath(QStringLiteral("altered.db"));
+        const QString alteredId = stationWithEvents(altered, 20);
+        QVERIFY(!alteredId.isEmpty());
+        QVERIFY(cliAt(pg, syncArgs(altered, url)).ok());
+        const qint64 synced =
+            sqlOut(altered, QStringLiteral("SELECT max(seq) FROM audit_events")).toLongLong();
+        QVERIFY(!stationWithEvents(altered, 20).isEmpty());
+        const qint64 target = synced + 7;
+        QVERIFY(
+            sql(altered, QStringLiteral("UPDATE outbox SET payload = replace(payload, '\"action\":\"test\"', "
+                                        "'\"action\":\"forged\"') WHERE table_name = 'audit_events' AND "
+                                        "row_key = (SELECT uuid FROM audit_events WHERE seq = %1)")
+                             .arg(target))
+                .ok());
+        QVERIFY(cliAt(pg, syncArgs(altered, url)).ok());
+        QCOMPARE(pg.psql(QStringLiteral("SELECT seq || '|' || kind FROM tps.findings WHERE station_id = '%1'")
+                             .arg(alteredId))
+                     .out.trimmed(),
+                 QByteArray::number(target) + "|altered");
+        QCOMPARE(pg.psql(QStringLiteral("SELECT verified_seq FROM tps.chain_state WHERE station_id = '%1'")
+                             .arg(alteredId))
+                     .out.trimmed()
+                     .toLongLong(),
+                 target - 1);
+
+        const QString rechained = m_dir.filePath(QStringLiteral("rechained.db"));
+        const QString rechainedId = stationWithEvents(rechained, 30);
+        QVERIFY(!rechainedId.isEmpty());
+        const QByteArray checkpointSeq =
+            sqlOut(rechained, QStringLiteral("SELECT max(seq) FROM checkpoints"));
+        const test::ToolRun forge = test::runTool(
+            QStringLiteral("python3"),
+            {qEnvironmentVariable("STATION_SOURCE_DIR") + QStringLiteral("/tests/support/audit_rechain.py"),
+             rechained, QStringLiteral("12"), QStringLiteral("nothing happened here")});
+        QVERIFY2(forge.ok(), forge.err.constData());
+        QVERIFY(cliAt(pg, syncArgs(rechained, url)).ok());
+        // The chain itself holds (it was recomputed), the signed checkpoint does not.
+        QCOMPARE(pg.psql(QStringLiteral("SELECT seq || '|' || kind FROM tps.findings WHERE station_id = '%1'")
+                             .arg(rechainedId))
+                     .out.trimmed(),
+                 checkpointSeq + "|checkpoint-mismatch");
+        // The other station is not blamed.
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(DISTINCT station_id) FROM tps.findings")).out.trimmed(),
+                 QByteArray("2"));
+    }
+
+    // The same EK on devices of two stations, the second provisioned while its station was offline: found
+    // when its records arrive, naming both serials and stations.
+    void duplicateEkAcrossStationsIsFlaggedOnArrival()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        const QString url = pg.url(QStringLiteral("relay"));
+        const QString first = m_dir.filePath(QStringLiteral("ek-first.db"));
+        const QString second = m_dir.filePath(QStringLiteral("ek-second.db"));
+        const QString firstId = stationWithEvents(first, 1);
+        const QString secondId = stationWithEvents(second, 1);
+        QVERIFY(!firstId.isEmpty() && !secondId.isEmpty());
+        const QString digest =
+            QStringLiteral("5c0ffee0000000000000000000000000000000000000000000000000000000ab");
+        const QString insert =
+            QStringLiteral("INSERT INTO devices(uuid, serial, product, simulated, station_id, "
+                           "created_utc) VALUES ('%1', '%2', 'p', 1, '%3', 't');"
+                           "UPDATE devices SET ek_digest = '%4' WHERE uuid = '%1'");
+        QVERIFY(sql(first, insert.arg(QStringLiteral("0b7e1c2a-0000-4000-8000-000000000001"),
+                                      QStringLiteral("SER-1"), firstId, digest))
+                    .ok());
+        QVERIFY(sql(second, insert.arg(QStringLiteral("0b7e1c2a-0000-4000-8000-000000000002"),
+                                       QStringLiteral("SER-2"), secondId, digest))
+                    .ok());
+        QVERIFY(cliAt(pg, syncArgs(first, url)).ok());
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.duplicate_eks")).out.trimmed(),
+                 QByteArray("0"));
+        QVERIFY(cliAt(pg, syncArgs(second, url)).ok());
+        QCOMPARE(pg.psql(QStringLiteral("SELECT ek_digest || '|' || station_id || '|' || serial || '|' || "
+                                        "other_station_id || '|' || other_serial FROM tps.duplicate_eks"))
+                     .out.trimmed(),
+                 QStringLiteral("%1|%2|SER-2|%3|SER-1").arg(digest, secondId, firstId).toUtf8());
+        // Synced again: found once.
+        QVERIFY(cliAt(pg, syncArgs(second, url)).ok());
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.duplicate_eks")).out.trimmed(),
+                 QByteArray("1"));
+    }
+
+    void badInputKeepsTheQueue()
+    {
+        test::PostgresFixture pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        const QString db = m_dir.filePath(QStringLiteral("bad.db"));
+        QVERIFY(!stationWithEvents(db, 5).isEmpty());
+        const qint64 before = queued(db);
+        auto expectRefused = [&](const QStringList& args, const QByteArray& key, const QByteArray& text,
+                                 const QList<std::pair<QString, QString>>& env = {}) {
+            const test::ToolRun run = cliAt(pg, args, env);
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(
+                QJsonDocument::fromJson(run.out).object().value(QStringLiteral("error")).toString().toUtf8(),
+                key);
+            QVERIFY2(run.err.contains(text), run.err.constData());
+            QVERIFY2(!run.err.contains(pg.superuserPassword()), run.err.constData());
+            QCOMPARE(queued(db), before);
+        };
+        // Not initialised yet.
+        expectRefused(syncArgs(db, pg.url()), "not-initialised", "central init");
+        QVERIFY(cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
+                           pg.url()})
+                    .ok());
+        // Nothing listens there.
+        QString unreachable = pg.url();
+        unreachable.replace(QStringLiteral("port=%1").arg(pg.port()), QStringLiteral("port=1"));
+        expectRefused(syncArgs(db, unreachable), "unreachable", "cannot be reached");
+        // A wrong password (from the environment, as a password may come).
+        expectRefused(syncArgs(db, pg.url()), "authentication", "refused the credentials",
+                      {{QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent")},
+                       {QStringLiteral("PGPASSWORD"), QStringLiteral("wrong")}});
+        // A password on the command line is refused before connecting.
+        expectRefused(syncArgs(db, pg.url() + QStringLiteral(" password=secret")), "invalid",
+                      "password file");
+        // TLS asked for, the server has none.
+        expectRefused(syncArgs(db, pg.url() + QStringLiteral(" sslmode=verify-full")), "tls", "TLS");
+        // A central schema of another version.
+        QVERIFY(pg.psql(QStringLiteral("INSERT INTO tps.schema_info(version) VALUES (2)")).ok());
+        expectRefused(syncArgs(db, pg.url()), "schema-version", "schema version 2");
+        const test::ToolRun status = cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"),
+                                                QStringLiteral("--db"), db, QStringLiteral("--json")});
+        const QJsonObject s = QJsonDocument::fromJson(status.out).object();
+        QCOMPARE(s.value(QStringLiteral("queued")).toInteger(), before);
+        QVERIFY(s.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("schema version 2")));
+    }
+};
+
+STATION_TEST_GUILESS_MAIN(TestCentralSync)
+#include "TestCentralSync.moc"
