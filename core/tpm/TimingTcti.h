@@ -8,8 +8,14 @@
 // generations among them (the line's slow-command budget). With a timing model it holds each response
 // until the model's delay for that command has passed since the command was sent: a simulated TPM then
 // answers as slowly as a discrete one (the delay includes the inner TPM's own time, it is not added to it).
+//
+// A TPM that stops answering must be caught by the session's deadline. The TCTIs with a poll handle
+// (mssim, device) are polled before their receive; tpm2-tss 3.2's swtpm TCTI has none and blocks in
+// receive whatever timeout it is given, so its receive runs on a helper thread the caller waits for at
+// most the timeout (see Receiver in TimingTcti.cpp).
 #pragma once
 
+#include "core/tpm/EsysPtr.h"
 #include "core/tpm/TimingModel.h"
 
 #include <chrono>
@@ -17,7 +23,9 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <span>
+#include <thread>
 #include <tss2/tss2_tcti.h>
 #include <vector>
 
@@ -26,8 +34,10 @@ namespace tps::tpm {
 class TimingTcti
 {
 public:
-    // `inner` stays owned by the caller and must outlive this object.
-    explicit TimingTcti(TSS2_TCTI_CONTEXT* inner);
+    // Owns `inner`: finalized with this object, or, when a receive on the helper thread is still
+    // blocked in it (a stopped TPM), by that thread once the receive returns.
+    explicit TimingTcti(TctiPtr inner);
+    ~TimingTcti();
     TimingTcti(const TimingTcti&) = delete;
     TimingTcti& operator=(const TimingTcti&) = delete;
 
@@ -79,11 +89,17 @@ private:
     static TSS2_RC getPollHandles(TSS2_TCTI_CONTEXT* ctx, TSS2_TCTI_POLL_HANDLE* handles, size_t* count);
     static TSS2_RC setLocality(TSS2_TCTI_CONTEXT* ctx, uint8_t locality);
     static TSS2_RC makeSticky(TSS2_TCTI_CONTEXT* ctx, TPM2_HANDLE* handle, uint8_t sticky);
+    struct Receiver;
+    std::optional<TSS2_RC> fetchAnswer(int32_t timeout);
     TSS2_RC holdOrDeliver(size_t* size, uint8_t* response, int32_t timeout);
     void answered();
 
     Context m_context{};
+    TctiPtr m_innerOwned;
     TSS2_TCTI_CONTEXT* m_inner;
+    bool m_pollable = false;              // the inner TCTI has poll handles
+    std::shared_ptr<Receiver> m_receiver; // the helper thread's state, when the inner TCTI has none
+    std::thread m_receiverThread;
     std::chrono::steady_clock::time_point m_sent{};
     bool m_pending = false;
     std::chrono::nanoseconds m_busy{0};
@@ -97,7 +113,6 @@ private:
     std::chrono::steady_clock::time_point m_release{}; // when the held response may be handed out
     std::vector<std::uint8_t> m_held;                  // the inner TPM's response, while held
     bool m_holding = false;
-    bool m_answerStarted = false; // the inner TCTI has begun to deliver the pending command's answer
 };
 
 } // namespace tps::tpm

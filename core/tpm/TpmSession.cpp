@@ -44,8 +44,7 @@ TpmResult<std::unique_ptr<TpmSession>> TpmSession::open(const SessionOptions& op
         error.code = error.code == TpmErrc::InvalidTcti ? TpmErrc::InvalidTcti : TpmErrc::TctiUnreachable;
         return fail(std::move(error));
     }
-    session->m_tctiCtx.reset(tctiRaw);
-    session->m_timing = std::make_unique<TimingTcti>(tctiRaw);
+    session->m_timing = std::make_unique<TimingTcti>(TctiPtr(tctiRaw));
     if (options.timing)
         session->m_timing->setModel(options.timing, options.timingSeed);
 

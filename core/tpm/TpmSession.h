@@ -111,8 +111,7 @@ private:
     TpmResult<void> startup(std::chrono::milliseconds timeout);
 
     QString m_tcti;
-    TctiPtr m_tctiCtx;
-    std::unique_ptr<TimingTcti> m_timing; // wraps m_tctiCtx; destroyed after m_esys, before m_tctiCtx
+    std::unique_ptr<TimingTcti> m_timing; // owns the TCTI context; destroyed after m_esys
     EsysContextPtr m_esys;
     std::thread::id m_owner;
     std::chrono::milliseconds m_commandTimeout{120000};
