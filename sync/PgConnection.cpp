@@ -148,8 +148,19 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
-SyncError PgConnection::resultError(pg_result* r, const char* context) const
+namespace {
+// The SQL command a statement runs ("INSERT", "SELECT", "COPY"): the messages name it, untranslated.
+QString commandName(const QByteArray& sql)
 {
+    const QByteArray trimmed = sql.trimmed();
+    const qsizetype end = trimmed.indexOf(' ');
+    return QString::fromLatin1(trimmed.left(end < 0 ? trimmed.size() : end)).toUpper();
+}
+} // namespace
+
+SyncError PgConnection::resultError(pg_result* r, const QByteArray& sql) const
+{
+    const QString command = commandName(sql);
     const QString technical = libpqText(r ? PQresultErrorMessage(r) : PQerrorMessage(m_conn));
     if (PQstatus(m_conn) != CONNECTION_OK)
         return {SyncErrc::Unreachable,
@@ -158,12 +169,12 @@ SyncError PgConnection::resultError(pg_result* r, const char* context) const
     const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
     if (state && qstrcmp(state, "42501") == 0)
         return {SyncErrc::Authentication,
-                Tr::tr("The factory database %1 does not permit this role to %2: %3")
-                    .arg(m_where, QString::fromLatin1(context), technical),
+                Tr::tr("The factory database %1 does not permit this role to run %2: %3")
+                    .arg(m_where, command, technical),
                 technical};
     return {SyncErrc::Server,
-            Tr::tr("The factory database %1 refused %2: %3")
-                .arg(m_where, QString::fromLatin1(context), technical),
+            Tr::tr("The factory database %1 refused the %2 statement: %3")
+                .arg(m_where, command, technical),
             technical};
 }
 
@@ -172,7 +183,7 @@ SyncResult<PgResultPtr> PgConnection::exec(const QByteArray& sql)
     PgResultPtr r(PQexec(m_conn, sql.constData()));
     const ExecStatusType s = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
-        return fail(resultError(r.get(), "a statement"));
+        return fail(resultError(r.get(), sql));
     return r;
 }
 
@@ -185,7 +196,7 @@ SyncResult<PgResultPtr> PgConnection::exec(const QByteArray& sql, const QList<QB
                                values.data(), nullptr, nullptr, 0));
     const ExecStatusType s = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
-        return fail(resultError(r.get(), "a statement"));
+        return fail(resultError(r.get(), sql));
     return r;
 }
 
@@ -193,18 +204,18 @@ SyncResult<void> PgConnection::copyIn(const QByteArray& copySql, const QByteArra
 {
     PgResultPtr start(PQexec(m_conn, copySql.constData()));
     if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN)
-        return fail(resultError(start.get(), "COPY"));
+        return fail(resultError(start.get(), copySql));
     constexpr qsizetype kChunk = 1 << 20;
     for (qsizetype at = 0; at < data.size(); at += kChunk) {
         const int n = static_cast<int>(std::min(kChunk, data.size() - at));
         if (PQputCopyData(m_conn, data.constData() + at, n) != 1)
-            return fail(resultError(nullptr, "COPY"));
+            return fail(resultError(nullptr, copySql));
     }
     if (PQputCopyEnd(m_conn, nullptr) != 1)
-        return fail(resultError(nullptr, "COPY"));
+        return fail(resultError(nullptr, copySql));
     PgResultPtr end(PQgetResult(m_conn));
     const bool ok = end && PQresultStatus(end.get()) == PGRES_COMMAND_OK;
-    SyncError error = ok ? SyncError{} : resultError(end.get(), "COPY");
+    SyncError error = ok ? SyncError{} : resultError(end.get(), copySql);
     while (pg_result* more = PQgetResult(m_conn))
         PQclear(more);
     if (!ok)

@@ -70,7 +70,7 @@ public:
 
 private:
     PgConnection() = default;
-    SyncError resultError(pg_result* r, const char* context) const;
+    SyncError resultError(pg_result* r, const QByteArray& sql) const;
     pg_conn* m_conn = nullptr;
     QString m_where;
 };

@@ -448,15 +448,15 @@
     <name>CentralSchema</name>
     <message>
         <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksdatenbank %1 hat noch kein Stationsschema: zuerst &apos;tpm-station-cli central init --central URL&apos; ausführen.</translation>
     </message>
     <message>
         <source>The factory database %1 has schema version %2, newer than this station software (%3): update the station software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksdatenbank %1 hat die Schemaversion %2, neuer als diese Stationssoftware (%3): Stationssoftware aktualisieren.</translation>
     </message>
     <message>
         <source>The factory database %1 has schema version %2, older than this station software (%3): run &apos;tpm-station-cli central init&apos; to migrate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksdatenbank %1 hat die Schemaversion %2, älter als diese Stationssoftware (%3): &apos;tpm-station-cli central init&apos; ausführen, um sie zu migrieren.</translation>
     </message>
 </context>
 <context>
@@ -577,7 +577,30 @@ Commands:
   central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
+  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
+  audit verify|list|checkpoint|export|public-key|protect-key   den Audit-Trail prüfen, bezeugen oder exportieren
+  operator add|list|disable    Bediener verwalten
+  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
+  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
+  tpm info                 ein TPM identifizieren
+  ek show|verify|regid|roots   der EK, das Prüfergebnis seines Zertifikats und die DPS-Registrierungs-ID; der Trust Store
+  lot import|list|show     eingehende TPM-Lots: die Lieferlisten der EKs vom Hersteller
+  ownership take|clear|verify  Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Nacharbeit: löschen; Eignung für den Geräte-Client
+  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Eigentümer
+  firmware verify|settings ein signiertes Firmware-Release prüfen; Provisionierungseinstellungen eines TPM lesen
+  export dps|audit|slot-keys  signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF);
+                           Slot-Schlüssel für den Cloud-Engineer (CMS-verschlüsselt)
+  batch import-result      Ergebnis einer DPS-Massenregistrierung importieren
+  label                    Geräteetikett (ZPL in eine Datei oder an einen tcp://-Drucker, PNG-Vorschau)
+  slot list|provision|sas|destroy|hwid   Limpet-TPM-Slots (Windows IoT Core) auf einem Labor-TPM
+  sync [status]            die wartenden Datensätze an die Werksdatenbank senden; die Warteschlange anzeigen
+  central init             das Schema der Werksdatenbank anlegen oder migrieren
+
+&apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
@@ -2887,39 +2910,39 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>PgConnection</name>
     <message>
         <source>The factory database %1 refused the credentials. The password comes from the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksdatenbank %1 hat die Anmeldedaten abgelehnt. Das Passwort kommt aus der Passwortdatei (PGPASSFILE oder ~/.pgpass) oder aus PGPASSWORD, nie von der Befehlszeile.</translation>
     </message>
     <message>
         <source>The factory database %1 cannot be reached over the TLS the connection asks for (sslmode): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksdatenbank %1 ist nicht über das TLS erreichbar, das die Verbindung verlangt (sslmode): %2</translation>
     </message>
     <message>
         <source>The factory database %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksdatenbank %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The factory database connection string does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungszeichenfolge der Werksdatenbank lässt sich nicht auswerten: %1</translation>
     </message>
     <message>
         <source>The factory database connection string holds a password. Put it in the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungszeichenfolge der Werksdatenbank enthält ein Passwort. Das Passwort stattdessen in die Passwortdatei (PGPASSFILE oder ~/.pgpass) oder in PGPASSWORD eintragen.</translation>
     </message>
     <message>
         <source>Out of memory connecting to the factory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher erschöpft beim Verbinden mit der Werksdatenbank.</translation>
     </message>
     <message>
         <source>The connection to the factory database %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Werksdatenbank %1 ist abgebrochen: %2</translation>
     </message>
     <message>
-        <source>The factory database %1 does not permit this role to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <source>The factory database %1 does not permit this role to run %2: %3</source>
+        <translation>Die Werksdatenbank %1 erlaubt dieser Rolle nicht, %2 auszuführen: %3</translation>
     </message>
     <message>
-        <source>The factory database %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <source>The factory database %1 refused the %2 statement: %3</source>
+        <translation>Die Werksdatenbank %1 hat die %2-Anweisung abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3151,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>Relay</name>
     <message>
         <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksdatenbank hat die Datensätze festgeschrieben, aber die Stationsdatenbank konnte das nicht vermerken (sie werden erneut gesendet, was unschädlich ist): %1</translation>
     </message>
 </context>
 <context>
@@ -4011,108 +4034,109 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     <name>SyncCommand</name>
     <message>
         <source>The factory database: a libpq connection string, URI or service=NAME (the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksdatenbank: eine libpq-Verbindungszeichenfolge, URI oder service=NAME (das Passwort aus PGPASSFILE/~/.pgpass oder PGPASSWORD, nie hier).</translation>
     </message>
     <message>
         <source>The station database %1 has no outbox yet (schema %2): open it once with this version of the station to queue its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stationsdatenbank %1 hat noch keine Outbox (Schema %2): sie einmal mit dieser Version der Station öffnen, damit ihre Datensätze in die Warteschlange kommen.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) queued for the factory database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wartet auf die Werksdatenbank.</numerusform>
+            <numerusform>%n Datensätze warten auf die Werksdatenbank.</numerusform>
         </translation>
     </message>
     <message>
         <source>Oldest queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältester Eintrag in der Warteschlange: %1</translation>
     </message>
     <message>
         <source>Last success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erfolgreich: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Last error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) with the factory database (see the audit trail).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt mit der Werksdatenbank (siehe Audit-Trail).</numerusform>
+            <numerusform>%n Konflikte mit der Werksdatenbank (siehe Audit-Trail).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) stay queued in the station.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz bleibt in der Warteschlange der Station.</numerusform>
+            <numerusform>%n Datensätze bleiben in der Warteschlange der Station.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) sent to the factory database %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz an die Werksdatenbank %1 gesendet.</numerusform>
+            <numerusform>%n Datensätze an die Werksdatenbank %1 gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict: the factory database holds other content for %1 %2 (UUID %3); kept there, recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: Die Werksdatenbank enthält anderen Inhalt für %1 %2 (UUID %3); dort belassen, hier erfasst.</translation>
     </message>
     <message>
         <source>Show the station&apos;s queue for the factory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange der Station für die Werksdatenbank anzeigen.</translation>
     </message>
     <message>
         <source>Send the station&apos;s queued records to the factory database once (the line&apos;s relay does it continuously).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartenden Datensätze der Station einmal an die Werksdatenbank senden (das Relay der Linie tut das fortlaufend).</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Stationsdatenbank.</translation>
+        <translation>Stationsdatenbank.</translation>
     </message>
     <message>
         <source>Records per central transaction (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro zentraler Transaktion (Standard: 10000).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">Maschinenlesbare Ausgabe.</translation>
+        <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sync --db PATH --central URL [--json]
        tpm-station-cli sync status --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli sync --db PFAD --central URL [--json]
+        tpm-station-cli sync status --db PFAD [--json]</translation>
     </message>
     <message>
         <source>sync needs --central: the factory database&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync braucht --central: die Verbindungszeichenfolge der Werksdatenbank.</translation>
     </message>
     <message>
         <source>--batch-size takes a number from 1 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size erwartet eine Zahl von 1 bis 1000000.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli central init --central URL [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli central init --central URL [--json]</translation>
     </message>
     <message>
         <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema der Werksdatenbank und ihre Rollen tps_relay (nur Einfügen) und tps_auditor (nur Lesen) anlegen oder migrieren.</translation>
     </message>
     <message>
         <source>The factory database %1 already has schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksdatenbank %1 hat bereits die Schemaversion %2.</translation>
     </message>
     <message>
         <source>The factory database %1 is at schema version %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksdatenbank %1 ist jetzt auf Schemaversion %2 (vorher %3).</translation>
     </message>
 </context>
 <context>
@@ -6062,15 +6086,15 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>L&amp;ot:</source>
-        <translation type="unfinished">L&amp;ot:</translation>
+        <translation>L&amp;ot:</translation>
     </message>
     <message>
         <source>Incoming TPM lot (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehendes TPM-Lot (optional)</translation>
     </message>
     <message>
         <source>When a lot is named, every device&apos;s EK must be on that lot&apos;s delivery list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Lot angegeben ist, muss der EK jedes Geräts auf der Lieferliste dieses Lots stehen.</translation>
     </message>
 </context>
 <context>

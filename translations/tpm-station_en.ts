@@ -2896,11 +2896,11 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The factory database %1 does not permit this role to %2: %3</source>
+        <source>The factory database %1 does not permit this role to run %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The factory database %1 refused %2: %3</source>
+        <source>The factory database %1 refused the %2 statement: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -448,15 +448,15 @@
     <name>CentralSchema</name>
     <message>
         <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la fábrica %1 aún no tiene el esquema de estaciones: ejecute primero &apos;tpm-station-cli central init --central URL&apos;.</translation>
     </message>
     <message>
         <source>The factory database %1 has schema version %2, newer than this station software (%3): update the station software.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la fábrica %1 tiene la versión de esquema %2, más reciente que este software de la estación (%3): actualice el software de la estación.</translation>
     </message>
     <message>
         <source>The factory database %1 has schema version %2, older than this station software (%3): run &apos;tpm-station-cli central init&apos; to migrate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la fábrica %1 tiene la versión de esquema %2, anterior a este software de la estación (%3): ejecute &apos;tpm-station-cli central init&apos; para migrarla.</translation>
     </message>
 </context>
 <context>
@@ -577,7 +577,30 @@ Commands:
   central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [opciones]
+
+Comandos:
+  run                      ejecutar el trabajo principal de la estación en la flota simulada
+  line                     ejecutar la línea sobre dispositivos simulados en una base de datos de la estación
+  audit verify|list|checkpoint|export|public-key|protect-key   comprobar, atestiguar o exportar el registro de auditoría
+  operator add|list|disable    gestionar operadores
+  rework                   ordenar el retrabajo de un dispositivo (firma del supervisor)
+  sim create|start|stop|list   gestionar la flota de TPM simulada
+  tpm info                 identificar un TPM
+  ek show|verify|regid|roots   el EK, el veredicto de su certificado y el ID de registro de DPS; el trust store
+  lot import|list|show     lots de TPM entrantes: las listas de entrega de EK del fabricante
+  ownership take|clear|verify  paso 3: tomar la propiedad (secretos en custodia); borrar para retrabajo; adecuación al cliente del dispositivo
+  escrow open              recuperación por el propietario de las autorizaciones del TPM en custodia
+  firmware verify|settings verificar una versión de firmware firmada; leer la configuración de aprovisionamiento de un TPM
+  export dps|audit|slot-keys  lote de inscripción DPS firmado; exportación de auditoría firmada (CSV, JSON, PDF);
+                           claves de ranura para el ingeniero de la nube (cifradas con CMS)
+  batch import-result      importar un resultado de inscripción masiva de DPS
+  label                    etiqueta del dispositivo (ZPL a un archivo o a una impresora tcp://, vista previa PNG)
+  slot list|provision|sas|destroy|hwid   ranuras TPM de Limpet (Windows IoT Core) en un TPM de banco
+  sync [status]            enviar los registros en cola a la base de datos de la fábrica; mostrar la cola
+  central init             crear o migrar el esquema de la base de datos de la fábrica
+
+Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones de un comando.</translation>
     </message>
 </context>
 <context>
@@ -2887,39 +2910,39 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <name>PgConnection</name>
     <message>
         <source>The factory database %1 refused the credentials. The password comes from the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la fábrica %1 rechazó las credenciales. La contraseña se toma del archivo de contraseñas (PGPASSFILE o ~/.pgpass) o de PGPASSWORD, nunca de la línea de comandos.</translation>
     </message>
     <message>
         <source>The factory database %1 cannot be reached over the TLS the connection asks for (sslmode): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos de la fábrica %1 con el TLS que exige la conexión (sslmode): %2</translation>
     </message>
     <message>
         <source>The factory database %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos de la fábrica %1: %2</translation>
     </message>
     <message>
         <source>The factory database connection string does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede analizar la cadena de conexión de la base de datos de la fábrica: %1</translation>
     </message>
     <message>
         <source>The factory database connection string holds a password. Put it in the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de conexión de la base de datos de la fábrica contiene una contraseña. Póngala en su lugar en el archivo de contraseñas (PGPASSFILE o ~/.pgpass) o en PGPASSWORD.</translation>
     </message>
     <message>
         <source>Out of memory connecting to the factory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria agotada al conectar con la base de datos de la fábrica.</translation>
     </message>
     <message>
         <source>The connection to the factory database %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con la base de datos de la fábrica %1: %2</translation>
     </message>
     <message>
-        <source>The factory database %1 does not permit this role to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <source>The factory database %1 does not permit this role to run %2: %3</source>
+        <translation>La base de datos de la fábrica %1 no permite a este rol ejecutar %2: %3</translation>
     </message>
     <message>
-        <source>The factory database %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <source>The factory database %1 refused the %2 statement: %3</source>
+        <translation>La base de datos de la fábrica %1 rechazó la sentencia %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3151,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <name>Relay</name>
     <message>
         <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la fábrica confirmó los registros, pero la base de datos de la estación no pudo anotarlo (se volverán a enviar, sin ningún perjuicio): %1</translation>
     </message>
 </context>
 <context>
@@ -4011,108 +4034,109 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     <name>SyncCommand</name>
     <message>
         <source>The factory database: a libpq connection string, URI or service=NAME (the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la fábrica: una cadena de conexión de libpq, un URI o service=NAME (la contraseña, de PGPASSFILE/~/.pgpass o PGPASSWORD, nunca aquí).</translation>
     </message>
     <message>
         <source>The station database %1 has no outbox yet (schema %2): open it once with this version of the station to queue its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la estación %1 aún no tiene cola de salida (esquema %2): ábrala una vez con esta versión de la estación para poner en cola sus registros.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) queued for the factory database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro en cola para la base de datos de la fábrica.</numerusform>
+            <numerusform>%n registros en cola para la base de datos de la fábrica.</numerusform>
         </translation>
     </message>
     <message>
         <source>Oldest queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El más antiguo en cola: %1</translation>
     </message>
     <message>
         <source>Last success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último envío correcto: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Last error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) with the factory database (see the audit trail).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto con la base de datos de la fábrica (consulte el registro de auditoría).</numerusform>
+            <numerusform>%n conflictos con la base de datos de la fábrica (consulte el registro de auditoría).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) stay queued in the station.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro sigue en cola en la estación.</numerusform>
+            <numerusform>%n registros siguen en cola en la estación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) sent to the factory database %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro enviado a la base de datos de la fábrica %1.</numerusform>
+            <numerusform>%n registros enviados a la base de datos de la fábrica %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict: the factory database holds other content for %1 %2 (UUID %3); kept there, recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto: la base de datos de la fábrica tiene otro contenido para %1 %2 (UUID %3); se conserva allí y se registra aquí.</translation>
     </message>
     <message>
         <source>Show the station&apos;s queue for the factory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la cola de la estación para la base de datos de la fábrica.</translation>
     </message>
     <message>
         <source>Send the station&apos;s queued records to the factory database once (the line&apos;s relay does it continuously).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una vez los registros en cola de la estación a la base de datos de la fábrica (el relay de la línea lo hace de forma continua).</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Base de datos de la estación.</translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>Records per central transaction (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por transacción central (predeterminado: 10000).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">Salida legible por máquina.</translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sync --db PATH --central URL [--json]
        tpm-station-cli sync status --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli sync --db RUTA --central URL [--json]
+     tpm-station-cli sync status --db RUTA [--json]</translation>
     </message>
     <message>
         <source>sync needs --central: the factory database&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync necesita --central: la cadena de conexión de la base de datos de la fábrica.</translation>
     </message>
     <message>
         <source>--batch-size takes a number from 1 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size espera un número de 1 a 1000000.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli central init --central URL [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli central init --central URL [--json]</translation>
     </message>
     <message>
         <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o migrar el esquema de la base de datos de la fábrica y sus roles tps_relay (solo inserción) y tps_auditor (solo lectura).</translation>
     </message>
     <message>
         <source>The factory database %1 already has schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la fábrica %1 ya tiene la versión de esquema %2.</translation>
     </message>
     <message>
         <source>The factory database %1 is at schema version %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la fábrica %1 está ahora en la versión de esquema %2 (antes %3).</translation>
     </message>
 </context>
 <context>
@@ -6062,15 +6086,15 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>L&amp;ot:</source>
-        <translation type="unfinished">L&amp;ot:</translation>
+        <translation>L&amp;ot:</translation>
     </message>
     <message>
         <source>Incoming TPM lot (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de TPM entrante (opcional)</translation>
     </message>
     <message>
         <source>When a lot is named, every device&apos;s EK must be on that lot&apos;s delivery list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se indica un lot, el EK de cada dispositivo debe estar en la lista de entrega de ese lot.</translation>
     </message>
 </context>
 <context>

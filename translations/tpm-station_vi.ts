@@ -447,15 +447,15 @@
     <name>CentralSchema</name>
     <message>
         <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu nhà máy %1 chưa có lược đồ trạm: hãy chạy &apos;tpm-station-cli central init --central URL&apos; trước.</translation>
     </message>
     <message>
         <source>The factory database %1 has schema version %2, newer than this station software (%3): update the station software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu nhà máy %1 có phiên bản lược đồ %2, mới hơn phần mềm trạm này (%3): hãy cập nhật phần mềm trạm.</translation>
     </message>
     <message>
         <source>The factory database %1 has schema version %2, older than this station software (%3): run &apos;tpm-station-cli central init&apos; to migrate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu nhà máy %1 có phiên bản lược đồ %2, cũ hơn phần mềm trạm này (%3): hãy chạy &apos;tpm-station-cli central init&apos; để chuyển đổi nó.</translation>
     </message>
 </context>
 <context>
@@ -576,7 +576,30 @@ Commands:
   central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [tùy chọn]
+
+Các lệnh:
+  run                      chạy công việc chính của trạm trên dàn thiết bị mô phỏng
+  line                     chạy dây chuyền trên các thiết bị mô phỏng vào một cơ sở dữ liệu của trạm
+  audit verify|list|checkpoint|export|public-key|protect-key   kiểm tra, chứng thực hoặc xuất nhật ký kiểm toán
+  operator add|list|disable    quản lý người vận hành
+  rework                   yêu cầu làm lại một thiết bị (chữ ký của trưởng ca)
+  sim create|start|stop|list   quản lý dàn TPM mô phỏng
+  tpm info                 nhận dạng một TPM
+  ek show|verify|regid|roots   EK, kết luận về chứng chỉ của nó và ID đăng ký DPS; trust store
+  lot import|list|show     các lot TPM nhập về: danh sách giao hàng EK của nhà cung cấp
+  ownership take|clear|verify  bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa để làm lại; kiểm tra phù hợp với client của thiết bị
+  escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
+  firmware verify|settings xác minh một bản phát hành firmware đã ký; đọc cài đặt cấp phát của một TPM
+  export dps|audit|slot-keys  lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF);
+                           khóa khe cho kỹ sư đám mây (mã hóa CMS)
+  batch import-result      nhập kết quả đăng ký hàng loạt DPS
+  label                    nhãn thiết bị (ZPL vào tệp hoặc máy in tcp://, xem trước PNG)
+  slot list|provision|sas|destroy|hwid   các khe TPM của Limpet (Windows IoT Core) trên TPM ở bàn thử
+  sync [status]            gửi các bản ghi trong hàng đợi đến cơ sở dữ liệu nhà máy; hiển thị hàng đợi
+  central init             tạo hoặc chuyển đổi lược đồ của cơ sở dữ liệu nhà máy
+
+Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
     </message>
 </context>
 <context>
@@ -2867,39 +2890,39 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <name>PgConnection</name>
     <message>
         <source>The factory database %1 refused the credentials. The password comes from the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu nhà máy %1 đã từ chối thông tin đăng nhập. Mật khẩu được lấy từ tệp mật khẩu (PGPASSFILE hoặc ~/.pgpass) hoặc PGPASSWORD, không bao giờ từ dòng lệnh.</translation>
     </message>
     <message>
         <source>The factory database %1 cannot be reached over the TLS the connection asks for (sslmode): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể kết nối tới cơ sở dữ liệu nhà máy %1 qua TLS mà kết nối yêu cầu (sslmode): %2</translation>
     </message>
     <message>
         <source>The factory database %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể kết nối tới cơ sở dữ liệu nhà máy %1: %2</translation>
     </message>
     <message>
         <source>The factory database connection string does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phân tích được chuỗi kết nối của cơ sở dữ liệu nhà máy: %1</translation>
     </message>
     <message>
         <source>The factory database connection string holds a password. Put it in the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi kết nối của cơ sở dữ liệu nhà máy chứa mật khẩu. Thay vào đó, hãy đặt mật khẩu trong tệp mật khẩu (PGPASSFILE hoặc ~/.pgpass) hoặc PGPASSWORD.</translation>
     </message>
     <message>
         <source>Out of memory connecting to the factory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hết bộ nhớ khi kết nối tới cơ sở dữ liệu nhà máy.</translation>
     </message>
     <message>
         <source>The connection to the factory database %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối tới cơ sở dữ liệu nhà máy %1 đã bị mất: %2</translation>
     </message>
     <message>
-        <source>The factory database %1 does not permit this role to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <source>The factory database %1 does not permit this role to run %2: %3</source>
+        <translation>Cơ sở dữ liệu nhà máy %1 không cho phép vai trò này chạy %2: %3</translation>
     </message>
     <message>
-        <source>The factory database %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <source>The factory database %1 refused the %2 statement: %3</source>
+        <translation>Cơ sở dữ liệu nhà máy %1 đã từ chối câu lệnh %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +3130,7 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <name>Relay</name>
     <message>
         <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu nhà máy đã commit các bản ghi, nhưng cơ sở dữ liệu của trạm không ghi nhận được điều đó (chúng sẽ được gửi lại, không gây hại gì): %1</translation>
     </message>
 </context>
 <context>
@@ -3989,104 +4012,105 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <name>SyncCommand</name>
     <message>
         <source>The factory database: a libpq connection string, URI or service=NAME (the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu nhà máy: một chuỗi kết nối libpq, URI hoặc service=NAME (mật khẩu lấy từ PGPASSFILE/~/.pgpass hoặc PGPASSWORD, không bao giờ ghi ở đây).</translation>
     </message>
     <message>
         <source>The station database %1 has no outbox yet (schema %2): open it once with this version of the station to queue its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của trạm %1 chưa có hàng đợi gửi đi outbox (lược đồ %2): hãy mở nó một lần bằng phiên bản trạm này để đưa các bản ghi của nó vào hàng đợi.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) queued for the factory database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản ghi đang chờ trong hàng đợi gửi đến cơ sở dữ liệu nhà máy.</numerusform>
         </translation>
     </message>
     <message>
         <source>Oldest queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm xếp hàng sớm nhất: %1</translation>
     </message>
     <message>
         <source>Last success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần thành công gần nhất: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa bao giờ</translation>
     </message>
     <message>
         <source>Last error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gần nhất (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) with the factory database (see the audit trail).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xung đột với cơ sở dữ liệu nhà máy (xem nhật ký kiểm toán).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) stay queued in the station.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản ghi vẫn nằm trong hàng đợi tại trạm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) sent to the factory database %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã gửi %n bản ghi đến cơ sở dữ liệu nhà máy %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict: the factory database holds other content for %1 %2 (UUID %3); kept there, recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột: cơ sở dữ liệu nhà máy đang giữ nội dung khác cho %1 %2 (UUID %3); giữ nguyên ở đó, ghi nhận ở đây.</translation>
     </message>
     <message>
         <source>Show the station&apos;s queue for the factory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị hàng đợi của trạm gửi đến cơ sở dữ liệu nhà máy.</translation>
     </message>
     <message>
         <source>Send the station&apos;s queued records to the factory database once (the line&apos;s relay does it continuously).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi các bản ghi trong hàng đợi của trạm đến cơ sở dữ liệu nhà máy một lần (relay của dây chuyền làm việc này liên tục).</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Cơ sở dữ liệu của trạm.</translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>Records per central transaction (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản ghi mỗi giao dịch trung tâm (mặc định: 10000).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">Đầu ra dạng máy đọc được.</translation>
+        <translation>Đầu ra dạng máy đọc được.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sync --db PATH --central URL [--json]
        tpm-station-cli sync status --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli sync --db ĐƯỜNG_DẪN --central URL [--json]
+           tpm-station-cli sync status --db ĐƯỜNG_DẪN [--json]</translation>
     </message>
     <message>
         <source>sync needs --central: the factory database&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync cần --central: chuỗi kết nối của cơ sở dữ liệu nhà máy.</translation>
     </message>
     <message>
         <source>--batch-size takes a number from 1 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size nhận một số từ 1 đến 1000000.</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli central init --central URL [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli central init --central URL [--json]</translation>
     </message>
     <message>
         <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo hoặc chuyển đổi lược đồ của cơ sở dữ liệu nhà máy cùng các vai trò tps_relay (chỉ chèn) và tps_auditor (chỉ đọc).</translation>
     </message>
     <message>
         <source>The factory database %1 already has schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu nhà máy %1 đã có phiên bản lược đồ %2.</translation>
     </message>
     <message>
         <source>The factory database %1 is at schema version %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu nhà máy %1 hiện ở phiên bản lược đồ %2 (trước đây là %3).</translation>
     </message>
 </context>
 <context>
@@ -6011,15 +6035,15 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>L&amp;ot:</source>
-        <translation type="unfinished">Lot(&amp;O):</translation>
+        <translation>Lot(&amp;O):</translation>
     </message>
     <message>
         <source>Incoming TPM lot (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot TPM nhập về (tùy chọn)</translation>
     </message>
     <message>
         <source>When a lot is named, every device&apos;s EK must be on that lot&apos;s delivery list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi đã nêu tên một lot, EK của mỗi thiết bị phải có trong danh sách giao hàng của lot đó.</translation>
     </message>
 </context>
 <context>

@@ -447,15 +447,15 @@
     <name>CentralSchema</name>
     <message>
         <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂数据库 %1 尚无工作站架构：请先运行 &apos;tpm-station-cli central init --central URL&apos;。</translation>
     </message>
     <message>
         <source>The factory database %1 has schema version %2, newer than this station software (%3): update the station software.</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂数据库 %1 的架构版本为 %2，比此工作站软件（%3）更新：请更新工作站软件。</translation>
     </message>
     <message>
         <source>The factory database %1 has schema version %2, older than this station software (%3): run &apos;tpm-station-cli central init&apos; to migrate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂数据库 %1 的架构版本为 %2，比此工作站软件（%3）更旧：请运行 &apos;tpm-station-cli central init&apos; 进行迁移。</translation>
     </message>
 </context>
 <context>
@@ -576,7 +576,30 @@ Commands:
   central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;命令&gt; [选项]
+
+命令：
+  run                      在模拟设备群上运行工作站的主任务
+  line                     在模拟设备上运行产线，写入工作站数据库
+  audit verify|list|checkpoint|export|public-key|protect-key   检查、见证或导出审计跟踪
+  operator add|list|disable    管理操作员
+  rework                   安排设备返修（主管签名）
+  sim create|start|stop|list   管理模拟 TPM 设备群
+  tpm info                 识别 TPM
+  ek show|verify|regid|roots   EK、其证书判定结果和 DPS 注册 ID；trust store
+  lot import|list|show     来料 TPM lot：供应商提供的 EK 交货清单
+  ownership take|clear|verify  步骤 3：获取所有权（托管机密）；返修清除；检查与设备客户端的匹配
+  escrow open              所有者恢复托管的 TPM 授权
+  firmware verify|settings 验证已签名的固件版本；读取 TPM 的预配设置
+  export dps|audit|slot-keys  已签名的 DPS 注册批次；已签名的审计导出（CSV、JSON、PDF）；
+                           供云工程师使用的槽位密钥（CMS 加密）
+  batch import-result      导入 DPS 批量注册结果
+  label                    设备标签（ZPL 写入文件或 tcp:// 打印机，PNG 预览）
+  slot list|provision|sas|destroy|hwid   测试台 TPM 上的 Limpet (Windows IoT Core) TPM 槽位
+  sync [status]            将排队的记录发送到工厂数据库；显示队列
+  central init             创建或迁移工厂数据库的架构
+
+运行 &apos;tpm-station-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。</translation>
     </message>
 </context>
 <context>
@@ -2867,39 +2890,39 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <name>PgConnection</name>
     <message>
         <source>The factory database %1 refused the credentials. The password comes from the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂数据库 %1 拒绝了凭据。密码取自密码文件（PGPASSFILE 或 ~/.pgpass）或 PGPASSWORD，绝不从命令行读取。</translation>
     </message>
     <message>
         <source>The factory database %1 cannot be reached over the TLS the connection asks for (sslmode): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法通过连接所要求的 TLS (sslmode) 访问工厂数据库 %1：%2</translation>
     </message>
     <message>
         <source>The factory database %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问工厂数据库 %1：%2</translation>
     </message>
     <message>
         <source>The factory database connection string does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析工厂数据库的连接字符串：%1</translation>
     </message>
     <message>
         <source>The factory database connection string holds a password. Put it in the password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂数据库的连接字符串中含有密码。请改为将密码放入密码文件（PGPASSFILE 或 ~/.pgpass）或 PGPASSWORD 中。</translation>
     </message>
     <message>
         <source>Out of memory connecting to the factory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接工厂数据库时内存不足。</translation>
     </message>
     <message>
         <source>The connection to the factory database %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与工厂数据库 %1 的连接已断开：%2</translation>
     </message>
     <message>
-        <source>The factory database %1 does not permit this role to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <source>The factory database %1 does not permit this role to run %2: %3</source>
+        <translation>工厂数据库 %1 不允许此角色执行 %2：%3</translation>
     </message>
     <message>
-        <source>The factory database %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <source>The factory database %1 refused the %2 statement: %3</source>
+        <translation>工厂数据库 %1 拒绝了 %2 语句：%3</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +3130,7 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <name>Relay</name>
     <message>
         <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂数据库已提交这些记录，但工作站数据库未能记下这一点（这些记录将被再次发送，不会造成影响）：%1</translation>
     </message>
 </context>
 <context>
@@ -3989,104 +4012,105 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <name>SyncCommand</name>
     <message>
         <source>The factory database: a libpq connection string, URI or service=NAME (the password from PGPASSFILE/~/.pgpass or PGPASSWORD, never here).</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂数据库：libpq 连接字符串、URI 或 service=NAME（密码取自 PGPASSFILE/~/.pgpass 或 PGPASSWORD，绝不写在这里）。</translation>
     </message>
     <message>
         <source>The station database %1 has no outbox yet (schema %2): open it once with this version of the station to queue its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据库 %1 尚无 outbox 发送队列（架构 %2）：请用此版本的工作站软件打开它一次，以便将其记录排入队列。</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) queued for the factory database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录正在排队等待发送到工厂数据库。</numerusform>
         </translation>
     </message>
     <message>
         <source>Oldest queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最早排队时间：%1</translation>
     </message>
     <message>
         <source>Last success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次成功：%1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Last error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上次错误（%1）：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) with the factory database (see the audit trail).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>与工厂数据库有 %n 处冲突（参见审计跟踪）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) stay queued in the station.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录仍在工作站中排队。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) sent to the factory database %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条记录发送到工厂数据库 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict: the factory database holds other content for %1 %2 (UUID %3); kept there, recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突：工厂数据库中 %1 %2（UUID %3）存有不同的内容；该内容保留在工厂数据库中，并已在此处记录。</translation>
     </message>
     <message>
         <source>Show the station&apos;s queue for the factory database.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示工作站发往工厂数据库的队列。</translation>
     </message>
     <message>
         <source>Send the station&apos;s queued records to the factory database once (the line&apos;s relay does it continuously).</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作站排队的记录向工厂数据库发送一次（产线的中继会持续执行此操作）。</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">工作站数据库。</translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>Records per central transaction (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个中心事务的记录数（默认：10000）。</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished">机器可读输出。</translation>
+        <translation>机器可读输出。</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sync --db PATH --central URL [--json]
        tpm-station-cli sync status --db PATH [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli sync --db 路径 --central URL [--json]
+      tpm-station-cli sync status --db 路径 [--json]</translation>
     </message>
     <message>
         <source>sync needs --central: the factory database&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync 需要 --central：工厂数据库的连接字符串。</translation>
     </message>
     <message>
         <source>--batch-size takes a number from 1 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size 需要 1 到 1000000 之间的数字。</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli central init --central URL [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli central init --central URL [--json]</translation>
     </message>
     <message>
         <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
-        <translation type="unfinished"></translation>
+        <translation>创建或迁移工厂数据库的架构及其角色 tps_relay（仅插入）和 tps_auditor（只读）。</translation>
     </message>
     <message>
         <source>The factory database %1 already has schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂数据库 %1 已是架构版本 %2。</translation>
     </message>
     <message>
         <source>The factory database %1 is at schema version %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂数据库 %1 现为架构版本 %2（之前为 %3）。</translation>
     </message>
 </context>
 <context>
@@ -6011,15 +6035,15 @@ UUID %4，首次出现 %5%6</translation>
     </message>
     <message>
         <source>L&amp;ot:</source>
-        <translation type="unfinished">Lot(&amp;O)：</translation>
+        <translation>Lot(&amp;O)：</translation>
     </message>
     <message>
         <source>Incoming TPM lot (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>来料 TPM lot（可选）</translation>
     </message>
     <message>
         <source>When a lot is named, every device&apos;s EK must be on that lot&apos;s delivery list.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定 lot 后，每台设备的 EK 都必须在该 lot 的交货清单上。</translation>
     </message>
 </context>
 <context>

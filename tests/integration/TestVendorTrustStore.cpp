@@ -293,9 +293,9 @@ private slots:
         const test::ToolRun none = runTool(test::cliPath(), args);
         QCOMPARE(none.exitCode, 1);
         QVERIFY(none.err.contains("No roots given"));
-        for (const QJsonValue& r :
+        for (const QJsonValue& untrusted :
              QJsonDocument::fromJson(none.out).object().value(QStringLiteral("results")).toArray())
-            QCOMPARE(r.toObject().value(QStringLiteral("certificate")).toString(),
+            QCOMPARE(untrusted.toObject().value(QStringLiteral("certificate")).toString(),
                      QStringLiteral("untrusted-issuer"));
     }
 };
