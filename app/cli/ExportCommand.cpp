@@ -70,18 +70,19 @@ int exportDps(Cli& cli, const QStringList& args)
     options.product = parser.value(productOpt);
     options.allowSimulated = parser.isSet(simOpt);
     options.reexport = parser.isSet(reOpt);
+    std::optional<timeline::ProductProfile> profile;
     if (parser.isSet(profileOpt)) {
         auto loaded = services::loadProfile(parser.value(profileOpt));
         if (!loaded)
             return cli.failure(loaded.error().message);
-        const timeline::ProductProfile& profile = *loaded;
-        auto dps = db::exports::DpsProfile::fromJson(profile.section(QStringLiteral("dps")));
+        profile = *loaded;
+        auto dps = db::exports::DpsProfile::fromJson(profile->section(QStringLiteral("dps")));
         if (!dps)
             return cli.failure(dps.error());
         options.profile = *dps;
-        options.production = profile.production;
+        options.production = profile->production;
         if (options.product.isEmpty())
-            options.product = profile.id;
+            options.product = profile->id;
     }
 
     int rc = Ok;
@@ -101,8 +102,9 @@ int exportDps(Cli& cli, const QStringList& args)
     std::unique_ptr<sync::PgConnection> pg;
     if (!central.isEmpty() && !(pg = connectCentral(cli, central, parser.isSet(jsonOpt), &rc)))
         return rc;
-    const auto batch =
-        exportInSession(cli, parser.value(dbOpt), parser.value(asOpt), &rc, [&](services::ExportService& s) {
+    const auto batch = exportInSession(
+        cli, parser.value(dbOpt), parser.value(asOpt), &rc,
+        [&](services::ExportService& s) {
             if (pg) {
                 sync::CentralDpsStore store(*pg, *stations);
                 return s.exportStoredBatch(store, options);
@@ -111,7 +113,8 @@ int exportDps(Cli& cli, const QStringList& args)
                        ? s.exportDpsBatch(options)
                        : s.exportLotBatch(
                              {lot, options.outDir, options.name, options.product, options.profile, {}});
-        });
+        },
+        profile ? &*profile : nullptr);
     if (!batch)
         return rc;
     if (parser.isSet(jsonOpt)) {
