@@ -37,8 +37,9 @@ QByteArray stepPassed(const char* alias, const char* step)
 }
 
 // The devices that passed QA (step 5) in their current rework epoch, of the chosen stations ($1, '' = all)
-// and product ($2, '' = any), in no central batch and no station batch; with their EK (step 2's ek.pub),
-// firmware version (step 4) and the other devices, of any station, with the same EK digest.
+// and product ($2, '' = any; an empty parameter reaches the server as NULL), in no central batch and no
+// station batch; with their EK (step 2's ek.pub), firmware version (step 4) and the other devices, of any
+// station, with the same EK digest.
 QByteArray candidatesSql()
 {
     return kDevices +
@@ -57,8 +58,9 @@ QByteArray candidatesSql()
            "(SELECT string_agg(format('%s (station %s)', o.p->>'serial', o.station_id), ', ' "
            " ORDER BY o.station_id, o.p->>'serial') FROM dev o WHERE o.p->>'ek_digest' = d.p->>'ek_digest' "
            " AND (o.station_id, o.uuid) <> (d.station_id, d.uuid)) "
-           "FROM dev d WHERE ($1 = '' OR d.station_id = ANY (string_to_array($1, ',')::uuid[])) "
-           "AND ($2 = '' OR d.p->>'product' = $2) "
+           "FROM dev d WHERE (coalesce($1, '') = '' OR d.station_id = ANY (string_to_array($1, "
+           "',')::uuid[])) "
+           "AND (coalesce($2, '') = '' OR d.p->>'product' = $2) "
            "AND EXISTS (SELECT 1 FROM tps.records s WHERE " +
            stepPassed("s", "5") +
            " AND s.payload->>'rework_epoch' = d.p->>'rework_epoch') "

@@ -12,6 +12,8 @@ namespace tps::cli {
 
 int syncCommand(Cli& cli, const QStringList& args);
 int centralCommand(Cli& cli, const QStringList& args);
+// `dashboard` (DashboardCommand.cpp): the factory dashboard.
+int dashboardCommand(Cli& cli, const QStringList& args);
 
 // --central URL, as every command that reads or writes the factory database takes it.
 QCommandLineOption centralOption();

@@ -42,7 +42,8 @@ QString usageText()
         "  label                    device label (ZPL to a file or tcp:// printer, PNG preview)\n"
         "  slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM\n"
         "  sync [status]            send the queued records to the factory database; show the queue\n"
-        "  central init             create or migrate the factory database's schema\n\n"
+        "  central init             create or migrate the factory database's schema\n"
+        "  dashboard                the factory dashboard from the factory database\n\n"
         "Run 'tpm-station-cli <command> --help' for the options of a command.");
     usage +=
         QLatin1String("\n\n") +
@@ -92,6 +93,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("slot"), slotCommand},
         {QStringLiteral("sync"), syncCommand},
         {QStringLiteral("central"), centralCommand},
+        {QStringLiteral("dashboard"), dashboardCommand},
         {QStringLiteral("lot"), lotCommand},
         {QStringLiteral("profile"), profileCommand},
     };

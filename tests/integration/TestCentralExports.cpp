@@ -90,6 +90,58 @@ private:
                 QStringLiteral("--json")};
     }
 
+    // `dashboard --central` against oracles written here: the first-pass yield by psql (a window function
+    // over the central step results), the completed runs per station and hour by sqlite3 on each station's
+    // own file, the failure causes by psql.
+    void checkDashboard(const test::PostgresFixture& pg, const QStringList& dbs)
+    {
+        const test::ToolRun run = cliAt(pg, {QStringLiteral("dashboard"), QStringLiteral("--central"),
+                                             pg.url(QStringLiteral("auditor")), QStringLiteral("--json")});
+        QVERIFY2(run.ok(), run.err.constData());
+        const QJsonObject d = QJsonDocument::fromJson(run.out).object();
+        QStringList yield;
+        for (const QJsonValue& v : d.value(QStringLiteral("yield")).toArray())
+            yield << QStringLiteral("%1|%2|%3")
+                         .arg(v[QStringLiteral("step")].toInt())
+                         .arg(v[QStringLiteral("firstAttempts")].toInteger())
+                         .arg(v[QStringLiteral("passed")].toInteger());
+        const test::ToolRun oracle = pg.psql(QStringLiteral(
+            "SELECT step || '|' || count(*) || '|' || sum(CASE WHEN outcome = 'pass' THEN 1 ELSE 0 END) FROM "
+            "(SELECT (payload->>'step')::int AS step, payload->>'outcome' AS outcome, row_number() OVER "
+            "(PARTITION "
+            "BY station_id, payload->'device_id', payload->'step' ORDER BY (payload->>'id')::bigint) AS n "
+            "FROM "
+            "tps.records WHERE table_name = 'step_results' AND payload->>'kind' = 'run' AND "
+            "payload->>'outcome' "
+            "<> 'aborted') r WHERE n = 1 GROUP BY step ORDER BY step"));
+        QVERIFY2(oracle.ok(), oracle.err.constData());
+        QCOMPARE(yield.join(QLatin1Char('\n')).toUtf8(), oracle.out.trimmed());
+        QVERIFY(yield.size() >= 5);
+        const QJsonObject stations = d.value(QStringLiteral("stations")).toObject();
+        QCOMPARE(stations.size(), dbs.size());
+        for (const QString& db : dbs) {
+            const QJsonObject s = stations.value(stationId(db)).toObject();
+            QStringList hours;
+            const QJsonObject perHour = s.value(QStringLiteral("hours")).toObject();
+            for (auto it = perHour.begin(); it != perHour.end(); ++it)
+                hours << it.key() + QLatin1Char('|') + QString::number(it.value().toInteger());
+            QCOMPARE(hours.join(QLatin1Char('\n')).toUtf8(),
+                     sqlOut(db, QStringLiteral(
+                                    "SELECT substr(ended_utc, 1, 13) || '|' || count(*) FROM runs WHERE "
+                                    "state = 'completed' GROUP BY substr(ended_utc, 1, 13) ORDER BY 1")));
+            QCOMPARE(QByteArray::number(s.value(QStringLiteral("completed")).toInteger()),
+                     sqlOut(db, QStringLiteral("SELECT count(*) FROM runs WHERE state = 'completed'")));
+        }
+        qint64 causes = 0;
+        for (const QJsonValue& v : d.value(QStringLiteral("causes")).toArray())
+            causes += v[QStringLiteral("count")].toInteger();
+        QCOMPARE(
+            QByteArray::number(causes),
+            pg.psql(QStringLiteral("SELECT count(*) FROM tps.records WHERE table_name = 'step_results' AND "
+                                   "payload->>'outcome' IN ('fail', 'error')"))
+                .out.trimmed());
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -136,6 +188,7 @@ private slots:
                            pg.url(QStringLiteral("relay"))});
             QVERIFY2(sent.ok(), sent.err.constData());
         }
+        checkDashboard(pg, dbs);
 
         // The batch over both stations: four devices, the two with the same EK left out, each naming the
         // other's serial and station.
