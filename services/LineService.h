@@ -24,6 +24,7 @@ struct LineRun
     QList<timeline::DeviceOutcome> outcomes; // by serial
     int completed = 0;
     int needsRework = 0;
+    QString refusal; // translated: why the session's actor may not run the line (nothing ran); empty: ran
     db::DbResult<std::optional<db::Checkpoint>> checkpoint = std::optional<db::Checkpoint>{};
     int total() const { return static_cast<int>(outcomes.size()); }
 };
@@ -34,6 +35,7 @@ public:
     explicit LineService(StationSession& session) : m_session(session) {}
 
     // Runs `devices` over `sockets` sockets with the session's profile and actor; blocks until done.
+    // Nothing runs when the actor may not run the line (LineRun::refusal).
     LineRun run(const QList<timeline::Device>& devices, int sockets, timeline::OperatorPrompts& prompts,
                 const LineObserver& observer = {});
 

@@ -9,11 +9,12 @@
 namespace tps::services {
 
 enum class ServiceErrc {
-    Profile,   // the product profile cannot be read or is refused
-    Store,     // the station database cannot be opened or written
-    SignIn,    // the operator's ID or password is refused
-    Fleet,     // the simulated fleet cannot be prepared or started
-    Directory, // a directory cannot be created
+    Profile,      // the product profile cannot be read or is refused
+    Store,        // the station database cannot be opened or written
+    SignIn,       // the operator's ID or password is refused
+    Fleet,        // the simulated fleet cannot be prepared or started
+    Directory,    // a directory cannot be created
+    NotPermitted, // the actor's role (or the unattended station) may not take the action (db/Permissions.h)
 };
 
 struct ServiceError

@@ -12,6 +12,7 @@
 
 #include "core/timeline/Engine.h"
 #include "db/Operators.h"
+#include "db/Permissions.h"
 #include "db/SqliteEscrowStore.h"
 #include "db/SqliteSlotKeyStore.h"
 #include "db/StationStore.h"
@@ -54,6 +55,14 @@ public:
     void setActor(const timeline::Actor& actor);
     timeline::Actor actor() const;
 
+    // Whether the session's actor may take `action` (the one table, db/Permissions.h): a signed-in operator
+    // of a permitted role, or the unattended station software when the profile's "station.unattended"
+    // list names the action (default: ["run-line"]; exports never unless listed) — each such use is
+    // audited ("unattended"). A refusal is audited ("permission-refused") and names the roles needed.
+    ServiceResult<void> authorize(db::Action action);
+    // The actions the profile lets the unattended station software take.
+    QList<db::Action> unattendedActions() const;
+
     // The profile the engines run with (validated by the caller through services/Profiles.h).
     void setProfile(const timeline::ProductProfile& profile);
     timeline::ProductProfile profile() const;
@@ -69,6 +78,8 @@ public:
     db::DbResult<std::optional<db::Checkpoint>> checkpoint() { return m_store->checkpoint(); }
 
 private:
+    ServiceResult<void> refuse(db::Action action, const QString& roleHeld, const QString& message);
+
     StationSession(std::unique_ptr<db::StationStore> store, std::shared_ptr<db::SqliteEscrowStore> escrow,
                    std::shared_ptr<db::SqliteSlotKeyStore> slotKeys);
 
