@@ -5,6 +5,7 @@
 // closes — on its DbJobRunner worker with that worker's own connection, never on the GUI thread.
 #pragma once
 
+#include "db/AuditTrail.h"
 #include "db/Checkpoints.h"
 #include "db/StationStore.h"
 #include "services/ServiceError.h"

@@ -44,10 +44,6 @@
         <translation>Cần có --out TỆP.</translation>
     </message>
     <message>
-        <source>%1 audit events exported to %2, signed at event %3.</source>
-        <translation>Đã xuất %1 sự kiện kiểm toán vào %2, ký tại sự kiện %3.</translation>
-    </message>
-    <message>
         <source>Checkpoint signed at audit event %1.</source>
         <translation>Đã ký điểm kiểm tra tại sự kiện kiểm toán %1.</translation>
     </message>
@@ -118,6 +114,12 @@
     <message>
         <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
         <translation>Điểm kiểm tra được chứng thực gần nhất của kiểm toán viên (verify).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported to %1, signed at event %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -380,10 +382,6 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation>Cách dùng: tpm-station-cli batch import-result --db ĐƯỜNG_DẪN [--batch UUID|TÊN] [--operation N] TỆP</translation>
-    </message>
-    <message>
         <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
         <translation>Nhập kết quả đăng ký hàng loạt DPS: đánh dấu từng thiết bị của thao tác là đã tải lên hoặc thất bại.</translation>
     </message>
@@ -414,6 +412,14 @@
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
         <translation>UUID hoặc tên lô (mặc định: lấy từ manifest.json cạnh TỆP).</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli batch import-result --db PATH --as ID [--batch UUID|NAME] [--operation N] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator importing (password from STATION_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -566,6 +572,7 @@ Commands:
   lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
   ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
   escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  profile pin-escrow       pin the profile&apos;s escrow certificate (an admin&apos;s signed change)
   firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
   export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
                            slot keys for the cloud engineer (CMS-encrypted)
@@ -576,30 +583,15 @@ Commands:
   central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Cách dùng: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [tùy chọn]
-
-Các lệnh:
-  run                      chạy công việc chính của trạm trên dàn thiết bị mô phỏng
-  line                     chạy dây chuyền trên các thiết bị mô phỏng vào một cơ sở dữ liệu của trạm
-  audit verify|list|checkpoint|export|public-key|protect-key   kiểm tra, chứng thực hoặc xuất nhật ký kiểm toán
-  operator add|list|disable    quản lý người vận hành
-  rework                   yêu cầu làm lại một thiết bị (chữ ký của trưởng ca)
-  sim create|start|stop|list   quản lý dàn TPM mô phỏng
-  tpm info                 nhận dạng một TPM
-  ek show|verify|regid|roots   EK, kết luận về chứng chỉ của nó và ID đăng ký DPS; trust store
-  lot import|list|show     các lot TPM nhập về: danh sách giao hàng EK của nhà cung cấp
-  ownership take|clear|verify  bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa để làm lại; kiểm tra phù hợp với client của thiết bị
-  escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
-  firmware verify|settings xác minh một bản phát hành firmware đã ký; đọc cài đặt cấp phát của một TPM
-  export dps|audit|slot-keys  lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF);
-                           khóa khe cho kỹ sư đám mây (mã hóa CMS)
-  batch import-result      nhập kết quả đăng ký hàng loạt DPS
-  label                    nhãn thiết bị (ZPL vào tệp hoặc máy in tcp://, xem trước PNG)
-  slot list|provision|sas|destroy|hwid   các khe TPM của Limpet (Windows IoT Core) trên TPM ở bàn thử
-  sync [status]            gửi các bản ghi trong hàng đợi đến cơ sở dữ liệu nhà máy; hiển thị hàng đợi
-  central init             tạo hoặc chuyển đổi lược đồ của cơ sở dữ liệu nhà máy
-
-Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -607,6 +599,10 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>Cần có --as ID: người vận hành thực hiện việc này.</translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1512,10 @@ Thử lại?</translation>
         <source>Not every step has passed.</source>
         <translation>Chưa phải mọi bước đều đạt.</translation>
     </message>
+    <message>
+        <source>The simulated timing model of %1 cannot be used (%2). Recreate the simulated fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscrowCommand</name>
@@ -1542,6 +1542,52 @@ Thử lại?</translation>
     <message>
         <source>  (pending: written ahead, not confirmed on the TPM)</source>
         <translation>  (đang chờ: đã ghi trước, chưa được xác nhận trên TPM)</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPin</name>
+    <message>
+        <source>The customer CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer CA file %1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot verify the escrow certificate&apos;s chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escrow certificate does not chain to the customer CA %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production profile must pin its escrow certificate (ownership.escrowCertificateSha256); the certificate&apos;s SHA-256 is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escrow certificate is not the one the profile pins: the profile pins SHA-256 %1, the certificate %2 has %3. Nothing was written to the TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPinService</name>
+    <message>
+        <source>The product profile %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile %1 names no escrow certificate (ownership.escrowCertificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the escrow certificate pin needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2900,10 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
         <translation>Hồ sơ sản phẩm đặt ủy quyền endorsement (ownership.setEndorsementAuth), nhưng client thiết bị %1 của nó cần ủy quyền này để trống: nó chứng minh EK theo PolicySecret(endorsement) với mật khẩu trống, nên chứng thực TPM của DPS sẽ thất bại. Chỉ device.client &quot;none&quot; cho phép điều này.</translation>
     </message>
+    <message>
+        <source>The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex digits of the certificate&apos;s SHA-256 (openssl x509 -outform DER | sha256sum).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnershipTakenStation</name>
@@ -2942,6 +2992,41 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
         <translation>Hồ sơ sản phẩm cần có ID (từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng chữ cái hoặc chữ số) và maxRetries từ 1 đến 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage: tpm-station-cli profile pin-escrow --db PATH --profile FILE --as ADMIN --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the product profile&apos;s escrow certificate: its SHA-256 is written to ownership.escrowCertificateSha256, signed by an administrator and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished">Cơ sở dữ liệu của trạm.</translation>
+    </message>
+    <message>
+        <source>The product profile to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator signing (password from STATION_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the pin changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escrow certificate %1 pinned in profile %2: SHA-256 %3 (was %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3217,10 +3302,6 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <translation>đã dừng</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</source>
-        <translation>Cách dùng: tpm-station-cli sim create|start|stop|list --root THƯ_MỤC [--count N] [--json]</translation>
-    </message>
-    <message>
         <source>Manage the simulated TPM fleet (swtpm devices with EK certificates).</source>
         <translation>Quản lý dàn TPM mô phỏng (các thiết bị swtpm có chứng chỉ EK).</translation>
     </message>
@@ -3243,6 +3324,34 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>No simulated fleet at %1.</source>
         <translation>Không có dàn thiết bị mô phỏng tại %1.</translation>
+    </message>
+    <message>
+        <source>swtpm timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated %1 timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the simulated TPMs answer as slowly as a discrete TPM (create): dtpm (typical), fast, or none (as fast as swtpm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the timing model&apos;s draws, hexadecimal (create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timing-seed takes a hexadecimal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timing takes one of: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3419,14 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>No simulated fleet at %1; create one first</source>
         <translation>Không có dàn thiết bị mô phỏng tại %1; hãy tạo trước</translation>
+    </message>
+    <message>
+        <source>Unknown timing model %1: choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timing model %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3825,10 +3942,6 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
         <translation>Làm lại cần có lý do.</translation>
     </message>
     <message>
-        <source>Only a supervisor can order rework; %1 is %2.</source>
-        <translation>Chỉ trưởng ca mới có thể yêu cầu làm lại; %1 là %2.</translation>
-    </message>
-    <message>
         <source>There is no device %1 of product %2.</source>
         <translation>Không có thiết bị %1 của sản phẩm %2.</translation>
     </message>
@@ -3839,6 +3952,10 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <message>
         <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
         <translation>Khóa của trạm %1 (%2) không phải là khóa dùng để ký nhật ký kiểm toán của cơ sở dữ liệu này (%3).</translation>
+    </message>
+    <message>
+        <source>Only %1 can order rework; %2 is %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3908,16 +4025,16 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
         <translation>Khóa nhóm DPS dài từ %1 đến %2 byte.</translation>
     </message>
     <message>
-        <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
-        <translation>Việc nhập khóa nhóm hoặc xóa khóa của thiết bị cần trưởng ca hoặc quản trị viên; %1 không phải cả hai.</translation>
-    </message>
-    <message>
         <source>A reason is required.</source>
         <translation>Cần có lý do.</translation>
     </message>
     <message>
         <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
         <translation>Cơ sở dữ liệu của trạm không ghi nhận khóa nào trong khe %1 của thiết bị %2: không có gì để xóa.</translation>
+    </message>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
+        <translation type="unfinished">Chỉ %1 mới được làm việc này (%2); %3 là %4.</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4123,14 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Không thể tạo thư mục %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2 (--as ID); the product profile does not let the unattended station do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2; %3 is %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4302,17 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <message>
         <source>QA check</source>
         <translation>Kiểm tra QA</translation>
+    </message>
+</context>
+<context>
+    <name>TimingModel</name>
+    <message>
+        <source>The TPM deadline &quot;%1&quot; is not a command class; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM deadline for %1 must be whole milliseconds from 100 to 3,600,000.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5793,10 @@ UUID %4, thấy lần đầu %5%6</translation>
         <source>%1: %2 The station runs no device until the profile is corrected.</source>
         <translation>%1: %2 Trạm sẽ không chạy thiết bị nào cho đến khi hồ sơ được sửa.</translation>
     </message>
+    <message>
+        <source>The sign-out could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -5978,6 +6118,14 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>✘ FAIL</source>
         <translation>✘ KHÔNG ĐẠT</translation>
+    </message>
+    <message>
+        <source> (SIMULATED, %1 TPM timing simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -153,8 +153,8 @@ TpmResult<std::vector<TPMS_TAGGED_PROPERTY>> TpmSession::properties(TPM2_PT firs
     // what it returned (step 2's identity check after step 1's, on a discrete TPM a bus round trip each).
     const bool fixed = first >= TPM2_PT_FIXED && end <= TPM2_PT_VAR;
     if (fixed && m_fixedRead.first <= first && end <= m_fixedRead.second) {
-        // Remembered, but not for a session that is lost: its TPM may be gone (or another one).
-        if (auto usable = checkUsable(QStringLiteral("TPM2_GetCapability")); !usable)
+        // Answered without the TPM, but still only to its owner and never by a session that was lost.
+        if (auto usable = checkUsable(QStringLiteral("TPM2_GetCapability")); !usable.ok())
             return fail(usable.error());
         for (const auto& known : m_fixed)
             if (known.property >= first && known.property < end)

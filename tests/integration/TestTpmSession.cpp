@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "core/sim/ProcessControl.h"
+#include "core/tpm/QaProbes.h"
 #include "core/tpm/TpmIdentity.h"
 #include "core/tpm/TpmSession.h"
 
@@ -195,19 +196,19 @@ private slots:
             std::this_thread::sleep_for(std::chrono::milliseconds(30));
             sim::killProcess(dev.pid);
         });
-        // Variable properties: asked of the TPM every time (the identity's fixed ones are remembered by the
-        // session after the first read, so identify() alone would never reach the dead TPM).
-        tpm::TpmResult<std::vector<TPMS_TAGGED_PROPERTY>> last = std::vector<TPMS_TAGGED_PROPERTY>{};
+        // The permanent flags are a variable property: every read is a command to the TPM (identify's fixed
+        // properties are answered from the session's cache once read, so they would never notice).
+        tpm::TpmResult<tpm::PermanentFlags> last = tpm::PermanentFlags{};
         QElapsedTimer t;
         t.start();
         while (last.ok() && t.elapsed() < 10000)
-            last = (*session)->properties(TPM2_PT_VAR, 1);
+            last = tpm::readPermanentFlags(**session);
         killer.join();
         QVERIFY(!last.ok());
         QVERIFY2(last.error().code == tpm::TpmErrc::Lost, qPrintable(last.error().technical()));
         QVERIFY((*session)->isBroken());
         QVERIFY(last.error().operatorMessage().contains(QStringLiteral("connection to the TPM was lost")));
-        // Further use is refused cleanly, not a crash: also what the session remembers of the TPM.
+        // Further use is refused cleanly, not a crash.
         auto again = tpm::identify(**session);
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, tpm::TpmErrc::Lost);
