@@ -14,6 +14,7 @@ enum class ServiceErrc {
     SignIn,    // the operator's ID or password is refused
     Fleet,     // the simulated fleet cannot be prepared or started
     Directory, // a directory cannot be created
+    Central,   // the factory database's connection string is refused (unparsable, a password in it)
 };
 
 struct ServiceError

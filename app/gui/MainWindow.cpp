@@ -22,7 +22,6 @@
 #include "core/ownership/FileEscrowStore.h"
 #include "services/SimulatedLine.h"
 
-
 #include "Translations.h"
 
 #include <QAction>
@@ -41,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace tps::gui {
 
@@ -115,7 +115,11 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     buildPages();
 
     m_user = new QLabel;
+    m_syncStatus = new QLabel;
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_user);
+    startRelay();
     buildMenus();
     // Ctrl+1..9: jump to the n-th reachable page.
     for (int i = 0; i < 9; ++i) {
@@ -324,8 +328,7 @@ QString MainWindow::pageTitle(Page page) const
 
 void MainWindow::buildPages()
 {
-    m_station =
-        new StationScreen(*m_session, qBound(1, m_config.sockets, 8), m_config.simulation());
+    m_station = new StationScreen(*m_session, qBound(1, m_config.sockets, 8), m_config.simulation());
     m_station->setSimulatedDevices(m_simDevices);
     if (!m_config.simulation()) {
         QSettings settings;
@@ -371,6 +374,46 @@ void MainWindow::buildPages()
     for (QWidget* w : std::as_const(m_pages))
         w->hide();
     applyProfile();
+}
+
+void MainWindow::startRelay()
+{
+    // This station's setting first, then the product profile's "central" section.
+    QString central = QSettings().value(QStringLiteral("factory/central")).toString().trimmed();
+    if (central.isEmpty())
+        central = services::centralConnection(m_profile);
+    if (central.isEmpty())
+        return;
+    if (auto set = m_session->setCentral(central); !set) {
+        m_syncStatus->setText(tr("Factory database: %1").arg(set.error().message));
+        return;
+    }
+    // The relay's own thread opens its connections: nothing here waits for the network or the database.
+    m_session->startRelay();
+    connect(&m_syncTimer, &QTimer::timeout, this, &MainWindow::updateSyncStatus);
+    m_syncTimer.start(1000);
+    updateSyncStatus();
+}
+
+QString MainWindow::syncStatusText(const sync::RelayLoop::Status& status)
+{
+    const int queued = int(qMin<qint64>(status.queued, INT_MAX));
+    if (!status.summary.lastError.isEmpty())
+        return tr("Factory database: %n record(s) queued. Last error (%1): %2", nullptr, queued)
+            .arg(status.lastErrorUtc, status.summary.lastError);
+    if (status.summary.attempts == 0 || status.queued < 0)
+        return tr("Factory database: connecting to %1…").arg(status.central);
+    return tr("Factory database: %n record(s) queued, last sent %1", nullptr, queued)
+        .arg(status.lastSuccessUtc);
+}
+
+void MainWindow::updateSyncStatus()
+{
+    const std::optional<sync::RelayLoop::Status> status = m_session->relayStatus();
+    if (!status)
+        return;
+    m_syncStatus->setText(syncStatusText(*status));
+    m_syncStatus->setToolTip(status->central);
 }
 
 void MainWindow::loadProfile()

@@ -70,6 +70,10 @@ public:
     QWidget* page(Page page) const { return m_pages.value(page); }
     const timeline::ProductProfile& profile() const { return m_profile; }
     const QString& profileRefusal() const { return m_profileRefusal; }
+    // The factory database's state in the status bar (queued records, last success, last error); empty
+    // when the station has none (Settings "Factory database", or the profile's "central" section).
+    QLabel* syncStatus() const { return m_syncStatus; }
+    static QString syncStatusText(const sync::RelayLoop::Status& status);
 
 public slots:
     void lock(const QString& notice = {});
@@ -98,6 +102,8 @@ private:
     void retranslateChrome();
     void onLogin(const db::OperatorInfo& who);
     void loadProfile();
+    void startRelay();
+    void updateSyncStatus();
     void applyProfile();
     QString pageTitle(Page page) const;
 
@@ -121,6 +127,8 @@ private:
     FleetModel* m_fleetModel = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_user = nullptr;
+    QLabel* m_syncStatus = nullptr;
+    QTimer m_syncTimer;
     QMap<Page, QWidget*> m_pages;
     QTimer m_idle;
     QThread m_fleetThread;
