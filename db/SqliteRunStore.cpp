@@ -204,6 +204,8 @@ Result<DeviceHistory, StoreError> SqliteRunStore::beginRun(const Device& device,
         e.field = QStringLiteral("state");
         e.newValue = QStringLiteral("running");
         e.reason = QStringLiteral("socket %1").arg(socket);
+        if (device.timing.simulated())
+            e.reason += QStringLiteral("; TPM timing simulated (%1 model)").arg(device.timing.name);
         if (auto r = audit.append(actor, e); !r)
             return fail(storageError(r.error()));
         if (auto r = (*tx)->commit(); !r)
