@@ -9,7 +9,7 @@
 
 namespace tps::sync {
 
-inline constexpr int kCentralSchemaVersion = 1;
+inline constexpr int kCentralSchemaVersion = 2; // 2: exact bytes of audit fields (sync/ExactText.h)
 
 // Creates or migrates the schema (the connecting role must own the database and may create roles).
 // Returns the version it was at before (0: none).
