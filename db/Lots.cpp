@@ -122,7 +122,7 @@ DbResult<LotInfo> Lots::import(const OperatorInfo& signer, const QString& lot, c
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return fail(tx.error());
-    if (auto r = requireRole(m_db, signer, {Role::Supervisor, Role::Admin}, QStringLiteral("lot:") + lot);
+    if (auto r = requireRole(m_db, signer, Action::ImportLot, QStringLiteral("lot:") + lot);
         !r) {
         (void)(*tx)->commit(); // the refusal's audit event stays
         return fail(r.error());

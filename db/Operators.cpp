@@ -1,5 +1,7 @@
 #include "db/Operators.h"
 
+#include "db/Permissions.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -211,7 +213,7 @@ DbResult<OperatorInfo> Operators::add(const Actor& by, const QString& operatorId
         auto actor = find(by.id);
         if (!actor)
             return fail(actor.error());
-        if (!*actor || (*actor)->role != Role::Admin || (*actor)->disabled)
+        if (!*actor || !permits((*actor)->role, Action::ManageOperators) || (*actor)->disabled)
             return fail(authError(Tr::tr("Only an admin can add operators.")));
     }
     OperatorInfo info;
@@ -263,7 +265,7 @@ DbResult<void> Operators::disable(const Actor& by, const QString& operatorId, co
     auto actor = find(by.id);
     if (!actor)
         return fail(actor.error());
-    if (!*actor || (*actor)->role != Role::Admin || (*actor)->disabled)
+    if (!*actor || !permits((*actor)->role, Action::ManageOperators) || (*actor)->disabled)
         return fail(authError(Tr::tr("Only an admin can disable operators.")));
     auto target = find(operatorId);
     if (!target)

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QStringList>
 
 namespace tps::db {
 
@@ -13,22 +12,17 @@ struct Tr
 };
 } // namespace
 
-DbResult<void> requireRole(Database& db, const OperatorInfo& signer, std::initializer_list<Role> roles,
-                           const QString& what)
+DbResult<void> requireRole(Database& db, const OperatorInfo& signer, Action action, const QString& what)
 {
-    QStringList names;
-    for (const Role r : roles) {
-        if (r == signer.role)
-            return {};
-        names.append(roleKey(r));
-    }
+    if (permits(signer.role, action))
+        return {};
+    const QString names = permittedRoleNames(action);
     if (auto r = auditChange(db, signer.actor(), QStringLiteral("sign-refused"), what, roleKey(signer.role),
-                             QStringLiteral("needs the role %1").arg(names.join(QLatin1Char('/'))));
+                             QStringLiteral("%1 needs the role %2").arg(actionKey(action), names));
         !r)
         return r;
     return fail(DbError{DbErrc::Auth, Tr::tr("Only %1 may do this (%2); %3 is %4.")
-                                          .arg(names.join(QStringLiteral(" / ")), what, signer.operatorId,
-                                               roleKey(signer.role))});
+                                          .arg(names, what, signer.operatorId, roleKey(signer.role))});
 }
 
 DbResult<SignatureRecord> signChange(Database& db, const OperatorInfo& signer, const QString& meaning,

@@ -4,16 +4,16 @@
 // transaction so the signature and the change commit together.
 #pragma once
 
+#include "db/Permissions.h"
 #include "db/Signatures.h"
 
 #include <QJsonObject>
-#include <initializer_list>
 
 namespace tps::db {
 
-// Refuses (DbErrc::Auth, translated, audited) a signer whose role is not in `roles`.
-DbResult<void> requireRole(Database& db, const OperatorInfo& signer, std::initializer_list<Role> roles,
-                           const QString& what);
+// Refuses (DbErrc::Auth, translated, audited as "sign-refused") a signer whose role the permission table
+// (db/Permissions.h) does not allow `action`.
+DbResult<void> requireRole(Database& db, const OperatorInfo& signer, Action action, const QString& what);
 
 // Records the signature of `signer` over `record` (compact JSON).
 DbResult<SignatureRecord> signChange(Database& db, const OperatorInfo& signer, const QString& meaning,

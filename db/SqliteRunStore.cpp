@@ -1,5 +1,7 @@
 #include "db/SqliteRunStore.h"
 
+#include "db/Permissions.h"
+
 #include "core/common/Identifiers.h"
 #include "core/crypto/CaDirectory.h"
 #include "db/Lots.h"
@@ -202,6 +204,8 @@ Result<DeviceHistory, StoreError> SqliteRunStore::beginRun(const Device& device,
         e.field = QStringLiteral("state");
         e.newValue = QStringLiteral("running");
         e.reason = QStringLiteral("socket %1").arg(socket);
+        if (device.timing.simulated())
+            e.reason += QStringLiteral("; TPM timing simulated (%1 model)").arg(device.timing.name);
         if (auto r = audit.append(actor, e); !r)
             return fail(storageError(r.error()));
         if (auto r = (*tx)->commit(); !r)
@@ -589,7 +593,7 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
                                          QStringLiteral("signature"), serial);
     if (!signer)
         return fail(StoreError{StoreErrc::Auth, signer.error().message});
-    if (signer->role != Role::Supervisor) {
+    if (!permits(signer->role, Action::OrderRework)) {
         AuditTrail audit(*m_db);
         AuditEntry e;
         e.deviceSerial = serial;
@@ -597,12 +601,13 @@ Result<void, StoreError> SqliteRunStore::orderRework(const QString& product, con
         e.object = QStringLiteral("rework");
         e.field = QStringLiteral("role");
         e.newValue = roleKey(signer->role);
-        e.reason = QStringLiteral("rework needs a supervisor");
+        e.reason =
+            QStringLiteral("order-rework needs the role %1").arg(permittedRoleNames(Action::OrderRework));
         if (auto r = audit.append(signer->actor(), e); !r)
             return fail(storageError(r.error()));
-        return fail(
-            StoreError{StoreErrc::NotPermitted, Tr::tr("Only a supervisor can order rework; %1 is %2.")
-                                                    .arg(signer->operatorId, roleKey(signer->role))});
+        return fail(StoreError{StoreErrc::NotPermitted, Tr::tr("Only %1 can order rework; %2 is %3.")
+                                                            .arg(permittedRoleNames(Action::OrderRework),
+                                                                 signer->operatorId, roleKey(signer->role))});
     }
     auto tx = Transaction::begin(*m_db);
     if (!tx)

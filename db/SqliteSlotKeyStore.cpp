@@ -1,5 +1,7 @@
 #include "db/SqliteSlotKeyStore.h"
 
+#include "db/Permissions.h"
+
 #include "core/crypto/CmsEscrow.h"
 #include "core/crypto/Kdfa.h"
 #include "core/dps/GroupEnrollmentKey.h"
@@ -395,12 +397,13 @@ SlotKeyResult<QString> SqliteSlotKeyStore::importGroupKey(const QString& product
     return id;
 }
 
-SlotKeyResult<void> SqliteSlotKeyStore::checkSupervisor(const OperatorInfo& signer, const QString& reason)
+SlotKeyResult<void> SqliteSlotKeyStore::checkSigner(const OperatorInfo& signer, Action action,
+                                                    const QString& reason)
 {
-    if (signer.role != Role::Supervisor && signer.role != Role::Admin)
-        return fail(SlotKeyStoreError{Tr::tr("Importing a group key or removing a device's keys needs a "
-                                             "supervisor or an administrator; %1 is neither.")
-                                          .arg(signer.operatorId)});
+    if (!permits(signer.role, action))
+        return fail(SlotKeyStoreError{Tr::tr("Only %1 may do this (%2); %3 is %4.")
+                                          .arg(permittedRoleNames(action), actionKey(action),
+                                               signer.operatorId, roleKey(signer.role))});
     if (reason.trimmed().isEmpty())
         return fail(SlotKeyStoreError{Tr::tr("A reason is required.")});
     return {};
@@ -422,7 +425,7 @@ SlotKeyResult<SlotKeyRecord> SqliteSlotKeyStore::removalTarget(const QString& se
 SlotKeyResult<QString> SqliteSlotKeyStore::recordRemoval(const OperatorInfo& signer,
                                                          const SlotKeyRecord& record, const QString& reason)
 {
-    if (auto ok = checkSupervisor(signer, reason); !ok)
+    if (auto ok = checkSigner(signer, Action::RemoveSlotKeys, reason); !ok)
         return fail(ok.error());
     QMutexLocker lock(&m_mutex);
     auto tx = Transaction::begin(*m_db);

@@ -17,6 +17,7 @@
 #include "db/AuditTrail.h"
 #include "db/Database.h"
 #include "db/Operators.h"
+#include "db/Permissions.h"
 
 #include <QMutex>
 #include <memory>
@@ -65,9 +66,10 @@ public:
     // transaction with their audit events. Returns the signature's UUID.
     dps::SlotKeyResult<QString> recordRemoval(const OperatorInfo& signer, const dps::SlotKeyRecord& record,
                                               const QString& reason);
-    // Whether `signer` may import a group key or sign a removal: a supervisor or administrator, with a
-    // reason (translated refusal otherwise).
-    static dps::SlotKeyResult<void> checkSupervisor(const OperatorInfo& signer, const QString& reason);
+    // Whether `signer` may take `action` (importing a group key, signing a removal) by the permission
+    // table, with a reason (translated refusal otherwise).
+    static dps::SlotKeyResult<void> checkSigner(const OperatorInfo& signer, Action action,
+                                                const QString& reason);
 
     SqliteSlotKeyStore(std::unique_ptr<Database> db, crypto::SecureBytes kek);
 

@@ -152,7 +152,7 @@ DbResult<TrustImport> TrustStore::import(const OperatorInfo& signer, const QList
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return fail(tx.error());
-    if (auto r = requireRole(m_db, signer, {Role::Admin}, QStringLiteral("trust-store")); !r) {
+    if (auto r = requireRole(m_db, signer, Action::ImportTrustCa, QStringLiteral("trust-store")); !r) {
         (void)(*tx)->commit(); // the refusal's audit event stays
         return fail(r.error());
     }
@@ -211,7 +211,7 @@ DbResult<TrustCa> TrustStore::remove(const OperatorInfo& signer, const QString& 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return fail(tx.error());
-    if (auto r = requireRole(m_db, signer, {Role::Admin}, QStringLiteral("trust-store")); !r) {
+    if (auto r = requireRole(m_db, signer, Action::ImportTrustCa, QStringLiteral("trust-store")); !r) {
         (void)(*tx)->commit();
         return fail(r.error());
     }

@@ -5,6 +5,8 @@ namespace tps::services {
 ServiceResult<Checkpointed<db::exports::DpsBatchResult>>
 ExportService::exportDpsBatch(db::exports::DpsBatchOptions options)
 {
+    if (auto allowed = m_session.authorize(db::Action::ExportDps); !allowed)
+        return fail(allowed.error());
     options.actor = m_session.actor();
     return run([&](db::Database& database) { return db::exports::exportDpsBatch(database, options); });
 }
@@ -12,6 +14,8 @@ ExportService::exportDpsBatch(db::exports::DpsBatchOptions options)
 ServiceResult<Checkpointed<db::exports::DpsBatchResult>>
 ExportService::exportLotBatch(db::exports::LotBatchOptions options)
 {
+    if (auto allowed = m_session.authorize(db::Action::ExportDps); !allowed)
+        return fail(allowed.error());
     options.actor = m_session.actor();
     return run([&](db::Database& database) { return db::exports::exportLotBatch(database, options); });
 }
@@ -19,6 +23,8 @@ ExportService::exportLotBatch(db::exports::LotBatchOptions options)
 ServiceResult<Checkpointed<db::exports::AuditExportResult>>
 ExportService::exportAudit(db::exports::AuditExportOptions options)
 {
+    if (auto allowed = m_session.authorize(db::Action::ExportAudit); !allowed)
+        return fail(allowed.error());
     options.actor = m_session.actor();
     return run([&](db::Database& database) { return db::exports::exportAudit(database, options); });
 }
@@ -26,6 +32,8 @@ ExportService::exportAudit(db::exports::AuditExportOptions options)
 ServiceResult<Checkpointed<db::exports::UploadImportResult>>
 ExportService::importUploadResult(const QString& file, db::exports::UploadImportOptions options)
 {
+    if (auto allowed = m_session.authorize(db::Action::ImportUploadResult); !allowed)
+        return fail(allowed.error());
     options.actor = m_session.actor();
     return run(
         [&](db::Database& database) { return db::exports::importUploadResult(database, file, options); });

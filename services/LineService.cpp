@@ -11,6 +11,11 @@ using namespace timeline;
 LineRun LineService::run(const QList<Device>& devices, int sockets, OperatorPrompts& prompts,
                          const LineObserver& observer)
 {
+    if (auto allowed = m_session.authorize(db::Action::RunLine); !allowed) {
+        LineRun refused;
+        refused.refusal = allowed.error().message;
+        return refused;
+    }
     const bool ownRelay = m_session.startRelay();
     std::unique_ptr<Engine> engine = m_session.createEngine(prompts);
     if (observer.committed)

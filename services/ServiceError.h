@@ -9,12 +9,13 @@
 namespace tps::services {
 
 enum class ServiceErrc {
-    Profile,   // the product profile cannot be read or is refused
-    Store,     // the station database cannot be opened or written
-    SignIn,    // the operator's ID or password is refused
-    Fleet,     // the simulated fleet cannot be prepared or started
-    Directory, // a directory cannot be created
-    Central,   // the factory database's connection string is refused (unparsable, a password in it)
+    Profile,      // the product profile cannot be read or is refused
+    Store,        // the station database cannot be opened or written
+    SignIn,       // the operator's ID or password is refused
+    Fleet,        // the simulated fleet cannot be prepared or started
+    Directory,    // a directory cannot be created
+    NotPermitted, // the actor's role (or the unattended station) may not take the action (db/Permissions.h)
+    Central,      // the factory database's connection string is refused (unparsable, a password in it)
 };
 
 struct ServiceError

@@ -42,6 +42,7 @@ QList<timeline::Device> SimulatedLine::lineDevices(const QString& product) const
         device.simulated = true;
         device.tcti = d.tcti();
         device.flashPath = d.flashPath;
+        device.timing = d.timing();
         out.append(device);
     }
     return out;

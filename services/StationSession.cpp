@@ -1,12 +1,14 @@
 #include "services/StationSession.h"
 
 #include "core/ownership/OwnerAuthVault.h"
+#include "db/SignedChange.h"
 #include "stations/StationRegistry.h"
 #include "sync/CentralEkRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace tps::services {
 
@@ -93,6 +95,58 @@ timeline::Actor StationSession::actor() const
     return m_actor;
 }
 
+QList<db::Action> StationSession::unattendedActions() const
+{
+    const QJsonObject station = profile().section(QStringLiteral("station"));
+    if (!station.contains(QStringLiteral("unattended")))
+        return {db::Action::RunLine};
+    QList<db::Action> out;
+    for (const QJsonValue& v : station.value(QStringLiteral("unattended")).toArray()) {
+        if (const auto action = db::actionFromKey(v.toString()))
+            out.append(*action);
+    }
+    return out;
+}
+
+ServiceResult<void> StationSession::authorize(db::Action action)
+{
+    const timeline::Actor who = actor();
+    if (who.id == unattendedActor().id) {
+        if (!unattendedActions().contains(action))
+            return refuse(
+                action, QStringLiteral("unattended"),
+                Tr::tr("%1 needs a signed-in operator of the role %2 (--as ID); the product profile "
+                       "does not let the unattended station do it.")
+                    .arg(db::actionKey(action), db::permittedRoleNames(action)));
+        if (auto r =
+                db::auditChange(database(), who, QStringLiteral("unattended"), db::actionKey(action),
+                                profile().id, QStringLiteral("station.unattended of the product profile"));
+            !r)
+            return fail(ServiceError{ServiceErrc::Store, r.error().message});
+        return {};
+    }
+    db::Operators operators(database());
+    auto found = operators.find(who.id);
+    if (!found)
+        return fail(ServiceError{ServiceErrc::Store, found.error().message});
+    if (*found && !(*found)->disabled && db::permits((*found)->role, action))
+        return {};
+    const QString held = *found ? db::roleKey((*found)->role) : QStringLiteral("none");
+    return refuse(action, held,
+                  Tr::tr("%1 needs a signed-in operator of the role %2; %3 is %4.")
+                      .arg(db::actionKey(action), db::permittedRoleNames(action), who.id, held));
+}
+
+ServiceResult<void> StationSession::refuse(db::Action action, const QString& roleHeld, const QString& message)
+{
+    if (auto r = db::auditChange(database(), actor(), QStringLiteral("permission-refused"),
+                                 db::actionKey(action), roleHeld,
+                                 QStringLiteral("needs the role %1").arg(db::permittedRoleNames(action)));
+        !r)
+        return fail(ServiceError{ServiceErrc::Store, r.error().message});
+    return fail(ServiceError{ServiceErrc::NotPermitted, message});
+}
+
 void StationSession::setProfile(const timeline::ProductProfile& profile)
 {
     QMutexLocker lock(&m_mutex);
@@ -120,6 +174,14 @@ std::unique_ptr<timeline::Engine> StationSession::createEngine(timeline::Operato
     engine->setFirstSocket(firstSocket);
     engine->setProfile(profile());
     engine->setActor(actor());
+    // Issue 18: a device's owner authorization lives for its run only — forgotten (wiped) when the run
+    // ends however it ends (completed, failed, waiting for rework, cancelled), not only when QA passes.
+    QObject::connect(
+        engine.get(), &timeline::Engine::deviceFinished, engine.get(),
+        [vault = ownership::OwnerAuthVault::processVault()](int, const QString& serial) {
+            vault->forget(serial);
+        },
+        Qt::DirectConnection);
     return engine;
 }
 

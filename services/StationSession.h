@@ -13,6 +13,7 @@
 #include "core/timeline/Engine.h"
 #include "core/timeline/FactoryEkRegistry.h"
 #include "db/Operators.h"
+#include "db/Permissions.h"
 #include "db/SqliteEscrowStore.h"
 #include "db/SqliteSlotKeyStore.h"
 #include "db/StationStore.h"
@@ -56,6 +57,14 @@ public:
     void setActor(const timeline::Actor& actor);
     timeline::Actor actor() const;
 
+    // Whether the session's actor may take `action` (the one table, db/Permissions.h): a signed-in operator
+    // of a permitted role, or the unattended station software when the profile's "station.unattended"
+    // list names the action (default: ["run-line"]; exports never unless listed) — each such use is
+    // audited ("unattended"). A refusal is audited ("permission-refused") and names the roles needed.
+    ServiceResult<void> authorize(db::Action action);
+    // The actions the profile lets the unattended station software take.
+    QList<db::Action> unattendedActions() const;
+
     // The profile the engines run with (validated by the caller through services/Profiles.h).
     void setProfile(const timeline::ProductProfile& profile);
     timeline::ProductProfile profile() const;
@@ -87,6 +96,8 @@ public:
     std::optional<sync::RelayLoop::Status> stopRelay(bool flush);
 
 private:
+    ServiceResult<void> refuse(db::Action action, const QString& roleHeld, const QString& message);
+
     StationSession(std::unique_ptr<db::StationStore> store, std::shared_ptr<db::SqliteEscrowStore> escrow,
                    std::shared_ptr<db::SqliteSlotKeyStore> slotKeys);
 

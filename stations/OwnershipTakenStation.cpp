@@ -1,5 +1,7 @@
 #include "stations/OwnershipTakenStation.h"
 
+#include "core/ownership/EscrowPin.h"
+
 #include "core/crypto/CmsEscrow.h"
 #include "core/crypto/EkCertificate.h"
 #include "core/dps/DeviceClient.h"
@@ -93,6 +95,9 @@ Result<Inputs, StepResult> readInputs(const StepContext& context)
             StepErrc::Configuration,
             Tr::tr("The escrow certificate of this product cannot be used: %1").arg(cert.error().message),
             cert.error().message + QStringLiteral(" ") + cert.error().detail));
+    // The pin and the customer CA, before any TPM command (docs/ESCROW.md).
+    if (auto pinned = checkEscrowPin(*cert, *config, context.profile.production); !pinned)
+        return fail(StepResult::failure(StepErrc::Configuration, pinned.error(), pinned.error()));
     return Inputs{std::move(*config), std::move(*client), std::move(*cert)};
 }
 

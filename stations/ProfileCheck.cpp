@@ -2,6 +2,7 @@
 
 #include "core/dps/DeviceClient.h"
 #include "core/ownership/OwnershipConfig.h"
+#include "core/tpm/TimingModel.h"
 #include "stations/CredentialConfig.h"
 
 namespace tps::stations {
@@ -20,6 +21,10 @@ Result<void, QString> checkProfile(const timeline::ProductProfile& profile)
     }
     if (auto credentials = CredentialConfig::fromProfile(profile); !credentials)
         return fail(credentials.error());
+    if (auto deadlines = tpm::deadlinesFromJson(
+            profile.section(QStringLiteral("tpm")).value(QStringLiteral("deadlines_ms")).toObject());
+        !deadlines)
+        return fail(deadlines.error());
     return {};
 }
 

@@ -9,7 +9,8 @@
 namespace tps::stations {
 
 // The device section parses, the ownership section (when present) fits the device client, and the
-// credentials section (stations/CredentialConfig.h) fits both.
+// credentials section (stations/CredentialConfig.h) fits both; the TPM deadlines (section "tpm",
+// core/tpm/TimingModel.h) name command classes and sensible durations.
 // A translated message on refusal.
 Result<void, QString> checkProfile(const timeline::ProductProfile& profile);
 

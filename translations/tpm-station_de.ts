@@ -44,10 +44,6 @@
         <translation>--out DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1 audit events exported to %2, signed at event %3.</source>
-        <translation>%1 Audit-Ereignisse nach %2 exportiert, signiert bei Ereignis %3.</translation>
-    </message>
-    <message>
         <source>Checkpoint signed at audit event %1.</source>
         <translation>Checkpoint bei Audit-Ereignis %1 signiert.</translation>
     </message>
@@ -118,6 +114,13 @@
     <message>
         <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
         <translation>Der zuletzt bezeugte Checkpoint des Auditors (verify).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported to %1, signed at event %2.</source>
+        <translation>
+            <numerusform>%n Audit-Ereignis nach %1 exportiert, signiert bei Ereignis %2.</numerusform>
+            <numerusform>%n Audit-Ereignisse nach %1 exportiert, signiert bei Ereignis %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,10 +384,6 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation>Aufruf: tpm-station-cli batch import-result --db PFAD [--batch UUID|NAME] [--operation N] DATEI</translation>
-    </message>
-    <message>
         <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
         <translation>Ein DPS-Ergebnis der Massenregistrierung importieren: jedes Gerät der Operation als hochgeladen oder fehlgeschlagen markieren.</translation>
     </message>
@@ -415,6 +414,14 @@
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
         <translation>UUID oder Name der Charge (Standard: aus der manifest.json neben DATEI).</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli batch import-result --db PATH --as ID [--batch UUID|NAME] [--operation N] FILE</source>
+        <translation>Aufruf: tpm-station-cli batch import-result --db PFAD --as ID [--batch UUID|NAME] [--operation N] DATEI</translation>
+    </message>
+    <message>
+        <source>The operator importing (password from STATION_PASSWORD or stdin).</source>
+        <translation>Bediener, der den Import durchführt (Passwort aus STATION_PASSWORD oder stdin).</translation>
     </message>
 </context>
 <context>
@@ -567,6 +574,7 @@ Commands:
   lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
   ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
   escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  profile pin-escrow       pin the profile&apos;s escrow certificate (an admin&apos;s signed change)
   firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
   export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
                            slot keys for the cloud engineer (CMS-encrypted)
@@ -591,6 +599,7 @@ Befehle:
   lot import|list|show     eingehende TPM-Lots: die Lieferlisten der EKs vom Hersteller
   ownership take|clear|verify  Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Nacharbeit: löschen; Eignung für den Geräte-Client
   escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Eigentümer
+  profile pin-escrow       das Hinterlegungszertifikat des Profils festlegen (signierte Änderung eines Admins)
   firmware verify|settings ein signiertes Firmware-Release prüfen; Provisionierungseinstellungen eines TPM lesen
   export dps|audit|slot-keys  signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF);
                            Slot-Schlüssel für den Cloud-Engineer (CMS-verschlüsselt)
@@ -602,12 +611,24 @@ Befehle:
 
 &apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
+    <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation>  --password-fd N          das Passwort der --as ID des Befehls aus Deskriptor N (eine Zeile), statt aus STATION_PASSWORD oder stdin</translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation>--password-fd erwartet einen Dateideskriptor.</translation>
+    </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>--as ID ist erforderlich: der Bediener, der dies ausführt.</translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
+        <translation>Warnung: STATION_PASSWORD ist veraltet (andere Prozesse desselben Benutzers können es in /proc/PID/environ lesen); geben Sie das Passwort mit --password-fd N an.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1544,10 @@ Erneut versuchen?</translation>
         <source>Not every step has passed.</source>
         <translation>Nicht jeder Schritt ist bestanden.</translation>
     </message>
+    <message>
+        <source>The simulated timing model of %1 cannot be used (%2). Recreate the simulated fleet.</source>
+        <translation>Das simulierte Timing-Modell von %1 ist nicht verwendbar (%2). Die simulierte Flotte neu anlegen.</translation>
+    </message>
 </context>
 <context>
     <name>EscrowCommand</name>
@@ -1549,6 +1574,52 @@ Erneut versuchen?</translation>
     <message>
         <source>Usage: tpm-station-cli escrow open --key OWNER_KEY (--db PATH | --store DIR) --serial S [--json]</source>
         <translation>Aufruf: tpm-station-cli escrow open --key OWNER_KEY (--db PFAD | --store VERZ) --serial S [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPin</name>
+    <message>
+        <source>The customer CA file %1 cannot be read.</source>
+        <translation>Die CA-Datei des Kunden %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The customer CA file %1 holds no certificate.</source>
+        <translation>Die CA-Datei des Kunden %1 enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot verify the escrow certificate&apos;s chain.</source>
+        <translation>OpenSSL kann die Kette des Hinterlegungszertifikats nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The escrow certificate does not chain to the customer CA %1: %2.</source>
+        <translation>Die Kette des Hinterlegungszertifikats führt nicht zur CA des Kunden %1: %2.</translation>
+    </message>
+    <message>
+        <source>A production profile must pin its escrow certificate (ownership.escrowCertificateSha256); the certificate&apos;s SHA-256 is %1.</source>
+        <translation>Ein Produktionsprofil muss sein Hinterlegungszertifikat festlegen (ownership.escrowCertificateSha256); der SHA-256 des Zertifikats ist %1.</translation>
+    </message>
+    <message>
+        <source>The escrow certificate is not the one the profile pins: the profile pins SHA-256 %1, the certificate %2 has %3. Nothing was written to the TPM.</source>
+        <translation>Das Hinterlegungszertifikat ist nicht das im Profil festgelegte: Das Profil legt SHA-256 %1 fest, das Zertifikat %2 hat %3. Es wurde nichts in das TPM geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPinService</name>
+    <message>
+        <source>The product profile %1 cannot be read.</source>
+        <translation>Das Produktprofil %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The product profile %1 names no escrow certificate (ownership.escrowCertificate).</source>
+        <translation>Das Produktprofil %1 nennt kein Hinterlegungszertifikat (ownership.escrowCertificate).</translation>
+    </message>
+    <message>
+        <source>Changing the escrow certificate pin needs a reason.</source>
+        <translation>Eine Änderung der Festlegung des Hinterlegungszertifikats braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>The product profile %1 cannot be written.</source>
+        <translation>Das Produktprofil %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2945,10 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
         <translation>Das Produktprofil setzt die Endorsement-Autorisierung (ownership.setEndorsementAuth), aber sein Geräte-Client %1 braucht sie leer: Er weist den EK unter PolicySecret(endorsement) mit leerem Passwort nach, die DPS-TPM-Attestierung würde scheitern. Nur device.client „none“ erlaubt sie.</translation>
     </message>
+    <message>
+        <source>The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex digits of the certificate&apos;s SHA-256 (openssl x509 -outform DER | sha256sum).</source>
+        <translation>Die Festlegung des Hinterlegungszertifikats (ownership.escrowCertificateSha256) muss aus den 64 Hex-Ziffern des SHA-256 des Zertifikats bestehen (openssl x509 -outform DER | sha256sum).</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipTakenStation</name>
@@ -2962,6 +3037,41 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
         <translation>Das Produktprofil braucht eine ID (1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer) und maxRetries von 1 bis 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage: tpm-station-cli profile pin-escrow --db PATH --profile FILE --as ADMIN --reason TEXT</source>
+        <translation>Aufruf: tpm-station-cli profile pin-escrow --db PFAD --profile DATEI --as ADMIN --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Pin the product profile&apos;s escrow certificate: its SHA-256 is written to ownership.escrowCertificateSha256, signed by an administrator and audited.</source>
+        <translation>Das Hinterlegungszertifikat des Produktprofils festlegen: Sein SHA-256 wird in ownership.escrowCertificateSha256 geschrieben, von einem Admin signiert und auditiert.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Stationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The product profile to change.</source>
+        <translation>Das zu ändernde Produktprofil.</translation>
+    </message>
+    <message>
+        <source>The administrator signing (password from STATION_PASSWORD or stdin).</source>
+        <translation>Der Admin, der signiert (Passwort aus STATION_PASSWORD oder stdin).</translation>
+    </message>
+    <message>
+        <source>Why the pin changes.</source>
+        <translation>Warum sich die Festlegung ändert.</translation>
+    </message>
+    <message>
+        <source>Escrow certificate %1 pinned in profile %2: SHA-256 %3 (was %4).</source>
+        <translation>Hinterlegungszertifikat %1 im Profil %2 festgelegt: SHA-256 %3 (vorher %4).</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>nicht festgelegt</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3348,6 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <translation>gestoppt</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</source>
-        <translation>Aufruf: tpm-station-cli sim create|start|stop|list --root VERZ [--count N] [--json]</translation>
-    </message>
-    <message>
         <source>Manage the simulated TPM fleet (swtpm devices with EK certificates).</source>
         <translation>Die simulierte TPM-Flotte verwalten (swtpm-Geräte mit EK-Zertifikaten).</translation>
     </message>
@@ -3264,6 +3370,34 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>No simulated fleet at %1.</source>
         <translation>Keine simulierte Flotte in %1.</translation>
+    </message>
+    <message>
+        <source>swtpm timing</source>
+        <translation>swtpm-Timing</translation>
+    </message>
+    <message>
+        <source>simulated %1 timing</source>
+        <translation>simuliertes %1-Timing</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</source>
+        <translation>Aufruf: tpm-station-cli sim create|start|stop|list --root VERZ [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</translation>
+    </message>
+    <message>
+        <source>Make the simulated TPMs answer as slowly as a discrete TPM (create): dtpm (typical), fast, or none (as fast as swtpm).</source>
+        <translation>Die simulierten TPMs so langsam antworten lassen wie ein diskretes TPM (create): dtpm (typisch), fast oder none (so schnell wie swtpm).</translation>
+    </message>
+    <message>
+        <source>Seed of the timing model&apos;s draws, hexadecimal (create).</source>
+        <translation>Startwert der Zufallsziehungen des Timing-Modells, hexadezimal (create).</translation>
+    </message>
+    <message>
+        <source>--timing-seed takes a hexadecimal number.</source>
+        <translation>--timing-seed erwartet eine Hexadezimalzahl.</translation>
+    </message>
+    <message>
+        <source>--timing takes one of: %1.</source>
+        <translation>--timing erwartet einen der Werte: %1.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3465,14 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>No simulated fleet at %1; create one first</source>
         <translation>Keine simulierte Flotte in %1; bitte zuerst eine anlegen</translation>
+    </message>
+    <message>
+        <source>Unknown timing model %1: choose one of %2.</source>
+        <translation>Unbekanntes Timing-Modell %1: eines von %2 wählen.</translation>
+    </message>
+    <message>
+        <source>The timing model %1 is invalid: %2</source>
+        <translation>Das Timing-Modell %1 ist ungültig: %2</translation>
     </message>
 </context>
 <context>
@@ -3847,10 +3989,6 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
         <translation>Nacharbeit braucht eine Begründung.</translation>
     </message>
     <message>
-        <source>Only a supervisor can order rework; %1 is %2.</source>
-        <translation>Nur die Schichtleitung kann Nacharbeit anordnen; %1 ist %2.</translation>
-    </message>
-    <message>
         <source>There is no device %1 of product %2.</source>
         <translation>Es gibt kein Gerät %1 des Produkts %2.</translation>
     </message>
@@ -3861,6 +3999,10 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     <message>
         <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
         <translation>Der Stationsschlüssel %1 (%2) ist nicht der Schlüssel, mit dem der Audit-Trail dieser Datenbank signiert ist (%3).</translation>
+    </message>
+    <message>
+        <source>Only %1 can order rework; %2 is %3.</source>
+        <translation>Nur %1 kann Nacharbeit anordnen; %2 ist %3.</translation>
     </message>
 </context>
 <context>
@@ -3930,16 +4072,16 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
         <translation>Ein DPS-Gruppenschlüssel hat %1 bis %2 Bytes.</translation>
     </message>
     <message>
-        <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
-        <translation>Einen Gruppenschlüssel importieren oder die Schlüssel eines Geräts entfernen darf nur ein Supervisor oder Administrator; %1 ist keines von beiden.</translation>
-    </message>
-    <message>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
         <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
         <translation>Die Stationsdatenbank erfasst keine Schlüssel in Slot %1 von Gerät %2: Es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
+        <translation>Nur %1 darf dies tun (%2); %3 ist %4.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4170,14 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2 (--as ID); the product profile does not let the unattended station do it.</source>
+        <translation>%1 braucht einen angemeldeten Bediener der Rolle %2 (--as ID); das Produktprofil erlaubt es der unbeaufsichtigten Station nicht.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2; %3 is %4.</source>
+        <translation>%1 braucht einen angemeldeten Bediener der Rolle %2; %3 ist %4.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4353,17 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     <message>
         <source>QA check</source>
         <translation>QA-Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>TimingModel</name>
+    <message>
+        <source>The TPM deadline &quot;%1&quot; is not a command class; use one of %2.</source>
+        <translation>Das TPM-Zeitlimit &quot;%1&quot; ist keine Befehlsklasse; eine von %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>The TPM deadline for %1 must be whole milliseconds from 100 to 3,600,000.</source>
+        <translation>Das TPM-Zeitlimit für %1 muss eine ganze Zahl von Millisekunden zwischen 100 und 3.600.000 sein.</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +5868,10 @@ UUID %4, zuerst gesehen %5%6</translation>
         <source>%1: %2 The station runs no device until the profile is corrected.</source>
         <translation>%1: %2 Die Station bearbeitet kein Gerät, bis das Profil korrigiert ist.</translation>
     </message>
+    <message>
+        <source>The sign-out could not be recorded: %1</source>
+        <translation>Die Abmeldung konnte nicht protokolliert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -6029,6 +6194,14 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>Decline</source>
         <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source> (SIMULATED, %1 TPM timing simulated)</source>
+        <translation> (SIMULIERT, %1-TPM-Timing simuliert)</translation>
+    </message>
+    <message>
+        <source>The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.</source>
+        <translation>Das TPM erzeugt einen Schlüssel (das kann bis zu einer Minute dauern) — %1 im Prüfplatz %2 lassen.</translation>
     </message>
 </context>
 <context>

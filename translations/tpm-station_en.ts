@@ -44,10 +44,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 audit events exported to %2, signed at event %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checkpoint signed at audit event %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,6 +114,13 @@
     <message>
         <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported to %1, signed at event %2.</source>
+        <translation>
+            <numerusform>%n audit event exported to %1, signed at event %2.</numerusform>
+            <numerusform>%n audit events exported to %1, signed at event %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,10 +384,6 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +413,14 @@
     </message>
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli batch import-result --db PATH --as ID [--batch UUID|NAME] [--operation N] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator importing (password from STATION_PASSWORD or stdin).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -561,6 +568,7 @@ Commands:
   lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
   ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
   escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  profile pin-escrow       pin the profile&apos;s escrow certificate (an admin&apos;s signed change)
   firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
   export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
                            slot keys for the cloud engineer (CMS-encrypted)
@@ -573,11 +581,23 @@ Commands:
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1508,10 @@ Try again?</source>
         <source>Not every step has passed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The simulated timing model of %1 cannot be used (%2). Recreate the simulated fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscrowCommand</name>
@@ -1513,6 +1537,52 @@ Try again?</source>
     </message>
     <message>
         <source>  (pending: written ahead, not confirmed on the TPM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPin</name>
+    <message>
+        <source>The customer CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer CA file %1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot verify the escrow certificate&apos;s chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escrow certificate does not chain to the customer CA %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production profile must pin its escrow certificate (ownership.escrowCertificateSha256); the certificate&apos;s SHA-256 is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escrow certificate is not the one the profile pins: the profile pins SHA-256 %1, the certificate %2 has %3. Nothing was written to the TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPinService</name>
+    <message>
+        <source>The product profile %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile %1 names no escrow certificate (ownership.escrowCertificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the escrow certificate pin needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,6 +2903,10 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex digits of the certificate&apos;s SHA-256 (openssl x509 -outform DER | sha256sum).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnershipTakenStation</name>
@@ -2920,6 +2994,41 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage: tpm-station-cli profile pin-escrow --db PATH --profile FILE --as ADMIN --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the product profile&apos;s escrow certificate: its SHA-256 is written to ownership.escrowCertificateSha256, signed by an administrator and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product profile to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator signing (password from STATION_PASSWORD or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the pin changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escrow certificate %1 pinned in profile %2: SHA-256 %3 (was %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pinned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3197,10 +3306,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Manage the simulated TPM fleet (swtpm devices with EK certificates).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,6 +3327,34 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>No simulated fleet at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swtpm timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated %1 timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the simulated TPMs answer as slowly as a discrete TPM (create): dtpm (typical), fast, or none (as fast as swtpm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the timing model&apos;s draws, hexadecimal (create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timing-seed takes a hexadecimal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timing takes one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3289,6 +3422,14 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>No simulated fleet at %1; create one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown timing model %1: choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timing model %1 is invalid: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3790,10 +3931,6 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a supervisor can order rework; %1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no device %1 of product %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,6 +3940,10 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     </message>
     <message>
         <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can order rework; %2 is %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3873,15 +4014,15 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A reason is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3970,6 +4111,14 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <name>StationSession</name>
     <message>
         <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2 (--as ID); the product profile does not let the unattended station do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2; %3 is %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4144,6 +4293,17 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     </message>
     <message>
         <source>QA check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimingModel</name>
+    <message>
+        <source>The TPM deadline &quot;%1&quot; is not a command class; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM deadline for %1 must be whole milliseconds from 100 to 3,600,000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5647,6 +5807,10 @@ UUID %4, first seen %5%6</source>
         <source>%1: %2 The station runs no device until the profile is corrected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-out could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -5968,6 +6132,14 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (SIMULATED, %1 TPM timing simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

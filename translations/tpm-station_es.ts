@@ -44,10 +44,6 @@
         <translation>--out ARCHIVO es obligatorio.</translation>
     </message>
     <message>
-        <source>%1 audit events exported to %2, signed at event %3.</source>
-        <translation>Eventos de auditoría exportados a %2: %1; firmados en el evento %3.</translation>
-    </message>
-    <message>
         <source>Checkpoint signed at audit event %1.</source>
         <translation>Punto de control firmado en el evento de auditoría %1.</translation>
     </message>
@@ -118,6 +114,13 @@
     <message>
         <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
         <translation>El último punto de control atestiguado del auditor (verify).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported to %1, signed at event %2.</source>
+        <translation>
+            <numerusform>%n evento de auditoría exportado a %1; firmado en el evento %2.</numerusform>
+            <numerusform>%n eventos de auditoría exportados a %1; firmados en el evento %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,10 +384,6 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation>Uso: tpm-station-cli batch import-result --db RUTA [--batch UUID|NOMBRE] [--operation N] ARCHIVO</translation>
-    </message>
-    <message>
         <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
         <translation>Importar un resultado de inscripción masiva de DPS: marcar cada dispositivo de la operación como cargado o fallido.</translation>
     </message>
@@ -415,6 +414,14 @@
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
         <translation>UUID o nombre del lote (predeterminado: del manifest.json junto a ARCHIVO).</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli batch import-result --db PATH --as ID [--batch UUID|NAME] [--operation N] FILE</source>
+        <translation>Uso: tpm-station-cli batch import-result --db RUTA --as ID [--batch UUID|NOMBRE] [--operation N] ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The operator importing (password from STATION_PASSWORD or stdin).</source>
+        <translation>Operador que realiza la importación (contraseña de STATION_PASSWORD o stdin).</translation>
     </message>
 </context>
 <context>
@@ -567,6 +574,7 @@ Commands:
   lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
   ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
   escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  profile pin-escrow       pin the profile&apos;s escrow certificate (an admin&apos;s signed change)
   firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
   export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
                            slot keys for the cloud engineer (CMS-encrypted)
@@ -591,6 +599,7 @@ Comandos:
   lot import|list|show     lots de TPM entrantes: las listas de entrega de EK del fabricante
   ownership take|clear|verify  paso 3: tomar la propiedad (secretos en custodia); borrar para retrabajo; adecuación al cliente del dispositivo
   escrow open              recuperación por el propietario de las autorizaciones del TPM en custodia
+  profile pin-escrow       fijar el certificado de custodia del perfil (cambio firmado por un administrador)
   firmware verify|settings verificar una versión de firmware firmada; leer la configuración de aprovisionamiento de un TPM
   export dps|audit|slot-keys  lote de inscripción DPS firmado; exportación de auditoría firmada (CSV, JSON, PDF);
                            claves de ranura para el ingeniero de la nube (cifradas con CMS)
@@ -602,12 +611,24 @@ Comandos:
 
 Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones de un comando.</translation>
     </message>
+    <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation>  --password-fd N          la contraseña del --as ID del comando desde el descriptor N (una línea), en lugar de STATION_PASSWORD o stdin</translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation>--password-fd requiere un descriptor de archivo.</translation>
+    </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>--as ID es obligatorio: el operador que realiza esta acción.</translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
+        <translation>Advertencia: STATION_PASSWORD está obsoleto (otros procesos del mismo usuario pueden leerlo en /proc/PID/environ); indique la contraseña con --password-fd N.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1544,10 @@ Try again?</source>
         <source>Not every step has passed.</source>
         <translation>No todos los pasos se han superado.</translation>
     </message>
+    <message>
+        <source>The simulated timing model of %1 cannot be used (%2). Recreate the simulated fleet.</source>
+        <translation>No se puede usar el modelo de temporización simulado de %1 (%2). Vuelva a crear la flota simulada.</translation>
+    </message>
 </context>
 <context>
     <name>EscrowCommand</name>
@@ -1549,6 +1574,52 @@ Try again?</source>
     <message>
         <source>  (pending: written ahead, not confirmed on the TPM)</source>
         <translation>  (pendiente: escrito por adelantado, no confirmado en el TPM)</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPin</name>
+    <message>
+        <source>The customer CA file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de CA del cliente %1.</translation>
+    </message>
+    <message>
+        <source>The customer CA file %1 holds no certificate.</source>
+        <translation>El archivo de CA del cliente %1 no contiene ningún certificado.</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot verify the escrow certificate&apos;s chain.</source>
+        <translation>OpenSSL no puede verificar la cadena del certificado de custodia.</translation>
+    </message>
+    <message>
+        <source>The escrow certificate does not chain to the customer CA %1: %2.</source>
+        <translation>El certificado de custodia no se encadena a la CA del cliente %1: %2.</translation>
+    </message>
+    <message>
+        <source>A production profile must pin its escrow certificate (ownership.escrowCertificateSha256); the certificate&apos;s SHA-256 is %1.</source>
+        <translation>Un perfil de producción debe fijar su certificado de custodia (ownership.escrowCertificateSha256); el SHA-256 del certificado es %1.</translation>
+    </message>
+    <message>
+        <source>The escrow certificate is not the one the profile pins: the profile pins SHA-256 %1, the certificate %2 has %3. Nothing was written to the TPM.</source>
+        <translation>El certificado de custodia no es el que fija el perfil: el perfil fija el SHA-256 %1 y el certificado %2 tiene %3. No se escribió nada en el TPM.</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPinService</name>
+    <message>
+        <source>The product profile %1 cannot be read.</source>
+        <translation>No se puede leer el perfil de producto %1.</translation>
+    </message>
+    <message>
+        <source>The product profile %1 names no escrow certificate (ownership.escrowCertificate).</source>
+        <translation>El perfil de producto %1 no indica ningún certificado de custodia (ownership.escrowCertificate).</translation>
+    </message>
+    <message>
+        <source>Changing the escrow certificate pin needs a reason.</source>
+        <translation>Cambiar la fijación del certificado de custodia requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>The product profile %1 cannot be written.</source>
+        <translation>No se puede escribir el perfil de producto %1.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2945,10 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
         <translation>El perfil de producto establece la autorización de aprobación (ownership.setEndorsementAuth), pero su cliente de dispositivo %1 la necesita vacía: demuestra el EK bajo PolicySecret(endorsement) con una contraseña vacía, por lo que la atestación TPM de DPS fallaría. Solo device.client &quot;none&quot; lo permite.</translation>
     </message>
+    <message>
+        <source>The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex digits of the certificate&apos;s SHA-256 (openssl x509 -outform DER | sha256sum).</source>
+        <translation>La fijación del certificado de custodia (ownership.escrowCertificateSha256) debe ser los 64 dígitos hexadecimales del SHA-256 del certificado (openssl x509 -outform DER | sha256sum).</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipTakenStation</name>
@@ -2962,6 +3037,41 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
         <translation>El perfil de producto necesita un ID (de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito) y maxRetries de 1 a 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage: tpm-station-cli profile pin-escrow --db PATH --profile FILE --as ADMIN --reason TEXT</source>
+        <translation>Uso: tpm-station-cli profile pin-escrow --db RUTA --profile ARCHIVO --as ADMIN --reason TEXTO</translation>
+    </message>
+    <message>
+        <source>Pin the product profile&apos;s escrow certificate: its SHA-256 is written to ownership.escrowCertificateSha256, signed by an administrator and audited.</source>
+        <translation>Fijar el certificado de custodia del perfil de producto: su SHA-256 se escribe en ownership.escrowCertificateSha256, lo firma un administrador y se audita.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Base de datos de la estación.</translation>
+    </message>
+    <message>
+        <source>The product profile to change.</source>
+        <translation>El perfil de producto que se va a cambiar.</translation>
+    </message>
+    <message>
+        <source>The administrator signing (password from STATION_PASSWORD or stdin).</source>
+        <translation>El administrador que firma (contraseña de STATION_PASSWORD o stdin).</translation>
+    </message>
+    <message>
+        <source>Why the pin changes.</source>
+        <translation>Por qué cambia la fijación.</translation>
+    </message>
+    <message>
+        <source>Escrow certificate %1 pinned in profile %2: SHA-256 %3 (was %4).</source>
+        <translation>Certificado de custodia %1 fijado en el perfil %2: SHA-256 %3 (antes %4).</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>no fijado</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3348,6 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <translation>detenido</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</source>
-        <translation>Uso: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</translation>
-    </message>
-    <message>
         <source>Manage the simulated TPM fleet (swtpm devices with EK certificates).</source>
         <translation>Gestionar la flota de TPM simulados (dispositivos swtpm con certificados EK).</translation>
     </message>
@@ -3264,6 +3370,34 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>No simulated fleet at %1.</source>
         <translation>No hay ninguna flota simulada en %1.</translation>
+    </message>
+    <message>
+        <source>swtpm timing</source>
+        <translation>temporización de swtpm</translation>
+    </message>
+    <message>
+        <source>simulated %1 timing</source>
+        <translation>temporización %1 simulada</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</source>
+        <translation>Uso: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</translation>
+    </message>
+    <message>
+        <source>Make the simulated TPMs answer as slowly as a discrete TPM (create): dtpm (typical), fast, or none (as fast as swtpm).</source>
+        <translation>Hacer que los TPM simulados respondan tan despacio como un TPM discreto (create): dtpm (típico), fast o none (tan rápido como swtpm).</translation>
+    </message>
+    <message>
+        <source>Seed of the timing model&apos;s draws, hexadecimal (create).</source>
+        <translation>Semilla de los valores aleatorios del modelo de temporización, en hexadecimal (create).</translation>
+    </message>
+    <message>
+        <source>--timing-seed takes a hexadecimal number.</source>
+        <translation>--timing-seed requiere un número hexadecimal.</translation>
+    </message>
+    <message>
+        <source>--timing takes one of: %1.</source>
+        <translation>--timing requiere uno de estos valores: %1.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3465,14 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>No simulated fleet at %1; create one first</source>
         <translation>No hay ninguna flota simulada en %1; cree una primero</translation>
+    </message>
+    <message>
+        <source>Unknown timing model %1: choose one of %2.</source>
+        <translation>Modelo de temporización desconocido %1: elija uno de %2.</translation>
+    </message>
+    <message>
+        <source>The timing model %1 is invalid: %2</source>
+        <translation>El modelo de temporización %1 no es válido: %2</translation>
     </message>
 </context>
 <context>
@@ -3847,10 +3989,6 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
         <translation>El retrabajo necesita un motivo.</translation>
     </message>
     <message>
-        <source>Only a supervisor can order rework; %1 is %2.</source>
-        <translation>Solo un supervisor puede ordenar un retrabajo; %1 es %2.</translation>
-    </message>
-    <message>
         <source>There is no device %1 of product %2.</source>
         <translation>No existe el dispositivo %1 del producto %2.</translation>
     </message>
@@ -3861,6 +3999,10 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     <message>
         <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
         <translation>La clave de la estación %1 (%2) no es la clave con la que está firmado el registro de auditoría de esta base de datos (%3).</translation>
+    </message>
+    <message>
+        <source>Only %1 can order rework; %2 is %3.</source>
+        <translation>Solo %1 puede ordenar el retrabajo; %2 es %3.</translation>
     </message>
 </context>
 <context>
@@ -3930,16 +4072,16 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
         <translation>Una clave de grupo DPS tiene de %1 a %2 bytes.</translation>
     </message>
     <message>
-        <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
-        <translation>Importar una clave de grupo o eliminar las claves de un dispositivo requiere un supervisor o un administrador; %1 no es ninguno de los dos.</translation>
-    </message>
-    <message>
         <source>A reason is required.</source>
         <translation>Se requiere un motivo.</translation>
     </message>
     <message>
         <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
         <translation>La base de datos de la estación no registra claves en la ranura %1 del dispositivo %2: no hay nada que eliminar.</translation>
+    </message>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
+        <translation>Solo %1 puede hacer esto (%2); %3 es %4.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4170,14 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>No se puede crear el directorio %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2 (--as ID); the product profile does not let the unattended station do it.</source>
+        <translation>%1 necesita un operador con sesión iniciada con el rol %2 (--as ID); el perfil de producto no permite que lo haga la estación desatendida.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2; %3 is %4.</source>
+        <translation>%1 necesita un operador con sesión iniciada con el rol %2; %3 es %4.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4353,17 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     <message>
         <source>QA check</source>
         <translation>Control de QA</translation>
+    </message>
+</context>
+<context>
+    <name>TimingModel</name>
+    <message>
+        <source>The TPM deadline &quot;%1&quot; is not a command class; use one of %2.</source>
+        <translation>El plazo del TPM &quot;%1&quot; no es una clase de comando; use una de %2.</translation>
+    </message>
+    <message>
+        <source>The TPM deadline for %1 must be whole milliseconds from 100 to 3,600,000.</source>
+        <translation>El plazo del TPM para %1 debe ser un número entero de milisegundos entre 100 y 3.600.000.</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +5868,10 @@ UUID %4, visto por primera vez %5%6</translation>
         <source>%1: %2 The station runs no device until the profile is corrected.</source>
         <translation>%1: %2 La estación no procesa ningún dispositivo hasta que se corrija el perfil.</translation>
     </message>
+    <message>
+        <source>The sign-out could not be recorded: %1</source>
+        <translation>No se pudo registrar el cierre de sesión: %1</translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -6029,6 +6194,14 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>✘ FAIL</source>
         <translation>✘ FALLIDO</translation>
+    </message>
+    <message>
+        <source> (SIMULATED, %1 TPM timing simulated)</source>
+        <translation> (SIMULADO, temporización de TPM %1 simulada)</translation>
+    </message>
+    <message>
+        <source>The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.</source>
+        <translation>El TPM está generando una clave (puede tardar hasta un minuto) — deje %1 en el zócalo %2.</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,6 @@
         <translation>Cần có --out TỆP.</translation>
     </message>
     <message>
-        <source>%1 audit events exported to %2, signed at event %3.</source>
-        <translation>Đã xuất %1 sự kiện kiểm toán vào %2, ký tại sự kiện %3.</translation>
-    </message>
-    <message>
         <source>Checkpoint signed at audit event %1.</source>
         <translation>Đã ký điểm kiểm tra tại sự kiện kiểm toán %1.</translation>
     </message>
@@ -118,6 +114,12 @@
     <message>
         <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
         <translation>Điểm kiểm tra được chứng thực gần nhất của kiểm toán viên (verify).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported to %1, signed at event %2.</source>
+        <translation>
+            <numerusform>Đã xuất %n sự kiện kiểm toán vào %1, ký tại sự kiện %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -380,10 +382,6 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation>Cách dùng: tpm-station-cli batch import-result --db ĐƯỜNG_DẪN [--batch UUID|TÊN] [--operation N] TỆP</translation>
-    </message>
-    <message>
         <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
         <translation>Nhập kết quả đăng ký hàng loạt DPS: đánh dấu từng thiết bị của thao tác là đã tải lên hoặc thất bại.</translation>
     </message>
@@ -414,6 +412,14 @@
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
         <translation>UUID hoặc tên lô (mặc định: lấy từ manifest.json cạnh TỆP).</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli batch import-result --db PATH --as ID [--batch UUID|NAME] [--operation N] FILE</source>
+        <translation>Cách dùng: tpm-station-cli batch import-result --db ĐƯỜNG_DẪN --as ID [--batch UUID|TÊN] [--operation N] TỆP</translation>
+    </message>
+    <message>
+        <source>The operator importing (password from STATION_PASSWORD or stdin).</source>
+        <translation>Người vận hành thực hiện việc nhập (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
     </message>
 </context>
 <context>
@@ -566,6 +572,7 @@ Commands:
   lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
   ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
   escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  profile pin-escrow       pin the profile&apos;s escrow certificate (an admin&apos;s signed change)
   firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
   export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
                            slot keys for the cloud engineer (CMS-encrypted)
@@ -590,6 +597,7 @@ Các lệnh:
   lot import|list|show     các lot TPM nhập về: danh sách giao hàng EK của nhà cung cấp
   ownership take|clear|verify  bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa để làm lại; kiểm tra phù hợp với client của thiết bị
   escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
+  profile pin-escrow       ghim chứng chỉ lưu ký của hồ sơ (thay đổi có chữ ký của quản trị viên)
   firmware verify|settings xác minh một bản phát hành firmware đã ký; đọc cài đặt cấp phát của một TPM
   export dps|audit|slot-keys  lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF);
                            khóa khe cho kỹ sư đám mây (mã hóa CMS)
@@ -601,12 +609,24 @@ Các lệnh:
 
 Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
     </message>
+    <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation>  --password-fd N          mật khẩu của --as ID của lệnh, đọc từ bộ mô tả N (một dòng), thay vì STATION_PASSWORD hoặc stdin</translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation>--password-fd cần một bộ mô tả tệp.</translation>
+    </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>Cần có --as ID: người vận hành thực hiện việc này.</translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
+        <translation>Cảnh báo: STATION_PASSWORD đã lỗi thời (các tiến trình khác của cùng người dùng có thể đọc nó trong /proc/PID/environ); hãy cung cấp mật khẩu bằng --password-fd N.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1536,10 @@ Thử lại?</translation>
         <source>Not every step has passed.</source>
         <translation>Chưa phải mọi bước đều đạt.</translation>
     </message>
+    <message>
+        <source>The simulated timing model of %1 cannot be used (%2). Recreate the simulated fleet.</source>
+        <translation>Không thể dùng mô hình thời gian mô phỏng của %1 (%2). Hãy tạo lại dàn TPM mô phỏng.</translation>
+    </message>
 </context>
 <context>
     <name>EscrowCommand</name>
@@ -1542,6 +1566,52 @@ Thử lại?</translation>
     <message>
         <source>  (pending: written ahead, not confirmed on the TPM)</source>
         <translation>  (đang chờ: đã ghi trước, chưa được xác nhận trên TPM)</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPin</name>
+    <message>
+        <source>The customer CA file %1 cannot be read.</source>
+        <translation>Không thể đọc tệp CA của khách hàng %1.</translation>
+    </message>
+    <message>
+        <source>The customer CA file %1 holds no certificate.</source>
+        <translation>Tệp CA của khách hàng %1 không chứa chứng chỉ nào.</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot verify the escrow certificate&apos;s chain.</source>
+        <translation>OpenSSL không thể xác minh chuỗi của chứng chỉ lưu ký.</translation>
+    </message>
+    <message>
+        <source>The escrow certificate does not chain to the customer CA %1: %2.</source>
+        <translation>Chứng chỉ lưu ký không nối chuỗi đến CA của khách hàng %1: %2.</translation>
+    </message>
+    <message>
+        <source>A production profile must pin its escrow certificate (ownership.escrowCertificateSha256); the certificate&apos;s SHA-256 is %1.</source>
+        <translation>Hồ sơ sản xuất phải ghim chứng chỉ lưu ký của nó (ownership.escrowCertificateSha256); SHA-256 của chứng chỉ là %1.</translation>
+    </message>
+    <message>
+        <source>The escrow certificate is not the one the profile pins: the profile pins SHA-256 %1, the certificate %2 has %3. Nothing was written to the TPM.</source>
+        <translation>Chứng chỉ lưu ký không phải chứng chỉ mà hồ sơ đã ghim: hồ sơ ghim SHA-256 %1, chứng chỉ %2 có %3. Không có gì được ghi vào TPM.</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPinService</name>
+    <message>
+        <source>The product profile %1 cannot be read.</source>
+        <translation>Không thể đọc hồ sơ sản phẩm %1.</translation>
+    </message>
+    <message>
+        <source>The product profile %1 names no escrow certificate (ownership.escrowCertificate).</source>
+        <translation>Hồ sơ sản phẩm %1 không chỉ định chứng chỉ lưu ký nào (ownership.escrowCertificate).</translation>
+    </message>
+    <message>
+        <source>Changing the escrow certificate pin needs a reason.</source>
+        <translation>Thay đổi ghim chứng chỉ lưu ký cần có lý do.</translation>
+    </message>
+    <message>
+        <source>The product profile %1 cannot be written.</source>
+        <translation>Không thể ghi hồ sơ sản phẩm %1.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2924,10 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
         <translation>Hồ sơ sản phẩm đặt ủy quyền endorsement (ownership.setEndorsementAuth), nhưng client thiết bị %1 của nó cần ủy quyền này để trống: nó chứng minh EK theo PolicySecret(endorsement) với mật khẩu trống, nên chứng thực TPM của DPS sẽ thất bại. Chỉ device.client &quot;none&quot; cho phép điều này.</translation>
     </message>
+    <message>
+        <source>The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex digits of the certificate&apos;s SHA-256 (openssl x509 -outform DER | sha256sum).</source>
+        <translation>Giá trị ghim chứng chỉ lưu ký (ownership.escrowCertificateSha256) phải là 64 chữ số hex của SHA-256 của chứng chỉ (openssl x509 -outform DER | sha256sum).</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipTakenStation</name>
@@ -2942,6 +3016,41 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
         <translation>Hồ sơ sản phẩm cần có ID (từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng chữ cái hoặc chữ số) và maxRetries từ 1 đến 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage: tpm-station-cli profile pin-escrow --db PATH --profile FILE --as ADMIN --reason TEXT</source>
+        <translation>Cách dùng: tpm-station-cli profile pin-escrow --db ĐƯỜNG_DẪN --profile TỆP --as QUẢN_TRỊ_VIÊN --reason VĂN_BẢN</translation>
+    </message>
+    <message>
+        <source>Pin the product profile&apos;s escrow certificate: its SHA-256 is written to ownership.escrowCertificateSha256, signed by an administrator and audited.</source>
+        <translation>Ghim chứng chỉ lưu ký của hồ sơ sản phẩm: SHA-256 của nó được ghi vào ownership.escrowCertificateSha256, được quản trị viên ký và được kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
+    </message>
+    <message>
+        <source>The product profile to change.</source>
+        <translation>Hồ sơ sản phẩm cần thay đổi.</translation>
+    </message>
+    <message>
+        <source>The administrator signing (password from STATION_PASSWORD or stdin).</source>
+        <translation>Quản trị viên ký (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
+    </message>
+    <message>
+        <source>Why the pin changes.</source>
+        <translation>Lý do thay đổi ghim.</translation>
+    </message>
+    <message>
+        <source>Escrow certificate %1 pinned in profile %2: SHA-256 %3 (was %4).</source>
+        <translation>Đã ghim chứng chỉ lưu ký %1 trong hồ sơ %2: SHA-256 %3 (trước đây %4).</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>chưa ghim</translation>
     </message>
 </context>
 <context>
@@ -3217,10 +3326,6 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <translation>đã dừng</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</source>
-        <translation>Cách dùng: tpm-station-cli sim create|start|stop|list --root THƯ_MỤC [--count N] [--json]</translation>
-    </message>
-    <message>
         <source>Manage the simulated TPM fleet (swtpm devices with EK certificates).</source>
         <translation>Quản lý dàn TPM mô phỏng (các thiết bị swtpm có chứng chỉ EK).</translation>
     </message>
@@ -3243,6 +3348,34 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>No simulated fleet at %1.</source>
         <translation>Không có dàn thiết bị mô phỏng tại %1.</translation>
+    </message>
+    <message>
+        <source>swtpm timing</source>
+        <translation>thời gian của swtpm</translation>
+    </message>
+    <message>
+        <source>simulated %1 timing</source>
+        <translation>thời gian %1 mô phỏng</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</source>
+        <translation>Cách dùng: tpm-station-cli sim create|start|stop|list --root THƯ_MỤC [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</translation>
+    </message>
+    <message>
+        <source>Make the simulated TPMs answer as slowly as a discrete TPM (create): dtpm (typical), fast, or none (as fast as swtpm).</source>
+        <translation>Cho các TPM mô phỏng phản hồi chậm như một TPM rời (create): dtpm (điển hình), fast hoặc none (nhanh như swtpm).</translation>
+    </message>
+    <message>
+        <source>Seed of the timing model&apos;s draws, hexadecimal (create).</source>
+        <translation>Giá trị khởi tạo (seed) cho các lần rút ngẫu nhiên của mô hình thời gian, dạng hex (create).</translation>
+    </message>
+    <message>
+        <source>--timing-seed takes a hexadecimal number.</source>
+        <translation>--timing-seed cần một số hex.</translation>
+    </message>
+    <message>
+        <source>--timing takes one of: %1.</source>
+        <translation>--timing nhận một trong các giá trị: %1.</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3443,14 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>No simulated fleet at %1; create one first</source>
         <translation>Không có dàn thiết bị mô phỏng tại %1; hãy tạo trước</translation>
+    </message>
+    <message>
+        <source>Unknown timing model %1: choose one of %2.</source>
+        <translation>Mô hình thời gian không xác định %1: hãy chọn một trong %2.</translation>
+    </message>
+    <message>
+        <source>The timing model %1 is invalid: %2</source>
+        <translation>Mô hình thời gian %1 không hợp lệ: %2</translation>
     </message>
 </context>
 <context>
@@ -3825,10 +3966,6 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
         <translation>Làm lại cần có lý do.</translation>
     </message>
     <message>
-        <source>Only a supervisor can order rework; %1 is %2.</source>
-        <translation>Chỉ trưởng ca mới có thể yêu cầu làm lại; %1 là %2.</translation>
-    </message>
-    <message>
         <source>There is no device %1 of product %2.</source>
         <translation>Không có thiết bị %1 của sản phẩm %2.</translation>
     </message>
@@ -3839,6 +3976,10 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <message>
         <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
         <translation>Khóa của trạm %1 (%2) không phải là khóa dùng để ký nhật ký kiểm toán của cơ sở dữ liệu này (%3).</translation>
+    </message>
+    <message>
+        <source>Only %1 can order rework; %2 is %3.</source>
+        <translation>Chỉ %1 mới được yêu cầu làm lại; %2 là %3.</translation>
     </message>
 </context>
 <context>
@@ -3908,16 +4049,16 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
         <translation>Khóa nhóm DPS dài từ %1 đến %2 byte.</translation>
     </message>
     <message>
-        <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
-        <translation>Việc nhập khóa nhóm hoặc xóa khóa của thiết bị cần trưởng ca hoặc quản trị viên; %1 không phải cả hai.</translation>
-    </message>
-    <message>
         <source>A reason is required.</source>
         <translation>Cần có lý do.</translation>
     </message>
     <message>
         <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
         <translation>Cơ sở dữ liệu của trạm không ghi nhận khóa nào trong khe %1 của thiết bị %2: không có gì để xóa.</translation>
+    </message>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
+        <translation>Chỉ %1 mới được làm việc này (%2); %3 là %4.</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4147,14 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Không thể tạo thư mục %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2 (--as ID); the product profile does not let the unattended station do it.</source>
+        <translation>%1 cần một người vận hành đã đăng nhập có vai trò %2 (--as ID); hồ sơ sản phẩm không cho phép trạm không người trực làm việc này.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2; %3 is %4.</source>
+        <translation>%1 cần một người vận hành đã đăng nhập có vai trò %2; %3 là %4.</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4326,17 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <message>
         <source>QA check</source>
         <translation>Kiểm tra QA</translation>
+    </message>
+</context>
+<context>
+    <name>TimingModel</name>
+    <message>
+        <source>The TPM deadline &quot;%1&quot; is not a command class; use one of %2.</source>
+        <translation>Thời hạn TPM &quot;%1&quot; không phải là một lớp lệnh; hãy dùng một trong %2.</translation>
+    </message>
+    <message>
+        <source>The TPM deadline for %1 must be whole milliseconds from 100 to 3,600,000.</source>
+        <translation>Thời hạn TPM cho %1 phải là một số nguyên mili giây từ 100 đến 3.600.000.</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5817,10 @@ UUID %4, thấy lần đầu %5%6</translation>
         <source>%1: %2 The station runs no device until the profile is corrected.</source>
         <translation>%1: %2 Trạm sẽ không chạy thiết bị nào cho đến khi hồ sơ được sửa.</translation>
     </message>
+    <message>
+        <source>The sign-out could not be recorded: %1</source>
+        <translation>Không thể ghi nhận việc đăng xuất: %1</translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -5978,6 +6142,14 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>✘ FAIL</source>
         <translation>✘ KHÔNG ĐẠT</translation>
+    </message>
+    <message>
+        <source> (SIMULATED, %1 TPM timing simulated)</source>
+        <translation> (MÔ PHỎNG, mô phỏng thời gian TPM %1)</translation>
+    </message>
+    <message>
+        <source>The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.</source>
+        <translation>TPM đang tạo khóa (có thể mất tới một phút) — hãy để nguyên %1 trong vị trí thử %2.</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,6 @@
         <translation>必须指定 --out 文件。</translation>
     </message>
     <message>
-        <source>%1 audit events exported to %2, signed at event %3.</source>
-        <translation>%1 个审计事件已导出到 %2，在事件 %3 处签名。</translation>
-    </message>
-    <message>
         <source>Checkpoint signed at audit event %1.</source>
         <translation>已在审计事件 %1 处签署检查点。</translation>
     </message>
@@ -118,6 +114,12 @@
     <message>
         <source>The auditor&apos;s last witnessed checkpoint (verify).</source>
         <translation>审计员最近一次见证的检查点 (verify)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported to %1, signed at event %2.</source>
+        <translation>
+            <numerusform>已将 %n 个审计事件导出到 %1，签名于事件 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -380,10 +382,6 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation>用法：tpm-station-cli batch import-result --db 路径 [--batch UUID|名称] [--operation N] 文件</translation>
-    </message>
-    <message>
         <source>Import a DPS bulk enrollment result: mark each device of the operation uploaded or failed.</source>
         <translation>导入 DPS 批量注册结果：将该操作中的每个设备标记为已上传或失败。</translation>
     </message>
@@ -414,6 +412,14 @@
     <message>
         <source>Batch UUID or name (default: from the manifest.json next to FILE).</source>
         <translation>批次 UUID 或名称（默认：取自 文件 旁边的 manifest.json）。</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli batch import-result --db PATH --as ID [--batch UUID|NAME] [--operation N] FILE</source>
+        <translation>用法：tpm-station-cli batch import-result --db 路径 --as ID [--batch UUID|名称] [--operation N] 文件</translation>
+    </message>
+    <message>
+        <source>The operator importing (password from STATION_PASSWORD or stdin).</source>
+        <translation>执行导入的操作员（密码取自 STATION_PASSWORD 或 stdin）。</translation>
     </message>
 </context>
 <context>
@@ -566,6 +572,7 @@ Commands:
   lot import|list|show     incoming TPM lots: the vendor&apos;s delivery lists of EKs
   ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client
   escrow open              the owner&apos;s recovery of escrowed TPM authorizations
+  profile pin-escrow       pin the profile&apos;s escrow certificate (an admin&apos;s signed change)
   firmware verify|settings verify a signed firmware release; read a TPM&apos;s provisioning settings
   export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);
                            slot keys for the cloud engineer (CMS-encrypted)
@@ -590,6 +597,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
   lot import|list|show     来料 TPM lot：供应商提供的 EK 交货清单
   ownership take|clear|verify  步骤 3：获取所有权（托管机密）；返修清除；检查与设备客户端的匹配
   escrow open              所有者恢复托管的 TPM 授权
+  profile pin-escrow       固定配置文件的托管证书（由管理员签名的更改）
   firmware verify|settings 验证已签名的固件版本；读取 TPM 的预配设置
   export dps|audit|slot-keys  已签名的 DPS 注册批次；已签名的审计导出（CSV、JSON、PDF）；
                            供云工程师使用的槽位密钥（CMS 加密）
@@ -601,12 +609,24 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
 
 运行 &apos;tpm-station-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。</translation>
     </message>
+    <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation>  --password-fd N          从描述符 N 读取命令的 --as ID 的密码（一行），而不是取自 STATION_PASSWORD 或 stdin</translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation>--password-fd 需要一个文件描述符。</translation>
+    </message>
 </context>
 <context>
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>必须指定 --as ID：执行此操作的操作员。</translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
+        <translation>警告：STATION_PASSWORD 已弃用（同一用户的其他进程可以在 /proc/PID/environ 中读取它）；请使用 --password-fd N 提供密码。</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1536,10 @@ Try again?</source>
         <source>Not every step has passed.</source>
         <translation>并非所有步骤都已通过。</translation>
     </message>
+    <message>
+        <source>The simulated timing model of %1 cannot be used (%2). Recreate the simulated fleet.</source>
+        <translation>无法使用 %1 的模拟时序模型 (%2)。请重新创建模拟设备群。</translation>
+    </message>
 </context>
 <context>
     <name>EscrowCommand</name>
@@ -1542,6 +1566,52 @@ Try again?</source>
     <message>
         <source>  (pending: written ahead, not confirmed on the TPM)</source>
         <translation>  （待定：已预先写入，尚未在 TPM 上确认）</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPin</name>
+    <message>
+        <source>The customer CA file %1 cannot be read.</source>
+        <translation>无法读取客户 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The customer CA file %1 holds no certificate.</source>
+        <translation>客户 CA 文件 %1 中没有证书。</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot verify the escrow certificate&apos;s chain.</source>
+        <translation>OpenSSL 无法验证托管证书的证书链。</translation>
+    </message>
+    <message>
+        <source>The escrow certificate does not chain to the customer CA %1: %2.</source>
+        <translation>托管证书无法链接到客户 CA %1：%2。</translation>
+    </message>
+    <message>
+        <source>A production profile must pin its escrow certificate (ownership.escrowCertificateSha256); the certificate&apos;s SHA-256 is %1.</source>
+        <translation>生产配置文件必须固定其托管证书 (ownership.escrowCertificateSha256)；该证书的 SHA-256 为 %1。</translation>
+    </message>
+    <message>
+        <source>The escrow certificate is not the one the profile pins: the profile pins SHA-256 %1, the certificate %2 has %3. Nothing was written to the TPM.</source>
+        <translation>托管证书不是配置文件所固定的证书：配置文件固定的 SHA-256 为 %1，证书 %2 的 SHA-256 为 %3。未向 TPM 写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowPinService</name>
+    <message>
+        <source>The product profile %1 cannot be read.</source>
+        <translation>无法读取产品配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>The product profile %1 names no escrow certificate (ownership.escrowCertificate).</source>
+        <translation>产品配置文件 %1 未指定托管证书 (ownership.escrowCertificate)。</translation>
+    </message>
+    <message>
+        <source>Changing the escrow certificate pin needs a reason.</source>
+        <translation>更改托管证书的固定值需要提供原因。</translation>
+    </message>
+    <message>
+        <source>The product profile %1 cannot be written.</source>
+        <translation>无法写入产品配置文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2924,10 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <source>The product profile sets the endorsement authorization (ownership.setEndorsementAuth), but its device client %1 needs it empty: it proves the EK under PolicySecret(endorsement) with an empty password, so DPS TPM attestation would fail. Only device.client &quot;none&quot; allows it.</source>
         <translation>产品配置文件设置了背书授权 (ownership.setEndorsementAuth)，但其设备客户端 %1 要求该授权为空：它在 PolicySecret(endorsement) 下使用空密码证明 EK，因此 DPS TPM 证明将会失败。只有 device.client“none”允许这样做。</translation>
     </message>
+    <message>
+        <source>The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex digits of the certificate&apos;s SHA-256 (openssl x509 -outform DER | sha256sum).</source>
+        <translation>托管证书的固定值 (ownership.escrowCertificateSha256) 必须是证书 SHA-256 的 64 个十六进制数字 (openssl x509 -outform DER | sha256sum)。</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipTakenStation</name>
@@ -2942,6 +3016,41 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>The product profile needs an ID (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit) and maxRetries from 1 to 100.</source>
         <translation>产品配置文件需要 ID（1 到 64 个字母、数字、“.”、“_”或“-”，以字母或数字开头），且 maxRetries 须为 1 到 100。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage: tpm-station-cli profile pin-escrow --db PATH --profile FILE --as ADMIN --reason TEXT</source>
+        <translation>用法：tpm-station-cli profile pin-escrow --db 路径 --profile 文件 --as 管理员 --reason 文本</translation>
+    </message>
+    <message>
+        <source>Pin the product profile&apos;s escrow certificate: its SHA-256 is written to ownership.escrowCertificateSha256, signed by an administrator and audited.</source>
+        <translation>固定产品配置文件的托管证书：其 SHA-256 写入 ownership.escrowCertificateSha256，由管理员签名并审计。</translation>
+    </message>
+    <message>
+        <source>Station database.</source>
+        <translation>工作站数据库。</translation>
+    </message>
+    <message>
+        <source>The product profile to change.</source>
+        <translation>要更改的产品配置文件。</translation>
+    </message>
+    <message>
+        <source>The administrator signing (password from STATION_PASSWORD or stdin).</source>
+        <translation>签名的管理员（密码取自 STATION_PASSWORD 或 stdin）。</translation>
+    </message>
+    <message>
+        <source>Why the pin changes.</source>
+        <translation>更改固定值的原因。</translation>
+    </message>
+    <message>
+        <source>Escrow certificate %1 pinned in profile %2: SHA-256 %3 (was %4).</source>
+        <translation>托管证书 %1 已固定在配置文件 %2 中：SHA-256 %3（原为 %4）。</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>未固定</translation>
     </message>
 </context>
 <context>
@@ -3217,10 +3326,6 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <translation>已停止</translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--json]</source>
-        <translation>用法：tpm-station-cli sim create|start|stop|list --root 目录 [--count N] [--json]</translation>
-    </message>
-    <message>
         <source>Manage the simulated TPM fleet (swtpm devices with EK certificates).</source>
         <translation>管理模拟 TPM 设备群（带 EK 证书的 swtpm 设备）。</translation>
     </message>
@@ -3243,6 +3348,34 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>No simulated fleet at %1.</source>
         <translation>%1 处没有模拟设备群。</translation>
+    </message>
+    <message>
+        <source>swtpm timing</source>
+        <translation>swtpm 时序</translation>
+    </message>
+    <message>
+        <source>simulated %1 timing</source>
+        <translation>模拟 %1 时序</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</source>
+        <translation>用法：tpm-station-cli sim create|start|stop|list --root 目录 [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</translation>
+    </message>
+    <message>
+        <source>Make the simulated TPMs answer as slowly as a discrete TPM (create): dtpm (typical), fast, or none (as fast as swtpm).</source>
+        <translation>让模拟 TPM 像独立 TPM 一样慢速响应 (create)：dtpm（典型）、fast 或 none（与 swtpm 一样快）。</translation>
+    </message>
+    <message>
+        <source>Seed of the timing model&apos;s draws, hexadecimal (create).</source>
+        <translation>时序模型随机抽样的种子，十六进制 (create)。</translation>
+    </message>
+    <message>
+        <source>--timing-seed takes a hexadecimal number.</source>
+        <translation>--timing-seed 需要一个十六进制数。</translation>
+    </message>
+    <message>
+        <source>--timing takes one of: %1.</source>
+        <translation>--timing 必须是以下之一：%1。</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3443,14 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>No simulated fleet at %1; create one first</source>
         <translation>%1 处没有模拟设备群；请先创建一个</translation>
+    </message>
+    <message>
+        <source>Unknown timing model %1: choose one of %2.</source>
+        <translation>未知时序模型 %1：请从 %2 中选择一个。</translation>
+    </message>
+    <message>
+        <source>The timing model %1 is invalid: %2</source>
+        <translation>时序模型 %1 无效：%2</translation>
     </message>
 </context>
 <context>
@@ -3825,10 +3966,6 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
         <translation>返修需要提供原因。</translation>
     </message>
     <message>
-        <source>Only a supervisor can order rework; %1 is %2.</source>
-        <translation>只有主管才能安排返修；%1 的角色是 %2。</translation>
-    </message>
-    <message>
         <source>There is no device %1 of product %2.</source>
         <translation>产品 %2 中没有设备 %1。</translation>
     </message>
@@ -3839,6 +3976,10 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <message>
         <source>The station key %1 (%2) is not the key this database&apos;s audit trail is signed with (%3).</source>
         <translation>工作站密钥 %1 (%2) 不是此数据库审计跟踪的签名密钥 (%3)。</translation>
+    </message>
+    <message>
+        <source>Only %1 can order rework; %2 is %3.</source>
+        <translation>只有%1可以安排返修；%2 是%3。</translation>
     </message>
 </context>
 <context>
@@ -3908,16 +4049,16 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
         <translation>DPS 组密钥的长度为 %1 到 %2 字节。</translation>
     </message>
     <message>
-        <source>Importing a group key or removing a device&apos;s keys needs a supervisor or an administrator; %1 is neither.</source>
-        <translation>导入组密钥或删除设备密钥需要主管或管理员；%1 两者都不是。</translation>
-    </message>
-    <message>
         <source>A reason is required.</source>
         <translation>必须填写原因。</translation>
     </message>
     <message>
         <source>The station database records no keys in slot %1 of device %2: nothing to remove.</source>
         <translation>工作站数据库中没有设备 %2 槽位 %1 的密钥记录：无需删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Only %1 may do this (%2); %3 is %4.</source>
+        <translation>只有%1可以执行此操作 (%2)；%3 是%4。</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4147,14 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2 (--as ID); the product profile does not let the unattended station do it.</source>
+        <translation>%1 需要已登录的 %2 角色操作员 (--as ID)；产品配置文件不允许无人值守的工作站执行此操作。</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in operator of the role %2; %3 is %4.</source>
+        <translation>%1 需要已登录的 %2 角色操作员；%3 是 %4。</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4326,17 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <message>
         <source>QA check</source>
         <translation>QA 检查</translation>
+    </message>
+</context>
+<context>
+    <name>TimingModel</name>
+    <message>
+        <source>The TPM deadline &quot;%1&quot; is not a command class; use one of %2.</source>
+        <translation>TPM 时限“%1”不是命令类别；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The TPM deadline for %1 must be whole milliseconds from 100 to 3,600,000.</source>
+        <translation>%1 的 TPM 时限必须是 100 到 3,600,000 之间的整数毫秒。</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5817,10 @@ UUID %4，首次出现 %5%6</translation>
         <source>%1: %2 The station runs no device until the profile is corrected.</source>
         <translation>%1：%2 在配置文件修正之前，工作站不会处理任何设备。</translation>
     </message>
+    <message>
+        <source>The sign-out could not be recorded: %1</source>
+        <translation>无法记录注销：%1</translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -5978,6 +6142,14 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>✘ FAIL</source>
         <translation>✘ 失败</translation>
+    </message>
+    <message>
+        <source> (SIMULATED, %1 TPM timing simulated)</source>
+        <translation> (模拟，模拟 %1 TPM 时序)</translation>
+    </message>
+    <message>
+        <source>The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.</source>
+        <translation>TPM 正在生成密钥（最长可能需要一分钟）— 请将 %1 留在测试座 %2 中。</translation>
     </message>
 </context>
 <context>

@@ -237,23 +237,17 @@ int auditCommand(Cli& cli, const QStringList& args)
     if (action == QLatin1String("export")) {
         if (parser.value(outOpt).isEmpty())
             return cli.usage(Tr::tr("--out FILE is required."));
-        auto store = db::StationStore::open(path);
-        if (!store)
-            return cli.failure(store.error().message);
-        db::Actor actor = db::systemActor();
-        if (parser.isSet(asOpt)) {
-            db::Operators operators((*store)->database());
-            int rc = Ok;
-            auto who = signIn(cli, operators, parser.value(asOpt), true, &rc);
-            if (!who)
-                return rc;
-            actor = who->actor();
-        }
-        auto exported = db::exportAuditTrail(**store, actor, parser.value(outOpt));
+        int rc = Ok;
+        auto session = openSession(cli, path, parser.value(asOpt), &rc);
+        if (!session)
+            return rc;
+        if (auto allowed = session->authorize(db::Action::ExportAudit); !allowed)
+            return cli.failure(allowed.error().message);
+        auto exported = db::exportAuditTrail(session->store(), session->actor(), parser.value(outOpt));
         if (!exported)
             return cli.failure(exported.error().message);
-        cli.out() << Tr::tr("%1 audit events exported to %2, signed at event %3.")
-                         .arg(exported->events)
+        cli.out() << Tr::tr("%n audit event(s) exported to %1, signed at event %2.", nullptr,
+                            int(exported->events))
                          .arg(exported->path)
                          .arg(exported->checkpoint.seq)
                   << Qt::endl;

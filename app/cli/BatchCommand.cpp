@@ -18,8 +18,8 @@ struct Tr
 
 int batchCommand(Cli& cli, const QStringList& args)
 {
-    const QString usage = Tr::tr("Usage: tpm-station-cli batch import-result --db PATH [--batch UUID|NAME] "
-                                 "[--operation N] FILE");
+    const QString usage = Tr::tr("Usage: tpm-station-cli batch import-result --db PATH --as ID "
+                                 "[--batch UUID|NAME] [--operation N] FILE");
     if (args.isEmpty() || args.first() != QLatin1String("import-result"))
         return cli.usage(usage);
     QCommandLineParser parser;
@@ -33,7 +33,10 @@ int batchCommand(Cli& cli, const QStringList& args)
         QStringLiteral("operation"),
         Tr::tr("Bulk operation number (default: from the file name bulk-NNNN...)."), QStringLiteral("N"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
-    parser.addOptions({dbOpt, batchOpt, opOpt, jsonOpt});
+    const QCommandLineOption asOpt(
+        QStringLiteral("as"), Tr::tr("The operator importing (password from STATION_PASSWORD or stdin)."),
+        QStringLiteral("ID"));
+    parser.addOptions({dbOpt, batchOpt, opOpt, jsonOpt, asOpt});
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The DPS bulk result JSON."));
     if (!cli.parse(parser, args.mid(1), QStringLiteral("batch import-result")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -50,7 +53,7 @@ int batchCommand(Cli& cli, const QStringList& args)
     int rc = Ok;
     const QString file = parser.positionalArguments().first();
     const auto imported =
-        exportInSession(cli, parser.value(dbOpt), QString(), &rc, // by the unattended station
+        exportInSession(cli, parser.value(dbOpt), parser.value(asOpt), &rc,
                         [&](services::ExportService& s) { return s.importUploadResult(file, options); });
     if (!imported)
         return rc;

@@ -51,5 +51,6 @@ int slotGroupKeyCommand(Cli& cli, const QStringList& args);
 int slotDestroyRecorded(Cli& cli, const QStringList& args);
 int exportSlotKeysCommand(Cli& cli, const QStringList& args);
 int lotCommand(Cli& cli, const QStringList& args);
+int profileCommand(Cli& cli, const QStringList& args);
 
 } // namespace tps::cli

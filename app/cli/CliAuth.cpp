@@ -1,11 +1,14 @@
 #include "app/cli/CliAuth.h"
 
 #include "app/cli/Cli.h"
+#include "app/cli/CliSecrets.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTextStream>
 
 #include <cstdio>
+#include <utility>
 
 namespace tps::cli {
 namespace {
@@ -17,8 +20,22 @@ struct Tr
 
 QString readSecret(const char* envName, bool fromStdin)
 {
-    if (qEnvironmentVariableIsSet(envName))
+    const bool password = qstrcmp(envName, "STATION_PASSWORD") == 0;
+    if (password && passwordSourceInstalled()) {
+        const std::optional<crypto::SecureBytes> given = passwordFromSource();
+        return given
+                   ? QString::fromUtf8(reinterpret_cast<const char*>(given->data()), qsizetype(given->size()))
+                   : QString();
+    }
+    if (qEnvironmentVariableIsSet(envName)) {
+        static bool warned = false;
+        if (password && !std::exchange(warned, true))
+            QTextStream(stderr) << Tr::tr("Warning: STATION_PASSWORD is deprecated (other processes of the "
+                                          "same user can read it in /proc/PID/environ); give the password "
+                                          "with --password-fd N.")
+                                << Qt::endl;
         return qEnvironmentVariable(envName);
+    }
     if (!fromStdin)
         return {};
     QFile in;

@@ -78,6 +78,47 @@ std::optional<crypto::SecureBytes> promptSecret(const QString& prompt)
     return secret;
 }
 
+namespace {
+// The descriptor of --password-fd and what was read from it (the CLI signs in on its main thread).
+struct PasswordSource
+{
+    int fd = -1;
+    bool read = false;
+    std::optional<crypto::SecureBytes> value;
+};
+PasswordSource& passwordSource()
+{
+    static PasswordSource source;
+    return source;
+}
+} // namespace
+
+void installPasswordSource(int fd)
+{
+    passwordSource() = PasswordSource{fd, false, std::nullopt};
+}
+
+bool passwordSourceInstalled()
+{
+    return passwordSource().fd >= 0;
+}
+
+std::optional<crypto::SecureBytes> passwordFromSource()
+{
+    PasswordSource& source = passwordSource();
+    if (source.fd < 0)
+        return std::nullopt;
+    if (!source.read) {
+        source.read = true;
+        source.value = readSecretLine(source.fd);
+        if (source.value)
+            crypto::lockSecretPages(source.value->data(), source.value->size());
+    }
+    if (!source.value)
+        return std::nullopt;
+    return source.value->clone();
+}
+
 void installKeyPassphraseSource(int fd)
 {
     // Read once (a pipe can be read only once; the store may be opened more than once) and kept.

@@ -19,4 +19,11 @@ std::optional<crypto::SecureBytes> promptSecret(const QString& prompt);
 // else prompted for when a protected key is opened.
 void installKeyPassphraseSource(int fd);
 
+// The password of a command's --as ID from descriptor `fd` (`--password-fd N`; -1: none). Read once, on
+// first use, and kept for the process out of swap where allowed (a command may sign in more than once).
+void installPasswordSource(int fd);
+// Whether --password-fd was given; the password read from it (nullopt: nothing could be read).
+bool passwordSourceInstalled();
+std::optional<crypto::SecureBytes> passwordFromSource();
+
 } // namespace tps::cli

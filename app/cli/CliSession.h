@@ -13,15 +13,19 @@
 namespace tps::cli {
 
 // `call(services::ExportService&)` returns a ServiceResult<Checkpointed<T>>; the T, or nothing (after
-// printing why, *rc set).
+// printing why, *rc set). `profile` (when given) is the session's: its "station.unattended" list decides
+// whether the job may run without --as.
 template <typename Call>
-auto exportInSession(Cli& cli, const QString& path, const QString& operatorId, int* rc, Call call)
+auto exportInSession(Cli& cli, const QString& path, const QString& operatorId, int* rc, Call call,
+                     const timeline::ProductProfile* profile = nullptr)
 {
     using Done = typename std::invoke_result_t<Call&, services::ExportService&>::value_type;
     std::optional<decltype(Done::value)> out;
     auto session = openSession(cli, path, operatorId, rc);
     if (!session)
         return out;
+    if (profile)
+        session->setProfile(*profile);
     services::ExportService service(*session);
     auto done = call(service);
     if (!done) {

@@ -63,18 +63,19 @@ int exportDps(Cli& cli, const QStringList& args)
     options.product = parser.value(productOpt);
     options.allowSimulated = parser.isSet(simOpt);
     options.reexport = parser.isSet(reOpt);
+    std::optional<timeline::ProductProfile> profile;
     if (parser.isSet(profileOpt)) {
         auto loaded = services::loadProfile(parser.value(profileOpt));
         if (!loaded)
             return cli.failure(loaded.error().message);
-        const timeline::ProductProfile& profile = *loaded;
-        auto dps = db::exports::DpsProfile::fromJson(profile.section(QStringLiteral("dps")));
+        profile = *loaded;
+        auto dps = db::exports::DpsProfile::fromJson(profile->section(QStringLiteral("dps")));
         if (!dps)
             return cli.failure(dps.error());
         options.profile = *dps;
-        options.production = profile.production;
+        options.production = profile->production;
         if (options.product.isEmpty())
-            options.product = profile.id;
+            options.product = profile->id;
     }
 
     int rc = Ok;
@@ -83,13 +84,15 @@ int exportDps(Cli& cli, const QStringList& args)
         return cli.usage(
             Tr::tr("--from-lot needs --product or --profile, and takes neither --allow-simulated "
                    "nor --reexport."));
-    const auto batch = exportInSession(cli, parser.value(dbOpt), parser.value(asOpt), &rc,
-                                       [&](services::ExportService& s) {
-                                           return lot.isEmpty() ? s.exportDpsBatch(options)
-                                                                : s.exportLotBatch({lot, options.outDir,
-                                                                                    options.name, options.product,
-                                                                                    options.profile, {}});
-                                       });
+    const auto batch = exportInSession(
+        cli, parser.value(dbOpt), parser.value(asOpt), &rc,
+        [&](services::ExportService& s) {
+            return lot.isEmpty()
+                       ? s.exportDpsBatch(options)
+                       : s.exportLotBatch(
+                             {lot, options.outDir, options.name, options.product, options.profile, {}});
+        },
+        profile ? &*profile : nullptr);
     if (!batch)
         return rc;
     if (parser.isSet(jsonOpt)) {

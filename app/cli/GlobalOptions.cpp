@@ -2,6 +2,20 @@
 
 namespace tps::cli {
 
+namespace {
+// Takes "--…-fd N" from the front of `args` into *fd; false without a descriptor number.
+bool takeDescriptor(QStringList& args, int* fd)
+{
+    args.removeFirst();
+    bool ok = false;
+    *fd = args.isEmpty() ? -1 : args.first().toInt(&ok);
+    if (!ok || *fd < 0)
+        return false;
+    args.removeFirst();
+    return true;
+}
+} // namespace
+
 GlobalOptions takeGlobalOptions(QStringList& args)
 {
     GlobalOptions options;
@@ -23,14 +37,15 @@ GlobalOptions takeGlobalOptions(QStringList& args)
                 return options;
             }
         } else if (word == QLatin1String("--key-passphrase-fd")) {
-            args.removeFirst();
-            bool ok = false;
-            options.keyPassphraseFd = args.isEmpty() ? -1 : args.first().toInt(&ok);
-            if (!ok || options.keyPassphraseFd < 0) {
+            if (!takeDescriptor(args, &options.keyPassphraseFd)) {
                 options.badKeyPassphraseFd = true;
                 return options;
             }
-            args.removeFirst();
+        } else if (word == QLatin1String("--password-fd")) {
+            if (!takeDescriptor(args, &options.passwordFd)) {
+                options.badPasswordFd = true;
+                return options;
+            }
         } else {
             break;
         }

@@ -1,5 +1,5 @@
 // The options of tpm-station-cli that come before the command: `--lang L` (also `--lang=L`) and
-// `--key-passphrase-fd N` (docs/CLI.md), in any order.
+// `--key-passphrase-fd N` and `--password-fd N` (docs/CLI.md), in any order.
 #pragma once
 
 #include <QString>
@@ -13,6 +13,8 @@ struct GlobalOptions
     bool missingValue = false; // --lang without a language
     int keyPassphraseFd = -1;  // --key-passphrase-fd: the admin's passphrase for a protected station key
     bool badKeyPassphraseFd = false; // --key-passphrase-fd without a descriptor number
+    int passwordFd = -1;             // --password-fd: the password of the command's --as ID
+    bool badPasswordFd = false;      // --password-fd without a descriptor number
 };
 
 // Removes the global options from the front of `args` (the words after the program name).

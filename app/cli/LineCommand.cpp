@@ -258,6 +258,8 @@ int runLine(Cli& cli, const LineOptions& options)
                               Tr::tr("%n socket(s)", nullptr, options.sockets), options.database)
                   << Qt::endl;
     const services::LineRun run = runOnSockets(*session, devices, options);
+    if (!run.refusal.isEmpty())
+        return cli.failure(run.refusal);
     return report(cli, options, run, fleet->root(), profile->id);
 }
 

@@ -48,7 +48,7 @@ struct Supervised
     std::unique_ptr<db::SqliteSlotKeyStore> store;
 };
 
-std::optional<Supervised> openSupervised(Cli& cli, const QString& path, const QString& id,
+std::optional<Supervised> openSupervised(Cli& cli, const QString& path, const QString& id, db::Action action,
                                          const QString& reason, int* rc)
 {
     auto station = db::StationStore::open(path);
@@ -60,7 +60,7 @@ std::optional<Supervised> openSupervised(Cli& cli, const QString& path, const QS
     auto who = signIn(cli, operators, id, true, rc);
     if (!who)
         return std::nullopt;
-    if (auto ok = db::SqliteSlotKeyStore::checkSupervisor(*who, reason); !ok) {
+    if (auto ok = db::SqliteSlotKeyStore::checkSigner(*who, action, reason); !ok) {
         *rc = cli.failure(ok.error().message);
         return std::nullopt;
     }
@@ -161,7 +161,8 @@ int slotGroupKeyCommand(Cli& cli, const QStringList& args)
     if (!groupKey)
         return cli.failure(groupKey.error());
     int rc = Ok;
-    auto s = openSupervised(cli, parser.value(dbOpt), parser.value(asOpt), parser.value(reasonOpt), &rc);
+    auto s = openSupervised(cli, parser.value(dbOpt), parser.value(asOpt), db::Action::ImportGroupKey,
+                            parser.value(reasonOpt), &rc);
     if (!s)
         return rc;
     auto id = s->store->importGroupKey(parser.value(productOpt), *groupKey, parser.value(reasonOpt));
@@ -201,7 +202,8 @@ int slotDestroyRecorded(Cli& cli, const QStringList& args)
     if (parser.value(serialOpt).isEmpty() || parser.value(reasonOpt).trimmed().isEmpty())
         return cli.usage(Tr::tr("slot destroy with --db needs --as, --serial and --reason."));
     int rc = Ok;
-    auto s = openSupervised(cli, parser.value(dbOpt), parser.value(asOpt), parser.value(reasonOpt), &rc);
+    auto s = openSupervised(cli, parser.value(dbOpt), parser.value(asOpt), db::Action::RemoveSlotKeys,
+                            parser.value(reasonOpt), &rc);
     if (!s)
         return rc;
     auto target = s->store->removalTarget(parser.value(serialOpt), slot); // before the TPM is touched

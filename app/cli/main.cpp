@@ -31,8 +31,10 @@ QString usageText()
         "  ek show|verify|regid|roots   the EK, its certificate verdict and DPS registration ID; the trust "
         "store\n"
         "  lot import|list|show     incoming TPM lots: the vendor's delivery lists of EKs\n"
-        "  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the device client\n"
+        "  ownership take|clear|verify  step 3: take ownership (escrowed secrets); rework clear; fit to the "
+        "device client\n"
         "  escrow open              the owner's recovery of escrowed TPM authorizations\n"
+        "  profile pin-escrow       pin the profile's escrow certificate (an admin's signed change)\n"
         "  firmware verify|settings verify a signed firmware release; read a TPM's provisioning settings\n"
         "  export dps|audit|slot-keys  signed DPS enrollment batch; signed audit export (CSV, JSON, PDF);\n"
         "                           slot keys for the cloud engineer (CMS-encrypted)\n"
@@ -53,6 +55,11 @@ QString usageText()
                    "  --version                the version, git revision, build date and the versions of "
                    "Qt, tpm2-tss, OpenSSL and SQLite in use\n"
                    "  --help                   this text");
+    usage +=
+        QLatin1Char('\n') +
+        QCoreApplication::translate("Cli", "  --password-fd N          the password of the command's --as ID "
+                                           "from descriptor N (one line), instead of STATION_PASSWORD or "
+                                           "stdin");
     return usage;
 }
 
@@ -86,6 +93,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("sync"), syncCommand},
         {QStringLiteral("central"), centralCommand},
         {QStringLiteral("lot"), lotCommand},
+        {QStringLiteral("profile"), profileCommand},
     };
     // clang-format on
     const QString usage = usageText();
@@ -104,6 +112,10 @@ int main(int argc, char* argv[])
     // A protected station key (docs/AUDIT.md) is unlocked with the admin's passphrase from this descriptor,
     // else at the terminal's prompt.
     installKeyPassphraseSource(global.keyPassphraseFd);
+    if (global.badPasswordFd)
+        return cli.usage(QCoreApplication::translate("Cli", "--password-fd takes a file descriptor."));
+    // The password of the command's --as ID (docs/CLI.md): from this descriptor, not STATION_PASSWORD.
+    installPasswordSource(global.passwordFd);
     if (args.isEmpty())
         return cli.usage(usage);
     const QString name = args.takeFirst();

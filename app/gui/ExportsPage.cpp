@@ -4,6 +4,7 @@
 #include "app/gui/DpsExportWizard.h"
 #include "app/gui/ExportWorker.h"
 #include "app/gui/UploadImportPanel.h"
+#include "db/Permissions.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -35,7 +36,7 @@ ExportsPage::ExportsPage(const QString& databasePath, ExportContextFn context, Q
 
 void ExportsPage::setRole(db::Role role)
 {
-    const bool batches = role == db::Role::Supervisor || role == db::Role::Admin;
+    const bool batches = db::permits(role, db::Action::ExportDps);
     const QString why = batches ? QString()
                                 : tr("DPS enrollment batches and upload results are made by supervisors and "
                                      "administrators.");

@@ -5,6 +5,7 @@
 #include "app/gui/AboutDialog.h"
 #include "app/gui/AuditView.h"
 #include "app/gui/DashboardView.h"
+#include "app/gui/DbJobRunner.h"
 #include "app/gui/DevicesView.h"
 #include "app/gui/ExportsPage.h"
 #include "app/gui/FirstRunDialog.h"
@@ -26,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFile>
 #include <QHeaderView>
@@ -40,6 +42,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <climits>
 
 namespace tps::gui {
@@ -93,6 +96,7 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
         return;
     }
     m_session = std::move(opened.session);
+    m_sessionJobs = new DbJobRunner(m_session->databasePath(), db::OpenMode::ReadWrite, this);
     loadProfile();
 
     m_login = new LoginDialog(config.databasePath, config.simulation());
@@ -136,8 +140,9 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     m_idle.setInterval(config.inactivityLockMs);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         if (m_who)
-            lock(tr("Locked after %n minute(s) without activity. Sign in again.", nullptr,
-                    m_config.inactivityLockMs / 60000));
+            lockFor(services::SessionEnd::Inactivity,
+                    tr("Locked after %n minute(s) without activity. Sign in again.", nullptr,
+                       m_config.inactivityLockMs / 60000));
     });
     qApp->installEventFilter(this);
     lock();
@@ -273,6 +278,8 @@ void MainWindow::retranslate()
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    delete m_sessionJobs; // waits for a sign-out in progress: before the session it writes to
+    m_sessionJobs = nullptr;
     m_fleetThread.quit();
     m_fleetThread.wait();
     // The socket panels (and their engines) go before the store they write to.
@@ -280,25 +287,32 @@ MainWindow::~MainWindow()
     m_stack = nullptr;
 }
 
-bool MainWindow::allowed(Role role, Page page)
+QList<db::Action> MainWindow::pageActions(Page page)
 {
     switch (page) {
     case Page::Station:
+    case Page::Fleet:
+        return {db::Action::RunLine};
     case Page::Devices:
     case Page::Audit:
     case Page::Dashboard:
-    case Page::Fleet:
-        return true;
+        return {db::Action::ViewRecords};
     case Page::Rework:
-        return role == Role::Supervisor || role == Role::Admin;
+        return {db::Action::OrderRework};
     case Page::Exports:
-        return role == Role::Supervisor || role == Role::Quality || role == Role::Admin;
-    case Page::Supply: // lots: supervisors and admins; the trust store: admins (db/TrustStore decides)
-        return role == Role::Supervisor || role == Role::Admin;
+        return {db::Action::ExportDps, db::Action::ExportAudit, db::Action::ImportUploadResult};
+    case Page::Supply:
+        return {db::Action::ImportLot, db::Action::ImportTrustCa};
     case Page::Settings:
-        return role == Role::Admin;
+        return {db::Action::Settings};
     }
-    return false;
+    return {};
+}
+
+bool MainWindow::allowed(Role role, Page page)
+{
+    const QList<db::Action> actions = pageActions(page);
+    return std::any_of(actions.begin(), actions.end(), [role](db::Action a) { return db::permits(role, a); });
 }
 
 QString MainWindow::pageTitle(Page page) const
@@ -527,8 +541,15 @@ void MainWindow::onLogin(const db::OperatorInfo& who)
 
 void MainWindow::lock(const QString& notice)
 {
+    lockFor(services::SessionEnd::SignOut, notice);
+}
+
+void MainWindow::lockFor(services::SessionEnd why, const QString& notice)
+{
     if (!m_login)
         return;
+    if (m_who)
+        endSession(why);
     m_who.reset();
     if (m_tabs)
         m_tabs->clear();
@@ -539,6 +560,53 @@ void MainWindow::lock(const QString& notice)
     m_firstRun->probe(); // a station without operators returns to its set-up
     m_stack->setCurrentWidget(m_login);
     m_idle.stop();
+}
+
+void MainWindow::endSession(services::SessionEnd why, std::function<void()> then)
+{
+    std::optional<db::Actor> who;
+    if (m_who)
+        who = m_who->actor();
+    const db::StationStore* store = &m_session->store(); // outlives the runner (destroyed first)
+    m_sessionJobs->run(
+        [store, who,
+         why](WorkerConnection& connection) -> services::ServiceResult<std::optional<db::Checkpoint>> {
+            auto database = connection.get();
+            if (!database)
+                return fail(services::ServiceError{services::ServiceErrc::Store, database.error().message});
+            return services::endSession(**database, *store, who, why);
+        },
+        [this, then = std::move(then)](services::ServiceResult<std::optional<db::Checkpoint>> ended) {
+            if (!ended)
+                statusBar()->showMessage(
+                    tr("The sign-out could not be recorded: %1").arg(ended.error().message));
+            emit sessionEnded(bool(ended));
+            if (then)
+                then();
+        });
+}
+
+QThread* MainWindow::sessionThread() const
+{
+    return m_sessionJobs ? m_sessionJobs->lastJobThread() : nullptr;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_session || m_closeReady) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore(); // closed again once the shutdown is recorded
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_idle.stop();
+    endSession(services::SessionEnd::Shutdown, [this] {
+        m_closeReady = true;
+        m_who.reset();
+        close();
+    });
 }
 
 void MainWindow::setLargeType(bool on)

@@ -5,7 +5,9 @@
 #include "app/gui/StationConfig.h"
 #include "core/timeline/ProductProfile.h"
 #include "db/Operators.h"
+#include "db/Permissions.h"
 #include "db/StationStore.h"
+#include "services/SessionService.h"
 #include "services/StationSession.h"
 
 #include <QJsonObject>
@@ -13,6 +15,7 @@
 #include <QMap>
 #include <QThread>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,6 +31,7 @@ namespace tps::gui {
 
 class FirstRunDialog;
 class FleetModel;
+class DbJobRunner;
 class LoginDialog;
 class StationScreen;
 
@@ -53,6 +57,9 @@ public:
     explicit MainWindow(const StationConfig& config, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The actions of the permission table (db/Permissions.h) a page offers; a role reaches the page when the
+    // table permits it any of them — the GUI keeps no role list of its own.
+    static QList<db::Action> pageActions(Page page);
     static bool allowed(db::Role role, Page page);
 
     bool storeOpen() const { return m_session != nullptr; }
@@ -74,8 +81,12 @@ public:
     // when the station has none (Settings "Factory database", or the profile's "central" section).
     QLabel* syncStatus() const { return m_syncStatus; }
     static QString syncStatusText(const sync::RelayLoop::Status& status);
+    // The thread the latest sign-out's checkpoint was written on (a test hook: the worker, never the GUI's).
+    QThread* sessionThread() const;
 
 public slots:
+    // Signs the operator out (audited, then a signed checkpoint on the worker: sessionEnded) and shows the
+    // login.
     void lock(const QString& notice = {});
     void setLargeType(bool on);
     // Installs `language` and rebuilds the pages in it; refused (false, the reason in the status bar) while
@@ -89,10 +100,15 @@ signals:
     void fleetReady();
     void signedIn();
     void retranslated(); // the pages were rebuilt in a new language
+    // A sign-out or the window's close was audited and a checkpoint signed over it (ok false: the store
+    // refused; the reason is in the status bar).
+    void sessionEnded(bool ok);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    // The window closes once the signed-in operator's sign-out and a checkpoint are written (issue 18).
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildPages();
@@ -101,6 +117,10 @@ private:
     void retranslate();
     void retranslateChrome();
     void onLogin(const db::OperatorInfo& who);
+    void lockFor(services::SessionEnd why, const QString& notice);
+    // Posts the end of the signed-in operator's session (services::endSession) to the worker; `then` runs
+    // on the GUI thread when it is written.
+    void endSession(services::SessionEnd why, std::function<void()> then = {});
     void loadProfile();
     void startRelay();
     void updateSyncStatus();
@@ -131,6 +151,9 @@ private:
     QTimer m_syncTimer;
     QMap<Page, QWidget*> m_pages;
     QTimer m_idle;
+    DbJobRunner* m_sessionJobs = nullptr; // sign-outs and the shutdown checkpoint, off the GUI thread
+    bool m_closing = false;               // the window waits for the shutdown checkpoint
+    bool m_closeReady = false;            // ... which is written: close for real
     QThread m_fleetThread;
     bool m_fleetBusy = false;
 };

@@ -70,7 +70,7 @@ SocketPanel::SocketPanel(int socket, services::StationSession& session, const St
     connect(m_prompts, &GuiPrompts::promptAnswered, this, [this] {
         m_confirm->setVisible(false);
         m_decline->setVisible(false);
-        m_prompt->setText(tr("Working on %1 — leave the device in socket %2.").arg(m_serial).arg(m_socket));
+        m_prompt->setText(workingText());
     });
     connect(m_cancel, &QPushButton::clicked, this, &SocketPanel::cancel);
     connect(m_engine.get(), &Engine::stepStarted, this, [this](int, const QString&, int step, int) {
@@ -80,6 +80,12 @@ SocketPanel::SocketPanel(int socket, services::StationSession& session, const St
             [this](int, const QString&, int step, int, const QString& outcome, const QString&) {
                 m_timeline->setFinished(static_cast<StepId>(step), outcome == QLatin1String("pass"));
             });
+    // The engine says when the TPM works on a key: on a discrete TPM that is the long wait of the line.
+    connect(m_engine.get(), &Engine::keyGeneration, this, [this](int, const QString&, bool inProgress) {
+        if (!m_busy || m_cancelling || m_confirm->isVisible())
+            return;
+        m_prompt->setText(inProgress ? keyGenerationText() : workingText());
+    });
     connect(m_engine.get(), &Engine::deviceFinished, this,
             [this](int, const QString& serial, const QString& state, const QString& message) {
                 finish(serial, state, message);
@@ -118,10 +124,14 @@ void SocketPanel::start(const Device& device)
     m_result->clear();
     m_result->setStyleSheet({});
     m_message->clear();
-    m_title->setText(tr("Socket %1 — %2%3")
-                         .arg(m_socket)
-                         .arg(device.serial, device.simulated ? tr(" (SIMULATED)") : QString()));
-    m_prompt->setText(tr("Working on %1 — leave the device in socket %2.").arg(device.serial).arg(m_socket));
+    QString marker;
+    if (device.timing.simulated())
+        marker = tr(" (SIMULATED, %1 TPM timing simulated)").arg(device.timing.name);
+    else if (device.simulated)
+        marker = tr(" (SIMULATED)");
+    m_title->setText(tr("Socket %1 — %2%3").arg(m_socket).arg(device.serial, marker));
+    m_cancelling = false;
+    m_prompt->setText(workingText());
     m_cancel->setEnabled(true);
     m_engine->start({device}, 1);
 }
@@ -130,9 +140,22 @@ void SocketPanel::cancel()
 {
     if (!m_busy)
         return;
+    m_cancelling = true;
     m_engine->cancel();
     m_prompts->answer(PromptAnswer::Cancelled);
     m_prompt->setText(tr("Cancelling — wait for the current TPM command to end."));
+}
+
+QString SocketPanel::workingText() const
+{
+    return tr("Working on %1 — leave the device in socket %2.").arg(m_serial).arg(m_socket);
+}
+
+QString SocketPanel::keyGenerationText() const
+{
+    return tr("The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.")
+        .arg(m_serial)
+        .arg(m_socket);
 }
 
 QString SocketPanel::result() const

@@ -50,6 +50,8 @@ private:
     void showPrompt(const QString& message, bool confirm);
     void finish(const QString& serial, const QString& state, const QString& message);
     void setResult(const QString& text, const QString& colour);
+    QString workingText() const;
+    QString keyGenerationText() const;
 
     int m_socket;
     GuiPrompts* m_prompts;
@@ -64,6 +66,7 @@ private:
     QPushButton* m_cancel;
     QString m_serial;
     bool m_busy = false;
+    bool m_cancelling = false;
 };
 
 } // namespace tps::gui

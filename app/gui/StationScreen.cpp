@@ -2,6 +2,7 @@
 
 #include "app/gui/SocketPanel.h"
 #include "core/common/Identifiers.h"
+#include "core/sim/SimFleet.h"
 #include "stations/EkExtractedStation.h"
 
 #include <QFrame>
@@ -152,6 +153,7 @@ bool StationScreen::submit(const QString& serial)
         device.simulated = true;
         device.tcti = it->value(QStringLiteral("tcti")).toString();
         device.flashPath = it->value(QStringLiteral("flash")).toString();
+        device.timing = sim::SimDevice::timingFromJson(*it);
     } else {
         device.tcti = m_socketTctis.value(free->socket() - 1);
         if (device.tcti.isEmpty()) {

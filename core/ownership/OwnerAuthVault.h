@@ -4,8 +4,9 @@
 // that escrow. Steps 4 (settings NV index) and 5 (the QA key at 0x81000100) need the owner authorization
 // in the same run, so the ownership step deposits the value it just applied here and the later steps
 // read it. The vault lives only in process memory: the values are SecureBytes (wiped when dropped), never
-// persisted, logged or exported. A device's value is forgotten when its QA check passes, when a new value
-// replaces it, and at process exit. A later process (resume after a crash) finds the vault empty.
+// persisted, logged or exported. A device's value is forgotten when its QA check passes, when its run ends
+// however it ends (the engines of services::StationSession::createEngine), when a new value replaces it,
+// and at process exit. A later process (resume after a crash) finds the vault empty.
 #pragma once
 
 #include "core/crypto/SecureBytes.h"

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace tps::ownership {
@@ -46,8 +47,17 @@ Result<OwnershipConfig, QString> OwnershipConfig::fromJson(const QJsonObject& se
         return fail(Tr::tr("The product profile has no escrow certificate (ownership.escrowCertificate): "
                            "the owner's certificate is required to escrow the TPM's owner secrets."));
     c.escrowCertificate = cert.toString();
+    c.escrowCertificateSha256 = section.value(QStringLiteral("escrowCertificateSha256")).toString().toLower();
+    c.escrowCaFile = section.value(QStringLiteral("escrowCaFile")).toString();
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+    if (section.contains(QStringLiteral("escrowCertificateSha256")) &&
+        !hex64.match(c.escrowCertificateSha256).hasMatch())
+        return fail(
+            Tr::tr("The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex "
+                   "digits of the certificate's SHA-256 (openssl x509 -outform DER | sha256sum)."));
     static const QStringList known = {
-        QStringLiteral("escrowCertificate"), QStringLiteral("maxTries"),
+        QStringLiteral("escrowCertificate"), QStringLiteral("escrowCertificateSha256"),
+        QStringLiteral("escrowCaFile"),      QStringLiteral("maxTries"),
         QStringLiteral("recoveryTime"),      QStringLiteral("lockoutRecovery"),
         QStringLiteral("disableClear"),      QStringLiteral("setEndorsementAuth"),
         QStringLiteral("setOwnerAuth")};
@@ -77,13 +87,18 @@ Result<OwnershipConfig, QString> OwnershipConfig::fromJson(const QJsonObject& se
 
 QJsonObject OwnershipConfig::toJson() const
 {
-    return QJsonObject{{QStringLiteral("escrowCertificate"), escrowCertificate},
-                       {QStringLiteral("maxTries"), double(maxTries)},
-                       {QStringLiteral("recoveryTime"), double(recoveryTime)},
-                       {QStringLiteral("lockoutRecovery"), double(lockoutRecovery)},
-                       {QStringLiteral("disableClear"), disableClear},
-                       {QStringLiteral("setOwnerAuth"), setOwnerAuth},
-                       {QStringLiteral("setEndorsementAuth"), setEndorsementAuth}};
+    QJsonObject o{{QStringLiteral("escrowCertificate"), escrowCertificate},
+                  {QStringLiteral("maxTries"), double(maxTries)},
+                  {QStringLiteral("recoveryTime"), double(recoveryTime)},
+                  {QStringLiteral("lockoutRecovery"), double(lockoutRecovery)},
+                  {QStringLiteral("disableClear"), disableClear},
+                  {QStringLiteral("setOwnerAuth"), setOwnerAuth},
+                  {QStringLiteral("setEndorsementAuth"), setEndorsementAuth}};
+    if (!escrowCertificateSha256.isEmpty())
+        o.insert(QStringLiteral("escrowCertificateSha256"), escrowCertificateSha256);
+    if (!escrowCaFile.isEmpty())
+        o.insert(QStringLiteral("escrowCaFile"), escrowCaFile);
+    return o;
 }
 
 Result<void, QString> checkClientOwnership(const dps::DeviceClient& client, const OwnershipConfig& config)

@@ -1,5 +1,7 @@
 // The "ownership" section of a product profile (docs/OWNERSHIP.md):
 //   { "escrowCertificate": "/path/owner.pem",   required: the device owner's X.509 certificate
+//     "escrowCertificateSha256": "ab12…",         its pin: SHA-256 of the DER (required in production)
+//     "escrowCaFile": "/path/customer-ca.pem",   optional: the customer CA the certificate must chain to
 //     "maxTries": 32, "recoveryTime": 7200, "lockoutRecovery": 86400,   dictionary-attack parameters
 //     "disableClear": false,                     TPM2_ClearControl(YES) after ownership
 //     "setOwnerAuth": false,                     only for a device client given hierarchy authorization
@@ -19,6 +21,8 @@ namespace tps::ownership {
 struct OwnershipConfig
 {
     QString escrowCertificate;
+    QString escrowCertificateSha256; // lowercase hex, 64 digits; empty: not pinned (refused in production)
+    QString escrowCaFile;            // empty: no customer CA
     quint32 maxTries = 32;
     quint32 recoveryTime = 7200;     // seconds
     quint32 lockoutRecovery = 86400; // seconds

@@ -1,6 +1,8 @@
 #include "core/sim/SimFleet.h"
 
 #include "core/sim/ProcessControl.h"
+#include "core/sim/TimingPresets.h"
+#include "core/tpm/TimingModel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,6 +45,31 @@ SimResult<void> writeFile(const QString& path, const QByteArray& data)
     return {};
 }
 
+// The fleet's lock, held while the result lives (another process may be creating or starting it).
+SimResult<std::unique_ptr<QLockFile>> lockFleet(const QString& root)
+{
+    auto lock = std::make_unique<QLockFile>(root + QStringLiteral("/.fleet.lock"));
+    if (!lock->tryLock(120000))
+        return fail(error(SimErrc::Busy, Tr::tr("Another process is using the fleet at %1").arg(root)));
+    return lock;
+}
+
+SimError noFleet(const QString& root)
+{
+    return error(SimErrc::NotAFleet, Tr::tr("No simulated fleet at %1; create one first").arg(root));
+}
+
+// A device's own seed: the fleet's seed mixed with its serial (FNV-1a), the same in every process.
+quint64 deviceSeed(quint64 fleetSeed, const QString& serial)
+{
+    quint64 h = 0xCBF29CE484222325ull;
+    for (const char c : serial.toUtf8()) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 0x100000001B3ull;
+    }
+    return fleetSeed ^ h;
+}
+
 } // namespace
 
 QString SimDevice::tcti() const
@@ -63,7 +90,24 @@ QJsonObject SimDevice::toJson() const
         {QStringLiteral("pid"), pid},
         {QStringLiteral("flash"), flashPath},
         {QStringLiteral("simulated"), simulated},
+        {QStringLiteral("timing"),
+         timingModel.isEmpty()
+             ? QJsonValue(QStringLiteral("none"))
+             : QJsonValue(QJsonObject{
+                   {QStringLiteral("model"), timingName},
+                   {QStringLiteral("seed"), QString::number(timingSeed, 16)},
+                   {QStringLiteral("definition"), QJsonDocument::fromJson(timingModel).object()}})},
     };
+}
+
+timeline::DeviceTiming SimDevice::timingFromJson(const QJsonObject& device)
+{
+    const QJsonObject t = device.value(QStringLiteral("timing")).toObject();
+    if (t.isEmpty())
+        return {};
+    return {t.value(QStringLiteral("model")).toString(),
+            QJsonDocument(t.value(QStringLiteral("definition")).toObject()).toJson(QJsonDocument::Compact),
+            t.value(QStringLiteral("seed")).toString().toULongLong(nullptr, 16)};
 }
 
 SimFleet::SimFleet(QString root) : m_root(QDir::cleanPath(QDir(root).absolutePath())) {}
@@ -170,9 +214,22 @@ SimResult<QList<SimDevice>> SimFleet::devices() const
     auto manifest = loadManifest();
     if (!manifest)
         return fail(manifest.error());
+    const QJsonObject timing = manifest->value(QStringLiteral("timing")).toObject();
+    const QByteArray model = timing.isEmpty()
+                                 ? QByteArray()
+                                 : QJsonDocument(timing.value(QStringLiteral("definition")).toObject())
+                                       .toJson(QJsonDocument::Compact);
+    const quint64 seed = timing.value(QStringLiteral("seed")).toString().toULongLong(nullptr, 16);
     QList<SimDevice> out;
-    for (const QJsonValue& v : manifest->value(QStringLiteral("devices")).toArray())
-        out.append(describe(v.toObject().value(QStringLiteral("serial")).toString()));
+    for (const QJsonValue& v : manifest->value(QStringLiteral("devices")).toArray()) {
+        SimDevice d = describe(v.toObject().value(QStringLiteral("serial")).toString());
+        if (!model.isEmpty()) {
+            d.timingName = timing.value(QStringLiteral("model")).toString();
+            d.timingModel = model;
+            d.timingSeed = deviceSeed(seed, d.serial);
+        }
+        out.append(d);
+    }
     return out;
 }
 
@@ -235,9 +292,9 @@ SimResult<QList<SimDevice>> SimFleet::create(int count)
             error(SimErrc::Io, Tr::tr("A fleet holds 1 to 1000 devices; %1 was asked for.").arg(count)));
     if (!QDir().mkpath(m_root))
         return fail(error(SimErrc::Io, Tr::tr("Cannot create %1").arg(m_root)));
-    QLockFile lock(m_root + QStringLiteral("/.fleet.lock"));
-    if (!lock.tryLock(120000))
-        return fail(error(SimErrc::Busy, Tr::tr("Another process is using the fleet at %1").arg(m_root)));
+    auto lock = lockFleet(m_root);
+    if (!lock)
+        return fail(lock.error());
 
     auto manifest = loadManifest();
     if (!manifest)
@@ -274,8 +331,41 @@ SimResult<QList<SimDevice>> SimFleet::create(int count)
     m.insert(QStringLiteral("devices"), list);
     if (auto r = saveManifest(m); !r)
         return fail(r.error());
-    lock.unlock();
+    (*lock)->unlock();
     return devices();
+}
+
+SimResult<void> SimFleet::setTiming(const QString& preset, std::optional<quint64> seed)
+{
+    const QByteArray definition = timingPreset(preset);
+    if (preset != QLatin1String("none") && definition.isEmpty())
+        return fail(error(
+            SimErrc::Io,
+            Tr::tr("Unknown timing model %1: choose one of %2.")
+                .arg(preset, (timingPresetNames() << QStringLiteral("none")).join(QStringLiteral(", ")))));
+    if (!definition.isEmpty())
+        if (auto parsed = tpm::TimingModel::fromJson(definition); !parsed)
+            return fail(
+                error(SimErrc::Io, Tr::tr("The timing model %1 is invalid: %2").arg(preset, parsed.error())));
+    auto lock = lockFleet(m_root);
+    if (!lock)
+        return fail(lock.error());
+    auto manifest = loadManifest();
+    if (!manifest)
+        return fail(manifest.error());
+    if (manifest->isEmpty())
+        return fail(noFleet(m_root));
+    QJsonObject m = *manifest;
+    if (definition.isEmpty()) {
+        m.remove(QStringLiteral("timing"));
+    } else {
+        const quint64 fleetSeed = seed ? *seed : QRandomGenerator::system()->generate64();
+        m.insert(QStringLiteral("timing"),
+                 QJsonObject{{QStringLiteral("model"), preset},
+                             {QStringLiteral("seed"), QString::number(fleetSeed, 16)},
+                             {QStringLiteral("definition"), QJsonDocument::fromJson(definition).object()}});
+    }
+    return saveManifest(m);
 }
 
 SimResult<SimDevice> SimFleet::startDevice(SimDevice d)
@@ -327,15 +417,14 @@ SimResult<SimDevice> SimFleet::startDevice(SimDevice d)
 
 SimResult<QList<SimDevice>> SimFleet::start()
 {
-    QLockFile lock(m_root + QStringLiteral("/.fleet.lock"));
-    if (!lock.tryLock(120000))
-        return fail(error(SimErrc::Busy, Tr::tr("Another process is using the fleet at %1").arg(m_root)));
+    auto lock = lockFleet(m_root);
+    if (!lock)
+        return fail(lock.error());
     auto all = devices();
     if (!all)
         return fail(all.error());
     if (all->isEmpty())
-        return fail(
-            error(SimErrc::NotAFleet, Tr::tr("No simulated fleet at %1; create one first").arg(m_root)));
+        return fail(noFleet(m_root));
     QList<SimDevice> out;
     for (const SimDevice& d : std::as_const(*all)) {
         if (d.state == DeviceState::Running) {
@@ -352,9 +441,9 @@ SimResult<QList<SimDevice>> SimFleet::start()
 
 SimResult<void> SimFleet::stop()
 {
-    QLockFile lock(m_root + QStringLiteral("/.fleet.lock"));
-    if (!lock.tryLock(120000))
-        return fail(error(SimErrc::Busy, Tr::tr("Another process is using the fleet at %1").arg(m_root)));
+    auto lock = lockFleet(m_root);
+    if (!lock)
+        return fail(lock.error());
     auto all = devices();
     if (!all)
         return fail(all.error());

@@ -6,7 +6,7 @@
 // it started. Every device from the fleet is marked simulated.
 //
 // Layout of a root:
-//   fleet.json                      format, fleet ID, device list (serials)
+//   fleet.json                      format, fleet ID, device list (serials), timing model (if any)
 //   ca/                             swtpm_localca state: root CA, issuer (intermediate), signing keys
 //   ca/swtpm_setup.conf, ...        swtpm_setup / swtpm_localca configuration pointing into ca/
 //   devices/<serial>/state/         swtpm NVRAM state
@@ -15,12 +15,14 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/timeline/Station.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <chrono>
+#include <optional>
 
 namespace tps::sim {
 
@@ -55,9 +57,16 @@ struct SimDevice
     qint64 pid = 0;
     DeviceState state = DeviceState::Stopped;
     bool simulated = true;
+    // The fleet's timing model (`sim create --timing`): name, definition and this device's seed.
+    QString timingName;
+    QByteArray timingModel;
+    quint64 timingSeed = 0;
 
     QString tcti() const; // "swtpm:host=127.0.0.1,port=P" while running, empty otherwise
     QJsonObject toJson() const;
+    timeline::DeviceTiming timing() const { return {timingName, timingModel, timingSeed}; }
+    // The timing of a device as toJson() described it (what the GUI's list of simulated devices holds).
+    static timeline::DeviceTiming timingFromJson(const QJsonObject& device);
 };
 
 class SimFleet
@@ -78,6 +87,9 @@ public:
 
     // Ensures the fleet has at least `count` devices (new ones are manufactured, existing kept).
     SimResult<QList<SimDevice>> create(int count);
+    // The timing model of every device of the fleet: a preset's name (sim/TimingPresets.h) or "none".
+    // Recorded in fleet.json with its whole definition and a fleet seed (random unless given).
+    SimResult<void> setTiming(const QString& preset, std::optional<quint64> seed = std::nullopt);
     // Starts every stopped device; running ones are left as they are.
     SimResult<QList<SimDevice>> start();
     // Stops the swtpm processes of this fleet (and only those).

@@ -1,5 +1,7 @@
 #include "core/sim/SimulationKit.h"
 
+#include "core/crypto/CmsEscrow.h"
+
 #include "core/crypto/OpenSslPtr.h"
 #include "core/firmware/FirmwareManifest.h"
 #include "core/firmware/SignatureVerifier.h"
@@ -287,8 +289,11 @@ timeline::ProductProfile SimulationKit::profile() const
     p.production = false;
     const QJsonObject dps{{QStringLiteral("idScope"), QLatin1String(kIdScope)}};
     p.setSection(QStringLiteral("ek"), QJsonObject{{QStringLiteral("simulationRootsDir"), caDirectory()}});
-    p.setSection(QStringLiteral("ownership"),
-                 QJsonObject{{QStringLiteral("escrowCertificate"), customerCertificate()}});
+    // The kit pins the escrow certificate it made (docs/ESCROW.md), as a production profile must.
+    QJsonObject ownership{{QStringLiteral("escrowCertificate"), customerCertificate()}};
+    if (const auto cert = crypto::EscrowCertificate::fromFile(customerCertificate()))
+        ownership.insert(QStringLiteral("escrowCertificateSha256"), cert->fingerprintSha256());
+    p.setSection(QStringLiteral("ownership"), ownership);
     p.setSection(QStringLiteral("firmware"),
                  QJsonObject{{QStringLiteral("catalog"), catalog()},
                              {QStringLiteral("product"), QLatin1String(kProductId)},

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace tps::timeline {
@@ -45,6 +46,52 @@ bool sameArtifacts(const StepResult& before, const StepResult& now, QString* dif
     return true;
 }
 
+// The TPM session a device's run opens: its TCTI, the deadlines per command class (the profile's "tpm"
+// section, "deadlines_ms": {"rsa-keygen": 120000, ...}) and, for a simulated device, its timing model.
+Result<tpm::SessionOptions, QString> sessionOptionsFor(const Device& device, const ProductProfile& profile)
+{
+    tpm::SessionOptions options;
+    options.tcti = device.tcti;
+    auto deadlines = tpm::deadlinesFromJson(
+        profile.section(QStringLiteral("tpm")).value(QStringLiteral("deadlines_ms")).toObject());
+    if (!deadlines)
+        return fail(deadlines.error());
+    options.deadlines = *deadlines;
+    if (!device.timing.simulated())
+        return options;
+    auto model = tpm::TimingModel::fromJson(device.timing.model);
+    if (!model)
+        return fail(Tr::tr("The simulated timing model of %1 cannot be used (%2). Recreate the simulated "
+                           "fleet.")
+                        .arg(device.serial, model.error()));
+    options.timing = std::make_shared<const tpm::TimingModel>(std::move(*model));
+    options.timingSeed = device.timing.seed;
+    for (int i = 0; i < tpm::kCommandClassCount; ++i)
+        if (options.deadlines[static_cast<size_t>(i)].count() <= 0)
+            options.deadlines[static_cast<size_t>(i)] = options.timing->deadline(static_cast<tpm::CommandClass>(i));
+    return options;
+}
+
+// What the TPM did during one step, recorded with its result (the slow-command budget, and a device
+// whose TPM timing is simulated says so in every step it records).
+void recordTpmWork(StepResult& result, const tpm::TimingTcti::Tally& work, const Device& device)
+{
+    QStringList codes;
+    for (const auto& [code, count] : work.byCode)
+        codes << QStringLiteral("%1=%2").arg(tpm::commandName(code)).arg(count);
+    result.measurements.append(
+        Measurement::record(QStringLiteral("tpm.commands"), static_cast<qlonglong>(work.commands)));
+    result.measurements.append(Measurement::record(QStringLiteral("tpm.keygen.rsa"), work.rsaKeyGens));
+    result.measurements.append(Measurement::record(QStringLiteral("tpm.keygen.ecc"), work.eccKeyGens));
+    result.measurements.append(
+        Measurement::record(QStringLiteral("tpm.command_codes"), codes.join(QLatin1Char(' '))));
+    if (device.timing.simulated())
+        result.measurements.append(
+            Measurement::record(QStringLiteral("tpm.timing"),
+                                QStringLiteral("simulated: %1 model, seed %2")
+                                    .arg(device.timing.name, QString::number(device.timing.seed, 16))));
+}
+
 // Adds the time since construction to `total` when it goes out of scope.
 struct ScopedTime
 {
@@ -70,6 +117,15 @@ DeviceRun::DeviceRun(EngineParts engine, RunStore& store, std::vector<std::uniqu
 DeviceRun::~DeviceRun()
 {
     m_engine.registerSession(nullptr);
+    endKeyGeneration(); // the session ends without its answer (cancelled, TPM lost)
+}
+
+void DeviceRun::endKeyGeneration()
+{
+    if (!m_keyGenInFlight)
+        return;
+    m_keyGenInFlight = false;
+    emit m_engine.engine.keyGeneration(m_socket, m_device.serial, false);
 }
 
 DeviceOutcome DeviceRun::run()
@@ -92,6 +148,16 @@ DeviceOutcome DeviceRun::run()
 std::optional<DeviceOutcome> DeviceRun::begin()
 {
     emit m_engine.engine.deviceStarted(m_socket, m_device.serial);
+    // Checked before anything is recorded: a device whose timing cannot be simulated changes nothing.
+    auto options = sessionOptionsFor(m_device, m_engine.profile);
+    if (!options) {
+        m_outcome.state = RunState::Error;
+        m_outcome.message = options.error();
+        emit m_engine.engine.deviceFinished(m_socket, m_device.serial, runStateKey(m_outcome.state),
+                                            m_outcome.message);
+        return m_outcome;
+    }
+    m_sessionOptions = std::move(*options);
     QElapsedTimer phase;
     phase.start();
     auto history = m_store.beginRun(m_device, m_engine.actor, m_socket);
@@ -231,13 +297,20 @@ std::optional<tpm::TpmError> DeviceRun::ensureSession()
         m_closedCommands += m_session->commandCount();
     }
     m_session.reset();
+    endKeyGeneration(); // the broken session's key generation will not be answered
     const ScopedTime openTime(m_outcome.sessionOpen);
-    tpm::SessionOptions options;
-    options.tcti = m_device.tcti;
-    auto opened = tpm::TpmSession::open(options);
+    auto opened = tpm::TpmSession::open(m_sessionOptions);
     if (!opened)
         return opened.error();
     m_session = std::move(*opened);
+    m_session->setCommandObserver([this](const tpm::CommandInfo& c, bool started) {
+        if (!tpm::isKeyGeneration(c.cls) || m_keyGenInFlight == started)
+            return;
+        if (!started)
+            return endKeyGeneration();
+        m_keyGenInFlight = true;
+        emit m_engine.engine.keyGeneration(m_socket, m_device.serial, true);
+    });
     m_engine.registerSession(m_session.get());
     // Objects a killed station process left loaded would fill the TPM's few transient slots.
     if (auto flushed = tpm::flushTransientObjects(*m_session); !flushed)
@@ -257,9 +330,11 @@ StepResult DeviceRun::runStep(Station& station)
                                    cancel.load() ? Outcome::Aborted : Outcome::Error);
     StepContext context{*m_session,       m_device, m_engine.profile, m_engine.prompts, m_store,
                         m_history.passed, cancel};
+    const tpm::TimingTcti::Tally tallyBefore = m_session->commandTally();
     QElapsedTimer timer;
     timer.start();
     StepResult result = station.run(context);
+    recordTpmWork(result, m_session->commandTally().since(tallyBefore), m_device);
     if (result.durationMs == 0)
         result.durationMs = timer.elapsed();
     m_outcome.tpmBusy = m_closedBusy + m_session->tpmBusyTime();

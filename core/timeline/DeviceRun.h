@@ -42,6 +42,7 @@ private:
 
     // The socket's TPM session, (re)opened when missing or broken.
     std::optional<tpm::TpmError> ensureSession();
+    void endKeyGeneration(); // emits keyGeneration(false) when one was in flight
     StepResult runStep(Station& station);
     std::optional<StepResult> commit(StepId id, ResultKind kind, const StepResult& result,
                                      bool completes = false);
@@ -58,6 +59,8 @@ private:
     Station* m_identify = nullptr;
     bool m_runEnded = false; // the run's end was committed with its last step (RunStore::recordFinalStep)
 
+    tpm::SessionOptions m_sessionOptions; // TCTI, deadlines, simulated timing (begin())
+    bool m_keyGenInFlight = false;        // a key generation was sent and has not been answered
     std::unique_ptr<tpm::TpmSession> m_session;
     std::chrono::nanoseconds m_closedBusy{0}; // of sessions replaced after breaking
     std::uint64_t m_closedCommands = 0;

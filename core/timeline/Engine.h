@@ -112,6 +112,10 @@ signals:
     void stepCommitted(int socket, const QString& serial, int step, int attempt, const QString& outcome,
                        const QString& message);
     void deviceFinished(int socket, const QString& serial, const QString& state, const QString& message);
+    // The TPM started (true) or finished (false) generating a key (RSA/ECC/other CreatePrimary, Create,
+    // CreateLoaded): on a discrete TPM this can take a minute. Emitted by the socket's thread as the
+    // command is sent and as its answer arrives (or the session ends without one).
+    void keyGeneration(int socket, const QString& serial, bool inProgress);
     void finished();
 
 private:

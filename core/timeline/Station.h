@@ -16,6 +16,16 @@ class TpmSession;
 
 namespace tps::timeline {
 
+// A simulated TPM's timing (core/tpm/TimingModel.h): the model's name, its definition as the fleet
+// recorded it, and the device's seed. Empty: the TPM answers at its own speed.
+struct DeviceTiming
+{
+    QString name;
+    QByteArray model;
+    quint64 seed = 0;
+    bool simulated() const { return !model.isEmpty(); }
+};
+
 // A device on the line.
 struct Device
 {
@@ -27,6 +37,7 @@ struct Device
     QString tcti;
     QString flashPath; // simulated devices: the file standing in for flash memory
     QString programmerPort;
+    DeviceTiming timing;
 };
 
 struct StepContext

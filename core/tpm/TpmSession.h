@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -27,6 +28,11 @@ struct SessionOptions
     QString tcti;                                     // empty: TPM2TOOLS_TCTI, else device:/dev/tpmrm0
     std::chrono::milliseconds connectTimeout{2000};   // to reach the TPM and hear its first answer
     std::chrono::milliseconds commandTimeout{120000}; // RSA key generation on real TPMs can take a minute
+    // Per command class (core/tpm/TimingModel.h); a zero entry falls back to commandTimeout.
+    CommandDeadlines deadlines{};
+    // A simulated TPM made as slow as `timing` says (nullptr: as fast as it is), drawn from timingSeed.
+    std::shared_ptr<const TimingModel> timing{};
+    std::uint64_t timingSeed = 0;
 };
 
 class TpmSession
@@ -45,7 +51,7 @@ public:
     void requestCancel() { m_cancel.store(true); }
 
     // Runs start(esys) then finish(esys) until it stops asking to try again, within `timeout`
-    // (the session's command timeout when zero).
+    // (when zero: the deadline of the command's class, else the session's command timeout).
     template <typename StartFn, typename FinishFn>
     TpmResult<void> run(const QString& command, StartFn&& start, FinishFn&& finish,
                         std::chrono::milliseconds timeout = std::chrono::milliseconds::zero());
@@ -57,6 +63,16 @@ public:
         return m_timing ? m_timing->busy() : std::chrono::nanoseconds{0};
     }
     std::uint64_t commandCount() const { return m_timing ? m_timing->commands() : 0; }
+    // The commands answered so far by code and the key generations among them (zero before open).
+    TimingTcti::Tally commandTally() const { return m_timing ? m_timing->tally() : TimingTcti::Tally{}; }
+    // Told on this session's thread when a command is sent and answered (see TimingTcti::Observer).
+    void setCommandObserver(TimingTcti::Observer observer)
+    {
+        if (m_timing)
+            m_timing->setObserver(std::move(observer));
+    }
+    // The deadline of a command of class `c` in this session.
+    std::chrono::milliseconds deadline(CommandClass c) const;
     // Hands every command and response byte stream to `recorder` (tests: what a bus interposer sees).
     void setTrafficRecorder(TimingTcti::Recorder recorder)
     {
@@ -80,7 +96,8 @@ public:
     void track(ESYS_TR object);
     TpmResult<void> flush(ESYS_TR object);
 
-    // TPM2_GetCapability(TPM_PROPERTIES) from `first`, following moreData.
+    // TPM2_GetCapability(TPM_PROPERTIES) from `first`, following moreData. A TPM_PT_FIXED range inside
+    // one this session read to its end is answered without a command.
     TpmResult<std::vector<TPMS_TAGGED_PROPERTY>> properties(TPM2_PT first, quint32 count);
     // A TPM_PT_FIXED property that properties() already read in this session (fixed properties do not
     // change while the TPM runs); std::nullopt when it was not read yet.
@@ -94,13 +111,14 @@ private:
     TpmResult<void> startup(std::chrono::milliseconds timeout);
 
     QString m_tcti;
-    TctiPtr m_tctiCtx;
-    std::unique_ptr<TimingTcti> m_timing; // wraps m_tctiCtx; destroyed after m_esys, before m_tctiCtx
+    std::unique_ptr<TimingTcti> m_timing; // owns the TCTI context; destroyed after m_esys
     EsysContextPtr m_esys;
     std::thread::id m_owner;
     std::chrono::milliseconds m_commandTimeout{120000};
+    CommandDeadlines m_deadlines{};
     std::vector<ESYS_TR> m_transients;
-    std::vector<TPMS_TAGGED_PROPERTY> m_fixed; // TPM_PT_FIXED properties read so far
+    std::vector<TPMS_TAGGED_PROPERTY> m_fixed;   // TPM_PT_FIXED properties read so far
+    std::pair<TPM2_PT, TPM2_PT> m_fixedRead{0, 0}; // a fixed range [first, end) read to its end
     BusProtection m_bus;
     bool m_broken = false;
     std::atomic<bool> m_cancel{false};
@@ -128,7 +146,9 @@ TpmResult<void> TpmSession::run(const QString& command, StartFn&& start, FinishF
         auto* s = static_cast<State*>(p);
         return (*s->finish)(s->esys);
     };
-    return finishLoop(command, poll, &state, timeout.count() > 0 ? timeout : m_commandTimeout);
+    return finishLoop(
+        command, poll, &state,
+        timeout.count() > 0 ? timeout : deadline(m_timing ? m_timing->pendingClass() : CommandClass::Other));
 }
 
 } // namespace tps::tpm

@@ -3,6 +3,7 @@
 // rows to CSV (the peer: what a factory script would start from) in the same run. Also the resident
 // memory: the export streams, so the peak must not grow with the number of devices.
 // Prints the figures; label bench (not in the default run).
+#include "ExportSignIn.h"
 #include "ExportTestData.h"
 #include "TestSupport.h"
 
@@ -175,11 +176,13 @@ private slots:
 
         // What the operator waits for at the command line: the CLI re-exporting all 110,000 devices, with
         // the process start, opening the database (integrity check) and the closing audit checkpoint.
-        timer.restart();
-        const test::ToolRun cliRun = test::runTool(
-            test::cliPath(), {QStringLiteral("export"), QStringLiteral("dps"), QStringLiteral("--db"), dbPath,
+        // The exporting admin signs in (issue 18): added before the clock starts, its sign-in timed with it.
+        const QStringList exportArgs =
+            test::asExporter({QStringLiteral("export"), QStringLiteral("dps"), QStringLiteral("--db"), dbPath,
                               QStringLiteral("--out"), dir.filePath(QStringLiteral("cli")),
                               QStringLiteral("--reexport"), QStringLiteral("--json")});
+        timer.restart();
+        const test::ToolRun cliRun = test::runTool(test::cliPath(), exportArgs);
         const double cliSeconds = double(timer.nsecsElapsed()) / 1e9;
         QVERIFY2(cliRun.ok(), cliRun.err.constData());
         QCOMPARE(QJsonDocument::fromJson(cliRun.out).object().value(QStringLiteral("devices")).toInt(),

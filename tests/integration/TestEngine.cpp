@@ -457,37 +457,56 @@ private slots:
         QCOMPARE(sql(path, QStringLiteral("SELECT group_concat(error_code) FROM step_results")).out.trimmed(),
                  QByteArray("tpm,tpm"));
 
+        // A second unseated TPM, for the supervisor (the first is the admin's).
+        Device missing2 = missing;
+        missing2.serial = QStringLiteral("NO-TPM-2");
+        QCOMPARE(engine.runDevice(missing2).state, RunState::NeedsRework);
+        QVERIFY(ops.add(db::Actor{QStringLiteral("admin"), QStringLiteral("Ada Admin")},
+                        QStringLiteral("olga"), QStringLiteral("Olga Operator"), db::Role::Operator,
+                        QStringLiteral("olga-pw-1"), {}));
+
         const QStringList rework{QStringLiteral("rework"),
                                  QStringLiteral("--db"),
                                  path,
                                  QStringLiteral("--serial"),
-                                 missing.serial,
+                                 missing2.serial,
                                  QStringLiteral("--as"),
                                  QStringLiteral("sue"),
                                  QStringLiteral("--reason"),
                                  QStringLiteral("TPM reseated")};
+        const auto as = [&rework](const QString& id, const QString& serial) {
+            return QStringList(rework)
+                .replaceInStrings(QStringLiteral("sue"), id)
+                .replaceInStrings(QStringLiteral("NO-TPM-2"), serial);
+        };
         qputenv("STATION_PASSWORD", "not-it");
         QCOMPARE(test::runTool(test::cliPath(), rework).exitCode, 1);
-        qputenv("STATION_PASSWORD", "admin-pw"); // an admin is not a supervisor
+        qputenv("STATION_PASSWORD", "olga-pw-1"); // an operator is neither supervisor nor admin
+        const test::ToolRun byOperator =
+            test::runTool(test::cliPath(), as(QStringLiteral("olga"), missing.serial));
+        QCOMPARE(byOperator.exitCode, 1);
+        QVERIFY(byOperator.err.contains("supervisor"));
+        // Issue 18: one role table for GUI and CLI; the GUI opened rework to admins, so the CLI does too.
+        qputenv("STATION_PASSWORD", "admin-pw");
         const test::ToolRun byAdmin =
-            test::runTool(test::cliPath(), QStringList(rework).replaceInStrings(QStringLiteral("sue"),
-                                                                                QStringLiteral("admin")));
-        QCOMPARE(byAdmin.exitCode, 1);
-        QVERIFY(byAdmin.err.contains("supervisor"));
+            test::runTool(test::cliPath(), as(QStringLiteral("admin"), missing.serial));
+        QVERIFY2(byAdmin.ok(), byAdmin.err.constData());
         qputenv("STATION_PASSWORD", "sue-pw-1");
         const test::ToolRun signedRework = test::runTool(test::cliPath(), rework);
         qunsetenv("STATION_PASSWORD");
         QVERIFY2(signedRework.ok(), signedRework.err.constData());
-        QCOMPARE(sql(path, QStringLiteral("SELECT signer_id, meaning, reason FROM signatures")).out.trimmed(),
-                 QByteArray("sue|rework approved|TPM reseated"));
+        QCOMPARE(sql(path, QStringLiteral("SELECT signer_id, meaning, reason FROM signatures ORDER BY rowid"))
+                     .out.trimmed(),
+                 QByteArray("admin|rework approved|TPM reseated\nsue|rework approved|TPM reseated"));
         // Seated now: the device continues.
         Device seated = device(0);
         seated.serial = missing.serial;
         QCOMPARE(engine.runDevice(seated).state, RunState::Completed);
-        QCOMPARE(
-            sql(path, QStringLiteral("SELECT attempt, outcome, rework_epoch FROM step_results ORDER BY id"))
-                .out,
-            QByteArray("1|error|0\n2|error|0\n3|pass|1\n"));
+        QCOMPARE(sql(path, QStringLiteral(
+                               "SELECT attempt, outcome, rework_epoch FROM step_results WHERE device_id = "
+                               "(SELECT id FROM devices WHERE serial = 'NO-TPM-1') ORDER BY id"))
+                     .out,
+                 QByteArray("1|error|0\n2|error|0\n3|pass|1\n"));
     }
 
     void cancelIsClean()

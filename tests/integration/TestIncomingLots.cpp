@@ -239,10 +239,11 @@ private slots:
         // Prepared before the TPMs are soldered.
         const QString profile = path(QStringLiteral("profile.json"));
         QVERIFY(writeFile(profile, R"({"id":"gateway","sections":{"dps":{"deviceId":"{registrationId}"}}})"));
-        test::ToolRun r =
-            cli({QStringLiteral("export"), QStringLiteral("dps"), QStringLiteral("--from-lot"),
-                 QStringLiteral("L-100"), QStringLiteral("--profile"), profile, QStringLiteral("--out"),
-                 path(QStringLiteral("prepared")), QStringLiteral("--json")});
+        test::ToolRun r = cli({QStringLiteral("export"), QStringLiteral("dps"), QStringLiteral("--from-lot"),
+                               QStringLiteral("L-100"), QStringLiteral("--profile"), profile,
+                               QStringLiteral("--out"), path(QStringLiteral("prepared")),
+                               QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("sam")},
+                              "sam-pass");
         QVERIFY2(r.ok(), r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("devices")).toInt(), 3);
 
@@ -300,8 +301,9 @@ private slots:
 
         // After QA: the batch of the devices that passed; its enrollments are the prepared ones.
         r = cli({QStringLiteral("export"), QStringLiteral("dps"), QStringLiteral("--profile"), profile,
-                 QStringLiteral("--allow-simulated"), QStringLiteral("--out"),
-                 path(QStringLiteral("after"))});
+                 QStringLiteral("--allow-simulated"), QStringLiteral("--out"), path(QStringLiteral("after")),
+                 QStringLiteral("--as"), QStringLiteral("sam")},
+                "sam-pass");
         QVERIFY2(r.ok(), r.err.constData());
         const QJsonObject prepared = enrollments(path(QStringLiteral("prepared")));
         const QJsonObject after = enrollments(path(QStringLiteral("after")));

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "core/sim/ProcessControl.h"
+#include "core/tpm/QaProbes.h"
 #include "core/tpm/TpmIdentity.h"
 #include "core/tpm/TpmSession.h"
 
@@ -195,11 +196,13 @@ private slots:
             std::this_thread::sleep_for(std::chrono::milliseconds(30));
             sim::killProcess(dev.pid);
         });
-        tpm::TpmResult<tpm::TpmIdentity> last = tpm::TpmIdentity{};
+        // The permanent flags are a variable property: every read is a command to the TPM (identify's fixed
+        // properties are answered from the session's cache once read, so they would never notice).
+        tpm::TpmResult<tpm::PermanentFlags> last = tpm::PermanentFlags{};
         QElapsedTimer t;
         t.start();
         while (last.ok() && t.elapsed() < 10000)
-            last = tpm::identify(**session);
+            last = tpm::readPermanentFlags(**session);
         killer.join();
         QVERIFY(!last.ok());
         QVERIFY2(last.error().code == tpm::TpmErrc::Lost, qPrintable(last.error().technical()));

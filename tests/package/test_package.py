@@ -15,6 +15,7 @@ import fcntl
 import gzip
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -123,6 +124,11 @@ def check_package_file(deb, args, work):
         profile = json.load(f)
     check(profile.get("production") is True and profile.get("sections", {}).get("ownership"),
           "example profile is not a production profile with an ownership section")
+    # A production profile pins its escrow certificate (issue 18): the example's pin is a placeholder no
+    # certificate has, so step 3 refuses until an admin pins the real one (profile pin-escrow).
+    pin = profile["sections"]["ownership"].get("escrowCertificateSha256", "")
+    check(re.fullmatch("[0-9a-f]{64}", pin) is not None and pin == "0" * 64,
+          "example production profile has no placeholder escrow certificate pin: %r" % pin)
 
     # lintian: every tag it still reports is overridden with its reason (packaging/lintian-overrides,
     # explained in docs/PACKAGING.md): nothing else may appear.

@@ -1,6 +1,7 @@
 // The audit export can be checked without the station's code: the chain is recomputed here from the
 // encoding written in docs/AUDIT.md (QCryptographicHash, not the station's hasher), and the checkpoint's
 // Ed25519 signature is verified with `openssl pkeyutl`.
+#include "ExportSignIn.h"
 #include "TestMain.h"
 #include "TestSupport.h"
 
@@ -59,9 +60,9 @@ private slots:
             }
         }
         const QString out = dir.filePath(QStringLiteral("audit.json"));
-        const test::ToolRun run =
-            test::runTool(test::cliPath(), {QStringLiteral("audit"), QStringLiteral("export"),
-                                            QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+        const test::ToolRun run = test::runTool(
+            test::cliPath(), test::asExporter({QStringLiteral("audit"), QStringLiteral("export"),
+                                               QStringLiteral("--db"), db, QStringLiteral("--out"), out}));
         QVERIFY2(run.ok(), run.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -70,6 +71,9 @@ private slots:
         const QJsonArray events = doc.value(QStringLiteral("events")).toArray();
         const QJsonObject cp = doc.value(QStringLiteral("checkpoint")).toObject();
         QCOMPARE(qint64(events.size()), cp.value(QStringLiteral("seq")).toInteger());
+        // The count said with its %n plural ("N audit event(s) exported …", English forms from the .ts).
+        QVERIFY2(run.out.contains(QStringLiteral("%1 audit event").arg(events.size()).toUtf8()),
+                 run.out.constData());
         QCOMPARE(events.last().toObject().value(QStringLiteral("action")).toString(),
                  QStringLiteral("export"));
 
@@ -143,7 +147,7 @@ private slots:
                                         QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
                                                     QStringLiteral("--out"), out}}) {
             const test::ToolRun run =
-                test::runTool(test::cliPath(), QStringList{QStringLiteral("audit")} + args);
+                test::runTool(test::cliPath(), test::asExporter(QStringList{QStringLiteral("audit")} + args));
             QVERIFY2(run.ok(), run.err.constData());
         }
         const QString check = dir.filePath(QStringLiteral("check"));
