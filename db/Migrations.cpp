@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <span>
 
-
 namespace tps::db {
 
 namespace {
@@ -347,7 +346,8 @@ DbResult<void> createTriggers(Database& db, const char* table)
     int count = 0;
     const ProtectionTrigger* triggers = protectionTriggers(&count);
     for (const ProtectionTrigger& t : std::span(triggers, size_t(count))) {
-        // The outbox's triggers (schema 12) are made with the outbox itself (createOutbox).
+        // The outbox's triggers (schemas 12, 13) are made with the outbox itself (createOutbox,
+        // extendOutbox).
         if (qstrcmp(t.table, table) != 0 || qstrncmp(t.name, "outbox_", 7) == 0)
             continue;
         if (auto r = db.exec(t.sql); !r)
@@ -414,6 +414,8 @@ DbResult<void> applyVersion(Database& db, int version)
         return {};
     case 12:
         return createOutbox(db); // the outbox, its triggers, every existing row queued once (db/Outbox)
+    case 13:
+        return extendOutbox(db); // the trust store, the lots and the operators queued too
     default:
         return fail(DbError{DbErrc::Invalid, Tr::tr("Unknown schema version %1.").arg(version)});
     }

@@ -46,12 +46,47 @@ constexpr const char* kSlotKeys[] = {"id",   "uuid",  "device_serial", "device_u
 constexpr const char* kGroupKeys[] = {"id",  "uuid",     "product",     "kek_id",
                                       "cms", "actor_id", "created_utc", nullptr};
 constexpr const char* kStationInfo[] = {"key", "value", nullptr};
+// Schema 13. An operator's kdf, salt and password hash never leave the station.
+constexpr const char* kOperators[] = {
+    "id",           "uuid",     "operator_id", "full_name", "role", "failed_attempts",
+    "locked_until", "disabled", "created_utc", nullptr};
+constexpr const char* kTrustCas[] = {"id",
+                                     "uuid",
+                                     "import_uuid",
+                                     "sha256",
+                                     "der",
+                                     "vendor",
+                                     "name",
+                                     "known",
+                                     "subject",
+                                     "role",
+                                     "not_before",
+                                     "not_after",
+                                     "source",
+                                     "imported_by",
+                                     "imported_utc",
+                                     "reason",
+                                     "signature_id",
+                                     "removed_utc",
+                                     "removed_by",
+                                     "removed_reason",
+                                     "removed_signature_id",
+                                     nullptr};
+constexpr const char* kLots[] = {"id",     "uuid",          "lot",     "part",        "format",
+                                 "source", "source_sha256", "entries", "imported_by", "imported_utc",
+                                 "reason", "signature_id",  nullptr};
+constexpr const char* kLotEntries[] = {
+    "id",        "lot_id",          "row",         "ek_key_id", "form",         "key_algorithm", "tpm_serial",
+    "ek_public", "registration_id", "certificate", "device_id", "consumed_utc", nullptr};
+constexpr const char* kLotBatches[] = {"id", "batch_id", "lot_id", nullptr};
 
 // Rows are named by their UUID; rows without one by what identifies them for good.
 constexpr const char* kByUuid = "$.uuid";
 constexpr const char* kBatchDeviceKey = "(SELECT uuid FROM batches WHERE id = $.batch_id) || '/' || "
                                         "(SELECT uuid FROM devices WHERE id = $.device_id)";
 constexpr const char* kStationInfoKey = "'station_info/' || $.key";
+constexpr const char* kLotEntryKey = "(SELECT uuid FROM lots WHERE id = $.lot_id) || '/' || $.row";
+constexpr const char* kLotBatchKey = "(SELECT uuid FROM batches WHERE id = $.batch_id) || '/lot'";
 
 // A random (version 4) UUID, minted in SQL for the entries that cannot carry a row's own.
 constexpr const char* kSqlUuid =
@@ -104,7 +139,25 @@ OutboxTrigger makeTrigger(const OutboxTable& t, const char* op)
     const QByteArray event = qstrcmp(op, "insert") == 0 ? "INSERT" : "UPDATE";
     const QByteArray sql = "CREATE TRIGGER " + name + " AFTER " + event + " ON " + t.name + "\nBEGIN " +
                            kInsertEntry + "VALUES (" + entryValues(t, "NEW.", op) + "); END";
-    return {name, sql, t.name};
+    return {name, sql, t.name, t.since};
+}
+
+// The triggers and the backfill of the tables schema `version` starts queueing.
+DbResult<void> queueTables(Database& db, int version)
+{
+    for (const OutboxTrigger& t : outboxTriggers())
+        if (t.since == version)
+            if (auto r = db.exec(t.sql.constData()); !r)
+                return r;
+    for (const OutboxTable& t : outboxTables()) {
+        if (t.since != version)
+            continue;
+        const QByteArray backfill = kInsertEntry + QByteArray("SELECT ") + entryValues(t, "", "insert") +
+                                    " FROM " + t.name + " ORDER BY " + t.columns[0];
+        if (auto r = db.exec(backfill.constData()); !r)
+            return r;
+    }
+    return {};
 }
 
 const char* const kV10 = R"SQL(
@@ -151,6 +204,11 @@ const QList<OutboxTable>& outboxTables()
         {"group_keys", kByUuid, true, false, kGroupKeys},
         {"audit_events", kByUuid, true, false, kAuditEvents},
         {"checkpoints", kByUuid, true, false, kCheckpoints},
+        {"operators", kByUuid, true, true, kOperators, 13},
+        {"trust_cas", kByUuid, true, true, kTrustCas, 13},
+        {"lots", kByUuid, true, false, kLots, 13},
+        {"lot_entries", kLotEntryKey, false, true, kLotEntries, 13},
+        {"lot_batches", kLotBatchKey, false, false, kLotBatches, 13},
     };
     return tables;
 }
@@ -173,16 +231,12 @@ DbResult<void> createOutbox(Database& db)
 {
     if (auto r = db.exec(kV10); !r)
         return r;
-    for (const OutboxTrigger& t : outboxTriggers())
-        if (auto r = db.exec(t.sql.constData()); !r)
-            return r;
-    for (const OutboxTable& t : outboxTables()) {
-        const QByteArray backfill = kInsertEntry + QByteArray("SELECT ") + entryValues(t, "", "insert") +
-                                    " FROM " + t.name + " ORDER BY " + t.columns[0];
-        if (auto r = db.exec(backfill.constData()); !r)
-            return r;
-    }
-    return {};
+    return queueTables(db, 12);
+}
+
+DbResult<void> extendOutbox(Database& db)
+{
+    return queueTables(db, 13);
 }
 
 DbResult<QList<OutboxEntry>> outboxBatch(Database& db, qint64 afterSeq, int limit)

@@ -19,22 +19,28 @@ struct OutboxTable
     const char* rowKey;         // SQL over NEW (or the bare row in the backfill): the row's stable name
     bool hasUuid;               // an insert's outbox entry carries the row's own station-minted UUID
     bool mutableRows;           // rows change state after the insert: an AFTER UPDATE trigger too
-    const char* const* columns; // null-terminated
+    const char* const* columns; // null-terminated; what never leaves the station (secrets) is not listed
+    int since = 12;             // the schema version that queues this table (its triggers and backfill)
 };
 const QList<OutboxTable>& outboxTables();
 
-// The triggers of schema 12, generated from outboxTables() (name, SQL as sqlite_schema keeps it, table).
+// The triggers of schemas 12 and 13, generated from outboxTables() (name, SQL as sqlite_schema keeps it,
+// table, the schema version that makes it).
 struct OutboxTrigger
 {
     QByteArray name;
     QByteArray sql;
     QByteArray table;
+    int since = 12;
 };
 const QList<OutboxTrigger>& outboxTriggers();
 
 // Schema 12: the outbox, the sync state and the record of conflicts; the triggers; every existing row
 // queued once (in table order, then row order).
 DbResult<void> createOutbox(Database& db);
+// Schema 13: the tables of schema 11 (trust store, lots) and the operators (without their password
+// hashes) queued too: their triggers, and their existing rows queued once.
+DbResult<void> extendOutbox(Database& db);
 
 struct OutboxEntry
 {

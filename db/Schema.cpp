@@ -142,14 +142,15 @@ constexpr ProtectionTrigger kTriggers[] = {
 
 } // namespace
 
-// The append-only protections and, from schema 12, the outbox triggers: a station that drops one of them
-// would stop queueing its records for the factory database unnoticed, so `audit verify` checks them too.
+// The append-only protections and, from schema 12 (more tables from 13), the outbox triggers: a station that
+// drops one of them would stop queueing its records for the factory database unnoticed, so `audit verify`
+// checks them too.
 const ProtectionTrigger* protectionTriggers(int* count)
 {
     static const std::vector<ProtectionTrigger> all = [] {
         std::vector<ProtectionTrigger> out(std::begin(kTriggers), std::end(kTriggers));
         for (const OutboxTrigger& t : outboxTriggers())
-            out.push_back({t.name.constData(), t.sql.constData(), t.table.constData(), 12});
+            out.push_back({t.name.constData(), t.sql.constData(), t.table.constData(), t.since});
         return out;
     }();
     *count = static_cast<int>(all.size());

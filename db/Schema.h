@@ -18,7 +18,8 @@ namespace tps::db {
 //     database) imported into escrow_records, each audited; the files are removed after the commit
 // 11: the TPM manufacturer trust store (trust_cas) and incoming TPM lots (lots, lot_entries, lot_batches)
 // 12: the outbox for the factory database, filled by triggers; sync state and conflicts (db/Outbox)
-inline constexpr int kSchemaVersion = 12;
+// 13: the trust store, the lots and the operators (without password hashes) queued in the outbox too
+inline constexpr int kSchemaVersion = 13;
 
 // Names of the triggers that make the audit trail, the signed records and the escrow records append-only
 // (or forward-only), their SQL as sqlite_schema stores it, and their table. `audit verify` checks them all.

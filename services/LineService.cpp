@@ -16,6 +16,7 @@ LineRun LineService::run(const QList<Device>& devices, int sockets, OperatorProm
         refused.refusal = allowed.error().message;
         return refused;
     }
+    const bool ownRelay = m_session.startRelay();
     std::unique_ptr<Engine> engine = m_session.createEngine(prompts);
     if (observer.committed)
         QObject::connect(
@@ -36,6 +37,8 @@ LineRun LineService::run(const QList<Device>& devices, int sockets, OperatorProm
     run.checkpoint = m_session.checkpoint();
     if (run.checkpoint && !*run.checkpoint)
         run.checkpoint = db::latestCheckpoint(m_session.database());
+    if (ownRelay)
+        run.sync = m_session.stopRelay(true);
     return run;
 }
 

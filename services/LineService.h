@@ -26,6 +26,9 @@ struct LineRun
     int needsRework = 0;
     QString refusal; // translated: why the session's actor may not run the line (nothing ran); empty: ran
     db::DbResult<std::optional<db::Checkpoint>> checkpoint = std::optional<db::Checkpoint>{};
+    // The relay this run started (the session names a central database and no relay ran yet): its state
+    // after one last round that follows the closing checkpoint. nullopt when the run started none.
+    std::optional<sync::RelayLoop::Status> sync;
     int total() const { return static_cast<int>(outcomes.size()); }
 };
 
@@ -35,7 +38,9 @@ public:
     explicit LineService(StationSession& session) : m_session(session) {}
 
     // Runs `devices` over `sockets` sockets with the session's profile and actor; blocks until done.
-    // Nothing runs when the actor may not run the line (LineRun::refusal).
+    // Nothing runs when the actor may not run the line (LineRun::refusal). When the session names a factory
+    // database and no relay runs, the run starts one beside the line and stops it after the closing
+    // checkpoint; the line's result never depends on it.
     LineRun run(const QList<timeline::Device>& devices, int sockets, timeline::OperatorPrompts& prompts,
                 const LineObserver& observer = {});
 

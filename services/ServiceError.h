@@ -15,6 +15,7 @@ enum class ServiceErrc {
     Fleet,        // the simulated fleet cannot be prepared or started
     Directory,    // a directory cannot be created
     NotPermitted, // the actor's role (or the unattended station) may not take the action (db/Permissions.h)
+    Central,      // the factory database's connection string is refused (unparsable, a password in it)
 };
 
 struct ServiceError

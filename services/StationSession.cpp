@@ -3,6 +3,7 @@
 #include "core/ownership/OwnerAuthVault.h"
 #include "db/SignedChange.h"
 #include "stations/StationRegistry.h"
+#include "sync/CentralEkRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -160,8 +161,9 @@ timeline::ProductProfile StationSession::profile() const
 
 timeline::StationFactory StationSession::stationFactory() const
 {
-    return [escrow = m_escrow, slotKeys = m_slotKeys] {
-        return stations::createAll(ownership::OwnerAuthVault::processVault(), escrow, slotKeys);
+    QMutexLocker lock(&m_mutex);
+    return [escrow = m_escrow, slotKeys = m_slotKeys, factoryEks = m_factoryEks] {
+        return stations::createAll(ownership::OwnerAuthVault::processVault(), escrow, slotKeys, factoryEks);
     };
 }
 
@@ -181,6 +183,64 @@ std::unique_ptr<timeline::Engine> StationSession::createEngine(timeline::Operato
         },
         Qt::DirectConnection);
     return engine;
+}
+
+ServiceResult<void> StationSession::setCentral(const QString& conninfo)
+{
+    if (!conninfo.isEmpty())
+        if (auto checked = sync::PgConnection::checkConninfo(conninfo); !checked)
+            return fail(ServiceError{ServiceErrc::Central, checked.error().message});
+    QMutexLocker lock(&m_mutex);
+    m_central = conninfo;
+    m_factoryEks = conninfo.isEmpty() ? nullptr : std::make_shared<sync::CentralEkRegistry>(conninfo);
+    return {};
+}
+
+QString StationSession::central() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_central;
+}
+
+bool StationSession::startRelay(int intervalMs)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_central.isEmpty() || m_relay)
+        return false;
+    m_relay = std::make_unique<sync::RelayLoop>(databasePath(), sync::RelayOptions{m_central}, intervalMs);
+    return true;
+}
+
+bool StationSession::relayRunning() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_relay != nullptr;
+}
+
+std::optional<sync::RelayLoop::Status> StationSession::relayStatus() const
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_relay)
+        return std::nullopt;
+    return m_relay->status();
+}
+
+std::optional<sync::RelayLoop::Status> StationSession::stopRelay(bool flush)
+{
+    std::unique_ptr<sync::RelayLoop> relay;
+    {
+        QMutexLocker lock(&m_mutex);
+        relay = std::move(m_relay);
+    }
+    if (!relay)
+        return std::nullopt;
+    relay->finish(flush);
+    return relay->status();
+}
+
+QString centralConnection(const timeline::ProductProfile& profile)
+{
+    return profile.section(QStringLiteral("central")).value(QStringLiteral("connection")).toString();
 }
 
 } // namespace tps::services

@@ -11,12 +11,14 @@
 #pragma once
 
 #include "core/timeline/Engine.h"
+#include "core/timeline/FactoryEkRegistry.h"
 #include "db/Operators.h"
 #include "db/Permissions.h"
 #include "db/SqliteEscrowStore.h"
 #include "db/SqliteSlotKeyStore.h"
 #include "db/StationStore.h"
 #include "services/ServiceError.h"
+#include "sync/RelayLoop.h"
 
 #include <QMutex>
 #include <memory>
@@ -77,6 +79,22 @@ public:
     // Signs the current end of the audit trail (after a run, an export, an import).
     db::DbResult<std::optional<db::Checkpoint>> checkpoint() { return m_store->checkpoint(); }
 
+    // The factory database (docs/OPERATOR_GUIDE.md, "The factory database"): a libpq connection string
+    // without a password (the `line --central` option, the GUI's setting or the profile's "central"
+    // section, centralConnection()). Empty: the station works alone. A string that does not parse or holds
+    // a password is refused (translated) and changes nothing. Engines created afterwards also ask it for
+    // duplicate EKs at step 2 (sync::CentralEkRegistry).
+    ServiceResult<void> setCentral(const QString& conninfo);
+    QString central() const;
+    // Starts the relay (sync/RelayLoop: its own thread and station connection) to the central database;
+    // false when none is set or one already runs.
+    bool startRelay(int intervalMs = 2000);
+    bool relayRunning() const;
+    // Its state now (no database call: safe on the GUI thread); nullopt when no relay runs.
+    std::optional<sync::RelayLoop::Status> relayStatus() const;
+    // Stops it (with `flush`, after one last round) and returns its final state; nullopt when none ran.
+    std::optional<sync::RelayLoop::Status> stopRelay(bool flush);
+
 private:
     ServiceResult<void> refuse(db::Action action, const QString& roleHeld, const QString& message);
 
@@ -88,9 +106,16 @@ private:
     std::shared_ptr<ownership::EscrowStore> m_escrow;
     std::shared_ptr<db::SqliteSlotKeyStore> m_sqliteSlotKeys;
     std::shared_ptr<dps::SlotKeyStore> m_slotKeys;
-    mutable QMutex m_mutex; // guards the actor and the profile
+    mutable QMutex m_mutex; // guards the actor, the profile, the central connection and the relay
     timeline::Actor m_actor;
     timeline::ProductProfile m_profile;
+    QString m_central;
+    std::shared_ptr<timeline::FactoryEkRegistry>
+        m_factoryEks; // step 2's online check, with a central database
+    std::unique_ptr<sync::RelayLoop> m_relay;
 };
+
+// The factory database a profile names: its "central" section's "connection" (empty: none).
+QString centralConnection(const timeline::ProductProfile& profile);
 
 } // namespace tps::services

@@ -6,6 +6,7 @@
 #include "core/tpm/TpmSession.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -68,6 +69,20 @@ Result<void, StepResult> chooseRoots(const EkStepConfig& cfg, StepContext& conte
                    "profile sets 'rootsDir'."),
             QStringLiteral("trust store empty, no ek.rootsDir"), Outcome::Error));
     return {};
+}
+
+// The same TPM on another serial (in the station's records or the factory database's): audited
+// ("duplicate-ek"), the step fails with what was measured so far.
+StepResult duplicateEk(StepContext& context, const StepResult& result, const QString& message,
+                       const QString& detail)
+{
+    auto audited =
+        context.records.auditDeviceEvent(context.device.serial, QStringLiteral("duplicate-ek"), detail);
+    StepResult dup = StepResult::failure(
+        StepErrc::Duplicate, message,
+        audited ? detail : detail + QStringLiteral("; audit failed: ") + audited.error().message);
+    dup.measurements = result.measurements;
+    return dup;
 }
 
 // The lot check (see EkExtractedStation.h): nullopt when the EK is on the lot's list in an entry free for
@@ -242,19 +257,17 @@ StepResult EkExtractedStation::run(StepContext& context)
         return StepResult::failure(StepErrc::Storage, Tr::tr("The station's records could not be read."),
                                    other.error().message, Outcome::Error);
     if (other->has_value()) {
-        const QString detail =
-            QStringLiteral("registration ID %1 already belongs to serial %2").arg(x->registrationId, **other);
-        auto audited =
-            context.records.auditDeviceEvent(context.device.serial, QStringLiteral("duplicate-ek"), detail);
-        StepResult dup = StepResult::failure(
-            StepErrc::Duplicate,
+        return duplicateEk(
+            context, result,
             Tr::tr("This TPM was already provisioned as device %1: the same EK cannot belong to two serials. "
                    "Set the device aside and call the line lead.")
                 .arg(**other),
-            audited ? detail : detail + QStringLiteral("; audit failed: ") + audited.error().message);
-        dup.measurements = result.measurements;
-        return dup;
+            QStringLiteral("registration ID %1 already belongs to serial %2")
+                .arg(x->registrationId, **other));
     }
+
+    if (auto refused = checkFactory(context, x->ek.key.publicArea, result))
+        return *refused;
 
     const QString keyId = lots::ekKeyIdFromTpmPublic(x->ek.key.publicArea);
     if (!cfg->lot.isEmpty())
@@ -279,6 +292,34 @@ StepResult EkExtractedStation::run(StepContext& context)
                                        Tr::tr("The lot entry of this TPM could not be marked as used."),
                                        used.error().message, Outcome::Error);
     return result;
+}
+
+std::optional<StepResult> EkExtractedStation::checkFactory(StepContext& context, const QByteArray& ekPublic,
+                                                           StepResult& result)
+{
+    if (!m_factory)
+        return std::nullopt;
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(ekPublic, QCryptographicHash::Sha256).toHex());
+    const timeline::FactoryEkAnswer answer = m_factory->lookup(digest, context.device.serial);
+    using State = timeline::FactoryEkAnswer::State;
+    if (answer.state == State::NotChecked) {
+        result.add(Measurement::record(QStringLiteral("ek.factory_check"), QStringLiteral("not-checked")));
+        result.add(Measurement::record(QStringLiteral("ek.factory_check_reason"), answer.reason));
+        return std::nullopt;
+    }
+    if (answer.state == State::Unique) {
+        result.add(Measurement::record(QStringLiteral("ek.factory_check"), QStringLiteral("unique")));
+        return std::nullopt;
+    }
+    result.add(Measurement::record(QStringLiteral("ek.factory_check"), QStringLiteral("duplicate")));
+    return duplicateEk(
+        context, result,
+        Tr::tr("The factory database already has this TPM as device %1 on station %2: the same EK cannot "
+               "belong to two serials. Set the device aside and call the line lead.")
+            .arg(answer.otherSerial, answer.otherStation),
+        QStringLiteral("EK sha256 %1 already belongs to serial %2 on station %3")
+            .arg(digest, answer.otherSerial, answer.otherStation));
 }
 
 } // namespace tps::stations

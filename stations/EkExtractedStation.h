@@ -13,10 +13,13 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/timeline/FactoryEkRegistry.h"
 #include "core/timeline/Station.h"
 #include "core/tpm/EndorsementKey.h"
 
 #include <QJsonObject>
+#include <memory>
+#include <optional>
 
 namespace tps::stations {
 
@@ -48,11 +51,24 @@ struct EkStepConfig
 // profile's "ek.lot" (empty: leaves the profile's own).
 void setOperatorLot(timeline::ProductProfile& profile, const QString& lot);
 
+// Factory-wide duplicate EK (issue 17): with a `factory` registry (the station names a factory database),
+// the EK is also looked up there after the station's own records. Another serial with this EK fails the
+// step naming that serial and its station ("ek.factory_check" = "duplicate", audited "duplicate-ek");
+// otherwise "ek.factory_check" is "unique", or "not-checked" with "ek.factory_check_reason" when the
+// factory database cannot answer (the central side then checks the device when its records arrive).
 class EkExtractedStation final : public timeline::Station
 {
 public:
+    explicit EkExtractedStation(std::shared_ptr<timeline::FactoryEkRegistry> factory = nullptr)
+        : m_factory(std::move(factory))
+    {}
     timeline::StepId id() const override { return timeline::StepId::EkExtracted; }
     timeline::StepResult run(timeline::StepContext& context) override;
+
+private:
+    std::optional<timeline::StepResult>
+    checkFactory(timeline::StepContext& context, const QByteArray& ekPublic, timeline::StepResult& result);
+    std::shared_ptr<timeline::FactoryEkRegistry> m_factory;
 };
 
 } // namespace tps::stations

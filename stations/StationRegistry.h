@@ -4,6 +4,7 @@
 #include "core/dps/SlotKeyStore.h"
 #include "core/ownership/EscrowStore.h"
 #include "core/ownership/OwnerAuthVault.h"
+#include "core/timeline/FactoryEkRegistry.h"
 #include "core/timeline/Station.h"
 #include "stations/FirmwareFlashedStation.h"
 #include "stations/QaCheckStation.h"
@@ -22,10 +23,12 @@ std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<owners
 std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault,
                                                           std::shared_ptr<ownership::EscrowStore> escrow);
 // And the store steps 4 and 5 keep the keys of the slot credential modes in (stations/SlotCredentials.h);
-// without one (the overloads above) a profile in such a mode fails at step 4.
-std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<ownership::OwnerAuthVault> vault,
-                                                          std::shared_ptr<ownership::EscrowStore> escrow,
-                                                          std::shared_ptr<dps::SlotKeyStore> slotKeys);
+// without one (the overloads above) a profile in such a mode fails at step 4. `factoryEks`: step 2's
+// factory-wide duplicate-EK check (EkExtractedStation), none when the station has no factory database.
+std::vector<std::unique_ptr<timeline::Station>>
+createAll(std::shared_ptr<ownership::OwnerAuthVault> vault, std::shared_ptr<ownership::EscrowStore> escrow,
+          std::shared_ptr<dps::SlotKeyStore> slotKeys,
+          std::shared_ptr<timeline::FactoryEkRegistry> factoryEks = nullptr);
 
 // Step 4's source: the vault's value for the device; the empty value when the TPM's owner authorization
 // is not set; otherwise a translated refusal (the value is not available in this process: rework).

@@ -195,10 +195,28 @@ GRANT EXECUTE ON FUNCTION tps.check_arrival(uuid) TO tps_relay;
 GRANT SELECT ON ALL TABLES IN SCHEMA tps TO tps_auditor;
 )SQL";
 
-// Version 2: the DPS batches exported from the factory database (`export dps --central`) and their devices,
+// Version 2: the exact bytes of audit event fields PostgreSQL cannot hold as text (a NUL, invalid UTF-8;
+// sync/ExactText.h) kept beside the event, and the hash re-verified from them.
+const char* const kCentralV2 = R"SQL(
+ALTER TABLE tps.audit_events ADD COLUMN exact jsonb;
+CREATE FUNCTION tps.audit_exact(x jsonb, name text, t text) RETURNS bytea LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN x ? name THEN int4send(length(decode(x->>name, 'hex'))) || decode(x->>name, 'hex')
+                ELSE tps.audit_field(t) END;
+CREATE OR REPLACE FUNCTION tps.audit_hash(e tps.audit_events) RETURNS bytea LANGUAGE sql IMMUTABLE STRICT
+    PARALLEL SAFE
+    RETURN sha256('\x5450532d41554449542d5631'::bytea || tps.audit_exact(e.exact, 'uuid', e.uuid::text)
+        || tps.audit_exact(e.exact, 'time_utc', e.time_utc) || tps.audit_field(e.station_id::text)
+        || tps.audit_exact(e.exact, 'software_version', e.software_version)
+        || tps.audit_exact(e.exact, 'actor_id', e.actor_id) || tps.audit_exact(e.exact, 'actor_name', e.actor_name)
+        || tps.audit_exact(e.exact, 'device_serial', e.device_serial) || tps.audit_exact(e.exact, 'action', e.action)
+        || tps.audit_exact(e.exact, 'object', e.object) || tps.audit_exact(e.exact, 'field', e.field)
+        || tps.audit_exact(e.exact, 'old_value', e.old_value) || tps.audit_exact(e.exact, 'new_value', e.new_value)
+        || tps.audit_exact(e.exact, 'reason', e.reason) || e.prev_hash);
+
+// Version 3: the DPS batches exported from the factory database (`export dps --central`) and their devices,
 // each device at most once (the primary key); append-only. Role tps_exporter reads everything and may only
 // insert batches; the relay has no right on them, the auditor reads them.
-const char* const kCentralV2 = R"SQL(
+const char* const kCentralV3 = R"SQL(
 CREATE TABLE tps.central_batches (
     uuid              uuid PRIMARY KEY,
     name              text NOT NULL,
@@ -310,7 +328,7 @@ SyncResult<int> initCentralSchema(PgConnection& pg)
                                   .arg(kCentralSchemaVersion),
                               QString::number(from)});
     }
-    const char* const versions[] = {kCentralV1, kCentralV2};
+    const char* const versions[] = {kCentralV1, kCentralV2, kCentralV3};
     for (int v = from + 1; v <= kCentralSchemaVersion; ++v) {
         auto applied = pg.exec(versions[v - 1]);
         if (applied)

@@ -1,7 +1,7 @@
 // The factory database's schema (PostgreSQL 15, schema `tps`; docs/FORMATS.md "Factory database"), managed
 // by versioned migrations like the station's: `central init` creates or migrates it, the relay refuses a
 // schema of another version. Roles: tps_relay may only insert (and read what it compares against), never
-// update or delete; tps_auditor only reads; tps_exporter (v2) reads and records the central DPS batches.
+// update or delete; tps_auditor only reads; tps_exporter (v3) reads and records the central DPS batches.
 // Audit events, records and central batches are append-only by privileges and, as a second line, by
 // triggers.
 #pragma once
@@ -10,7 +10,8 @@
 
 namespace tps::sync {
 
-inline constexpr int kCentralSchemaVersion = 2;
+inline constexpr int kCentralSchemaVersion =
+    3; // 2: exact bytes of audit fields (sync/ExactText.h); 3: central DPS batches
 
 // Creates or migrates the schema (the connecting role must own the database and may create roles).
 // Returns the version it was at before (0: none).

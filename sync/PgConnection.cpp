@@ -108,7 +108,7 @@ QString PgConnection::describe(const QString& conninfo)
     return out + QLatin1Char('/') + dbname;
 }
 
-SyncResult<std::unique_ptr<PgConnection>> PgConnection::connect(const QString& conninfo, int timeoutSeconds)
+SyncResult<void> PgConnection::checkConninfo(const QString& conninfo)
 {
     const QByteArray info = conninfo.toUtf8();
     char* error = nullptr;
@@ -127,6 +127,14 @@ SyncResult<std::unique_ptr<PgConnection>> PgConnection::connect(const QString& c
                           Tr::tr("The factory database connection string holds a password. Put it in the "
                                  "password file (PGPASSFILE or ~/.pgpass) or PGPASSWORD instead."),
                           {}});
+    return {};
+}
+
+SyncResult<std::unique_ptr<PgConnection>> PgConnection::connect(const QString& conninfo, int timeoutSeconds)
+{
+    if (auto checked = checkConninfo(conninfo); !checked)
+        return fail(checked.error());
+    const QByteArray info = conninfo.toUtf8();
     std::unique_ptr<PgConnection> c(new PgConnection);
     c->m_where = describe(conninfo);
     // Defaults first: what the connection string says wins (expand_dbname processes it in place).
@@ -173,8 +181,7 @@ SyncError PgConnection::resultError(pg_result* r, const QByteArray& sql) const
                     .arg(m_where, command, technical),
                 technical};
     return {SyncErrc::Server,
-            Tr::tr("The factory database %1 refused the %2 statement: %3")
-                .arg(m_where, command, technical),
+            Tr::tr("The factory database %1 refused the %2 statement: %3").arg(m_where, command, technical),
             technical};
 }
 

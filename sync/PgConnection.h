@@ -52,6 +52,8 @@ public:
     // environment or the password file (PGPASSFILE, ~/.pgpass), never from the string itself.
     static SyncResult<std::unique_ptr<PgConnection>> connect(const QString& conninfo,
                                                              int timeoutSeconds = 10);
+    // Invalid when the string does not parse or holds a password (no connection is made).
+    static SyncResult<void> checkConninfo(const QString& conninfo);
     // Where the string points, without a password: "user@host:port/dbname". Empty when it does not parse.
     static QString describe(const QString& conninfo);
     ~PgConnection();

@@ -1,6 +1,7 @@
 #include "sync/Relay.h"
 
 #include "sync/CentralSchema.h"
+#include "sync/ExactText.h"
 
 #include <QCoreApplication>
 
@@ -23,12 +24,13 @@ constexpr const char* kStage =
 // insert and the conflict check).
 constexpr const char* kEventColumns = "station_id, seq, time_utc, software_version, actor_id, actor_name, "
                                       "device_serial, action, object, field, old_value, new_value, reason, "
-                                      "prev_hash, hash";
+                                      "prev_hash, hash, exact";
 constexpr const char* kEventValues =
     "s.station_id, (s.payload->>'seq')::bigint, s.payload->>'time_utc', s.payload->>'software_version', "
     "s.payload->>'actor_id', s.payload->>'actor_name', s.payload->>'device_serial', s.payload->>'action', "
     "s.payload->>'object', s.payload->>'field', s.payload->>'old_value', s.payload->>'new_value', "
-    "s.payload->>'reason', decode(s.payload->>'prev_hash', 'hex'), decode(s.payload->>'hash', 'hex')";
+    "s.payload->>'reason', decode(s.payload->>'prev_hash', 'hex'), decode(s.payload->>'hash', 'hex'), "
+    "s.payload->'$exact'";
 constexpr const char* kRecordColumns = "station_id, table_name, row_key, op, payload";
 
 // Both inserts in one statement; its result is how many staged rows were new (when all were, none can
@@ -76,6 +78,13 @@ QByteArray jsonEscapeControls(const QByteArray& payload)
     return out;
 }
 
+// A row key is the station's own name for a row; a NUL in it (the only thing a QString can hold that
+// PostgreSQL text cannot) is sent as U+FFFD.
+QByteArray pgSafeText(QByteArray text)
+{
+    return text.replace('\0', "\xEF\xBF\xBD");
+}
+
 QByteArray copyRows(const QList<db::OutboxEntry>& entries, const QByteArray& stationId)
 {
     QByteArray data;
@@ -88,9 +97,9 @@ QByteArray copyRows(const QList<db::OutboxEntry>& entries, const QByteArray& sta
         data += '\t' + stationId + '\t' + QByteArray::number(e.seq) + '\t';
         appendCopyField(data, e.table.toUtf8());
         data += '\t';
-        appendCopyField(data, e.rowKey.toUtf8());
+        appendCopyField(data, pgSafeText(e.rowKey.toUtf8()));
         data += '\t' + e.op.toUtf8() + '\t';
-        appendCopyField(data, jsonEscapeControls(e.payload));
+        appendCopyField(data, jsonEscapeControls(pgSafePayload(e.payload)));
         data += '\t';
         appendCopyField(data, e.createdUtc.toUtf8());
         data += '\n';

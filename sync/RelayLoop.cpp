@@ -1,14 +1,16 @@
 #include "sync/RelayLoop.h"
 
 #include <algorithm>
-#include <chrono>
 
 namespace tps::sync {
 
-RelayLoop::RelayLoop(QString databasePath, RelayOptions options, int intervalMs)
+RelayLoop::RelayLoop(QString databasePath, RelayOptions options, int intervalMs, int statusIntervalMs)
     : m_path(std::move(databasePath)), m_options(std::move(options)), m_intervalMs(intervalMs),
-      m_thread([this] { run(); })
-{}
+      m_statusIntervalMs(std::max(100, statusIntervalMs))
+{
+    m_status.central = PgConnection::describe(m_options.conninfo);
+    m_thread = std::thread([this] { run(); });
+}
 
 RelayLoop::~RelayLoop()
 {
@@ -26,22 +28,55 @@ RelayLoop::Summary RelayLoop::finish(bool flush)
     if (m_thread.joinable())
         m_thread.join();
     std::lock_guard lock(m_mutex);
-    return m_summary;
+    return m_status.summary;
+}
+
+RelayLoop::Status RelayLoop::status() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_status;
 }
 
 bool RelayLoop::attempt(Relay& relay)
 {
     auto report = relay.syncOnce();
     std::lock_guard lock(m_mutex);
-    ++m_summary.attempts;
+    Summary& summary = m_status.summary;
+    ++summary.attempts;
     if (!report) {
-        ++m_summary.failures;
-        m_summary.lastError = report.error().message;
+        ++summary.failures;
+        summary.lastError = report.error().message;
+        m_status.lastErrorUtc = db::utcNow();
         return false;
     }
-    m_summary.sent += report->sent;
-    m_summary.lastError.clear();
+    summary.sent += report->sent;
+    summary.lastError.clear();
+    m_status.lastSuccessUtc = db::utcNow();
     return true;
+}
+
+void RelayLoop::countQueue(db::Database& station)
+{
+    auto queued = station.queryInt("SELECT count(*) FROM outbox");
+    std::lock_guard lock(m_mutex);
+    if (queued)
+        m_status.queued = *queued;
+}
+
+bool RelayLoop::waitFor(std::chrono::milliseconds delay, db::Database& station)
+{
+    const auto until = std::chrono::steady_clock::now() + delay;
+    for (;;) {
+        countQueue(station);
+        const auto now = std::chrono::steady_clock::now();
+        if (now >= until)
+            return true;
+        const auto slice = std::min<std::chrono::steady_clock::duration>(
+            until - now, std::chrono::milliseconds(m_statusIntervalMs));
+        std::unique_lock lock(m_mutex);
+        if (m_wake.wait_for(lock, slice, [this] { return m_stop; }))
+            return false;
+    }
 }
 
 void RelayLoop::run()
@@ -49,17 +84,13 @@ void RelayLoop::run()
     auto database = db::Database::open(m_path, db::OpenOptions::alreadyChecked(db::OpenMode::ReadWrite));
     if (!database) {
         std::lock_guard lock(m_mutex);
-        m_summary.lastError = database.error().message;
+        m_status.summary.lastError = database.error().message;
+        m_status.lastErrorUtc = db::utcNow();
         return;
     }
     Relay relay(**database, m_options);
     std::chrono::milliseconds delay(0);
-    for (;;) {
-        {
-            std::unique_lock lock(m_mutex);
-            if (m_wake.wait_for(lock, delay, [this] { return m_stop; }))
-                break;
-        }
+    while (waitFor(delay, **database)) {
         const bool ok = attempt(relay);
         delay =
             ok ? std::chrono::milliseconds(m_intervalMs)
@@ -72,6 +103,7 @@ void RelayLoop::run()
     }
     if (flush)
         attempt(relay);
+    countQueue(**database);
 }
 
 } // namespace tps::sync

@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>Usage: tpm-station-cli batch import-result --db PATH --as ID [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli batch import-result --db PFAD --as ID [--batch UUID|NAME] [--operation N] DATEI</translation>
     </message>
     <message>
         <source>The operator importing (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener, der den Import durchführt (Passwort aus STATION_PASSWORD oder stdin).</translation>
     </message>
 </context>
 <context>
@@ -585,7 +585,31 @@ Commands:
   central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  run                      die Hauptaufgabe der Station auf der simulierten Flotte ausführen
+  line                     die Linie über simulierte Geräte in eine Stationsdatenbank laufen lassen
+  audit verify|list|checkpoint|export|public-key|protect-key   den Audit-Trail prüfen, bezeugen oder exportieren
+  operator add|list|disable    Bediener verwalten
+  rework                   Nacharbeit eines Geräts anordnen (Signatur der Schichtleitung)
+  sim create|start|stop|list   die simulierte TPM-Flotte verwalten
+  tpm info                 ein TPM identifizieren
+  ek show|verify|regid|roots   der EK, das Prüfergebnis seines Zertifikats und die DPS-Registrierungs-ID; der Trust Store
+  lot import|list|show     eingehende TPM-Lots: die Lieferlisten der EKs vom Hersteller
+  ownership take|clear|verify  Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Nacharbeit: löschen; Eignung für den Geräte-Client
+  escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Eigentümer
+  profile pin-escrow       das Hinterlegungszertifikat des Profils festlegen (signierte Änderung eines Admins)
+  firmware verify|settings ein signiertes Firmware-Release prüfen; Provisionierungseinstellungen eines TPM lesen
+  export dps|audit|slot-keys  signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF);
+                           Slot-Schlüssel für den Cloud-Engineer (CMS-verschlüsselt)
+  batch import-result      Ergebnis einer DPS-Massenregistrierung importieren
+  label                    Geräteetikett (ZPL in eine Datei oder an einen tcp://-Drucker, PNG-Vorschau)
+  slot list|provision|sas|destroy|hwid   Limpet-TPM-Slots (Windows IoT Core) auf einem Labor-TPM
+  sync [status]            die wartenden Datensätze an die Werksdatenbank senden; die Warteschlange anzeigen
+  central init             das Schema der Werksdatenbank anlegen oder migrieren
+
+&apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
@@ -1522,7 +1546,7 @@ Erneut versuchen?</translation>
     </message>
     <message>
         <source>The simulated timing model of %1 cannot be used (%2). Recreate the simulated fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das simulierte Timing-Modell von %1 ist nicht verwendbar (%2). Die simulierte Flotte neu anlegen.</translation>
     </message>
 </context>
 <context>
@@ -1556,46 +1580,46 @@ Erneut versuchen?</translation>
     <name>EscrowPin</name>
     <message>
         <source>The customer CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei des Kunden %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The customer CA file %1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei des Kunden %1 enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>OpenSSL cannot verify the escrow certificate&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL kann die Kette des Hinterlegungszertifikats nicht prüfen.</translation>
     </message>
     <message>
         <source>The escrow certificate does not chain to the customer CA %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette des Hinterlegungszertifikats führt nicht zur CA des Kunden %1: %2.</translation>
     </message>
     <message>
         <source>A production profile must pin its escrow certificate (ownership.escrowCertificateSha256); the certificate&apos;s SHA-256 is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktionsprofil muss sein Hinterlegungszertifikat festlegen (ownership.escrowCertificateSha256); der SHA-256 des Zertifikats ist %1.</translation>
     </message>
     <message>
         <source>The escrow certificate is not the one the profile pins: the profile pins SHA-256 %1, the certificate %2 has %3. Nothing was written to the TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinterlegungszertifikat ist nicht das im Profil festgelegte: Das Profil legt SHA-256 %1 fest, das Zertifikat %2 hat %3. Es wurde nichts in das TPM geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>EscrowPinService</name>
     <message>
         <source>The product profile %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The product profile %1 names no escrow certificate (ownership.escrowCertificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil %1 nennt kein Hinterlegungszertifikat (ownership.escrowCertificate).</translation>
     </message>
     <message>
         <source>Changing the escrow certificate pin needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung der Festlegung des Hinterlegungszertifikats braucht eine Begründung.</translation>
     </message>
     <message>
         <source>The product profile %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktprofil %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2923,7 +2947,7 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex digits of the certificate&apos;s SHA-256 (openssl x509 -outform DER | sha256sum).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festlegung des Hinterlegungszertifikats (ownership.escrowCertificateSha256) muss aus den 64 Hex-Ziffern des SHA-256 des Zertifikats bestehen (openssl x509 -outform DER | sha256sum).</translation>
     </message>
 </context>
 <context>
@@ -3019,35 +3043,35 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <name>ProfileCommand</name>
     <message>
         <source>Usage: tpm-station-cli profile pin-escrow --db PATH --profile FILE --as ADMIN --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli profile pin-escrow --db PFAD --profile DATEI --as ADMIN --reason TEXT</translation>
     </message>
     <message>
         <source>Pin the product profile&apos;s escrow certificate: its SHA-256 is written to ownership.escrowCertificateSha256, signed by an administrator and audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinterlegungszertifikat des Produktprofils festlegen: Sein SHA-256 wird in ownership.escrowCertificateSha256 geschrieben, von einem Admin signiert und auditiert.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Stationsdatenbank.</translation>
+        <translation>Stationsdatenbank.</translation>
     </message>
     <message>
         <source>The product profile to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu ändernde Produktprofil.</translation>
     </message>
     <message>
         <source>The administrator signing (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin, der signiert (Passwort aus STATION_PASSWORD oder stdin).</translation>
     </message>
     <message>
         <source>Why the pin changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich die Festlegung ändert.</translation>
     </message>
     <message>
         <source>Escrow certificate %1 pinned in profile %2: SHA-256 %3 (was %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegungszertifikat %1 im Profil %2 festgelegt: SHA-256 %3 (vorher %4).</translation>
     </message>
     <message>
         <source>not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
 </context>
 <context>
@@ -3349,31 +3373,31 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>swtpm timing</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm-Timing</translation>
     </message>
     <message>
         <source>simulated %1 timing</source>
-        <translation type="unfinished"></translation>
+        <translation>simuliertes %1-Timing</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpm-station-cli sim create|start|stop|list --root VERZ [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</translation>
     </message>
     <message>
         <source>Make the simulated TPMs answer as slowly as a discrete TPM (create): dtpm (typical), fast, or none (as fast as swtpm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierten TPMs so langsam antworten lassen wie ein diskretes TPM (create): dtpm (typisch), fast oder none (so schnell wie swtpm).</translation>
     </message>
     <message>
         <source>Seed of the timing model&apos;s draws, hexadecimal (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert der Zufallsziehungen des Timing-Modells, hexadezimal (create).</translation>
     </message>
     <message>
         <source>--timing-seed takes a hexadecimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timing-seed erwartet eine Hexadezimalzahl.</translation>
     </message>
     <message>
         <source>--timing takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timing erwartet einen der Werte: %1.</translation>
     </message>
 </context>
 <context>
@@ -3444,11 +3468,11 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     </message>
     <message>
         <source>Unknown timing model %1: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Timing-Modell %1: eines von %2 wählen.</translation>
     </message>
     <message>
         <source>The timing model %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Timing-Modell %1 ist ungültig: %2</translation>
     </message>
 </context>
 <context>
@@ -3978,7 +4002,7 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     </message>
     <message>
         <source>Only %1 can order rework; %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 kann Nacharbeit anordnen; %2 ist %3.</translation>
     </message>
 </context>
 <context>
@@ -4057,7 +4081,7 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     </message>
     <message>
         <source>Only %1 may do this (%2); %3 is %4.</source>
-        <translation type="unfinished">Nur %1 darf dies tun (%2); %3 ist %4.</translation>
+        <translation>Nur %1 darf dies tun (%2); %3 ist %4.</translation>
     </message>
 </context>
 <context>
@@ -4149,11 +4173,11 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     </message>
     <message>
         <source>%1 needs a signed-in operator of the role %2 (--as ID); the product profile does not let the unattended station do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen angemeldeten Bediener der Rolle %2 (--as ID); das Produktprofil erlaubt es der unbeaufsichtigten Station nicht.</translation>
     </message>
     <message>
         <source>%1 needs a signed-in operator of the role %2; %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen angemeldeten Bediener der Rolle %2; %3 ist %4.</translation>
     </message>
 </context>
 <context>
@@ -4335,11 +4359,11 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     <name>TimingModel</name>
     <message>
         <source>The TPM deadline &quot;%1&quot; is not a command class; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM-Zeitlimit &quot;%1&quot; ist keine Befehlsklasse; eine von %2 verwenden.</translation>
     </message>
     <message>
         <source>The TPM deadline for %1 must be whole milliseconds from 100 to 3,600,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM-Zeitlimit für %1 muss eine ganze Zahl von Millisekunden zwischen 100 und 3.600.000 sein.</translation>
     </message>
 </context>
 <context>
@@ -5846,7 +5870,7 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source>The sign-out could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abmeldung konnte nicht protokolliert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6173,11 +6197,11 @@ UUID %4, zuerst gesehen %5%6</translation>
     </message>
     <message>
         <source> (SIMULATED, %1 TPM timing simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (SIMULIERT, %1-TPM-Timing simuliert)</translation>
     </message>
     <message>
         <source>The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM erzeugt einen Schlüssel (das kann bis zu einer Minute dauern) — %1 im Prüfplatz %2 lassen.</translation>
     </message>
 </context>
 <context>

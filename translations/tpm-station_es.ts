@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>Usage: tpm-station-cli batch import-result --db PATH --as ID [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli batch import-result --db RUTA --as ID [--batch UUID|NOMBRE] [--operation N] ARCHIVO</translation>
     </message>
     <message>
         <source>The operator importing (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador que realiza la importación (contraseña de STATION_PASSWORD o stdin).</translation>
     </message>
 </context>
 <context>
@@ -585,7 +585,31 @@ Commands:
   central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [opciones]
+
+Comandos:
+  run                      ejecutar el trabajo principal de la estación en la flota simulada
+  line                     ejecutar la línea sobre dispositivos simulados en una base de datos de la estación
+  audit verify|list|checkpoint|export|public-key|protect-key   comprobar, atestiguar o exportar el registro de auditoría
+  operator add|list|disable    gestionar operadores
+  rework                   ordenar el retrabajo de un dispositivo (firma del supervisor)
+  sim create|start|stop|list   gestionar la flota de TPM simulada
+  tpm info                 identificar un TPM
+  ek show|verify|regid|roots   el EK, el veredicto de su certificado y el ID de registro de DPS; el trust store
+  lot import|list|show     lots de TPM entrantes: las listas de entrega de EK del fabricante
+  ownership take|clear|verify  paso 3: tomar la propiedad (secretos en custodia); borrar para retrabajo; adecuación al cliente del dispositivo
+  escrow open              recuperación por el propietario de las autorizaciones del TPM en custodia
+  profile pin-escrow       fijar el certificado de custodia del perfil (cambio firmado por un administrador)
+  firmware verify|settings verificar una versión de firmware firmada; leer la configuración de aprovisionamiento de un TPM
+  export dps|audit|slot-keys  lote de inscripción DPS firmado; exportación de auditoría firmada (CSV, JSON, PDF);
+                           claves de ranura para el ingeniero de la nube (cifradas con CMS)
+  batch import-result      importar un resultado de inscripción masiva de DPS
+  label                    etiqueta del dispositivo (ZPL a un archivo o a una impresora tcp://, vista previa PNG)
+  slot list|provision|sas|destroy|hwid   ranuras TPM de Limpet (Windows IoT Core) en un TPM de banco
+  sync [status]            enviar los registros en cola a la base de datos de la fábrica; mostrar la cola
+  central init             crear o migrar el esquema de la base de datos de la fábrica
+
+Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
@@ -1522,7 +1546,7 @@ Try again?</source>
     </message>
     <message>
         <source>The simulated timing model of %1 cannot be used (%2). Recreate the simulated fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el modelo de temporización simulado de %1 (%2). Vuelva a crear la flota simulada.</translation>
     </message>
 </context>
 <context>
@@ -1556,46 +1580,46 @@ Try again?</source>
     <name>EscrowPin</name>
     <message>
         <source>The customer CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de CA del cliente %1.</translation>
     </message>
     <message>
         <source>The customer CA file %1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA del cliente %1 no contiene ningún certificado.</translation>
     </message>
     <message>
         <source>OpenSSL cannot verify the escrow certificate&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL no puede verificar la cadena del certificado de custodia.</translation>
     </message>
     <message>
         <source>The escrow certificate does not chain to the customer CA %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de custodia no se encadena a la CA del cliente %1: %2.</translation>
     </message>
     <message>
         <source>A production profile must pin its escrow certificate (ownership.escrowCertificateSha256); the certificate&apos;s SHA-256 is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil de producción debe fijar su certificado de custodia (ownership.escrowCertificateSha256); el SHA-256 del certificado es %1.</translation>
     </message>
     <message>
         <source>The escrow certificate is not the one the profile pins: the profile pins SHA-256 %1, the certificate %2 has %3. Nothing was written to the TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de custodia no es el que fija el perfil: el perfil fija el SHA-256 %1 y el certificado %2 tiene %3. No se escribió nada en el TPM.</translation>
     </message>
 </context>
 <context>
     <name>EscrowPinService</name>
     <message>
         <source>The product profile %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el perfil de producto %1.</translation>
     </message>
     <message>
         <source>The product profile %1 names no escrow certificate (ownership.escrowCertificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto %1 no indica ningún certificado de custodia (ownership.escrowCertificate).</translation>
     </message>
     <message>
         <source>Changing the escrow certificate pin needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la fijación del certificado de custodia requiere un motivo.</translation>
     </message>
     <message>
         <source>The product profile %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el perfil de producto %1.</translation>
     </message>
 </context>
 <context>
@@ -2923,7 +2947,7 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex digits of the certificate&apos;s SHA-256 (openssl x509 -outform DER | sha256sum).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fijación del certificado de custodia (ownership.escrowCertificateSha256) debe ser los 64 dígitos hexadecimales del SHA-256 del certificado (openssl x509 -outform DER | sha256sum).</translation>
     </message>
 </context>
 <context>
@@ -3019,35 +3043,35 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <name>ProfileCommand</name>
     <message>
         <source>Usage: tpm-station-cli profile pin-escrow --db PATH --profile FILE --as ADMIN --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli profile pin-escrow --db RUTA --profile ARCHIVO --as ADMIN --reason TEXTO</translation>
     </message>
     <message>
         <source>Pin the product profile&apos;s escrow certificate: its SHA-256 is written to ownership.escrowCertificateSha256, signed by an administrator and audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el certificado de custodia del perfil de producto: su SHA-256 se escribe en ownership.escrowCertificateSha256, lo firma un administrador y se audita.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Base de datos de la estación.</translation>
+        <translation>Base de datos de la estación.</translation>
     </message>
     <message>
         <source>The product profile to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de producto que se va a cambiar.</translation>
     </message>
     <message>
         <source>The administrator signing (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador que firma (contraseña de STATION_PASSWORD o stdin).</translation>
     </message>
     <message>
         <source>Why the pin changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué cambia la fijación.</translation>
     </message>
     <message>
         <source>Escrow certificate %1 pinned in profile %2: SHA-256 %3 (was %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de custodia %1 fijado en el perfil %2: SHA-256 %3 (antes %4).</translation>
     </message>
     <message>
         <source>not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>no fijado</translation>
     </message>
 </context>
 <context>
@@ -3349,31 +3373,31 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>swtpm timing</source>
-        <translation type="unfinished"></translation>
+        <translation>temporización de swtpm</translation>
     </message>
     <message>
         <source>simulated %1 timing</source>
-        <translation type="unfinished"></translation>
+        <translation>temporización %1 simulada</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</translation>
     </message>
     <message>
         <source>Make the simulated TPMs answer as slowly as a discrete TPM (create): dtpm (typical), fast, or none (as fast as swtpm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que los TPM simulados respondan tan despacio como un TPM discreto (create): dtpm (típico), fast o none (tan rápido como swtpm).</translation>
     </message>
     <message>
         <source>Seed of the timing model&apos;s draws, hexadecimal (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de los valores aleatorios del modelo de temporización, en hexadecimal (create).</translation>
     </message>
     <message>
         <source>--timing-seed takes a hexadecimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timing-seed requiere un número hexadecimal.</translation>
     </message>
     <message>
         <source>--timing takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timing requiere uno de estos valores: %1.</translation>
     </message>
 </context>
 <context>
@@ -3444,11 +3468,11 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     </message>
     <message>
         <source>Unknown timing model %1: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de temporización desconocido %1: elija uno de %2.</translation>
     </message>
     <message>
         <source>The timing model %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de temporización %1 no es válido: %2</translation>
     </message>
 </context>
 <context>
@@ -3978,7 +4002,7 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     </message>
     <message>
         <source>Only %1 can order rework; %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 puede ordenar el retrabajo; %2 es %3.</translation>
     </message>
 </context>
 <context>
@@ -4057,7 +4081,7 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     </message>
     <message>
         <source>Only %1 may do this (%2); %3 is %4.</source>
-        <translation type="unfinished">Solo %1 puede hacer esto (%2); %3 es %4.</translation>
+        <translation>Solo %1 puede hacer esto (%2); %3 es %4.</translation>
     </message>
 </context>
 <context>
@@ -4149,11 +4173,11 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     </message>
     <message>
         <source>%1 needs a signed-in operator of the role %2 (--as ID); the product profile does not let the unattended station do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un operador con sesión iniciada con el rol %2 (--as ID); el perfil de producto no permite que lo haga la estación desatendida.</translation>
     </message>
     <message>
         <source>%1 needs a signed-in operator of the role %2; %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un operador con sesión iniciada con el rol %2; %3 es %4.</translation>
     </message>
 </context>
 <context>
@@ -4335,11 +4359,11 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     <name>TimingModel</name>
     <message>
         <source>The TPM deadline &quot;%1&quot; is not a command class; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo del TPM &quot;%1&quot; no es una clase de comando; use una de %2.</translation>
     </message>
     <message>
         <source>The TPM deadline for %1 must be whole milliseconds from 100 to 3,600,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo del TPM para %1 debe ser un número entero de milisegundos entre 100 y 3.600.000.</translation>
     </message>
 </context>
 <context>
@@ -5846,7 +5870,7 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source>The sign-out could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el cierre de sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -6173,11 +6197,11 @@ UUID %4, visto por primera vez %5%6</translation>
     </message>
     <message>
         <source> (SIMULATED, %1 TPM timing simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (SIMULADO, temporización de TPM %1 simulada)</translation>
     </message>
     <message>
         <source>The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El TPM está generando una clave (puede tardar hasta un minuto) — deje %1 en el zócalo %2.</translation>
     </message>
 </context>
 <context>

@@ -117,8 +117,8 @@
     </message>
     <message numerus="yes">
         <source>%n audit event(s) exported to %1, signed at event %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n sự kiện kiểm toán vào %1, ký tại sự kiện %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -415,11 +415,11 @@
     </message>
     <message>
         <source>Usage: tpm-station-cli batch import-result --db PATH --as ID [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli batch import-result --db ĐƯỜNG_DẪN --as ID [--batch UUID|TÊN] [--operation N] TỆP</translation>
     </message>
     <message>
         <source>The operator importing (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Người vận hành thực hiện việc nhập (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
     </message>
 </context>
 <context>
@@ -583,15 +583,39 @@ Commands:
   central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [tùy chọn]
+
+Các lệnh:
+  run                      chạy công việc chính của trạm trên dàn thiết bị mô phỏng
+  line                     chạy dây chuyền trên các thiết bị mô phỏng vào một cơ sở dữ liệu của trạm
+  audit verify|list|checkpoint|export|public-key|protect-key   kiểm tra, chứng thực hoặc xuất nhật ký kiểm toán
+  operator add|list|disable    quản lý người vận hành
+  rework                   yêu cầu làm lại một thiết bị (chữ ký của trưởng ca)
+  sim create|start|stop|list   quản lý dàn TPM mô phỏng
+  tpm info                 nhận dạng một TPM
+  ek show|verify|regid|roots   EK, kết luận về chứng chỉ của nó và ID đăng ký DPS; trust store
+  lot import|list|show     các lot TPM nhập về: danh sách giao hàng EK của nhà cung cấp
+  ownership take|clear|verify  bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa để làm lại; kiểm tra phù hợp với client của thiết bị
+  escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
+  profile pin-escrow       ghim chứng chỉ lưu ký của hồ sơ (thay đổi có chữ ký của quản trị viên)
+  firmware verify|settings xác minh một bản phát hành firmware đã ký; đọc cài đặt cấp phát của một TPM
+  export dps|audit|slot-keys  lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF);
+                           khóa khe cho kỹ sư đám mây (mã hóa CMS)
+  batch import-result      nhập kết quả đăng ký hàng loạt DPS
+  label                    nhãn thiết bị (ZPL vào tệp hoặc máy in tcp://, xem trước PNG)
+  slot list|provision|sas|destroy|hwid   các khe TPM của Limpet (Windows IoT Core) trên TPM ở bàn thử
+  sync [status]            gửi các bản ghi trong hàng đợi đến cơ sở dữ liệu nhà máy; hiển thị hàng đợi
+  central init             tạo hoặc chuyển đổi lược đồ của cơ sở dữ liệu nhà máy
+
+Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
     </message>
     <message>
         <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>  --password-fd N          mật khẩu của --as ID của lệnh, đọc từ bộ mô tả N (một dòng), thay vì STATION_PASSWORD hoặc stdin</translation>
     </message>
     <message>
         <source>--password-fd takes a file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-fd cần một bộ mô tả tệp.</translation>
     </message>
 </context>
 <context>
@@ -602,7 +626,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: STATION_PASSWORD đã lỗi thời (các tiến trình khác của cùng người dùng có thể đọc nó trong /proc/PID/environ); hãy cung cấp mật khẩu bằng --password-fd N.</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1538,7 @@ Thử lại?</translation>
     </message>
     <message>
         <source>The simulated timing model of %1 cannot be used (%2). Recreate the simulated fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dùng mô hình thời gian mô phỏng của %1 (%2). Hãy tạo lại dàn TPM mô phỏng.</translation>
     </message>
 </context>
 <context>
@@ -1548,46 +1572,46 @@ Thử lại?</translation>
     <name>EscrowPin</name>
     <message>
         <source>The customer CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc tệp CA của khách hàng %1.</translation>
     </message>
     <message>
         <source>The customer CA file %1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CA của khách hàng %1 không chứa chứng chỉ nào.</translation>
     </message>
     <message>
         <source>OpenSSL cannot verify the escrow certificate&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL không thể xác minh chuỗi của chứng chỉ lưu ký.</translation>
     </message>
     <message>
         <source>The escrow certificate does not chain to the customer CA %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ lưu ký không nối chuỗi đến CA của khách hàng %1: %2.</translation>
     </message>
     <message>
         <source>A production profile must pin its escrow certificate (ownership.escrowCertificateSha256); the certificate&apos;s SHA-256 is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản xuất phải ghim chứng chỉ lưu ký của nó (ownership.escrowCertificateSha256); SHA-256 của chứng chỉ là %1.</translation>
     </message>
     <message>
         <source>The escrow certificate is not the one the profile pins: the profile pins SHA-256 %1, the certificate %2 has %3. Nothing was written to the TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ lưu ký không phải chứng chỉ mà hồ sơ đã ghim: hồ sơ ghim SHA-256 %1, chứng chỉ %2 có %3. Không có gì được ghi vào TPM.</translation>
     </message>
 </context>
 <context>
     <name>EscrowPinService</name>
     <message>
         <source>The product profile %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc hồ sơ sản phẩm %1.</translation>
     </message>
     <message>
         <source>The product profile %1 names no escrow certificate (ownership.escrowCertificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm %1 không chỉ định chứng chỉ lưu ký nào (ownership.escrowCertificate).</translation>
     </message>
     <message>
         <source>Changing the escrow certificate pin needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi ghim chứng chỉ lưu ký cần có lý do.</translation>
     </message>
     <message>
         <source>The product profile %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi hồ sơ sản phẩm %1.</translation>
     </message>
 </context>
 <context>
@@ -2902,7 +2926,7 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex digits of the certificate&apos;s SHA-256 (openssl x509 -outform DER | sha256sum).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị ghim chứng chỉ lưu ký (ownership.escrowCertificateSha256) phải là 64 chữ số hex của SHA-256 của chứng chỉ (openssl x509 -outform DER | sha256sum).</translation>
     </message>
 </context>
 <context>
@@ -2998,35 +3022,35 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <name>ProfileCommand</name>
     <message>
         <source>Usage: tpm-station-cli profile pin-escrow --db PATH --profile FILE --as ADMIN --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli profile pin-escrow --db ĐƯỜNG_DẪN --profile TỆP --as QUẢN_TRỊ_VIÊN --reason VĂN_BẢN</translation>
     </message>
     <message>
         <source>Pin the product profile&apos;s escrow certificate: its SHA-256 is written to ownership.escrowCertificateSha256, signed by an administrator and audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghim chứng chỉ lưu ký của hồ sơ sản phẩm: SHA-256 của nó được ghi vào ownership.escrowCertificateSha256, được quản trị viên ký và được kiểm toán.</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">Cơ sở dữ liệu của trạm.</translation>
+        <translation>Cơ sở dữ liệu của trạm.</translation>
     </message>
     <message>
         <source>The product profile to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sản phẩm cần thay đổi.</translation>
     </message>
     <message>
         <source>The administrator signing (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên ký (mật khẩu lấy từ STATION_PASSWORD hoặc stdin).</translation>
     </message>
     <message>
         <source>Why the pin changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do thay đổi ghim.</translation>
     </message>
     <message>
         <source>Escrow certificate %1 pinned in profile %2: SHA-256 %3 (was %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghim chứng chỉ lưu ký %1 trong hồ sơ %2: SHA-256 %3 (trước đây %4).</translation>
     </message>
     <message>
         <source>not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa ghim</translation>
     </message>
 </context>
 <context>
@@ -3327,31 +3351,31 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>swtpm timing</source>
-        <translation type="unfinished"></translation>
+        <translation>thời gian của swtpm</translation>
     </message>
     <message>
         <source>simulated %1 timing</source>
-        <translation type="unfinished"></translation>
+        <translation>thời gian %1 mô phỏng</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: tpm-station-cli sim create|start|stop|list --root THƯ_MỤC [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</translation>
     </message>
     <message>
         <source>Make the simulated TPMs answer as slowly as a discrete TPM (create): dtpm (typical), fast, or none (as fast as swtpm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho các TPM mô phỏng phản hồi chậm như một TPM rời (create): dtpm (điển hình), fast hoặc none (nhanh như swtpm).</translation>
     </message>
     <message>
         <source>Seed of the timing model&apos;s draws, hexadecimal (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị khởi tạo (seed) cho các lần rút ngẫu nhiên của mô hình thời gian, dạng hex (create).</translation>
     </message>
     <message>
         <source>--timing-seed takes a hexadecimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timing-seed cần một số hex.</translation>
     </message>
     <message>
         <source>--timing takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timing nhận một trong các giá trị: %1.</translation>
     </message>
 </context>
 <context>
@@ -3422,11 +3446,11 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     </message>
     <message>
         <source>Unknown timing model %1: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình thời gian không xác định %1: hãy chọn một trong %2.</translation>
     </message>
     <message>
         <source>The timing model %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình thời gian %1 không hợp lệ: %2</translation>
     </message>
 </context>
 <context>
@@ -3955,7 +3979,7 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     </message>
     <message>
         <source>Only %1 can order rework; %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ %1 mới được yêu cầu làm lại; %2 là %3.</translation>
     </message>
 </context>
 <context>
@@ -4034,7 +4058,7 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     </message>
     <message>
         <source>Only %1 may do this (%2); %3 is %4.</source>
-        <translation type="unfinished">Chỉ %1 mới được làm việc này (%2); %3 là %4.</translation>
+        <translation>Chỉ %1 mới được làm việc này (%2); %3 là %4.</translation>
     </message>
 </context>
 <context>
@@ -4126,11 +4150,11 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     </message>
     <message>
         <source>%1 needs a signed-in operator of the role %2 (--as ID); the product profile does not let the unattended station do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần một người vận hành đã đăng nhập có vai trò %2 (--as ID); hồ sơ sản phẩm không cho phép trạm không người trực làm việc này.</translation>
     </message>
     <message>
         <source>%1 needs a signed-in operator of the role %2; %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần một người vận hành đã đăng nhập có vai trò %2; %3 là %4.</translation>
     </message>
 </context>
 <context>
@@ -4308,11 +4332,11 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <name>TimingModel</name>
     <message>
         <source>The TPM deadline &quot;%1&quot; is not a command class; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn TPM &quot;%1&quot; không phải là một lớp lệnh; hãy dùng một trong %2.</translation>
     </message>
     <message>
         <source>The TPM deadline for %1 must be whole milliseconds from 100 to 3,600,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn TPM cho %1 phải là một số nguyên mili giây từ 100 đến 3.600.000.</translation>
     </message>
 </context>
 <context>
@@ -5795,7 +5819,7 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source>The sign-out could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi nhận việc đăng xuất: %1</translation>
     </message>
 </context>
 <context>
@@ -6121,11 +6145,11 @@ UUID %4, thấy lần đầu %5%6</translation>
     </message>
     <message>
         <source> (SIMULATED, %1 TPM timing simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (MÔ PHỎNG, mô phỏng thời gian TPM %1)</translation>
     </message>
     <message>
         <source>The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM đang tạo khóa (có thể mất tới một phút) — hãy để nguyên %1 trong vị trí thử %2.</translation>
     </message>
 </context>
 <context>

@@ -117,8 +117,8 @@
     </message>
     <message numerus="yes">
         <source>%n audit event(s) exported to %1, signed at event %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个审计事件导出到 %1，签名于事件 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -415,11 +415,11 @@
     </message>
     <message>
         <source>Usage: tpm-station-cli batch import-result --db PATH --as ID [--batch UUID|NAME] [--operation N] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli batch import-result --db 路径 --as ID [--batch UUID|名称] [--operation N] 文件</translation>
     </message>
     <message>
         <source>The operator importing (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>执行导入的操作员（密码取自 STATION_PASSWORD 或 stdin）。</translation>
     </message>
 </context>
 <context>
@@ -583,15 +583,39 @@ Commands:
   central init             create or migrate the factory database&apos;s schema
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;命令&gt; [选项]
+
+命令：
+  run                      在模拟设备群上运行工作站的主任务
+  line                     在模拟设备上运行产线，写入工作站数据库
+  audit verify|list|checkpoint|export|public-key|protect-key   检查、见证或导出审计跟踪
+  operator add|list|disable    管理操作员
+  rework                   安排设备返修（主管签名）
+  sim create|start|stop|list   管理模拟 TPM 设备群
+  tpm info                 识别 TPM
+  ek show|verify|regid|roots   EK、其证书判定结果和 DPS 注册 ID；trust store
+  lot import|list|show     来料 TPM lot：供应商提供的 EK 交货清单
+  ownership take|clear|verify  步骤 3：获取所有权（托管机密）；返修清除；检查与设备客户端的匹配
+  escrow open              所有者恢复托管的 TPM 授权
+  profile pin-escrow       固定配置文件的托管证书（由管理员签名的更改）
+  firmware verify|settings 验证已签名的固件版本；读取 TPM 的预配设置
+  export dps|audit|slot-keys  已签名的 DPS 注册批次；已签名的审计导出（CSV、JSON、PDF）；
+                           供云工程师使用的槽位密钥（CMS 加密）
+  batch import-result      导入 DPS 批量注册结果
+  label                    设备标签（ZPL 写入文件或 tcp:// 打印机，PNG 预览）
+  slot list|provision|sas|destroy|hwid   测试台 TPM 上的 Limpet (Windows IoT Core) TPM 槽位
+  sync [status]            将排队的记录发送到工厂数据库；显示队列
+  central init             创建或迁移工厂数据库的架构
+
+运行 &apos;tpm-station-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>  --password-fd N          从描述符 N 读取命令的 --as ID 的密码（一行），而不是取自 STATION_PASSWORD 或 stdin</translation>
     </message>
     <message>
         <source>--password-fd takes a file descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-fd 需要一个文件描述符。</translation>
     </message>
 </context>
 <context>
@@ -602,7 +626,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：STATION_PASSWORD 已弃用（同一用户的其他进程可以在 /proc/PID/environ 中读取它）；请使用 --password-fd N 提供密码。</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1538,7 @@ Try again?</source>
     </message>
     <message>
         <source>The simulated timing model of %1 cannot be used (%2). Recreate the simulated fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1 的模拟时序模型 (%2)。请重新创建模拟设备群。</translation>
     </message>
 </context>
 <context>
@@ -1548,46 +1572,46 @@ Try again?</source>
     <name>EscrowPin</name>
     <message>
         <source>The customer CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户 CA 文件 %1。</translation>
     </message>
     <message>
         <source>The customer CA file %1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 CA 文件 %1 中没有证书。</translation>
     </message>
     <message>
         <source>OpenSSL cannot verify the escrow certificate&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法验证托管证书的证书链。</translation>
     </message>
     <message>
         <source>The escrow certificate does not chain to the customer CA %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>托管证书无法链接到客户 CA %1：%2。</translation>
     </message>
     <message>
         <source>A production profile must pin its escrow certificate (ownership.escrowCertificateSha256); the certificate&apos;s SHA-256 is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>生产配置文件必须固定其托管证书 (ownership.escrowCertificateSha256)；该证书的 SHA-256 为 %1。</translation>
     </message>
     <message>
         <source>The escrow certificate is not the one the profile pins: the profile pins SHA-256 %1, the certificate %2 has %3. Nothing was written to the TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>托管证书不是配置文件所固定的证书：配置文件固定的 SHA-256 为 %1，证书 %2 的 SHA-256 为 %3。未向 TPM 写入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>EscrowPinService</name>
     <message>
         <source>The product profile %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取产品配置文件 %1。</translation>
     </message>
     <message>
         <source>The product profile %1 names no escrow certificate (ownership.escrowCertificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>产品配置文件 %1 未指定托管证书 (ownership.escrowCertificate)。</translation>
     </message>
     <message>
         <source>Changing the escrow certificate pin needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改托管证书的固定值需要提供原因。</translation>
     </message>
     <message>
         <source>The product profile %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入产品配置文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -2902,7 +2926,7 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>The escrow certificate pin (ownership.escrowCertificateSha256) must be the 64 hex digits of the certificate&apos;s SHA-256 (openssl x509 -outform DER | sha256sum).</source>
-        <translation type="unfinished"></translation>
+        <translation>托管证书的固定值 (ownership.escrowCertificateSha256) 必须是证书 SHA-256 的 64 个十六进制数字 (openssl x509 -outform DER | sha256sum)。</translation>
     </message>
 </context>
 <context>
@@ -2998,35 +3022,35 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <name>ProfileCommand</name>
     <message>
         <source>Usage: tpm-station-cli profile pin-escrow --db PATH --profile FILE --as ADMIN --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli profile pin-escrow --db 路径 --profile 文件 --as 管理员 --reason 文本</translation>
     </message>
     <message>
         <source>Pin the product profile&apos;s escrow certificate: its SHA-256 is written to ownership.escrowCertificateSha256, signed by an administrator and audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定产品配置文件的托管证书：其 SHA-256 写入 ownership.escrowCertificateSha256，由管理员签名并审计。</translation>
     </message>
     <message>
         <source>Station database.</source>
-        <translation type="unfinished">工作站数据库。</translation>
+        <translation>工作站数据库。</translation>
     </message>
     <message>
         <source>The product profile to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>要更改的产品配置文件。</translation>
     </message>
     <message>
         <source>The administrator signing (password from STATION_PASSWORD or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名的管理员（密码取自 STATION_PASSWORD 或 stdin）。</translation>
     </message>
     <message>
         <source>Why the pin changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改固定值的原因。</translation>
     </message>
     <message>
         <source>Escrow certificate %1 pinned in profile %2: SHA-256 %3 (was %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>托管证书 %1 已固定在配置文件 %2 中：SHA-256 %3（原为 %4）。</translation>
     </message>
     <message>
         <source>not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>未固定</translation>
     </message>
 </context>
 <context>
@@ -3327,31 +3351,31 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>swtpm timing</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm 时序</translation>
     </message>
     <message>
         <source>simulated %1 timing</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟 %1 时序</translation>
     </message>
     <message>
         <source>Usage: tpm-station-cli sim create|start|stop|list --root DIR [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tpm-station-cli sim create|start|stop|list --root 目录 [--count N] [--timing dtpm|fast|none] [--timing-seed HEX] [--json]</translation>
     </message>
     <message>
         <source>Make the simulated TPMs answer as slowly as a discrete TPM (create): dtpm (typical), fast, or none (as fast as swtpm).</source>
-        <translation type="unfinished"></translation>
+        <translation>让模拟 TPM 像独立 TPM 一样慢速响应 (create)：dtpm（典型）、fast 或 none（与 swtpm 一样快）。</translation>
     </message>
     <message>
         <source>Seed of the timing model&apos;s draws, hexadecimal (create).</source>
-        <translation type="unfinished"></translation>
+        <translation>时序模型随机抽样的种子，十六进制 (create)。</translation>
     </message>
     <message>
         <source>--timing-seed takes a hexadecimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timing-seed 需要一个十六进制数。</translation>
     </message>
     <message>
         <source>--timing takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timing 必须是以下之一：%1。</translation>
     </message>
 </context>
 <context>
@@ -3422,11 +3446,11 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>Unknown timing model %1: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时序模型 %1：请从 %2 中选择一个。</translation>
     </message>
     <message>
         <source>The timing model %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>时序模型 %1 无效：%2</translation>
     </message>
 </context>
 <context>
@@ -3955,7 +3979,7 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     </message>
     <message>
         <source>Only %1 can order rework; %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以安排返修；%2 是%3。</translation>
     </message>
 </context>
 <context>
@@ -4034,7 +4058,7 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     </message>
     <message>
         <source>Only %1 may do this (%2); %3 is %4.</source>
-        <translation type="unfinished">只有%1可以执行此操作 (%2)；%3 是%4。</translation>
+        <translation>只有%1可以执行此操作 (%2)；%3 是%4。</translation>
     </message>
 </context>
 <context>
@@ -4126,11 +4150,11 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     </message>
     <message>
         <source>%1 needs a signed-in operator of the role %2 (--as ID); the product profile does not let the unattended station do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要已登录的 %2 角色操作员 (--as ID)；产品配置文件不允许无人值守的工作站执行此操作。</translation>
     </message>
     <message>
         <source>%1 needs a signed-in operator of the role %2; %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要已登录的 %2 角色操作员；%3 是 %4。</translation>
     </message>
 </context>
 <context>
@@ -4308,11 +4332,11 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <name>TimingModel</name>
     <message>
         <source>The TPM deadline &quot;%1&quot; is not a command class; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 时限“%1”不是命令类别；请使用 %2 之一。</translation>
     </message>
     <message>
         <source>The TPM deadline for %1 must be whole milliseconds from 100 to 3,600,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 TPM 时限必须是 100 到 3,600,000 之间的整数毫秒。</translation>
     </message>
 </context>
 <context>
@@ -5795,7 +5819,7 @@ UUID %4，首次出现 %5%6</translation>
     </message>
     <message>
         <source>The sign-out could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录注销：%1</translation>
     </message>
 </context>
 <context>
@@ -6121,11 +6145,11 @@ UUID %4，首次出现 %5%6</translation>
     </message>
     <message>
         <source> (SIMULATED, %1 TPM timing simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (模拟，模拟 %1 TPM 时序)</translation>
     </message>
     <message>
         <source>The TPM is generating a key (this can take up to a minute) — leave %1 in socket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 正在生成密钥（最长可能需要一分钟）— 请将 %1 留在测试座 %2 中。</translation>
     </message>
 </context>
 <context>

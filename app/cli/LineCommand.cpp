@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <algorithm>
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <signal.h>
@@ -164,6 +165,31 @@ void printDevice(Cli& cli, const DeviceOutcome& o, bool stepLines)
                   << Qt::endl;
 }
 
+QJsonValue syncJson(const std::optional<sync::RelayLoop::Status>& synced)
+{
+    if (!synced)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("sent"), synced->summary.sent},
+                       {QStringLiteral("queued"), synced->queued},
+                       {QStringLiteral("attempts"), synced->summary.attempts},
+                       {QStringLiteral("central"), synced->central},
+                       {QStringLiteral("lastError"), synced->summary.lastError}};
+}
+
+void printSync(Cli& cli, const sync::RelayLoop::Status& synced)
+{
+    const auto clamp = [](qint64 n) {
+        return int(qMin<qint64>(n, INT_MAX));
+    };
+    cli.out() << (synced.summary.lastError.isEmpty()
+                      ? Tr::tr("Factory database: %n record(s) sent, all sent.", nullptr,
+                               clamp(synced.summary.sent))
+                      : Tr::tr("Factory database: %n record(s) stay queued in the station: %1", nullptr,
+                               clamp(synced.queued))
+                            .arg(synced.summary.lastError))
+              << Qt::endl;
+}
+
 // Phase 5: the report, one line per device (or JSON), and the exit code.
 int report(Cli& cli, const LineOptions& options, const services::LineRun& run, const QString& root,
            const QString& product)
@@ -184,7 +210,8 @@ int report(Cli& cli, const LineOptions& options, const services::LineRun& run, c
                                                     {QStringLiteral("completed"), run.completed},
                                                     {QStringLiteral("needsRework"), run.needsRework},
                                                     {QStringLiteral("notCompleted"), total - run.completed},
-                                                    {QStringLiteral("checkpointSeq"), seq}}}}));
+                                                    {QStringLiteral("checkpointSeq"), seq}}},
+            {QStringLiteral("sync"), syncJson(run.sync)}}));
     } else {
         for (const DeviceOutcome& o : run.outcomes)
             printDevice(cli, o, options.stepLines);
@@ -193,6 +220,8 @@ int report(Cli& cli, const LineOptions& options, const services::LineRun& run, c
                          .arg(run.needsRework)
                          .arg(total - run.completed - run.needsRework)
                   << Qt::endl;
+        if (run.sync)
+            printSync(cli, *run.sync);
     }
     if (!run.checkpoint)
         return cli.failure(run.checkpoint.error().message);
@@ -217,6 +246,11 @@ int runLine(Cli& cli, const LineOptions& options)
         return rc;
     stations::setOperatorLot(*profile, options.lot);
     session->setProfile(*profile);
+    // The relay to the factory database runs beside the line (services::LineService), never holding a step.
+    if (auto central = session->setCentral(options.central.isEmpty() ? services::centralConnection(*profile)
+                                                                     : options.central);
+        !central)
+        return cli.failure(central.error().message);
     const QList<Device> devices = fleet->lineDevices(profile->id);
     if (!options.json && !options.progress)
         cli.out() << Tr::tr("Line: %1, %2, database %3")
@@ -263,8 +297,13 @@ int lineCommand(Cli& cli, const QStringList& args)
     const QCommandLineOption lotOpt(
         QStringLiteral("lot"), Tr::tr("Incoming TPM lot: every device's EK must be on its delivery list."),
         QStringLiteral("L"));
+    const QCommandLineOption centralOpt(
+        QStringLiteral("central"),
+        Tr::tr("Send the records to this factory database while the line runs (libpq connection string; the "
+               "password from PGPASSFILE/~/.pgpass or PGPASSWORD)."),
+        QStringLiteral("URL"));
     parser.addOptions({simOpt, dbOpt, socketsOpt, rootOpt, productOpt, profileOpt, operatorOpt, keepOpt,
-                       progressOpt, jsonOpt, lotOpt});
+                       progressOpt, jsonOpt, lotOpt, centralOpt});
     if (!cli.parse(parser, args, QStringLiteral("line")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     LineOptions o;
@@ -286,6 +325,7 @@ int lineCommand(Cli& cli, const QStringList& args)
     o.json = parser.isSet(jsonOpt);
     o.keepRunning = parser.isSet(keepOpt);
     o.progress = parser.isSet(progressOpt);
+    o.central = parser.value(centralOpt);
     return runLine(cli, o);
 }
 

@@ -19,6 +19,7 @@ struct LineOptions
     bool keepRunning = false;
     bool progress = false;  // print each step as soon as it is committed
     bool stepLines = false; // print one line per step (title, outcome, message) under each device
+    QString central; // the factory database (libpq connection string; empty: the profile's "central" section)
 };
 
 int runLine(Cli& cli, const LineOptions& options);

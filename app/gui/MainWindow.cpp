@@ -43,6 +43,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <climits>
 
 namespace tps::gui {
 
@@ -118,7 +119,11 @@ MainWindow::MainWindow(const StationConfig& config, OpenedStore opened, QWidget*
     buildPages();
 
     m_user = new QLabel;
+    m_syncStatus = new QLabel;
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_user);
+    startRelay();
     buildMenus();
     // Ctrl+1..9: jump to the n-th reachable page.
     for (int i = 0; i < 9; ++i) {
@@ -383,6 +388,46 @@ void MainWindow::buildPages()
     for (QWidget* w : std::as_const(m_pages))
         w->hide();
     applyProfile();
+}
+
+void MainWindow::startRelay()
+{
+    // This station's setting first, then the product profile's "central" section.
+    QString central = QSettings().value(QStringLiteral("factory/central")).toString().trimmed();
+    if (central.isEmpty())
+        central = services::centralConnection(m_profile);
+    if (central.isEmpty())
+        return;
+    if (auto set = m_session->setCentral(central); !set) {
+        m_syncStatus->setText(tr("Factory database: %1").arg(set.error().message));
+        return;
+    }
+    // The relay's own thread opens its connections: nothing here waits for the network or the database.
+    m_session->startRelay();
+    connect(&m_syncTimer, &QTimer::timeout, this, &MainWindow::updateSyncStatus);
+    m_syncTimer.start(1000);
+    updateSyncStatus();
+}
+
+QString MainWindow::syncStatusText(const sync::RelayLoop::Status& status)
+{
+    const int queued = int(qMin<qint64>(status.queued, INT_MAX));
+    if (!status.summary.lastError.isEmpty())
+        return tr("Factory database: %n record(s) queued. Last error (%1): %2", nullptr, queued)
+            .arg(status.lastErrorUtc, status.summary.lastError);
+    if (status.summary.attempts == 0 || status.queued < 0)
+        return tr("Factory database: connecting to %1…").arg(status.central);
+    return tr("Factory database: %n record(s) queued, last sent %1", nullptr, queued)
+        .arg(status.lastSuccessUtc);
+}
+
+void MainWindow::updateSyncStatus()
+{
+    const std::optional<sync::RelayLoop::Status> status = m_session->relayStatus();
+    if (!status)
+        return;
+    m_syncStatus->setText(syncStatusText(*status));
+    m_syncStatus->setToolTip(status->central);
 }
 
 void MainWindow::loadProfile()

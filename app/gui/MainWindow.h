@@ -79,6 +79,10 @@ public:
     const QString& profileRefusal() const { return m_profileRefusal; }
     // The thread the latest sign-out's checkpoint was written on (a test hook: the worker, never the GUI's).
     QThread* sessionThread() const;
+    // The factory database's state in the status bar (queued records, last success, last error); empty
+    // when the station has none (Settings "Factory database", or the profile's "central" section).
+    QLabel* syncStatus() const { return m_syncStatus; }
+    static QString syncStatusText(const sync::RelayLoop::Status& status);
 
 public slots:
     // Signs the operator out (audited, then a signed checkpoint on the worker: sessionEnded) and shows the
@@ -118,6 +122,8 @@ private:
     // on the GUI thread when it is written.
     void endSession(services::SessionEnd why, std::function<void()> then = {});
     void loadProfile();
+    void startRelay();
+    void updateSyncStatus();
     void applyProfile();
     QString pageTitle(Page page) const;
 
@@ -141,6 +147,8 @@ private:
     FleetModel* m_fleetModel = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_user = nullptr;
+    QLabel* m_syncStatus = nullptr;
+    QTimer m_syncTimer;
     QMap<Page, QWidget*> m_pages;
     QTimer m_idle;
     DbJobRunner* m_sessionJobs = nullptr; // sign-outs and the shutdown checkpoint, off the GUI thread

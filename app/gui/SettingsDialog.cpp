@@ -1,6 +1,7 @@
 #include "app/gui/SettingsDialog.h"
 
 #include "core/common/Identifiers.h"
+#include "sync/PgConnection.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -21,6 +22,12 @@
 namespace tps::gui {
 
 namespace {
+// Fields kept in QSettings for this station, not in the product profile.
+bool isStationField(const QString& prefix)
+{
+    return prefix == QLatin1String("printer") || prefix == QLatin1String("factory");
+}
+
 QJsonObject sectionOf(const QJsonObject& o, const QString& name)
 {
     return o.value(name).toObject();
@@ -80,6 +87,10 @@ SettingsDialog::SettingsDialog(const QString& profilePath, int sockets, QWidget*
     addField(QStringLiteral("printer.name"), tr("&Label printer:"), tr("Printer name"));
     addField(QStringLiteral("printer.address"), tr("Label printer &address:"),
              QStringLiteral("tcp://host:9100"));
+    addField(QStringLiteral("factory.central"), tr("Factory data&base:"),
+             QStringLiteral("host=… dbname=… user=… sslmode=verify-full sslrootcert=…"))
+        ->setToolTip(tr("libpq connection string of the factory database (no password: it comes from "
+                        "~/.pgpass, PGPASSFILE or PGPASSWORD). Used from the next start."));
 
     auto* saveButton = new QPushButton(tr("&Save settings"));
     outer->addWidget(saveButton);
@@ -128,7 +139,7 @@ void SettingsDialog::load()
     const QJsonObject sections = profile.value(QStringLiteral("sections")).toObject();
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('.'));
-        if (parts.size() == 2 && parts.at(0) != QLatin1String("printer"))
+        if (parts.size() == 2 && !isStationField(parts.at(0)))
             it.value()->setText(sectionOf(sections, parts.at(0)).value(parts.at(1)).toString());
     }
     QStringList keys;
@@ -143,6 +154,8 @@ void SettingsDialog::load()
         settings.value(QStringLiteral("labelPrinter/name")).toString());
     m_fields[QStringLiteral("printer.address")]->setText(
         settings.value(QStringLiteral("labelPrinter/address")).toString());
+    m_fields[QStringLiteral("factory.central")]->setText(
+        settings.value(QStringLiteral("factory/central")).toString());
 }
 
 bool SettingsDialog::save()
@@ -154,7 +167,13 @@ bool SettingsDialog::save()
                "letter or digit (64 at most)."));
         return false;
     }
+    const QString central = m_fields[QStringLiteral("factory.central")]->text().trimmed();
+    if (auto checked = sync::PgConnection::checkConninfo(central); !central.isEmpty() && !checked) {
+        m_status->setText(checked.error().message);
+        return false;
+    }
     QSettings settings;
+    settings.setValue(QStringLiteral("factory/central"), central);
     for (int i = 0; i < m_tctis.size(); ++i)
         settings.setValue(QStringLiteral("sockets/%1/tcti").arg(i + 1), m_tctis.at(i)->text().trimmed());
     settings.setValue(QStringLiteral("labelPrinter/name"),
@@ -188,7 +207,7 @@ bool SettingsDialog::save()
     };
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('.'));
-        if (parts.size() == 2 && parts.at(0) != QLatin1String("printer"))
+        if (parts.size() == 2 && !isStationField(parts.at(0)))
             set(parts.at(0), parts.at(1), it.value()->text().trimmed());
     }
     // The firmware step writes the same DPS settings into the device.

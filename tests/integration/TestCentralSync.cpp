@@ -104,8 +104,9 @@ void expectCentralEqualsStation(const test::PostgresFixture& pg, const QString& 
                     .arg(station));
     QVERIFY2(centralChain.ok(), centralChain.err.constData());
     QCOMPARE(centralChain.out.trimmed(), localChain);
-    for (const char* table : {"devices", "runs", "step_results", "measurements", "artifacts", "checkpoints",
-                              "station_info", "escrow_records", "signatures"}) {
+    for (const char* table :
+         {"devices", "runs", "step_results", "measurements", "artifacts", "checkpoints", "station_info",
+          "escrow_records", "signatures", "operators", "trust_cas", "lots"}) {
         const QByteArray local =
             sqlOut(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
         const test::ToolRun central =
@@ -126,6 +127,11 @@ void expectCentralEqualsStation(const test::PostgresFixture& pg, const QString& 
             "ORDER BY row_key, outbox_seq DESC) d ORDER BY row_key")
             .arg(station));
     QCOMPARE(centralDevices.out.trimmed(), localDevices);
+    // An operator's password hash never leaves the station.
+    QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.records WHERE table_name = 'operators' AND "
+                                    "(payload ? 'password_hash' OR payload ? 'salt')"))
+                 .out.trimmed(),
+             QByteArray("0"));
     QCOMPARE(queued(db), 0);
     // The central verification followed the whole chain and found nothing.
     QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.findings WHERE station_id = '%1'").arg(station))
@@ -162,13 +168,15 @@ private slots:
     {
         test::PostgresFixture pg;
         initCentral(pg);
-        QCOMPARE(pg.psql(QStringLiteral("SELECT max(version) FROM tps.schema_info")).out.trimmed(),
-                 QByteArray("2"));
+        QCOMPARE(pg.psql(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY version) FROM "
+                                        "tps.schema_info"))
+                     .out.trimmed(),
+                 QByteArray("1,2,3"));
         const test::ToolRun again =
             cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
                        pg.url(), QStringLiteral("--json")});
         QVERIFY2(again.ok(), again.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("from")).toInt(), 2);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("from")).toInt(), 3);
         // A station's records, then what each role may do with them.
         const QString db = m_dir.filePath(QStringLiteral("roles.db"));
         QVERIFY(!stationWithEvents(db, 3).isEmpty());
@@ -256,6 +264,49 @@ private slots:
         QVERIFY(!s.value(QStringLiteral("lastSuccessUtc")).toString().isEmpty());
         QCOMPARE(s.value(QStringLiteral("central")).toString(),
                  QStringLiteral("relay@127.0.0.1:%1/factory").arg(pg.port()));
+    }
+
+    // The relay beside the line: everything arrives while (and right after) the line runs; with the factory
+    // database unreachable the line still completes every device, the records stay queued and the relay's
+    // state says why.
+    void lineRunsTheRelayWithoutWaitingForIt()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        const QString online = m_dir.filePath(QStringLiteral("line-online.db"));
+        const QString offline = m_dir.filePath(QStringLiteral("line-offline.db"));
+        QString unreachable = pg.url(QStringLiteral("relay"));
+        unreachable.replace(QStringLiteral("port=%1").arg(pg.port()), QStringLiteral("port=1"));
+        for (const auto& [db, url] :
+             {std::pair{online, pg.url(QStringLiteral("relay"))}, std::pair{offline, unreachable}}) {
+            test::TestFleet fleet(2); // fresh devices for each station
+            QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+            const test::ToolRun line =
+                cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("2"),
+                           QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.fleet().root(),
+                           QStringLiteral("--keep-running"), QStringLiteral("--central"), url,
+                           QStringLiteral("--json")});
+            QVERIFY2(line.ok(), line.err.constData());
+            const QJsonObject report = QJsonDocument::fromJson(line.out).object();
+            QCOMPARE(
+                report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("completed")).toInt(),
+                2);
+            const QJsonObject synced = report.value(QStringLiteral("sync")).toObject();
+            QVERIFY2(synced.value(QStringLiteral("attempts")).toInt() >= 1, line.out.constData());
+            if (db == online) {
+                QCOMPARE(synced.value(QStringLiteral("queued")).toInteger(), 0);
+                QVERIFY(synced.value(QStringLiteral("sent")).toInteger() > 0);
+                QVERIFY(synced.value(QStringLiteral("lastError")).toString().isEmpty());
+                expectCentralEqualsStation(pg, db);
+            } else {
+                QVERIFY(synced.value(QStringLiteral("queued")).toInteger() > 0);
+                QCOMPARE(synced.value(QStringLiteral("queued")).toInteger(), queued(db));
+                QVERIFY2(synced.value(QStringLiteral("lastError"))
+                             .toString()
+                             .contains(QStringLiteral("cannot be reached")),
+                         qPrintable(synced.value(QStringLiteral("lastError")).toString()));
+            }
+        }
     }
 
     void killedRelayAndStoppedServerLoseNothing()
@@ -457,6 +508,160 @@ private slots:
                  QByteArray("1"));
     }
 
+    // Step 2 asks the factory database: a TPM whose EK another station already recorded on another serial
+    // fails there, naming that serial and station, audited; a station that cannot reach the factory
+    // database records "not-checked" and completes (the check on arrival stays the safety net).
+    void duplicateEkIsCaughtOnlineAtStep2()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        const QString url = pg.url(QStringLiteral("relay"));
+        QString unreachable = url;
+        unreachable.replace(QStringLiteral("port=%1").arg(pg.port()), QStringLiteral("port=1"));
+        test::TestFleet fleet(1);
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const auto line = [&](const QString& db, const QString& central) {
+            return cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("1"),
+                              QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.fleet().root(),
+                              QStringLiteral("--keep-running"), QStringLiteral("--central"), central,
+                              QStringLiteral("--json")});
+        };
+        const auto factoryCheck = [](const QString& db) {
+            return sqlOut(db, QStringLiteral("SELECT m.value FROM measurements m JOIN step_results r ON "
+                                             "r.id = m.step_result_id WHERE r.step = 2 AND "
+                                             "m.name = 'ek.factory_check' ORDER BY m.id DESC LIMIT 1"));
+        };
+        // Offline: not cross-checked, recorded, the device completes.
+        const QString offline = m_dir.filePath(QStringLiteral("ek-online-offline.db"));
+        const test::ToolRun alone = line(offline, unreachable);
+        QVERIFY2(alone.ok(), alone.err.constData() + alone.out);
+        QVERIFY2(factoryCheck(offline).contains("not-checked"), factoryCheck(offline).constData());
+        QVERIFY(
+            sqlOut(offline, QStringLiteral("SELECT count(*) FROM measurements WHERE name = "
+                                           "'ek.factory_check_reason' AND value LIKE '%cannot be reached%'"))
+                .toInt() == 1);
+        const QString digest =
+            QString::fromLatin1(sqlOut(offline, QStringLiteral("SELECT ek_digest FROM devices")));
+        QCOMPARE(digest.size(), 64);
+        // An independent oracle for the digest: sha256 of the ek.pub artifact, computed by python3.
+        const test::ToolRun hashed = test::runTool(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import sqlite3,hashlib,sys; c=sqlite3.connect(sys.argv[1]); "
+                 "print(hashlib.sha256(c.execute(\"SELECT data FROM artifacts WHERE name='ek.pub'\")"
+                 ".fetchone()[0]).hexdigest())"),
+             offline});
+        QVERIFY2(hashed.ok(), hashed.err.constData());
+        QCOMPARE(QString::fromLatin1(hashed.out.trimmed()), digest);
+
+        // Another station recorded this EK on serial SER-OTHER, and the factory database has it.
+        const QString other = m_dir.filePath(QStringLiteral("ek-online-other.db"));
+        const QString otherId = stationWithEvents(other, 1);
+        QVERIFY(!otherId.isEmpty());
+        QVERIFY(sql(other, QStringLiteral("INSERT INTO devices(uuid, serial, product, simulated, station_id, "
+                                          "created_utc) VALUES ('0b7e1c2a-0000-4000-8000-0000000000aa', "
+                                          "'SER-OTHER', 'p', 1, '%1', 't'); UPDATE devices SET ek_digest = "
+                                          "'%2' WHERE serial = 'SER-OTHER'")
+                               .arg(otherId, digest))
+                    .ok());
+        QVERIFY(cliAt(pg, syncArgs(other, url)).ok());
+
+        // Online: step 2 fails, naming SER-OTHER and its station; audited; nothing after step 2 ran.
+        const QString online = m_dir.filePath(QStringLiteral("ek-online.db"));
+        const test::ToolRun refused = line(online, url);
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(refused.out)
+                     .object()
+                     .value(QStringLiteral("summary"))
+                     .toObject()
+                     .value(QStringLiteral("completed"))
+                     .toInt(),
+                 0);
+        const QString message = QString::fromUtf8(
+            sqlOut(online,
+                   QStringLiteral("SELECT operator_message FROM step_results WHERE step = 2 ORDER BY id DESC "
+                                  "LIMIT 1")));
+        QVERIFY2(message.contains(QStringLiteral("SER-OTHER")) && message.contains(otherId),
+                 qPrintable(message));
+        QVERIFY2(factoryCheck(online).contains("duplicate"), factoryCheck(online).constData());
+        QCOMPARE(
+            sqlOut(online, QStringLiteral("SELECT error_code FROM step_results WHERE step = 2 ORDER BY id "
+                                          "DESC LIMIT 1")),
+            QByteArray("duplicate"));
+        QCOMPARE(sqlOut(online, QStringLiteral("SELECT count(*) FROM step_results WHERE step > 2")),
+                 QByteArray("0"));
+        QVERIFY2(
+            sqlOut(online, QStringLiteral("SELECT reason || new_value || old_value FROM audit_events WHERE "
+                                          "action = 'duplicate-ek'"))
+                .contains("SER-OTHER"),
+            sqlOut(online, QStringLiteral("SELECT * FROM audit_events WHERE action = 'duplicate-ek'"))
+                .constData());
+    }
+
+    // A NUL in an audit event and invalid UTF-8 in a record — text PostgreSQL refuses — do not block the
+    // queue: they arrive as U+FFFD with the exact bytes beside them ("$exact"), the central side verifies the
+    // event's hash from those bytes (no finding), and a second sync finds nothing to conflict with.
+    void nulAndInvalidUtf8DoNotBlockTheQueue()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        const QString url = pg.url(QStringLiteral("relay"));
+        const QString db = m_dir.filePath(QStringLiteral("nul.db"));
+        const QString station = stationWithEvents(db, 3);
+        QVERIFY(!station.isEmpty());
+        {
+            auto store = db::StationStore::open(db);
+            QVERIFY(store);
+            db::AuditTrail audit((*store)->database());
+            db::AuditEntry e;
+            e.action = QStringLiteral("test");
+            e.object = QStringLiteral("sync");
+            e.reason = QStringLiteral("before") + QChar(0) + QStringLiteral("after");
+            QVERIFY(audit.append(db::systemActor(), e));
+            QVERIFY((*store)->checkpoint());
+        }
+        QCOMPARE(
+            sqlOut(db, QStringLiteral("SELECT hex(CAST(reason AS BLOB)) FROM audit_events WHERE reason LIKE "
+                                      "'before%'")),
+            QByteArray("6265666F7265006166746572"));
+        QVERIFY(sql(db, QStringLiteral("INSERT INTO devices(uuid, serial, product, simulated, station_id, "
+                                       "created_utc) VALUES ('0b7e1c2a-0000-4000-8000-0000000000ff', "
+                                       "CAST(x'53ff4e2d31' AS TEXT), 'p', 1, '%1', 't')")
+                            .arg(station))
+                    .ok());
+        QVERIFY(sql(db, QStringLiteral("CREATE TABLE kept AS SELECT * FROM outbox")).ok());
+        const test::ToolRun sent = cliAt(pg, syncArgs(db, url));
+        QVERIFY2(sent.ok(), sent.out + sent.err);
+        QCOMPARE(queued(db), 0);
+        QCOMPARE(pg.psql(QStringLiteral("SELECT exact->>'reason' FROM tps.audit_events WHERE reason LIKE "
+                                        "'before%'"))
+                     .out.trimmed(),
+                 QByteArray("6265666f7265006166746572"));
+        QCOMPARE(pg.psql(QStringLiteral("SELECT reason FROM tps.audit_events WHERE reason LIKE 'before%'"))
+                     .out.trimmed(),
+                 QByteArray("before\xEF\xBF\xBD"
+                            "after"));
+        QCOMPARE(pg.psql(QStringLiteral(
+                             "SELECT (payload->'$exact'->>'serial') || '|' || (payload->>'serial') FROM "
+                             "tps.records WHERE row_key = '0b7e1c2a-0000-4000-8000-0000000000ff'"))
+                     .out.trimmed(),
+                 QByteArray("53ff4e2d31|S\xEF\xBF\xBDN-1"));
+        // The chain verified through the NUL event, from its exact bytes.
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.findings")).out.trimmed(), QByteArray("0"));
+        QCOMPARE(pg.psql(QStringLiteral("SELECT verified_seq FROM tps.chain_state WHERE station_id = '%1'")
+                             .arg(station))
+                     .out.trimmed(),
+                 sqlOut(db, QStringLiteral("SELECT max(seq) FROM audit_events")));
+        // Sent again (as after a lost acknowledgement): the same content, no conflict.
+        QVERIFY(sql(db, QStringLiteral("INSERT INTO outbox SELECT * FROM kept")).ok());
+        QVERIFY(queued(db) > 0);
+        const test::ToolRun again = cliAt(pg, syncArgs(db, url));
+        QVERIFY2(again.ok(), again.out + again.err);
+        QCOMPARE(sqlOut(db, QStringLiteral("SELECT count(*) FROM sync_conflicts")), QByteArray("0"));
+        QCOMPARE(queued(db), 0);
+    }
+
     void badInputKeepsTheQueue()
     {
         test::PostgresFixture pg;
@@ -494,13 +699,13 @@ private slots:
         // TLS asked for, the server has none.
         expectRefused(syncArgs(db, pg.url() + QStringLiteral(" sslmode=verify-full")), "tls", "TLS");
         // A central schema of another version.
-        QVERIFY(pg.psql(QStringLiteral("INSERT INTO tps.schema_info(version) VALUES (3)")).ok());
-        expectRefused(syncArgs(db, pg.url()), "schema-version", "schema version 3");
+        QVERIFY(pg.psql(QStringLiteral("INSERT INTO tps.schema_info(version) VALUES (4)")).ok());
+        expectRefused(syncArgs(db, pg.url()), "schema-version", "schema version 4");
         const test::ToolRun status = cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"),
                                                 QStringLiteral("--db"), db, QStringLiteral("--json")});
         const QJsonObject s = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(s.value(QStringLiteral("queued")).toInteger(), before);
-        QVERIFY(s.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("schema version 3")));
+        QVERIFY(s.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("schema version 4")));
     }
 };
 

@@ -4,12 +4,14 @@
 #include "TestMain.h"
 #include "TestSupport.h"
 
+#include "core/ownership/OwnerAuthVault.h"
 #include "core/sim/ProcessControl.h"
 #include "core/timeline/Engine.h"
 #include "core/tpm/TpmSession.h"
 #include "db/Operators.h"
 #include "db/SqliteRunStore.h"
 #include "db/StationStore.h"
+#include "services/StationSession.h"
 #include "stations/TpmInstalledStation.h"
 
 #include <QElapsedTimer>
@@ -507,6 +509,34 @@ private slots:
                                "(SELECT id FROM devices WHERE serial = 'NO-TPM-1') ORDER BY id"))
                      .out,
                  QByteArray("1|error|0\n2|error|0\n3|pass|1\n"));
+    }
+
+    void ownerAuthIsForgottenWhenTheRunEnds()
+    {
+        // Issue 18: the owner authorization step 3 deposits lives for the device's run only. A run that
+        // ends without the QA pass (here: no TPM answers, so it waits for rework) forgets it too; another
+        // device's value stays.
+        QTemporaryDir dir;
+        auto session = services::StationSession::open(dir.filePath(QStringLiteral("station.db")));
+        QVERIFY2(session, session ? "" : qPrintable(session.error().message));
+        const auto vault = ownership::OwnerAuthVault::processVault();
+        const QByteArray secret("owner-auth-of-the-run");
+        const auto value = [&secret] {
+            return crypto::SecureBytes(reinterpret_cast<const unsigned char*>(secret.constData()),
+                                       std::size_t(secret.size()));
+        };
+        Device missing = device(0);
+        missing.serial = QStringLiteral("NO-TPM-VAULT");
+        missing.tcti = QStringLiteral("swtpm:host=127.0.0.1,port=%1").arg(sim::findFreePortPair());
+        vault->deposit(missing.serial, value());
+        vault->deposit(QStringLiteral("OTHER-DEVICE"), value());
+        AutoConfirmPrompts prompts;
+        auto engine = (*session)->createEngine(prompts);
+        const DeviceOutcome o = engine->runDevice(missing);
+        QVERIFY(o.state != RunState::Completed);
+        QVERIFY(!vault->contains(missing.serial));
+        QVERIFY(vault->contains(QStringLiteral("OTHER-DEVICE")));
+        vault->forget(QStringLiteral("OTHER-DEVICE"));
     }
 
     void cancelIsClean()

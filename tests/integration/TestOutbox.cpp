@@ -113,6 +113,65 @@ private slots:
                 queued.value(QStringLiteral("checkpoints")).toInt());
     }
 
+    // Schema 13: the tables of schema 11 (trust store, lots) and the operators join the outbox — rows written
+    // before the upgrade queued once, rows written after it by their triggers — and an operator's password
+    // hash, salt and kdf never enter it (the Python oracle compares every other column).
+    void schema13QueuesTrustStoreLotsAndOperatorsWithoutSecrets()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema13.db"));
+        {
+            db::OpenOptions options;
+            options.migrateTo = 12;
+            QVERIFY(db::Database::open(path, options));
+        }
+        const QString rows = QStringLiteral(
+            "INSERT INTO operators(uuid, operator_id, full_name, role, kdf, salt, password_hash, "
+            "created_utc) "
+            "VALUES ('o-%1', 'op%1', 'Olga %1', 'operator', 'scrypt', x'5a17', x'5ec2e7', 't');"
+            "INSERT INTO trust_cas(uuid, import_uuid, sha256, der, vendor, name, known, subject, role, "
+            "not_before, not_after, source, imported_by, imported_utc, reason, signature_id) VALUES ('c-%1', "
+            "'i', 'h%1', x'3082', 'V', 'N', 1, 'CN=x', 'root', 'a', 'b', 's', 'admin1', 't', 'r', 1);"
+            "INSERT INTO lots(uuid, lot, part, format, source, source_sha256, entries, imported_by, "
+            "imported_utc, reason, signature_id) VALUES ('l-%1', 'LOT-%1', 'p', 'csv', 's', 'h', 1, 'a', "
+            "'t', "
+            "'r', 1);"
+            "INSERT INTO lot_entries(lot_id, row, ek_key_id, form, key_algorithm, ek_public, certificate) "
+            "VALUES ((SELECT id FROM lots WHERE uuid = 'l-%1'), 1, 'k%1', 'f', 'rsa', x'0001', x'3082');"
+            "INSERT INTO batches(uuid, name, creator_id, creator_name, created_utc, product, simulated, "
+            "devices, operations, manifest_sha256) VALUES ('b-%1', 'B%1', 'c', 'C', 't', 'p', 1, 0, 0, 'h');"
+            "INSERT INTO lot_batches(batch_id, lot_id) VALUES ((SELECT id FROM batches WHERE uuid = 'b-%1'), "
+            "(SELECT id FROM lots WHERE uuid = 'l-%1'));");
+        QVERIFY(sql(path, rows.arg(1)).ok()); // before the upgrade: the backfill queues them
+        auto store = db::StationStore::open(path);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        QCOMPARE(sql(path, QStringLiteral("PRAGMA user_version")).out.trimmed(), QByteArray("13"));
+        const QStringList schema13 = {QStringLiteral("operators"), QStringLiteral("trust_cas"),
+                                      QStringLiteral("lots"), QStringLiteral("lot_entries"),
+                                      QStringLiteral("lot_batches")};
+        for (const QString& table : schema13)
+            QCOMPARE(
+                sql(path, QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = '%1'").arg(table))
+                    .out.trimmed(),
+                QByteArray("1"));
+        store->reset();
+        const test::ToolRun after =
+            sql(path, rows.arg(2) + QStringLiteral("UPDATE lot_entries SET consumed_utc "
+                                                   "= 'now' WHERE ek_key_id = 'k1';"));
+        QVERIFY2(after.ok(), after.err.constData());
+        const QJsonObject queued = checkOutbox(path);
+        for (const QString& table : schema13)
+            QVERIFY2(queued.value(table).toInt() == 2, qPrintable(table));
+        // The consumed entry's newest state went out; no secret ever did.
+        QCOMPARE(sql(path, QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'lot_entries'"))
+                     .out.trimmed(),
+                 QByteArray("3"));
+        QCOMPARE(
+            sql(path, QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE '%password_hash%' OR "
+                                     "payload LIKE '%5ec2e7%' OR payload LIKE '%\"salt\"%'"))
+                .out.trimmed(),
+            QByteArray("0"));
+    }
+
     void recordAndEntryCommitTogetherOrNotAtAll()
     {
         const QString path = m_dir.filePath(QStringLiteral("fresh.db"));

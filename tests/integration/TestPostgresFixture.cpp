@@ -3,8 +3,14 @@
 #include "PostgresFixture.h"
 #include "TestMain.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QProcess>
 #include <QTest>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
 
 using namespace tps;
 
@@ -73,6 +79,49 @@ private slots:
                                                        QStringLiteral("-p"), QString::number(port)});
             QVERIFY2(!probe.ok(), probe.out.constData());
         }
+    }
+
+    // A test process that aborts leaves its server running (no destructor runs); the next fixture to start
+    // stops it and removes its directory. The child is this very test run again with TPS_FIXTURE_CHILD
+    // set: it starts a server, prints its pid and directory, and calls abort().
+    void serverOfAnAbortedTestIsReapedByTheNextFixture()
+    {
+        if (qEnvironmentVariableIsSet("TPS_FIXTURE_CHILD")) {
+            auto* leaked = new test::PostgresFixture; // never destroyed: the process aborts
+            if (!leaked->ok())
+                std::fprintf(stdout, "ERROR %s\n", qPrintable(leaked->error()));
+            std::fprintf(stdout, "SERVER %lld %s\n", leaked->serverPid(), qPrintable(leaked->directory()));
+            std::fflush(stdout);
+            std::abort();
+        }
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TPS_FIXTURE_CHILD"), QStringLiteral("1"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("TestPostgresFixture"),
+                     QStringLiteral("serverOfAnAbortedTestIsReapedByTheNextFixture")});
+        QVERIFY(child.waitForFinished(180000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const QByteArray out = child.readAllStandardOutput();
+        const qsizetype at = out.indexOf("SERVER ");
+        QVERIFY2(at >= 0, out.constData());
+        const QList<QByteArray> fields = out.mid(at).split('\n').value(0).split(' ');
+        const pid_t server = static_cast<pid_t>(fields.value(1).toLongLong());
+        const QString dir = QString::fromUtf8(fields.value(2));
+        QVERIFY2(server > 0, out.constData());
+        // Leaked: the aborted test's server still runs.
+        QCOMPARE(::kill(server, 0), 0);
+        QVERIFY(QDir(dir).exists());
+
+        test::PostgresFixture next;
+        QVERIFY2(next.ok(), qPrintable(next.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ::kill(server, 0) != 0 || QFile::exists(QStringLiteral("/proc/%1/stat").arg(server)) == false ||
+                test::readFile(QStringLiteral("/proc/%1/stat").arg(server)).contains(") Z "),
+            20000);
+        QVERIFY(!QDir(dir).exists());
+        QVERIFY(next.running());
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
@@ -47,7 +48,91 @@ bool chownTo(const QString& path, const passwd* pw)
 {
     return ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
 }
+
+// Where the fixtures of all test processes register their servers.
+QString registryDir()
+{
+    return QDir::temp().filePath(QStringLiteral("tps-postgres-fixtures"));
+}
+
+// The process's start time in clock ticks (field 22 of /proc/PID/stat): with the pid, who a process is
+// (a pid alone may be reused). Empty when there is no such process or it is a zombie.
+QByteArray processIdentity(qint64 pid)
+{
+    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' '); // from field 3 (state) on
+    if (fields.size() < 20 || fields.at(0) == "Z" || fields.at(0) == "X")
+        return {};
+    return fields.at(19);
+}
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && !processIdentity(pid).isEmpty();
+}
+
+// A registered server whose owner is gone: stopped (immediately), killed if it still runs, its directory
+// removed. The entry: "OWNER_PID OWNER_START", the data directory, the fixture's directory, "1" when the
+// server runs as the postgres user (else "0"), one per line.
+bool reapEntry(const QString& file)
+{
+    const QList<QByteArray> lines = readFile(file).split('\n');
+    if (lines.size() < 4) // being written, or not a fixture's
+        return false;
+    const QList<QByteArray> owner = lines.at(0).split(' ');
+    const qint64 ownerPid = owner.value(0).toLongLong();
+    if (owner.size() == 2 && processIdentity(ownerPid) == owner.at(1))
+        return false; // its test still runs
+    const QString data = QString::fromUtf8(lines.at(1));
+    const QString dir = QString::fromUtf8(lines.at(2));
+    const qint64 server =
+        readFile(data + QStringLiteral("/postmaster.pid")).split('\n').value(0).toLongLong();
+    if (processAlive(server)) {
+        const QString pgCtl = kBin + QStringLiteral("pg_ctl");
+        const QStringList stop = {QStringLiteral("-D"), data,
+                                  QStringLiteral("-m"), QStringLiteral("immediate"),
+                                  QStringLiteral("-w"), QStringLiteral("-t"),
+                                  QStringLiteral("20"), QStringLiteral("stop")};
+        if (lines.at(3) == "1")
+            runTool(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                           QStringLiteral("--"), pgCtl} +
+                                                   stop);
+        else
+            runTool(pgCtl, stop);
+        if (processAlive(server))
+            ::kill(static_cast<pid_t>(server), SIGKILL);
+    }
+    if (dir.startsWith(QDir::tempPath()))
+        QDir(dir).removeRecursively();
+    QFile::remove(file);
+    return true;
+}
 } // namespace
+
+int PostgresFixture::reapOrphans()
+{
+    int reaped = 0;
+    const QDir registry(registryDir());
+    for (const QString& name : registry.entryList({QStringLiteral("*.server")}, QDir::Files))
+        reaped += reapEntry(registry.filePath(name)) ? 1 : 0;
+    return reaped;
+}
+
+void PostgresFixture::registerServer()
+{
+    QDir().mkpath(registryDir());
+    m_registration =
+        QDir(registryDir())
+            .filePath(QStringLiteral("%1-%2.server").arg(::getpid()).arg(QFileInfo(m_dir.path()).fileName()));
+    const QByteArray entry = QByteArray::number(::getpid()) + ' ' + processIdentity(::getpid()) + '\n' +
+                             m_data.toUtf8() + '\n' + m_dir.path().toUtf8() + '\n' +
+                             (m_asPostgresUser ? "1" : "0") + '\n';
+    if (!writeFile(m_registration, entry))
+        m_registration.clear();
+}
 
 PostgresFixture::PostgresFixture() : PostgresFixture(Options{}) {}
 
@@ -60,6 +145,8 @@ PostgresFixture::PostgresFixture(const Options& options) : m_options(options)
     m_data = m_dir.filePath(QStringLiteral("data"));
     m_socketDir = m_dir.filePath(QStringLiteral("run"));
     m_asPostgresUser = ::geteuid() == 0;
+    reapOrphans();
+    registerServer();
     if (!initCluster() || !start())
         return;
     const ToolRun created =
@@ -80,6 +167,8 @@ PostgresFixture::~PostgresFixture()
         ::kill(static_cast<pid_t>(pid), SIGKILL);
         QThread::msleep(100);
     }
+    if (!m_registration.isEmpty())
+        QFile::remove(m_registration);
 }
 
 bool PostgresFixture::initCluster()

@@ -4,6 +4,11 @@
 // initdb refuses to run as root: then the server runs as the `postgres` system user (runuser), the
 // temporary directory handed to it. The superuser authenticates with a password (scram-sha-256) over TCP;
 // its password file is written for the test process (PGPASSFILE), never put on a command line.
+//
+// A test process that dies without running destructors (an abort, a crash, SIGKILL) would leave its server
+// running: every fixture registers its server in a shared directory (the owner's pid and start time, the
+// data directory), and the next fixture to start — in any test process — stops the servers whose owner is
+// gone (pg_ctl stop -m immediate, then SIGKILL) and removes their directories.
 #pragma once
 
 #include "TestSupport.h"
@@ -50,12 +55,20 @@ public:
     bool stop(bool immediate = false);
     bool start();
     bool running() const;
+    qint64 serverPid() const { return postmasterPid(); }
+    QString directory() const { return m_dir.path(); }
+
+    // Stops and removes the servers of fixtures whose test process is gone; how many. Each fixture calls
+    // it before it starts its own.
+    static int reapOrphans();
 
 private:
     ToolRun runAsServerUser(const QString& program, const QStringList& args, int timeoutMs = 60000) const;
     bool initCluster();
     bool appendPassword(const QString& user, const QByteArray& password);
     qint64 postmasterPid() const;
+    void registerServer();
+    QString m_registration; // this fixture's entry in the shared registry (empty: none)
 
     Options m_options;
     QTemporaryDir m_dir;
