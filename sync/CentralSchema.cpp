@@ -212,6 +212,7 @@ CREATE OR REPLACE FUNCTION tps.audit_hash(e tps.audit_events) RETURNS bytea LANG
         || tps.audit_exact(e.exact, 'object', e.object) || tps.audit_exact(e.exact, 'field', e.field)
         || tps.audit_exact(e.exact, 'old_value', e.old_value) || tps.audit_exact(e.exact, 'new_value', e.new_value)
         || tps.audit_exact(e.exact, 'reason', e.reason) || e.prev_hash);
+)SQL";
 
 // Version 3: the DPS batches exported from the factory database (`export dps --central`) and their devices,
 // each device at most once (the primary key); append-only. Role tps_exporter reads everything and may only
