@@ -163,8 +163,8 @@ private slots:
             dbs << m_dir.filePath(QStringLiteral("export-station%1.db").arg(i));
             const test::ToolRun line =
                 cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("3"),
-                           QStringLiteral("--db"), dbs.last(), QStringLiteral("--root"), fleet.root(),
-                           QStringLiteral("--json")});
+                           QStringLiteral("--db"), dbs.last(), QStringLiteral("--root"), fleet.fleet().root(),
+                           QStringLiteral("--keep-running"), QStringLiteral("--json")});
             QVERIFY2(line.ok(), line.err.constData());
             QCOMPARE(passedQa(dbs.last()).size(), 3);
         }
