@@ -452,6 +452,29 @@
     </message>
 </context>
 <context>
+    <name>CentralExports</name>
+    <message>
+        <source>&apos;%1&apos; is not a station ID (a UUID).</source>
+        <translation>&apos;%1&apos; ist keine Stations-ID (UUID).</translation>
+    </message>
+    <message>
+        <source>Station %1 has sent nothing to the factory database %2.</source>
+        <translation>Station %1 hat nichts an die Werksdatenbank %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>A batch from the factory database takes each device once: --reexport is for a station&apos;s own batches.</source>
+        <translation>Eine Charge aus der Werksdatenbank nimmt jedes Gerät nur einmal auf: --reexport gilt nur für die eigenen Chargen einer Station.</translation>
+    </message>
+    <message>
+        <source>its EK (station %1) was also seen on %2: a DPS batch never takes an EK seen on more than one device</source>
+        <translation>sein EK (Station %1) wurde auch auf %2 gesehen: eine DPS-Charge nimmt nie einen EK auf, der auf mehr als einem Gerät gesehen wurde</translation>
+    </message>
+    <message>
+        <source>The batch was written and signed, but the factory database did not record it: %1</source>
+        <translation>Die Charge wurde geschrieben und signiert, aber die Werksdatenbank hat sie nicht verbucht: %1</translation>
+    </message>
+</context>
+<context>
     <name>CentralSchema</name>
     <message>
         <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
@@ -560,6 +583,14 @@
         <translation>--key-passphrase-fd erwartet einen Dateideskriptor.</translation>
     </message>
     <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation>  --password-fd N          das Passwort der --as ID des Befehls aus Deskriptor N (eine Zeile), statt aus STATION_PASSWORD oder stdin</translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation>--password-fd erwartet einen Dateideskriptor.</translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
 
 Commands:
@@ -583,6 +614,7 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
   sync [status]            send the queued records to the factory database; show the queue
   central init             create or migrate the factory database&apos;s schema
+  dashboard                the factory dashboard from the factory database
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Aufruf: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;Befehl&gt; [Optionen]
@@ -599,7 +631,7 @@ Befehle:
   lot import|list|show     eingehende TPM-Lots: die Lieferlisten der EKs vom Hersteller
   ownership take|clear|verify  Schritt 3: Besitz übernehmen (hinterlegte Geheimnisse); Nacharbeit: löschen; Eignung für den Geräte-Client
   escrow open              Wiederherstellung hinterlegter TPM-Autorisierungen durch den Eigentümer
-  profile pin-escrow       das Hinterlegungszertifikat des Profils festlegen (signierte Änderung eines Admins)
+  profile pin-escrow       das Escrow-Zertifikat des Profils festlegen (eine signierte Änderung eines Admins)
   firmware verify|settings ein signiertes Firmware-Release prüfen; Provisionierungseinstellungen eines TPM lesen
   export dps|audit|slot-keys  signierte DPS-Registrierungscharge; signierter Audit-Export (CSV, JSON, PDF);
                            Slot-Schlüssel für den Cloud-Engineer (CMS-verschlüsselt)
@@ -608,16 +640,9 @@ Befehle:
   slot list|provision|sas|destroy|hwid   Limpet-TPM-Slots (Windows IoT Core) auf einem Labor-TPM
   sync [status]            die wartenden Datensätze an die Werksdatenbank senden; die Warteschlange anzeigen
   central init             das Schema der Werksdatenbank anlegen oder migrieren
+  dashboard                das Werks-Dashboard aus der Werksdatenbank
 
 &apos;tpm-station-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
-        <translation>  --password-fd N          das Passwort der --as ID des Befehls aus Deskriptor N (eine Zeile), statt aus STATION_PASSWORD oder stdin</translation>
-    </message>
-    <message>
-        <source>--password-fd takes a file descriptor.</source>
-        <translation>--password-fd erwartet einen Dateideskriptor.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +837,45 @@ Befehle:
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
         <translation>Das Produktprofil setzt die Owner-Autorisierung (ownership.setOwnerAuth), aber der Anmeldedaten-Modus %1 hält den Schlüssel des Geräts in einem Limpet-Slot, und Limpet verwaltet seine Slots über die Owner-Hierarchie mit leerem Passwort. setOwnerAuth auf false lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCommand</name>
+    <message>
+        <source>First-pass yield per step:</source>
+        <translation>Erstdurchlaufausbeute je Schritt:</translation>
+    </message>
+    <message>
+        <source>  step %1: %2 of %3 passed (%4 %)</source>
+        <translation>  Schritt %1: %2 von %3 bestanden (%4 %)</translation>
+    </message>
+    <message>
+        <source>Completed devices per station and hour (UTC):</source>
+        <translation>Fertige Geräte je Station und Stunde (UTC):</translation>
+    </message>
+    <message>
+        <source>Failure causes:</source>
+        <translation>Fehlerursachen:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <source>The factory dashboard from the factory database: first-pass yield per step, completed devices per station and hour, failure causes.</source>
+        <translation>Das Werks-Dashboard aus der Werksdatenbank: Erstdurchlaufausbeute je Schritt, fertige Geräte je Station und Stunde, Fehlerursachen.</translation>
+    </message>
+    <message>
+        <source>Only these stations (comma-separated station IDs).</source>
+        <translation>Nur diese Stationen (Stations-IDs, durch Komma getrennt).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli dashboard --central URL [--stations ID,ID] [--json]</source>
+        <translation>Aufruf: tpm-station-cli dashboard --central URL [--stations ID,ID] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1312,10 @@ Befehle:
     <message>
         <source>The lot entry of this TPM could not be marked as used.</source>
         <translation>Der Lot-Eintrag dieses TPM konnte nicht als verwendet markiert werden.</translation>
+    </message>
+    <message>
+        <source>The factory database already has this TPM as device %1 on station %2: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
+        <translation>Die Fabrikdatenbank kennt dieses TPM bereits als Gerät %1 an Station %2: Derselbe EK kann nicht zu zwei Seriennummern gehören. Legen Sie das Gerät beiseite und rufen Sie die Linienleitung.</translation>
     </message>
 </context>
 <context>
@@ -1775,20 +1843,34 @@ Erneut versuchen?</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
-       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
-       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
-        <translation>Aufruf: tpm-station-cli export dps --db PFAD --out VERZ [--name N] [--allow-simulated] [--reexport] [--profile DATEI] [--product ID]
-       tpm-station-cli export audit --db PFAD --out VERZ [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
-       tpm-station-cli export slot-keys --db PFAD --out VERZ --profile DATEI [--as ID] [--allow-simulated]</translation>
-    </message>
-    <message>
         <source>Prepare the batch from this incoming lot&apos;s delivery list, before the TPMs are soldered (needs --product or --profile).</source>
         <translation>Die Charge aus der Lieferliste dieses eingehenden Lots vorbereiten, bevor die TPMs bestückt werden (braucht --product oder --profile).</translation>
     </message>
     <message>
         <source>--from-lot needs --product or --profile, and takes neither --allow-simulated nor --reexport.</source>
         <translation>--from-lot braucht --product oder --profile und verträgt weder --allow-simulated noch --reexport.</translation>
+    </message>
+    <message>
+        <source>With --central: only the devices of these stations (comma-separated station IDs).</source>
+        <translation>Mit --central: nur die Geräte dieser Stationen (Stations-IDs, durch Komma getrennt).</translation>
+    </message>
+    <message>
+        <source>--central and --from-lot exclude each other.</source>
+        <translation>--central und --from-lot schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--stations needs --central.</source>
+        <translation>--stations braucht --central.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
+       tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR [--name N] [--allow-simulated] [--profile FILE] [--product ID]
+       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
+        <translation>Aufruf: tpm-station-cli export dps --db PFAD --out VERZ [--name N] [--allow-simulated] [--reexport] [--profile DATEI] [--product ID]
+       tpm-station-cli export dps --central URL [--stations ID,ID] --db PFAD --out VERZ [--name N] [--allow-simulated] [--profile DATEI] [--product ID]
+       tpm-station-cli export audit --db PFAD --out VERZ [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PFAD --out VERZ --profile DATEI [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2492,24 @@ Erneut versuchen?</translation>
     <message>
         <source>Incoming TPM lot: every device&apos;s EK must be on its delivery list.</source>
         <translation>Eingehendes TPM-Lot: Der EK jedes Geräts muss auf seiner Lieferliste stehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) sent, all sent.</source>
+        <translation>
+            <numerusform>Fabrikdatenbank: %n Datensatz gesendet, alles gesendet.</numerusform>
+            <numerusform>Fabrikdatenbank: %n Datensätze gesendet, alles gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) stay queued in the station: %1</source>
+        <translation>
+            <numerusform>Fabrikdatenbank: %n Datensatz bleibt in der Station in der Warteschlange: %1</numerusform>
+            <numerusform>Fabrikdatenbank: %n Datensätze bleiben in der Station in der Warteschlange: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the records to this factory database while the line runs (libpq connection string; the password from PGPASSFILE/~/.pgpass or PGPASSWORD).</source>
+        <translation>Die Datensätze während des Linienlaufs an diese Fabrikdatenbank senden (libpq-Verbindungszeichenfolge; das Passwort aus PGPASSFILE/~/.pgpass oder PGPASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -4277,16 +4377,16 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
         <translation>Aufruf: tpm-station-cli central init --central URL [--json]</translation>
     </message>
     <message>
-        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
-        <translation>Das Schema der Werksdatenbank und ihre Rollen tps_relay (nur Einfügen) und tps_auditor (nur Lesen) anlegen oder migrieren.</translation>
-    </message>
-    <message>
         <source>The factory database %1 already has schema version %2.</source>
         <translation>Die Werksdatenbank %1 hat bereits die Schemaversion %2.</translation>
     </message>
     <message>
         <source>The factory database %1 is at schema version %2 (was %3).</source>
         <translation>Die Werksdatenbank %1 ist jetzt auf Schemaversion %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only) and tps_exporter (central exports).</source>
+        <translation>Das Schema der Werksdatenbank und ihre Rollen tps_relay (nur Einfügen), tps_auditor (nur Lesen) und tps_exporter (zentrale Exporte) anlegen oder migrieren.</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +5972,28 @@ UUID %4, zuerst gesehen %5%6</translation>
         <source>The sign-out could not be recorded: %1</source>
         <translation>Die Abmeldung konnte nicht protokolliert werden: %1</translation>
     </message>
+    <message>
+        <source>Factory database: %1</source>
+        <translation>Fabrikdatenbank: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) queued. Last error (%1): %2</source>
+        <translation>
+            <numerusform>Fabrikdatenbank: %n Datensatz in der Warteschlange. Letzter Fehler (%1): %2</numerusform>
+            <numerusform>Fabrikdatenbank: %n Datensätze in der Warteschlange. Letzter Fehler (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Factory database: connecting to %1…</source>
+        <translation>Fabrikdatenbank: Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) queued, last sent %1</source>
+        <translation>
+            <numerusform>Fabrikdatenbank: %n Datensatz in der Warteschlange, zuletzt gesendet %1</numerusform>
+            <numerusform>Fabrikdatenbank: %n Datensätze in der Warteschlange, zuletzt gesendet %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -6065,6 +6187,14 @@ UUID %4, zuerst gesehen %5%6</translation>
     <message>
         <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit (64 at most).</source>
         <translation>Die Produkt-ID darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen (höchstens 64).</translation>
+    </message>
+    <message>
+        <source>Factory data&amp;base:</source>
+        <translation>Fabrikdaten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>libpq connection string of the factory database (no password: it comes from ~/.pgpass, PGPASSFILE or PGPASSWORD). Used from the next start.</source>
+        <translation>libpq-Verbindungszeichenfolge der Fabrikdatenbank (kein Passwort: es kommt aus ~/.pgpass, PGPASSFILE oder PGPASSWORD). Gilt ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>

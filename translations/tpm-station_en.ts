@@ -452,6 +452,29 @@
     </message>
 </context>
 <context>
+    <name>CentralExports</name>
+    <message>
+        <source>&apos;%1&apos; is not a station ID (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 has sent nothing to the factory database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch from the factory database takes each device once: --reexport is for a station&apos;s own batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its EK (station %1) was also seen on %2: a DPS batch never takes an EK seen on more than one device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was written and signed, but the factory database did not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralSchema</name>
     <message>
         <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
@@ -554,6 +577,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
 
 Commands:
@@ -577,16 +608,9 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
   sync [status]            send the queued records to the factory database; show the queue
   central init             create or migrate the factory database&apos;s schema
+  dashboard                the factory dashboard from the factory database
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--password-fd takes a file descriptor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +805,45 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCommand</name>
+    <message>
+        <source>First-pass yield per step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  step %1: %2 of %3 passed (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed devices per station and hour (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure causes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory dashboard from the factory database: first-pass yield per step, completed devices per station and hour, failure causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these stations (comma-separated station IDs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli dashboard --central URL [--stations ID,ID] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1277,10 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     </message>
     <message>
         <source>The lot entry of this TPM could not be marked as used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database already has this TPM as device %1 on station %2: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,17 +1806,30 @@ Try again?</source>
         </translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
-       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
-       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prepare the batch from this incoming lot&apos;s delivery list, before the TPMs are soldered (needs --product or --profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--from-lot needs --product or --profile, and takes neither --allow-simulated nor --reexport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --central: only the devices of these stations (comma-separated station IDs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--central and --from-lot exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stations needs --central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
+       tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR [--name N] [--allow-simulated] [--profile FILE] [--product ID]
+       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,6 +2450,24 @@ Try again?</source>
     </message>
     <message>
         <source>Incoming TPM lot: every device&apos;s EK must be on its delivery list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) sent, all sent.</source>
+        <translation>
+            <numerusform>Factory database: %n record sent, all sent.</numerusform>
+            <numerusform>Factory database: %n records sent, all sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) stay queued in the station: %1</source>
+        <translation>
+            <numerusform>Factory database: %n record stay queued in the station: %1</numerusform>
+            <numerusform>Factory database: %n records stay queued in the station: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the records to this factory database while the line runs (libpq connection string; the password from PGPASSFILE/~/.pgpass or PGPASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4218,15 +4316,15 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The factory database %1 already has schema version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The factory database %1 is at schema version %2 (was %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only) and tps_exporter (central exports).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5811,6 +5909,28 @@ UUID %4, first seen %5%6</source>
         <source>The sign-out could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Factory database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) queued. Last error (%1): %2</source>
+        <translation>
+            <numerusform>Factory database: %n record queued. Last error (%1): %2</numerusform>
+            <numerusform>Factory database: %n records queued. Last error (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Factory database: connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) queued, last sent %1</source>
+        <translation>
+            <numerusform>Factory database: %n record queued, last sent %1</numerusform>
+            <numerusform>Factory database: %n records queued, last sent %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -6003,6 +6123,14 @@ UUID %4, first seen %5%6</source>
     </message>
     <message>
         <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit (64 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factory data&amp;base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq connection string of the factory database (no password: it comes from ~/.pgpass, PGPASSFILE or PGPASSWORD). Used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

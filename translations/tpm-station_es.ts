@@ -452,6 +452,29 @@
     </message>
 </context>
 <context>
+    <name>CentralExports</name>
+    <message>
+        <source>&apos;%1&apos; is not a station ID (a UUID).</source>
+        <translation>&apos;%1&apos; no es un ID de estación (un UUID).</translation>
+    </message>
+    <message>
+        <source>Station %1 has sent nothing to the factory database %2.</source>
+        <translation>La estación %1 no ha enviado nada a la base de datos de la fábrica %2.</translation>
+    </message>
+    <message>
+        <source>A batch from the factory database takes each device once: --reexport is for a station&apos;s own batches.</source>
+        <translation>Un lote de la base de datos de la fábrica toma cada dispositivo una sola vez: --reexport es para los lotes propios de una estación.</translation>
+    </message>
+    <message>
+        <source>its EK (station %1) was also seen on %2: a DPS batch never takes an EK seen on more than one device</source>
+        <translation>su EK (estación %1) también se vio en %2: un lote DPS nunca toma un EK visto en más de un dispositivo</translation>
+    </message>
+    <message>
+        <source>The batch was written and signed, but the factory database did not record it: %1</source>
+        <translation>El lote se escribió y firmó, pero la base de datos de la fábrica no lo registró: %1</translation>
+    </message>
+</context>
+<context>
     <name>CentralSchema</name>
     <message>
         <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
@@ -560,6 +583,14 @@
         <translation>--key-passphrase-fd requiere un descriptor de archivo.</translation>
     </message>
     <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation>  --password-fd N          la contraseña del --as ID del comando desde el descriptor N (una línea), en lugar de STATION_PASSWORD o stdin</translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation>--password-fd requiere un descriptor de archivo.</translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
 
 Commands:
@@ -583,6 +614,7 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
   sync [status]            send the queued records to the factory database; show the queue
   central init             create or migrate the factory database&apos;s schema
+  dashboard                the factory dashboard from the factory database
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Uso: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [opciones]
@@ -599,7 +631,7 @@ Comandos:
   lot import|list|show     lots de TPM entrantes: las listas de entrega de EK del fabricante
   ownership take|clear|verify  paso 3: tomar la propiedad (secretos en custodia); borrar para retrabajo; adecuación al cliente del dispositivo
   escrow open              recuperación por el propietario de las autorizaciones del TPM en custodia
-  profile pin-escrow       fijar el certificado de custodia del perfil (cambio firmado por un administrador)
+  profile pin-escrow       fijar el certificado de custodia del perfil (un cambio firmado por un administrador)
   firmware verify|settings verificar una versión de firmware firmada; leer la configuración de aprovisionamiento de un TPM
   export dps|audit|slot-keys  lote de inscripción DPS firmado; exportación de auditoría firmada (CSV, JSON, PDF);
                            claves de ranura para el ingeniero de la nube (cifradas con CMS)
@@ -608,16 +640,9 @@ Comandos:
   slot list|provision|sas|destroy|hwid   ranuras TPM de Limpet (Windows IoT Core) en un TPM de banco
   sync [status]            enviar los registros en cola a la base de datos de la fábrica; mostrar la cola
   central init             crear o migrar el esquema de la base de datos de la fábrica
+  dashboard                el panel de la fábrica desde la base de datos de la fábrica
 
 Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones de un comando.</translation>
-    </message>
-    <message>
-        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
-        <translation>  --password-fd N          la contraseña del --as ID del comando desde el descriptor N (una línea), en lugar de STATION_PASSWORD o stdin</translation>
-    </message>
-    <message>
-        <source>--password-fd takes a file descriptor.</source>
-        <translation>--password-fd requiere un descriptor de archivo.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +837,45 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
         <translation>El perfil de producto establece la autorización del propietario (ownership.setOwnerAuth), pero el modo de credenciales %1 guarda la clave del dispositivo en una ranura de Limpet, y Limpet gestiona sus ranuras a través de la jerarquía del propietario con una contraseña vacía. Deje setOwnerAuth en false.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCommand</name>
+    <message>
+        <source>First-pass yield per step:</source>
+        <translation>Rendimiento a la primera por paso:</translation>
+    </message>
+    <message>
+        <source>  step %1: %2 of %3 passed (%4 %)</source>
+        <translation>  paso %1: %2 de %3 superados (%4 %)</translation>
+    </message>
+    <message>
+        <source>Completed devices per station and hour (UTC):</source>
+        <translation>Dispositivos completados por estación y hora (UTC):</translation>
+    </message>
+    <message>
+        <source>Failure causes:</source>
+        <translation>Causas de fallo:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  ninguna</translation>
+    </message>
+    <message>
+        <source>The factory dashboard from the factory database: first-pass yield per step, completed devices per station and hour, failure causes.</source>
+        <translation>El panel de la fábrica desde la base de datos de la fábrica: rendimiento a la primera por paso, dispositivos completados por estación y hora, causas de fallo.</translation>
+    </message>
+    <message>
+        <source>Only these stations (comma-separated station IDs).</source>
+        <translation>Solo estas estaciones (ID de estación separados por comas).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Salida legible por máquina.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli dashboard --central URL [--stations ID,ID] [--json]</source>
+        <translation>Uso: tpm-station-cli dashboard --central URL [--stations ID,ID] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1312,10 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
     <message>
         <source>The lot entry of this TPM could not be marked as used.</source>
         <translation>No se pudo marcar como usada la entrada del lot de este TPM.</translation>
+    </message>
+    <message>
+        <source>The factory database already has this TPM as device %1 on station %2: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
+        <translation>La base de datos de fábrica ya tiene este TPM como dispositivo %1 en la estación %2: la misma EK no puede pertenecer a dos números de serie. Aparte el dispositivo y llame al jefe de línea.</translation>
     </message>
 </context>
 <context>
@@ -1775,20 +1843,34 @@ Try again?</source>
         </translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
-       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
-       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
-        <translation>Uso: tpm-station-cli export dps --db RUTA --out DIR [--name N] [--allow-simulated] [--reexport] [--profile ARCHIVO] [--product ID]
-     tpm-station-cli export audit --db RUTA --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
-     tpm-station-cli export slot-keys --db RUTA --out DIR --profile ARCHIVO [--as ID] [--allow-simulated]</translation>
-    </message>
-    <message>
         <source>Prepare the batch from this incoming lot&apos;s delivery list, before the TPMs are soldered (needs --product or --profile).</source>
         <translation>Preparar el lote a partir de la lista de entrega de este lot entrante, antes de soldar los TPM (necesita --product o --profile).</translation>
     </message>
     <message>
         <source>--from-lot needs --product or --profile, and takes neither --allow-simulated nor --reexport.</source>
         <translation>--from-lot necesita --product o --profile, y no admite --allow-simulated ni --reexport.</translation>
+    </message>
+    <message>
+        <source>With --central: only the devices of these stations (comma-separated station IDs).</source>
+        <translation>Con --central: solo los dispositivos de estas estaciones (ID de estación separados por comas).</translation>
+    </message>
+    <message>
+        <source>--central and --from-lot exclude each other.</source>
+        <translation>--central y --from-lot se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>--stations needs --central.</source>
+        <translation>--stations necesita --central.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
+       tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR [--name N] [--allow-simulated] [--profile FILE] [--product ID]
+       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
+        <translation>Uso: tpm-station-cli export dps --db RUTA --out DIR [--name N] [--allow-simulated] [--reexport] [--profile ARCHIVO] [--product ID]
+     tpm-station-cli export dps --central URL [--stations ID,ID] --db RUTA --out DIR [--name N] [--allow-simulated] [--profile ARCHIVO] [--product ID]
+     tpm-station-cli export audit --db RUTA --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+     tpm-station-cli export slot-keys --db RUTA --out DIR --profile ARCHIVO [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2492,24 @@ Try again?</source>
     <message>
         <source>Incoming TPM lot: every device&apos;s EK must be on its delivery list.</source>
         <translation>Lot de TPM entrante: el EK de cada dispositivo debe estar en su lista de entrega.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) sent, all sent.</source>
+        <translation>
+            <numerusform>Base de datos de fábrica: %n registro enviado, todo enviado.</numerusform>
+            <numerusform>Base de datos de fábrica: %n registros enviados, todo enviado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) stay queued in the station: %1</source>
+        <translation>
+            <numerusform>Base de datos de fábrica: %n registro sigue en cola en la estación: %1</numerusform>
+            <numerusform>Base de datos de fábrica: %n registros siguen en cola en la estación: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the records to this factory database while the line runs (libpq connection string; the password from PGPASSFILE/~/.pgpass or PGPASSWORD).</source>
+        <translation>Enviar los registros a esta base de datos de fábrica mientras la línea funciona (cadena de conexión libpq; la contraseña desde PGPASSFILE/~/.pgpass o PGPASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -4277,16 +4377,16 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
         <translation>Uso: tpm-station-cli central init --central URL [--json]</translation>
     </message>
     <message>
-        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
-        <translation>Crear o migrar el esquema de la base de datos de la fábrica y sus roles tps_relay (solo inserción) y tps_auditor (solo lectura).</translation>
-    </message>
-    <message>
         <source>The factory database %1 already has schema version %2.</source>
         <translation>La base de datos de la fábrica %1 ya tiene la versión de esquema %2.</translation>
     </message>
     <message>
         <source>The factory database %1 is at schema version %2 (was %3).</source>
         <translation>La base de datos de la fábrica %1 está ahora en la versión de esquema %2 (antes %3).</translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only) and tps_exporter (central exports).</source>
+        <translation>Crear o migrar el esquema de la base de datos de la fábrica y sus roles tps_relay (solo inserción), tps_auditor (solo lectura) y tps_exporter (exportaciones centrales).</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +5972,28 @@ UUID %4, visto por primera vez %5%6</translation>
         <source>The sign-out could not be recorded: %1</source>
         <translation>No se pudo registrar el cierre de sesión: %1</translation>
     </message>
+    <message>
+        <source>Factory database: %1</source>
+        <translation>Base de datos de fábrica: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) queued. Last error (%1): %2</source>
+        <translation>
+            <numerusform>Base de datos de fábrica: %n registro en cola. Último error (%1): %2</numerusform>
+            <numerusform>Base de datos de fábrica: %n registros en cola. Último error (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Factory database: connecting to %1…</source>
+        <translation>Base de datos de fábrica: conectando con %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) queued, last sent %1</source>
+        <translation>
+            <numerusform>Base de datos de fábrica: %n registro en cola, último envío %1</numerusform>
+            <numerusform>Base de datos de fábrica: %n registros en cola, último envío %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -6065,6 +6187,14 @@ UUID %4, visto por primera vez %5%6</translation>
     <message>
         <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit (64 at most).</source>
         <translation>El ID de producto solo puede contener letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;, empezando por una letra o un dígito (64 como máximo).</translation>
+    </message>
+    <message>
+        <source>Factory data&amp;base:</source>
+        <translation>&amp;Base de datos de fábrica:</translation>
+    </message>
+    <message>
+        <source>libpq connection string of the factory database (no password: it comes from ~/.pgpass, PGPASSFILE or PGPASSWORD). Used from the next start.</source>
+        <translation>Cadena de conexión libpq de la base de datos de fábrica (sin contraseña: viene de ~/.pgpass, PGPASSFILE o PGPASSWORD). Se usa desde el próximo inicio.</translation>
     </message>
 </context>
 <context>

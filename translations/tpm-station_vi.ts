@@ -450,6 +450,29 @@
     </message>
 </context>
 <context>
+    <name>CentralExports</name>
+    <message>
+        <source>&apos;%1&apos; is not a station ID (a UUID).</source>
+        <translation>&apos;%1&apos; không phải là ID trạm (một UUID).</translation>
+    </message>
+    <message>
+        <source>Station %1 has sent nothing to the factory database %2.</source>
+        <translation>Trạm %1 chưa gửi gì đến cơ sở dữ liệu nhà máy %2.</translation>
+    </message>
+    <message>
+        <source>A batch from the factory database takes each device once: --reexport is for a station&apos;s own batches.</source>
+        <translation>Một lô từ cơ sở dữ liệu nhà máy chỉ lấy mỗi thiết bị một lần: --reexport dành cho các lô riêng của một trạm.</translation>
+    </message>
+    <message>
+        <source>its EK (station %1) was also seen on %2: a DPS batch never takes an EK seen on more than one device</source>
+        <translation>EK của nó (trạm %1) cũng đã thấy trên %2: một lô DPS không bao giờ lấy một EK đã thấy trên nhiều hơn một thiết bị</translation>
+    </message>
+    <message>
+        <source>The batch was written and signed, but the factory database did not record it: %1</source>
+        <translation>Lô đã được ghi và ký, nhưng cơ sở dữ liệu nhà máy chưa ghi nhận nó: %1</translation>
+    </message>
+</context>
+<context>
     <name>CentralSchema</name>
     <message>
         <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
@@ -558,6 +581,14 @@
         <translation>--key-passphrase-fd cần một bộ mô tả tệp.</translation>
     </message>
     <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation>  --password-fd N          mật khẩu của --as ID của lệnh, đọc từ bộ mô tả N (một dòng), thay vì STATION_PASSWORD hoặc stdin</translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation>--password-fd cần một bộ mô tả tệp.</translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
 
 Commands:
@@ -581,6 +612,7 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
   sync [status]            send the queued records to the factory database; show the queue
   central init             create or migrate the factory database&apos;s schema
+  dashboard                the factory dashboard from the factory database
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Cách dùng: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [tùy chọn]
@@ -597,7 +629,7 @@ Các lệnh:
   lot import|list|show     các lot TPM nhập về: danh sách giao hàng EK của nhà cung cấp
   ownership take|clear|verify  bước 3: nhận quyền sở hữu (bí mật được lưu ký); xóa để làm lại; kiểm tra phù hợp với client của thiết bị
   escrow open              chủ sở hữu khôi phục các ủy quyền TPM đã lưu ký
-  profile pin-escrow       ghim chứng chỉ lưu ký của hồ sơ (thay đổi có chữ ký của quản trị viên)
+  profile pin-escrow       ghim chứng chỉ ký quỹ của hồ sơ (một thay đổi có chữ ký của quản trị viên)
   firmware verify|settings xác minh một bản phát hành firmware đã ký; đọc cài đặt cấp phát của một TPM
   export dps|audit|slot-keys  lô đăng ký DPS đã ký; bản xuất kiểm toán đã ký (CSV, JSON, PDF);
                            khóa khe cho kỹ sư đám mây (mã hóa CMS)
@@ -606,16 +638,9 @@ Các lệnh:
   slot list|provision|sas|destroy|hwid   các khe TPM của Limpet (Windows IoT Core) trên TPM ở bàn thử
   sync [status]            gửi các bản ghi trong hàng đợi đến cơ sở dữ liệu nhà máy; hiển thị hàng đợi
   central init             tạo hoặc chuyển đổi lược đồ của cơ sở dữ liệu nhà máy
+  dashboard                bảng điều khiển nhà máy từ cơ sở dữ liệu nhà máy
 
 Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
-    </message>
-    <message>
-        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
-        <translation>  --password-fd N          mật khẩu của --as ID của lệnh, đọc từ bộ mô tả N (một dòng), thay vì STATION_PASSWORD hoặc stdin</translation>
-    </message>
-    <message>
-        <source>--password-fd takes a file descriptor.</source>
-        <translation>--password-fd cần một bộ mô tả tệp.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +835,45 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
         <translation>Hồ sơ sản phẩm đặt ủy quyền chủ sở hữu (ownership.setOwnerAuth), nhưng chế độ thông tin xác thực %1 giữ khóa của thiết bị trong một khe Limpet, và Limpet quản lý các khe của mình qua phân cấp chủ sở hữu với mật khẩu trống. Hãy để setOwnerAuth là false.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCommand</name>
+    <message>
+        <source>First-pass yield per step:</source>
+        <translation>Tỷ lệ đạt lần đầu theo bước:</translation>
+    </message>
+    <message>
+        <source>  step %1: %2 of %3 passed (%4 %)</source>
+        <translation>  bước %1: %2 trên %3 đạt (%4 %)</translation>
+    </message>
+    <message>
+        <source>Completed devices per station and hour (UTC):</source>
+        <translation>Thiết bị hoàn tất theo trạm và giờ (UTC):</translation>
+    </message>
+    <message>
+        <source>Failure causes:</source>
+        <translation>Nguyên nhân lỗi:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  không có</translation>
+    </message>
+    <message>
+        <source>The factory dashboard from the factory database: first-pass yield per step, completed devices per station and hour, failure causes.</source>
+        <translation>Bảng điều khiển nhà máy từ cơ sở dữ liệu nhà máy: tỷ lệ đạt lần đầu theo bước, thiết bị hoàn tất theo trạm và giờ, nguyên nhân lỗi.</translation>
+    </message>
+    <message>
+        <source>Only these stations (comma-separated station IDs).</source>
+        <translation>Chỉ những trạm này (ID trạm, phân cách bằng dấu phẩy).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Đầu ra máy đọc được.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli dashboard --central URL [--stations ID,ID] [--json]</source>
+        <translation>Cách dùng: tpm-station-cli dashboard --central URL [--stations ID,ID] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1307,10 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
     <message>
         <source>The lot entry of this TPM could not be marked as used.</source>
         <translation>Không thể đánh dấu mục lot của TPM này là đã dùng.</translation>
+    </message>
+    <message>
+        <source>The factory database already has this TPM as device %1 on station %2: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
+        <translation>Cơ sở dữ liệu nhà máy đã có TPM này là thiết bị %1 tại trạm %2: cùng một EK không thể thuộc về hai số sê-ri. Hãy để thiết bị sang một bên và gọi trưởng dây chuyền.</translation>
     </message>
 </context>
 <context>
@@ -1763,20 +1831,34 @@ Thử lại?</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
-       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
-       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
-        <translation>Cách dùng: tpm-station-cli export dps --db ĐƯỜNG_DẪN --out THƯ_MỤC [--name N] [--allow-simulated] [--reexport] [--profile TỆP] [--product ID]
-           tpm-station-cli export audit --db ĐƯỜNG_DẪN --out THƯ_MỤC [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
-           tpm-station-cli export slot-keys --db ĐƯỜNG_DẪN --out THƯ_MỤC --profile TỆP [--as ID] [--allow-simulated]</translation>
-    </message>
-    <message>
         <source>Prepare the batch from this incoming lot&apos;s delivery list, before the TPMs are soldered (needs --product or --profile).</source>
         <translation>Chuẩn bị lô từ danh sách giao hàng của lot nhập về này, trước khi hàn các TPM (cần --product hoặc --profile).</translation>
     </message>
     <message>
         <source>--from-lot needs --product or --profile, and takes neither --allow-simulated nor --reexport.</source>
         <translation>--from-lot cần --product hoặc --profile, và không dùng được với --allow-simulated hay --reexport.</translation>
+    </message>
+    <message>
+        <source>With --central: only the devices of these stations (comma-separated station IDs).</source>
+        <translation>Với --central: chỉ các thiết bị của những trạm này (ID trạm, phân cách bằng dấu phẩy).</translation>
+    </message>
+    <message>
+        <source>--central and --from-lot exclude each other.</source>
+        <translation>--central và --from-lot loại trừ lẫn nhau.</translation>
+    </message>
+    <message>
+        <source>--stations needs --central.</source>
+        <translation>--stations cần có --central.</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
+       tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR [--name N] [--allow-simulated] [--profile FILE] [--product ID]
+       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
+        <translation>Cách dùng: tpm-station-cli export dps --db ĐƯỜNG_DẪN --out THƯ_MỤC [--name N] [--allow-simulated] [--reexport] [--profile TỆP] [--product ID]
+           tpm-station-cli export dps --central URL [--stations ID,ID] --db ĐƯỜNG_DẪN --out THƯ_MỤC [--name N] [--allow-simulated] [--profile TỆP] [--product ID]
+           tpm-station-cli export audit --db ĐƯỜNG_DẪN --out THƯ_MỤC [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+           tpm-station-cli export slot-keys --db ĐƯỜNG_DẪN --out THƯ_MỤC --profile TỆP [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2473,22 @@ Thử lại?</translation>
     <message>
         <source>Incoming TPM lot: every device&apos;s EK must be on its delivery list.</source>
         <translation>Lot TPM nhập về: EK của mỗi thiết bị phải có trong danh sách giao hàng của lot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) sent, all sent.</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu nhà máy: đã gửi %n bản ghi, đã gửi hết.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) stay queued in the station: %1</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu nhà máy: %n bản ghi vẫn nằm trong hàng đợi của trạm: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the records to this factory database while the line runs (libpq connection string; the password from PGPASSFILE/~/.pgpass or PGPASSWORD).</source>
+        <translation>Gửi các bản ghi tới cơ sở dữ liệu nhà máy này trong khi dây chuyền chạy (chuỗi kết nối libpq; mật khẩu lấy từ PGPASSFILE/~/.pgpass hoặc PGPASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -4250,16 +4348,16 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
         <translation>Cách dùng: tpm-station-cli central init --central URL [--json]</translation>
     </message>
     <message>
-        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
-        <translation>Tạo hoặc chuyển đổi lược đồ của cơ sở dữ liệu nhà máy cùng các vai trò tps_relay (chỉ chèn) và tps_auditor (chỉ đọc).</translation>
-    </message>
-    <message>
         <source>The factory database %1 already has schema version %2.</source>
         <translation>Cơ sở dữ liệu nhà máy %1 đã có phiên bản lược đồ %2.</translation>
     </message>
     <message>
         <source>The factory database %1 is at schema version %2 (was %3).</source>
         <translation>Cơ sở dữ liệu nhà máy %1 hiện ở phiên bản lược đồ %2 (trước đây là %3).</translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only) and tps_exporter (central exports).</source>
+        <translation>Tạo hoặc chuyển đổi lược đồ của cơ sở dữ liệu nhà máy cùng các vai trò tps_relay (chỉ chèn), tps_auditor (chỉ đọc) và tps_exporter (xuất tập trung).</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5919,26 @@ UUID %4, thấy lần đầu %5%6</translation>
         <source>The sign-out could not be recorded: %1</source>
         <translation>Không thể ghi nhận việc đăng xuất: %1</translation>
     </message>
+    <message>
+        <source>Factory database: %1</source>
+        <translation>Cơ sở dữ liệu nhà máy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) queued. Last error (%1): %2</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu nhà máy: %n bản ghi đang chờ. Lỗi gần nhất (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Factory database: connecting to %1…</source>
+        <translation>Cơ sở dữ liệu nhà máy: đang kết nối tới %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) queued, last sent %1</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu nhà máy: %n bản ghi đang chờ, lần gửi gần nhất %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -6014,6 +6132,14 @@ UUID %4, thấy lần đầu %5%6</translation>
     <message>
         <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit (64 at most).</source>
         <translation>ID sản phẩm chỉ được chứa chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;, bắt đầu bằng chữ cái hoặc chữ số (tối đa 64).</translation>
+    </message>
+    <message>
+        <source>Factory data&amp;base:</source>
+        <translation>Cơ sở dữ liệu nhà máy (&amp;B):</translation>
+    </message>
+    <message>
+        <source>libpq connection string of the factory database (no password: it comes from ~/.pgpass, PGPASSFILE or PGPASSWORD). Used from the next start.</source>
+        <translation>Chuỗi kết nối libpq của cơ sở dữ liệu nhà máy (không có mật khẩu: mật khẩu lấy từ ~/.pgpass, PGPASSFILE hoặc PGPASSWORD). Áp dụng từ lần khởi động sau.</translation>
     </message>
 </context>
 <context>

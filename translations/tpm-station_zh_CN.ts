@@ -450,6 +450,29 @@
     </message>
 </context>
 <context>
+    <name>CentralExports</name>
+    <message>
+        <source>&apos;%1&apos; is not a station ID (a UUID).</source>
+        <translation>&apos;%1&apos; 不是工作站 ID（UUID）。</translation>
+    </message>
+    <message>
+        <source>Station %1 has sent nothing to the factory database %2.</source>
+        <translation>工作站 %1 尚未向工厂数据库 %2 发送任何内容。</translation>
+    </message>
+    <message>
+        <source>A batch from the factory database takes each device once: --reexport is for a station&apos;s own batches.</source>
+        <translation>来自工厂数据库的批次每台设备只收录一次：--reexport 仅适用于工作站自己的批次。</translation>
+    </message>
+    <message>
+        <source>its EK (station %1) was also seen on %2: a DPS batch never takes an EK seen on more than one device</source>
+        <translation>其 EK（工作站 %1）也出现在 %2 上：DPS 批次绝不收录在多台设备上出现过的 EK</translation>
+    </message>
+    <message>
+        <source>The batch was written and signed, but the factory database did not record it: %1</source>
+        <translation>批次已写入并签名，但工厂数据库未记录它：%1</translation>
+    </message>
+</context>
+<context>
     <name>CentralSchema</name>
     <message>
         <source>The factory database %1 has no station schema yet: run &apos;tpm-station-cli central init --central URL&apos; first.</source>
@@ -558,6 +581,14 @@
         <translation>--key-passphrase-fd 需要一个文件描述符。</translation>
     </message>
     <message>
+        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
+        <translation>  --password-fd N          从描述符 N 读取命令的 --as ID 的密码（一行），而不是取自 STATION_PASSWORD 或 stdin</translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor.</source>
+        <translation>--password-fd 需要一个文件描述符。</translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;command&gt; [options]
 
 Commands:
@@ -581,6 +612,7 @@ Commands:
   slot list|provision|sas|destroy|hwid   Limpet (Windows IoT Core) TPM slots on a bench TPM
   sync [status]            send the queued records to the factory database; show the queue
   central init             create or migrate the factory database&apos;s schema
+  dashboard                the factory dashboard from the factory database
 
 Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>用法：tpm-station-cli [--lang L] [--key-passphrase-fd N] &lt;命令&gt; [选项]
@@ -597,7 +629,7 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
   lot import|list|show     来料 TPM lot：供应商提供的 EK 交货清单
   ownership take|clear|verify  步骤 3：获取所有权（托管机密）；返修清除；检查与设备客户端的匹配
   escrow open              所有者恢复托管的 TPM 授权
-  profile pin-escrow       固定配置文件的托管证书（由管理员签名的更改）
+  profile pin-escrow       固定配置文件的托管证书（管理员签名的更改）
   firmware verify|settings 验证已签名的固件版本；读取 TPM 的预配设置
   export dps|audit|slot-keys  已签名的 DPS 注册批次；已签名的审计导出（CSV、JSON、PDF）；
                            供云工程师使用的槽位密钥（CMS 加密）
@@ -606,16 +638,9 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
   slot list|provision|sas|destroy|hwid   测试台 TPM 上的 Limpet (Windows IoT Core) TPM 槽位
   sync [status]            将排队的记录发送到工厂数据库；显示队列
   central init             创建或迁移工厂数据库的架构
+  dashboard                来自工厂数据库的工厂仪表板
 
 运行 &apos;tpm-station-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。</translation>
-    </message>
-    <message>
-        <source>  --password-fd N          the password of the command&apos;s --as ID from descriptor N (one line), instead of STATION_PASSWORD or stdin</source>
-        <translation>  --password-fd N          从描述符 N 读取命令的 --as ID 的密码（一行），而不是取自 STATION_PASSWORD 或 stdin</translation>
-    </message>
-    <message>
-        <source>--password-fd takes a file descriptor.</source>
-        <translation>--password-fd 需要一个文件描述符。</translation>
     </message>
 </context>
 <context>
@@ -810,6 +835,45 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>The product profile sets the owner authorization (ownership.setOwnerAuth), but the credential mode %1 keeps the device&apos;s key in a Limpet slot, and Limpet manages its slots through the owner hierarchy with an empty password. Leave setOwnerAuth false.</source>
         <translation>产品配置文件设置了所有者授权 (ownership.setOwnerAuth)，但凭据模式 %1 将设备密钥保存在 Limpet 槽位中，而 Limpet 通过所有者层次结构使用空密码管理其槽位。请将 setOwnerAuth 保持为 false。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCommand</name>
+    <message>
+        <source>First-pass yield per step:</source>
+        <translation>每个步骤的一次通过率：</translation>
+    </message>
+    <message>
+        <source>  step %1: %2 of %3 passed (%4 %)</source>
+        <translation>  步骤 %1：%3 个中 %2 个通过（%4 %）</translation>
+    </message>
+    <message>
+        <source>Completed devices per station and hour (UTC):</source>
+        <translation>每个工作站每小时完成的设备（UTC）：</translation>
+    </message>
+    <message>
+        <source>Failure causes:</source>
+        <translation>失败原因：</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  无</translation>
+    </message>
+    <message>
+        <source>The factory dashboard from the factory database: first-pass yield per step, completed devices per station and hour, failure causes.</source>
+        <translation>来自工厂数据库的工厂仪表板：每个步骤的一次通过率、每个工作站每小时完成的设备、失败原因。</translation>
+    </message>
+    <message>
+        <source>Only these stations (comma-separated station IDs).</source>
+        <translation>仅这些工作站（以逗号分隔的工作站 ID）。</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>机器可读的输出。</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli dashboard --central URL [--stations ID,ID] [--json]</source>
+        <translation>用法：tpm-station-cli dashboard --central URL [--stations ID,ID] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1307,10 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>The lot entry of this TPM could not be marked as used.</source>
         <translation>无法将此 TPM 的 lot 条目标记为已使用。</translation>
+    </message>
+    <message>
+        <source>The factory database already has this TPM as device %1 on station %2: the same EK cannot belong to two serials. Set the device aside and call the line lead.</source>
+        <translation>工厂数据库中已有此 TPM，为工位 %2 上的设备 %1：同一 EK 不能属于两个序列号。请将设备放到一边并联系产线负责人。</translation>
     </message>
 </context>
 <context>
@@ -1763,20 +1831,34 @@ Try again?</source>
         </translation>
     </message>
     <message>
-        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
-       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
-       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
-        <translation>用法：tpm-station-cli export dps --db 路径 --out 目录 [--name N] [--allow-simulated] [--reexport] [--profile 文件] [--product ID]
-       tpm-station-cli export audit --db 路径 --out 目录 [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
-       tpm-station-cli export slot-keys --db 路径 --out 目录 --profile 文件 [--as ID] [--allow-simulated]</translation>
-    </message>
-    <message>
         <source>Prepare the batch from this incoming lot&apos;s delivery list, before the TPMs are soldered (needs --product or --profile).</source>
         <translation>在焊接 TPM 之前，根据此来料 lot 的交货清单准备批次（需要 --product 或 --profile）。</translation>
     </message>
     <message>
         <source>--from-lot needs --product or --profile, and takes neither --allow-simulated nor --reexport.</source>
         <translation>--from-lot 需要 --product 或 --profile，且不能与 --allow-simulated 或 --reexport 同用。</translation>
+    </message>
+    <message>
+        <source>With --central: only the devices of these stations (comma-separated station IDs).</source>
+        <translation>与 --central 一起使用：仅导出这些工作站的设备（以逗号分隔的工作站 ID）。</translation>
+    </message>
+    <message>
+        <source>--central and --from-lot exclude each other.</source>
+        <translation>--central 与 --from-lot 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--stations needs --central.</source>
+        <translation>--stations 需要 --central。</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
+       tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR [--name N] [--allow-simulated] [--profile FILE] [--product ID]
+       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
+        <translation>用法：tpm-station-cli export dps --db 路径 --out 目录 [--name N] [--allow-simulated] [--reexport] [--profile 文件] [--product ID]
+       tpm-station-cli export dps --central URL [--stations ID,ID] --db 路径 --out 目录 [--name N] [--allow-simulated] [--profile 文件] [--product ID]
+       tpm-station-cli export audit --db 路径 --out 目录 [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export slot-keys --db 路径 --out 目录 --profile 文件 [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2473,22 @@ Try again?</source>
     <message>
         <source>Incoming TPM lot: every device&apos;s EK must be on its delivery list.</source>
         <translation>来料 TPM lot：每台设备的 EK 都必须在其交货清单上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) sent, all sent.</source>
+        <translation>
+            <numerusform>工厂数据库：已发送 %n 条记录，全部已发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) stay queued in the station: %1</source>
+        <translation>
+            <numerusform>工厂数据库：%n 条记录仍在工位队列中：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the records to this factory database while the line runs (libpq connection string; the password from PGPASSFILE/~/.pgpass or PGPASSWORD).</source>
+        <translation>在产线运行期间将记录发送到此工厂数据库（libpq 连接字符串；密码来自 PGPASSFILE/~/.pgpass 或 PGPASSWORD）。</translation>
     </message>
 </context>
 <context>
@@ -4250,16 +4348,16 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
         <translation>用法：tpm-station-cli central init --central URL [--json]</translation>
     </message>
     <message>
-        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only) and tps_auditor (read only).</source>
-        <translation>创建或迁移工厂数据库的架构及其角色 tps_relay（仅插入）和 tps_auditor（只读）。</translation>
-    </message>
-    <message>
         <source>The factory database %1 already has schema version %2.</source>
         <translation>工厂数据库 %1 已是架构版本 %2。</translation>
     </message>
     <message>
         <source>The factory database %1 is at schema version %2 (was %3).</source>
         <translation>工厂数据库 %1 现为架构版本 %2（之前为 %3）。</translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only) and tps_exporter (central exports).</source>
+        <translation>创建或迁移工厂数据库的架构及其角色 tps_relay（仅插入）、tps_auditor（只读）和 tps_exporter（中央导出）。</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5919,26 @@ UUID %4，首次出现 %5%6</translation>
         <source>The sign-out could not be recorded: %1</source>
         <translation>无法记录注销：%1</translation>
     </message>
+    <message>
+        <source>Factory database: %1</source>
+        <translation>工厂数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) queued. Last error (%1): %2</source>
+        <translation>
+            <numerusform>工厂数据库：%n 条记录排队中。最近错误（%1）：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Factory database: connecting to %1…</source>
+        <translation>工厂数据库：正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Factory database: %n record(s) queued, last sent %1</source>
+        <translation>
+            <numerusform>工厂数据库：%n 条记录排队中，最近发送于 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tps::gui::ReworkDialog</name>
@@ -6014,6 +6132,14 @@ UUID %4，首次出现 %5%6</translation>
     <message>
         <source>The product ID may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, starting with a letter or digit (64 at most).</source>
         <translation>产品 ID 只能包含字母、数字、“.”、“_”和“-”，须以字母或数字开头（最多 64 个）。</translation>
+    </message>
+    <message>
+        <source>Factory data&amp;base:</source>
+        <translation>工厂数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>libpq connection string of the factory database (no password: it comes from ~/.pgpass, PGPASSFILE or PGPASSWORD). Used from the next start.</source>
+        <translation>工厂数据库的 libpq 连接字符串（不含密码：密码来自 ~/.pgpass、PGPASSFILE 或 PGPASSWORD）。下次启动时生效。</translation>
     </message>
 </context>
 <context>
