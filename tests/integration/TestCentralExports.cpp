@@ -22,24 +22,6 @@ QByteArray sqlOut(const QString& db, const QString& statement)
     return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), db, statement}).out.trimmed();
 }
 
-test::ToolRun cliAt(const test::PostgresFixture& pg, const QStringList& args)
-{
-    QProcess p;
-    p.setProcessEnvironment(pg.clientEnvironment());
-    p.start(test::cliPath(), args);
-    test::ToolRun run;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(240000)) {
-        p.kill();
-        p.waitForFinished();
-        run.err = "did not finish";
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
-}
-
 QString stationId(const QString& db)
 {
     return QString::fromUtf8(
@@ -95,7 +77,7 @@ private:
     // own file, the failure causes by psql.
     void checkDashboard(const test::PostgresFixture& pg, const QStringList& dbs)
     {
-        const test::ToolRun run = cliAt(pg, {QStringLiteral("dashboard"), QStringLiteral("--central"),
+        const test::ToolRun run = test::cliAt(pg, {QStringLiteral("dashboard"), QStringLiteral("--central"),
                                              pg.url(QStringLiteral("auditor")), QStringLiteral("--json")});
         QVERIFY2(run.ok(), run.err.constData());
         const QJsonObject d = QJsonDocument::fromJson(run.out).object();
@@ -149,7 +131,7 @@ private slots:
     {
         test::PostgresFixture pg;
         QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        const test::ToolRun init = cliAt(
+        const test::ToolRun init = test::cliAt(
             pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"), pg.url()});
         QVERIFY2(init.ok(), init.err.constData());
         QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
@@ -162,7 +144,7 @@ private slots:
             QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
             dbs << m_dir.filePath(QStringLiteral("export-station%1.db").arg(i));
             const test::ToolRun line =
-                cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("3"),
+                test::cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("3"),
                            QStringLiteral("--db"), dbs.last(), QStringLiteral("--root"), fleet.fleet().root(),
                            QStringLiteral("--keep-running"), QStringLiteral("--json")});
             QVERIFY2(line.ok(), line.err.constData());
@@ -184,7 +166,7 @@ private slots:
                 .ok());
         for (const QString& db : dbs) {
             const test::ToolRun sent =
-                cliAt(pg, {QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--central"),
+                test::cliAt(pg, {QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--central"),
                            pg.url(QStringLiteral("relay"))});
             QVERIFY2(sent.ok(), sent.err.constData());
         }
@@ -193,7 +175,7 @@ private slots:
         // The batch over both stations: four devices, the two with the same EK left out, each naming the
         // other's serial and station.
         const QString out = m_dir.filePath(QStringLiteral("central-batch"));
-        const test::ToolRun run = cliAt(pg, exportArgs(pg, dbs[0], out));
+        const test::ToolRun run = test::cliAt(pg, exportArgs(pg, dbs[0], out));
         QVERIFY2(run.ok(), run.err.constData());
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(summary.value(QStringLiteral("devices")).toInt(), 4);
@@ -247,25 +229,25 @@ private slots:
 
         // Not twice: nothing is left to export, from all stations or from one; nothing new recorded.
         const QString again = m_dir.filePath(QStringLiteral("central-again"));
-        const test::ToolRun twice = cliAt(pg, exportArgs(pg, dbs[0], again));
+        const test::ToolRun twice = test::cliAt(pg, exportArgs(pg, dbs[0], again));
         QCOMPARE(twice.exitCode, 1);
         QVERIFY2(twice.err.contains("2 left out"), twice.err.constData());
         QVERIFY(!QDir(again).exists());
         const test::ToolRun one =
-            cliAt(pg, exportArgs(pg, dbs[1], again) << QStringLiteral("--stations") << b);
+            test::cliAt(pg, exportArgs(pg, dbs[1], again) << QStringLiteral("--stations") << b);
         QCOMPARE(one.exitCode, 1);
         QVERIFY(!QDir(again).exists());
         QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.central_batch_devices")).out.trimmed(),
                  QByteArray("4"));
 
         // Bad input: a station list that is not UUIDs, a station the factory never heard of.
-        const test::ToolRun notUuid = cliAt(pg, exportArgs(pg, dbs[0], again) << QStringLiteral("--stations")
+        const test::ToolRun notUuid = test::cliAt(pg, exportArgs(pg, dbs[0], again) << QStringLiteral("--stations")
                                                                               << QStringLiteral("line-3"));
         QCOMPARE(notUuid.exitCode, 2);
         QVERIFY2(notUuid.err.contains("'line-3' is not a station ID"), notUuid.err.constData());
         const QString stranger = QStringLiteral("0b7e1c2a-0000-4000-8000-0000000000ff");
         const test::ToolRun unknown =
-            cliAt(pg, exportArgs(pg, dbs[0], again) << QStringLiteral("--stations") << stranger);
+            test::cliAt(pg, exportArgs(pg, dbs[0], again) << QStringLiteral("--stations") << stranger);
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(stranger.toUtf8()) && unknown.err.contains("has sent nothing"),
                  unknown.err.constData());

@@ -32,29 +32,6 @@ QByteArray sqlOut(const QString& db, const QString& statement)
     return sql(db, statement).out.trimmed();
 }
 
-// The CLI with the fixture's client environment (PGPASSFILE), optionally more variables.
-test::ToolRun cliAt(const test::PostgresFixture& pg, const QStringList& args,
-                    const QList<std::pair<QString, QString>>& extra = {})
-{
-    QProcess p;
-    QProcessEnvironment env = pg.clientEnvironment();
-    for (const auto& [k, v] : extra)
-        env.insert(k, v);
-    p.setProcessEnvironment(env);
-    p.start(test::cliPath(), args);
-    test::ToolRun run;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(240000)) {
-        p.kill();
-        p.waitForFinished();
-        run.err = "did not finish";
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
-}
-
 QStringList syncArgs(const QString& db, const QString& url)
 {
     return {QStringLiteral("sync"),  QStringLiteral("--db"), db, QStringLiteral("--central"), url,
@@ -154,7 +131,7 @@ private:
     void initCentral(test::PostgresFixture& pg)
     {
         QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        const test::ToolRun init = cliAt(
+        const test::ToolRun init = test::cliAt(
             pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"), pg.url()});
         QVERIFY2(init.ok(), init.err.constData());
         QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
@@ -173,14 +150,14 @@ private slots:
                      .out.trimmed(),
                  QByteArray("1,2,3"));
         const test::ToolRun again =
-            cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
+            test::cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
                        pg.url(), QStringLiteral("--json")});
         QVERIFY2(again.ok(), again.err.constData());
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("from")).toInt(), 3);
         // A station's records, then what each role may do with them.
         const QString db = m_dir.filePath(QStringLiteral("roles.db"));
         QVERIFY(!stationWithEvents(db, 3).isEmpty());
-        const test::ToolRun sent = cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay"))));
+        const test::ToolRun sent = test::cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay"))));
         QVERIFY2(sent.ok(), sent.err.constData());
         for (const QString& change :
              {QStringLiteral("UPDATE tps.audit_events SET reason = 'x'"),
@@ -253,10 +230,10 @@ private slots:
                  localEvents);
         QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.stations")).out.trimmed(), QByteArray("3"));
         // Synced again: nothing to send, nothing changes.
-        const test::ToolRun again = cliAt(pg, syncArgs(dbs[0], pg.url(QStringLiteral("relay"))));
+        const test::ToolRun again = test::cliAt(pg, syncArgs(dbs[0], pg.url(QStringLiteral("relay"))));
         QVERIFY2(again.ok(), again.err.constData());
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("sent")).toInt(), 0);
-        const test::ToolRun status = cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"),
+        const test::ToolRun status = test::cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"),
                                                 QStringLiteral("--db"), dbs[0], QStringLiteral("--json")});
         QVERIFY2(status.ok(), status.err.constData());
         const QJsonObject s = QJsonDocument::fromJson(status.out).object();
@@ -282,7 +259,7 @@ private slots:
             test::TestFleet fleet(2); // fresh devices for each station
             QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
             const test::ToolRun line =
-                cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("2"),
+                test::cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("2"),
                            QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.fleet().root(),
                            QStringLiteral("--keep-running"), QStringLiteral("--central"), url,
                            QStringLiteral("--json")});
@@ -352,7 +329,7 @@ private slots:
             }
             QVERIFY(pg.start());
         }
-        const test::ToolRun last = cliAt(pg, syncArgs(db, url));
+        const test::ToolRun last = test::cliAt(pg, syncArgs(db, url));
         QVERIFY2(last.ok(), last.err.constData());
         QVERIFY(QJsonDocument::fromJson(last.out)
                     .object()
@@ -377,7 +354,7 @@ private slots:
         initCentral(pg);
         const QString db = m_dir.filePath(QStringLiteral("conflict.db"));
         QVERIFY(!stationWithEvents(db, 2).isEmpty());
-        QVERIFY(cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))).ok());
+        QVERIFY(test::cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))).ok());
         // The same device UUID queued again with other content (as a restored or copied file would).
         const QString device = QStringLiteral("6a1c1f9e-1111-4222-8333-444455556666");
         QVERIFY(sql(db, QStringLiteral(
@@ -385,13 +362,13 @@ private slots:
                             "VALUES ('%1', 'SER-A', 'p', 1, 's', 't')")
                             .arg(device))
                     .ok());
-        QVERIFY(cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))).ok());
+        QVERIFY(test::cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))).ok());
         QVERIFY(
             sql(db, QStringLiteral("INSERT INTO outbox(uuid, table_name, row_key, op, payload, created_utc) "
                                    "VALUES ('%1', 'devices', '%1', 'insert', '{\"serial\":\"SER-B\"}', 't')")
                         .arg(device))
                 .ok());
-        const test::ToolRun conflicted = cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay"))));
+        const test::ToolRun conflicted = test::cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay"))));
         QCOMPARE(conflicted.exitCode, 1);
         const QJsonArray conflicts =
             QJsonDocument::fromJson(conflicted.out).object().value(QStringLiteral("conflicts")).toArray();
@@ -410,7 +387,7 @@ private slots:
                            .arg(device)),
             QByteArray("1"));
         // The audit event of the conflict travels like any other.
-        QVERIFY(cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))).ok());
+        QVERIFY(test::cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))).ok());
         QCOMPARE(
             pg.psql(QStringLiteral("SELECT count(*) FROM tps.audit_events WHERE action = 'sync-conflict'"))
                 .out.trimmed(),
@@ -427,7 +404,7 @@ private slots:
         const QString altered = m_dir.filePath(QStringLiteral("altered.db"));
         const QString alteredId = stationWithEvents(altered, 20);
         QVERIFY(!alteredId.isEmpty());
-        QVERIFY(cliAt(pg, syncArgs(altered, url)).ok());
+        QVERIFY(test::cliAt(pg, syncArgs(altered, url)).ok());
         const qint64 synced =
             sqlOut(altered, QStringLiteral("SELECT max(seq) FROM audit_events")).toLongLong();
         QVERIFY(!stationWithEvents(altered, 20).isEmpty());
@@ -438,7 +415,7 @@ private slots:
                                         "row_key = (SELECT uuid FROM audit_events WHERE seq = %1)")
                              .arg(target))
                 .ok());
-        QVERIFY(cliAt(pg, syncArgs(altered, url)).ok());
+        QVERIFY(test::cliAt(pg, syncArgs(altered, url)).ok());
         QCOMPARE(pg.psql(QStringLiteral("SELECT seq || '|' || kind FROM tps.findings WHERE station_id = '%1'")
                              .arg(alteredId))
                      .out.trimmed(),
@@ -459,7 +436,7 @@ private slots:
             {qEnvironmentVariable("STATION_SOURCE_DIR") + QStringLiteral("/tests/support/audit_rechain.py"),
              rechained, QStringLiteral("12"), QStringLiteral("nothing happened here")});
         QVERIFY2(forge.ok(), forge.err.constData());
-        QVERIFY(cliAt(pg, syncArgs(rechained, url)).ok());
+        QVERIFY(test::cliAt(pg, syncArgs(rechained, url)).ok());
         // The chain itself holds (it was recomputed), the signed checkpoint does not.
         QCOMPARE(pg.psql(QStringLiteral("SELECT seq || '|' || kind FROM tps.findings WHERE station_id = '%1'")
                              .arg(rechainedId))
@@ -494,16 +471,16 @@ private slots:
         QVERIFY(sql(second, insert.arg(QStringLiteral("0b7e1c2a-0000-4000-8000-000000000002"),
                                        QStringLiteral("SER-2"), secondId, digest))
                     .ok());
-        QVERIFY(cliAt(pg, syncArgs(first, url)).ok());
+        QVERIFY(test::cliAt(pg, syncArgs(first, url)).ok());
         QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.duplicate_eks")).out.trimmed(),
                  QByteArray("0"));
-        QVERIFY(cliAt(pg, syncArgs(second, url)).ok());
+        QVERIFY(test::cliAt(pg, syncArgs(second, url)).ok());
         QCOMPARE(pg.psql(QStringLiteral("SELECT ek_digest || '|' || station_id || '|' || serial || '|' || "
                                         "other_station_id || '|' || other_serial FROM tps.duplicate_eks"))
                      .out.trimmed(),
                  QStringLiteral("%1|%2|SER-2|%3|SER-1").arg(digest, secondId, firstId).toUtf8());
         // Synced again: found once.
-        QVERIFY(cliAt(pg, syncArgs(second, url)).ok());
+        QVERIFY(test::cliAt(pg, syncArgs(second, url)).ok());
         QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.duplicate_eks")).out.trimmed(),
                  QByteArray("1"));
     }
@@ -521,7 +498,7 @@ private slots:
         test::TestFleet fleet(1);
         QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
         const auto line = [&](const QString& db, const QString& central) {
-            return cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("1"),
+            return test::cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("1"),
                               QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.fleet().root(),
                               QStringLiteral("--keep-running"), QStringLiteral("--central"), central,
                               QStringLiteral("--json")});
@@ -565,7 +542,7 @@ private slots:
                                           "'%2' WHERE serial = 'SER-OTHER'")
                                .arg(otherId, digest))
                     .ok());
-        QVERIFY(cliAt(pg, syncArgs(other, url)).ok());
+        QVERIFY(test::cliAt(pg, syncArgs(other, url)).ok());
 
         // Online: step 2 fails, naming SER-OTHER and its station; audited; nothing after step 2 ran.
         const QString online = m_dir.filePath(QStringLiteral("ek-online.db"));
@@ -631,7 +608,7 @@ private slots:
                             .arg(station))
                     .ok());
         QVERIFY(sql(db, QStringLiteral("CREATE TABLE kept AS SELECT * FROM outbox")).ok());
-        const test::ToolRun sent = cliAt(pg, syncArgs(db, url));
+        const test::ToolRun sent = test::cliAt(pg, syncArgs(db, url));
         QVERIFY2(sent.ok(), sent.out + sent.err);
         QCOMPARE(queued(db), 0);
         QCOMPARE(pg.psql(QStringLiteral("SELECT exact->>'reason' FROM tps.audit_events WHERE reason LIKE "
@@ -656,7 +633,7 @@ private slots:
         // Sent again (as after a lost acknowledgement): the same content, no conflict.
         QVERIFY(sql(db, QStringLiteral("INSERT INTO outbox SELECT * FROM kept")).ok());
         QVERIFY(queued(db) > 0);
-        const test::ToolRun again = cliAt(pg, syncArgs(db, url));
+        const test::ToolRun again = test::cliAt(pg, syncArgs(db, url));
         QVERIFY2(again.ok(), again.out + again.err);
         QCOMPARE(sqlOut(db, QStringLiteral("SELECT count(*) FROM sync_conflicts")), QByteArray("0"));
         QCOMPARE(queued(db), 0);
@@ -671,7 +648,7 @@ private slots:
         const qint64 before = queued(db);
         auto expectRefused = [&](const QStringList& args, const QByteArray& key, const QByteArray& text,
                                  const QList<std::pair<QString, QString>>& env = {}) {
-            const test::ToolRun run = cliAt(pg, args, env);
+            const test::ToolRun run = test::cliAt(pg, args, env);
             QCOMPARE(run.exitCode, 1);
             QCOMPARE(
                 QJsonDocument::fromJson(run.out).object().value(QStringLiteral("error")).toString().toUtf8(),
@@ -682,7 +659,7 @@ private slots:
         };
         // Not initialised yet.
         expectRefused(syncArgs(db, pg.url()), "not-initialised", "central init");
-        QVERIFY(cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
+        QVERIFY(test::cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
                            pg.url()})
                     .ok());
         // Nothing listens there.
@@ -701,7 +678,7 @@ private slots:
         // A central schema of another version.
         QVERIFY(pg.psql(QStringLiteral("INSERT INTO tps.schema_info(version) VALUES (4)")).ok());
         expectRefused(syncArgs(db, pg.url()), "schema-version", "schema version 4");
-        const test::ToolRun status = cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"),
+        const test::ToolRun status = test::cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"),
                                                 QStringLiteral("--db"), db, QStringLiteral("--json")});
         const QJsonObject s = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(s.value(QStringLiteral("queued")).toInteger(), before);

@@ -330,4 +330,25 @@ ToolRun PostgresFixture::runAsServerUser(const QString& program, const QStringLi
         {}, {}, timeoutMs);
 }
 
+ToolRun cliAt(const PostgresFixture& pg, const QStringList& args, const QList<std::pair<QString, QString>>& extra)
+{
+    QProcess p;
+    QProcessEnvironment env = pg.clientEnvironment();
+    for (const auto& [k, v] : extra)
+        env.insert(k, v);
+    p.setProcessEnvironment(env);
+    p.start(cliPath(), args);
+    ToolRun run;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(240000)) {
+        p.kill();
+        p.waitForFinished();
+        run.err = "did not finish";
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
 } // namespace tps::test

@@ -81,4 +81,8 @@ private:
     QString m_error;
 };
 
+// The CLI run with the fixture's client environment (PGPASSFILE), plus `extra` variables; at most 4 minutes.
+ToolRun cliAt(const PostgresFixture& pg, const QStringList& args,
+              const QList<std::pair<QString, QString>>& extra = {});
+
 } // namespace tps::test
