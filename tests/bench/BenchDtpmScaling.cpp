@@ -12,6 +12,7 @@
 // Environment: BENCH_DTPM_DEVICES (devices per configuration, default 16), BENCH_DTPM_SCALE (multiplies
 // every simulated delay, default 1), BENCH_DTPM_SOCKETS (default "1,2,4,8"), BENCH_DTPM_CSV (write
 // sockets,devices_per_hour,steady_per_hour,ratio lines there, for tests/bench/plot_scaling.py).
+#include "KitFleet.h"
 #include "core/sim/SimFleet.h"
 #include "core/sim/SimulationKit.h"
 #include "core/sim/TimingPresets.h"
@@ -185,32 +186,18 @@ private slots:
         m_model = QJsonDocument(model).toJson(QJsonDocument::Compact);
 
         const int total = m_perConfig * static_cast<int>(m_sockets.size());
-        m_fleet = std::make_unique<sim::SimFleet>(m_dir.filePath(QStringLiteral("fleet")));
-        m_fleet->setStopOnDestruction(true);
-        QElapsedTimer manufacturing;
-        manufacturing.start();
-        auto created = m_fleet->create(total);
-        QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().message));
-        auto kit = sim::SimulationKit::prepare(m_fleet->root());
-        QVERIFY2(kit.ok(), kit ? "" : qPrintable(kit.error()));
-        m_profile = kit->profile();
-        m_profile.setSection(
-            QStringLiteral("fleet"),
-            QJsonObject{{QStringLiteral("root"), m_fleet->root()},
-                        {QStringLiteral("rootCaCertificate"), m_fleet->rootCaCertificate()},
-                        {QStringLiteral("issuerCertificate"), m_fleet->issuerCertificate()}});
-        auto started = m_fleet->start();
-        QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
-        m_devices = *started;
-        std::sort(m_devices.begin(), m_devices.end(),
-                  [](const sim::SimDevice& a, const sim::SimDevice& b) { return a.serial < b.serial; });
+        bench::KitFleet made = bench::makeKitFleet(m_dir.filePath(QStringLiteral("fleet")), total);
+        QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+        m_fleet = std::move(made.fleet);
+        m_profile = made.profile;
+        m_devices = made.devices;
         auto store = db::StationStore::open(m_dir.filePath(QStringLiteral("station.db")));
         QVERIFY2(store.ok(), store ? "" : qPrintable(store.error().message));
         m_store = std::move(*store);
         std::printf(
             "dtpm scaling benchmark: timing model dtpm (core/sim/models/dtpm.json), scale %.3g; %d fresh "
             "devices manufactured (untimed) in %.1f s; %d per configuration; load average %s\n",
-            m_scale, total, static_cast<double>(manufacturing.elapsed()) / 1000.0, m_perConfig,
+            m_scale, total, made.manufacturingSeconds, m_perConfig,
             qPrintable(loadAverage()));
         std::fflush(stdout);
     }

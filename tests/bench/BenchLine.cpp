@@ -7,6 +7,7 @@
 //
 // Environment: BENCH_LINE_ROUNDS (devices per per-device series, default 5), BENCH_LINE_SCALE (devices per
 // socket configuration, default 8).
+#include "KitFleet.h"
 #include "core/sim/SimFleet.h"
 #include "core/sim/SimulationKit.h"
 #include "core/timeline/Engine.h"
@@ -206,25 +207,11 @@ private slots:
         m_rounds = envInt("BENCH_LINE_ROUNDS", 5);
         m_scale = envInt("BENCH_LINE_SCALE", 8);
         const int total = 3 * m_rounds + 3 * m_scale;
-        m_fleet = std::make_unique<sim::SimFleet>(m_dir.filePath(QStringLiteral("fleet")));
-        m_fleet->setStopOnDestruction(true);
-        QElapsedTimer manufacturing;
-        manufacturing.start();
-        auto created = m_fleet->create(total);
-        QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().message));
-        auto kit = sim::SimulationKit::prepare(m_fleet->root());
-        QVERIFY2(kit.ok(), kit ? "" : qPrintable(kit.error()));
-        m_profile = kit->profile();
-        m_profile.setSection(
-            QStringLiteral("fleet"),
-            QJsonObject{{QStringLiteral("root"), m_fleet->root()},
-                        {QStringLiteral("rootCaCertificate"), m_fleet->rootCaCertificate()},
-                        {QStringLiteral("issuerCertificate"), m_fleet->issuerCertificate()}});
-        auto started = m_fleet->start();
-        QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
-        m_devices = *started;
-        std::sort(m_devices.begin(), m_devices.end(),
-                  [](const sim::SimDevice& a, const sim::SimDevice& b) { return a.serial < b.serial; });
+        bench::KitFleet made = bench::makeKitFleet(m_dir.filePath(QStringLiteral("fleet")), total);
+        QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+        m_fleet = std::move(made.fleet);
+        m_profile = made.profile;
+        m_devices = made.devices;
         QVERIFY(m_devices.size() >= total);
         auto store = db::StationStore::open(m_dir.filePath(QStringLiteral("station.db")));
         QVERIFY2(store.ok(), store ? "" : qPrintable(store.error().message));
@@ -232,7 +219,7 @@ private slots:
         std::printf(
             "line benchmark: %d fresh simulated devices manufactured (untimed) in %.1f s; load average "
             "%s; %d device(s) per series, %d per socket configuration\n",
-            total, static_cast<double>(manufacturing.elapsed()) / 1000.0, qPrintable(loadAverage()), m_rounds,
+            total, made.manufacturingSeconds, qPrintable(loadAverage()), m_rounds,
             m_scale);
         std::fflush(stdout);
     }
