@@ -78,6 +78,29 @@ bool fillStation(const QString& path, qint64 n)
     return true;
 }
 
+// A durable central database, as in production.
+test::PostgresFixture::Options durable()
+{
+    test::PostgresFixture::Options options;
+    options.fsync = true;
+    return options;
+}
+
+// The central schema and a relay role on a started fixture (PGPASSFILE pointed at it); empty on success.
+QString initCentral(test::PostgresFixture& pg)
+{
+    if (!pg.ok())
+        return pg.error();
+    qputenv("PGPASSFILE", QFile::encodeName(pg.passFile()));
+    auto admin = sync::PgConnection::connect(pg.url());
+    if (!admin)
+        return admin.error().message;
+    if (auto schema = sync::initCentralSchema(**admin); !schema)
+        return schema.error().message;
+    return pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")) ? QString()
+                                                                          : QStringLiteral("no relay role");
+}
+
 // Every step duration (ms) of first-attempt runs per step 1..5 of a station database; sqlite3 reads them.
 QList<QList<double>> stepDurations(const QString& path)
 {
@@ -112,17 +135,9 @@ private slots:
     {
         const qint64 n = envOr("BENCH_SYNC_EVENTS", 1000000);
         const qint64 baselineN = envOr("BENCH_SYNC_BASELINE", 20000);
-        test::PostgresFixture::Options options;
-        options.fsync = true; // a durable central database, as in production
-        test::PostgresFixture pg(options);
-        QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        qputenv("PGPASSFILE", QFile::encodeName(pg.passFile()));
-        {
-            auto admin = sync::PgConnection::connect(pg.url());
-            QVERIFY(admin);
-            QVERIFY(sync::initCentralSchema(**admin));
-        }
-        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
+        test::PostgresFixture pg(durable());
+        const QString central = initCentral(pg);
+        QVERIFY2(central.isEmpty(), qPrintable(central));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("station.db"));
         QElapsedTimer t;
@@ -202,17 +217,9 @@ private slots:
         const qint64 backlog = envOr("BENCH_RELAY_BACKLOG", 50000);
         const QString sockets = QString::number(envOr("BENCH_RELAY_SOCKETS", 2));
         QVERIFY2(!test::cliPath().isEmpty(), "STATION_CLI is not set (run through ctest)");
-        test::PostgresFixture::Options options;
-        options.fsync = true;
-        test::PostgresFixture pg(options);
-        QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        qputenv("PGPASSFILE", QFile::encodeName(pg.passFile()));
-        {
-            auto admin = sync::PgConnection::connect(pg.url());
-            QVERIFY(admin);
-            QVERIFY(sync::initCentralSchema(**admin));
-        }
-        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
+        test::PostgresFixture pg(durable());
+        const QString central = initCentral(pg);
+        QVERIFY2(central.isEmpty(), qPrintable(central));
         QTemporaryDir dir;
         QList<QList<double>> steps[2] = {QList<QList<double>>(5), QList<QList<double>>(5)};
         double wall[2] = {0, 0};

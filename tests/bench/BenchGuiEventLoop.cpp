@@ -7,21 +7,19 @@
 // BENCH_GUI_SOCKETS overrides the number of sockets (default 8), BENCH_GUI_TIMING the fleet's timing
 // preset (default dtpm), BENCH_GUI_IDLE_MS the idle sampling time (default 3000).
 #include "GuiFixture.h"
-#include "SignIn.h"
 #include "SocketPrompts.h"
+#include "StationWindow.h"
 #include "TestSupport.h"
 #include "app/gui/FleetModel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/SocketPanel.h"
 #include "app/gui/StationScreen.h"
 #include "core/sim/SimFleet.h"
-#include "core/sim/SimulationKit.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -150,24 +148,12 @@ private slots:
             auto timed = fleet.setTiming(timing, 20261205);
             QVERIFY2(timed, timed ? "" : qPrintable(timed.error().message));
         }
-        auto kit = sim::SimulationKit::prepare(root);
-        QVERIFY2(kit, kit ? "" : qPrintable(kit.error()));
         const QString profileFile = dir.filePath(QStringLiteral("profile.json"));
-        QVERIFY(test::writeFile(profileFile, QJsonDocument(kit->profile().toJson()).toJson()));
-
-        StationConfig config;
-        config.databasePath = db;
-        config.profilePath = profileFile;
-        config.fleetRoot = root;
-        config.simulateCount = sockets;
-        config.sockets = sockets;
-        MainWindow w(config);
-        QVERIFY2(w.storeOpen(), qPrintable(w.storeError()));
-        QSignalSpy ready(&w, &MainWindow::fleetReady);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(ready.wait(300000));
-        QVERIFY(test::signIn(w, QStringLiteral("op1")));
+        const QString written = test::writeKitProfile(root, profileFile);
+        QVERIFY2(written.isEmpty(), qPrintable(written));
+        MainWindow w(test::simulatedStation(db, profileFile, root, sockets, sockets));
+        const QString up = test::bringUp(w, QStringLiteral("op1"));
+        QVERIFY2(up.isEmpty(), qPrintable(up));
         for (SocketPanel* panel : w.station()->panels())
             test::answerPrompts(panel);
 

@@ -4,8 +4,8 @@
 // records — every step result says the timing was simulated (with the model), step 3 counted one RSA key
 // generation and no other step any.
 #include "GuiFixture.h"
-#include "SignIn.h"
 #include "SocketPrompts.h"
+#include "StationWindow.h"
 #include "TestMain.h"
 #include "TestSupport.h"
 #include "app/gui/FleetModel.h"
@@ -13,9 +13,7 @@
 #include "app/gui/SocketPanel.h"
 #include "app/gui/StationScreen.h"
 #include "core/sim/SimFleet.h"
-#include "core/sim/SimulationKit.h"
 
-#include <QJsonDocument>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,24 +53,12 @@ private slots:
             auto timed = fleet.setTiming(QStringLiteral("dtpm"), 7);
             QVERIFY2(timed, timed ? "" : qPrintable(timed.error().message));
         }
-        auto kit = sim::SimulationKit::prepare(root);
-        QVERIFY2(kit, kit ? "" : qPrintable(kit.error()));
         const QString profileFile = m_dir.filePath(QStringLiteral("profile.json"));
-        QVERIFY(test::writeFile(profileFile, QJsonDocument(kit->profile().toJson()).toJson()));
-
-        StationConfig config;
-        config.databasePath = db;
-        config.profilePath = profileFile;
-        config.fleetRoot = root;
-        config.simulateCount = 1;
-        config.sockets = 1;
-        MainWindow w(config);
-        QVERIFY2(w.storeOpen(), qPrintable(w.storeError()));
-        QSignalSpy ready(&w, &MainWindow::fleetReady);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(ready.wait(120000));
-        QVERIFY(test::signIn(w, QStringLiteral("op1")));
+        const QString written = test::writeKitProfile(root, profileFile);
+        QVERIFY2(written.isEmpty(), qPrintable(written));
+        MainWindow w(test::simulatedStation(db, profileFile, root, 1, 1));
+        const QString up = test::bringUp(w, QStringLiteral("op1"));
+        QVERIFY2(up.isEmpty(), qPrintable(up));
         SocketPanel* panel = w.station()->panels().at(0);
         test::answerPrompts(panel);
 
