@@ -226,12 +226,14 @@ void TpmSession::rememberPersistent(TPM2_HANDLE handle, ESYS_TR object)
 {
     uint8_t* buffer = nullptr;
     size_t size = 0;
-    if (!m_timing || Esys_TR_Serialize(m_esys.get(), object, &buffer, &size) != TSS2_RC_SUCCESS || size == 0) {
+    if (!m_timing || Esys_TR_Serialize(m_esys.get(), object, &buffer, &size) != TSS2_RC_SUCCESS ||
+        size == 0) {
         m_persistent.erase(handle);
         return;
     }
     m_persistent[handle] = KnownPersistent{QByteArray(reinterpret_cast<const char*>(buffer), qsizetype(size)),
-                                           {}, m_timing->persistentChanges()};
+                                           {},
+                                           m_timing->persistentChanges()};
     std::free(buffer);
 }
 

@@ -67,11 +67,12 @@ private slots:
         test::TestFleet fleet(1);
         QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
         const QString db = m_dir.filePath(QStringLiteral("budget.db"));
-        const test::ToolRun line = test::runTool(
-            test::cliPath(),
-            {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("1"), QStringLiteral("--db"),
-             db, QStringLiteral("--root"), fleet.root(), QStringLiteral("--keep-running")},
-            {}, {}, 120000);
+        const test::ToolRun line =
+            test::runTool(test::cliPath(),
+                          {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("1"),
+                           QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.root(),
+                           QStringLiteral("--keep-running")},
+                          {}, {}, 120000);
         QVERIFY2(line.ok(), line.err.constData());
 
         const QMap<int, QString> commands = perStep(db, QStringLiteral("tpm.commands"));
@@ -117,9 +118,9 @@ private slots:
         QCOMPARE(ownership.value(QStringLiteral("CreatePrimary")), 1);
 
         // The device shipped as before: the QA key is gone (tpm2-tools).
-        const test::ToolRun handles = test::runTool(QStringLiteral("tpm2_getcap"),
-                                                    {QStringLiteral("handles-persistent")},
-                                                    fleet.devices().at(0).tcti());
+        const test::ToolRun handles =
+            test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-persistent")},
+                          fleet.devices().at(0).tcti());
         QVERIFY2(handles.ok(), handles.err.constData());
         QVERIFY2(!handles.out.contains("0x81000100"), handles.out.constData());
         QVERIFY2(handles.out.contains("0x81000001"), handles.out.constData());

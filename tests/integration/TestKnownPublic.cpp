@@ -108,7 +108,9 @@ private slots:
         constexpr TPM2_HANDLE kFree = 0x81000100;
         auto s = open();
         QVERIFY(s);
-        auto count = [&] { return s->commandCount(); };
+        auto count = [&] {
+            return s->commandCount();
+        };
         auto absent = [&] {
             auto r = readPersistent(*s, kFree);
             return !r.ok() && r.error().code == TpmErrc::NotFound;
@@ -159,8 +161,8 @@ private slots:
         auto removed = s->run(
             QStringLiteral("TPM2_EvictControl"),
             [&](ESYS_CONTEXT* c) {
-                return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, ref->get(), ESYS_TR_PASSWORD, ESYS_TR_NONE,
-                                               ESYS_TR_NONE, kFree);
+                return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, ref->get(), ESYS_TR_PASSWORD,
+                                               ESYS_TR_NONE, ESYS_TR_NONE, kFree);
             },
             [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, &none); });
         QVERIFY(removed.ok());
