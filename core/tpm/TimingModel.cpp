@@ -190,6 +190,7 @@ CommandInfo classifyCommand(std::span<const std::uint8_t> command)
     case TPM2_CC_Clear:
     case TPM2_CC_ChangeEPS:
     case TPM2_CC_ChangePPS:
+    case TPM2_CC_HierarchyControl: // a disabled hierarchy's persistent objects cannot be read
         info.changesPersistent = CommandInfo::Persistent::All;
         [[fallthrough]];
     default:
