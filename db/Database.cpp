@@ -7,11 +7,25 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
+#include <cstdint>
 #include <sqlite3.h>
 
 namespace tps::db {
 
 namespace {
+// SQLite's own busy timeout sleeps in growing steps of up to 100 ms between tries, so a step's commit that
+// meets another writer's short transaction (the relay's acknowledgement, another socket's commit) waited far
+// longer than that transaction held the lock. This handler tries again every millisecond until the
+// connection's timeout has passed (each try takes at least 1 ms, so `count` tries are at least `count` ms).
+// The timeout in milliseconds travels as the handler's context pointer.
+int retryEveryMillisecond(void* timeoutMs, int count)
+{
+    if (count >= static_cast<int>(reinterpret_cast<std::intptr_t>(timeoutMs)))
+        return 0;
+    sqlite3_sleep(1);
+    return 1;
+}
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -307,7 +321,8 @@ DbResult<std::unique_ptr<Database>> Database::connect(const QString& path, const
         return fail(DbError{DbErrc::Io,
                             Tr::tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc)))});
     sqlite3_extended_result_codes(db->m_db, 1);
-    sqlite3_busy_timeout(db->m_db, options.busyTimeoutMs);
+    sqlite3_busy_handler(db->m_db, &retryEveryMillisecond,
+                         reinterpret_cast<void*>(static_cast<std::intptr_t>(options.busyTimeoutMs)));
     if (auto r = db->exec("PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF"); !r)
         return fail(r.error());
     if (!readOnly) {

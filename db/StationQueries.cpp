@@ -45,9 +45,10 @@ DbResult<void> throughput(Database& db, const QDateTime& now, DashboardFigures& 
     if (!st)
         return fail(st.error());
     QMap<QString, int> hours;
-    for (int h = 23; h >= 0; --h)
-        hours.insert(now.addSecs(-3600LL * h).toString(QStringLiteral("yyyy-MM-ddTHH")), 0);
-    st->bind(1, now.addSecs(-3600LL * 23).toString(QStringLiteral("yyyy-MM-ddTHH")));
+    const QStringList window = dashboardHours(now);
+    for (const QString& hour : window)
+        hours.insert(hour, 0);
+    st->bind(1, window.first());
     if (auto r = eachRow(*st,
                          [&](const Statement& s) {
                              hours.insert(s.text(0), int(s.int64(1)));
@@ -181,11 +182,24 @@ DbResult<DashboardFigures> dashboardFigures(Database& db, const QDateTime& nowUt
     if (auto r = eachRow(
             *st,
             [&](const Statement& s) {
-                out.causes.append({QStringLiteral("%1 — %2").arg(s.text(0), s.text(1)), int(s.int64(2))});
+                out.causes.append({dashboardCause(s.text(0), s.text(1)), int(s.int64(2))});
             });
         !r)
         return fail(r.error());
     return out;
+}
+
+QStringList dashboardHours(const QDateTime& nowUtc)
+{
+    QStringList out;
+    for (int h = 23; h >= 0; --h)
+        out.append(nowUtc.addSecs(-3600LL * h).toString(QStringLiteral("yyyy-MM-ddTHH")));
+    return out;
+}
+
+QString dashboardCause(const QString& code, const QString& message)
+{
+    return QStringLiteral("%1 — %2").arg(code, message);
 }
 
 } // namespace tps::db

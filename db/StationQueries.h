@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace tps::db {
 
@@ -101,5 +102,9 @@ struct DashboardFigures
 };
 
 DbResult<DashboardFigures> dashboardFigures(Database& db, const QDateTime& nowUtc);
+// The dashboard's throughput window: the 24 hours ("yyyy-MM-ddTHH", UTC) up to `nowUtc`, oldest first.
+QStringList dashboardHours(const QDateTime& nowUtc);
+// How the dashboard names a failure cause.
+QString dashboardCause(const QString& code, const QString& message);
 
 } // namespace tps::db

@@ -1,5 +1,7 @@
 #include "sync/CentralDashboard.h"
 
+#include <QDateTime>
+
 namespace tps::sync {
 
 namespace {
@@ -63,6 +65,28 @@ SyncResult<FactoryDashboard> factoryDashboard(PgConnection& pg, const QStringLis
     for (int i = 0; i < PgConnection::rows(*causes); ++i)
         out.causes.append({PgConnection::value(*causes, i, 0), PgConnection::value(*causes, i, 1),
                            PgConnection::value(*causes, i, 2).toLongLong()});
+    return out;
+}
+
+db::DashboardFigures asStationFigures(const FactoryDashboard& factory, const QDateTime& nowUtc)
+{
+    db::DashboardFigures out;
+    for (const FactoryDashboard::StepYield& y : factory.yield)
+        out.firstPass.insert(y.step, {int(y.firstAttempts), int(y.passed)});
+    QMap<QString, int> hours;
+    for (const QString& hour : db::dashboardHours(nowUtc))
+        hours.insert(hour, 0);
+    for (const FactoryDashboard::StationHour& h : factory.perHour) {
+        const auto it = hours.find(h.hour);
+        if (it == hours.end())
+            continue;
+        *it += int(h.completed);
+        out.completed += int(h.completed);
+    }
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it)
+        out.perHour.append({it.key(), it.value()});
+    for (const FactoryDashboard::Cause& c : factory.causes.mid(0, 5))
+        out.causes.append({db::dashboardCause(c.code, c.message), int(c.count)});
     return out;
 }
 

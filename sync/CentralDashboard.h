@@ -4,6 +4,7 @@
 // station. SQL over the central tables; read-only (tps_auditor is enough).
 #pragma once
 
+#include "db/StationQueries.h"
 #include "sync/PgConnection.h"
 
 #include <QStringList>
@@ -37,5 +38,10 @@ struct FactoryDashboard
 
 // `stations` empty: all stations.
 SyncResult<FactoryDashboard> factoryDashboard(PgConnection& pg, const QStringList& stations);
+
+// The factory's figures as the station dashboard shows them (the GUI's dashboard pointed at the factory
+// database): yield per step, completed runs of all stations summed per hour over the station dashboard's
+// 24-hour window, the five most frequent causes.
+db::DashboardFigures asStationFigures(const FactoryDashboard& factory, const QDateTime& nowUtc);
 
 } // namespace tps::sync

@@ -1,6 +1,8 @@
 #include "sync/RelayLoop.h"
 
 #include <algorithm>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace tps::sync {
 
@@ -81,6 +83,9 @@ bool RelayLoop::waitFor(std::chrono::milliseconds delay, db::Database& station)
 
 void RelayLoop::run()
 {
+    // The relay never slows a step: its thread yields the CPU to the sockets' threads (nice 10; only this
+    // thread — Linux applies setpriority to a thread ID). Best effort: a refusal leaves it as it was.
+    (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
     auto database = db::Database::open(m_path, db::OpenOptions::alreadyChecked(db::OpenMode::ReadWrite));
     if (!database) {
         std::lock_guard lock(m_mutex);

@@ -3,14 +3,18 @@
 #include "app/gui/DbJobRunner.h"
 #include "core/timeline/Step.h"
 #include "db/Database.h"
+#include "sync/CentralDashboard.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -20,15 +24,23 @@
 
 namespace tps::gui {
 
-DashboardView::DashboardView(const QString& databasePath, QWidget* parent)
+DashboardView::DashboardView(const QString& databasePath, std::function<QString()> central, QWidget* parent)
     : QWidget(parent), m_jobs(new DbJobRunner(databasePath, db::OpenMode::ReadOnly, this)),
-      m_yield(new QChartView), m_throughput(new QChartView), m_causes(new QTreeWidget), m_summary(new QLabel)
+      m_central(std::move(central)), m_source(new QComboBox), m_yield(new QChartView),
+      m_throughput(new QChartView), m_causes(new QTreeWidget), m_summary(new QLabel)
 {
     auto* layout = new QGridLayout(this);
     auto* refreshButton = new QPushButton(tr("&Refresh"));
     m_summary->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; }"));
+    m_source->setObjectName(QStringLiteral("dashboardSource"));
+    m_source->addItem(tr("This station"));
+    m_source->addItem(tr("Factory database (all stations)"));
+    m_source->setVisible(false);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_source);
+    top->addWidget(refreshButton);
     layout->addWidget(m_summary, 0, 0);
-    layout->addWidget(refreshButton, 0, 1, Qt::AlignRight);
+    layout->addLayout(top, 0, 1, Qt::AlignRight);
     for (QChartView* v : {m_yield, m_throughput}) {
         v->setRenderHint(QPainter::Antialiasing);
         v->setMinimumHeight(280);
@@ -40,6 +52,15 @@ DashboardView::DashboardView(const QString& databasePath, QWidget* parent)
     m_causes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_causes, 2, 0, 1, 2);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardView::refresh);
+    connect(m_source, &QComboBox::activated, this, &DashboardView::refresh);
+    connect(&m_factoryJob, &QFutureWatcher<DashboardData>::finished, this,
+            [this] { showData(m_factoryJob.result()); });
+}
+
+void DashboardView::showFactory(bool factory)
+{
+    m_source->setCurrentIndex(factory ? 1 : 0);
+    refresh();
 }
 
 void DashboardView::showEvent(QShowEvent* event)
@@ -50,6 +71,12 @@ void DashboardView::showEvent(QShowEvent* event)
 
 void DashboardView::refresh()
 {
+    const QString central = m_central ? m_central() : QString();
+    m_source->setVisible(!central.isEmpty());
+    if (!central.isEmpty() && m_source->currentIndex() == 1) {
+        refreshFactory(central);
+        return;
+    }
     if (m_jobs->busy())
         return; // the refresh in progress shows the latest figures
     m_jobs->run(
@@ -62,11 +89,40 @@ void DashboardView::refresh()
             }
             return compute(**database);
         },
-        [this](DashboardData data) {
-            m_data = std::move(data);
-            render();
-            emit refreshed();
-        });
+        [this](DashboardData data) { showData(std::move(data)); });
+}
+
+void DashboardView::refreshFactory(const QString& conninfo)
+{
+    if (m_factoryJob.isRunning())
+        return;
+    m_factoryJob.setFuture(QtConcurrent::run([conninfo] { return computeFactory(conninfo); }));
+}
+
+void DashboardView::showData(DashboardData data)
+{
+    m_data = std::move(data);
+    render();
+    emit refreshed();
+}
+
+DashboardData DashboardView::computeFactory(const QString& conninfo)
+{
+    DashboardData out;
+    out.factory = true;
+    auto pg = sync::PgConnection::connect(conninfo, 5);
+    if (!pg) {
+        out.error = pg.error().message;
+        return out;
+    }
+    auto figures = sync::factoryDashboard(**pg, {});
+    if (!figures) {
+        out.error = figures.error().message;
+        return out;
+    }
+    static_cast<db::DashboardFigures&>(out) =
+        sync::asStationFigures(*figures, QDateTime::currentDateTimeUtc());
+    return out;
 }
 
 DashboardData DashboardView::compute(const QString& databasePath)
@@ -94,10 +150,14 @@ DashboardData DashboardView::compute(db::Database& d)
 void DashboardView::render()
 {
     if (!m_data.error.isEmpty()) {
-        m_summary->setText(tr("Cannot read the station database: %1").arg(m_data.error));
+        m_summary->setText(m_data.factory ? tr("Cannot read the factory database: %1").arg(m_data.error)
+                                          : tr("Cannot read the station database: %1").arg(m_data.error));
         return;
     }
-    m_summary->setText(tr("%n device(s) completed in the last 24 hours.", nullptr, m_data.completed));
+    m_summary->setText(
+        m_data.factory
+            ? tr("%n device(s) completed in the last 24 hours at all stations.", nullptr, m_data.completed)
+            : tr("%n device(s) completed in the last 24 hours.", nullptr, m_data.completed));
 
     auto* yieldSet = new QBarSet(tr("First-pass yield (%)"));
     QStringList steps;

@@ -363,7 +363,8 @@ void MainWindow::buildPages()
                    }));
     m_pages.insert(Page::Supply, new TpmSupplyPage(m_config.databasePath));
     m_pages.insert(Page::Audit, new AuditView(m_session->store()));
-    m_pages.insert(Page::Dashboard, new DashboardView(m_config.databasePath));
+    m_pages.insert(Page::Dashboard,
+                   new DashboardView(m_config.databasePath, [this] { return m_session->central(); }));
     auto* settings = new SettingsDialog(m_config.profilePath, m_config.sockets);
     settings->setWindowFlags(Qt::Widget);
     settings->addStationRow(tr("Station &mode at start:"), new StationModeChooser(m_config.startedAs));

@@ -6,6 +6,12 @@
 //
 // BENCH_SYNC_EVENTS overrides the number of events (default 1000000); BENCH_SYNC_BASELINE the number sent
 // by the baseline (default 20000; its rate is extrapolated).
+//
+// stepLatencyWithAndWithoutRelay: the station's step durations (step_results.duration_ms, read with sqlite3)
+// of `line` over a fresh simulated fleet, alternately without a factory database and with `--central` while
+// the relay drains a backlog of audit events queued before the line started (so it sends throughout the
+// line) — four rounds, medians per step of the two rounds of each kind. BENCH_RELAY_DEVICES (default 10),
+// BENCH_RELAY_BACKLOG (default 50000 events), BENCH_RELAY_SOCKETS (default 2).
 #include "PostgresFixture.h"
 #include "TestSupport.h"
 
@@ -16,9 +22,13 @@
 #include "sync/Relay.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <cstdio>
 
 using namespace tps;
 
@@ -67,6 +77,54 @@ bool fillStation(const QString& path, qint64 n)
     }
     return true;
 }
+
+// A durable central database, as in production.
+test::PostgresFixture::Options durable()
+{
+    test::PostgresFixture::Options options;
+    options.fsync = true;
+    return options;
+}
+
+// The central schema and a relay role on a started fixture (PGPASSFILE pointed at it); empty on success.
+QString initCentral(test::PostgresFixture& pg)
+{
+    if (!pg.ok())
+        return pg.error();
+    qputenv("PGPASSFILE", QFile::encodeName(pg.passFile()));
+    auto admin = sync::PgConnection::connect(pg.url());
+    if (!admin)
+        return admin.error().message;
+    if (auto schema = sync::initCentralSchema(**admin); !schema)
+        return schema.error().message;
+    return pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")) ? QString()
+                                                                          : QStringLiteral("no relay role");
+}
+
+// Every step duration (ms) of first-attempt runs per step 1..5 of a station database; sqlite3 reads them.
+QList<QList<double>> stepDurations(const QString& path)
+{
+    QList<QList<double>> out(5);
+    const test::ToolRun r = test::runTool(
+        QStringLiteral("sqlite3"),
+        {QStringLiteral("-batch"), path,
+         QStringLiteral("SELECT step, duration_ms FROM step_results WHERE kind = 'run' AND outcome = 'pass'")});
+    for (const QByteArray& line : r.out.split('\n')) {
+        const QList<QByteArray> f = line.split('|');
+        const int step = f.value(0).toInt();
+        if (f.size() == 2 && step >= 1 && step <= 5)
+            out[step - 1].append(f.at(1).toDouble());
+    }
+    return out;
+}
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
 } // namespace
 
 class BenchCentralSync : public QObject
@@ -77,17 +135,9 @@ private slots:
     {
         const qint64 n = envOr("BENCH_SYNC_EVENTS", 1000000);
         const qint64 baselineN = envOr("BENCH_SYNC_BASELINE", 20000);
-        test::PostgresFixture::Options options;
-        options.fsync = true; // a durable central database, as in production
-        test::PostgresFixture pg(options);
-        QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        qputenv("PGPASSFILE", QFile::encodeName(pg.passFile()));
-        {
-            auto admin = sync::PgConnection::connect(pg.url());
-            QVERIFY(admin);
-            QVERIFY(sync::initCentralSchema(**admin));
-        }
-        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
+        test::PostgresFixture pg(durable());
+        const QString central = initCentral(pg);
+        QVERIFY2(central.isEmpty(), qPrintable(central));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("station.db"));
         QElapsedTimer t;
@@ -159,6 +209,57 @@ private slots:
               "(relay: %.1fx faster)",
               sent, baseSeconds, double(sent) / baseSeconds, 1e6 * baseSeconds / double(sent),
               (baseSeconds / double(sent)) / (relaySeconds / double(report->sent)));
+    }
+
+    void stepLatencyWithAndWithoutRelay()
+    {
+        const int devices = int(envOr("BENCH_RELAY_DEVICES", 10));
+        const qint64 backlog = envOr("BENCH_RELAY_BACKLOG", 50000);
+        const QString sockets = QString::number(envOr("BENCH_RELAY_SOCKETS", 2));
+        QVERIFY2(!test::cliPath().isEmpty(), "STATION_CLI is not set (run through ctest)");
+        test::PostgresFixture pg(durable());
+        const QString central = initCentral(pg);
+        QVERIFY2(central.isEmpty(), qPrintable(central));
+        QTemporaryDir dir;
+        QList<QList<double>> steps[2] = {QList<QList<double>>(5), QList<QList<double>>(5)};
+        double wall[2] = {0, 0};
+        qint64 sentDuringLine = 0;
+        for (int round = 0; round < 4; ++round) {
+            const bool relay = round % 2 == 1;
+            const QString path = dir.filePath(QStringLiteral("station-%1.db").arg(round));
+            QVERIFY(fillStation(path, backlog));
+            QStringList args{QStringLiteral("line"), QStringLiteral("--simulate"), QString::number(devices),
+                             QStringLiteral("--db"), path, QStringLiteral("--sockets"), sockets,
+                             QStringLiteral("--root"), dir.filePath(QStringLiteral("fleet-%1").arg(round)),
+                             QStringLiteral("--json")};
+            if (relay)
+                args << QStringLiteral("--central") << pg.url(QStringLiteral("relay"));
+            QElapsedTimer t;
+            t.start();
+            const test::ToolRun run = test::cliAt(pg, args);
+            wall[relay] += double(t.elapsed()) / 1000.0;
+            QVERIFY2(run.ok(), run.err.constData());
+            const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("completed")).toInt(),
+                     devices);
+            if (relay)
+                sentDuringLine += json.value(QStringLiteral("sync")).toObject().value(QStringLiteral("sent")).toInteger();
+            const QList<QList<double>> d = stepDurations(path);
+            for (int s = 0; s < 5; ++s)
+                steps[relay][s] += d.at(s);
+        }
+        QVERIFY2(sentDuringLine > 0, "the relay sent nothing while the lines ran");
+        std::printf("step latency, %d devices x 2 rounds per kind, %s sockets, backlog %lld events per station\n",
+                    devices, qPrintable(sockets), backlog);
+        std::printf("%-6s %14s %14s %10s\n", "step", "without relay", "with relay", "samples");
+        for (int s = 0; s < 5; ++s)
+            std::printf("%-6d %11.1f ms %11.1f ms %5lld/%lld\n", s + 1, median(steps[0][s]), median(steps[1][s]),
+                        qint64(steps[0][s].size()), qint64(steps[1][s].size()));
+        std::printf("line wall (2 rounds): %.1f s without, %.1f s with the relay; relay sent %lld outbox entries "
+                    "while the lines ran\n",
+                    wall[0], wall[1], sentDuringLine);
+        for (int s = 0; s < 5; ++s)
+            QCOMPARE(steps[0][s].size(), steps[1][s].size());
     }
 };
 

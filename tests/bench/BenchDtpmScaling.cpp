@@ -9,6 +9,11 @@
 // devices, is left out), the ratio to one socket, the load average; and the slow-command budget per step
 // (TPM commands, RSA/ECC key generations, from the measurements each step records).
 //
+// What bounds a batch: device i has the same simulated TPM work in every configuration, so the 1-socket run's
+// per-device times give, by list scheduling them (device by device onto the first free socket, as the
+// engine does) with no station or CPU cost at all, the best ratio K sockets could reach on this very batch;
+// printed beside the measured ratio ("ideal"), and measured/ideal is what the station and the machine lose.
+//
 // Environment: BENCH_DTPM_DEVICES (devices per configuration, default 16), BENCH_DTPM_SCALE (multiplies
 // every simulated delay, default 1), BENCH_DTPM_SOCKETS (default "1,2,4,8"), BENCH_DTPM_CSV (write
 // sockets,devices_per_hour,steady_per_hour,ratio lines there, for tests/bench/plot_scaling.py).
@@ -22,6 +27,7 @@
 #include "stations/StationRegistry.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +35,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 using namespace tps;
 
@@ -49,7 +57,17 @@ struct Batch
     double perHour = 0;
     double steadyPerHour = 0;
     int completed = 0;
+    QList<double> deviceSeconds; // device i's time from start to finish, in the order the devices were given
 };
+
+// The makespan of `durations` on `sockets` sockets, each next device onto the socket free first.
+double listSchedule(const QList<double>& durations, int sockets)
+{
+    std::vector<double> busyUntil(static_cast<std::size_t>(sockets), 0.0);
+    for (double d : durations)
+        *std::min_element(busyUntil.begin(), busyUntil.end()) += d;
+    return busyUntil.empty() ? 0 : *std::max_element(busyUntil.begin(), busyUntil.end());
+}
 
 } // namespace
 
@@ -92,19 +110,22 @@ private:
         engine.setProfile(m_profile);
         QMutex mutex;
         QList<double> started, finished; // seconds since the batch's start
+        QHash<QString, double> startedAt, took;
         QElapsedTimer timer;
         QObject::connect(
             &engine, &timeline::Engine::deviceStarted, &engine,
-            [&](int, const QString&) {
+            [&](int, const QString& serial) {
                 QMutexLocker lock(&mutex);
                 started << static_cast<double>(timer.nsecsElapsed()) / 1e9;
+                startedAt.insert(serial, started.last());
             },
             Qt::DirectConnection);
         QObject::connect(
             &engine, &timeline::Engine::deviceFinished, &engine,
-            [&](int, const QString&, const QString&, const QString&) {
+            [&](int, const QString& serial, const QString&, const QString&) {
                 QMutexLocker lock(&mutex);
                 finished << static_cast<double>(timer.nsecsElapsed()) / 1e9;
+                took.insert(serial, finished.last() - startedAt.value(serial));
             },
             Qt::DirectConnection);
         timer.start();
@@ -119,6 +140,8 @@ private:
                 qWarning("%s: %s", qPrintable(o.serial), qPrintable(o.message));
         }
         b.perHour = b.completed / b.seconds * 3600.0;
+        for (const timeline::Device& d : devices)
+            b.deviceSeconds << took.value(d.serial);
         // Steady state: the queue ran empty when the last device started; what finished by then, over then.
         const double drain = *std::max_element(started.begin(), started.end());
         const auto done =
@@ -214,9 +237,10 @@ private slots:
         const bool writeCsv =
             !csv.fileName().isEmpty() && csv.open(QIODevice::WriteOnly | QIODevice::Truncate);
         if (writeCsv)
-            csv.write("sockets,devices_per_hour,steady_per_hour,ratio,steady_ratio\n");
+            csv.write("sockets,devices_per_hour,steady_per_hour,ratio,steady_ratio,ideal_ratio\n");
         double base = 0;
         double steadyBase = 0;
+        QList<double> solo; // the 1-socket run's device times
         for (int k : std::as_const(m_sockets)) {
             const QString loadBefore = loadAverage();
             const Batch b = runBatch(k);
@@ -225,18 +249,24 @@ private slots:
                 base = b.perHour / k;
                 steadyBase = b.steadyPerHour / k;
             }
+            if (k == 1)
+                solo = b.deviceSeconds;
+            const double ideal = solo.isEmpty() ? 0 : listSchedule(solo, 1) / listSchedule(solo, k);
             std::printf(
                 "%d socket(s): %d devices in %.1f s = %.0f devices/h (%.2fx of 1 socket, goal >= %.2fx); "
-                "steady state %.0f devices/h (%.2fx); load average %s -> %s\n",
+                "steady state %.0f devices/h (%.2fx); ideal for this batch %.2fx (measured/ideal %.0f %%); "
+                "load average %s -> %s\n",
                 k, b.completed, b.seconds, b.perHour, b.perHour / base, 0.9 * k, b.steadyPerHour,
-                b.steadyPerHour / steadyBase, qPrintable(loadBefore), qPrintable(loadAverage()));
+                b.steadyPerHour / steadyBase, ideal, ideal > 0 ? 100.0 * b.perHour / base / ideal : 0.0,
+                qPrintable(loadBefore), qPrintable(loadAverage()));
             if (writeCsv)
-                csv.write(QStringLiteral("%1,%2,%3,%4,%5\n")
+                csv.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n")
                               .arg(k)
                               .arg(b.perHour, 0, 'f', 1)
                               .arg(b.steadyPerHour, 0, 'f', 1)
                               .arg(b.perHour / base, 0, 'f', 3)
                               .arg(b.steadyPerHour / steadyBase, 0, 'f', 3)
+                              .arg(ideal, 0, 'f', 3)
                               .toUtf8());
             std::fflush(stdout);
         }

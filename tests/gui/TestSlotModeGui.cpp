@@ -4,8 +4,8 @@
 // records, tpm2_nvread for what the device's TPM slot holds.
 #include "EscrowTestKeys.h"
 #include "GuiFixture.h"
-#include "SignIn.h"
 #include "SocketPrompts.h"
+#include "StationWindow.h"
 #include "TestMain.h"
 #include "TestSupport.h"
 #include "app/gui/FleetModel.h"
@@ -73,19 +73,9 @@ private slots:
         const QString profileFile = m_dir.filePath(QStringLiteral("slot-profile.json"));
         QVERIFY(test::writeFile(profileFile, QJsonDocument(profile.toJson()).toJson()));
 
-        StationConfig config;
-        config.databasePath = m_db;
-        config.profilePath = profileFile;
-        config.fleetRoot = root;
-        config.simulateCount = 1;
-        config.sockets = 1;
-        MainWindow w(config);
-        QVERIFY2(w.storeOpen(), qPrintable(w.storeError()));
-        QSignalSpy ready(&w, &MainWindow::fleetReady);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(ready.wait(120000));
-        QVERIFY(test::signIn(w, QStringLiteral("op1")));
+        MainWindow w(test::simulatedStation(m_db, profileFile, root, 1, 1));
+        const QString up = test::bringUp(w, QStringLiteral("op1"));
+        QVERIFY2(up.isEmpty(), qPrintable(up));
         SocketPanel* panel = w.station()->panels().at(0);
         test::answerPrompts(panel);
         const QString serial = w.fleetModel()->index(0, 0).data(Qt::UserRole).toString();
