@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <memory>
-#include <openssl/crypto.h>
 #include <optional>
 
 namespace tps::stations {
@@ -54,17 +53,6 @@ Outcome outcomeOf(firmware::FlashErrc code)
     return Outcome::Error;
 }
 
-// Wipes the owner authorization when the step is done with it.
-struct SecretBytes
-{
-    QByteArray bytes;
-    ~SecretBytes()
-    {
-        if (!bytes.isEmpty())
-            OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-    }
-};
-
 StepResult lockedDifferent()
 {
     return StepResult::failure(
@@ -83,8 +71,8 @@ class FlashRun
 {
 public:
     FlashRun(StepContext& context, const FirmwareFlashedStation::OwnerAuthSource& ownerAuthSource,
-             dps::SlotKeyStore* slotKeys)
-        : m_context(context), m_ownerAuthSource(ownerAuthSource), m_slotKeys(slotKeys)
+             dps::SlotKeyStore* slotKeys, firmware::ReleaseCache* releases)
+        : m_context(context), m_ownerAuthSource(ownerAuthSource), m_slotKeys(slotKeys), m_releases(releases)
     {
         m_timer.start();
     }
@@ -119,6 +107,7 @@ private:
     StepContext& m_context;
     const FirmwareFlashedStation::OwnerAuthSource& m_ownerAuthSource;
     dps::SlotKeyStore* m_slotKeys; // the slot credential modes' key store, or none
+    firmware::ReleaseCache* m_releases; // the station session's verified releases
     QElapsedTimer m_timer;
     std::optional<FirmwareConfig> m_config;
     std::optional<CredentialConfig> m_credentials;
@@ -131,7 +120,7 @@ private:
     QByteArray m_settingsFile;
     std::unique_ptr<firmware::Flasher> m_flasher;
     bool m_predefined = false; // the settings index was defined (by step 3) before this step
-    SecretBytes m_ownerAuth;
+    crypto::SecureBytes m_ownerAuth; // wiped when the step is done with it
     StepResult m_result; // what the flash recorded
 };
 
@@ -211,7 +200,7 @@ FlashRun::Phase FlashRun::verifyRelease()
 {
     const firmware::ReleaseChoice choice{m_config->catalog, m_config->signingKeys, m_config->manifest,
                                          m_config->product, m_config->version};
-    auto verified = firmware::verifyRelease(choice);
+    auto verified = firmware::verifyRelease(choice, m_releases);
     if (!verified) {
         const firmware::FirmwareError& e = verified.error().error;
         switch (verified.error().stage) {
@@ -295,7 +284,7 @@ FlashRun::Phase FlashRun::checkSettingsIndex()
             Tr::tr("The TPM's owner authorization is not available: %1 Nothing was written.")
                 .arg(auth.error()),
             QStringLiteral("owner auth source failed"), Outcome::Error);
-    m_ownerAuth.bytes = *auth;
+    m_ownerAuth = std::move(*auth);
     return std::nullopt;
 }
 
@@ -388,7 +377,7 @@ StepResult FlashRun::storeSettings()
 {
     QElapsedTimer nvTimer;
     nvTimer.start();
-    auto stored = firmware::storeSettingsRecord(m_context.tpm, m_record, m_ownerAuth.bytes);
+    auto stored = firmware::storeSettingsRecord(m_context.tpm, m_record, m_ownerAuth);
     if (!stored) {
         StepResult r = afterFlash(
             StepResult::failure(StepErrc::Tpm,
@@ -433,13 +422,15 @@ StepResult FlashRun::storeSettings()
 } // namespace
 
 FirmwareFlashedStation::FirmwareFlashedStation(OwnerAuthSource ownerAuth,
-                                               std::shared_ptr<dps::SlotKeyStore> slotKeys)
-    : m_ownerAuth(std::move(ownerAuth)), m_slotKeys(std::move(slotKeys))
+                                               std::shared_ptr<dps::SlotKeyStore> slotKeys,
+                                               std::shared_ptr<firmware::ReleaseCache> releases)
+    : m_ownerAuth(std::move(ownerAuth)), m_slotKeys(std::move(slotKeys)),
+      m_releases(releases ? std::move(releases) : std::make_shared<firmware::ReleaseCache>())
 {}
 
 StepResult FirmwareFlashedStation::run(StepContext& context)
 {
-    FlashRun run(context, m_ownerAuth, m_slotKeys.get());
+    FlashRun run(context, m_ownerAuth, m_slotKeys.get(), m_releases.get());
     return run.run();
 }
 
