@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <memory>
-#include <openssl/crypto.h>
 #include <optional>
 
 namespace tps::stations {
@@ -53,17 +52,6 @@ Outcome outcomeOf(firmware::FlashErrc code)
     }
     return Outcome::Error;
 }
-
-// Wipes the owner authorization when the step is done with it.
-struct SecretBytes
-{
-    QByteArray bytes;
-    ~SecretBytes()
-    {
-        if (!bytes.isEmpty())
-            OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-    }
-};
 
 StepResult lockedDifferent()
 {
@@ -132,7 +120,7 @@ private:
     QByteArray m_settingsFile;
     std::unique_ptr<firmware::Flasher> m_flasher;
     bool m_predefined = false; // the settings index was defined (by step 3) before this step
-    SecretBytes m_ownerAuth;
+    crypto::SecureBytes m_ownerAuth; // wiped when the step is done with it
     StepResult m_result; // what the flash recorded
 };
 
@@ -296,7 +284,7 @@ FlashRun::Phase FlashRun::checkSettingsIndex()
             Tr::tr("The TPM's owner authorization is not available: %1 Nothing was written.")
                 .arg(auth.error()),
             QStringLiteral("owner auth source failed"), Outcome::Error);
-    m_ownerAuth.bytes = *auth;
+    m_ownerAuth = std::move(*auth);
     return std::nullopt;
 }
 
@@ -389,7 +377,7 @@ StepResult FlashRun::storeSettings()
 {
     QElapsedTimer nvTimer;
     nvTimer.start();
-    auto stored = firmware::storeSettingsRecord(m_context.tpm, m_record, m_ownerAuth.bytes);
+    auto stored = firmware::storeSettingsRecord(m_context.tpm, m_record, m_ownerAuth);
     if (!stored) {
         StepResult r = afterFlash(
             StepResult::failure(StepErrc::Tpm,

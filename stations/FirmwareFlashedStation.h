@@ -17,6 +17,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/crypto/SecureBytes.h"
 #include "core/dps/SlotKeyStore.h"
 #include "core/firmware/ReleaseCache.h"
 #include "core/timeline/Station.h"
@@ -30,7 +31,7 @@ namespace tps::stations {
 class FirmwareFlashedStation final : public timeline::Station
 {
 public:
-    using OwnerAuthSource = std::function<Result<QByteArray, QString>(const timeline::StepContext&)>;
+    using OwnerAuthSource = std::function<Result<crypto::SecureBytes, QString>(const timeline::StepContext&)>;
 
     // `slotKeys` keeps the keys of the slot credential modes (stations/SlotCredentials.h); without it a
     // profile in such a mode is refused at this step. `releases`: the station session's verified

@@ -502,11 +502,11 @@ tpm::DeviceSideOptions QaRun::clientOptions() const
     options.persistentHandle = m_client->authKeyHandle;
     options.persist = true;
     if (m_client->hierarchyAuthorization) {
-        const std::optional<QByteArray> given =
+        std::optional<crypto::SecureBytes> given =
             m_ownerAuthSource ? m_ownerAuthSource(m_context) : std::nullopt;
         options.persist = given.has_value() || !m_flags.ownerAuthSet;
         if (given)
-            options.ownerAuth = *given;
+            options.ownerAuth = std::move(*given);
     }
     return options;
 }
@@ -544,7 +544,7 @@ StepResult QaRun::rehearse()
     m_result.add(Measurement::equals(QStringLiteral("qa.credential_activated"), key.ok(), true));
     if (!key) {
         if (key.error().code == tpm::AttestationErrc::OwnerAuthRefused)
-            return endedBy(persistRefused(*m_client, key.error().technical(), options.ownerAuth.isEmpty()));
+            return endedBy(persistRefused(*m_client, key.error().technical(), options.ownerAuth.empty()));
         return endedBy(attestationFinding(key.error()));
     }
     m_result.add(Measurement::record(QStringLiteral("qa.id_key_persisted"), options.persist));
@@ -557,7 +557,7 @@ StepResult QaRun::rehearse()
                                      : tpm::hmacWithKey(m_session, key->get(), toSign);
     (void)key->flush();
     removeKey(options); // the QA key must not ship, whatever happened to the signature
-    options.ownerAuth.fill('\0');
+    options.ownerAuth = {}; // wiped now, not when the report is done
     if (!signature)
         return endedBy(attestationFinding(signature.error()));
     const bool valid = dps::verifySasSignature(issued->hmacKey, toSign, *signature);

@@ -17,6 +17,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/crypto/SecureBytes.h"
 #include "core/dps/SlotKeyStore.h"
 #include "core/firmware/ProvisioningSettings.h"
 #include "core/timeline/Station.h"
@@ -56,7 +57,7 @@ public:
     // Supplies the owner authorization the device is given, for a client with hierarchy authorization
     // only (secret; never logged). Without one the rehearsal of such a client uses the loaded key
     // without persisting it. The SDK clients never use it: they persist with the empty password.
-    using OwnerAuthSource = std::function<std::optional<QByteArray>(const timeline::StepContext&)>;
+    using OwnerAuthSource = std::function<std::optional<crypto::SecureBytes>(const timeline::StepContext&)>;
 
     explicit QaCheckStation(OwnerAuthSource ownerAuth = {}, std::shared_ptr<dps::SlotKeyStore> slotKeys = {})
         : m_ownerAuth(std::move(ownerAuth)), m_slotKeys(std::move(slotKeys))

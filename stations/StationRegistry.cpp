@@ -45,14 +45,15 @@ private:
 
 FirmwareFlashedStation::OwnerAuthSource firmwareOwnerAuth(std::shared_ptr<ownership::OwnerAuthVault> vault)
 {
-    return [vault = std::move(vault)](const timeline::StepContext& context) -> Result<QByteArray, QString> {
+    return [vault = std::move(vault)](
+               const timeline::StepContext& context) -> Result<crypto::SecureBytes, QString> {
         if (auto value = vault->get(context.device.serial))
-            return QByteArray(reinterpret_cast<const char*>(value->data()), qsizetype(value->size()));
+            return std::move(*value);
         auto state = tpm::readHierarchyState(context.tpm);
         if (!state)
             return fail(state.error().operatorMessage());
         if (!state->ownerAuthSet)
-            return QByteArray(); // unowned TPM: the empty authorization
+            return crypto::SecureBytes(); // unowned TPM: the empty authorization
         return fail(Tr::tr("the station keeps it only in memory during the run that took ownership, and "
                            "this session did not take ownership of the device (for example after a "
                            "restart). The escrow can only be opened by the device owner. A supervisor "
@@ -62,11 +63,8 @@ FirmwareFlashedStation::OwnerAuthSource firmwareOwnerAuth(std::shared_ptr<owners
 
 QaCheckStation::OwnerAuthSource qaOwnerAuth(std::shared_ptr<ownership::OwnerAuthVault> vault)
 {
-    return [vault = std::move(vault)](const timeline::StepContext& context) -> std::optional<QByteArray> {
-        auto value = vault->get(context.device.serial);
-        if (!value)
-            return std::nullopt;
-        return QByteArray(reinterpret_cast<const char*>(value->data()), qsizetype(value->size()));
+    return [vault = std::move(vault)](const timeline::StepContext& context) {
+        return vault->get(context.device.serial);
     };
 }
 

@@ -1,6 +1,5 @@
 #include "app/cli/CliSecrets.h"
 
-#include "core/crypto/ProcessHardening.h"
 #include "db/StationKeyProtection.h"
 
 #include <QCoreApplication>
@@ -110,9 +109,7 @@ std::optional<crypto::SecureBytes> passwordFromSource()
         return std::nullopt;
     if (!source.read) {
         source.read = true;
-        source.value = readSecretLine(source.fd);
-        if (source.value)
-            crypto::lockSecretPages(source.value->data(), source.value->size());
+        source.value = readSecretLine(source.fd); // SecureBytes: locked out of swap where allowed
     }
     if (!source.value)
         return std::nullopt;
@@ -127,8 +124,6 @@ void installKeyPassphraseSource(int fd)
         if (!*cached) {
             *cached = fd >= 0 ? readSecretLine(fd)
                               : promptSecret(Tr::tr("Admin passphrase of the station key %1: ").arg(keyPath));
-            if (*cached) // kept for the process's life: out of swap where allowed
-                crypto::lockSecretPages((*cached)->data(), (*cached)->size());
         }
         if (!*cached)
             return std::nullopt;

@@ -13,9 +13,6 @@ struct HardeningResult
 
 HardeningResult hardenProcess();
 
-// Best effort: keeps the pages of a secret out of swap (mlock). Refused without CAP_IPC_LOCK beyond
-// RLIMIT_MEMLOCK (EPERM/ENOMEM): tolerated, the secret is still wiped when it dies.
-bool lockSecretPages(const void* data, unsigned long size);
-void unlockSecretPages(const void* data, unsigned long size);
+// Secret pages are locked out of swap by crypto::SecureBytes itself (SecureBytes.h), not here.
 
 } // namespace tps::crypto

@@ -1,5 +1,9 @@
-// A fixed-size buffer for secrets (hierarchy authorization values, escrow payloads): move-only, never
-// grows (so no stale copies are left behind by reallocation), wiped with OPENSSL_cleanse when it dies.
+// A fixed-size buffer for secrets (hierarchy authorization values, operator passwords, escrow payloads):
+// move-only, never grows (so no stale copies are left behind by reallocation), wiped with OPENSSL_cleanse
+// when it dies. Its pages are locked out of swap (mlock) while it lives, where RLIMIT_MEMLOCK or
+// CAP_IPC_LOCK allows: best effort, a refused lock never fails the allocation (the buffer is still wiped).
+// Locks are counted per page, so two secrets sharing a page keep it locked until both have died; the
+// page is unlocked only after the wipe. This is the one place the station locks secret pages.
 // It deliberately has no conversion to QByteArray/QString: whoever needs the secret in another form
 // must say so explicitly (toHex() exists only for the owner's recovery tool).
 #pragma once
@@ -16,13 +20,21 @@
 
 namespace tps::crypto {
 
+namespace detail {
+// Counted mlock/munlock of the pages [data, data + size) covers (SecureBytes.cpp).
+void lockSecretPages(const unsigned char* data, std::size_t size) noexcept;
+void unlockSecretPages(const unsigned char* data, std::size_t size) noexcept;
+} // namespace detail
+
 class SecureBytes
 {
 public:
     SecureBytes() = default;
     explicit SecureBytes(std::size_t size)
         : m_data(size ? new unsigned char[size]() : nullptr, Wipe{size}), m_size(size)
-    {}
+    {
+        detail::lockSecretPages(m_data.get(), size);
+    }
     SecureBytes(const unsigned char* data, std::size_t size) : SecureBytes(size)
     {
         if (size)
@@ -79,12 +91,33 @@ private:
         std::size_t size = 0;
         void operator()(unsigned char* p) const
         {
-            if (p)
-                OPENSSL_cleanse(p, size);
+            if (!p)
+                return;
+            OPENSSL_cleanse(p, size);
+            detail::unlockSecretPages(p, size);
             delete[] p;
         }
     };
     std::unique_ptr<unsigned char[], Wipe> m_data{nullptr, Wipe{0}};
+    std::size_t m_size = 0;
+};
+
+// A read-only, non-owning view of a secret (pointer + size) for the leaf calls that only read it (the
+// TPM functions that copy an authorization value into a TPM2B_AUTH). No conversion to QByteArray/QString.
+// It must not outlive the SecureBytes it views; default: the empty secret.
+class SecretView
+{
+public:
+    constexpr SecretView() = default;
+    SecretView(const SecureBytes& secret) : m_data(secret.data()), m_size(secret.size()) {}
+    constexpr SecretView(const unsigned char* data, std::size_t size) : m_data(data), m_size(size) {}
+
+    const unsigned char* data() const { return m_data; }
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+
+private:
+    const unsigned char* m_data = nullptr;
     std::size_t m_size = 0;
 };
 

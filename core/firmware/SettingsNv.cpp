@@ -21,7 +21,7 @@ SettingsIndexState stateOf(const std::optional<tpm::NvPublic>& pub)
                                                    : SettingsIndexState::Ready;
 }
 
-tpm::TpmResult<void> define(tpm::TpmSession& session, const QByteArray& ownerAuth)
+tpm::TpmResult<void> define(tpm::TpmSession& session, crypto::SecretView ownerAuth)
 {
     tpm::NvDefinition def;
     def.index = kSettingsNvIndex;
@@ -40,7 +40,7 @@ tpm::TpmResult<SettingsIndexState> settingsIndexState(tpm::TpmSession& session)
     return stateOf(*pub);
 }
 
-tpm::TpmResult<SettingsDefine> defineSettingsIndex(tpm::TpmSession& session, const QByteArray& ownerAuth)
+tpm::TpmResult<SettingsDefine> defineSettingsIndex(tpm::TpmSession& session, crypto::SecretView ownerAuth)
 {
     auto pub = tpm::nvReadPublic(session, kSettingsNvIndex);
     if (!pub)
@@ -61,7 +61,7 @@ tpm::TpmResult<SettingsDefine> defineSettingsIndex(tpm::TpmSession& session, con
 }
 
 tpm::TpmResult<SettingsStore> storeSettingsRecord(tpm::TpmSession& session, const QByteArray& record,
-                                                  const QByteArray& ownerAuth, const tpm::NvIo& io)
+                                                  crypto::SecretView ownerAuth, const tpm::NvIo& io)
 {
     using tpm::NvAuth;
     if (record.size() != kSettingsNvSize)

@@ -34,7 +34,7 @@ enum class SettingsDefine {
 // Defines the index with `ownerAuth` (step 3 calls it while the owner authorization is empty). An index
 // that is written and write-locked is left alone whatever its attributes.
 tpm::TpmResult<SettingsDefine> defineSettingsIndex(tpm::TpmSession& session,
-                                                   const QByteArray& ownerAuth = {});
+                                                   crypto::SecretView ownerAuth = {});
 
 enum class SettingsStore {
     Written,         // written, write-locked and read back now
@@ -45,7 +45,7 @@ enum class SettingsStore {
 // the index and reads it back. When the index is missing or defined otherwise (a device whose step 3
 // predates the settings index), it is (re-)defined first with `ownerAuth` (empty on an unowned TPM).
 tpm::TpmResult<SettingsStore> storeSettingsRecord(tpm::TpmSession& session, const QByteArray& record,
-                                                  const QByteArray& ownerAuth, const tpm::NvIo& io = {});
+                                                  crypto::SecretView ownerAuth, const tpm::NvIo& io = {});
 
 // Reads the whole settings index with the empty index authorization (no secret needed).
 tpm::TpmResult<QByteArray> loadSettingsRecord(tpm::TpmSession& session, const tpm::NvIo& io = {});

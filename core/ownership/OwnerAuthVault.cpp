@@ -1,30 +1,12 @@
 #include "core/ownership/OwnerAuthVault.h"
 
-#include "core/crypto/ProcessHardening.h"
-
-#include <openssl/crypto.h>
-
 namespace tps::ownership {
 
-namespace {
-// Wipes a value the vault drops, then lets its pages be swapped again (wiped first: no window in which the
-// secret is unlocked). Best effort like the lock: a page shared with another locked value is unlocked too.
-void release(crypto::SecureBytes& value)
-{
-    if (value.empty())
-        return;
-    OPENSSL_cleanse(value.data(), value.size());
-    crypto::unlockSecretPages(value.data(), value.size());
-}
-} // namespace
-
+// The values' pages are locked out of swap and wiped (then unlocked) by SecureBytes itself when they die:
+// a replaced value when it is assigned over, a forgotten one when it is erased.
 void OwnerAuthVault::deposit(const QString& serial, crypto::SecureBytes ownerAuth)
 {
-    // Out of swap while it is held, where RLIMIT_MEMLOCK (or CAP_IPC_LOCK) allows; refused: still wiped.
-    crypto::lockSecretPages(ownerAuth.data(), ownerAuth.size());
     std::lock_guard lock(m_mutex);
-    if (const auto it = m_values.find(serial); it != m_values.end())
-        release(it->second);
     m_values.insert_or_assign(serial, std::move(ownerAuth));
 }
 
@@ -46,17 +28,12 @@ bool OwnerAuthVault::contains(const QString& serial) const
 void OwnerAuthVault::forget(const QString& serial)
 {
     std::lock_guard lock(m_mutex);
-    if (const auto it = m_values.find(serial); it != m_values.end()) {
-        release(it->second);
-        m_values.erase(it);
-    }
+    m_values.erase(serial);
 }
 
 void OwnerAuthVault::clear()
 {
     std::lock_guard lock(m_mutex);
-    for (auto& entry : m_values)
-        release(entry.second);
     m_values.clear();
 }
 

@@ -27,11 +27,6 @@ OwnershipError tpmFailure(const tpm::TpmError& e)
     return OwnershipError{OwnershipErrc::Tpm, e.operatorMessage(), e.technical()};
 }
 
-std::span<const unsigned char> bytes(const crypto::SecureBytes& s)
-{
-    return {s.data(), s.size()};
-}
-
 // Forgets every hierarchy auth value the session may hold (they live in ESAPI's memory otherwise).
 struct AuthReset
 {
@@ -500,7 +495,7 @@ Outcome OwnershipRun::changeOne(Hierarchy h, const OwnerAuthSink& ownerAuthSink)
     const ESYS_TR handle = esysHandle(h);
     if (auto empty = tpm::setAuthValue(m_session, handle, {}); !empty)
         return fail(tpmFailure(empty.error()));
-    if (auto changed = tpm::changeHierarchyAuth(m_session, handle, bytes(*m_secrets->value(h))); !changed)
+    if (auto changed = tpm::changeHierarchyAuth(m_session, handle, *m_secrets->value(h)); !changed)
         return fail(tpmFailure(changed.error()));
     m_report.changed << h;
     if (h == Hierarchy::Owner && ownerAuthSink)
@@ -559,7 +554,7 @@ Result<ClearReport, OwnershipError> clearOwnership(tpm::TpmSession& session, Cle
         // empty one, and presenting any other would cost the lockout hierarchy lockoutRecovery seconds.
         const crypto::SecureBytes none;
         const crypto::SecureBytes& value = state->lockoutAuthSet ? lockoutAuth : none;
-        if (auto a = tpm::setAuthValue(session, ESYS_TR_RH_LOCKOUT, bytes(value)); !a)
+        if (auto a = tpm::setAuthValue(session, ESYS_TR_RH_LOCKOUT, value); !a)
             return fail(tpmFailure(a.error()));
         if (auto c = tpm::clearTpm(session, ESYS_TR_RH_LOCKOUT); !c)
             return fail(tpmFailure(c.error()));

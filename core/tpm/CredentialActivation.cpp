@@ -2,9 +2,11 @@
 
 #include "core/tpm/BusSession.h"
 #include "core/tpm/EsysPtr.h"
+#include "core/tpm/Hierarchy.h"
 #include "core/tpm/KeyTemplates.h"
 #include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
+#include "core/tpm/WipedParams.h"
 
 #include <QCoreApplication>
 #include <cstring>
@@ -99,7 +101,7 @@ AttestationResult<TransientObject> endorsementPolicySession(TpmSession& session)
     if (!started)
         return fail(tpmFailure(started.error()));
     TransientObject policy(session, handle);
-    if (auto reset = setAuth(session, ESYS_TR_RH_ENDORSEMENT, {}); !reset)
+    if (auto reset = setAuthValue(session, ESYS_TR_RH_ENDORSEMENT, {}); !reset)
         return fail(tpmFailure(reset.error()));
     auto session1 = authSession(session, ESYS_TR_RH_ENDORSEMENT, ParamCrypt::None);
     if (!session1)
@@ -178,13 +180,13 @@ AttestationResult<QByteArray> activate(TpmSession& session, const PersistentRef&
 }
 
 AttestationResult<void> evict(TpmSession& session, ESYS_TR object, TPM2_HANDLE persistentHandle,
-                              const QByteArray& ownerAuth, ESYS_TR* newHandle)
+                              crypto::SecretView ownerAuth, ESYS_TR* newHandle)
 {
-    if (auto set = setAuth(session, ESYS_TR_RH_OWNER, ownerAuth); !set)
+    if (auto set = setAuthValue(session, ESYS_TR_RH_OWNER, ownerAuth); !set)
         return fail(tpmFailure(set.error()));
     auto session1 = authSession(session, ESYS_TR_RH_OWNER, ParamCrypt::None);
     if (!session1) {
-        (void)setAuth(session, ESYS_TR_RH_OWNER, {});
+        (void)setAuthValue(session, ESYS_TR_RH_OWNER, {});
         return fail(tpmFailure(session1.error()));
     }
     auto evicted = session.run(
@@ -194,7 +196,7 @@ AttestationResult<void> evict(TpmSession& session, ESYS_TR object, TPM2_HANDLE p
                                            persistentHandle);
         },
         [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, newHandle); });
-    (void)setAuth(session, ESYS_TR_RH_OWNER, {}); // do not keep the secret in the ESYS context
+    (void)setAuthValue(session, ESYS_TR_RH_OWNER, {}); // do not keep the secret in the ESYS context
     if (!evicted)
         return fail(attestationError(evicted.error().code == TpmErrc::AuthFailed
                                          ? AttestationErrc::OwnerAuthRefused
@@ -273,8 +275,8 @@ AttestationResult<TransientObject> importAuthenticationKey(TpmSession& session,
     auto innerWrapKey = activate(session, *srk, blob.idObject, blob.encryptedSecret);
     if (!innerWrapKey)
         return fail(innerWrapKey.error());
-    TPM2B_DATA encryptionKey{};
-    const bool fits = fill2b(encryptionKey, *innerWrapKey, sizeof encryptionKey.buffer);
+    Wiped<TPM2B_DATA> encryptionKey; // wiped on every path out
+    const bool fits = fill2b(*encryptionKey, *innerWrapKey, sizeof encryptionKey->buffer);
     innerWrapKey->fill('\0');
     if (!fits)
         return fail(tpmFailure(blobError(QStringLiteral("inner wrap key too large"))));
@@ -285,19 +287,16 @@ AttestationResult<TransientObject> importAuthenticationKey(TpmSession& session,
     aes128Cfb.mode.aes = TPM2_ALG_CFB;
     // The inner wrap key is Import's first parameter: encrypted by the bus session.
     auto session1 = authSession(session, srk->get(), ParamCrypt::Command, Carries::Secret);
-    if (!session1) {
-        std::memset(encryptionKey.buffer, 0, sizeof encryptionKey.buffer);
+    if (!session1)
         return fail(tpmFailure(session1.error()));
-    }
     TPM2B_PRIVATE* outPrivate = nullptr;
     auto imported = session.run(
         QStringLiteral("TPM2_Import"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_Import_Async(c, srk->get(), *session1, ESYS_TR_NONE, ESYS_TR_NONE, &encryptionKey,
+            return Esys_Import_Async(c, srk->get(), *session1, ESYS_TR_NONE, ESYS_TR_NONE, encryptionKey.get(),
                                      &keyPublic, &duplicate, &inSymSeed, &aes128Cfb);
         },
         [&](ESYS_CONTEXT* c) { return Esys_Import_Finish(c, &outPrivate); });
-    std::memset(encryptionKey.buffer, 0, sizeof encryptionKey.buffer);
     auto priv = adopt(outPrivate);
     if (!imported) {
         const std::uint32_t base = baseCode(imported.error().rc);
@@ -370,7 +369,7 @@ AttestationResult<QByteArray> hmacWithKey(TpmSession& session, ESYS_TR key, cons
     return QByteArray(reinterpret_cast<const char*>(owned->buffer), owned->size);
 }
 
-AttestationResult<bool> removePersistedKey(TpmSession& session, const QByteArray& ownerAuth,
+AttestationResult<bool> removePersistedKey(TpmSession& session, crypto::SecretView ownerAuth,
                                            TPM2_HANDLE handle)
 {
     auto key = openPersistent(session, handle);

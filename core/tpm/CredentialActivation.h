@@ -6,6 +6,7 @@
 // Every transient object and session is flushed; stale ESYS_TRs of evicted objects are closed.
 #pragma once
 
+#include "core/crypto/SecureBytes.h"
 #include "core/dps/AuthenticationKeyBlob.h"
 #include "core/tpmwire/TpmError.h"
 #include "core/tpm/TpmRefs.h"
@@ -48,7 +49,7 @@ AttestationResult<QByteArray> activateCredential(TpmSession& session, const QByt
 
 struct DeviceSideOptions
 {
-    QByteArray ownerAuth; // secret: owner-hierarchy authorization for EvictControl (empty on a fresh TPM)
+    crypto::SecureBytes ownerAuth; // owner-hierarchy authorization for EvictControl (empty on a fresh TPM)
     TPM2_HANDLE persistentHandle = kDpsIdKeyHandle;
     // false: stop after Load and hand back the transient key (when the owner authorization is unknown).
     bool persist = true;
@@ -68,7 +69,7 @@ AttestationResult<QByteArray> hmacWithPersistedKey(TpmSession& session, const QB
                                                    TPM2_HANDLE handle = kDpsIdKeyHandle);
 
 // Removes the persisted identity key (EvictControl with the owner authorization); true when one was there.
-AttestationResult<bool> removePersistedKey(TpmSession& session, const QByteArray& ownerAuth,
+AttestationResult<bool> removePersistedKey(TpmSession& session, crypto::SecretView ownerAuth,
                                            TPM2_HANDLE handle = kDpsIdKeyHandle);
 
 } // namespace tps::tpm

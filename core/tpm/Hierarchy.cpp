@@ -3,9 +3,7 @@
 #include "core/tpm/BusSession.h"
 #include "core/tpm/TpmRefs.h"
 #include "core/tpm/TpmSession.h"
-
-#include <cstring>
-#include <openssl/crypto.h>
+#include "core/tpm/WipedParams.h"
 
 namespace tps::tpm {
 
@@ -13,20 +11,11 @@ namespace {
 
 constexpr quint32 kInLockout = 0x00000200; // TPMA_PERMANENT inLockout
 
-struct AuthBuffer
+TpmResult<void> fill(WipedAuth& buffer, crypto::SecretView auth, const QString& command)
 {
-    TPM2B_AUTH value{};
-    ~AuthBuffer() { OPENSSL_cleanse(&value, sizeof value); }
-};
-
-TpmResult<void> fill(AuthBuffer& buffer, std::span<const unsigned char> auth, const QString& command)
-{
-    if (auth.size() > sizeof buffer.value.buffer)
+    if (!fillSecret(*buffer.get(), auth))
         return fail(
             TpmError{TpmErrc::Unexpected, 0, command, QStringLiteral("authorization value too long")});
-    buffer.value.size = static_cast<UINT16>(auth.size());
-    if (!auth.empty())
-        std::memcpy(buffer.value.buffer, auth.data(), auth.size());
     return {};
 }
 
@@ -79,23 +68,22 @@ TpmResult<HierarchyState> readHierarchyState(TpmSession& session)
     return s;
 }
 
-TpmResult<void> setAuthValue(TpmSession& session, ESYS_TR handle, std::span<const unsigned char> auth)
+TpmResult<void> setAuthValue(TpmSession& session, ESYS_TR handle, crypto::SecretView auth)
 {
-    AuthBuffer buffer;
+    WipedAuth buffer;
     if (auto ok = fill(buffer, auth, QStringLiteral("Esys_TR_SetAuth")); !ok)
         return ok;
-    const TSS2_RC rc = Esys_TR_SetAuth(session.esys(), handle, &buffer.value);
+    const TSS2_RC rc = Esys_TR_SetAuth(session.esys(), handle, buffer.get());
     if (rc != TSS2_RC_SUCCESS)
         return fail(makeError(rc, QStringLiteral("Esys_TR_SetAuth")));
     noteAuthValue(session, handle, auth.empty());
     return {};
 }
 
-TpmResult<void> changeHierarchyAuth(TpmSession& session, ESYS_TR hierarchy,
-                                    std::span<const unsigned char> newAuth)
+TpmResult<void> changeHierarchyAuth(TpmSession& session, ESYS_TR hierarchy, crypto::SecretView newAuth)
 {
     const QString command = QStringLiteral("TPM2_HierarchyChangeAuth");
-    AuthBuffer buffer;
+    WipedAuth buffer;
     if (auto ok = fill(buffer, newAuth, command); !ok)
         return ok;
     // The new value is the command's first parameter: encrypted on the bus, never sent in clear.
@@ -106,7 +94,7 @@ TpmResult<void> changeHierarchyAuth(TpmSession& session, ESYS_TR hierarchy,
         command,
         [&](ESYS_CONTEXT* c) {
             return Esys_HierarchyChangeAuth_Async(c, hierarchy, *auth, ESYS_TR_NONE, ESYS_TR_NONE,
-                                                  &buffer.value);
+                                                  buffer.get());
         },
         [](ESYS_CONTEXT* c) { return Esys_HierarchyChangeAuth_Finish(c); });
     if (!result)

@@ -3,10 +3,10 @@
 // step (core/ownership) decides when to use them.
 #pragma once
 
+#include "core/crypto/SecureBytes.h"
 #include "core/tpmwire/TpmError.h"
 
 #include <QtGlobal>
-#include <span>
 #include <tss2/tss2_esys.h>
 
 namespace tps::tpm {
@@ -31,13 +31,12 @@ struct HierarchyState
 TpmResult<HierarchyState> readHierarchyState(TpmSession& session);
 
 // Sets the authorization value the session uses for `handle` (the value is copied into ESAPI, then the
-// local copy is wiped).
-TpmResult<void> setAuthValue(TpmSession& session, ESYS_TR handle, std::span<const unsigned char> auth);
+// local TPM2B_AUTH is wiped). The one Esys_TR_SetAuth of a secret; `{}` sets the empty authorization.
+TpmResult<void> setAuthValue(TpmSession& session, ESYS_TR handle, crypto::SecretView auth);
 
 // TPM2_HierarchyChangeAuth: `hierarchy`'s current auth must be set on the session; afterwards the session
 // uses the new value for it.
-TpmResult<void> changeHierarchyAuth(TpmSession& session, ESYS_TR hierarchy,
-                                    std::span<const unsigned char> newAuth);
+TpmResult<void> changeHierarchyAuth(TpmSession& session, ESYS_TR hierarchy, crypto::SecretView newAuth);
 
 // TPM2_DictionaryAttackParameters (lockout authorization).
 TpmResult<void> setDictionaryAttackParameters(TpmSession& session, quint32 maxTries, quint32 recoveryTime,

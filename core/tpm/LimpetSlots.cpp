@@ -9,6 +9,7 @@
 #include "core/tpm/TpmHandles.h"
 #include "core/tpm/TpmKeys.h"
 #include "core/tpm/TpmSession.h"
+#include "core/tpm/WipedParams.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -290,9 +291,10 @@ SlotResult<CreatedKey> createKey(TpmSession& session, ESYS_TR srk, const crypto:
     auto encrypt = encryptingSession(session, srk);
     if (!encrypt)
         return fail(encrypt.error());
-    TPM2B_SENSITIVE_CREATE sensitive{};
-    sensitive.sensitive.data.size = UINT16(key.size());
-    std::memcpy(sensitive.sensitive.data.buffer, key.data(), key.size());
+    Wiped<TPM2B_SENSITIVE_CREATE> sensitive; // wiped on every path out
+    if (!fillSecret(sensitive->sensitive.data, key))
+        return fail(tpmFailure(TpmError{TpmErrc::Unexpected, 0, QStringLiteral("TPM2_Create"),
+                                        QStringLiteral("slot key longer than TPM2B_SENSITIVE_DATA")}));
     const TPM2B_PUBLIC templ = slotKeyTemplate();
     const TPM2B_DATA outsideInfo{};
     const TPML_PCR_SELECTION pcrs{};
@@ -304,13 +306,12 @@ SlotResult<CreatedKey> createKey(TpmSession& session, ESYS_TR srk, const crypto:
     auto created = session.run(
         QStringLiteral("TPM2_Create"),
         [&](ESYS_CONTEXT* c) {
-            return Esys_Create_Async(c, srk, encrypt->get(), ESYS_TR_NONE, ESYS_TR_NONE, &sensitive, &templ,
+            return Esys_Create_Async(c, srk, encrypt->get(), ESYS_TR_NONE, ESYS_TR_NONE, sensitive.get(), &templ,
                                      &outsideInfo, &pcrs);
         },
         [&](ESYS_CONTEXT* c) {
             return Esys_Create_Finish(c, &outPrivate, &outPublic, &creationData, &creationHash, &ticket);
         });
-    OPENSSL_cleanse(&sensitive, sizeof sensitive);
     CreatedKey out{adopt(outPrivate), adopt(outPublic)};
     auto ownedCreationData = adopt(creationData);
     auto ownedCreationHash = adopt(creationHash);

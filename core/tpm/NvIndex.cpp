@@ -1,12 +1,13 @@
 #include "core/tpm/NvIndex.h"
 
 #include "core/tpm/BusSession.h"
+#include "core/tpm/Hierarchy.h"
 #include "core/tpm/KnownPublic.h"
 #include "core/tpm/TpmSession.h"
+#include "core/tpm/WipedParams.h"
 
 #include <algorithm>
 #include <cstring>
-#include <openssl/crypto.h>
 
 namespace tps::tpm {
 
@@ -21,31 +22,18 @@ TpmError invalidArgument(const QString& command, const QString& why)
 class ScopedAuth
 {
 public:
-    ScopedAuth(TpmSession& session, ESYS_TR tr, const QByteArray& value)
-        : m_session(session), m_esys(session.esys()), m_tr(tr)
-    {
-        TPM2B_AUTH auth{};
-        auth.size = UINT16(std::min<qsizetype>(value.size(), sizeof auth.buffer));
-        std::memcpy(auth.buffer, value.constData(), auth.size);
-        m_rc = Esys_TR_SetAuth(m_esys, m_tr, &auth);
-        OPENSSL_cleanse(&auth, sizeof auth);
-        noteAuthValue(m_session, m_tr, value.isEmpty());
-    }
-    ~ScopedAuth()
-    {
-        const TPM2B_AUTH empty{};
-        Esys_TR_SetAuth(m_esys, m_tr, &empty);
-        noteAuthValue(m_session, m_tr, true);
-    }
+    ScopedAuth(TpmSession& session, ESYS_TR tr, crypto::SecretView value)
+        : m_session(session), m_tr(tr), m_set(setAuthValue(session, tr, value))
+    {}
+    ~ScopedAuth() { (void)setAuthValue(m_session, m_tr, {}); }
     ScopedAuth(const ScopedAuth&) = delete;
     ScopedAuth& operator=(const ScopedAuth&) = delete;
-    TSS2_RC rc() const { return m_rc; }
+    const TpmResult<void>& result() const { return m_set; }
 
 private:
     TpmSession& m_session;
-    ESYS_CONTEXT* m_esys;
     ESYS_TR m_tr;
-    TSS2_RC m_rc = TSS2_RC_SUCCESS;
+    TpmResult<void> m_set;
 };
 
 ESYS_TR hierarchyTr(NvAuth::Entity e)
@@ -145,13 +133,11 @@ TpmResult<void> nvDefine(TpmSession& session, const NvDefinition& definition, co
     const ESYS_TR authTr = hierarchyTr(hierarchy.entity);
     if (authTr == ESYS_TR_NONE)
         return fail(invalidArgument(command, QStringLiteral("NV indices are defined by owner or platform")));
-    TPM2B_AUTH auth{};
+    WipedAuth auth; // the new index's authorization: wiped on every path out
     TPM2B_NV_PUBLIC pub{};
-    if (definition.authValue.size() > qsizetype(sizeof auth.buffer) ||
+    if (!fillSecret(*auth, definition.authValue) ||
         definition.authPolicy.size() > qsizetype(sizeof pub.nvPublic.authPolicy.buffer))
         return fail(invalidArgument(command, QStringLiteral("auth value or policy too long")));
-    auth.size = UINT16(definition.authValue.size());
-    std::memcpy(auth.buffer, definition.authValue.constData(), auth.size);
     pub.nvPublic.nvIndex = definition.index;
     pub.nvPublic.nameAlg = definition.nameAlg;
     pub.nvPublic.attributes = definition.attributes;
@@ -161,25 +147,20 @@ TpmResult<void> nvDefine(TpmSession& session, const NvDefinition& definition, co
     pub.nvPublic.dataSize = definition.size;
 
     ScopedAuth scoped(session, authTr, hierarchy.value);
-    if (scoped.rc() != TSS2_RC_SUCCESS) {
-        OPENSSL_cleanse(&auth, sizeof auth);
-        return fail(makeError(scoped.rc(), command));
-    }
+    if (!scoped.result())
+        return fail(scoped.result().error());
     // The new index's authorization value is the first parameter: encrypted on the bus when set.
     auto session1 = authSession(session, authTr, ParamCrypt::Command,
-                                definition.authValue.isEmpty() ? Carries::Nothing : Carries::Secret);
-    if (!session1) {
-        OPENSSL_cleanse(&auth, sizeof auth);
+                                definition.authValue.empty() ? Carries::Nothing : Carries::Secret);
+    if (!session1)
         return fail(session1.error());
-    }
     ESYS_TR created = ESYS_TR_NONE;
     auto r = session.run(
         command,
         [&](ESYS_CONTEXT* c) {
-            return Esys_NV_DefineSpace_Async(c, authTr, *session1, ESYS_TR_NONE, ESYS_TR_NONE, &auth, &pub);
+            return Esys_NV_DefineSpace_Async(c, authTr, *session1, ESYS_TR_NONE, ESYS_TR_NONE, auth.get(), &pub);
         },
         [&](ESYS_CONTEXT* c) { return Esys_NV_DefineSpace_Finish(c, &created); });
-    OPENSSL_cleanse(&auth, sizeof auth);
     TpmRef handle(session, created);
     return r;
 }
@@ -196,8 +177,8 @@ TpmResult<void> nvUndefine(TpmSession& session, quint32 index, const NvAuth& hie
         return fail(tr.error());
     TpmRef handle = std::move(*tr);
     ScopedAuth scoped(session, authTr, hierarchy.value);
-    if (scoped.rc() != TSS2_RC_SUCCESS)
-        return fail(makeError(scoped.rc(), command));
+    if (!scoped.result())
+        return fail(scoped.result().error());
     auto session1 = authSession(session, authTr, ParamCrypt::None);
     if (!session1)
         return fail(session1.error());
@@ -226,8 +207,8 @@ TpmResult<void> writeAt(TpmSession& session, const TpmRef& handle, quint32 index
         return fail(chunk.error());
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
     ScopedAuth scoped(session, authTr, auth.value);
-    if (scoped.rc() != TSS2_RC_SUCCESS)
-        return fail(makeError(scoped.rc(), command));
+    if (!scoped.result())
+        return fail(scoped.result().error());
     // The data is the first parameter: encrypted whenever the bus session runs.
     auto session1 = authSession(session, authTr, ParamCrypt::Command);
     if (!session1)
@@ -261,8 +242,8 @@ TpmResult<void> writeLock(TpmSession& session, const TpmRef& handle, quint32 ind
     const QString command = QStringLiteral("TPM2_NV_WriteLock");
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
     ScopedAuth scoped(session, authTr, auth.value);
-    if (scoped.rc() != TSS2_RC_SUCCESS)
-        return fail(makeError(scoped.rc(), command));
+    if (!scoped.result())
+        return fail(scoped.result().error());
     auto session1 = authSession(session, authTr, ParamCrypt::None);
     if (!session1)
         return fail(session1.error());
@@ -294,8 +275,8 @@ TpmResult<QByteArray> readAt(TpmSession& session, const TpmRef& handle, quint32 
     }
     const ESYS_TR authTr = auth.entity == NvAuth::Entity::Index ? handle.get() : hierarchyTr(auth.entity);
     ScopedAuth scoped(session, authTr, auth.value);
-    if (scoped.rc() != TSS2_RC_SUCCESS)
-        return fail(makeError(scoped.rc(), command));
+    if (!scoped.result())
+        return fail(scoped.result().error());
     // The data read is the response's first parameter: encrypted whenever the bus session runs.
     auto session1 = authSession(session, authTr, ParamCrypt::Response);
     if (!session1)

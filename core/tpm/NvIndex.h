@@ -4,6 +4,7 @@
 // cleared again; they are never part of an error text.
 #pragma once
 
+#include "core/crypto/SecureBytes.h"
 #include "core/tpmwire/TpmError.h"
 #include "core/tpm/TpmRefs.h"
 
@@ -15,16 +16,17 @@ namespace tps::tpm {
 
 class TpmSession;
 
-// Who authorizes an NV command (password session).
+// Who authorizes an NV command (password session). `value` views the caller's SecureBytes (empty: the
+// empty password) and must not outlive it: build an NvAuth in the call that uses it. Never logged.
 struct NvAuth
 {
     enum class Entity { Index, Owner, Platform };
     Entity entity = Entity::Index;
-    QByteArray value; // empty: empty password. A secret: never logged.
+    crypto::SecretView value;
 
-    static NvAuth index(QByteArray v = {}) { return {Entity::Index, std::move(v)}; }
-    static NvAuth owner(QByteArray v = {}) { return {Entity::Owner, std::move(v)}; }
-    static NvAuth platform(QByteArray v = {}) { return {Entity::Platform, std::move(v)}; }
+    static NvAuth index(crypto::SecretView v = {}) { return {Entity::Index, v}; }
+    static NvAuth owner(crypto::SecretView v = {}) { return {Entity::Owner, v}; }
+    static NvAuth platform(crypto::SecretView v = {}) { return {Entity::Platform, v}; }
 };
 
 struct NvPublic
@@ -42,7 +44,8 @@ struct NvDefinition
     quint32 index = 0;
     quint16 size = 0;
     TPMA_NV attributes = 0; // TPM2_NT_ORDINARY unless TPMA_NV_TPM2_NT bits say otherwise
-    QByteArray authValue;   // the index's own authorization (empty: anyone may use AUTHREAD/AUTHWRITE)
+    crypto::SecretView authValue; // the index's own authorization (views the caller's SecureBytes; empty:
+                                  // anyone may use AUTHREAD/AUTHWRITE)
     QByteArray authPolicy;
     TPMI_ALG_HASH nameAlg = TPM2_ALG_SHA256;
 };

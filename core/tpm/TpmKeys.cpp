@@ -9,22 +9,6 @@
 
 namespace tps::tpm {
 
-TpmResult<void> setAuth(TpmSession& session, ESYS_TR handle, const QByteArray& auth)
-{
-    TPM2B_AUTH value{};
-    if (auth.size() > qsizetype(sizeof value.buffer))
-        return fail(TpmError{TpmErrc::Unexpected, 0, QStringLiteral("Esys_TR_SetAuth"),
-                             QStringLiteral("authorization value too long")});
-    value.size = static_cast<UINT16>(auth.size());
-    std::memcpy(value.buffer, auth.constData(), size_t(auth.size()));
-    const TSS2_RC rc = Esys_TR_SetAuth(session.esys(), handle, &value);
-    std::memset(value.buffer, 0, sizeof value.buffer);
-    if (rc != TSS2_RC_SUCCESS)
-        return fail(makeError(rc, QStringLiteral("Esys_TR_SetAuth")));
-    noteAuthValue(session, handle, auth.isEmpty());
-    return {};
-}
-
 namespace {
 
 TpmResult<QByteArray> nameOf(TpmSession& session, ESYS_TR object)

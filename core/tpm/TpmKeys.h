@@ -1,5 +1,5 @@
-// Keys on the TPM: hierarchy authorization for the next command, primary key creation, and reading the
-// public part of a persistent key.
+// Keys on the TPM: primary key creation and reading the public part of a persistent key. (A hierarchy's
+// authorization value is set with setAuthValue, core/tpm/Hierarchy.h.)
 #pragma once
 
 #include "core/tpm/TpmRefs.h"
@@ -15,11 +15,8 @@ struct PrimaryKey
     KeyPublic key;
 };
 
-// Sets the authorization value the session uses for a hierarchy handle (ESYS_TR_RH_OWNER, ...).
-TpmResult<void> setAuth(TpmSession& session, ESYS_TR handle, const QByteArray& auth);
-
 // TPM2_CreatePrimary under `hierarchy` (ESYS_TR_RH_ENDORSEMENT, ESYS_TR_RH_OWNER, ...) with a password
-// session carrying the hierarchy's auth (set it with setAuth first when it is not empty).
+// session carrying the hierarchy's auth (set it with setAuthValue first when it is not empty).
 TpmResult<PrimaryKey> createPrimary(TpmSession& session, ESYS_TR hierarchy, const TPM2B_PUBLIC& templ);
 
 // TPM2_ReadPublic of a persistent handle; TpmErrc::NotFound when nothing is persisted there.

@@ -96,8 +96,8 @@ private slots:
         auto session = tpm::TpmSession::open({tcti()});
         QVERIFY(session);
         const QByteArray secret(32, '\x42');
-        const std::span<const unsigned char> value(reinterpret_cast<const unsigned char*>(secret.constData()),
-                                                   size_t(secret.size()));
+        const crypto::SecretView value(reinterpret_cast<const unsigned char*>(secret.constData()),
+                                       size_t(secret.size()));
         QList<double> encrypted;
         QList<double> password;
         QVERIFY(tpm::protectBus(**session));

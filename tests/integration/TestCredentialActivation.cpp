@@ -3,6 +3,7 @@
 // ActivateCredential -> Import -> Load -> persist -> TPM2_HMAC -> SAS check -> removal) on fleet devices;
 // each failure cause is told apart.
 #include "TestMain.h"
+#include "SecretScan.h"
 #include "TestSupport.h"
 
 #include "core/crypto/CredentialMaker.h"
@@ -334,7 +335,7 @@ private slots:
             QVERIFY2(refused.error().code == tpm::AttestationErrc::OwnerAuthRefused,
                      qPrintable(refused.error().technical()));
             tpm::DeviceSideOptions options;
-            options.ownerAuth = QByteArray::fromHex("a1b2c3d4");
+            options.ownerAuth = test::secretOf(QByteArray::fromHex("a1b2c3d4"));
             auto imported = tpm::importAuthenticationKey(*session, issued->blob, options);
             QVERIFY2(imported.ok(), imported ? "" : qPrintable(imported.error().technical()));
             auto removed = tpm::removePersistedKey(*session, options.ownerAuth);

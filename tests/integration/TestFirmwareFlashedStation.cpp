@@ -4,6 +4,7 @@
 // refusal leaves the device's flash and NV exactly as they were.
 #include "FirmwareFixture.h"
 #include "TestMain.h"
+#include "SecretScan.h"
 #include "TestSupport.h"
 
 #include "core/firmware/ProvisioningSettings.h"
@@ -600,7 +601,7 @@ private slots:
         QCOMPARE(refused.result.error->code, StepErrc::Tpm);
         QVERIFY(!refused.result.error->technical.contains(QString::fromLatin1(secret)));
         const Run r = run(section(), kRegId, true, false, PromptAnswer::Confirmed,
-                          [&](const StepContext&) -> Result<QByteArray, QString> { return secret; });
+                          [&](const StepContext&) -> Result<crypto::SecureBytes, QString> { return test::secretOf(secret); });
         QVERIFY2(r.result.passed(), qPrintable(r.result.error ? r.result.error->technical : QString()));
         for (const Measurement& m : r.result.measurements)
             QVERIFY(!m.value.toString().contains(QString::fromLatin1(secret)));
@@ -624,7 +625,7 @@ private slots:
                     .ok());
         int asked = 0;
         const Run r = run(section(), kRegId, true, false, PromptAnswer::Confirmed,
-                          [&](const StepContext&) -> Result<QByteArray, QString> {
+                          [&](const StepContext&) -> Result<crypto::SecureBytes, QString> {
                               ++asked;
                               return fail(QStringLiteral("not held"));
                           });

@@ -2,6 +2,7 @@
 // writes and reads (chunk sizes far below TPM_PT_NV_BUFFER_MAX), define/undefine, the EK certificate
 // index, and owner authorization (set with tpm2_changeauth) without the secret leaking into errors.
 #include "TestMain.h"
+#include "SecretScan.h"
 #include "TestSupport.h"
 
 #include "FirmwareFixture.h"
@@ -156,9 +157,11 @@ private slots:
             QVERIFY(!bad.ok());
             QCOMPARE(bad.error().code, TpmErrc::AuthFailed);
             QVERIFY(!bad.error().technical().contains(QString::fromLatin1(secret)));
-            auto wrong = nvWrite(*s, kIndex, "x", 0, NvAuth::owner("wrong"));
+            const crypto::SecureBytes wrongAuth = test::secretOf("wrong");
+            auto wrong = nvWrite(*s, kIndex, "x", 0, NvAuth::owner(wrongAuth));
             QVERIFY(!wrong.ok());
-            auto good = nvWrite(*s, kIndex, "hello", 10, NvAuth::owner(secret), NvIo{2});
+            const crypto::SecureBytes ownerAuth = test::secretOf(secret);
+            auto good = nvWrite(*s, kIndex, "hello", 10, NvAuth::owner(ownerAuth), NvIo{2});
             QVERIFY2(good.ok(), qPrintable(good ? QString() : good.error().technical()));
             // A later command with empty auth fails again: the secret did not stay on the owner object.
             QVERIFY(!nvWrite(*s, kIndex, "x", 0, NvAuth::owner()).ok());

@@ -1,6 +1,7 @@
 // Step 5 — the QA station on fleet devices: a provisioned device passes the DPS rehearsal and ships
 // without the QA key; each earlier-step defect is named for the operator.
 #include "TestMain.h"
+#include "SecretScan.h"
 #include "TestSupport.h"
 
 #include "core/timeline/MemoryDeviceRecords.h"
@@ -184,9 +185,9 @@ private slots:
         // Device 1: owner and endorsement empty, lockout set — what step 3 leaves for the C SDK. The
         // rehearsal persists with the empty owner password; no station secret is asked for.
         int asked = 0;
-        stations::QaCheckStation station([&](const StepContext&) -> std::optional<QByteArray> {
+        stations::QaCheckStation station([&](const StepContext&) -> std::optional<crypto::SecureBytes> {
             ++asked;
-            return kOwnerAuth;
+            return test::secretOf(kOwnerAuth);
         });
         const StepResult r = runStation(1, station, previousWithEk(m_ekPub.at(1)), m_profile);
         QVERIFY2(r.passed(), qPrintable(describe(r)));
@@ -241,7 +242,7 @@ private slots:
     {
         // The Identity Service given hierarchy authorization persists with the value its config holds.
         stations::QaCheckStation station(
-            [](const StepContext&) { return std::optional<QByteArray>(kOwnerAuth); });
+            [](const StepContext&) { return std::optional<crypto::SecureBytes>(test::secretOf(kOwnerAuth)); });
         const StepResult r =
             runStation(0, station, previousWithEk(m_ekPub.at(0)), aziotWithOwnerAuth(m_profile));
         QVERIFY2(r.passed(), qPrintable(describe(r)));
@@ -311,7 +312,7 @@ private slots:
     void ekChangedSinceStep2IsNamed()
     {
         stations::QaCheckStation station(
-            [](const StepContext&) { return std::optional<QByteArray>(kOwnerAuth); });
+            [](const StepContext&) { return std::optional<crypto::SecureBytes>(test::secretOf(kOwnerAuth)); });
         const StepResult r = runStation(0, station, previousWithEk(m_ekPub.at(1)), m_profile);
         QCOMPARE(r.outcome, Outcome::Fail);
         QVERIFY(r.error && r.error->code == StepErrc::Attestation);

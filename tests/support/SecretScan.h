@@ -1,6 +1,8 @@
 // The no-secret scans of the tests: whether bytes hold a secret in any of the forms it could leak in —
-// raw, hex in either case, base64 or base64url.
+// raw, hex in either case, base64 or base64url; and how much of this process's memory is locked.
 #pragma once
+
+#include "core/crypto/SecureBytes.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -27,6 +29,25 @@ inline QByteArray databaseFiles(const QString& db)
             files += f.readAll();
     }
     return files;
+}
+
+// A test's known secret as the station carries it.
+inline crypto::SecureBytes secretOf(const QByteArray& text)
+{
+    return crypto::SecureBytes(reinterpret_cast<const unsigned char*>(text.constData()), std::size_t(text.size()));
+}
+
+// VmLck of this process in kB (/proc/self/status: the kernel's count of the pages mlock holds); -1 when
+// it cannot be read.
+inline qint64 lockedKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmLck:"))
+            return line.mid(6).simplified().split(' ').value(0).toLongLong();
+    return -1;
 }
 
 } // namespace tps::test

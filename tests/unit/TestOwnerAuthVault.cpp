@@ -1,5 +1,6 @@
 // OwnerAuthVault: per-serial values, copies out, replaced and forgotten values, concurrent use.
 #include "TestMain.h"
+#include "SecretScan.h"
 #include "core/ownership/OwnerAuthVault.h"
 
 #include <QFile>
@@ -13,19 +14,9 @@
 using tps::crypto::SecureBytes;
 using tps::ownership::OwnerAuthVault;
 
-namespace {
-// VmLck of this process in kB (/proc/self/status): the pages mlock holds.
-qint64 lockedKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmLck:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
+using tps::test::lockedKb;
 
+namespace {
 SecureBytes bytes(const char* text)
 {
     return SecureBytes(reinterpret_cast<const unsigned char*>(text), std::strlen(text));

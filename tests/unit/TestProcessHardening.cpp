@@ -1,10 +1,9 @@
-// Both executables start with no core dumps (RLIMIT_CORE 0, soft and hard) and not dumpable; secrets are
-// locked in memory where the system allows it (issue 18).
+// Both executables start with no core dumps (RLIMIT_CORE 0, soft and hard) and not dumpable (issue 18).
+// Secret pages are locked by SecureBytes itself: TestSecureBytes.
 #include "TestMain.h"
 #include "TestSupport.h"
 
 #include "core/crypto/ProcessHardening.h"
-#include "core/crypto/SecureBytes.h"
 
 #include <QFile>
 #include <QProcess>
@@ -67,35 +66,6 @@ private slots:
         QCOMPARE(now.rlim_cur, rlim_t(0));
         QCOMPARE(now.rlim_max, rlim_t(0));
         QCOMPARE(coreLimits(QCoreApplication::applicationPid()), QByteArray("0 0 bytes"));
-    }
-
-    void secretPagesAreLockedWhereAllowed()
-    {
-        // VmLck in /proc/self/status (the kernel's count) grows while a secret's pages are locked, when the
-        // memlock limit allows it; a refusal is tolerated and reported as such.
-        const auto locked = [] {
-            QFile f(QStringLiteral("/proc/self/status"));
-            if (!f.open(QIODevice::ReadOnly))
-                return qint64(-1);
-            for (const QByteArray& line : f.readAll().split('\n'))
-                if (line.startsWith("VmLck:"))
-                    return line.mid(6).simplified().split(' ').first().toLongLong();
-            return qint64(-1);
-        };
-        const qint64 before = locked();
-        QVERIFY(before >= 0);
-        auto secret = crypto::SecureBytes::random(64 * 1024);
-        QVERIFY(secret);
-        struct rlimit mem = {};
-        QVERIFY(::getrlimit(RLIMIT_MEMLOCK, &mem) == 0);
-        const bool allowed = mem.rlim_cur == RLIM_INFINITY || mem.rlim_cur >= 1024 * 1024;
-        const bool ok = crypto::lockSecretPages(secret->data(), secret->size());
-        if (allowed) {
-            QVERIFY(ok);
-            QVERIFY2(locked() >= before + 64, qPrintable(QString::number(locked())));
-        }
-        crypto::unlockSecretPages(secret->data(), secret->size());
-        QCOMPARE(locked(), before);
     }
 };
 
