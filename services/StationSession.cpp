@@ -162,8 +162,9 @@ timeline::ProductProfile StationSession::profile() const
 timeline::StationFactory StationSession::stationFactory() const
 {
     QMutexLocker lock(&m_mutex);
-    return [escrow = m_escrow, slotKeys = m_slotKeys, factoryEks = m_factoryEks] {
-        return stations::createAll(ownership::OwnerAuthVault::processVault(), escrow, slotKeys, factoryEks);
+    return [escrow = m_escrow, slotKeys = m_slotKeys, factoryEks = m_factoryEks, releases = m_releases] {
+        return stations::createAll(ownership::OwnerAuthVault::processVault(), escrow, slotKeys, factoryEks,
+                                   releases);
     };
 }
 

@@ -10,6 +10,7 @@
 // the escrow store serializes its own.
 #pragma once
 
+#include "core/firmware/ReleaseCache.h"
 #include "core/timeline/Engine.h"
 #include "core/timeline/FactoryEkRegistry.h"
 #include "db/Operators.h"
@@ -106,6 +107,9 @@ private:
     std::shared_ptr<ownership::EscrowStore> m_escrow;
     std::shared_ptr<db::SqliteSlotKeyStore> m_sqliteSlotKeys;
     std::shared_ptr<dps::SlotKeyStore> m_slotKeys;
+    // Step 4's verified firmware releases: a release's signature is checked once per release digest for
+    // the session's lifetime, shared by every engine and socket it makes (core/firmware/ReleaseCache.h).
+    std::shared_ptr<firmware::ReleaseCache> m_releases = std::make_shared<firmware::ReleaseCache>();
     mutable QMutex m_mutex; // guards the actor, the profile, the central connection and the relay
     timeline::Actor m_actor;
     timeline::ProductProfile m_profile;

@@ -71,8 +71,8 @@ class FlashRun
 {
 public:
     FlashRun(StepContext& context, const FirmwareFlashedStation::OwnerAuthSource& ownerAuthSource,
-             dps::SlotKeyStore* slotKeys)
-        : m_context(context), m_ownerAuthSource(ownerAuthSource), m_slotKeys(slotKeys)
+             dps::SlotKeyStore* slotKeys, firmware::ReleaseCache* releases)
+        : m_context(context), m_ownerAuthSource(ownerAuthSource), m_slotKeys(slotKeys), m_releases(releases)
     {
         m_timer.start();
     }
@@ -107,6 +107,7 @@ private:
     StepContext& m_context;
     const FirmwareFlashedStation::OwnerAuthSource& m_ownerAuthSource;
     dps::SlotKeyStore* m_slotKeys; // the slot credential modes' key store, or none
+    firmware::ReleaseCache* m_releases; // the station session's verified releases
     QElapsedTimer m_timer;
     std::optional<FirmwareConfig> m_config;
     std::optional<CredentialConfig> m_credentials;
@@ -199,7 +200,7 @@ FlashRun::Phase FlashRun::verifyRelease()
 {
     const firmware::ReleaseChoice choice{m_config->catalog, m_config->signingKeys, m_config->manifest,
                                          m_config->product, m_config->version};
-    auto verified = firmware::verifyRelease(choice);
+    auto verified = firmware::verifyRelease(choice, m_releases);
     if (!verified) {
         const firmware::FirmwareError& e = verified.error().error;
         switch (verified.error().stage) {
@@ -421,13 +422,15 @@ StepResult FlashRun::storeSettings()
 } // namespace
 
 FirmwareFlashedStation::FirmwareFlashedStation(OwnerAuthSource ownerAuth,
-                                               std::shared_ptr<dps::SlotKeyStore> slotKeys)
-    : m_ownerAuth(std::move(ownerAuth)), m_slotKeys(std::move(slotKeys))
+                                               std::shared_ptr<dps::SlotKeyStore> slotKeys,
+                                               std::shared_ptr<firmware::ReleaseCache> releases)
+    : m_ownerAuth(std::move(ownerAuth)), m_slotKeys(std::move(slotKeys)),
+      m_releases(releases ? std::move(releases) : std::make_shared<firmware::ReleaseCache>())
 {}
 
 StepResult FirmwareFlashedStation::run(StepContext& context)
 {
-    FlashRun run(context, m_ownerAuth, m_slotKeys.get());
+    FlashRun run(context, m_ownerAuth, m_slotKeys.get(), m_releases.get());
     return run.run();
 }
 

@@ -19,6 +19,7 @@
 #include "core/common/Result.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/dps/SlotKeyStore.h"
+#include "core/firmware/ReleaseCache.h"
 #include "core/timeline/Station.h"
 
 #include <QByteArray>
@@ -33,9 +34,11 @@ public:
     using OwnerAuthSource = std::function<Result<crypto::SecureBytes, QString>(const timeline::StepContext&)>;
 
     // `slotKeys` keeps the keys of the slot credential modes (stations/SlotCredentials.h); without it a
-    // profile in such a mode is refused at this step.
+    // profile in such a mode is refused at this step. `releases`: the station session's verified
+    // releases (core/firmware/ReleaseCache.h), shared by its sockets; none: this station's own.
     explicit FirmwareFlashedStation(OwnerAuthSource ownerAuth = {},
-                                    std::shared_ptr<dps::SlotKeyStore> slotKeys = {});
+                                    std::shared_ptr<dps::SlotKeyStore> slotKeys = {},
+                                    std::shared_ptr<firmware::ReleaseCache> releases = {});
 
     timeline::StepId id() const override { return timeline::StepId::FirmwareFlashed; }
     timeline::StepResult run(timeline::StepContext& context) override;
@@ -43,6 +46,7 @@ public:
 private:
     OwnerAuthSource m_ownerAuth;
     std::shared_ptr<dps::SlotKeyStore> m_slotKeys;
+    std::shared_ptr<firmware::ReleaseCache> m_releases;
 };
 
 } // namespace tps::stations

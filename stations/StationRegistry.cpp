@@ -88,12 +88,14 @@ std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<owners
 std::vector<std::unique_ptr<timeline::Station>>
 createAll(std::shared_ptr<ownership::OwnerAuthVault> vault, std::shared_ptr<ownership::EscrowStore> escrow,
           std::shared_ptr<dps::SlotKeyStore> slotKeys,
-          std::shared_ptr<timeline::FactoryEkRegistry> factoryEks)
+          std::shared_ptr<timeline::FactoryEkRegistry> factoryEks,
+          std::shared_ptr<firmware::ReleaseCache> releases)
 {
     std::vector<std::unique_ptr<timeline::Station>> all;
     all.push_back(std::make_unique<TpmInstalledStation>());
     all.push_back(std::make_unique<EkExtractedStation>(std::move(factoryEks)));
-    all.push_back(std::make_unique<FirmwareFlashedStation>(firmwareOwnerAuth(vault), slotKeys));
+    all.push_back(
+        std::make_unique<FirmwareFlashedStation>(firmwareOwnerAuth(vault), slotKeys, std::move(releases)));
     all.push_back(std::make_unique<OwnershipTakenStation>(std::move(escrow), vault));
     all.push_back(std::make_unique<ForgettingQaCheck>(vault, std::move(slotKeys)));
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });

@@ -25,10 +25,13 @@ std::vector<std::unique_ptr<timeline::Station>> createAll(std::shared_ptr<owners
 // And the store steps 4 and 5 keep the keys of the slot credential modes in (stations/SlotCredentials.h);
 // without one (the overloads above) a profile in such a mode fails at step 4. `factoryEks`: step 2's
 // factory-wide duplicate-EK check (EkExtractedStation), none when the station has no factory database.
+// `releases`: the station session's verified firmware releases (step 4 verifies a release's signature
+// once per release digest); none: a cache of this set of stations only.
 std::vector<std::unique_ptr<timeline::Station>>
 createAll(std::shared_ptr<ownership::OwnerAuthVault> vault, std::shared_ptr<ownership::EscrowStore> escrow,
           std::shared_ptr<dps::SlotKeyStore> slotKeys,
-          std::shared_ptr<timeline::FactoryEkRegistry> factoryEks = nullptr);
+          std::shared_ptr<timeline::FactoryEkRegistry> factoryEks = nullptr,
+          std::shared_ptr<firmware::ReleaseCache> releases = nullptr);
 
 // Step 4's source: the vault's value for the device; the empty value when the TPM's owner authorization
 // is not set; otherwise a translated refusal (the value is not available in this process: rework).

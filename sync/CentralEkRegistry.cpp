@@ -24,11 +24,11 @@ FactoryEkAnswer CentralEkRegistry::lookup(const QString& ekDigest, const QString
         return notChecked(v.error());
     if (auto t = (*pg)->exec("SET statement_timeout = " + QByteArray::number(m_timeoutSeconds * 1000)); !t)
         return notChecked(t.error());
-    // Every devices record carries the whole row; the one that bound the EK holds its digest.
-    auto found = (*pg)->exec("SELECT payload->>'serial', station_id::text FROM tps.records "
-                             "WHERE table_name = 'devices' AND payload->>'ek_digest' = $1 "
-                             "AND payload->>'serial' <> $2 ORDER BY received_utc, outbox_seq LIMIT 1",
-                             {ekDigest.toUtf8(), serial.toUtf8()});
+    // The factory-wide rule (central schema 4): another serial, on any station, whose device has this EK.
+    auto found =
+        (*pg)->exec("SELECT other_serial, other_station::text FROM tps.other_devices_with_ek($1, $2) "
+                    "ORDER BY received, other_station, other_device LIMIT 1",
+                    {ekDigest.toUtf8(), serial.toUtf8()});
     if (!found)
         return notChecked(found.error());
     FactoryEkAnswer a;

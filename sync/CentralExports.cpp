@@ -22,10 +22,10 @@ ExportError central(const SyncError& e)
 }
 
 // The newest version of every device row, per station (records keep every version a station sent).
-const QByteArray kDevices =
-    "WITH dev AS (SELECT DISTINCT ON (r.station_id, r.row_key) r.station_id, "
-    "r.row_key AS uuid, r.payload AS p FROM tps.records r WHERE r.table_name = 'devices' "
-    "ORDER BY r.station_id, r.row_key, r.outbox_seq DESC) ";
+const QByteArray kDevices = "WITH dev AS (SELECT DISTINCT ON (r.station_id, r.row_key) r.station_id, "
+                            "r.row_key AS uuid, r.payload AS p, r.received_utc AS received FROM tps.records "
+                            "r WHERE r.table_name = 'devices' "
+                            "ORDER BY r.station_id, r.row_key, r.outbox_seq DESC) ";
 
 // A passing run step result of the device `d` at step N (the station's own rule, docs/FORMATS.md).
 QByteArray stepPassed(const char* alias, const char* step)
@@ -38,37 +38,41 @@ QByteArray stepPassed(const char* alias, const char* step)
 
 // The devices that passed QA (step 5) in their current rework epoch, of the chosen stations ($1, '' = all)
 // and product ($2, '' = any; an empty parameter reaches the server as NULL), in no central batch and no
-// station batch; with their EK (step 2's ek.pub), firmware version (step 4) and the other devices, of any
-// station, with the same EK digest.
+// station batch; with their EK (step 2's ek.pub), firmware version (step 4) and the other devices — another
+// serial, on any station — with the same EK digest (tps.other_devices_with_ek, the factory-wide rule). A
+// device is its serial: the same serial on several stations (moved, reworked elsewhere) is taken once, its
+// newest record's station, and not at all once a central batch has that serial.
 QByteArray candidatesSql()
 {
     return kDevices +
-           "SELECT d.station_id, d.uuid, d.p->>'serial', d.p->>'product', coalesce(d.p->>'simulated', '0'), "
+           "SELECT station_id, uuid, serial, product, simulated, ek, firmware, others FROM ("
+           "SELECT DISTINCT ON (d.p->>'serial') d.station_id, d.uuid, d.p->>'serial' AS serial, "
+           "d.p->>'product' AS product, coalesce(d.p->>'simulated', '0') AS simulated, "
            "(SELECT a.payload->>'data' FROM tps.records a JOIN tps.records s ON s.station_id = a.station_id "
            " AND s.payload->>'id' = a.payload->>'step_result_id' WHERE a.station_id = d.station_id "
            " AND a.table_name = 'artifacts' AND a.payload->>'name' = 'ek.pub' AND " +
            stepPassed("s", "2") +
-           " ORDER BY (s.payload->>'attempt')::int DESC LIMIT 1), "
+           " ORDER BY (s.payload->>'attempt')::int DESC LIMIT 1) AS ek, "
            "(SELECT (m.payload->>'value')::jsonb->>0 FROM tps.records m JOIN tps.records s "
            " ON s.station_id = m.station_id AND s.payload->>'id' = m.payload->>'step_result_id' "
            " WHERE m.station_id = d.station_id AND m.table_name = 'measurements' "
            " AND m.payload->>'name' = 'firmware.version' AND " +
            stepPassed("s", "4") +
-           " ORDER BY (s.payload->>'attempt')::int DESC LIMIT 1), "
-           "(SELECT string_agg(format('%s (station %s)', o.p->>'serial', o.station_id), ', ' "
-           " ORDER BY o.station_id, o.p->>'serial') FROM dev o WHERE o.p->>'ek_digest' = d.p->>'ek_digest' "
-           " AND (o.station_id, o.uuid) <> (d.station_id, d.uuid)) "
+           " ORDER BY (s.payload->>'attempt')::int DESC LIMIT 1) AS firmware, "
+           "(SELECT string_agg(format('%s (station %s)', o.other_serial, o.other_station), ', ' "
+           " ORDER BY o.other_station, o.other_serial) "
+           " FROM tps.other_devices_with_ek(d.p->>'ek_digest', d.p->>'serial') o) AS others, "
+           "(d.p->>'id')::bigint AS id "
            "FROM dev d WHERE (coalesce($1, '') = '' OR d.station_id = ANY (string_to_array($1, "
            "',')::uuid[])) "
            "AND (coalesce($2, '') = '' OR d.p->>'product' = $2) "
            "AND EXISTS (SELECT 1 FROM tps.records s WHERE " +
            stepPassed("s", "5") +
            " AND s.payload->>'rework_epoch' = d.p->>'rework_epoch') "
-           "AND NOT EXISTS (SELECT 1 FROM tps.central_batch_devices b WHERE b.station_id = d.station_id "
-           " AND b.device_uuid::text = d.uuid) "
+           "AND NOT EXISTS (SELECT 1 FROM tps.central_batch_devices b WHERE b.serial = d.p->>'serial') "
            "AND NOT EXISTS (SELECT 1 FROM tps.records b WHERE b.station_id = d.station_id "
            " AND b.table_name = 'batch_devices' AND split_part(b.row_key, '/', 2) = d.uuid) "
-           "ORDER BY d.station_id, (d.p->>'id')::bigint";
+           "ORDER BY d.p->>'serial', d.received DESC) c ORDER BY station_id, id";
 }
 
 // Which product the batch is for: the one asked, or the one product waiting.

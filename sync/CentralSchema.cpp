@@ -267,6 +267,94 @@ GRANT INSERT ON tps.central_batches, tps.central_batch_devices TO tps_exporter;
 GRANT SELECT ON tps.central_batches, tps.central_batch_devices TO tps_auditor;
 )SQL";
 
+// Version 4: the factory-wide duplicate-EK rule, written once (tps.other_devices_with_ek) and used by the
+// three places that ask it — the arrival check (tps.check_arrival, restated here to call it), step 2's online
+// question (sync/CentralEkRegistry) and the central DPS export (sync/CentralExports). A device is its serial,
+// wherever it was provisioned: the same serial with the same EK on a second station is the device moved
+// (reworked on another station), not a clone; another serial with the EK, on any station, is a duplicate.
+// A device row counts with its newest version per station (a TPM replaced at rework frees the old EK, as the
+// station's own rule, whose devices.ek_digest is the current binding).
+const char* const kCentralV4 = R"SQL(
+CREATE FUNCTION tps.other_devices_with_ek(ek_digest_hex text, own_serial text)
+    RETURNS TABLE (other_serial text, other_station uuid, other_device text, received timestamptz)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT r.payload->>'serial', r.station_id, r.row_key, r.received_utc FROM tps.records r
+        WHERE r.table_name = 'devices' AND r.payload->>'ek_digest' = ek_digest_hex
+          AND r.payload->>'serial' IS DISTINCT FROM own_serial
+          AND NOT EXISTS (SELECT 1 FROM tps.records n WHERE n.station_id = r.station_id
+                          AND n.table_name = 'devices' AND n.row_key = r.row_key AND n.outbox_seq > r.outbox_seq)
+        ORDER BY r.received_utc, r.station_id, r.row_key;
+END;
+GRANT EXECUTE ON FUNCTION tps.other_devices_with_ek(text, text) TO tps_relay, tps_auditor, tps_exporter;
+-- A central batch takes a serial once (sync/CentralExports).
+CREATE INDEX central_batch_devices_serial ON tps.central_batch_devices (serial);
+CREATE OR REPLACE FUNCTION tps.check_arrival(station uuid) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    from_seq bigint := 0;
+    from_hash bytea := decode(repeat('00', 32), 'hex');
+    from_outbox bigint := 0;
+    bad record;
+    good record;
+BEGIN
+    SELECT verified_seq, verified_hash, checked_outbox_seq INTO from_seq, from_hash, from_outbox
+        FROM tps.chain_state WHERE station_id = station;
+    IF NOT FOUND THEN
+        from_seq := 0; from_hash := decode(repeat('00', 32), 'hex'); from_outbox := 0;
+    END IF;
+    WITH ev AS (
+        SELECT e.seq, e.hash, e.prev_hash, tps.audit_hash(e) AS computed,
+               lag(e.seq, 1, from_seq) OVER w AS prev_seq, lag(e.hash, 1, from_hash) OVER w AS prev_hash_expected
+        FROM tps.audit_events e WHERE e.station_id = station AND e.seq > from_seq WINDOW w AS (ORDER BY e.seq))
+    SELECT seq, prev_seq,
+           CASE WHEN seq <> prev_seq + 1 THEN 'missing'
+                WHEN prev_hash <> prev_hash_expected THEN 'broken-link'
+                WHEN computed <> hash THEN 'altered' END AS kind
+        INTO bad FROM ev
+        WHERE seq <> prev_seq + 1 OR prev_hash <> prev_hash_expected OR computed <> hash ORDER BY seq LIMIT 1;
+    IF FOUND THEN
+        INSERT INTO tps.findings(station_id, seq, kind, message) VALUES (station,
+            CASE WHEN bad.kind = 'missing' THEN bad.prev_seq + 1 ELSE bad.seq END, bad.kind,
+            CASE bad.kind
+                WHEN 'missing' THEN format('audit events %s to %s are missing', bad.prev_seq + 1, bad.seq - 1)
+                WHEN 'broken-link' THEN format('audit event %s does not follow event %s', bad.seq, bad.seq - 1)
+                ELSE format('audit event %s does not match its hash', bad.seq) END)
+            ON CONFLICT DO NOTHING;
+    END IF;
+    SELECT e.seq, e.hash INTO good FROM tps.audit_events e
+        WHERE e.station_id = station AND e.seq > from_seq AND (bad.seq IS NULL OR e.seq < bad.seq)
+        ORDER BY e.seq DESC LIMIT 1;
+    IF FOUND THEN
+        from_seq := good.seq; from_hash := good.hash;
+    END IF;
+    INSERT INTO tps.findings(station_id, seq, kind, message)
+        SELECT station, (r.payload->>'seq')::bigint, 'checkpoint-mismatch',
+               format('checkpoint %s names a hash that audit event %s does not have', r.uuid, r.payload->>'seq')
+        FROM tps.records r
+        WHERE r.station_id = station AND r.table_name = 'checkpoints' AND r.outbox_seq > from_outbox
+          AND NOT EXISTS (SELECT 1 FROM tps.audit_events e WHERE e.station_id = station
+                          AND e.seq = (r.payload->>'seq')::bigint AND e.hash = decode(r.payload->>'hash', 'hex'))
+        ON CONFLICT DO NOTHING;
+    INSERT INTO tps.duplicate_eks(ek_digest, station_id, device, serial, other_station_id, other_device,
+                                  other_serial)
+        SELECT n.payload->>'ek_digest', n.station_id, n.row_key, n.payload->>'serial', o.other_station,
+               o.other_device, o.other_serial
+        FROM tps.records n CROSS JOIN LATERAL tps.other_devices_with_ek(n.payload->>'ek_digest', n.payload->>'serial') o
+        WHERE n.station_id = station AND n.table_name = 'devices' AND n.outbox_seq > from_outbox
+          AND n.payload->>'ek_digest' IS NOT NULL
+        ON CONFLICT DO NOTHING;
+    INSERT INTO tps.chain_state(station_id, verified_seq, verified_hash, checked_outbox_seq)
+        VALUES (station, from_seq, from_hash,
+                greatest(from_outbox, (SELECT coalesce(max(outbox_seq), 0) FROM tps.records WHERE station_id = station)))
+        ON CONFLICT (station_id) DO UPDATE SET verified_seq = excluded.verified_seq,
+            verified_hash = excluded.verified_hash, checked_outbox_seq = excluded.checked_outbox_seq,
+            verified_utc = now();
+    RETURN from_seq;
+END
+$$;
+)SQL";
+
 bool isUndefinedTable(const SyncError& e)
 {
     return e.technical.contains(QLatin1String("does not exist"));
@@ -329,7 +417,7 @@ SyncResult<int> initCentralSchema(PgConnection& pg)
                                   .arg(kCentralSchemaVersion),
                               QString::number(from)});
     }
-    const char* const versions[] = {kCentralV1, kCentralV2, kCentralV3};
+    const char* const versions[] = {kCentralV1, kCentralV2, kCentralV3, kCentralV4};
     for (int v = from + 1; v <= kCentralSchemaVersion; ++v) {
         auto applied = pg.exec(versions[v - 1]);
         if (applied)

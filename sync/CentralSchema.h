@@ -10,8 +10,8 @@
 
 namespace tps::sync {
 
-inline constexpr int kCentralSchemaVersion =
-    3; // 2: exact bytes of audit fields (sync/ExactText.h); 3: central DPS batches
+// 2: exact bytes of audit fields (sync/ExactText.h); 3: central DPS batches; 4: the one duplicate-EK rule
+inline constexpr int kCentralSchemaVersion = 4;
 
 // Creates or migrates the schema (the connecting role must own the database and may create roles).
 // Returns the version it was at before (0: none).

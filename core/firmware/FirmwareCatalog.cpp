@@ -1,5 +1,7 @@
 #include "core/firmware/FirmwareCatalog.h"
 
+#include "core/firmware/ReleaseCache.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -109,7 +111,8 @@ FirmwareResult<CatalogEntry> FirmwareCatalog::select(const QString& product, con
 
 FirmwareResult<VerifiedFirmware> FirmwareCatalog::verify(const QString& manifest,
                                                          const SignatureVerifier& keys,
-                                                         const QString& expectedProduct) const
+                                                         const QString& expectedProduct,
+                                                         ReleaseCache* cache) const
 {
     const QDir dir(m_directory);
     const QString manifestPath = QFileInfo(manifest).isAbsolute() ? manifest : dir.filePath(manifest);
@@ -139,7 +142,8 @@ FirmwareResult<VerifiedFirmware> FirmwareCatalog::verify(const QString& manifest
         return fail(parsed.error());
     out.manifest = *parsed;
 
-    auto signedBy = keys.verify(out.manifest.keyId, out.manifestBytes, out.signature);
+    auto signedBy = cache ? cache->verify(keys, out.manifest.keyId, out.manifestBytes, out.signature)
+                          : keys.verify(out.manifest.keyId, out.manifestBytes, out.signature);
     if (!signedBy)
         return fail(signedBy.error());
     out.keyId = (*signedBy)->keyId;

@@ -11,6 +11,8 @@
 
 namespace tps::firmware {
 
+class ReleaseCache;
+
 struct CatalogEntry
 {
     QString manifestPath;
@@ -43,9 +45,12 @@ public:
     // The release for `product`: exactly `version` when given, else the highest version.
     FirmwareResult<CatalogEntry> select(const QString& product, const QString& version = {}) const;
 
-    // Verifies one manifest file of this catalog (a file name or a path inside the directory).
+    // Verifies one manifest file of this catalog (a file name or a path inside the directory). With a
+    // `cache`, a signature it has seen verified by a key `keys` still trusts is not verified again; the
+    // image is read and its digest checked all the same.
     FirmwareResult<VerifiedFirmware> verify(const QString& manifest, const SignatureVerifier& keys,
-                                            const QString& expectedProduct) const;
+                                            const QString& expectedProduct,
+                                            ReleaseCache* cache = nullptr) const;
 
 private:
     QString m_directory;

@@ -4,7 +4,7 @@
 
 namespace tps::firmware {
 
-Result<VerifiedFirmware, ReleaseRefusal> verifyRelease(const ReleaseChoice& choice)
+Result<VerifiedFirmware, ReleaseRefusal> verifyRelease(const ReleaseChoice& choice, ReleaseCache* cache)
 {
     auto keys = SignatureVerifier::fromFiles(choice.signingKeys);
     if (!keys)
@@ -19,7 +19,7 @@ Result<VerifiedFirmware, ReleaseRefusal> verifyRelease(const ReleaseChoice& choi
             return fail(ReleaseRefusal{ReleaseStage::Selection, entry.error()});
         manifest = entry->manifestPath;
     }
-    auto verified = catalog->verify(manifest, *keys, choice.product);
+    auto verified = catalog->verify(manifest, *keys, choice.product, cache);
     if (!verified)
         return fail(ReleaseRefusal{ReleaseStage::Verification, verified.error()});
     return std::move(*verified);

@@ -35,8 +35,10 @@ struct ReleaseRefusal
     FirmwareError error;
 };
 
-// Loads the keys and the catalog, selects the release and verifies it. Reads files only.
-Result<VerifiedFirmware, ReleaseRefusal> verifyRelease(const ReleaseChoice& choice);
+// Loads the keys and the catalog, selects the release and verifies it. Reads files only. With a `cache`
+// (the station session's) a release's signature is verified once per release digest (ReleaseCache.h).
+Result<VerifiedFirmware, ReleaseRefusal> verifyRelease(const ReleaseChoice& choice,
+                                                       ReleaseCache* cache = nullptr);
 
 // The settings index before anything is written: defined by step 3 (then writing it needs no owner
 // authorization), and write-locked by an earlier run holding another record than `record` (then it

@@ -178,6 +178,21 @@ CommandInfo classifyCommand(std::span<const std::uint8_t> command)
         info.cls = info.code == TPM2_CC_NV_Read ? CommandClass::NvRead : CommandClass::NvWrite;
         break;
     }
+    case TPM2_CC_EvictControl: {
+        r.skip(8); // auth, objectHandle
+        if (sessions)
+            r.skip(r.take(4));
+        info.handle = r.take(4); // persistentHandle: the one made or removed
+        info.changesPersistent = r.ok ? CommandInfo::Persistent::One : CommandInfo::Persistent::All;
+        info.cls = CommandClass::NvWrite;
+        break;
+    }
+    case TPM2_CC_Clear:
+    case TPM2_CC_ChangeEPS:
+    case TPM2_CC_ChangePPS:
+    case TPM2_CC_HierarchyControl: // a disabled hierarchy's persistent objects cannot be read
+        info.changesPersistent = CommandInfo::Persistent::All;
+        [[fallthrough]];
     default:
         info.cls = writesNv(info.code) ? CommandClass::NvWrite : CommandClass::Other;
         break;

@@ -46,6 +46,12 @@ struct CommandInfo
     TPM2_CC code = 0;
     CommandClass cls = CommandClass::Other;
     std::uint32_t bytes = 0; // NV_Read: bytes asked for; NV_Write: bytes written
+    // Which persistent objects (0x81xxxxxx) the command can make or remove: none, the one handle of a
+    // TPM2_EvictControl (`handle`), or all of them (TPM2_Clear, ChangeEPS, ChangePPS, or an EvictControl
+    // whose handle cannot be read).
+    enum class Persistent { None, One, All };
+    Persistent changesPersistent = Persistent::None;
+    TPM2_HANDLE handle = 0;
 };
 // Never fails: a command it cannot parse is CommandClass::Other.
 CommandInfo classifyCommand(std::span<const std::uint8_t> command);

@@ -1,5 +1,6 @@
 #include "core/tpm/TimingTcti.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
@@ -187,6 +188,7 @@ TSS2_RC TimingTcti::transmit(TSS2_TCTI_CONTEXT* ctx, size_t size, const uint8_t*
     self.m_pending = true;
     self.m_holding = false;
     self.m_sentInfo = command ? classifyCommand({command, size}) : CommandInfo{};
+    self.notePersistentChange(self.m_sentInfo);
     self.m_release = self.m_sent;
     if (self.m_model)
         self.m_release += self.m_model->draw(self.m_sentInfo, self.m_random);
@@ -195,6 +197,24 @@ TSS2_RC TimingTcti::transmit(TSS2_TCTI_CONTEXT* ctx, size_t size, const uint8_t*
     if (self.m_observer)
         self.m_observer(self.m_sentInfo, true);
     return forward(table(self.m_inner).v1.transmit, self.m_inner, size, command);
+}
+
+// Counted when sent, answered or not: a command whose answer was lost may still have changed the TPM.
+void TimingTcti::notePersistentChange(const CommandInfo& info)
+{
+    if (info.changesPersistent == CommandInfo::Persistent::None)
+        return;
+    ++m_persistentChanges;
+    if (info.changesPersistent == CommandInfo::Persistent::One)
+        m_changedAt[info.handle] = m_persistentChanges;
+    else
+        m_allPersistentChanged = m_persistentChanges;
+}
+
+std::uint64_t TimingTcti::lastPersistentChange(TPM2_HANDLE handle) const
+{
+    const auto it = m_changedAt.find(handle);
+    return std::max(m_allPersistentChanged, it == m_changedAt.end() ? 0 : it->second);
 }
 
 void TimingTcti::answered()

@@ -64,6 +64,13 @@ public:
     // The class of the command sent and not yet answered (Other when none is).
     CommandClass pendingClass() const { return m_pending ? m_sentInfo.cls : CommandClass::Other; }
 
+    // Persistent objects change only through the commands classifyCommand marks (CommandInfo::
+    // changesPersistent). A counter of such commands sent through this TCTI, and its value when `handle`
+    // last changed (0: not yet). What was learnt about `handle` when the counter was n is still true
+    // while lastPersistentChange(handle) <= n.
+    std::uint64_t persistentChanges() const { return m_persistentChanges; }
+    std::uint64_t lastPersistentChange(TPM2_HANDLE handle) const;
+
     // Called on the command's thread when a command is sent (true) and when its answer is handed out
     // (false): the engine's "the TPM is generating a key" signal.
     using Observer = std::function<void(const CommandInfo&, bool started)>;
@@ -93,6 +100,7 @@ private:
     std::optional<TSS2_RC> fetchAnswer(int32_t timeout);
     TSS2_RC holdOrDeliver(size_t* size, uint8_t* response, int32_t timeout);
     void answered();
+    void notePersistentChange(const CommandInfo& info);
 
     Context m_context{};
     TctiPtr m_innerOwned;
@@ -108,6 +116,9 @@ private:
     Observer m_observer;
     CommandInfo m_sentInfo;
     Tally m_tally;
+    std::uint64_t m_persistentChanges = 0;
+    std::uint64_t m_allPersistentChanged = 0;         // the counter at the last Clear/ChangeEPS/ChangePPS
+    std::map<TPM2_HANDLE, std::uint64_t> m_changedAt; // the counter at each handle's last EvictControl
     std::shared_ptr<const TimingModel> m_model;
     TimingRandom m_random{0};
     std::chrono::steady_clock::time_point m_release{}; // when the held response may be handed out

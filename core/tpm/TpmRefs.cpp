@@ -61,6 +61,15 @@ void TpmRef::close()
 
 TpmResult<TpmRef> openTpmHandle(TpmSession& session, TPM2_HANDLE handle)
 {
+    // A persistent object changes only by commands the session sees (TimingTcti::lastPersistentChange):
+    // a lookup repeated since is answered from the first. NV indices change with every write: always asked.
+    const bool persistent = (handle >> TPM2_HR_SHIFT) == TPM2_HT_PERSISTENT;
+    if (persistent)
+        if (auto known = session.knownPersistent(handle)) {
+            if (!known->ok())
+                return fail(known->error());
+            return TpmRef(session, **known);
+        }
     ESYS_TR object = ESYS_TR_NONE;
     auto found = session.run(
         QStringLiteral("TPM2_ReadPublic"),
@@ -68,8 +77,13 @@ TpmResult<TpmRef> openTpmHandle(TpmSession& session, TPM2_HANDLE handle)
             return Esys_TR_FromTPMPublic_Async(c, handle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE);
         },
         [&](ESYS_CONTEXT* c) { return Esys_TR_FromTPMPublic_Finish(c, &object); });
-    if (!found)
+    if (!found) {
+        if (persistent && found.error().code == TpmErrc::NotFound)
+            session.rememberAbsent(handle, found.error());
         return fail(found.error());
+    }
+    if (persistent)
+        session.rememberPersistent(handle, object);
     return TpmRef(session, object);
 }
 

@@ -1,6 +1,7 @@
 #include "core/tpm/TpmSession.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <tss2/tss2_rc.h>
 
 namespace tps::tpm {
@@ -192,6 +193,54 @@ TpmResult<std::vector<TPMS_TAGGED_PROPERTY>> TpmSession::properties(TPM2_PT firs
     if (fixed && end - first > m_fixedRead.second - m_fixedRead.first)
         m_fixedRead = {first, end};
     return out;
+}
+
+std::optional<TpmResult<ESYS_TR>> TpmSession::knownPersistent(TPM2_HANDLE handle)
+{
+    const auto it = m_persistent.find(handle);
+    if (it == m_persistent.end() || !m_timing)
+        return std::nullopt;
+    if (m_timing->lastPersistentChange(handle) > it->second.at) {
+        m_persistent.erase(it);
+        return std::nullopt;
+    }
+    // Answered without the TPM, but still only to its owner and never by a session that was lost.
+    if (auto usable = checkUsable(QStringLiteral("TPM2_ReadPublic")); !usable.ok())
+        return fail(usable.error());
+    if (it->second.serialized.isEmpty()) {
+        ++m_persistentAnswered;
+        return fail(it->second.absent);
+    }
+    ESYS_TR object = ESYS_TR_NONE;
+    const auto& bytes = it->second.serialized;
+    if (Esys_TR_Deserialize(m_esys.get(), reinterpret_cast<const uint8_t*>(bytes.constData()),
+                            size_t(bytes.size()), &object) != TSS2_RC_SUCCESS) {
+        m_persistent.erase(it);
+        return std::nullopt;
+    }
+    ++m_persistentAnswered;
+    return object;
+}
+
+void TpmSession::rememberPersistent(TPM2_HANDLE handle, ESYS_TR object)
+{
+    uint8_t* buffer = nullptr;
+    size_t size = 0;
+    if (!m_timing || Esys_TR_Serialize(m_esys.get(), object, &buffer, &size) != TSS2_RC_SUCCESS ||
+        size == 0) {
+        m_persistent.erase(handle);
+        return;
+    }
+    m_persistent[handle] = KnownPersistent{QByteArray(reinterpret_cast<const char*>(buffer), qsizetype(size)),
+                                           {},
+                                           m_timing->persistentChanges()};
+    std::free(buffer);
+}
+
+void TpmSession::rememberAbsent(TPM2_HANDLE handle, const TpmError& notFound)
+{
+    if (m_timing)
+        m_persistent[handle] = KnownPersistent{{}, notFound, m_timing->persistentChanges()};
 }
 
 std::optional<quint32> TpmSession::knownFixedProperty(TPM2_PT property) const

@@ -16,6 +16,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -103,6 +104,17 @@ public:
     // change while the TPM runs); std::nullopt when it was not read yet.
     std::optional<quint32> knownFixedProperty(TPM2_PT property) const;
 
+    // Persistent objects (0x81xxxxxx) this session looked up with Esys_TR_FromTPMPublic (openTpmHandle):
+    // what the ESAPI learnt (its serialized metadata: handle, name, public area), or that nothing was
+    // there. Until a command that can change that handle is sent (TimingTcti::lastPersistentChange) the
+    // same lookup is answered from it without a TPM command: a new ESYS_TR (Esys_TR_Deserialize) that the
+    // caller owns, or the TPM's NotFound error. std::nullopt: not known, ask the TPM.
+    std::optional<TpmResult<ESYS_TR>> knownPersistent(TPM2_HANDLE handle);
+    void rememberPersistent(TPM2_HANDLE handle, ESYS_TR object);
+    void rememberAbsent(TPM2_HANDLE handle, const TpmError& notFound);
+    // How many lookups knownPersistent answered (tests, the command budget).
+    std::uint64_t persistentLookupsAnswered() const { return m_persistentAnswered; }
+
 private:
     TpmSession() = default;
     TpmResult<void> checkUsable(const QString& command) const;
@@ -119,6 +131,14 @@ private:
     std::vector<ESYS_TR> m_transients;
     std::vector<TPMS_TAGGED_PROPERTY> m_fixed;   // TPM_PT_FIXED properties read so far
     std::pair<TPM2_PT, TPM2_PT> m_fixedRead{0, 0}; // a fixed range [first, end) read to its end
+    struct KnownPersistent
+    {
+        QByteArray serialized; // empty: nothing persisted at the handle
+        TpmError absent;
+        std::uint64_t at = 0; // TimingTcti::persistentChanges() when it was learnt
+    };
+    std::map<TPM2_HANDLE, KnownPersistent> m_persistent;
+    std::uint64_t m_persistentAnswered = 0;
     BusProtection m_bus;
     bool m_broken = false;
     std::atomic<bool> m_cancel{false};

@@ -8,6 +8,8 @@
 // Environment: BENCH_LINE_ROUNDS (devices per per-device series, default 5), BENCH_LINE_SCALE (devices per
 // socket configuration, default 8).
 #include "KitFleet.h"
+#include "core/firmware/ReleaseCache.h"
+#include "core/ownership/FileEscrowStore.h"
 #include "core/sim/SimFleet.h"
 #include "core/sim/SimulationKit.h"
 #include "core/timeline/Engine.h"
@@ -25,6 +27,7 @@
 #include <QTest>
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace tps;
 
@@ -58,10 +61,35 @@ double ms(std::chrono::nanoseconds ns)
     return static_cast<double>(ns.count()) / 1e6;
 }
 
+// CPU time of the whole bench process so far (user + system, every thread; swtpm is another process).
+double processCpuMs()
+{
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return 0;
+    const auto toMs = [](const timeval& t) {
+        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
+    };
+    return toMs(usage.ru_utime) + toMs(usage.ru_stime);
+}
+
+// The stations of one station session, as services::StationSession makes them: one firmware release
+// cache for every device the session runs (step 4 verifies a release's signature once per digest).
+timeline::StationFactory sessionStations(std::shared_ptr<firmware::ReleaseCache> releases)
+{
+    return [releases = std::move(releases)] {
+        return stations::createAll(
+            ownership::OwnerAuthVault::processVault(),
+            std::make_shared<ownership::FileEscrowStore>(ownership::FileEscrowStore::defaultDirectory()),
+            nullptr, nullptr, releases);
+    };
+}
+
 struct StationSample
 {
     double wallMs = 0;
     double tpmMs = 0;
+    double cpuMs = 0; // the station's CPU time (the bench process: every thread, swtpm excluded)
     quint64 commands = 0;
     double programmerMs = 0;         // the simulated programmer's flash + read-back (firmware.flash_time)
     timeline::DeviceOutcome outcome; // for the per-step breakdown
@@ -149,16 +177,19 @@ private:
     }
 
     // One device through the five steps on the calling thread (socket 1), like one socket of the line.
-    bool runStation(const timeline::ProductProfile& profile, StationSample* sample)
+    bool runStation(const timeline::ProductProfile& profile, const timeline::StationFactory& stations,
+                    StationSample* sample)
     {
         timeline::AutoConfirmPrompts prompts;
-        timeline::Engine engine([] { return stations::createAll(); }, *m_store, prompts);
+        timeline::Engine engine(stations, *m_store, prompts);
         engine.setProfile(profile);
         const timeline::Device device = takeDevice();
         QElapsedTimer timer;
+        const double cpuBefore = processCpuMs();
         timer.start();
         const timeline::DeviceOutcome outcome = engine.runDevice(device);
         sample->wallMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        sample->cpuMs = processCpuMs() - cpuBefore;
         sample->tpmMs = static_cast<double>(outcome.tpmBusy.count()) / 1e6;
         sample->commands = outcome.tpmCommands;
         sample->outcome = outcome;
@@ -173,11 +204,17 @@ private:
         QList<double> wall;
         QList<double> tpm;
         QList<double> overhead;
+        QList<double> cpu;
+        QList<double> ownTime;
         quint64 commands = 0;
         QList<StationSample> samples;
+        auto releases = std::make_shared<firmware::ReleaseCache>(); // one station session per series
+        const timeline::StationFactory stations = sessionStations(releases);
         for (int i = 0; i < m_rounds; ++i) {
             StationSample s;
-            QVERIFY(runStation(profile, &s));
+            QVERIFY(runStation(profile, stations, &s));
+            cpu << s.cpuMs;
+            ownTime << s.wallMs - s.tpmMs;
             QVERIFY(s.tpmMs > 0);
             wall << s.wallMs;
             tpm << s.tpmMs;
@@ -193,6 +230,12 @@ private:
                     *std::max_element(wall.begin(), wall.end()), median(tpm),
                     static_cast<unsigned long long>(commands), median(overhead),
                     *std::min_element(overhead.begin(), overhead.end()));
+        std::printf("    station's own time (wall - TPM) median %.1f ms (min %.1f); station CPU time (user + "
+                    "system, RUSAGE_SELF around the run) median %.1f ms (min %.1f, max %.1f); release "
+                    "signatures verified %d for %d devices\n",
+                    median(ownTime), *std::min_element(ownTime.begin(), ownTime.end()), median(cpu),
+                    *std::min_element(cpu.begin(), cpu.end()), *std::max_element(cpu.begin(), cpu.end()),
+                    releases->signatureVerifications(), m_rounds);
         printBreakdown(samples);
         std::fflush(stdout);
     }

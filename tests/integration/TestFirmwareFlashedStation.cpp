@@ -79,7 +79,8 @@ private:
     };
     Run run(const QJsonObject& firmwareSection, const QString& regId = kRegId, bool simulated = true,
             bool production = false, PromptAnswer answer = PromptAnswer::Confirmed,
-            FirmwareFlashedStation::OwnerAuthSource ownerAuth = {})
+            FirmwareFlashedStation::OwnerAuthSource ownerAuth = {},
+            std::shared_ptr<firmware::ReleaseCache> releases = {})
     {
         Run out;
         ProductProfile profile;
@@ -109,7 +110,7 @@ private:
             return out;
         }
         StepContext ctx{**session, device, profile, prompts, records, previous, cancel};
-        FirmwareFlashedStation station(std::move(ownerAuth));
+        FirmwareFlashedStation station(std::move(ownerAuth), {}, std::move(releases));
         out.result = station.run(ctx);
         out.prompts = prompts.asked;
         return out; // the session closes here: tpm2-tools may connect afterwards
@@ -393,6 +394,56 @@ private slots:
                  qPrintable(other.result.error->operatorMessage));
         QVERIFY(other.result.error->operatorMessage.contains(QStringLiteral("undefine")));
         QCOMPARE(deviceState(), before);
+    }
+
+    // Issue 20: one station session verifies a release's signature once per release digest; the image
+    // read from the catalog is hashed against the signed digest for every device all the same.
+    void releaseSignatureVerifiedOncePerSession()
+    {
+        QVERIFY(nvPublic().contains("writelocked")); // locked with the default settings: re-runs pass
+        auto releases = std::make_shared<firmware::ReleaseCache>();
+        const auto session = [&](const QJsonObject& overrides = {}) {
+            return run(section(overrides), kRegId, true, false, PromptAnswer::Confirmed, {}, releases);
+        };
+        const auto refusedAs = [](const Run& r) {
+            const Measurement* m = r.result.measurement(QStringLiteral("firmware.refused"));
+            return m ? m->value.toString() : QStringLiteral("<not refused>");
+        };
+        for (int device = 0; device < 3; ++device) {
+            const Run r = session();
+            QVERIFY2(r.result.passed(), qPrintable(r.result.error ? r.result.error->technical : QString()));
+            QCOMPARE(r.result.measurement(QStringLiteral("firmware.signing_key"))->value.toString(),
+                     m_key.keyId);
+        }
+        QCOMPARE(releases->signatureVerifications(), 1);
+
+        // Another image under the same manifest and signature (the same release digest): refused by its
+        // digest although the signature is known, and nothing is written.
+        const QString imagePath = QDir(m_fx->catalogDir()).filePath(QStringLiteral("widget-1.2.0.bin"));
+        QByteArray swapped = m_image;
+        swapped[1234] = char(swapped.at(1234) ^ 1);
+        QVERIFY(writeFile(imagePath, swapped));
+        QVERIFY(writeFile(m_flash, QByteArray(sim::SimFleet::kFlashSize, '\xFF')));
+        const QByteArray before = deviceState();
+        const Run tampered = session();
+        QVERIFY(writeFile(imagePath, m_image));
+        QVERIFY(!tampered.result.passed());
+        QCOMPARE(refusedAs(tampered), QStringLiteral("digest-mismatch"));
+        QCOMPARE(deviceState(), before);
+        QCOMPARE(releases->signatureVerifications(), 1);
+
+        // The key that verified it is no longer trusted: what the cache knows vouches for nothing.
+        const Run untrusted = session({{QStringLiteral("signingKeys"), QJsonArray{m_edKey.publicPem}}});
+        QVERIFY(!untrusted.result.passed());
+        QCOMPARE(refusedAs(untrusted), QStringLiteral("unknown-key"));
+        QCOMPARE(deviceState(), before);
+        QCOMPARE(releases->signatureVerifications(), 2);
+
+        // Another station session verifies it again, once.
+        releases = std::make_shared<firmware::ReleaseCache>();
+        QVERIFY(session().result.passed());
+        QVERIFY(session().result.passed());
+        QCOMPARE(releases->signatureVerifications(), 1);
     }
 
     void rerunRewritesAndRedefinesForeignIndex()

@@ -80,13 +80,102 @@ private slots:
         QVERIFY(!knownKeyPublic(*s, ref->get(), kPersistent + 1).has_value());
         QVERIFY(!knownNvPublic(*s, ref->get(), kPersistent).has_value());
 
-        // readPersistent: one TPM2_ReadPublic, same answer.
+        // readPersistent in the same session: the session already looked the handle up and nothing that
+        // could change it was sent since, so no command; same answer.
         const auto start = s->commandCount();
         auto persisted = readPersistent(*s, kPersistent);
         QVERIFY(persisted.ok());
-        QCOMPARE(s->commandCount(), start + 1);
+        QCOMPARE(s->commandCount(), start);
         QCOMPARE(persisted->publicArea, expectedPub);
         QCOMPARE(persisted->name, expectedName);
+
+        // In a new session: one TPM2_ReadPublic, same answer.
+        s = open();
+        QVERIFY(s);
+        const auto fresh = s->commandCount();
+        auto again = readPersistent(*s, kPersistent);
+        QVERIFY(again.ok());
+        QCOMPARE(s->commandCount(), fresh + 1);
+        QCOMPARE(again->publicArea, expectedPub);
+        QCOMPARE(again->name, expectedName);
+    }
+
+    // The session's persistent lookups (issue 20, no command repeated whose answer the run has): a handle
+    // looked up again is answered without a command — present or absent — until a TPM2_EvictControl for
+    // that handle is sent; other handles stay known. tpm2-tools is the oracle for what the TPM holds.
+    void persistentLookupsAreAnsweredUntilEvictControl()
+    {
+        constexpr TPM2_HANDLE kFree = 0x81000100;
+        auto s = open();
+        QVERIFY(s);
+        auto count = [&] {
+            return s->commandCount();
+        };
+        auto absent = [&] {
+            auto r = readPersistent(*s, kFree);
+            return !r.ok() && r.error().code == TpmErrc::NotFound;
+        };
+        auto base = count();
+        QVERIFY(absent());
+        QCOMPARE(count(), base + 1);
+        QVERIFY(absent());
+        QCOMPARE(count(), base + 1);
+        auto ek = readPersistent(*s, kPersistent);
+        QVERIFY(ek.ok());
+        QCOMPARE(count(), base + 2);
+        QCOMPARE(s->persistentLookupsAnswered(), 1u);
+
+        // Persisted through the session: the absent answer is forgotten, the EK's is kept.
+        auto key = createPrimary(*s, ESYS_TR_RH_OWNER, srkTemplate());
+        QVERIFY2(key.ok(), key ? "" : qPrintable(key.error().technical()));
+        ESYS_TR persisted = ESYS_TR_NONE;
+        auto evicted = s->run(
+            QStringLiteral("TPM2_EvictControl"),
+            [&](ESYS_CONTEXT* c) {
+                return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, key->object.get(), ESYS_TR_PASSWORD,
+                                               ESYS_TR_NONE, ESYS_TR_NONE, kFree);
+            },
+            [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, &persisted); });
+        QVERIFY(evicted.ok());
+        Esys_TR_Close(s->esys(), &persisted);
+        base = count();
+        auto found = readPersistent(*s, kFree);
+        QVERIFY(found.ok());
+        QCOMPARE(count(), base + 1);
+        QCOMPARE(found->publicArea, key->key.publicArea);
+        QCOMPARE(found->name, key->key.name);
+        auto ekAgain = readPersistent(*s, kPersistent);
+        QVERIFY(ekAgain.ok());
+        QCOMPARE(ekAgain->publicArea, ek->publicArea);
+        QCOMPARE(count(), base + 1);
+        const test::ToolRun handles =
+            test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-persistent")}, m_tcti);
+        QVERIFY2(handles.ok(), handles.err.constData());
+        QVERIFY2(handles.out.contains("0x81000100"), handles.out.constData());
+
+        // Removed through the session (a reference from the cache): looked up again, it is gone.
+        auto ref = openTpmHandle(*s, kFree);
+        QVERIFY(ref.ok());
+        QCOMPARE(count(), base + 1);
+        ESYS_TR none = ESYS_TR_NONE;
+        auto removed = s->run(
+            QStringLiteral("TPM2_EvictControl"),
+            [&](ESYS_CONTEXT* c) {
+                return Esys_EvictControl_Async(c, ESYS_TR_RH_OWNER, ref->get(), ESYS_TR_PASSWORD,
+                                               ESYS_TR_NONE, ESYS_TR_NONE, kFree);
+            },
+            [&](ESYS_CONTEXT* c) { return Esys_EvictControl_Finish(c, &none); });
+        QVERIFY(removed.ok());
+        ref->close();
+        base = count();
+        QVERIFY(absent());
+        QCOMPARE(count(), base + 1);
+        s.reset();
+        const test::ToolRun after =
+            test::runTool(QStringLiteral("tpm2_getcap"), {QStringLiteral("handles-persistent")}, m_tcti);
+        QVERIFY2(after.ok(), after.err.constData());
+        QVERIFY2(!after.out.contains("0x81000100"), after.out.constData());
+        QVERIFY2(after.out.contains("0x81010001"), after.out.constData());
     }
 
     void nvPublicIsTheTpmsWithoutACommand()
