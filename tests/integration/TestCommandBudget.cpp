@@ -70,7 +70,7 @@ private slots:
         const test::ToolRun line =
             test::runTool(test::cliPath(),
                           {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("1"),
-                           QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.root(),
+                           QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.fleet().root(),
                            QStringLiteral("--keep-running")},
                           {}, {}, 120000);
         QVERIFY2(line.ok(), line.err.constData());

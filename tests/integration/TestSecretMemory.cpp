@@ -72,7 +72,7 @@ private slots:
 
     void noCopyOfTheOwnerAuthorizationAfterTheRun()
     {
-        auto kit = sim::SimulationKit::prepare(m_fleet->root());
+        auto kit = sim::SimulationKit::prepare(m_fleet->fleet().root());
         QVERIFY2(kit, kit ? "" : qPrintable(kit.error()));
         ProductProfile profile = kit->profile();
         QJsonObject ownership = profile.section(QStringLiteral("ownership"));
