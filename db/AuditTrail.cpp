@@ -1,6 +1,7 @@
 #include "db/AuditTrail.h"
 
 #include "core/common/Version.h"
+#include "db/CheckpointTrust.h"
 #include "db/Checkpoints.h"
 #include "db/Schema.h"
 #include "db/StationKeyProtection.h"
@@ -339,14 +340,14 @@ DbResult<VerifyReport> collectCheckpoints(Database& db, const VerifyOptions& opt
                 .arg(mirror));
     }
     for (const Checkpoint& c : std::as_const(checkpoints)) {
-        const bool signatureOk = StationKey::verify(c.publicKey, c.payload(), c.signature);
-        if (signatureOk && !trusted.isEmpty() && c.publicKey != trusted)
+        const CheckpointTrust trust = checkCheckpoint(c, trusted);
+        if (trust == CheckpointTrust::OtherKey)
             return problem(report, AuditProblem::KeyReplaced, c.seq,
                            Tr::tr("The checkpoint at audit event %1 is signed by another key (%2), not the "
                                   "trusted key %3.")
                                .arg(c.seq)
                                .arg(publicKeyFingerprint(c.publicKey), report.keyFingerprint));
-        if (!signatureOk || trusted.isEmpty())
+        if (trust != CheckpointTrust::Trusted)
             return problem(report, AuditProblem::CheckpointInvalid, c.seq,
                            Tr::tr("The checkpoint at audit event %1 does not carry a valid signature of this "
                                   "station.")

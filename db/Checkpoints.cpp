@@ -1,5 +1,6 @@
 #include "db/Checkpoints.h"
 
+#include "db/CheckpointTrust.h"
 #include "db/StationKeyProtection.h"
 
 #include "core/crypto/KeyFile.h"
@@ -177,6 +178,17 @@ bool StationKey::verify(const QByteArray& publicKey, const QByteArray& payload, 
                             static_cast<size_t>(signature.size()),
                             reinterpret_cast<const unsigned char*>(payload.constData()),
                             static_cast<size_t>(payload.size())) == 1;
+}
+
+CheckpointTrust checkCheckpoint(const Checkpoint& c, const QByteArray& trustedKey)
+{
+    if (c.signature.isEmpty())
+        return CheckpointTrust::Unsigned;
+    if (!StationKey::verify(c.publicKey, c.payload(), c.signature))
+        return CheckpointTrust::BadSignature;
+    if (trustedKey.isEmpty())
+        return CheckpointTrust::NoTrustedKey;
+    return c.publicKey == trustedKey ? CheckpointTrust::Trusted : CheckpointTrust::OtherKey;
 }
 
 QByteArray Checkpoint::payload() const

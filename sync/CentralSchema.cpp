@@ -355,6 +355,51 @@ END
 $$;
 )SQL";
 
+// Version 5: central verification of the stations' signed checkpoints (sync/CentralVerifier). PostgreSQL
+// cannot verify Ed25519, so the signatures are checked by `central verify` with the station's own checkpoint
+// check (db::checkCheckpoint, OpenSSL), against the key the factory admin pinned per station (`central
+// pin`: the owner only, once per station — a station never makes a new key for an existing trail); the
+// verdicts are recorded here, append-only. Role tps_verifier reads everything and may only add verdicts.
+const char* const kCentralV5 = R"SQL(
+CREATE TABLE tps.station_keys (
+    station_id  uuid PRIMARY KEY,
+    public_key  bytea NOT NULL CHECK (length(public_key) = 32),
+    fingerprint text NOT NULL,
+    pinned_by   text NOT NULL DEFAULT current_user,
+    pinned_utc  timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE tps.checkpoint_verdicts (
+    id          bigserial PRIMARY KEY,
+    station_id  uuid NOT NULL,
+    checkpoint  uuid NOT NULL,
+    seq         bigint NOT NULL,
+    verdict     text NOT NULL CHECK (verdict IN ('verified', 'unpinned', 'unsigned', 'wrong-key',
+                                                 'bad-signature', 'hash-mismatch')),
+    message     text NOT NULL,
+    verified_by text NOT NULL DEFAULT current_user,
+    verified_utc timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (checkpoint, verdict)
+);
+CREATE INDEX checkpoint_verdicts_station ON tps.checkpoint_verdicts (station_id, seq);
+CREATE TRIGGER station_keys_append_only BEFORE UPDATE OR DELETE ON tps.station_keys
+    FOR EACH ROW EXECUTE FUNCTION tps.refuse_change();
+CREATE TRIGGER checkpoint_verdicts_append_only BEFORE UPDATE OR DELETE ON tps.checkpoint_verdicts
+    FOR EACH ROW EXECUTE FUNCTION tps.refuse_change();
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tps_verifier') THEN
+        CREATE ROLE tps_verifier NOLOGIN;
+    END IF;
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO tps_verifier', current_database());
+END
+$$;
+GRANT USAGE ON SCHEMA tps TO tps_verifier;
+GRANT SELECT ON ALL TABLES IN SCHEMA tps TO tps_verifier;
+GRANT INSERT ON tps.checkpoint_verdicts TO tps_verifier;
+GRANT USAGE ON SEQUENCE tps.checkpoint_verdicts_id_seq TO tps_verifier;
+GRANT SELECT ON tps.station_keys, tps.checkpoint_verdicts TO tps_auditor, tps_exporter, tps_relay;
+)SQL";
+
 bool isUndefinedTable(const SyncError& e)
 {
     return e.technical.contains(QLatin1String("does not exist"));
@@ -417,7 +462,7 @@ SyncResult<int> initCentralSchema(PgConnection& pg)
                                   .arg(kCentralSchemaVersion),
                               QString::number(from)});
     }
-    const char* const versions[] = {kCentralV1, kCentralV2, kCentralV3, kCentralV4};
+    const char* const versions[] = {kCentralV1, kCentralV2, kCentralV3, kCentralV4, kCentralV5};
     for (int v = from + 1; v <= kCentralSchemaVersion; ++v) {
         auto applied = pg.exec(versions[v - 1]);
         if (applied)
@@ -427,7 +472,8 @@ SyncResult<int> initCentralSchema(PgConnection& pg)
             return fail(applied.error());
         }
     }
-    if (auto r = pg.exec("GRANT SELECT ON tps.schema_info TO tps_relay, tps_auditor, tps_exporter; COMMIT");
+    if (auto r = pg.exec(
+            "GRANT SELECT ON tps.schema_info TO tps_relay, tps_auditor, tps_exporter, tps_verifier; COMMIT");
         !r) {
         (void)pg.exec("ROLLBACK");
         return fail(r.error());

@@ -10,8 +10,9 @@
 
 namespace tps::sync {
 
-// 2: exact bytes of audit fields (sync/ExactText.h); 3: central DPS batches; 4: the one duplicate-EK rule
-inline constexpr int kCentralSchemaVersion = 4;
+// 2: exact bytes of audit fields (sync/ExactText.h); 3: central DPS batches; 4: the one duplicate-EK rule;
+// 5: pinned station keys and checkpoint verdicts (sync/CentralVerifier.h)
+inline constexpr int kCentralSchemaVersion = 5;
 
 // Creates or migrates the schema (the connecting role must own the database and may create roles).
 // Returns the version it was at before (0: none).

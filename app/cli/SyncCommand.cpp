@@ -1,4 +1,5 @@
-// The factory tier on the command line: `sync` (one catch-up of the outbox), `sync status`, `central init`.
+// The factory tier on the command line: `sync` (one catch-up of the outbox), `sync status`, `central init`
+// (`central pin|verify`: CentralVerifyCommand.cpp).
 #include "app/cli/SyncCommand.h"
 
 #include "db/Migrations.h"
@@ -19,7 +20,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SyncCommand)
 };
 
-int syncFailure(Cli& cli, bool json, const sync::SyncError& e, const QString& statusNote = {})
+} // namespace
+
+int syncFailure(Cli& cli, bool json, const sync::SyncError& e, const QString& statusNote)
 {
     if (json)
         cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
@@ -27,6 +30,8 @@ int syncFailure(Cli& cli, bool json, const sync::SyncError& e, const QString& st
                                                 {QStringLiteral("message"), e.message}}));
     return cli.failure(statusNote.isEmpty() ? e.message : e.message + QLatin1Char('\n') + statusNote);
 }
+
+namespace {
 
 int statusAction(Cli& cli, const QString& path, bool json)
 {
@@ -182,18 +187,28 @@ int syncCommand(Cli& cli, const QStringList& args)
 
 int centralCommand(Cli& cli, const QStringList& args)
 {
+    const QString action = args.value(0);
+    if (action == QLatin1String("pin"))
+        return centralPin(cli, args.mid(1));
+    if (action == QLatin1String("verify"))
+        return centralVerify(cli, args.mid(1));
+    if (action != QLatin1String("init"))
+        return cli.usage(Tr::tr("Usage: tpm-station-cli central init|pin|verify --central URL … [--json]"));
+    return centralInit(cli, args.mid(1));
+}
+
+int centralInit(Cli& cli, const QStringList& args)
+{
     const QString usage = Tr::tr("Usage: tpm-station-cli central init --central URL [--json]");
-    if (args.isEmpty() || args.first() != QLatin1String("init"))
-        return cli.usage(usage);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Create or migrate the factory database's schema and its roles "
-               "tps_relay (insert only), tps_auditor (read only) and tps_exporter (central "
-               "exports)."));
+               "tps_relay (insert only), tps_auditor (read only), tps_exporter (central "
+               "exports) and tps_verifier (checkpoint verdicts)."));
     const QCommandLineOption centralOpt = centralOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Machine-readable output."));
     parser.addOptions({centralOpt, jsonOpt});
-    if (!cli.parse(parser, args.mid(1), QStringLiteral("central init")))
+    if (!cli.parse(parser, args, QStringLiteral("central init")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (parser.value(centralOpt).isEmpty())
         return cli.usage(usage);

@@ -1,12 +1,10 @@
 // The factory tier against a real PostgreSQL 15 (tests/support/PostgresFixture): `central init`, three
 // stations running their lines concurrently and syncing, the relay SIGKILLed and the server stopped mid-sync,
 // conflicts, and bad input. Oracles: psql for the central rows, the sqlite3 CLI for the stations' rows.
+#include "CentralStations.h"
 #include "PostgresFixture.h"
 #include "TestMain.h"
 #include "TestSupport.h"
-
-#include "db/AuditTrail.h"
-#include "db/StationStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,28 +39,6 @@ QStringList syncArgs(const QString& db, const QString& url)
 qint64 queued(const QString& db)
 {
     return sqlOut(db, QStringLiteral("SELECT count(*) FROM outbox")).toLongLong();
-}
-
-// A station database with `events` audit events beyond its creation (written through the station's code).
-QString stationWithEvents(const QString& path, int events)
-{
-    auto store = db::StationStore::open(path);
-    if (!store)
-        return {};
-    db::AuditTrail audit((*store)->database());
-    auto tx = db::Transaction::begin((*store)->database());
-    for (int i = 0; i < events; ++i) {
-        db::AuditEntry e;
-        e.action = QStringLiteral("test");
-        e.object = QStringLiteral("sync");
-        e.newValue = QString::number(i);
-        e.reason = QStringLiteral("tab\there, newline\nhere, backslash \\ and quote \" and ü");
-        if (!audit.append(db::systemActor(), e))
-            return {};
-    }
-    if (!(*tx)->commit() || !(*store)->checkpoint())
-        return {};
-    return (*store)->database().stationId();
 }
 
 // Per station, central and local agree: every table's rows (the newest entry of each row centrally), the
@@ -148,15 +124,15 @@ private slots:
         QCOMPARE(pg.psql(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY version) FROM "
                                         "tps.schema_info"))
                      .out.trimmed(),
-                 QByteArray("1,2,3,4"));
+                 QByteArray("1,2,3,4,5"));
         const test::ToolRun again =
             test::cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
                        pg.url(), QStringLiteral("--json")});
         QVERIFY2(again.ok(), again.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("from")).toInt(), 4);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("from")).toInt(), 5);
         // A station's records, then what each role may do with them.
         const QString db = m_dir.filePath(QStringLiteral("roles.db"));
-        QVERIFY(!stationWithEvents(db, 3).isEmpty());
+        QVERIFY(!test::stationWithEvents(db, 3).isEmpty());
         const test::ToolRun sent = test::cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay"))));
         QVERIFY2(sent.ok(), sent.err.constData());
         for (const QString& change :
@@ -291,7 +267,7 @@ private slots:
         test::PostgresFixture pg;
         initCentral(pg);
         const QString db = m_dir.filePath(QStringLiteral("faults.db"));
-        const QString station = stationWithEvents(db, 30000);
+        const QString station = test::stationWithEvents(db, 30000);
         QVERIFY(!station.isEmpty());
         const qint64 total = queued(db);
         QVERIFY(total > 30000);
@@ -353,7 +329,7 @@ private slots:
         test::PostgresFixture pg;
         initCentral(pg);
         const QString db = m_dir.filePath(QStringLiteral("conflict.db"));
-        QVERIFY(!stationWithEvents(db, 2).isEmpty());
+        QVERIFY(!test::stationWithEvents(db, 2).isEmpty());
         QVERIFY(test::cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))).ok());
         // The same device UUID queued again with other content (as a restored or copied file would).
         const QString device = QStringLiteral("6a1c1f9e-1111-4222-8333-444455556666");
@@ -402,12 +378,12 @@ private slots:
         initCentral(pg);
         const QString url = pg.url(QStringLiteral("relay"));
         const QString altered = m_dir.filePath(QStringLiteral("altered.db"));
-        const QString alteredId = stationWithEvents(altered, 20);
+        const QString alteredId = test::stationWithEvents(altered, 20);
         QVERIFY(!alteredId.isEmpty());
         QVERIFY(test::cliAt(pg, syncArgs(altered, url)).ok());
         const qint64 synced =
             sqlOut(altered, QStringLiteral("SELECT max(seq) FROM audit_events")).toLongLong();
-        QVERIFY(!stationWithEvents(altered, 20).isEmpty());
+        QVERIFY(!test::stationWithEvents(altered, 20).isEmpty());
         const qint64 target = synced + 7;
         QVERIFY(
             sql(altered, QStringLiteral("UPDATE outbox SET payload = replace(payload, '\"action\":\"test\"', "
@@ -427,7 +403,7 @@ private slots:
                  target - 1);
 
         const QString rechained = m_dir.filePath(QStringLiteral("rechained.db"));
-        const QString rechainedId = stationWithEvents(rechained, 30);
+        const QString rechainedId = test::stationWithEvents(rechained, 30);
         QVERIFY(!rechainedId.isEmpty());
         const QByteArray checkpointSeq =
             sqlOut(rechained, QStringLiteral("SELECT max(seq) FROM checkpoints"));
@@ -456,8 +432,8 @@ private slots:
         const QString url = pg.url(QStringLiteral("relay"));
         const QString first = m_dir.filePath(QStringLiteral("ek-first.db"));
         const QString second = m_dir.filePath(QStringLiteral("ek-second.db"));
-        const QString firstId = stationWithEvents(first, 1);
-        const QString secondId = stationWithEvents(second, 1);
+        const QString firstId = test::stationWithEvents(first, 1);
+        const QString secondId = test::stationWithEvents(second, 1);
         QVERIFY(!firstId.isEmpty() && !secondId.isEmpty());
         const QString digest =
             QStringLiteral("5c0ffee0000000000000000000000000000000000000000000000000000000ab");
@@ -534,7 +510,7 @@ private slots:
 
         // Another station recorded this EK on serial SER-OTHER, and the factory database has it.
         const QString other = m_dir.filePath(QStringLiteral("ek-online-other.db"));
-        const QString otherId = stationWithEvents(other, 1);
+        const QString otherId = test::stationWithEvents(other, 1);
         QVERIFY(!otherId.isEmpty());
         QVERIFY(sql(other, QStringLiteral("INSERT INTO devices(uuid, serial, product, simulated, station_id, "
                                           "created_utc) VALUES ('0b7e1c2a-0000-4000-8000-0000000000aa', "
@@ -585,7 +561,7 @@ private slots:
         initCentral(pg);
         const QString url = pg.url(QStringLiteral("relay"));
         const QString db = m_dir.filePath(QStringLiteral("nul.db"));
-        const QString station = stationWithEvents(db, 3);
+        const QString station = test::stationWithEvents(db, 3);
         QVERIFY(!station.isEmpty());
         {
             auto store = db::StationStore::open(db);
@@ -644,7 +620,7 @@ private slots:
         test::PostgresFixture pg;
         QVERIFY2(pg.ok(), qPrintable(pg.error()));
         const QString db = m_dir.filePath(QStringLiteral("bad.db"));
-        QVERIFY(!stationWithEvents(db, 5).isEmpty());
+        QVERIFY(!test::stationWithEvents(db, 5).isEmpty());
         const qint64 before = queued(db);
         auto expectRefused = [&](const QStringList& args, const QByteArray& key, const QByteArray& text,
                                  const QList<std::pair<QString, QString>>& env = {}) {
