@@ -94,18 +94,20 @@ private slots:
     {
         const qint64 before = lockedKb();
         QVERIFY2(lockingAllowed(64 * 1024), "RLIMIT_MEMLOCK of this test process is below 64 kB");
-        auto first = std::make_unique<SecureBytes>(32);
-        // Small heap blocks allocated one after another: find one on the first's page (and only there).
+        // Small heap blocks allocated one after another: two of them within one page (and only there).
         std::vector<std::unique_ptr<SecureBytes>> candidates;
+        for (int i = 0; i < 64; ++i)
+            candidates.push_back(std::make_unique<SecureBytes>(32));
+        const auto onePage = [](const SecureBytes& b) { return pageOf(b.data()) == pageOf(b.data() + 31); };
+        std::unique_ptr<SecureBytes> first;
         std::unique_ptr<SecureBytes> second;
-        for (int i = 0; i < 64 && !second; ++i) {
-            auto c = std::make_unique<SecureBytes>(32);
-            if (pageOf(c->data()) == pageOf(first->data()) && pageOf(c->data() + 31) == pageOf(first->data()) &&
-                pageOf(first->data() + 31) == pageOf(first->data()))
-                second = std::move(c);
-            else
-                candidates.push_back(std::move(c));
-        }
+        for (std::size_t i = 0; i < candidates.size() && !second; ++i)
+            for (std::size_t j = i + 1; j < candidates.size() && !second; ++j)
+                if (onePage(*candidates[i]) && onePage(*candidates[j]) &&
+                    pageOf(candidates[i]->data()) == pageOf(candidates[j]->data())) {
+                    first = std::move(candidates[i]);
+                    second = std::move(candidates[j]);
+                }
         QVERIFY2(second, "no two 32-byte blocks on one page among 64 allocations");
         candidates.clear();
         const qint64 pageKb = ::sysconf(_SC_PAGESIZE) / 1024;
