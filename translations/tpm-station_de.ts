@@ -490,6 +490,37 @@
     </message>
 </context>
 <context>
+    <name>CentralVerifier</name>
+    <message>
+        <source>Station %1 has no pinned checkpoint key: its checkpoint at audit event %2 cannot be verified (pin it with &apos;tpm-station-cli central pin&apos;).</source>
+        <translation>Station %1 hat keinen festgelegten Checkpoint-Schlüssel: Ihr Checkpoint bei Audit-Ereignis %2 kann nicht geprüft werden (mit &apos;tpm-station-cli central pin&apos; festlegen).</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 is not signed.</source>
+        <translation>Der Checkpoint der Station %1 bei Audit-Ereignis %2 ist nicht signiert.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 does not carry a valid signature.</source>
+        <translation>Der Checkpoint der Station %1 bei Audit-Ereignis %2 trägt keine gültige Signatur.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 is signed by another key (%3), not the pinned key %4.</source>
+        <translation>Der Checkpoint der Station %1 bei Audit-Ereignis %2 ist mit einem anderen Schlüssel (%3) signiert, nicht mit dem festgelegten Schlüssel %4.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 signs a hash that the factory database&apos;s chain does not have at that event.</source>
+        <translation>Der Checkpoint der Station %1 bei Audit-Ereignis %2 signiert einen Hash, den die Kette der Werksdatenbank bei diesem Ereignis nicht hat.</translation>
+    </message>
+    <message>
+        <source>A station ID (a UUID) and an Ed25519 public key are needed to pin a key.</source>
+        <translation>Zum Festlegen eines Schlüssels werden eine Stations-ID (eine UUID) und ein öffentlicher Ed25519-Schlüssel benötigt.</translation>
+    </message>
+    <message>
+        <source>Station %1 already has the pinned key %2: a station never makes a new key for an existing trail, so the factory database keeps the first one.</source>
+        <translation>Station %1 hat bereits den festgelegten Schlüssel %2: Eine Station erzeugt für einen bestehenden Audit-Trail nie einen neuen Schlüssel, daher behält die Werksdatenbank den ersten.</translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -4384,9 +4415,55 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
         <source>The factory database %1 is at schema version %2 (was %3).</source>
         <translation>Die Werksdatenbank %1 ist jetzt auf Schemaversion %2 (vorher %3).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) checked, %1 verified.</source>
+        <translation>
+            <numerusform>%n Checkpoint geprüft, %1 verifiziert.</numerusform>
+            <numerusform>%n Checkpoints geprüft, %1 verifiziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) of the factory are not verified.</source>
+        <translation>
+            <numerusform>%n Checkpoint des Werks ist nicht verifiziert.</numerusform>
+            <numerusform>%n Checkpoints des Werks sind nicht verifiziert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only) and tps_exporter (central exports).</source>
-        <translation>Das Schema der Werksdatenbank und ihre Rollen tps_relay (nur Einfügen), tps_auditor (nur Lesen) und tps_exporter (zentrale Exporte) anlegen oder migrieren.</translation>
+        <source>Usage: tpm-station-cli central pin --central URL --station ID --public-key PUB.pem [--json]</source>
+        <translation>Aufruf: tpm-station-cli central pin --central URL --station ID --public-key PUB.pem [--json]</translation>
+    </message>
+    <message>
+        <source>Pin a station&apos;s checkpoint key in the factory database (the key &apos;tpm-station-cli audit public-key&apos; writes), once per station; needs the factory database&apos;s owner.</source>
+        <translation>Den Checkpoint-Schlüssel einer Station in der Werksdatenbank festlegen (den Schlüssel, den &apos;tpm-station-cli audit public-key&apos; schreibt), einmal pro Station; erfordert den Eigentümer der Werksdatenbank.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s ID.</source>
+        <translation>Die ID der Station.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key (PEM).</source>
+        <translation>Der öffentliche Schlüssel der Station (PEM).</translation>
+    </message>
+    <message>
+        <source>Station %1: checkpoint key %2 pinned.</source>
+        <translation>Station %1: Checkpoint-Schlüssel %2 festgelegt.</translation>
+    </message>
+    <message>
+        <source>Verify the signed checkpoints the stations sent to the factory database against their pinned keys and the central chain, and record the verdicts (role tps_verifier).</source>
+        <translation>Die signierten Checkpoints, die die Stationen an die Werksdatenbank gesendet haben, gegen ihre festgelegten Schlüssel und die zentrale Kette prüfen und die Ergebnisse festhalten (Rolle tps_verifier).</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central verify --central URL [--json]</source>
+        <translation>Aufruf: tpm-station-cli central verify --central URL [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central init|pin|verify --central URL … [--json]</source>
+        <translation>Aufruf: tpm-station-cli central init|pin|verify --central URL … [--json]</translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only), tps_exporter (central exports) and tps_verifier (checkpoint verdicts).</source>
+        <translation>Das Schema der Werksdatenbank und ihre Rollen tps_relay (nur Einfügen), tps_auditor (nur Lesen), tps_exporter (zentrale Exporte) und tps_verifier (Checkpoint-Ergebnisse) anlegen oder migrieren.</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5193,25 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     <message>
         <source>No failures recorded.</source>
         <translation>Keine Fehler aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Diese Station</translation>
+    </message>
+    <message>
+        <source>Factory database (all stations)</source>
+        <translation>Fabrikdatenbank (alle Stationen)</translation>
+    </message>
+    <message>
+        <source>Cannot read the factory database: %1</source>
+        <translation>Die Fabrikdatenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) completed in the last 24 hours at all stations.</source>
+        <translation>
+            <numerusform>%n Gerät in den letzten 24 Stunden an allen Stationen fertiggestellt.</numerusform>
+            <numerusform>%n Geräte in den letzten 24 Stunden an allen Stationen fertiggestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,37 @@
     </message>
 </context>
 <context>
+    <name>CentralVerifier</name>
+    <message>
+        <source>Station %1 has no pinned checkpoint key: its checkpoint at audit event %2 cannot be verified (pin it with &apos;tpm-station-cli central pin&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 does not carry a valid signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 is signed by another key (%3), not the pinned key %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 signs a hash that the factory database&apos;s chain does not have at that event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station ID (a UUID) and an Ed25519 public key are needed to pin a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 already has the pinned key %2: a station never makes a new key for an existing trail, so the factory database keeps the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -4323,8 +4354,54 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
         <source>The factory database %1 is at schema version %2 (was %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) checked, %1 verified.</source>
+        <translation>
+            <numerusform>%n checkpoint checked, %1 verified.</numerusform>
+            <numerusform>%n checkpoints checked, %1 verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) of the factory are not verified.</source>
+        <translation>
+            <numerusform>%n checkpoint of the factory are not verified.</numerusform>
+            <numerusform>%n checkpoints of the factory are not verified.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only) and tps_exporter (central exports).</source>
+        <source>Usage: tpm-station-cli central pin --central URL --station ID --public-key PUB.pem [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a station&apos;s checkpoint key in the factory database (the key &apos;tpm-station-cli audit public-key&apos; writes), once per station; needs the factory database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: checkpoint key %2 pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the signed checkpoints the stations sent to the factory database against their pinned keys and the central chain, and record the verdicts (role tps_verifier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central verify --central URL [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central init|pin|verify --central URL … [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only), tps_exporter (central exports) and tps_verifier (checkpoint verdicts).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5054,6 +5131,25 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <message>
         <source>No failures recorded.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factory database (all stations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the factory database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) completed in the last 24 hours at all stations.</source>
+        <translation>
+            <numerusform>%n device completed in the last 24 hours at all stations.</numerusform>
+            <numerusform>%n devices completed in the last 24 hours at all stations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,37 @@
     </message>
 </context>
 <context>
+    <name>CentralVerifier</name>
+    <message>
+        <source>Station %1 has no pinned checkpoint key: its checkpoint at audit event %2 cannot be verified (pin it with &apos;tpm-station-cli central pin&apos;).</source>
+        <translation>La estación %1 no tiene una clave de punto de control fijada: su punto de control del evento de auditoría %2 no se puede verificar (fíjela con &apos;tpm-station-cli central pin&apos;).</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 is not signed.</source>
+        <translation>El punto de control de la estación %1 en el evento de auditoría %2 no está firmado.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 does not carry a valid signature.</source>
+        <translation>El punto de control de la estación %1 en el evento de auditoría %2 no lleva una firma válida.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 is signed by another key (%3), not the pinned key %4.</source>
+        <translation>El punto de control de la estación %1 en el evento de auditoría %2 está firmado por otra clave (%3), no por la clave fijada %4.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 signs a hash that the factory database&apos;s chain does not have at that event.</source>
+        <translation>El punto de control de la estación %1 en el evento de auditoría %2 firma un hash que la cadena de la base de datos de la fábrica no tiene en ese evento.</translation>
+    </message>
+    <message>
+        <source>A station ID (a UUID) and an Ed25519 public key are needed to pin a key.</source>
+        <translation>Para fijar una clave se necesitan un ID de estación (un UUID) y una clave pública Ed25519.</translation>
+    </message>
+    <message>
+        <source>Station %1 already has the pinned key %2: a station never makes a new key for an existing trail, so the factory database keeps the first one.</source>
+        <translation>La estación %1 ya tiene la clave fijada %2: una estación nunca crea una clave nueva para un registro existente, así que la base de datos de la fábrica conserva la primera.</translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -4384,9 +4415,55 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
         <source>The factory database %1 is at schema version %2 (was %3).</source>
         <translation>La base de datos de la fábrica %1 está ahora en la versión de esquema %2 (antes %3).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) checked, %1 verified.</source>
+        <translation>
+            <numerusform>%n punto de control comprobado, %1 verificados.</numerusform>
+            <numerusform>%n puntos de control comprobados, %1 verificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) of the factory are not verified.</source>
+        <translation>
+            <numerusform>%n punto de control de la fábrica no está verificado.</numerusform>
+            <numerusform>%n puntos de control de la fábrica no están verificados.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only) and tps_exporter (central exports).</source>
-        <translation>Crear o migrar el esquema de la base de datos de la fábrica y sus roles tps_relay (solo inserción), tps_auditor (solo lectura) y tps_exporter (exportaciones centrales).</translation>
+        <source>Usage: tpm-station-cli central pin --central URL --station ID --public-key PUB.pem [--json]</source>
+        <translation>Uso: tpm-station-cli central pin --central URL --station ID --public-key PUB.pem [--json]</translation>
+    </message>
+    <message>
+        <source>Pin a station&apos;s checkpoint key in the factory database (the key &apos;tpm-station-cli audit public-key&apos; writes), once per station; needs the factory database&apos;s owner.</source>
+        <translation>Fijar la clave de punto de control de una estación en la base de datos de la fábrica (la clave que escribe &apos;tpm-station-cli audit public-key&apos;), una vez por estación; requiere el propietario de la base de datos de la fábrica.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s ID.</source>
+        <translation>El ID de la estación.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key (PEM).</source>
+        <translation>La clave pública de la estación (PEM).</translation>
+    </message>
+    <message>
+        <source>Station %1: checkpoint key %2 pinned.</source>
+        <translation>Estación %1: clave de punto de control %2 fijada.</translation>
+    </message>
+    <message>
+        <source>Verify the signed checkpoints the stations sent to the factory database against their pinned keys and the central chain, and record the verdicts (role tps_verifier).</source>
+        <translation>Verificar los puntos de control firmados que las estaciones enviaron a la base de datos de la fábrica contra sus claves fijadas y la cadena central, y registrar los veredictos (rol tps_verifier).</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central verify --central URL [--json]</source>
+        <translation>Uso: tpm-station-cli central verify --central URL [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central init|pin|verify --central URL … [--json]</source>
+        <translation>Uso: tpm-station-cli central init|pin|verify --central URL … [--json]</translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only), tps_exporter (central exports) and tps_verifier (checkpoint verdicts).</source>
+        <translation>Crear o migrar el esquema de la base de datos de la fábrica y sus roles tps_relay (solo inserción), tps_auditor (solo lectura), tps_exporter (exportaciones centrales) y tps_verifier (veredictos de puntos de control).</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5193,25 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     <message>
         <source>No failures recorded.</source>
         <translation>No hay fallos registrados.</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Esta estación</translation>
+    </message>
+    <message>
+        <source>Factory database (all stations)</source>
+        <translation>Base de datos de fábrica (todas las estaciones)</translation>
+    </message>
+    <message>
+        <source>Cannot read the factory database: %1</source>
+        <translation>No se puede leer la base de datos de fábrica: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) completed in the last 24 hours at all stations.</source>
+        <translation>
+            <numerusform>%n dispositivo completado en las últimas 24 horas en todas las estaciones.</numerusform>
+            <numerusform>%n dispositivos completados en las últimas 24 horas en todas las estaciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

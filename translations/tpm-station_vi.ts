@@ -488,6 +488,37 @@
     </message>
 </context>
 <context>
+    <name>CentralVerifier</name>
+    <message>
+        <source>Station %1 has no pinned checkpoint key: its checkpoint at audit event %2 cannot be verified (pin it with &apos;tpm-station-cli central pin&apos;).</source>
+        <translation>Trạm %1 chưa có khóa điểm kiểm tra được ghim: không thể xác minh điểm kiểm tra tại sự kiện kiểm toán %2 của trạm (ghim bằng &apos;tpm-station-cli central pin&apos;).</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 is not signed.</source>
+        <translation>Điểm kiểm tra của trạm %1 tại sự kiện kiểm toán %2 chưa được ký.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 does not carry a valid signature.</source>
+        <translation>Điểm kiểm tra của trạm %1 tại sự kiện kiểm toán %2 không mang chữ ký hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 is signed by another key (%3), not the pinned key %4.</source>
+        <translation>Điểm kiểm tra của trạm %1 tại sự kiện kiểm toán %2 được ký bởi một khóa khác (%3), không phải khóa đã ghim %4.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 signs a hash that the factory database&apos;s chain does not have at that event.</source>
+        <translation>Điểm kiểm tra của trạm %1 tại sự kiện kiểm toán %2 ký một giá trị băm mà chuỗi của cơ sở dữ liệu nhà máy không có tại sự kiện đó.</translation>
+    </message>
+    <message>
+        <source>A station ID (a UUID) and an Ed25519 public key are needed to pin a key.</source>
+        <translation>Cần một ID trạm (UUID) và một khóa công khai Ed25519 để ghim khóa.</translation>
+    </message>
+    <message>
+        <source>Station %1 already has the pinned key %2: a station never makes a new key for an existing trail, so the factory database keeps the first one.</source>
+        <translation>Trạm %1 đã có khóa được ghim %2: một trạm không bao giờ tạo khóa mới cho nhật ký đã có, nên cơ sở dữ liệu nhà máy giữ khóa đầu tiên.</translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -4355,9 +4386,53 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
         <source>The factory database %1 is at schema version %2 (was %3).</source>
         <translation>Cơ sở dữ liệu nhà máy %1 hiện ở phiên bản lược đồ %2 (trước đây là %3).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) checked, %1 verified.</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n điểm kiểm tra, %1 đã được xác minh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) of the factory are not verified.</source>
+        <translation>
+            <numerusform>%n điểm kiểm tra của nhà máy chưa được xác minh.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only) and tps_exporter (central exports).</source>
-        <translation>Tạo hoặc chuyển đổi lược đồ của cơ sở dữ liệu nhà máy cùng các vai trò tps_relay (chỉ chèn), tps_auditor (chỉ đọc) và tps_exporter (xuất tập trung).</translation>
+        <source>Usage: tpm-station-cli central pin --central URL --station ID --public-key PUB.pem [--json]</source>
+        <translation>Cách dùng: tpm-station-cli central pin --central URL --station ID --public-key PUB.pem [--json]</translation>
+    </message>
+    <message>
+        <source>Pin a station&apos;s checkpoint key in the factory database (the key &apos;tpm-station-cli audit public-key&apos; writes), once per station; needs the factory database&apos;s owner.</source>
+        <translation>Ghim khóa điểm kiểm tra của một trạm trong cơ sở dữ liệu nhà máy (khóa mà &apos;tpm-station-cli audit public-key&apos; ghi ra), mỗi trạm một lần; cần chủ sở hữu của cơ sở dữ liệu nhà máy.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s ID.</source>
+        <translation>ID của trạm.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key (PEM).</source>
+        <translation>Khóa công khai của trạm (PEM).</translation>
+    </message>
+    <message>
+        <source>Station %1: checkpoint key %2 pinned.</source>
+        <translation>Trạm %1: đã ghim khóa điểm kiểm tra %2.</translation>
+    </message>
+    <message>
+        <source>Verify the signed checkpoints the stations sent to the factory database against their pinned keys and the central chain, and record the verdicts (role tps_verifier).</source>
+        <translation>Xác minh các điểm kiểm tra đã ký mà các trạm gửi đến cơ sở dữ liệu nhà máy với khóa đã ghim của chúng và chuỗi trung tâm, rồi ghi lại kết luận (vai trò tps_verifier).</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central verify --central URL [--json]</source>
+        <translation>Cách dùng: tpm-station-cli central verify --central URL [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central init|pin|verify --central URL … [--json]</source>
+        <translation>Cách dùng: tpm-station-cli central init|pin|verify --central URL … [--json]</translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only), tps_exporter (central exports) and tps_verifier (checkpoint verdicts).</source>
+        <translation>Tạo hoặc chuyển đổi lược đồ của cơ sở dữ liệu nhà máy cùng các vai trò tps_relay (chỉ chèn), tps_auditor (chỉ đọc), tps_exporter (xuất tập trung) và tps_verifier (kết luận điểm kiểm tra).</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5153,24 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <message>
         <source>No failures recorded.</source>
         <translation>Chưa ghi nhận lỗi nào.</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Trạm này</translation>
+    </message>
+    <message>
+        <source>Factory database (all stations)</source>
+        <translation>Cơ sở dữ liệu nhà máy (tất cả các trạm)</translation>
+    </message>
+    <message>
+        <source>Cannot read the factory database: %1</source>
+        <translation>Không thể đọc cơ sở dữ liệu nhà máy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) completed in the last 24 hours at all stations.</source>
+        <translation>
+            <numerusform>%n thiết bị đã hoàn tất trong 24 giờ qua tại tất cả các trạm.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

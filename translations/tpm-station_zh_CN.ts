@@ -488,6 +488,37 @@
     </message>
 </context>
 <context>
+    <name>CentralVerifier</name>
+    <message>
+        <source>Station %1 has no pinned checkpoint key: its checkpoint at audit event %2 cannot be verified (pin it with &apos;tpm-station-cli central pin&apos;).</source>
+        <translation>工作站 %1 没有固定的检查点密钥：其在审计事件 %2 处的检查点无法验证（请用 &apos;tpm-station-cli central pin&apos; 固定）。</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 is not signed.</source>
+        <translation>工作站 %1 在审计事件 %2 处的检查点未签名。</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 does not carry a valid signature.</source>
+        <translation>工作站 %1 在审计事件 %2 处的检查点没有有效签名。</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 is signed by another key (%3), not the pinned key %4.</source>
+        <translation>工作站 %1 在审计事件 %2 处的检查点由另一个密钥 (%3) 签名，而不是固定的密钥 %4。</translation>
+    </message>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 signs a hash that the factory database&apos;s chain does not have at that event.</source>
+        <translation>工作站 %1 在审计事件 %2 处的检查点签署的哈希值与工厂数据库的链在该事件处的哈希值不符。</translation>
+    </message>
+    <message>
+        <source>A station ID (a UUID) and an Ed25519 public key are needed to pin a key.</source>
+        <translation>固定密钥需要工作站 ID（UUID）和 Ed25519 公钥。</translation>
+    </message>
+    <message>
+        <source>Station %1 already has the pinned key %2: a station never makes a new key for an existing trail, so the factory database keeps the first one.</source>
+        <translation>工作站 %1 已有固定的密钥 %2：工作站从不为已有的审计记录生成新密钥，因此工厂数据库保留第一个密钥。</translation>
+    </message>
+</context>
+<context>
     <name>Checkpoints</name>
     <message>
         <source>The station key %1 is accessible to other users; it must be readable by its owner only (chmod 600).</source>
@@ -4355,9 +4386,53 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
         <source>The factory database %1 is at schema version %2 (was %3).</source>
         <translation>工厂数据库 %1 现为架构版本 %2（之前为 %3）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) checked, %1 verified.</source>
+        <translation>
+            <numerusform>已检查 %n 个检查点，%1 个已验证。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) of the factory are not verified.</source>
+        <translation>
+            <numerusform>工厂有 %n 个检查点未通过验证。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only) and tps_exporter (central exports).</source>
-        <translation>创建或迁移工厂数据库的架构及其角色 tps_relay（仅插入）、tps_auditor（只读）和 tps_exporter（中央导出）。</translation>
+        <source>Usage: tpm-station-cli central pin --central URL --station ID --public-key PUB.pem [--json]</source>
+        <translation>用法：tpm-station-cli central pin --central URL --station ID --public-key PUB.pem [--json]</translation>
+    </message>
+    <message>
+        <source>Pin a station&apos;s checkpoint key in the factory database (the key &apos;tpm-station-cli audit public-key&apos; writes), once per station; needs the factory database&apos;s owner.</source>
+        <translation>在工厂数据库中固定工作站的检查点密钥（即 &apos;tpm-station-cli audit public-key&apos; 写出的密钥），每个工作站一次；需要工厂数据库的所有者。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s ID.</source>
+        <translation>工作站的 ID。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s public key (PEM).</source>
+        <translation>工作站的公钥（PEM）。</translation>
+    </message>
+    <message>
+        <source>Station %1: checkpoint key %2 pinned.</source>
+        <translation>工作站 %1：检查点密钥 %2 已固定。</translation>
+    </message>
+    <message>
+        <source>Verify the signed checkpoints the stations sent to the factory database against their pinned keys and the central chain, and record the verdicts (role tps_verifier).</source>
+        <translation>对照固定的密钥和中央链验证各工作站发送到工厂数据库的已签名检查点，并记录结论（角色 tps_verifier）。</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central verify --central URL [--json]</source>
+        <translation>用法：tpm-station-cli central verify --central URL [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: tpm-station-cli central init|pin|verify --central URL … [--json]</source>
+        <translation>用法：tpm-station-cli central init|pin|verify --central URL … [--json]</translation>
+    </message>
+    <message>
+        <source>Create or migrate the factory database&apos;s schema and its roles tps_relay (insert only), tps_auditor (read only), tps_exporter (central exports) and tps_verifier (checkpoint verdicts).</source>
+        <translation>创建或迁移工厂数据库的架构及其角色 tps_relay（仅插入）、tps_auditor（只读）、tps_exporter（中央导出）和 tps_verifier（检查点结论）。</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5153,24 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <message>
         <source>No failures recorded.</source>
         <translation>没有失败记录。</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Factory database (all stations)</source>
+        <translation>工厂数据库（所有工作站）</translation>
+    </message>
+    <message>
+        <source>Cannot read the factory database: %1</source>
+        <translation>无法读取工厂数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) completed in the last 24 hours at all stations.</source>
+        <translation>
+            <numerusform>过去 24 小时内所有工作站共完成了 %n 个设备。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
