@@ -179,11 +179,10 @@ DbResult<DashboardFigures> dashboardFigures(Database& db, const QDateTime& nowUt
                          "('fail', 'error') GROUP BY error_code, operator_message ORDER BY 3 DESC LIMIT 5");
     if (!st)
         return fail(st.error());
-    if (auto r = eachRow(
-            *st,
-            [&](const Statement& s) {
-                out.causes.append({dashboardCause(s.text(0), s.text(1)), int(s.int64(2))});
-            });
+    if (auto r = eachRow(*st,
+                         [&](const Statement& s) {
+                             out.causes.append({dashboardCause(s.text(0), s.text(1)), int(s.int64(2))});
+                         });
         !r)
         return fail(r.error());
     return out;

@@ -11,7 +11,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -20,6 +19,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace tps::gui {

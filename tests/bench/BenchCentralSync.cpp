@@ -22,9 +22,9 @@
 #include "sync/Relay.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -98,7 +98,7 @@ QString initCentral(test::PostgresFixture& pg)
     if (auto schema = sync::initCentralSchema(**admin); !schema)
         return schema.error().message;
     return pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")) ? QString()
-                                                                          : QStringLiteral("no relay role");
+                                                                            : QStringLiteral("no relay role");
 }
 
 // Every step duration (ms) of first-attempt runs per step 1..5 of a station database; sqlite3 reads them.
@@ -108,7 +108,8 @@ QList<QList<double>> stepDurations(const QString& path)
     const test::ToolRun r = test::runTool(
         QStringLiteral("sqlite3"),
         {QStringLiteral("-batch"), path,
-         QStringLiteral("SELECT step, duration_ms FROM step_results WHERE kind = 'run' AND outcome = 'pass'")});
+         QStringLiteral(
+             "SELECT step, duration_ms FROM step_results WHERE kind = 'run' AND outcome = 'pass'")});
     for (const QByteArray& line : r.out.split('\n')) {
         const QList<QByteArray> f = line.split('|');
         const int step = f.value(0).toInt();
@@ -228,9 +229,15 @@ private slots:
             const bool relay = round % 2 == 1;
             const QString path = dir.filePath(QStringLiteral("station-%1.db").arg(round));
             QVERIFY(fillStation(path, backlog));
-            QStringList args{QStringLiteral("line"), QStringLiteral("--simulate"), QString::number(devices),
-                             QStringLiteral("--db"), path, QStringLiteral("--sockets"), sockets,
-                             QStringLiteral("--root"), dir.filePath(QStringLiteral("fleet-%1").arg(round)),
+            QStringList args{QStringLiteral("line"),
+                             QStringLiteral("--simulate"),
+                             QString::number(devices),
+                             QStringLiteral("--db"),
+                             path,
+                             QStringLiteral("--sockets"),
+                             sockets,
+                             QStringLiteral("--root"),
+                             dir.filePath(QStringLiteral("fleet-%1").arg(round)),
                              QStringLiteral("--json")};
             if (relay)
                 args << QStringLiteral("--central") << pg.url(QStringLiteral("relay"));
@@ -240,24 +247,28 @@ private slots:
             wall[relay] += double(t.elapsed()) / 1000.0;
             QVERIFY2(run.ok(), run.err.constData());
             const QJsonObject json = QJsonDocument::fromJson(run.out).object();
-            QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("completed")).toInt(),
-                     devices);
+            QCOMPARE(
+                json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("completed")).toInt(),
+                devices);
             if (relay)
-                sentDuringLine += json.value(QStringLiteral("sync")).toObject().value(QStringLiteral("sent")).toInteger();
+                sentDuringLine +=
+                    json.value(QStringLiteral("sync")).toObject().value(QStringLiteral("sent")).toInteger();
             const QList<QList<double>> d = stepDurations(path);
             for (int s = 0; s < 5; ++s)
                 steps[relay][s] += d.at(s);
         }
         QVERIFY2(sentDuringLine > 0, "the relay sent nothing while the lines ran");
-        std::printf("step latency, %d devices x 2 rounds per kind, %s sockets, backlog %lld events per station\n",
-                    devices, qPrintable(sockets), backlog);
+        std::printf(
+            "step latency, %d devices x 2 rounds per kind, %s sockets, backlog %lld events per station\n",
+            devices, qPrintable(sockets), backlog);
         std::printf("%-6s %14s %14s %10s\n", "step", "without relay", "with relay", "samples");
         for (int s = 0; s < 5; ++s)
-            std::printf("%-6d %11.1f ms %11.1f ms %5lld/%lld\n", s + 1, median(steps[0][s]), median(steps[1][s]),
-                        qint64(steps[0][s].size()), qint64(steps[1][s].size()));
-        std::printf("line wall (2 rounds): %.1f s without, %.1f s with the relay; relay sent %lld outbox entries "
-                    "while the lines ran\n",
-                    wall[0], wall[1], sentDuringLine);
+            std::printf("%-6d %11.1f ms %11.1f ms %5lld/%lld\n", s + 1, median(steps[0][s]),
+                        median(steps[1][s]), qint64(steps[0][s].size()), qint64(steps[1][s].size()));
+        std::printf(
+            "line wall (2 rounds): %.1f s without, %.1f s with the relay; relay sent %lld outbox entries "
+            "while the lines ran\n",
+            wall[0], wall[1], sentDuringLine);
         for (int s = 0; s < 5; ++s)
             QCOMPARE(steps[0][s].size(), steps[1][s].size());
     }

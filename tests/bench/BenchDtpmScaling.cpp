@@ -220,8 +220,7 @@ private slots:
         std::printf(
             "dtpm scaling benchmark: timing model dtpm (core/sim/models/dtpm.json), scale %.3g; %d fresh "
             "devices manufactured (untimed) in %.1f s; %d per configuration; load average %s\n",
-            m_scale, total, made.manufacturingSeconds, m_perConfig,
-            qPrintable(loadAverage()));
+            m_scale, total, made.manufacturingSeconds, m_perConfig, qPrintable(loadAverage()));
         std::fflush(stdout);
     }
 

@@ -108,7 +108,9 @@ Figures figures(std::vector<double> v)
     if (v.empty())
         return f;
     std::sort(v.begin(), v.end());
-    auto at = [&v](double q) { return v[std::min(v.size() - 1, std::size_t(q * double(v.size() - 1) + 0.5))]; };
+    auto at = [&v](double q) {
+        return v[std::min(v.size() - 1, std::size_t(q * double(v.size() - 1) + 0.5))];
+    };
     f.p50 = at(0.50) / 1000.0;
     f.p99 = at(0.99) / 1000.0;
     f.max = v.back() / 1000.0;
@@ -194,7 +196,8 @@ private slots:
         for (const QList<QVariant>& f : std::as_const(finished))
             passed += f.at(1).toBool() ? 1 : 0;
 
-        std::printf("GUI event loop, %d socket(s), timing model %s, offscreen\n", sockets, qPrintable(timing));
+        std::printf("GUI event loop, %d socket(s), timing model %s, offscreen\n", sockets,
+                    qPrintable(timing));
         print("idle station (peer)", figures(idle));
         print("while the sockets run", figures(probe.samples));
         std::printf("%d device(s) through all steps in %.1f s, %d passed\n", sockets, seconds, passed);

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "SignIn.h"
+#include "TestSupport.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/StationConfig.h"
 #include "core/sim/SimulationKit.h"
-#include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -75,7 +75,8 @@ private slots:
         QVERIFY(w.station()->submit(serial));
         bool titled = false;
         for (QLabel* label : panel->findChildren<QLabel*>())
-            titled = titled || label->text().contains(QStringLiteral("(SIMULATED, dtpm TPM timing simulated)"));
+            titled =
+                titled || label->text().contains(QStringLiteral("(SIMULATED, dtpm TPM timing simulated)"));
         QVERIFY(titled);
         QVERIFY(finished.wait(240000));
         sampler.stop();
@@ -85,14 +86,16 @@ private slots:
                  qPrintable(prompts.join(QStringLiteral(" / "))));
 
         // The records: every step result of the run says its timing was simulated, with the model.
-        QCOMPARE(sql(db, QStringLiteral("SELECT count(*) FROM step_results WHERE kind = 'run' AND outcome = 'pass'")),
+        QCOMPARE(sql(db, QStringLiteral(
+                             "SELECT count(*) FROM step_results WHERE kind = 'run' AND outcome = 'pass'")),
                  QByteArray("5"));
         QCOMPARE(sql(db, QStringLiteral("SELECT count(*) FROM measurements WHERE name = 'tpm.timing' AND "
                                         "value LIKE '%simulated: dtpm model%'")),
                  QByteArray("5"));
-        QCOMPARE(sql(db, QStringLiteral("SELECT group_concat(k, ' ') FROM (SELECT r.step || '=' || "
-                                        "json_extract(m.value, '$[0]') AS k FROM measurements m JOIN step_results r "
-                                        "ON r.id = m.step_result_id WHERE m.name = 'tpm.keygen.rsa' ORDER BY r.step)")),
+        QCOMPARE(sql(db, QStringLiteral(
+                             "SELECT group_concat(k, ' ') FROM (SELECT r.step || '=' || "
+                             "json_extract(m.value, '$[0]') AS k FROM measurements m JOIN step_results r "
+                             "ON r.id = m.step_result_id WHERE m.name = 'tpm.keygen.rsa' ORDER BY r.step)")),
                  QByteArray("1=0 2=0 3=1 4=0 5=0"));
     }
 };

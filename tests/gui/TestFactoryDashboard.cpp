@@ -3,6 +3,7 @@
 // Oracles: each station's own dashboard (its SQLite file, the station's SQL) — the factory figures must be
 // their sum — and psql for the completed runs in the factory database. A factory database that cannot be
 // reached says so and the station's own figures stay one click away.
+#include "CentralStations.h"
 #include "GuiFixture.h"
 #include "PostgresFixture.h"
 #include "TestMain.h"
@@ -43,12 +44,10 @@ private slots:
     void factoryFiguresAreTheSumOfTheStations()
     {
         test::PostgresFixture pg;
-        QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        const test::ToolRun init = test::cliAt(
-            pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"), pg.url()});
-        QVERIFY2(init.ok(), init.err.constData());
-        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
-        QVERIFY(pg.addRole(QStringLiteral("auditor"), QStringLiteral("tps_auditor")));
+        const QString initialised =
+            test::initCentral(pg, {{QStringLiteral("relay"), QStringLiteral("tps_relay")},
+                                   {QStringLiteral("auditor"), QStringLiteral("tps_auditor")}});
+        QVERIFY2(initialised.isEmpty(), qPrintable(initialised));
         qputenv("PGPASSFILE", QFile::encodeName(pg.passFile()));
 
         // Two stations run their lines with the relay (3 and 2 devices).
@@ -87,7 +86,8 @@ private slots:
         QCOMPARE(factory.completed, a.completed + b.completed);
         QCOMPARE(factory.completed, 5);
         for (int step = 1; step <= 5; ++step) {
-            const auto fa = a.firstPass.value(step), fb = b.firstPass.value(step), ff = factory.firstPass.value(step);
+            const auto fa = a.firstPass.value(step), fb = b.firstPass.value(step),
+                       ff = factory.firstPass.value(step);
             QCOMPARE(ff.first, fa.first + fb.first);
             QCOMPARE(ff.second, fa.second + fb.second);
         }
@@ -118,14 +118,16 @@ private slots:
         const QString db = test::makeStationDb(m_dir.filePath(QStringLiteral("alone")));
         QVERIFY(!db.isEmpty());
         // Port 1: nobody listens there.
-        const QString central = QStringLiteral("host=127.0.0.1 port=1 dbname=factory user=auditor connect_timeout=2");
+        const QString central =
+            QStringLiteral("host=127.0.0.1 port=1 dbname=factory user=auditor connect_timeout=2");
         DashboardView view(db, [central] { return central; });
         QSignalSpy refreshed(&view, &DashboardView::refreshed);
         view.showFactory(true);
         QVERIFY(refreshed.wait(60000));
         QVERIFY(view.data().factory);
         QVERIFY(!view.data().error.isEmpty());
-        QVERIFY(view.findChild<QLabel*>()->text().startsWith(QStringLiteral("Cannot read the factory database")));
+        QVERIFY(
+            view.findChild<QLabel*>()->text().startsWith(QStringLiteral("Cannot read the factory database")));
         view.showFactory(false);
         QVERIFY(refreshed.wait(60000));
         QVERIFY2(view.data().error.isEmpty(), qPrintable(view.data().error));

@@ -5,6 +5,7 @@
 // different serial with the same EK on two stations (a clone: flagged, left out, refused online), the same
 // device recorded twice on one station (never a duplicate). Oracles: psql for the central rows, sqlite3 for
 // the stations' EK digests, python3 (tests/support/dps_batch_check.py) for the batch files.
+#include "CentralStations.h"
 #include "ExportTestData.h"
 #include "PostgresFixture.h"
 #include "TestMain.h"
@@ -21,17 +22,7 @@
 using namespace tps;
 
 namespace {
-QByteArray sqlOut(const QString& db, const QString& statement)
-{
-    return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), db, statement}).out.trimmed();
-}
-
-QString stationId(const QString& db)
-{
-    return QString::fromUtf8(
-        sqlOut(db, QStringLiteral("SELECT value FROM station_info WHERE key='station_id'")));
-}
-
+using test::sqlOut;
 QString digestOf(const QString& db, const QString& serial)
 {
     return QString::fromLatin1(
@@ -73,12 +64,10 @@ private slots:
     void oneRuleOnThreePaths()
     {
         test::PostgresFixture pg;
-        QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        QVERIFY(test::cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"),
-                                 QStringLiteral("--central"), pg.url()})
-                    .ok());
-        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
-        QVERIFY(pg.addRole(QStringLiteral("exporter"), QStringLiteral("tps_exporter")));
+        const QString initialised =
+            test::initCentral(pg, {{QStringLiteral("relay"), QStringLiteral("tps_relay")},
+                                   {QStringLiteral("exporter"), QStringLiteral("tps_exporter")}});
+        QVERIFY2(initialised.isEmpty(), qPrintable(initialised));
         QByteArray eks[4];
         for (QByteArray& ek : eks) {
             ek = test::makeRsaEk();
@@ -104,8 +93,8 @@ private slots:
                  QString());
         QVERIFY(synced(pg, a));
         QVERIFY(synced(pg, b));
-        const QString idA = stationId(a);
-        const QString idB = stationId(b);
+        const QString idA = test::stationIdOf(a);
+        const QString idB = test::stationIdOf(b);
         QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.records WHERE table_name = 'devices' AND "
                                         "payload->>'serial' = 'SER-TWICE'"))
                          .out.trimmed()

@@ -2,6 +2,7 @@
 // stations run their lines and sync, then `export dps --central` writes one batch over both. Oracles: the
 // batch checked by python3's standard library (tests/support/dps_batch_check.py) and `openssl cms -verify`,
 // psql for the central rows, the sqlite3 CLI for the stations' devices.
+#include "CentralStations.h"
 #include "PostgresFixture.h"
 #include "TestMain.h"
 #include "TestSupport.h"
@@ -17,17 +18,7 @@
 using namespace tps;
 
 namespace {
-QByteArray sqlOut(const QString& db, const QString& statement)
-{
-    return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), db, statement}).out.trimmed();
-}
-
-QString stationId(const QString& db)
-{
-    return QString::fromUtf8(
-        sqlOut(db, QStringLiteral("SELECT value FROM station_info WHERE key='station_id'")));
-}
-
+using test::sqlOut;
 // The serials of a station's devices that passed QA (step 5) in their current epoch, one per line.
 QByteArrayList passedQa(const QString& db)
 {
@@ -77,8 +68,9 @@ private:
     // own file, the failure causes by psql.
     void checkDashboard(const test::PostgresFixture& pg, const QStringList& dbs)
     {
-        const test::ToolRun run = test::cliAt(pg, {QStringLiteral("dashboard"), QStringLiteral("--central"),
-                                             pg.url(QStringLiteral("auditor")), QStringLiteral("--json")});
+        const test::ToolRun run =
+            test::cliAt(pg, {QStringLiteral("dashboard"), QStringLiteral("--central"),
+                             pg.url(QStringLiteral("auditor")), QStringLiteral("--json")});
         QVERIFY2(run.ok(), run.err.constData());
         const QJsonObject d = QJsonDocument::fromJson(run.out).object();
         QStringList yield;
@@ -102,7 +94,7 @@ private:
         const QJsonObject stations = d.value(QStringLiteral("stations")).toObject();
         QCOMPARE(stations.size(), dbs.size());
         for (const QString& db : dbs) {
-            const QJsonObject s = stations.value(stationId(db)).toObject();
+            const QJsonObject s = stations.value(test::stationIdOf(db)).toObject();
             QStringList hours;
             const QJsonObject perHour = s.value(QStringLiteral("hours")).toObject();
             for (auto it = perHour.begin(); it != perHour.end(); ++it)
@@ -130,28 +122,26 @@ private slots:
     void dpsBatchOverTwoStations()
     {
         test::PostgresFixture pg;
-        QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        const test::ToolRun init = test::cliAt(
-            pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"), pg.url()});
-        QVERIFY2(init.ok(), init.err.constData());
-        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
-        QVERIFY(pg.addRole(QStringLiteral("exporter"), QStringLiteral("tps_exporter")));
-        QVERIFY(pg.addRole(QStringLiteral("auditor"), QStringLiteral("tps_auditor")));
+        const QString initialised =
+            test::initCentral(pg, {{QStringLiteral("relay"), QStringLiteral("tps_relay")},
+                                   {QStringLiteral("exporter"), QStringLiteral("tps_exporter")},
+                                   {QStringLiteral("auditor"), QStringLiteral("tps_auditor")}});
+        QVERIFY2(initialised.isEmpty(), qPrintable(initialised));
         // Two stations, three devices each, synced.
         QStringList dbs;
         for (int i = 0; i < 2; ++i) {
             test::TestFleet fleet(3);
             QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
             dbs << m_dir.filePath(QStringLiteral("export-station%1.db").arg(i));
-            const test::ToolRun line =
-                test::cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("3"),
-                           QStringLiteral("--db"), dbs.last(), QStringLiteral("--root"), fleet.fleet().root(),
-                           QStringLiteral("--keep-running"), QStringLiteral("--json")});
+            const test::ToolRun line = test::cliAt(
+                pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("3"),
+                     QStringLiteral("--db"), dbs.last(), QStringLiteral("--root"), fleet.fleet().root(),
+                     QStringLiteral("--keep-running"), QStringLiteral("--json")});
             QVERIFY2(line.ok(), line.err.constData());
             QCOMPARE(passedQa(dbs.last()).size(), 3);
         }
-        const QString a = stationId(dbs[0]);
-        const QString b = stationId(dbs[1]);
+        const QString a = test::stationIdOf(dbs[0]);
+        const QString b = test::stationIdOf(dbs[1]);
         // Station B's first device reports station A's first device's EK (a cloned TPM identity).
         const QByteArray serialA = passedQa(dbs[0]).first();
         const QByteArray serialB = passedQa(dbs[1]).first();
@@ -166,8 +156,8 @@ private slots:
                 .ok());
         for (const QString& db : dbs) {
             const test::ToolRun sent =
-                test::cliAt(pg, {QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--central"),
-                           pg.url(QStringLiteral("relay"))});
+                test::cliAt(pg, {QStringLiteral("sync"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--central"), pg.url(QStringLiteral("relay"))});
             QVERIFY2(sent.ok(), sent.err.constData());
         }
         checkDashboard(pg, dbs);
@@ -241,8 +231,8 @@ private slots:
                  QByteArray("4"));
 
         // Bad input: a station list that is not UUIDs, a station the factory never heard of.
-        const test::ToolRun notUuid = test::cliAt(pg, exportArgs(pg, dbs[0], again) << QStringLiteral("--stations")
-                                                                              << QStringLiteral("line-3"));
+        const test::ToolRun notUuid = test::cliAt(
+            pg, exportArgs(pg, dbs[0], again) << QStringLiteral("--stations") << QStringLiteral("line-3"));
         QCOMPARE(notUuid.exitCode, 2);
         QVERIFY2(notUuid.err.contains("'line-3' is not a station ID"), notUuid.err.constData());
         const QString stranger = QStringLiteral("0b7e1c2a-0000-4000-8000-0000000000ff");

@@ -26,10 +26,7 @@ test::ToolRun sql(const QString& db, const QString& statement)
     return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), db, statement});
 }
 
-QByteArray sqlOut(const QString& db, const QString& statement)
-{
-    return sql(db, statement).out.trimmed();
-}
+using test::sqlOut;
 
 QStringList syncArgs(const QString& db, const QString& url)
 {
@@ -107,12 +104,10 @@ private:
 
     void initCentral(test::PostgresFixture& pg)
     {
-        QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        const test::ToolRun init = test::cliAt(
-            pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"), pg.url()});
-        QVERIFY2(init.ok(), init.err.constData());
-        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
-        QVERIFY(pg.addRole(QStringLiteral("auditor"), QStringLiteral("tps_auditor")));
+        const QString initialised =
+            test::initCentral(pg, {{QStringLiteral("relay"), QStringLiteral("tps_relay")},
+                                   {QStringLiteral("auditor"), QStringLiteral("tps_auditor")}});
+        QVERIFY2(initialised.isEmpty(), qPrintable(initialised));
     }
 
 private slots:
@@ -131,7 +126,7 @@ private slots:
                  versions.join(QLatin1Char(',')).toUtf8());
         const test::ToolRun again =
             test::cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
-                       pg.url(), QStringLiteral("--json")});
+                             pg.url(), QStringLiteral("--json")});
         QVERIFY2(again.ok(), again.err.constData());
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("from")).toInt(),
                  sync::kCentralSchemaVersion);
@@ -214,8 +209,9 @@ private slots:
         const test::ToolRun again = test::cliAt(pg, syncArgs(dbs[0], pg.url(QStringLiteral("relay"))));
         QVERIFY2(again.ok(), again.err.constData());
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("sent")).toInt(), 0);
-        const test::ToolRun status = test::cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"),
-                                                QStringLiteral("--db"), dbs[0], QStringLiteral("--json")});
+        const test::ToolRun status =
+            test::cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--db"), dbs[0],
+                             QStringLiteral("--json")});
         QVERIFY2(status.ok(), status.err.constData());
         const QJsonObject s = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(s.value(QStringLiteral("queued")).toInt(), 0);
@@ -241,9 +237,9 @@ private slots:
             QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
             const test::ToolRun line =
                 test::cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("2"),
-                           QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.fleet().root(),
-                           QStringLiteral("--keep-running"), QStringLiteral("--central"), url,
-                           QStringLiteral("--json")});
+                                 QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.fleet().root(),
+                                 QStringLiteral("--keep-running"), QStringLiteral("--central"), url,
+                                 QStringLiteral("--json")});
             QVERIFY2(line.ok(), line.err.constData());
             const QJsonObject report = QJsonDocument::fromJson(line.out).object();
             QCOMPARE(
@@ -480,9 +476,9 @@ private slots:
         QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
         const auto line = [&](const QString& db, const QString& central) {
             return test::cliAt(pg, {QStringLiteral("line"), QStringLiteral("--simulate"), QStringLiteral("1"),
-                              QStringLiteral("--db"), db, QStringLiteral("--root"), fleet.fleet().root(),
-                              QStringLiteral("--keep-running"), QStringLiteral("--central"), central,
-                              QStringLiteral("--json")});
+                                    QStringLiteral("--db"), db, QStringLiteral("--root"),
+                                    fleet.fleet().root(), QStringLiteral("--keep-running"),
+                                    QStringLiteral("--central"), central, QStringLiteral("--json")});
         };
         const auto factoryCheck = [](const QString& db) {
             return sqlOut(db, QStringLiteral("SELECT m.value FROM measurements m JOIN step_results r ON "
@@ -640,8 +636,8 @@ private slots:
         };
         // Not initialised yet.
         expectRefused(syncArgs(db, pg.url()), "not-initialised", "central init");
-        QVERIFY(test::cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"),
-                           pg.url()})
+        QVERIFY(test::cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"),
+                                 QStringLiteral("--central"), pg.url()})
                     .ok());
         // Nothing listens there.
         QString unreachable = pg.url();
@@ -660,10 +656,11 @@ private slots:
         QVERIFY(pg.psql(QStringLiteral("INSERT INTO tps.schema_info(version) VALUES (99)")).ok());
         expectRefused(syncArgs(db, pg.url()), "schema-version", "schema version 99");
         const test::ToolRun status = test::cliAt(pg, {QStringLiteral("sync"), QStringLiteral("status"),
-                                                QStringLiteral("--db"), db, QStringLiteral("--json")});
+                                                      QStringLiteral("--db"), db, QStringLiteral("--json")});
         const QJsonObject s = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(s.value(QStringLiteral("queued")).toInteger(), before);
-        QVERIFY(s.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("schema version 99")));
+        QVERIFY(
+            s.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("schema version 99")));
     }
 };
 

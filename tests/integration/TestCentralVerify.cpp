@@ -20,11 +20,7 @@
 using namespace tps;
 
 namespace {
-QByteArray sqlOut(const QString& db, const QString& statement)
-{
-    return test::runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), db, statement}).out.trimmed();
-}
-
+using test::sqlOut;
 // The station's latest checkpoint as its outbox queued it (not yet sent).
 db::Checkpoint queuedCheckpoint(const QString& db, const QString& station)
 {
@@ -128,10 +124,10 @@ private slots:
     void checkpointsVerifyAgainstPinnedKeys()
     {
         test::PostgresFixture pg;
-        QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        QVERIFY(central(pg, {QStringLiteral("init"), QStringLiteral("--central"), pg.url()}).ok());
-        QVERIFY(pg.addRole(QStringLiteral("relay"), QStringLiteral("tps_relay")));
-        QVERIFY(pg.addRole(QStringLiteral("verifier"), QStringLiteral("tps_verifier")));
+        const QString initialised =
+            test::initCentral(pg, {{QStringLiteral("relay"), QStringLiteral("tps_relay")},
+                                   {QStringLiteral("verifier"), QStringLiteral("tps_verifier")}});
+        QVERIFY2(initialised.isEmpty(), qPrintable(initialised));
         const QString verifier = pg.url(QStringLiteral("verifier"));
         const auto sync = [&](const QString& db) {
             return test::cliAt(pg, {QStringLiteral("sync"), QStringLiteral("--db"), db,

@@ -1,10 +1,14 @@
-// Station databases for the factory-database tests, written through the station's own code.
+// What the factory-database tests share: station databases written through the station's own code, the
+// sqlite3 CLI's view of them, and a central database initialised as `central init` does it.
 #pragma once
 
+#include "PostgresFixture.h"
+#include "TestSupport.h"
 #include "db/AuditTrail.h"
 #include "db/StationStore.h"
 
 #include <QString>
+#include <utility>
 
 namespace tps::test {
 
@@ -29,6 +33,35 @@ inline QString stationWithEvents(const QString& path, int events)
     if (!(*tx)->commit() || !(*store)->checkpoint())
         return {};
     return (*store)->database().stationId();
+}
+
+// What the sqlite3 CLI prints for `statement` on the station database `db`, trimmed.
+inline QByteArray sqlOut(const QString& db, const QString& statement)
+{
+    return runTool(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), db, statement}).out.trimmed();
+}
+
+// The station ID a station database holds (sqlite3 reads it).
+inline QString stationIdOf(const QString& db)
+{
+    return QString::fromUtf8(
+        sqlOut(db, QStringLiteral("SELECT value FROM station_info WHERE key='station_id'")));
+}
+
+// `central init` through the CLI on a started fixture, then a login for each (name, group role); empty on
+// success, else what failed.
+inline QString initCentral(PostgresFixture& pg, const QList<std::pair<QString, QString>>& roles)
+{
+    if (!pg.ok())
+        return pg.error();
+    const ToolRun init =
+        cliAt(pg, {QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--central"), pg.url()});
+    if (!init.ok())
+        return QString::fromUtf8(init.err);
+    for (const auto& [name, role] : roles)
+        if (!pg.addRole(name, role))
+            return QStringLiteral("cannot add the role %1").arg(name);
+    return {};
 }
 
 } // namespace tps::test
