@@ -12,6 +12,7 @@
 // the relay drains a backlog of audit events queued before the line started (so it sends throughout the
 // line) — four rounds, medians per step of the two rounds of each kind. BENCH_RELAY_DEVICES (default 10),
 // BENCH_RELAY_BACKLOG (default 50000 events), BENCH_RELAY_SOCKETS (default 2).
+#include "BenchSupport.h"
 #include "PostgresFixture.h"
 #include "TestSupport.h"
 
@@ -33,6 +34,8 @@
 using namespace tps;
 
 namespace {
+using bench::median;
+
 qint64 envOr(const char* name, qint64 fallback)
 {
     return qEnvironmentVariableIsSet(name) ? qEnvironmentVariable(name).toLongLong() : fallback;
@@ -119,13 +122,6 @@ QList<QList<double>> stepDurations(const QString& path)
     return out;
 }
 
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-}
 } // namespace
 
 class BenchCentralSync : public QObject

@@ -17,6 +17,7 @@
 // Environment: BENCH_DTPM_DEVICES (devices per configuration, default 16), BENCH_DTPM_SCALE (multiplies
 // every simulated delay, default 1), BENCH_DTPM_SOCKETS (default "1,2,4,8"), BENCH_DTPM_CSV (write
 // sockets,devices_per_hour,steady_per_hour,ratio lines there, for tests/bench/plot_scaling.py).
+#include "BenchSupport.h"
 #include "KitFleet.h"
 #include "core/sim/SimFleet.h"
 #include "core/sim/SimulationKit.h"
@@ -42,14 +43,7 @@
 using namespace tps;
 
 namespace {
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
-}
+using bench::loadAverage;
 
 struct Batch
 {

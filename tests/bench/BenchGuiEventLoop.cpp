@@ -6,6 +6,7 @@
 //
 // BENCH_GUI_SOCKETS overrides the number of sockets (default 8), BENCH_GUI_TIMING the fleet's timing
 // preset (default dtpm), BENCH_GUI_IDLE_MS the idle sampling time (default 3000).
+#include "BenchSupport.h"
 #include "GuiFixture.h"
 #include "SocketPrompts.h"
 #include "StationWindow.h"
@@ -37,12 +38,7 @@ using namespace tps::gui;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-int envInt(const char* name, int fallback)
-{
-    const int v = qEnvironmentVariableIntValue(name);
-    return v > 0 ? v : fallback;
-}
+using bench::envInt;
 
 // An event that carries the moment it was posted.
 class StampedEvent : public QEvent

@@ -7,6 +7,7 @@
 //
 // Environment: BENCH_LINE_ROUNDS (devices per per-device series, default 5), BENCH_LINE_SCALE (devices per
 // socket configuration, default 8).
+#include "BenchSupport.h"
 #include "KitFleet.h"
 #include "core/firmware/ReleaseCache.h"
 #include "core/ownership/FileEscrowStore.h"
@@ -32,29 +33,9 @@
 using namespace tps;
 
 namespace {
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return 0;
-    const auto n = v.size();
-    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
-}
-
-int envInt(const char* name, int fallback)
-{
-    bool ok = false;
-    const int v = qEnvironmentVariableIntValue(name, &ok);
-    return ok && v > 0 ? v : fallback;
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
-}
+using bench::envInt;
+using bench::loadAverage;
+using bench::median;
 
 double ms(std::chrono::nanoseconds ns)
 {
@@ -262,8 +243,7 @@ private slots:
         std::printf(
             "line benchmark: %d fresh simulated devices manufactured (untimed) in %.1f s; load average "
             "%s; %d device(s) per series, %d per socket configuration\n",
-            total, made.manufacturingSeconds, qPrintable(loadAverage()), m_rounds,
-            m_scale);
+            total, made.manufacturingSeconds, qPrintable(loadAverage()), m_rounds, m_scale);
         std::fflush(stdout);
     }
 
