@@ -32,8 +32,10 @@ struct KdfCtxFree
     void operator()(EVP_KDF_CTX* c) const { EVP_KDF_CTX_free(c); }
 };
 
-std::optional<QByteArray> scrypt(const QByteArray& password, const QByteArray& salt, quint64 n, quint32 r,
-                                 quint32 p)
+// OpenSSL copies the password into its KDF context and frees it with OPENSSL_clear_free; the derived
+// value is not the password (it is what the database stores).
+std::optional<QByteArray> scrypt(const crypto::SecureBytes& password, const QByteArray& salt, quint64 n,
+                                 quint32 r, quint32 p)
 {
     std::unique_ptr<EVP_KDF, KdfFree> kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
     if (!kdf)
@@ -41,13 +43,14 @@ std::optional<QByteArray> scrypt(const QByteArray& password, const QByteArray& s
     std::unique_ptr<EVP_KDF_CTX, KdfCtxFree> ctx(EVP_KDF_CTX_new(kdf.get()));
     if (!ctx)
         return std::nullopt;
-    QByteArray pw = password;
+    // OSSL_PARAM takes a non-const pointer; setting a parameter only reads it.
+    auto* const pw = const_cast<unsigned char*>(password.data());
     QByteArray s = salt;
     uint64_t nn = n;
     uint32_t rr = r;
     uint32_t pp = p;
     OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, pw.data(), static_cast<size_t>(pw.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, pw, password.size()),
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, s.data(), static_cast<size_t>(s.size())),
         OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &nn),
         OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &rr),
@@ -55,7 +58,6 @@ std::optional<QByteArray> scrypt(const QByteArray& password, const QByteArray& s
         OSSL_PARAM_construct_end()};
     QByteArray out(32, '\0');
     const int ok = EVP_KDF_derive(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), 32, params);
-    OPENSSL_cleanse(pw.data(), static_cast<size_t>(pw.size()));
     if (ok != 1)
         return std::nullopt;
     return out;
@@ -109,21 +111,21 @@ std::optional<Role> roleFromKey(const QString& key)
     return std::nullopt;
 }
 
-std::optional<PasswordHash> hashPassword(const QString& password)
+std::optional<PasswordHash> hashPassword(const crypto::SecureBytes& password)
 {
     PasswordHash h;
     h.salt = QByteArray(16, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char*>(h.salt.data()), 16) != 1)
         return std::nullopt;
     h.params = QStringLiteral("scrypt:N=%1,r=%2,p=%3").arg(kScryptN).arg(kScryptR).arg(kScryptP);
-    auto derived = scrypt(password.toUtf8(), h.salt, kScryptN, kScryptR, kScryptP);
+    auto derived = scrypt(password, h.salt, kScryptN, kScryptR, kScryptP);
     if (!derived)
         return std::nullopt;
     h.hash = *derived;
     return h;
 }
 
-bool checkPassword(const QString& password, const PasswordHash& stored)
+bool checkPassword(const crypto::SecureBytes& password, const PasswordHash& stored)
 {
     static const QRegularExpression re(QStringLiteral("^scrypt:N=(\\d+),r=(\\d+),p=(\\d+)\\z"));
     const auto m = re.match(stored.params);
@@ -134,7 +136,7 @@ bool checkPassword(const QString& password, const PasswordHash& stored)
     const quint32 p = m.captured(3).toUInt();
     if (n < 2 || n > (1u << 22) || r < 1 || r > 64 || p < 1 || p > 16)
         return false;
-    auto derived = scrypt(password.toUtf8(), stored.salt, n, r, p);
+    auto derived = scrypt(password, stored.salt, n, r, p);
     return derived && derived->size() == stored.hash.size() &&
            CRYPTO_memcmp(derived->constData(), stored.hash.constData(),
                          static_cast<size_t>(derived->size())) == 0;
@@ -184,7 +186,7 @@ DbResult<std::optional<OperatorInfo>> Operators::find(const QString& operatorId)
 }
 
 DbResult<OperatorInfo> Operators::add(const Actor& by, const QString& operatorId, const QString& fullName,
-                                      Role role, const QString& password, const QString& reason)
+                                      Role role, const crypto::SecureBytes& password, const QString& reason)
 {
     if (!validId(operatorId))
         return fail(
@@ -193,7 +195,7 @@ DbResult<OperatorInfo> Operators::add(const Actor& by, const QString& operatorId
                                          .arg(operatorId)});
     if (fullName.trimmed().isEmpty())
         return fail(DbError{DbErrc::Invalid, Tr::tr("An operator needs a full name.")});
-    if (password.size() < kMinPasswordLength)
+    if (crypto::characterCount(password) < std::size_t(kMinPasswordLength))
         return fail(
             DbError{DbErrc::Invalid,
                     Tr::tr("The password or PIN must have at least %1 characters.").arg(kMinPasswordLength)});
@@ -295,7 +297,7 @@ DbResult<void> Operators::disable(const Actor& by, const QString& operatorId, co
     return (*tx)->commit();
 }
 
-DbResult<OperatorInfo> Operators::authenticate(const QString& operatorId, const QString& password,
+DbResult<OperatorInfo> Operators::authenticate(const QString& operatorId, const crypto::SecureBytes& password,
                                                const QString& purpose, const QString& deviceSerial)
 {
     const QString refused = Tr::tr("Unknown operator ID or wrong password.");

@@ -1,8 +1,10 @@
 // The people who use the station: unique ID, full name, role, password/PIN hashed with scrypt (OpenSSL
 // EVP_KDF "SCRYPT", salt and parameters stored), lockout after repeated failures, disabled but never
-// deleted. Every change and every login (failed ones too) is audited.
+// deleted. Every change and every login (failed ones too) is audited. Passwords arrive as UTF-8 in
+// SecureBytes (crypto::secretFromText at the front end that read them) and are hashed from there.
 #pragma once
 
+#include "core/crypto/SecureBytes.h"
 #include "db/AuditTrail.h"
 #include "db/Database.h"
 
@@ -45,12 +47,12 @@ public:
     // Adds an operator. `by` must be an admin unless the station has no operators yet (the first one
     // is created as admin on first run).
     DbResult<OperatorInfo> add(const Actor& by, const QString& operatorId, const QString& fullName, Role role,
-                               const QString& password, const QString& reason);
+                               const crypto::SecureBytes& password, const QString& reason);
     DbResult<void> disable(const Actor& by, const QString& operatorId, const QString& reason);
 
     // Checks ID + password. Failures are counted (lockout after kMaxFailedLogins) and audited; a
     // success is audited as `purpose` ("login" or "signature"). Committed before returning.
-    DbResult<OperatorInfo> authenticate(const QString& operatorId, const QString& password,
+    DbResult<OperatorInfo> authenticate(const QString& operatorId, const crypto::SecureBytes& password,
                                         const QString& purpose, const QString& deviceSerial = {});
 
     static bool validId(const QString& operatorId);
@@ -66,7 +68,9 @@ struct PasswordHash
     QByteArray salt;
     QByteArray hash;
 };
-std::optional<PasswordHash> hashPassword(const QString& password);
-bool checkPassword(const QString& password, const PasswordHash& stored);
+// The KDF's input is the password's UTF-8 bytes, as it was when passwords were QStrings (toUtf8()): hashes
+// stored before stay valid.
+std::optional<PasswordHash> hashPassword(const crypto::SecureBytes& password);
+bool checkPassword(const crypto::SecureBytes& password, const PasswordHash& stored);
 
 } // namespace tps::db

@@ -48,7 +48,7 @@ ServiceResult<db::Actor> OperatorService::signInAdmin(const timeline::Credential
 
 ServiceResult<db::OperatorInfo> OperatorService::add(const std::optional<timeline::Credentials>& admin,
                                                      const QString& operatorId, const QString& fullName,
-                                                     db::Role role, const QString& password,
+                                                     db::Role role, const crypto::SecureBytes& password,
                                                      const QString& reason)
 {
     auto needsAdmin = addNeedsAdmin();

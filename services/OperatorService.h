@@ -23,7 +23,7 @@ public:
     // Adds an operator; `admin` signs in first when addNeedsAdmin() (refused without one).
     ServiceResult<db::OperatorInfo> add(const std::optional<timeline::Credentials>& admin,
                                         const QString& operatorId, const QString& fullName, db::Role role,
-                                        const QString& password, const QString& reason);
+                                        const crypto::SecureBytes& password, const QString& reason);
     ServiceResult<void> disable(const timeline::Credentials& admin, const QString& operatorId,
                                 const QString& reason);
 

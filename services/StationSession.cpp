@@ -67,7 +67,8 @@ db::Actor StationSession::unattendedActor()
                      QStringLiteral("Unattended station (CLI)")}; // audit: not translated
 }
 
-ServiceResult<db::Actor> StationSession::signIn(const QString& operatorId, const QString& password)
+ServiceResult<db::Actor> StationSession::signIn(const QString& operatorId,
+                                                const crypto::SecureBytes& password)
 {
     if (operatorId.isEmpty()) {
         setActor(unattendedActor());

@@ -54,7 +54,7 @@ public:
     static db::Actor unattendedActor();
     // Signs `operatorId` in (audited by db::Operators); the unattended actor when `operatorId` is empty.
     // The session's actor becomes who signed in.
-    ServiceResult<db::Actor> signIn(const QString& operatorId, const QString& password);
+    ServiceResult<db::Actor> signIn(const QString& operatorId, const crypto::SecureBytes& password);
     void setActor(const timeline::Actor& actor);
     timeline::Actor actor() const;
 

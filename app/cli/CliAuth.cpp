@@ -4,10 +4,11 @@
 #include "app/cli/CliSecrets.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 
-#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
 #include <utility>
 
 namespace tps::cli {
@@ -18,14 +19,12 @@ struct Tr
 };
 } // namespace
 
-QString readSecret(const char* envName, bool fromStdin)
+crypto::SecureBytes readSecret(const char* envName, bool fromStdin)
 {
     const bool password = qstrcmp(envName, "STATION_PASSWORD") == 0;
     if (password && passwordSourceInstalled()) {
-        const std::optional<crypto::SecureBytes> given = passwordFromSource();
-        return given
-                   ? QString::fromUtf8(reinterpret_cast<const char*>(given->data()), qsizetype(given->size()))
-                   : QString();
+        std::optional<crypto::SecureBytes> given = passwordFromSource();
+        return given ? std::move(*given) : crypto::SecureBytes();
     }
     if (qEnvironmentVariableIsSet(envName)) {
         static bool warned = false;
@@ -34,17 +33,14 @@ QString readSecret(const char* envName, bool fromStdin)
                                           "same user can read it in /proc/PID/environ); give the password "
                                           "with --password-fd N.")
                                 << Qt::endl;
-        return qEnvironmentVariable(envName);
+        // The environment block keeps its own copy (/proc/PID/environ): the reason it is deprecated.
+        const char* const value = std::getenv(envName);
+        return crypto::SecureBytes(reinterpret_cast<const unsigned char*>(value), std::strlen(value));
     }
     if (!fromStdin)
         return {};
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
+    std::optional<crypto::SecureBytes> line = readSecretLine(STDIN_FILENO);
+    return line ? std::move(*line) : crypto::SecureBytes();
 }
 
 std::optional<timeline::Credentials> credentials(Cli& cli, const QString& id, bool stdinAllowed, int* rc)

@@ -12,9 +12,10 @@ namespace tps::cli {
 
 class Cli;
 
-// Reads a secret from the environment variable `envName`, else one line from stdin when `fromStdin`.
-// Secrets are never taken from argv (visible in ps).
-QString readSecret(const char* envName, bool fromStdin);
+// Reads a secret from the environment variable `envName`, else one line from stdin when `fromStdin`
+// (read(2) byte by byte into SecureBytes: no stdio buffer keeps it); the --password-fd source first.
+// Secrets are never taken from argv (visible in ps). Empty: none given.
+crypto::SecureBytes readSecret(const char* envName, bool fromStdin);
 
 // Signs `id` in with the password from STATION_PASSWORD (else the next stdin line when `stdinAllowed`).
 // On failure prints the (translated) reason, stores the exit code in *rc and returns nothing; the failed

@@ -103,8 +103,8 @@ int operatorCommand(Cli& cli, const QStringList& args)
             return cli.usage(Tr::tr("--role must be operator, supervisor, quality or admin."));
         if (!parser.isSet(idOpt) || !parser.isSet(nameOpt))
             return cli.usage(Tr::tr("--id and --name are required."));
-        const QString password = readSecret("STATION_NEW_PASSWORD", fromStdin);
-        if (password.isEmpty())
+        const crypto::SecureBytes password = readSecret("STATION_NEW_PASSWORD", fromStdin);
+        if (password.empty())
             return cli.usage(
                 Tr::tr("Give the new password in STATION_NEW_PASSWORD or on stdin (--password-stdin)."));
         auto needsAdmin = operators.addNeedsAdmin();

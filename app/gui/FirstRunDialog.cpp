@@ -2,6 +2,7 @@
 
 #include "app/gui/DbJobRunner.h"
 #include "app/gui/LanguageChooser.h"
+#include "app/gui/SecretInput.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -134,8 +135,8 @@ bool FirstRunDialog::submit()
         return false;
     const QString id = m_id->text().trimmed();
     const QString name = m_name->text();
-    const QString password = m_password->text();
-    if (password != m_confirm->text()) {
+    const auto password = takeSharedSecret(m_password);
+    if (!password->equals(takeSecret(m_confirm))) {
         refuse(tr("The two passwords differ. Type the same password twice."));
         return false;
     }
@@ -148,10 +149,10 @@ bool FirstRunDialog::submit()
                 return {fail(d.error())};
             db::Operators operators(**d);
             // The rules, the audit event and its reason are those of `operator add` on an empty station.
-            auto added = operators.add(db::systemActor(), id, name, db::Role::Admin, password, QString());
+            auto added = operators.add(db::systemActor(), id, name, db::Role::Admin, *password, QString());
             if (!added)
                 return {fail(added.error())};
-            return {operators.authenticate(id, password, QStringLiteral("login"))};
+            return {operators.authenticate(id, *password, QStringLiteral("login"))};
         },
         [this](Created result) {
             setBusy(false);
@@ -166,8 +167,6 @@ bool FirstRunDialog::submit()
             emit created(*result.who);
             emit checked(true);
         });
-    m_password->clear();
-    m_confirm->clear();
     return true;
 }
 

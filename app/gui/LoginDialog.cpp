@@ -1,5 +1,7 @@
 #include "app/gui/LoginDialog.h"
 
+#include "app/gui/SecretInput.h"
+
 #include "app/gui/DbJobRunner.h"
 #include "app/gui/LanguageChooser.h"
 
@@ -107,9 +109,8 @@ bool LoginDialog::attempt()
     if (m_checking)
         return false; // a scanner's second Enter: the first check is still running
     const QString id = m_id->text().trimmed();
-    const QString password = m_password->text();
-    m_password->clear();
-    if (id.isEmpty() || password.isEmpty()) {
+    const auto password = takeSharedSecret(m_password);
+    if (id.isEmpty() || password->empty()) {
         m_error->setText(tr("Enter your operator ID and your PIN or password."));
         return false;
     }
@@ -122,7 +123,7 @@ bool LoginDialog::attempt()
             if (!d)
                 return fail(d.error());
             db::Operators operators(**d);
-            return operators.authenticate(id, password, QStringLiteral("login"));
+            return operators.authenticate(id, *password, QStringLiteral("login"));
         },
         [this, generation](db::DbResult<db::OperatorInfo> who) {
             if (generation != m_generation)

@@ -1,6 +1,7 @@
 #include "app/gui/ReworkDialog.h"
 
 #include "app/gui/DbJobRunner.h"
+#include "app/gui/SecretInput.h"
 #include "services/ReworkService.h"
 
 #include <QComboBox>
@@ -84,16 +85,17 @@ bool ReworkDialog::sign()
     const QString serial = m_serial->text().trimmed();
     const QString product = m_product->text().trimmed();
     const QString reason = m_reason->toPlainText().trimmed();
-    const timeline::Credentials credentials{m_signerId->text().trimmed(), m_password->text()};
+    // Shared with the job (copied), which must not copy the password; the field is emptied at once.
+    const auto credentials = std::make_shared<const timeline::Credentials>(
+        timeline::Credentials{m_signerId->text().trimmed(), takeSecret(m_password)});
     const int from = m_restartFrom->currentData().toInt();
     const std::optional<timeline::StepId> restartFrom =
         from > 0 ? std::optional(static_cast<timeline::StepId>(from)) : std::nullopt;
-    m_password->clear(); // never left on screen
     if (serial.isEmpty())
         return refuse(tr("Enter the serial of the device to rework."));
     if (reason.isEmpty())
         return refuse(tr("A reason is required for every rework."));
-    if (credentials.operatorId.isEmpty() || credentials.password.isEmpty())
+    if (credentials->operatorId.isEmpty() || credentials->password.empty())
         return refuse(tr("Sign with your supervisor ID and password."));
     setChecking(true);
     m_status->setText(tr("Checking the signature…"));
@@ -101,9 +103,9 @@ bool ReworkDialog::sign()
     services::StationSession* session = &m_session; // outlives this dialog (and so its worker)
     m_jobs->run(
         [session, product, serial, credentials, reason, restartFrom](WorkerConnection&) {
-            return services::orderRework(*session, product, serial, credentials, reason, restartFrom);
+            return services::orderRework(*session, product, serial, *credentials, reason, restartFrom);
         },
-        [this, serial, signer = credentials.operatorId](services::ServiceResult<void> ordered) {
+        [this, serial, signer = credentials->operatorId](services::ServiceResult<void> ordered) {
             setChecking(false);
             if (!ordered) {
                 refuse(ordered.error().message);

@@ -1,6 +1,7 @@
 #include "app/gui/TpmSupplyPage.h"
 
 #include "app/gui/DbJobRunner.h"
+#include "app/gui/SecretInput.h"
 #include "db/Lots.h"
 #include "db/TrustStore.h"
 
@@ -48,7 +49,8 @@ struct Snapshot
 };
 
 // Authenticates the signer for an e-signature, on the worker.
-db::DbResult<db::OperatorInfo> signer(db::Database& database, const QString& id, const QString& password)
+db::DbResult<db::OperatorInfo> signer(db::Database& database, const QString& id,
+                                      const crypto::SecureBytes& password)
 {
     return db::Operators(database).authenticate(id, password, QStringLiteral("signature"));
 }
@@ -168,14 +170,14 @@ void TpmSupplyPage::importCaFiles(const QStringList& paths)
             return showResult(tr("Cannot read %1: %2").arg(path, f.errorString()));
         files.append(db::CaFile{QFileInfo(path).fileName(), f.readAll()});
     }
-    const QString id = m_signer->text().trimmed(), password = m_password->text(), reason = m_reason->text();
-    m_password->clear(); // never left on screen
+    const QString id = m_signer->text().trimmed(), reason = m_reason->text();
+    const auto password = takeSharedSecret(m_password); // the field is emptied at once
     m_jobs->run(
         [=](WorkerConnection& c) -> QString {
             auto database = c.get();
             if (!database)
                 return database.error().message;
-            auto who = signer(**database, id, password);
+            auto who = signer(**database, id, *password);
             if (!who)
                 return who.error().message;
             auto r = db::TrustStore(**database).import(*who, files, reason);
@@ -195,14 +197,14 @@ void TpmSupplyPage::removeSelectedCa()
     if (row < 0)
         return showResult(tr("Select the CA to remove."));
     const QString sha = m_cas->item(row, 0)->text();
-    const QString id = m_signer->text().trimmed(), password = m_password->text(), reason = m_reason->text();
-    m_password->clear();
+    const QString id = m_signer->text().trimmed(), reason = m_reason->text();
+    const auto password = takeSharedSecret(m_password); // the field is emptied at once
     m_jobs->run(
         [=](WorkerConnection& c) -> QString {
             auto database = c.get();
             if (!database)
                 return database.error().message;
-            auto who = signer(**database, id, password);
+            auto who = signer(**database, id, *password);
             if (!who)
                 return who.error().message;
             auto r = db::TrustStore(**database).remove(*who, sha, reason);
@@ -219,15 +221,15 @@ void TpmSupplyPage::importLot(const QString& path)
         return showResult(tr("Cannot read %1: %2").arg(path, f.errorString()));
     const QByteArray data = f.readAll();
     const QString source = QFileInfo(path).fileName();
-    const QString id = m_signer->text().trimmed(), password = m_password->text(), reason = m_reason->text();
+    const QString id = m_signer->text().trimmed(), reason = m_reason->text();
+    const auto password = takeSharedSecret(m_password); // the field is emptied at once
     const QString lot = m_lot->text().trimmed(), part = m_part->text().trimmed();
-    m_password->clear();
     m_jobs->run(
         [=](WorkerConnection& c) -> QString {
             auto database = c.get();
             if (!database)
                 return database.error().message;
-            auto who = signer(**database, id, password);
+            auto who = signer(**database, id, *password);
             if (!who)
                 return who.error().message;
             auto r = db::Lots(**database).import(*who, lot, part, source, data, reason);

@@ -2,6 +2,7 @@
 #include "app/common/VersionInfo.h"
 #include "app/gui/LanguageChooser.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/SecretInput.h"
 #include "app/gui/StartupOptions.h"
 #include "app/gui/StoreOpener.h"
 
@@ -18,6 +19,22 @@
 #include <QTimer>
 
 #include <memory>
+
+namespace {
+// The station key's passphrase, typed by the admin, as SecureBytes (UTF-8) from the dialog's field on;
+// the field is emptied before the dialog is destroyed (docs/ESCROW.md: what Qt's own buffers still hold).
+tps::crypto::SecureBytes askKeyPassphrase()
+{
+    QInputDialog dialog;
+    dialog.setWindowTitle(QApplication::translate("main", "TPM Provisioning Station"));
+    dialog.setLabelText(QApplication::translate("main", "Admin passphrase of the station key:"));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    QLineEdit* const field = dialog.findChild<QLineEdit*>();
+    if (dialog.exec() != QDialog::Accepted || !field)
+        return {};
+    return tps::gui::takeSecret(field);
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -36,13 +53,7 @@ int main(int argc, char* argv[])
     // A station key protected by the admin (docs/AUDIT.md) is unlocked here, on the GUI thread, before the
     // store opens on its worker; the passphrase is kept for the session's later openings.
     if (tps::db::isStationKeyProtected(tps::db::keyPathFor(config.databasePath))) {
-        const QByteArray typed =
-            QInputDialog::getText(nullptr, QApplication::translate("main", "TPM Provisioning Station"),
-                                  QApplication::translate("main", "Admin passphrase of the station key:"),
-                                  QLineEdit::Password)
-                .toUtf8();
-        auto secret = std::make_shared<tps::crypto::SecureBytes>(
-            reinterpret_cast<const unsigned char*>(typed.constData()), std::size_t(typed.size()));
+        auto secret = std::make_shared<const tps::crypto::SecureBytes>(askKeyPassphrase());
         tps::db::setKeyPassphraseSource([secret](const QString&) -> std::optional<tps::crypto::SecureBytes> {
             return secret->empty() ? std::nullopt : std::optional(secret->clone());
         });

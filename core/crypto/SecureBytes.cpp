@@ -61,3 +61,26 @@ void unlockSecretPages(const unsigned char* data, std::size_t size) noexcept
 }
 
 } // namespace tps::crypto::detail
+
+namespace tps::crypto {
+
+SecureBytes secretFromText(QStringView text)
+{
+    // toUtf8() itself, so that the bytes are exactly those passwords were hashed from as QStrings (a lone
+    // surrogate becomes '?'); its buffer is ours alone (never shared) and wiped before it is freed.
+    QByteArray utf8 = text.toUtf8();
+    SecureBytes out(reinterpret_cast<const unsigned char*>(utf8.constData()), std::size_t(utf8.size()));
+    if (!utf8.isEmpty())
+        OPENSSL_cleanse(utf8.data(), std::size_t(utf8.size()));
+    return out;
+}
+
+std::size_t characterCount(const SecureBytes& bytes)
+{
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        n += (bytes.data()[i] & 0xC0) != 0x80; // continuation bytes do not start a character
+    return n;
+}
+
+} // namespace tps::crypto

@@ -102,6 +102,13 @@ private:
     std::size_t m_size = 0;
 };
 
+// What a person typed (a password, a PIN, a passphrase) as UTF-8 in SecureBytes: the same bytes as
+// QString::toUtf8(), whose buffer is wiped on the way. The caller's QString itself is not wiped here: see
+// docs/ESCROW.md.
+SecureBytes secretFromText(QStringView text);
+// How many characters (Unicode code points) UTF-8 `bytes` hold: what a password's minimum length counts.
+std::size_t characterCount(const SecureBytes& bytes);
+
 // A read-only, non-owning view of a secret (pointer + size) for the leaf calls that only read it (the
 // TPM functions that copy an authorization value into a TPM2B_AUTH). No conversion to QByteArray/QString.
 // It must not outlive the SecureBytes it views; default: the empty secret.

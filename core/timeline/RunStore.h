@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/crypto/SecureBytes.h"
 #include "core/timeline/DeviceRecords.h"
 #include "core/timeline/Station.h"
 #include "core/timeline/Step.h"
@@ -22,11 +23,12 @@ struct Actor
     QString name;
 };
 
-// What a person types to sign: ID and password at the moment of signing. Never logged or stored.
+// What a person types to sign: ID and password at the moment of signing. Never logged or stored. The
+// password is UTF-8 in SecureBytes from the front end that read it (move-only, wiped when it dies).
 struct Credentials
 {
     QString operatorId;
-    QString password;
+    crypto::SecureBytes password;
 };
 
 enum class StoreErrc {

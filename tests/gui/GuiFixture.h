@@ -27,16 +27,16 @@ inline QString makeStationDb(const QString& dir)
         return {};
     db::Operators ops((*store)->database());
     auto admin = ops.add(db::systemActor(), QStringLiteral("admin1"), QStringLiteral("Ada Admin"),
-                         db::Role::Admin, kPassword, QStringLiteral("first run"));
+                         db::Role::Admin, crypto::secretFromText(kPassword), QStringLiteral("first run"));
     if (!admin)
         return {};
     const db::Actor by = admin->actor();
     if (!ops.add(by, QStringLiteral("sup1"), QStringLiteral("Sam Supervisor"), db::Role::Supervisor,
-                 kPassword, QStringLiteral("line lead")) ||
-        !ops.add(by, QStringLiteral("op1"), QStringLiteral("Olga Operator"), db::Role::Operator, kPassword,
-                 QStringLiteral("line operator")) ||
-        !ops.add(by, QStringLiteral("qa1"), QStringLiteral("Quinn Quality"), db::Role::Quality, kPassword,
-                 QStringLiteral("auditor")))
+                 crypto::secretFromText(kPassword), QStringLiteral("line lead")) ||
+        !ops.add(by, QStringLiteral("op1"), QStringLiteral("Olga Operator"), db::Role::Operator,
+                 crypto::secretFromText(kPassword), QStringLiteral("line operator")) ||
+        !ops.add(by, QStringLiteral("qa1"), QStringLiteral("Quinn Quality"), db::Role::Quality,
+                 crypto::secretFromText(kPassword), QStringLiteral("auditor")))
         return {};
     return path;
 }

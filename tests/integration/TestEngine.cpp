@@ -185,12 +185,12 @@ private slots:
         QVERIFY(store);
         db::Operators ops(store->database());
         QVERIFY(ops.add(db::systemActor(), QStringLiteral("admin"), QStringLiteral("Ada Admin"),
-                        db::Role::Admin, QStringLiteral("admin-pw"), {}));
+                        db::Role::Admin, crypto::secretFromText(QStringLiteral("admin-pw")), {}));
         const db::Actor admin{QStringLiteral("admin"), QStringLiteral("Ada Admin")};
         QVERIFY(ops.add(admin, QStringLiteral("op"), QStringLiteral("Otto Operator"), db::Role::Operator,
-                        QStringLiteral("op-pw-1"), QStringLiteral("new hire")));
+                        crypto::secretFromText(QStringLiteral("op-pw-1")), QStringLiteral("new hire")));
         QVERIFY(ops.add(admin, QStringLiteral("sup"), QStringLiteral("Sue Supervisor"), db::Role::Supervisor,
-                        QStringLiteral("sup-pw-1"), QStringLiteral("line lead")));
+                        crypto::secretFromText(QStringLiteral("sup-pw-1")), QStringLiteral("line lead")));
 
         std::atomic<bool> fixed{false};
         auto step2 = script([&](StepContext&, int) { return fixed.load() ? StepResult::pass() : failed(); });
@@ -214,23 +214,23 @@ private slots:
 
         const QString serial = device(1).serial;
         const QString reason = QStringLiteral("TPM reseated");
-        auto byOperator =
-            engine.orderRework(serial, {QStringLiteral("op"), QStringLiteral("op-pw-1")}, reason);
+        auto byOperator = engine.orderRework(
+            serial, {QStringLiteral("op"), crypto::secretFromText(QStringLiteral("op-pw-1"))}, reason);
         QVERIFY(!byOperator);
         QCOMPARE(byOperator.error().code, StoreErrc::NotPermitted);
-        auto wrongPassword =
-            engine.orderRework(serial, {QStringLiteral("sup"), QStringLiteral("guess")}, reason);
+        auto wrongPassword = engine.orderRework(
+            serial, {QStringLiteral("sup"), crypto::secretFromText(QStringLiteral("guess"))}, reason);
         QVERIFY(!wrongPassword);
         QCOMPARE(wrongPassword.error().code, StoreErrc::Auth);
-        auto noReason =
-            engine.orderRework(serial, {QStringLiteral("sup"), QStringLiteral("sup-pw-1")}, QString());
+        auto noReason = engine.orderRework(
+            serial, {QStringLiteral("sup"), crypto::secretFromText(QStringLiteral("sup-pw-1"))}, QString());
         QVERIFY(!noReason);
         QCOMPARE(noReason.error().code, StoreErrc::Invalid);
         QCOMPARE(sql(path, QStringLiteral("SELECT count(*) FROM signatures")).out.trimmed(), QByteArray("0"));
         QCOMPARE(engine.runDevice(device(1)).state, RunState::NeedsRework);
 
-        auto ordered =
-            engine.orderRework(serial, {QStringLiteral("sup"), QStringLiteral("sup-pw-1")}, reason);
+        auto ordered = engine.orderRework(
+            serial, {QStringLiteral("sup"), crypto::secretFromText(QStringLiteral("sup-pw-1"))}, reason);
         QVERIFY2(ordered, ordered ? "" : qPrintable(ordered.error().message));
         QCOMPARE(sql(path, QStringLiteral("SELECT signer_id, signer_name, meaning, record_type, reason, "
                                           "length(record_sha256) FROM signatures"))
@@ -433,10 +433,10 @@ private slots:
         QVERIFY(store);
         db::Operators ops(store->database());
         QVERIFY(ops.add(db::systemActor(), QStringLiteral("admin"), QStringLiteral("Ada Admin"),
-                        db::Role::Admin, QStringLiteral("admin-pw"), {}));
+                        db::Role::Admin, crypto::secretFromText(QStringLiteral("admin-pw")), {}));
         QVERIFY(ops.add(db::Actor{QStringLiteral("admin"), QStringLiteral("Ada Admin")},
                         QStringLiteral("sue"), QStringLiteral("Sue Supervisor"), db::Role::Supervisor,
-                        QStringLiteral("sue-pw-1"), {}));
+                        crypto::secretFromText(QStringLiteral("sue-pw-1")), {}));
         AutoConfirmPrompts prompts;
         Engine engine(
             [&] {
@@ -465,7 +465,7 @@ private slots:
         QCOMPARE(engine.runDevice(missing2).state, RunState::NeedsRework);
         QVERIFY(ops.add(db::Actor{QStringLiteral("admin"), QStringLiteral("Ada Admin")},
                         QStringLiteral("olga"), QStringLiteral("Olga Operator"), db::Role::Operator,
-                        QStringLiteral("olga-pw-1"), {}));
+                        crypto::secretFromText(QStringLiteral("olga-pw-1")), {}));
 
         const QStringList rework{QStringLiteral("rework"),
                                  QStringLiteral("--db"),

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -89,6 +90,18 @@ inline MemoryScan scanOwnMemory(const unsigned char* needle, std::size_t size, c
     ::close(mem);
     ::munmap(mapped, kChunk);
     return scan;
+}
+
+// "N copies in M MiB scanned: 0xADDR region, …" for a failure message.
+inline QString describe(const MemoryScan& scan)
+{
+    QStringList where;
+    for (const MemoryHit& h : scan.hits)
+        where << QStringLiteral("0x%1 %2").arg(h.address, 0, 16).arg(h.region);
+    return QStringLiteral("%1 copies in %2 MiB scanned: %3")
+        .arg(scan.hits.size())
+        .arg(scan.bytesScanned >> 20)
+        .arg(where.join(QStringLiteral(", ")));
 }
 
 } // namespace tps::test

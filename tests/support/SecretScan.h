@@ -37,6 +37,27 @@ inline crypto::SecureBytes secretOf(const QByteArray& text)
     return crypto::SecureBytes(reinterpret_cast<const unsigned char*>(text.constData()), std::size_t(text.size()));
 }
 
+// A distinctive password for the memory scans, made in place in SecureBytes (`size` random lowercase
+// letters): no other copy of it exists to begin with. Empty when the DRBG refuses.
+inline crypto::SecureBytes distinctivePassword(std::size_t size)
+{
+    auto out = crypto::SecureBytes::random(size);
+    if (!out)
+        return {};
+    for (std::size_t i = 0; i < out->size(); ++i)
+        out->data()[i] = static_cast<unsigned char>('a' + out->data()[i] % 26);
+    return std::move(*out);
+}
+
+// The UTF-16 (little-endian) form a QString of the ASCII `text` holds, for the scans.
+inline crypto::SecureBytes utf16Of(const crypto::SecureBytes& text)
+{
+    crypto::SecureBytes out(text.size() * 2);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        out.data()[2 * i] = text.data()[i];
+    return out;
+}
+
 // VmLck of this process in kB (/proc/self/status: the kernel's count of the pages mlock holds); -1 when
 // it cannot be read.
 inline qint64 lockedKb()

@@ -89,13 +89,14 @@ private slots:
         db::Operators operators(d);
         auto admin =
             operators.add(db::systemActor(), QStringLiteral("qa1"), QStringLiteral("Quentin Ávila-Quality"),
-                          db::Role::Admin, QStringLiteral("secret-pass"), QStringLiteral("first operator"));
+                          db::Role::Admin, crypto::secretFromText(QStringLiteral("secret-pass")),
+                          QStringLiteral("first operator"));
         QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message));
         // Every export needs a signed-in admin or supervisor (issue 18): the one test::asExporter signs in
         // as, added by the first admin as the rules require once the station has an operator.
-        auto exporter = operators.add(admin->actor(), QStringLiteral("exporter"),
-                                      QStringLiteral("Exporting Admin"), db::Role::Admin,
-                                      QStringLiteral("exporter-pass"), QStringLiteral("audit exports"));
+        auto exporter = operators.add(
+            admin->actor(), QStringLiteral("exporter"), QStringLiteral("Exporting Admin"), db::Role::Admin,
+            crypto::secretFromText(QStringLiteral("exporter-pass")), QStringLiteral("audit exports"));
         QVERIFY2(exporter, exporter ? "" : qPrintable(exporter.error().message));
         {
             auto tx = db::Transaction::begin(d);

@@ -107,10 +107,10 @@ private slots:
         // cleared): steps 1 and 2 stay passed, 3-5 run again. Without restartFrom the order keeps the passes.
         db::Operators ops(m_store->database());
         QVERIFY(ops.add(db::systemActor(), QStringLiteral("ada"), QStringLiteral("Ada Admin"),
-                        db::Role::Admin, QStringLiteral("ada-pw-1"), {}));
+                        db::Role::Admin, crypto::secretFromText(QStringLiteral("ada-pw-1")), {}));
         QVERIFY(ops.add({QStringLiteral("ada"), QStringLiteral("Ada Admin")}, QStringLiteral("sue"),
-                        QStringLiteral("Sue Supervisor"), db::Role::Supervisor, QStringLiteral("sue-pw-1"),
-                        QStringLiteral("line lead")));
+                        QStringLiteral("Sue Supervisor"), db::Role::Supervisor,
+                        crypto::secretFromText(QStringLiteral("sue-pw-1")), QStringLiteral("line lead")));
         auto conn = m_store->connect();
         QVERIFY(conn);
         RunStore& store = **conn;
@@ -120,7 +120,7 @@ private slots:
         for (StepId id : kAllSteps)
             QVERIFY(store.recordStep(*h, d, m_actor, id, 1, ResultKind::Run, StepResult::pass()));
         QVERIFY(store.endRun(*h, d, m_actor, RunState::Completed, QStringLiteral("test")));
-        const Credentials sue{QStringLiteral("sue"), QStringLiteral("sue-pw-1")};
+        const Credentials sue{QStringLiteral("sue"), crypto::secretFromText(QStringLiteral("sue-pw-1"))};
         QVERIFY(store.orderRework(QStringLiteral("widget"), d.serial, sue, QStringLiteral("no restart")));
         auto kept = store.beginRun(d, m_actor, 1);
         QVERIFY(kept);
