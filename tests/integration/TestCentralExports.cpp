@@ -3,6 +3,7 @@
 // batch checked by python3's standard library (tests/support/dps_batch_check.py) and `openssl cms -verify`,
 // psql for the central rows, the sqlite3 CLI for the stations' devices.
 #include "CentralStations.h"
+#include "ExportSignIn.h"
 #include "PostgresFixture.h"
 #include "TestMain.h"
 #include "TestSupport.h"
@@ -49,18 +50,14 @@ class TestCentralExports : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // Signed in as an admin of the exporting station (exporting a DPS batch needs that role, as on the
+    // station).
     QStringList exportArgs(const test::PostgresFixture& pg, const QString& db, const QString& out) const
     {
-        return {QStringLiteral("export"),
-                QStringLiteral("dps"),
-                QStringLiteral("--central"),
-                pg.url(QStringLiteral("exporter")),
-                QStringLiteral("--db"),
-                db,
-                QStringLiteral("--out"),
-                out,
-                QStringLiteral("--allow-simulated"),
-                QStringLiteral("--json")};
+        return test::asExporter({QStringLiteral("export"), QStringLiteral("dps"), QStringLiteral("--central"),
+                                 pg.url(QStringLiteral("exporter")), QStringLiteral("--db"), db,
+                                 QStringLiteral("--out"), out, QStringLiteral("--allow-simulated"),
+                                 QStringLiteral("--json")});
     }
 
     // `dashboard --central` against oracles written here: the first-pass yield by psql (a window function
