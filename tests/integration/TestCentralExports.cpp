@@ -29,19 +29,6 @@ QByteArrayList passedQa(const QString& db)
                                  "= 'pass' AND s.rework_epoch = d.rework_epoch) ORDER BY d.id"))
         .split('\n');
 }
-
-// The CMS signature of the manifest, by the certificate shipped beside it.
-bool signatureVerifies(const QString& out)
-{
-    return test::runTool(QStringLiteral("openssl"),
-                         {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
-                          QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-                          out + QStringLiteral("/manifest.json.p7s"), QStringLiteral("-content"),
-                          out + QStringLiteral("/manifest.json"), QStringLiteral("-CAfile"),
-                          out + QStringLiteral("/signing-certificate.pem"), QStringLiteral("-purpose"),
-                          QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")})
-        .ok();
-}
 } // namespace
 
 class TestCentralExports : public QObject
@@ -187,7 +174,7 @@ private slots:
                                                       out});
         QVERIFY2(check.ok(), check.err.constData());
         QCOMPARE(check.out.trimmed().split('\n'), expected);
-        QVERIFY(signatureVerifies(out));
+        QVERIFY(test::manifestSignatureVerifies(out));
         const QJsonObject manifest =
             QJsonDocument::fromJson(
                 test::runTool(QStringLiteral("cat"), {out + QStringLiteral("/manifest.json")}).out)
