@@ -267,6 +267,49 @@ void TestCentralAuditExport::centralAuditExportEqualsTheStations()
     QCOMPARE(sqlOut(dbs[0], QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'export' AND "
                                            "actor_id = 'line-op'")),
              QByteArray("0"));
+
+    // A station whose records were forged on the way (a test event's queued content changed after it was
+    // hashed): the arrival check flags it, and its export states the finding; the auditor's script refuses
+    // its trail file.
+    const QString forgedDb = m_dir.filePath(QStringLiteral("forged.db"));
+    const QString forged = test::stationWithEvents(forgedDb, 10);
+    QVERIFY(!forged.isEmpty());
+    const QByteArray target = sqlOut(
+        forgedDb, QStringLiteral("SELECT seq FROM audit_events WHERE action = 'test' ORDER BY seq LIMIT 1 "
+                                 "OFFSET 3"));
+    QVERIFY(target.toLongLong() > 1);
+    QVERIFY(
+        test::runTool(
+            QStringLiteral("sqlite3"),
+            {forgedDb, QStringLiteral("UPDATE outbox SET payload = replace(payload, '\"action\":\"test\"', "
+                                      "'\"action\":\"forged\"') WHERE table_name = 'audit_events' AND "
+                                      "row_key = (SELECT uuid FROM audit_events WHERE seq = %1)")
+                           .arg(QString::fromLatin1(target))})
+            .ok());
+    QVERIFY(test::cliAt(pg, {QStringLiteral("sync"), QStringLiteral("--db"), forgedDb,
+                             QStringLiteral("--central"), pg.url(QStringLiteral("relay"))})
+                .ok());
+    QString forgedFp;
+    pems << publicKey(forgedDb, &forgedFp);
+    ids << forged;
+    QVERIFY(pin(2));
+    (void)verifyCentrally();
+    const QString flaggedOut = m_dir.filePath(QStringLiteral("central-forged"));
+    const test::ToolRun found =
+        centralExport(pg, auditor, dbs[0], flaggedOut, {QStringLiteral("--station"), forged});
+    QCOMPARE(found.exitCode, 1);
+    QVERIFY2(found.out.contains("altered") && found.out.contains("audit event " + target),
+             found.out.constData());
+    const QJsonObject chain = jsonFile(flaggedOut + QLatin1Char('/') + forged +
+                                       QStringLiteral("/verification.json"))[QStringLiteral("chain")]
+                                  .toObject();
+    QCOMPARE(chain.value(QStringLiteral("problem")).toString(), QStringLiteral("altered"));
+    QCOMPARE(chain.value(QStringLiteral("seq")).toInteger(), target.toLongLong());
+    QCOMPARE(chain.value(QStringLiteral("eventsVerified")).toInteger(), target.toLongLong() - 1);
+    const QString forgedTrail = flaggedOut + QLatin1Char('/') + forged + QStringLiteral("/audit-trail.json");
+    QVERIFY(QFile::exists(forgedTrail)); // its checkpoint is signed by its key: the events under it are not
+    QVERIFY(auditorChecks(forgedTrail, m_dir.filePath(QStringLiteral("check-forged")), forgedFp)
+                .contains(QStringLiteral("event %1:").arg(QString::fromLatin1(target))));
 }
 
 STATION_TEST_GUILESS_MAIN(TestCentralAuditExport)
