@@ -4,6 +4,7 @@
 #include "sync/ExactText.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -128,7 +129,8 @@ SyncResult<void> Relay::ensureConnected()
     return {};
 }
 
-SyncResult<QList<db::OutboxConflict>> Relay::pushBatch(const QList<db::OutboxEntry>& entries)
+SyncResult<QList<db::OutboxConflict>> Relay::pushBatch(const QList<db::OutboxEntry>& entries,
+                                                       RelayPhases& phases)
 {
     const QByteArray stationId = m_station.stationId().toUtf8();
     PgConnection& pg = *m_pg;
@@ -142,16 +144,27 @@ SyncResult<QList<db::OutboxConflict>> Relay::pushBatch(const QList<db::OutboxEnt
                              {stationId});
             !r)
             return fail(r.error());
-        if (auto r = pg.copyIn("COPY tps_stage FROM STDIN", copyRows(entries, stationId)); !r)
+        QElapsedTimer t;
+        t.start();
+        const QByteArray rows = copyRows(entries, stationId);
+        phases.stationRead += t.nsecsElapsed();
+        t.restart();
+        if (auto r = pg.copyIn("COPY tps_stage FROM STDIN", rows); !r)
             return fail(r.error());
+        phases.copy += t.nsecsElapsed();
+        t.restart();
         auto inserted = pg.exec(insertStaged());
         if (!inserted)
             return fail(inserted.error());
         const bool allNew = PgConnection::value(*inserted, 0, 0).toLongLong() == entries.size();
+        phases.insert += t.nsecsElapsed();
+        t.restart();
         // The central side re-verifies the station's chain as its events arrive (tps.findings) and looks for
         // the devices' EKs on other devices (tps.duplicate_eks).
         if (auto r = pg.exec("SELECT tps.check_arrival($1)", {stationId}); !r)
             return fail(r.error());
+        phases.chainCheck += t.nsecsElapsed();
+        t.restart();
         QList<db::OutboxConflict> conflicts;
         auto found = pg.exec(allNew ? QByteArray("SELECT 1 WHERE false") : conflictQuery());
         if (!found)
@@ -160,8 +173,12 @@ SyncResult<QList<db::OutboxConflict>> Relay::pushBatch(const QList<db::OutboxEnt
             conflicts.append({PgConnection::value(*found, i, 0).toLongLong(),
                               PgConnection::value(*found, i, 1), PgConnection::value(*found, i, 2),
                               PgConnection::value(*found, i, 3)});
+        phases.insert += t.nsecsElapsed();
+        t.restart();
         if (auto r = pg.exec("COMMIT"); !r)
             return fail(r.error());
+        phases.commit += t.nsecsElapsed();
+        phases.waiting = phases.copy + phases.insert + phases.chainCheck + phases.commit;
         return conflicts;
     };
     auto result = body();
@@ -192,20 +209,24 @@ SyncResult<RelayReport> Relay::syncOnce()
         noteError(c.error());
         return fail(c.error());
     }
+    QElapsedTimer t;
     while (report.upToSeq < *last) {
+        t.start();
         auto batch = db::outboxBatch(m_station, report.upToSeq, m_options.batchSize);
+        report.phases.stationRead += t.nsecsElapsed();
         if (!batch)
             return fail(SyncError{SyncErrc::Station, batch.error().message, {}});
         while (!batch->isEmpty() && batch->last().seq > *last)
             batch->removeLast();
         if (batch->isEmpty())
             break;
-        auto conflicts = pushBatch(*batch);
+        auto conflicts = pushBatch(*batch, report.phases);
         if (!conflicts) {
             noteError(conflicts.error());
             return fail(conflicts.error());
         }
         const qint64 upTo = batch->last().seq;
+        t.start();
         if (auto r = db::outboxAcknowledge(m_station, upTo, *conflicts, report.central); !r) {
             const SyncError e{
                 SyncErrc::Station,
@@ -216,6 +237,7 @@ SyncResult<RelayReport> Relay::syncOnce()
             noteError(e);
             return fail(e);
         }
+        report.phases.acknowledge += t.nsecsElapsed();
         report.sent += batch->size();
         report.batches += 1;
         report.upToSeq = upTo;

@@ -19,6 +19,18 @@ struct RelayOptions
     int connectTimeoutSeconds = 10;
 };
 
+// Where a sync spent its time, summed over its batches (nanoseconds).
+struct RelayPhases
+{
+    qint64 stationRead = 0; // outboxBatch() and building the COPY data
+    qint64 copy = 0;        // COPY into the staging table(s), until the server has taken the last row
+    qint64 insert = 0;      // the typed inserts (ON CONFLICT DO NOTHING) and the conflict query
+    qint64 chainCheck = 0;  // tps.check_arrival
+    qint64 commit = 0;      // COMMIT (the central WAL flush)
+    qint64 acknowledge = 0; // outboxAcknowledge() in the station
+    qint64 waiting = 0;     // this process blocked on the server (what the overlap did not hide)
+};
+
 struct RelayReport
 {
     qint64 sent = 0; // entries the central database committed (including ones it already held)
@@ -26,6 +38,7 @@ struct RelayReport
     qint64 upToSeq = 0; // the last outbox sequence number sent
     QList<db::OutboxConflict> conflicts;
     QString central; // where to (no password)
+    RelayPhases phases;
 };
 
 class Relay
@@ -42,7 +55,8 @@ public:
 
 private:
     SyncResult<void> ensureConnected();
-    SyncResult<QList<db::OutboxConflict>> pushBatch(const QList<db::OutboxEntry>& entries);
+    SyncResult<QList<db::OutboxConflict>> pushBatch(const QList<db::OutboxEntry>& entries,
+                                                     RelayPhases& phases);
     void noteError(const SyncError& e);
 
     db::Database& m_station;
