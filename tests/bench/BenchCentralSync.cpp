@@ -74,7 +74,8 @@ qint64 fillStation(const QString& path, qint64 n)
     auto store = db::StationStore::open(path);
     if (!store)
         return -1;
-    auto held = (*store)->database().queryInt("SELECT count(*) FROM audit_events WHERE field = 'ek-extracted'");
+    auto held =
+        (*store)->database().queryInt("SELECT count(*) FROM audit_events WHERE field = 'ek-extracted'");
     if (!held || *held > n)
         return -1;
     db::AuditTrail trail((*store)->database());
@@ -103,7 +104,8 @@ QString stationForRun(const QTemporaryDir& dir, qint64 n)
     t.start();
     if (fillStation(kept.isEmpty() ? run : kept, n) != n)
         return {};
-    qInfo("station: %lld audit events written (and queued) or found in %.1f s%s", n, double(t.elapsed()) / 1000,
+    qInfo("station: %lld audit events written (and queued) or found in %.1f s%s", n,
+          double(t.elapsed()) / 1000,
           kept.isEmpty() ? "" : qPrintable(QStringLiteral(" (kept in %1)").arg(kept)));
     if (kept.isEmpty())
         return run;
@@ -206,7 +208,9 @@ private slots:
               report->sent, arrived.constData(), relaySeconds, double(report->sent) / relaySeconds,
               report->batches, rssBefore, peak, peakReset ? "" : " (peak not reset: includes the fill)");
         const sync::RelayPhases& ph = report->phases;
-        const auto s = [](qint64 ns) { return double(ns) / 1e9; };
+        const auto s = [](qint64 ns) {
+            return double(ns) / 1e9;
+        };
         qInfo("relay phases (s): station read %.2f, COPY %.2f, insert %.2f, chain check %.2f, commit %.2f, "
               "acknowledge %.2f; blocked on the server %.2f; batch size %d; load average %s",
               s(ph.stationRead), s(ph.copy), s(ph.insert), s(ph.chainCheck), s(ph.commit), s(ph.acknowledge),
