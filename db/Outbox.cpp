@@ -2,6 +2,8 @@
 
 #include "db/AuditTrail.h"
 
+#include <limits>
+
 namespace tps::db {
 
 namespace {
@@ -239,25 +241,43 @@ DbResult<void> extendOutbox(Database& db)
     return queueTables(db, 13);
 }
 
-DbResult<QList<OutboxEntry>> outboxBatch(Database& db, qint64 afterSeq, int limit)
+DbResult<qint64> outboxScan(Database& db, qint64 afterSeq, qint64 lastSeq, int limit,
+                            const std::function<void(const OutboxRow&)>& row)
 {
     auto stmt = db.prepare("SELECT seq, uuid, table_name, row_key, op, payload, created_utc FROM outbox "
-                           "WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+                           "WHERE seq > ?1 AND seq <= ?2 ORDER BY seq LIMIT ?3");
     if (!stmt)
         return fail(stmt.error());
-    stmt->bind(1, afterSeq).bind(2, limit);
-    QList<OutboxEntry> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
+    stmt->bind(1, afterSeq).bind(2, lastSeq).bind(3, limit);
+    qint64 last = afterSeq;
+    const auto view = [&](int column) {
         int n = 0;
-        const char* payload = stmt->rawText(5, &n);
-        out.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                    QByteArray(payload ? payload : "", n), stmt->text(6)});
+        const char* text = stmt->rawText(column, &n);
+        return QByteArrayView(text ? text : "", n);
+    };
+    for (;;) {
+        auto step = stmt->step();
+        if (!step)
+            return fail(step.error());
+        if (!*step)
+            break;
+        last = stmt->int64(0);
+        row({last, view(1), view(2), view(3), view(4), view(5), view(6)});
     }
+    return last;
+}
+
+DbResult<QList<OutboxEntry>> outboxBatch(Database& db, qint64 afterSeq, int limit)
+{
+    QList<OutboxEntry> out;
+    auto scanned =
+        outboxScan(db, afterSeq, std::numeric_limits<qint64>::max(), limit, [&](const OutboxRow& r) {
+            out.append({r.seq, QString::fromUtf8(r.uuid), QString::fromUtf8(r.table),
+                        QString::fromUtf8(r.rowKey), QString::fromUtf8(r.op), r.payload.toByteArray(),
+                        QString::fromUtf8(r.createdUtc)});
+        });
+    if (!scanned)
+        return fail(scanned.error());
     return out;
 }
 
@@ -306,8 +326,41 @@ DbResult<void> setSyncState(Database& db, const QList<std::pair<QString, QString
     return {};
 }
 
+namespace {
+// The entries an acknowledgement covered: up to sync_state's last_sent_seq.
+constexpr const char* kLastSent =
+    "coalesce((SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = 'last_sent_seq'), 0)";
+
+// Deletes the entries up to and including `lastSeq`. They are copies of rows the station keeps (never
+// secrets), so their pages need not be overwritten: SQLite's secure_delete (on in Debian's build) would write
+// every freed page to the WAL, and again at the checkpoint — five times the DELETE's own time for 100,000
+// entries (1.58 s vs. 0.28 s, sqlite3). FAST still zeroes deleted content in the pages written anyway; the
+// connection's own setting is restored after.
+DbResult<void> deleteSent(Database& db, qint64 lastSeq)
+{
+    auto secureDelete = db.queryInt("PRAGMA secure_delete");
+    if (!secureDelete)
+        return fail(secureDelete.error());
+    if (auto r = db.exec("PRAGMA secure_delete=FAST"); !r)
+        return r;
+    auto del = db.prepare("DELETE FROM outbox WHERE seq <= ?1");
+    DbResult<void> deleted = del ? del->bind(1, lastSeq).exec() : DbResult<void>(fail(del.error()));
+    const QByteArray restore = "PRAGMA secure_delete=" + QByteArray::number(*secureDelete);
+    auto restored = db.exec(restore.constData());
+    return deleted ? restored : deleted;
+}
+} // namespace
+
+DbResult<void> outboxPrune(Database& db)
+{
+    auto lastSent = db.queryInt((QByteArray("SELECT ") + kLastSent).constData());
+    if (!lastSent)
+        return fail(lastSent.error());
+    return deleteSent(db, *lastSent);
+}
+
 DbResult<void> outboxAcknowledge(Database& db, qint64 lastSeq, const QList<OutboxConflict>& conflicts,
-                                 const QString& central)
+                                 const QString& central, bool prune)
 {
     auto tx = Transaction::begin(db);
     if (!tx)
@@ -316,12 +369,9 @@ DbResult<void> outboxAcknowledge(Database& db, qint64 lastSeq, const QList<Outbo
     for (const OutboxConflict& c : conflicts)
         if (auto r = recordConflict(db, audit, c, central); !r)
             return r;
-    auto del = db.prepare("DELETE FROM outbox WHERE seq <= ?1");
-    if (!del)
-        return fail(del.error());
-    del->bind(1, lastSeq);
-    if (auto r = del->exec(); !r)
-        return r;
+    if (prune)
+        if (auto r = deleteSent(db, lastSeq); !r)
+            return r;
     if (auto r = setSyncState(db, {{QStringLiteral("last_success_utc"), utcNow()},
                                    {QStringLiteral("last_sent_seq"), QString::number(lastSeq)},
                                    {QStringLiteral("central"), central}});
@@ -333,9 +383,11 @@ DbResult<void> outboxAcknowledge(Database& db, qint64 lastSeq, const QList<Outbo
 DbResult<OutboxStatus> outboxStatus(Database& db)
 {
     OutboxStatus s;
-    auto queue =
-        db.prepare("SELECT count(*), min(seq), (SELECT created_utc FROM outbox ORDER BY seq LIMIT 1) "
-                   "FROM outbox");
+    // Entries acknowledged but not yet pruned are no longer queued.
+    const QByteArray queued = QByteArray("FROM outbox WHERE seq > ") + kLastSent;
+    const QByteArray sql =
+        "SELECT count(*), min(seq), (SELECT created_utc " + queued + " ORDER BY seq LIMIT 1) " + queued;
+    auto queue = db.prepare(sql.constData());
     if (!queue)
         return fail(queue.error());
     if (auto r = queue->step(); !r)

@@ -322,24 +322,17 @@ int PgConnection::rows(const PgResultPtr& r)
 
 void appendCopyField(QByteArray& out, const QByteArray& value)
 {
-    out.reserve(out.size() + value.size() + 8);
-    for (const char c : value) {
-        switch (c) {
-        case '\\':
-            out.append("\\\\", 2);
+    const char* p = value.constData();
+    const char* const end = p + value.size();
+    while (p < end) {
+        const char* run = p;
+        while (p < end && *p != '\\' && *p != '\t' && *p != '\n' && *p != '\r')
+            ++p;
+        out.append(run, p - run);
+        if (p == end)
             break;
-        case '\t':
-            out.append("\\t", 2);
-            break;
-        case '\n':
-            out.append("\\n", 2);
-            break;
-        case '\r':
-            out.append("\\r", 2);
-            break;
-        default:
-            out.append(c);
-        }
+        const char c = *p++;
+        out.append('\\').append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
     }
 }
 

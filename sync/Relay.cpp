@@ -32,12 +32,13 @@ QByteArray eventValues(const QByteArray& station)
 }
 
 // Both inserts in one statement; it notes how many staged rows were new (tps.relay_new_rows, for this
-// transaction only).
+// transaction only). The events are not sorted first: within the transaction their order is not observable
+// (the chain check orders by seq), and sorting 10,000 staged rows cost as much as inserting them.
 QByteArray insertStaged(const QByteArray& station)
 {
     return QByteArray("WITH events AS (INSERT INTO tps.audit_events (uuid, ") + kEventColumns +
            ", outbox_seq) SELECT s.uuid, " + eventValues(station) +
-           ", s.outbox_seq FROM tps_stage s WHERE s.table_name = 'audit_events' ORDER BY s.outbox_seq "
+           ", s.outbox_seq FROM tps_stage s WHERE s.table_name = 'audit_events' "
            "ON CONFLICT (uuid) DO NOTHING RETURNING 1), records AS (INSERT INTO tps.records (uuid, "
            "station_id, "
            "outbox_seq, table_name, row_key, op, payload, created_utc) SELECT uuid, " +
@@ -107,6 +108,10 @@ struct Relay::Staged
     QByteArray rows;
 };
 
+// The station deletes acknowledged entries every this many batches (and after the last): one DELETE for
+// many batches (db::outboxAcknowledge).
+constexpr int kPruneEvery = 10;
+
 // A batch the central database committed that the station has not yet noted.
 struct Relay::Committed
 {
@@ -139,15 +144,15 @@ SyncResult<Relay::Staged> Relay::readBatch(qint64 afterSeq, qint64 last, RelayPh
 {
     QElapsedTimer t;
     t.start();
-    auto batch = db::outboxBatch(m_station, afterSeq, m_options.batchSize);
-    if (!batch)
-        return fail(SyncError{SyncErrc::Station, batch.error().message, {}});
-    while (!batch->isEmpty() && batch->last().seq > last)
-        batch->removeLast();
     Staged staged;
-    staged.count = batch->size();
-    staged.upTo = batch->isEmpty() ? afterSeq : batch->last().seq;
-    staged.rows = stageRows(*batch);
+    auto scanned =
+        db::outboxScan(m_station, afterSeq, last, m_options.batchSize, [&](const db::OutboxRow& row) {
+            appendStageRow(staged.rows, row);
+            ++staged.count;
+        });
+    if (!scanned)
+        return fail(SyncError{SyncErrc::Station, scanned.error().message, {}});
+    staged.upTo = *scanned;
     phases.stationRead += t.nsecsElapsed();
     return staged;
 }
@@ -193,11 +198,11 @@ SyncResult<QList<db::OutboxConflict>> Relay::collectBatch(RelayPhases& phases)
     return conflicts;
 }
 
-SyncResult<void> Relay::acknowledge(const Committed& batch, RelayReport& report)
+SyncResult<void> Relay::acknowledge(const Committed& batch, bool prune, RelayReport& report)
 {
     QElapsedTimer t;
     t.start();
-    if (auto r = db::outboxAcknowledge(m_station, batch.upTo, batch.conflicts, report.central); !r) {
+    if (auto r = db::outboxAcknowledge(m_station, batch.upTo, batch.conflicts, report.central, prune); !r) {
         const SyncError e{SyncErrc::Station,
                           Tr::tr("The factory database committed the records, but the station database could "
                                  "not note it (they will be sent again, harmlessly): %1")
@@ -230,7 +235,7 @@ SyncResult<void> Relay::pump(qint64 last, RelayReport& report)
     while (batch && batch->count > 0) {
         auto sent = sendBatch(*batch, report.phases);
         if (committed) {
-            if (auto a = acknowledge(*committed, report); !a) {
+            if (auto a = acknowledge(*committed, (report.batches + 1) % kPruneEvery == 0, report); !a) {
                 m_pg.reset(); // the batch in flight is rolled back with its connection
                 return a;
             }
@@ -252,7 +257,7 @@ SyncResult<void> Relay::pump(qint64 last, RelayReport& report)
     if (!batch)
         return fail(batch.error());
     if (committed)
-        return acknowledge(*committed, report);
+        return acknowledge(*committed, true, report);
     return {};
 }
 
@@ -263,6 +268,11 @@ SyncResult<RelayReport> Relay::syncOnce()
     auto last = m_station.queryInt("SELECT coalesce(max(seq), 0) FROM outbox");
     if (!last) {
         const SyncError e{SyncErrc::Station, last.error().message, {}};
+        return fail(e);
+    }
+    // What an earlier sync acknowledged without deleting it yet (it stopped before its last batch).
+    if (auto pruned = db::outboxPrune(m_station); !pruned) {
+        const SyncError e{SyncErrc::Station, pruned.error().message, {}};
         return fail(e);
     }
     auto done = ensureConnected();

@@ -30,7 +30,7 @@ struct RelayOptions
 // overlaps the server's.
 struct RelayPhases
 {
-    qint64 stationRead = 0; // outboxBatch() and building the COPY data
+    qint64 stationRead = 0; // reading the outbox (db::outboxScan) and building the COPY data
     qint64 copy = 0;        // COPY into the staging table(s), until the server has taken the last row
     qint64 insert = 0;      // the typed inserts (ON CONFLICT DO NOTHING) and the conflict query
     qint64 chainCheck = 0;  // tps.check_arrival
@@ -69,7 +69,7 @@ private:
     SyncResult<Staged> readBatch(qint64 afterSeq, qint64 last, RelayPhases& phases);
     SyncResult<void> sendBatch(const Staged& batch, RelayPhases& phases);
     SyncResult<QList<db::OutboxConflict>> collectBatch(RelayPhases& phases);
-    SyncResult<void> acknowledge(const Committed& batch, RelayReport& report);
+    SyncResult<void> acknowledge(const Committed& batch, bool prune, RelayReport& report);
     void noteError(const SyncError& e);
 
     db::Database& m_station;

@@ -257,48 +257,38 @@ bool appendTypedEvent(QByteArray& row, const QByteArray& payload)
     return true;
 }
 
-// A row key is the station's own name for a row; a NUL in it (the only thing a QString can hold that
-// PostgreSQL text cannot) is sent as U+FFFD.
-QByteArray pgSafeText(QByteArray text)
-{
-    return text.replace('\0', "\xEF\xBF\xBD");
-}
 } // namespace
 
-QByteArray stageRows(const QList<db::OutboxEntry>& entries, qsizetype* typedEvents)
+bool appendStageRow(QByteArray& data, const db::OutboxRow& e)
 {
-    QByteArray data;
-    qsizetype size = 0;
-    for (const db::OutboxEntry& e : entries)
-        size += e.payload.size() + 200;
-    data.reserve(size);
-    qsizetype typed = 0;
-    for (const db::OutboxEntry& e : entries) {
-        appendCopyField(data, e.uuid.toUtf8());
-        data += '\t' + QByteArray::number(e.seq) + '\t';
-        appendCopyField(data, e.table.toUtf8());
+    // The station's own text (a row key names a row in its own words): a NUL or invalid UTF-8 as U+FFFD.
+    const auto text = [&](QByteArrayView v) {
+        appendCopyField(data, toPgText(QByteArray::fromRawData(v.data(), v.size())));
+    };
+    text(e.uuid);
+    data += '\t' + QByteArray::number(e.seq) + '\t';
+    text(e.table);
+    data += '\t';
+    text(e.rowKey);
+    data += '\t';
+    text(e.op);
+    data += '\t';
+    const qsizetype payloadAt = data.size();
+    data += "\\N\t";
+    text(e.createdUtc);
+    data += '\t';
+    const QByteArray payload = QByteArray::fromRawData(e.payload.data(), e.payload.size());
+    const bool typed = e.table == "audit_events" && appendTypedEvent(data, payload);
+    if (!typed) {
+        data.truncate(payloadAt);
+        appendCopyField(data, jsonEscapeControls(pgSafePayload(payload)));
         data += '\t';
-        appendCopyField(data, pgSafeText(e.rowKey.toUtf8()));
-        data += '\t' + e.op.toUtf8() + '\t';
-        const qsizetype payloadAt = data.size();
-        data += "\\N\t";
-        appendCopyField(data, e.createdUtc.toUtf8());
-        data += '\t';
-        if (e.table == QLatin1String("audit_events") && appendTypedEvent(data, e.payload)) {
-            ++typed;
-        } else {
-            data.truncate(payloadAt);
-            appendCopyField(data, jsonEscapeControls(pgSafePayload(e.payload)));
-            data += '\t';
-            appendCopyField(data, e.createdUtc.toUtf8());
-            for (int k = 0; k < kTypedColumns; ++k)
-                data += "\t\\N";
-        }
-        data += '\n';
+        text(e.createdUtc);
+        for (int k = 0; k < kTypedColumns; ++k)
+            data += "\t\\N";
     }
-    if (typedEvents)
-        *typedEvents = typed;
-    return data;
+    data += '\n';
+    return typed;
 }
 
 } // namespace tps::sync

@@ -9,14 +9,15 @@
 #include "db/Outbox.h"
 
 #include <QByteArray>
-#include <QList>
 
 namespace tps::sync {
 
-// The staging table (temporary, emptied at each commit), its columns in the order stageRows() writes them.
+// The staging table (temporary, emptied at each commit), its columns in the order appendStageRow()
+// writes them.
 extern const char* const kStageTable;
 
-// The entries in COPY text format; `typedEvents` (optional) counts the audit events sent as typed columns.
-QByteArray stageRows(const QList<db::OutboxEntry>& entries, qsizetype* typedEvents = nullptr);
+// Appends one outbox entry as a row of COPY text format; true when it is an audit event sent as typed
+// columns.
+bool appendStageRow(QByteArray& data, const db::OutboxRow& entry);
 
 } // namespace tps::sync
