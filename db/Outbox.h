@@ -81,8 +81,8 @@ struct OutboxConflict
 // After the central commit, in one station transaction: records and audits the conflicts and notes the
 // success in sync_state (`central`: where to, no password; last_sent_seq: `lastSeq`); with `prune`, also
 // deletes the entries up to and including `lastSeq`. Without it they stay until the next outboxPrune() or
-// pruning acknowledgement, no longer counted as queued — so the relay deletes many batches' entries with one
-// DELETE (each index page written once) instead of one DELETE per batch.
+// pruning acknowledgement, no longer counted as queued — so the relay deletes a whole sync's entries at
+// once, when they are all of the queue with SQLite's truncate optimization, instead of row by row.
 DbResult<void> outboxAcknowledge(Database& db, qint64 lastSeq, const QList<OutboxConflict>& conflicts,
                                  const QString& central, bool prune = true);
 // Deletes the entries acknowledged without pruning (up to sync_state's last_sent_seq).

@@ -108,10 +108,6 @@ struct Relay::Staged
     QByteArray rows;
 };
 
-// The station deletes acknowledged entries every this many batches (and after the last): one DELETE for
-// many batches (db::outboxAcknowledge).
-constexpr int kPruneEvery = 10;
-
 // A batch the central database committed that the station has not yet noted.
 struct Relay::Committed
 {
@@ -235,7 +231,7 @@ SyncResult<void> Relay::pump(qint64 last, RelayReport& report)
     while (batch && batch->count > 0) {
         auto sent = sendBatch(*batch, report.phases);
         if (committed) {
-            if (auto a = acknowledge(*committed, (report.batches + 1) % kPruneEvery == 0, report); !a) {
+            if (auto a = acknowledge(*committed, false, report); !a) {
                 m_pg.reset(); // the batch in flight is rolled back with its connection
                 return a;
             }

@@ -3,10 +3,10 @@
 // events as typed columns, sync/StageRows.h — then INSERT … ON CONFLICT DO NOTHING into tps.audit_events /
 // tps.records and the central chain check). While the server works on a batch, the relay reads the next one
 // from the outbox and acknowledges the previous one there. Entries leave the outbox only after their batch's
-// commit, so a relay killed at any point re-sends at most one batch, which the central side takes as already
-// there. A
-// row the central side holds under the same UUID with other content is a conflict: never overwritten,
-// reported, recorded and audited in the station (db::outboxAcknowledge).
+// commit, so a relay killed at any point re-sends at most two batches (the one in flight and the one
+// committed but not yet noted), which the central side takes as already there. A row the central side holds
+// under the same UUID with other content is a conflict: never overwritten, reported, recorded and audited in
+// the station (db::outboxAcknowledge).
 #pragma once
 
 #include "db/Database.h"
