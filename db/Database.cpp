@@ -8,7 +8,12 @@
 #include <QFileInfo>
 #include <QUuid>
 #include <cstdint>
+#include <map>
+#include <mutex>
 #include <sqlite3.h>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace tps::db {
 
@@ -152,15 +157,74 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// ---- StatementCache ----
+
+// The idle compiled statements of one connection, by SQL text. Shared with the statements handed out, so
+// one that outlives its Database is finalized instead of cached.
+class StatementCache
+{
+public:
+    // Statements of more distinct SQL texts than this (SQL built at run time) are not kept.
+    static constexpr std::size_t kMaxTexts = 512;
+
+    sqlite3_stmt* take(const char* sql)
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_idle.find(std::string_view(sql));
+        if (it == m_idle.end() || it->second.empty())
+            return nullptr;
+        sqlite3_stmt* stmt = it->second.back();
+        it->second.pop_back();
+        return stmt;
+    }
+    void give(sqlite3_stmt* stmt)
+    {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        std::lock_guard lock(m_mutex);
+        if (m_closed || (m_idle.size() >= kMaxTexts && !m_idle.count(std::string_view(sqlite3_sql(stmt))))) {
+            sqlite3_finalize(stmt);
+            return;
+        }
+        m_idle[std::string(sqlite3_sql(stmt))].push_back(stmt);
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto& [sql, statements] : m_idle)
+            for (sqlite3_stmt* stmt : statements)
+                sqlite3_finalize(stmt);
+        m_idle.clear();
+        m_closed = true;
+    }
+
+private:
+    std::mutex m_mutex; // a connection is used by one thread; a statement may die on another
+    std::map<std::string, std::vector<sqlite3_stmt*>, std::less<>> m_idle;
+    bool m_closed = false;
+};
+
 // ---- Statement ----
 
 Statement::~Statement()
 {
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
+    release();
 }
 
-Statement::Statement(Statement&& other) noexcept : m_stmt(other.m_stmt), m_db(other.m_db)
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    if (m_cache)
+        m_cache->give(m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+    m_cache.reset();
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_stmt(other.m_stmt), m_db(other.m_db), m_cache(std::move(other.m_cache))
 {
     other.m_stmt = nullptr;
 }
@@ -168,10 +232,10 @@ Statement::Statement(Statement&& other) noexcept : m_stmt(other.m_stmt), m_db(ot
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_stmt = other.m_stmt;
         m_db = other.m_db;
+        m_cache = std::move(other.m_cache);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -313,6 +377,7 @@ DbResult<std::unique_ptr<Database>> Database::connect(const QString& path, const
         return fail(DbError{DbErrc::NotFound, Tr::tr("There is no station database at %1.").arg(path)});
 
     std::unique_ptr<Database> db(new Database);
+    db->m_statements = std::make_shared<StatementCache>();
     db->m_path = path;
     db->m_readOnly = readOnly;
     const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -344,6 +409,8 @@ DbResult<std::unique_ptr<Database>> Database::connect(const QString& path, const
 
 Database::~Database()
 {
+    if (m_statements)
+        m_statements->close();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -368,11 +435,15 @@ DbResult<void> Database::loadIdentity()
 
 DbResult<Statement> Database::prepare(const char* sql)
 {
+    if (sqlite3_stmt* cached = m_statements->take(sql))
+        return Statement(cached, m_db, m_statements);
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return fail(sqliteError(m_db, rc, QString::fromUtf8(sql).simplified().left(80)));
-    return Statement(stmt, m_db);
+    // Cached by its text: only a statement that is the whole of `sql` can be found again by it.
+    const bool findable = stmt && std::string_view(sqlite3_sql(stmt)) == std::string_view(sql);
+    return Statement(stmt, m_db, findable ? m_statements : nullptr);
 }
 
 DbResult<void> Database::exec(const char* sql)

@@ -43,7 +43,10 @@ using DbResult = Result<T, DbError>;
 inline constexpr int kApplicationId = 0x54505331;
 
 class Database;
+class StatementCache;
 
+// A prepared statement. One handed out by Database::prepare goes back to its connection's cache when it
+// is destroyed (reset, bindings cleared), so the next prepare() of the same SQL text skips compiling it.
 class Statement
 {
 public:
@@ -82,9 +85,13 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt* stmt, sqlite3* db) : m_stmt(stmt), m_db(db) {}
+    Statement(sqlite3_stmt* stmt, sqlite3* db, std::shared_ptr<StatementCache> cache)
+        : m_stmt(stmt), m_db(db), m_cache(std::move(cache))
+    {}
+    void release();
     sqlite3_stmt* m_stmt = nullptr;
     sqlite3* m_db = nullptr;
+    std::shared_ptr<StatementCache> m_cache; // where the statement goes back to; empty: finalized
 };
 
 enum class OpenMode {
@@ -134,6 +141,8 @@ public:
     bool readOnly() const { return m_readOnly; }
     sqlite3* handle() const { return m_db; }
 
+    // A statement for `sql`: an idle one of this connection's cache when there is one (compiled once per
+    // connection and SQL text), else newly compiled.
     DbResult<Statement> prepare(const char* sql);
     DbResult<void> exec(const char* sql);
     DbResult<qint64> queryInt(const char* sql);
@@ -160,6 +169,7 @@ private:
     static DbResult<std::unique_ptr<Database>> connect(const QString& path, const OpenOptions& options);
 
     sqlite3* m_db = nullptr;
+    std::shared_ptr<StatementCache> m_statements;
     QString m_path;
     QString m_stationId;
     int m_schemaVersion = 0;

@@ -138,16 +138,19 @@ void Engine::socketLoop(int socket)
 
 DeviceOutcome Engine::runDevice(const Device& device, int socket)
 {
-    auto store = m_store.connect();
-    if (!store) {
-        DeviceOutcome outcome;
-        outcome.serial = device.serial;
-        outcome.socket = socket;
-        outcome.message = store.error().message;
-        return outcome;
+    if (!m_directStore) {
+        auto store = m_store.connect();
+        if (!store) {
+            DeviceOutcome outcome;
+            outcome.serial = device.serial;
+            outcome.socket = socket;
+            outcome.message = store.error().message;
+            return outcome;
+        }
+        m_directStore = std::move(*store);
+        m_directStations = m_stations();
     }
-    auto stations = m_stations();
-    return runOn(**store, stations, device, socket);
+    return runOn(*m_directStore, m_directStations, device, socket);
 }
 
 Result<void, StoreError> Engine::orderRework(const QString& serial, const Credentials& supervisor,

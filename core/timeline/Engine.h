@@ -98,7 +98,8 @@ public:
     bool cancelled() const { return m_cancel.load(); }
     QList<DeviceOutcome> outcomes() const;
 
-    // Runs one device on the calling thread with its own store connection.
+    // Runs one device on the calling thread as one socket of start() does: the store connection and the
+    // stations are made at the first call and kept for the next ones. Call it from one thread at a time.
     DeviceOutcome runDevice(const Device& device, int socket = 1);
 
     // A supervisor orders rework of a device that exhausted its retries (ID + password, reason).
@@ -138,6 +139,9 @@ private:
     QList<DeviceOutcome> m_outcomes;
     QMap<int, tpm::TpmSession*> m_sessions;
     std::vector<std::thread> m_threads;
+    // runDevice's socket: kept between its calls, as each thread of start() keeps its own.
+    std::unique_ptr<RunStore> m_directStore;
+    std::vector<std::unique_ptr<Station>> m_directStations;
     int m_running = 0;
     std::atomic<bool> m_cancel{false};
 };

@@ -157,13 +157,10 @@ private:
         return row && *row ? QJsonDocument::fromJson(stmt->text(0).toUtf8()).array().at(0).toDouble() : 0;
     }
 
-    // One device through the five steps on the calling thread (socket 1), like one socket of the line.
-    bool runStation(const timeline::ProductProfile& profile, const timeline::StationFactory& stations,
-                    StationSample* sample)
+    // One device through the five steps on the calling thread (socket 1), like one socket of the line: the
+    // series' engine keeps its store connection and stations from one device to the next.
+    bool runStation(timeline::Engine& engine, StationSample* sample)
     {
-        timeline::AutoConfirmPrompts prompts;
-        timeline::Engine engine(stations, *m_store, prompts);
-        engine.setProfile(profile);
         const timeline::Device device = takeDevice();
         QElapsedTimer timer;
         const double cpuBefore = processCpuMs();
@@ -190,10 +187,12 @@ private:
         quint64 commands = 0;
         QList<StationSample> samples;
         auto releases = std::make_shared<firmware::ReleaseCache>(); // one station session per series
-        const timeline::StationFactory stations = sessionStations(releases);
+        timeline::AutoConfirmPrompts prompts;
+        timeline::Engine engine(sessionStations(releases), *m_store, prompts);
+        engine.setProfile(profile);
         for (int i = 0; i < m_rounds; ++i) {
             StationSample s;
-            QVERIFY(runStation(profile, stations, &s));
+            QVERIFY(runStation(engine, &s));
             cpu << s.cpuMs;
             ownTime << s.wallMs - s.tpmMs;
             QVERIFY(s.tpmMs > 0);
