@@ -141,12 +141,7 @@ QByteArray StationKey::publicKey() const
 
 QByteArray StationKey::publicKeyPem() const
 {
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!m_key || !bio || !PEM_write_bio_PUBKEY(bio.get(), m_key.get()))
-        return {};
-    char* data = nullptr;
-    const long size = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, static_cast<qsizetype>(size));
+    return m_key ? publicKeyPemOf(publicKey()) : QByteArray();
 }
 
 DbResult<QByteArray> StationKey::sign(const QByteArray& payload) const
@@ -289,6 +284,19 @@ QString publicKeyFingerprint(const QByteArray& rawPublicKey)
     crypto::OpenSslBuffer<unsigned char> owned(der);
     const QByteArray bytes(reinterpret_cast<const char*>(der), len);
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray publicKeyPemOf(const QByteArray& rawPublicKey)
+{
+    crypto::PkeyPtr key(EVP_PKEY_new_raw_public_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(rawPublicKey.constData()),
+        static_cast<size_t>(rawPublicKey.size())));
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!key || !bio || !PEM_write_bio_PUBKEY(bio.get(), key.get()))
+        return {};
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
 }
 
 DbResult<QByteArray> readPublicKeyPem(const QString& path)

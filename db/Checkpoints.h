@@ -64,6 +64,9 @@ DbResult<std::optional<Checkpoint>> latestCheckpoint(Database& db);
 // A key as an auditor pins it: SHA-256 (hex) of its SubjectPublicKeyInfo DER, which is what
 // `openssl pkey -pubin -in pub.pem -outform DER | sha256sum` prints.
 QString publicKeyFingerprint(const QByteArray& rawPublicKey);
+// The SubjectPublicKeyInfo PEM of a raw Ed25519 public key (what `audit public-key` writes); empty when
+// the bytes are no such key.
+QByteArray publicKeyPemOf(const QByteArray& rawPublicKey);
 // An Ed25519 public key PEM (SubjectPublicKeyInfo) as its raw 32 bytes; a private key is refused.
 DbResult<QByteArray> readPublicKeyPem(const QString& path);
 

@@ -7,7 +7,9 @@
 
 #include "db/Database.h"
 
+#include <QByteArrayView>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace tps::db {
@@ -55,6 +57,17 @@ struct OutboxEntry
 
 // The oldest `limit` entries after `afterSeq`, in order.
 DbResult<QList<OutboxEntry>> outboxBatch(Database& db, qint64 afterSeq, int limit);
+
+// The same entries (at most `limit` after `afterSeq`, none after `lastSeq`) as SQLite holds them, each handed
+// to `row` as it is read — the views are valid during the call only: for the relay, which only re-encodes
+// them. Returns the last sequence number read (`afterSeq` when none).
+struct OutboxRow
+{
+    qint64 seq = 0;
+    QByteArrayView uuid, table, rowKey, op, payload, createdUtc;
+};
+DbResult<qint64> outboxScan(Database& db, qint64 afterSeq, qint64 lastSeq, int limit,
+                            const std::function<void(const OutboxRow&)>& row);
 // An entry the central database already holds under the same UUID with other content: never overwritten
 // there; recorded here (sync_conflicts) and audited (`sync-conflict outbox:<uuid>`).
 struct OutboxConflict
@@ -65,11 +78,15 @@ struct OutboxConflict
     QString rowKey;
 };
 
-// After the central commit, in one station transaction: records and audits the conflicts, deletes the
-// entries up to and including `lastSeq`, and notes the success in sync_state (`central`: where to, no
-// password).
+// After the central commit, in one station transaction: records and audits the conflicts and notes the
+// success in sync_state (`central`: where to, no password; last_sent_seq: `lastSeq`); with `prune`, also
+// deletes the entries up to and including `lastSeq`. Without it they stay until the next outboxPrune() or
+// pruning acknowledgement, no longer counted as queued — so the relay deletes a whole sync's entries at
+// once, when they are all of the queue with SQLite's truncate optimization, instead of row by row.
 DbResult<void> outboxAcknowledge(Database& db, qint64 lastSeq, const QList<OutboxConflict>& conflicts,
-                                 const QString& central);
+                                 const QString& central, bool prune = true);
+// Deletes the entries acknowledged without pruning (up to sync_state's last_sent_seq).
+DbResult<void> outboxPrune(Database& db);
 
 struct OutboxStatus
 {

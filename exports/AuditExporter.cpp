@@ -3,10 +3,9 @@
 #include "exports/AuditReport.h"
 
 #include "core/common/Version.h"
-#include "db/Checkpoints.h"
-#include "db/Operators.h"
 #include "exports/CsvWriter.h"
 #include "exports/ExportCommit.h"
+#include "exports/StationAuditSource.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -31,6 +30,15 @@ struct Tr
 ExportError storage(const DbError& e)
 {
     return ExportError{ExportErrc::Storage, e.message};
+}
+
+ExportResult<void> checkOutDir(const QString& outDir)
+{
+    QDir out(outDir);
+    if (out.exists() && !out.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return fail(
+            ExportError{ExportErrc::Invalid, Tr::tr("The output directory %1 is not empty.").arg(outDir)});
+    return {};
 }
 
 const QStringList kColumns = {QStringLiteral("seq"),
@@ -75,12 +83,14 @@ using Step = ExportResult<void>;
 
 // One audit export, in phases: check the request, verify the chain (read-only), select the events in
 // one transaction, stream them into CSV and JSON, gather operators and signatures into
-// verification.json, write the signed manifest (and the PDF report), record the export.
+// verification.json, write the signed manifest (and the PDF report), record the export. The events come
+// from `source` (the station's own tables, or another store); the station `db` signs and records.
 class AuditExport
 {
 public:
-    AuditExport(Database& db, const AuditExportOptions& options)
-        : m_db(db), m_options(options), m_writeJson(options.json || options.pdf), m_audit(db)
+    AuditExport(Database& db, AuditSource& source, const AuditExportOptions& options)
+        : m_db(db), m_source(source), m_options(options), m_writeJson(options.json || options.pdf),
+          m_audit(db)
     {}
 
     ExportResult<AuditExportResult> run()
@@ -88,7 +98,8 @@ public:
         for (auto phase :
              {&AuditExport::checkRequest, &AuditExport::verifyChain, &AuditExport::selectEvents,
               &AuditExport::openEventFiles, &AuditExport::writeEvents, &AuditExport::closeEventFiles,
-              &AuditExport::writeVerification, &AuditExport::writeManifest, &AuditExport::record}) {
+              &AuditExport::writeVerification, &AuditExport::writeExtraFiles, &AuditExport::writeManifest,
+              &AuditExport::record}) {
             if (auto done = (this->*phase)(); !done)
                 return fail(done.error());
         }
@@ -106,7 +117,7 @@ private:
     Step closeEventFiles();
     Step writeVerification();
     ExportResult<QJsonArray> operatorsOfEvents();
-    ExportResult<QJsonArray> signaturesOfPeriod();
+    Step writeExtraFiles();
     Step writeManifest();
     Step writeReport(const QJsonObject& manifest);
     Step record();
@@ -118,15 +129,16 @@ private:
     }
 
     Database& m_db;
+    AuditSource& m_source;
     const AuditExportOptions& m_options;
     const bool m_writeJson;
     AuditTrail m_audit;
     QString m_from;
     QString m_to;
     QString m_batchUuid;
-    VerifyReport m_report;
+    AuditChainVerdict m_verdict;
     std::unique_ptr<Transaction> m_tx;
-    Statement m_select;
+    AuditRow m_row;
     std::unique_ptr<ExportDirectory> m_outDir;
     StreamedFile m_csv;
     StreamedFile m_json;
@@ -149,21 +161,17 @@ Step AuditExport::checkRequest()
                                                     "2026-11-21T14:00:00Z.")});
     if (!m_from.isEmpty() && !m_to.isEmpty() && m_from > m_to)
         return fail(ExportError{ExportErrc::Invalid, Tr::tr("The period ends before it begins.")});
-    QDir out(m_options.outDir);
-    if (out.exists() && !out.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        return fail(ExportError{ExportErrc::Invalid,
-                                Tr::tr("The output directory %1 is not empty.").arg(m_options.outDir)});
-    return {};
+    return checkOutDir(m_options.outDir);
 }
 
 // The verdict first (read-only), then everything else in one transaction.
 Step AuditExport::verifyChain()
 {
     progress(AuditExportStage::Verifying, 0);
-    auto report = AuditTrail::verify(m_db, m_options.verify);
-    if (!report)
-        return fail(storage(report.error()));
-    m_report = *report;
+    auto verdict = m_source.verdict();
+    if (!verdict)
+        return fail(verdict.error());
+    m_verdict = *verdict;
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return fail(storage(tx.error()));
@@ -175,16 +183,10 @@ Step AuditExport::lookUpBatch()
 {
     if (m_options.batch.isEmpty())
         return {};
-    auto b = m_db.prepare("SELECT uuid FROM batches WHERE uuid = ?1 OR name = ?1 ORDER BY id DESC LIMIT 1");
-    if (!b)
-        return fail(storage(b.error()));
-    b->bind(1, m_options.batch);
-    auto row = b->step();
-    if (!row)
-        return fail(storage(row.error()));
-    if (!*row)
-        return fail(ExportError{ExportErrc::NoDevices, Tr::tr("No batch '%1'.").arg(m_options.batch)});
-    m_batchUuid = b->text(0);
+    auto uuid = m_source.batchUuid(m_options.batch);
+    if (!uuid)
+        return fail(uuid.error());
+    m_batchUuid = *uuid;
     return {};
 }
 
@@ -192,20 +194,7 @@ Step AuditExport::selectEvents()
 {
     if (auto batch = lookUpBatch(); !batch)
         return batch;
-    auto select = m_db.prepare(
-        "SELECT seq, uuid, time_utc, station_id, software_version, actor_id, actor_name, device_serial, "
-        "action, "
-        "object, field, old_value, new_value, reason, prev_hash, hash FROM audit_events "
-        "WHERE (?1 = '' OR time_utc >= ?1) AND (?2 = '' OR time_utc <= ?2) AND (?3 = '' OR device_serial = "
-        "?3) "
-        "AND (?4 = '' OR object = 'batch:' || ?4 OR device_serial IN (SELECT d.serial FROM batch_devices bd "
-        "JOIN batches b ON b.id = bd.batch_id JOIN devices d ON d.id = bd.device_id WHERE b.uuid = ?4)) "
-        "ORDER BY seq");
-    if (!select)
-        return fail(storage(select.error()));
-    m_select = std::move(*select);
-    m_select.bind(1, m_from).bind(2, m_to).bind(3, m_options.serial).bind(4, m_batchUuid);
-    return {};
+    return m_source.select({m_from, m_to, m_options.serial, m_batchUuid});
 }
 
 // Written into a staging directory, published at the commit; removed on any failure.
@@ -236,9 +225,9 @@ Step AuditExport::writeEvents()
 {
     progress(AuditExportStage::Writing, 0);
     for (;;) {
-        auto row = m_select.step();
+        auto row = m_source.next(m_row);
         if (!row)
-            return fail(storage(row.error()));
+            return fail(row.error());
         if (!*row)
             break;
         writeEvent();
@@ -252,14 +241,8 @@ Step AuditExport::writeEvents()
 // The current row of the selection, into the CSV and JSON files.
 void AuditExport::writeEvent()
 {
-    const qint64 seq = m_select.int64(0);
-    QStringList cells;
-    cells.reserve(kColumns.size());
-    cells.append(QString::number(seq));
-    for (int c = 1; c <= 13; ++c)
-        cells.append(m_select.text(c));
-    cells.append(QString::fromLatin1(m_select.blob(14).toHex()));
-    cells.append(QString::fromLatin1(m_select.blob(15).toHex()));
+    const qint64 seq = m_row.seq;
+    const QStringList& cells = m_row.cells;
     if (m_options.csv)
         m_csv.write(csvRow(cells));
     if (m_writeJson) {
@@ -299,10 +282,9 @@ Step AuditExport::closeEventFiles()
 // Operators (full names, roles) of the events.
 ExportResult<QJsonArray> AuditExport::operatorsOfEvents()
 {
-    Operators people(m_db);
-    auto all = people.list();
+    auto all = m_source.operators();
     if (!all)
-        return fail(storage(all.error()));
+        return fail(all.error());
     QList<QString> sortedActors = m_actors.values();
     std::sort(sortedActors.begin(), sortedActors.end());
     QJsonArray operators;
@@ -319,53 +301,22 @@ ExportResult<QJsonArray> AuditExport::operatorsOfEvents()
     return operators;
 }
 
-// The electronic signatures of the period.
-ExportResult<QJsonArray> AuditExport::signaturesOfPeriod()
-{
-    auto sig =
-        m_db.prepare("SELECT uuid, signer_id, signer_name, meaning, signed_utc, record_type, record_uuid, "
-                     "record_sha256, reason FROM signatures WHERE (?1 = '' OR signed_utc >= ?1) AND "
-                     "(?2 = '' OR signed_utc <= ?2) ORDER BY id");
-    if (!sig)
-        return fail(storage(sig.error()));
-    sig->bind(1, m_from).bind(2, m_to);
-    QJsonArray signatures;
-    for (;;) {
-        auto row = sig->step();
-        if (!row)
-            return fail(storage(row.error()));
-        if (!*row)
-            break;
-        signatures.append(QJsonObject{{QStringLiteral("uuid"), sig->text(0)},
-                                      {QStringLiteral("signerId"), sig->text(1)},
-                                      {QStringLiteral("signerName"), sig->text(2)},
-                                      {QStringLiteral("meaning"), sig->text(3)},
-                                      {QStringLiteral("signedUtc"), sig->text(4)},
-                                      {QStringLiteral("recordType"), sig->text(5)},
-                                      {QStringLiteral("recordUuid"), sig->text(6)},
-                                      {QStringLiteral("recordSha256"), sig->text(7)},
-                                      {QStringLiteral("reason"), sig->text(8)}});
-    }
-    return signatures;
-}
-
 Step AuditExport::writeVerification()
 {
     auto operators = operatorsOfEvents();
     if (!operators)
         return fail(operators.error());
-    auto signatures = signaturesOfPeriod();
+    auto signatures = m_source.signatures(m_from, m_to);
     if (!signatures)
         return fail(signatures.error());
-    QJsonObject lastCheckpoint;
-    auto checkpoints = loadCheckpoints(m_db);
-    if (checkpoints && !checkpoints->isEmpty())
-        lastCheckpoint = checkpoints->last().toJson();
-    const VerifyReport& report = m_report;
-    m_result.intact = report.intact;
-    m_result.verdict = report.message;
+    auto lastCheckpoint = m_source.lastCheckpoint();
+    if (!lastCheckpoint)
+        return fail(lastCheckpoint.error());
+    m_result.station = m_source.stationId();
+    m_result.intact = m_verdict.intact;
+    m_result.verdict = m_verdict.message;
     m_result.verification =
-        QJsonObject{{QStringLiteral("station"), m_db.stationId()},
+        QJsonObject{{QStringLiteral("station"), m_source.stationId()},
                     {QStringLiteral("period"),
                      QJsonObject{{QStringLiteral("from"), m_from}, {QStringLiteral("to"), m_to}}},
                     {QStringLiteral("serial"), m_options.serial},
@@ -373,15 +324,8 @@ Step AuditExport::writeVerification()
                     {QStringLiteral("events"), m_result.events},
                     {QStringLiteral("firstSeq"), m_result.firstSeq},
                     {QStringLiteral("lastSeq"), m_result.lastSeq},
-                    {QStringLiteral("chain"),
-                     QJsonObject{{QStringLiteral("intact"), report.intact},
-                                 {QStringLiteral("problem"), auditProblemKey(report.problem)},
-                                 {QStringLiteral("seq"), report.seq},
-                                 {QStringLiteral("message"), report.message},
-                                 {QStringLiteral("eventsVerified"), report.events},
-                                 {QStringLiteral("checkpoints"), report.checkpoints},
-                                 {QStringLiteral("lastCheckpointSeq"), report.lastCheckpointSeq}}},
-                    {QStringLiteral("lastCheckpoint"), lastCheckpoint},
+                    {QStringLiteral("chain"), m_verdict.chain},
+                    {QStringLiteral("lastCheckpoint"), *lastCheckpoint},
                     {QStringLiteral("operators"), *operators},
                     {QStringLiteral("signatures"), *signatures}};
     auto written = m_outDir->writeFile(QStringLiteral("verification.json"),
@@ -389,6 +333,17 @@ Step AuditExport::writeVerification()
     if (!written)
         return fail(written.error());
     m_files.append(*written);
+    return {};
+}
+
+// What the source adds beside the station's format (the factory database: the trail for the auditor's
+// script).
+Step AuditExport::writeExtraFiles()
+{
+    auto extra = m_source.extraFiles(*m_outDir, m_options.actor);
+    if (!extra)
+        return fail(extra.error());
+    m_files.append(*extra);
     return {};
 }
 
@@ -413,6 +368,13 @@ Step AuditExport::writeManifest()
     auto identity = exportSigningIdentity(m_db, m_audit, m_options.actor, *m_outDir);
     if (!identity)
         return fail(identity.error());
+    QJsonObject selection{{QStringLiteral("from"), m_from},
+                          {QStringLiteral("to"), m_to},
+                          {QStringLiteral("serial"), m_options.serial},
+                          {QStringLiteral("batch"), m_batchUuid}};
+    const QJsonObject extra = m_source.manifestExtra();
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        selection.insert(it.key(), it.value());
     QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("tps-audit-export/1")},
         {QStringLiteral("station"),
@@ -421,14 +383,11 @@ Step AuditExport::writeManifest()
         {QStringLiteral("operator"), QJsonObject{{QStringLiteral("id"), m_options.actor.id},
                                                  {QStringLiteral("name"), m_options.actor.name}}},
         {QStringLiteral("createdUtc"), utcNow()},
-        {QStringLiteral("selection"), QJsonObject{{QStringLiteral("from"), m_from},
-                                                  {QStringLiteral("to"), m_to},
-                                                  {QStringLiteral("serial"), m_options.serial},
-                                                  {QStringLiteral("batch"), m_batchUuid}}},
+        {QStringLiteral("selection"), selection},
         {QStringLiteral("counts"), QJsonObject{{QStringLiteral("events"), m_result.events},
                                                {QStringLiteral("firstSeq"), m_result.firstSeq},
                                                {QStringLiteral("lastSeq"), m_result.lastSeq}}},
-        {QStringLiteral("chainIntact"), m_report.intact},
+        {QStringLiteral("chainIntact"), m_verdict.intact},
         {QStringLiteral("signingCertificateSha256"), identity->fingerprint}};
     if (auto report = writeReport(manifest); !report)
         return report;
@@ -461,17 +420,58 @@ Step AuditExport::record()
             .arg(m_result.events)
             .arg(m_result.firstSeq)
             .arg(m_result.lastSeq)
-            .arg(m_report.intact ? QStringLiteral("true") : QStringLiteral("false"), m_result.manifestSha256);
+            .arg(m_verdict.intact ? QStringLiteral("true") : QStringLiteral("false"),
+                 m_result.manifestSha256);
+    if (const QString from = m_source.describe(); !from.isEmpty())
+        e.newValue += QStringLiteral(" from=") + from;
     e.reason = QStringLiteral("audit export");
     return finishExport(*m_tx, m_audit, m_options.actor, e, *m_outDir);
 }
 
 } // namespace
 
+QJsonObject signatureJson(const QStringList& cells)
+{
+    return QJsonObject{
+        {QStringLiteral("uuid"), cells.value(0)},       {QStringLiteral("signerId"), cells.value(1)},
+        {QStringLiteral("signerName"), cells.value(2)}, {QStringLiteral("meaning"), cells.value(3)},
+        {QStringLiteral("signedUtc"), cells.value(4)},  {QStringLiteral("recordType"), cells.value(5)},
+        {QStringLiteral("recordUuid"), cells.value(6)}, {QStringLiteral("recordSha256"), cells.value(7)},
+        {QStringLiteral("reason"), cells.value(8)}};
+}
+
 ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptions& options)
 {
-    AuditExport run(db, options);
-    return run.run();
+    StationAuditSource source(db, options.verify);
+    return exportAudit(db, source, options);
+}
+
+ExportResult<AuditExportResult> exportAudit(Database& db, AuditSource& source,
+                                            const AuditExportOptions& options)
+{
+    AuditExport run(db, source, options);
+    auto done = run.run();
+    source.close();
+    return done;
+}
+
+ExportResult<QList<AuditExportResult>> exportAuditSet(Database& db, const QList<AuditSource*>& sources,
+                                                      const AuditExportOptions& options)
+{
+    if (options.outDir.isEmpty())
+        return fail(ExportError{ExportErrc::Invalid, Tr::tr("No output directory given.")});
+    if (auto empty = checkOutDir(options.outDir); !empty)
+        return fail(empty.error());
+    QList<AuditExportResult> out;
+    for (AuditSource* source : sources) {
+        AuditExportOptions one = options;
+        one.outDir = QDir(options.outDir).filePath(source->stationId());
+        auto done = exportAudit(db, *source, one);
+        if (!done)
+            return fail(done.error());
+        out.append(*done);
+    }
+    return out;
 }
 
 } // namespace tps::db::exports

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "db/AuditTrail.h"
+#include "exports/AuditSource.h"
 #include "exports/DpsBatchExporter.h"
 
 #include <QJsonObject>
@@ -37,6 +38,7 @@ struct AuditExportOptions
 
 struct AuditExportResult
 {
+    QString station; // whose trail
     qint64 events = 0;
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
@@ -50,6 +52,15 @@ struct AuditExportResult
 // Normalises an ISO 8601 time to the trail's form (UTC, milliseconds, +00:00); empty when invalid.
 QString normaliseTime(const QString& iso, bool endOfRange);
 
+// The station's own trail (exports/StationAuditSource), signed by and recorded on it.
 ExportResult<AuditExportResult> exportAudit(Database& db, const AuditExportOptions& options);
+// The trail `source` holds (another station's, from the factory database), in the same files; signed by and
+// recorded on the exporting station `db`. The source is closed at the end.
+ExportResult<AuditExportResult> exportAudit(Database& db, AuditSource& source,
+                                            const AuditExportOptions& options);
+// One export per source, each in its own directory options.outDir/<station ID> with its own signed
+// manifest; options.outDir must be new or empty. Stops at the first failure (the exports before it stay).
+ExportResult<QList<AuditExportResult>> exportAuditSet(Database& db, const QList<AuditSource*>& sources,
+                                                      const AuditExportOptions& options);
 
 } // namespace tps::db::exports

@@ -14,6 +14,40 @@ struct Tr
 };
 } // namespace
 
+QJsonObject auditExportEvent(const AuditEvent& ev)
+{
+    return QJsonObject{{QStringLiteral("seq"), ev.seq},
+                       {QStringLiteral("uuid"), ev.uuid},
+                       {QStringLiteral("timeUtc"), ev.timeUtc},
+                       {QStringLiteral("stationId"), ev.stationId},
+                       {QStringLiteral("softwareVersion"), ev.softwareVersion},
+                       {QStringLiteral("actorId"), ev.actorId},
+                       {QStringLiteral("actorName"), ev.actorName},
+                       {QStringLiteral("deviceSerial"), ev.entry.deviceSerial},
+                       {QStringLiteral("action"), ev.entry.action},
+                       {QStringLiteral("object"), ev.entry.object},
+                       {QStringLiteral("field"), ev.entry.field},
+                       {QStringLiteral("oldValue"), ev.entry.oldValue},
+                       {QStringLiteral("newValue"), ev.entry.newValue},
+                       {QStringLiteral("reason"), ev.entry.reason},
+                       {QStringLiteral("prevHash"), QString::fromLatin1(ev.prevHash.toHex())},
+                       {QStringLiteral("hash"), QString::fromLatin1(ev.hash.toHex())}};
+}
+
+QJsonObject auditExportDocument(const QString& stationId, const Actor& actor, const QByteArray& publicKeyPem,
+                                const Checkpoint& checkpoint, const QJsonArray& events)
+{
+    QJsonObject cpJson = checkpoint.toJson();
+    cpJson.insert(QStringLiteral("payload"), QString::fromLatin1(checkpoint.payload().toHex()));
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("tps-audit-export-1")},
+                       {QStringLiteral("stationId"), stationId},
+                       {QStringLiteral("exportedUtc"), utcNow()},
+                       {QStringLiteral("exportedBy"), QStringLiteral("%1 (%2)").arg(actor.id, actor.name)},
+                       {QStringLiteral("publicKeyPem"), QString::fromLatin1(publicKeyPem)},
+                       {QStringLiteral("checkpoint"), cpJson},
+                       {QStringLiteral("events"), events}};
+}
+
 DbResult<AuditExportSummary> exportAuditTrail(StationStore& store, const Actor& actor, const QString& outPath)
 {
     if (outPath.isEmpty())
@@ -48,34 +82,12 @@ DbResult<AuditExportSummary> exportAuditTrail(StationStore& store, const Actor& 
         for (const AuditEvent& ev : std::as_const(*page)) {
             if (ev.seq > checkpoint.seq)
                 break;
-            events.append(QJsonObject{{QStringLiteral("seq"), ev.seq},
-                                      {QStringLiteral("uuid"), ev.uuid},
-                                      {QStringLiteral("timeUtc"), ev.timeUtc},
-                                      {QStringLiteral("stationId"), ev.stationId},
-                                      {QStringLiteral("softwareVersion"), ev.softwareVersion},
-                                      {QStringLiteral("actorId"), ev.actorId},
-                                      {QStringLiteral("actorName"), ev.actorName},
-                                      {QStringLiteral("deviceSerial"), ev.entry.deviceSerial},
-                                      {QStringLiteral("action"), ev.entry.action},
-                                      {QStringLiteral("object"), ev.entry.object},
-                                      {QStringLiteral("field"), ev.entry.field},
-                                      {QStringLiteral("oldValue"), ev.entry.oldValue},
-                                      {QStringLiteral("newValue"), ev.entry.newValue},
-                                      {QStringLiteral("reason"), ev.entry.reason},
-                                      {QStringLiteral("prevHash"), QString::fromLatin1(ev.prevHash.toHex())},
-                                      {QStringLiteral("hash"), QString::fromLatin1(ev.hash.toHex())}});
+            events.append(auditExportEvent(ev));
         }
         from = page->last().seq + 1;
     }
-    QJsonObject cpJson = checkpoint.toJson();
-    cpJson.insert(QStringLiteral("payload"), QString::fromLatin1(checkpoint.payload().toHex()));
-    const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("tps-audit-export-1")},
-                          {QStringLiteral("stationId"), db.stationId()},
-                          {QStringLiteral("exportedUtc"), utcNow()},
-                          {QStringLiteral("exportedBy"), QStringLiteral("%1 (%2)").arg(actor.id, actor.name)},
-                          {QStringLiteral("publicKeyPem"), QString::fromLatin1(store.key().publicKeyPem())},
-                          {QStringLiteral("checkpoint"), cpJson},
-                          {QStringLiteral("events"), events}};
+    const QJsonObject doc =
+        auditExportDocument(db.stationId(), actor, store.key().publicKeyPem(), checkpoint, events);
     file.write(QJsonDocument(doc).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return fail(DbError{DbErrc::Io, Tr::tr("Cannot write %1: %2").arg(outPath, file.errorString())});

@@ -6,6 +6,9 @@
 #include "db/AuditTrail.h"
 #include "db/StationStore.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace tps::db {
 
 struct AuditExportSummary
@@ -14,6 +17,14 @@ struct AuditExportSummary
     qint64 events = 0;
     Checkpoint checkpoint;
 };
+
+// One event of the tps-audit-export-1 file (docs/AUDIT.md "Audit export").
+QJsonObject auditExportEvent(const AuditEvent& event);
+// The tps-audit-export-1 document: `events` (1 … checkpoint.seq), the checkpoint with its signed payload and
+// the public key it verifies under (PEM), exported now by `actor`. Also written from the factory database
+// (sync/CentralAuditSource).
+QJsonObject auditExportDocument(const QString& stationId, const Actor& actor, const QByteArray& publicKeyPem,
+                                const Checkpoint& checkpoint, const QJsonArray& events);
 
 // Records the export as an audit event, signs a checkpoint over it, then writes the file atomically.
 DbResult<AuditExportSummary> exportAuditTrail(StationStore& store, const Actor& actor,

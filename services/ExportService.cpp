@@ -23,6 +23,8 @@ ExportService::exportLotBatch(db::exports::LotBatchOptions options)
 ServiceResult<Checkpointed<db::exports::DpsBatchResult>>
 ExportService::exportStoredBatch(db::exports::DpsDeviceStore& store, db::exports::DpsBatchOptions options)
 {
+    if (auto allowed = m_session.authorize(db::Action::ExportDps); !allowed)
+        return fail(allowed.error());
     options.actor = m_session.actor();
     return run(
         [&](db::Database& database) { return db::exports::exportStoredBatch(database, store, options); });
@@ -35,6 +37,17 @@ ExportService::exportAudit(db::exports::AuditExportOptions options)
         return fail(allowed.error());
     options.actor = m_session.actor();
     return run([&](db::Database& database) { return db::exports::exportAudit(database, options); });
+}
+
+ServiceResult<Checkpointed<QList<db::exports::AuditExportResult>>>
+ExportService::exportAuditSet(const QList<db::exports::AuditSource*>& sources,
+                              db::exports::AuditExportOptions options)
+{
+    if (auto allowed = m_session.authorize(db::Action::ExportAudit); !allowed)
+        return fail(allowed.error());
+    options.actor = m_session.actor();
+    return run(
+        [&](db::Database& database) { return db::exports::exportAuditSet(database, sources, options); });
 }
 
 ServiceResult<Checkpointed<db::exports::UploadImportResult>>

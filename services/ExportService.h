@@ -38,6 +38,10 @@ public:
     exportStoredBatch(db::exports::DpsDeviceStore& store, db::exports::DpsBatchOptions options);
     ServiceResult<Checkpointed<db::exports::AuditExportResult>>
     exportAudit(db::exports::AuditExportOptions options);
+    // One audit export per source (another store's trails: the factory database), each in
+    // options.outDir/<station ID>, signed and audited here; the same permission as exportAudit.
+    ServiceResult<Checkpointed<QList<db::exports::AuditExportResult>>>
+    exportAuditSet(const QList<db::exports::AuditSource*>& sources, db::exports::AuditExportOptions options);
     ServiceResult<Checkpointed<db::exports::UploadImportResult>>
     importUploadResult(const QString& file, db::exports::UploadImportOptions options);
 

@@ -120,19 +120,35 @@ CentralDpsStore::~CentralDpsStore()
         (void)m_pg.exec("ROLLBACK");
 }
 
-ExportResult<void> CentralDpsStore::checkStations()
+ExportResult<QStringList> centralStations(PgConnection& pg, const QStringList& named)
 {
-    if (m_stations.isEmpty())
-        return {};
-    auto known = m_pg.exec("SELECT s FROM unnest(string_to_array($1, ',')::uuid[]) s WHERE NOT EXISTS "
-                           "(SELECT 1 FROM tps.stations t WHERE t.station_id = s)",
-                           {m_stations.join(QLatin1Char(',')).toUtf8()});
+    if (named.isEmpty()) {
+        auto all = pg.exec("SELECT station_id::text FROM tps.stations ORDER BY station_id");
+        if (!all)
+            return fail(central(all.error()));
+        QStringList out;
+        for (int i = 0; i < PgConnection::rows(*all); ++i)
+            out.append(PgConnection::value(*all, i, 0));
+        return out;
+    }
+    auto known = pg.exec("SELECT s FROM unnest(string_to_array($1, ',')::uuid[]) s WHERE NOT EXISTS "
+                         "(SELECT 1 FROM tps.stations t WHERE t.station_id = s)",
+                         {named.join(QLatin1Char(',')).toUtf8()});
     if (!known)
         return fail(central(known.error()));
     if (PgConnection::rows(*known) > 0)
         return fail(
             ExportError{ExportErrc::Invalid, Tr::tr("Station %1 has sent nothing to the factory database %2.")
-                                                 .arg(PgConnection::value(*known, 0, 0), m_pg.where())});
+                                                 .arg(PgConnection::value(*known, 0, 0), pg.where())});
+    return named;
+}
+
+ExportResult<void> CentralDpsStore::checkStations()
+{
+    if (m_stations.isEmpty())
+        return {};
+    if (auto known = centralStations(m_pg, m_stations); !known)
+        return fail(known.error());
     return {};
 }
 

@@ -14,6 +14,10 @@ namespace tps::sync {
 // The stations named on the command line ("ID,ID"): UUIDs, or a translated error.
 Result<QStringList, QString> parseStationList(const QString& text);
 
+// The stations a central export takes: those named (a station the factory database never heard of is an
+// error naming it), or every station it knows, in UUID order, when `named` is empty.
+db::exports::ExportResult<QStringList> centralStations(PgConnection& pg, const QStringList& named);
+
 // The factory database as the store of a DPS batch. Holds one transaction (and the central export lock)
 // from candidates() to commit(); rolled back when it goes without commit().
 class CentralDpsStore final : public db::exports::DpsDeviceStore

@@ -56,21 +56,26 @@ std::pair<QByteArray, qsizetype> readString(const QByteArray& json, qsizetype i)
 QByteArray safeString(const QByteArray& text)
 {
     QByteArray out = "\"";
-    for (qsizetype i = 0; i < text.size();) {
-        const int n = text[i] == '\0' ? 0 : sequenceLength(text, i);
-        if (n == 0) {
-            out += "\xEF\xBF\xBD";
-            ++i;
-            continue;
+    for (const char c : toPgText(text)) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += c;
         }
-        const QByteArray piece = text.mid(i, n);
-        out += piece == "\\"   ? "\\\\"
-               : piece == "\"" ? "\\\""
-               : piece == "\n" ? "\\n"
-               : piece == "\r" ? "\\r"
-               : piece == "\t" ? "\\t"
-                               : piece;
-        i += n;
     }
     return out + '"';
 }
@@ -91,6 +96,33 @@ bool isPgText(const QByteArray& text)
         ++i;
     }
     return true;
+}
+
+QByteArray toPgText(const QByteArray& text)
+{
+    if (isPgText(text))
+        return text;
+    QByteArray out;
+    for (qsizetype i = 0; i < text.size();) {
+        const int n = text[i] == '\0' ? 0 : sequenceLength(text, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
+        }
+        out += text.mid(i, n);
+        i += n;
+    }
+    return out;
+}
+
+QByteArray exactObject(const QList<std::pair<QByteArray, QByteArray>>& exact)
+{
+    QByteArray out = "{";
+    for (qsizetype k = 0; k < exact.size(); ++k)
+        out += (k ? ",\"" : "\"") + safeString(exact[k].first).mid(1).chopped(1) + "\":\"" +
+               exact[k].second.toHex() + '"';
+    return out + '}';
 }
 
 QByteArray pgSafePayload(const QByteArray& payload)
@@ -122,11 +154,7 @@ QByteArray pgSafePayload(const QByteArray& payload)
         i = next;
     }
     out.chop(1); // the closing brace
-    out += ",\"$exact\":{";
-    for (qsizetype k = 0; k < exact.size(); ++k)
-        out += (k ? ",\"" : "\"") + safeString(exact[k].first).mid(1).chopped(1) + "\":\"" +
-               exact[k].second.toHex() + '"';
-    return out + "}}";
+    return out + ",\"$exact\":" + exactObject(exact) + '}';
 }
 
 } // namespace tps::sync

@@ -7,11 +7,21 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+
+#include <utility>
 
 namespace tps::sync {
 
 // True when `text` is valid UTF-8 without a NUL byte.
 bool isPgText(const QByteArray& text);
+
+// `text` as PostgreSQL takes it: invalid sequences and NUL become U+FFFD.
+QByteArray toPgText(const QByteArray& text);
+
+// The "$exact" object: {"column": "<hex of the exact bytes>", …} (raw control characters in a column name
+// stay raw; the relay escapes them before the JSON leaves the station).
+QByteArray exactObject(const QList<std::pair<QByteArray, QByteArray>>& exact);
 
 // `payload`: an outbox entry's JSON object as the station's triggers write it (db/Outbox.cpp: strings with
 // backslash, quote, LF, CR and TAB escaped, other bytes raw). Returned unchanged when PostgreSQL can take it;

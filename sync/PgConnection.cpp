@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <libpq-fe.h>
 
+#include <utility>
+
 namespace tps::sync {
 
 namespace {
@@ -230,6 +232,84 @@ SyncResult<void> PgConnection::copyIn(const QByteArray& copySql, const QByteArra
     return {};
 }
 
+// Takes the next result of the statements in flight: false after the last one, else whether the server now
+// waits for COPY data; the error of the statement that failed (the rest drained: the server skipped them).
+SyncResult<std::optional<bool>> PgConnection::nextResult()
+{
+    PgResultPtr r(PQgetResult(m_conn));
+    if (!r)
+        return std::optional<bool>();
+    const QByteArray sql = m_sent.value(std::min(m_at, m_sent.size() - 1));
+    switch (PQresultStatus(r.get())) {
+    case PGRES_COMMAND_OK:
+        ++m_at;
+        return std::optional<bool>(false);
+    case PGRES_TUPLES_OK:
+        ++m_at;
+        m_rows.push_back(std::move(r));
+        return std::optional<bool>(false);
+    case PGRES_COPY_IN:
+        return std::optional<bool>(true); // its completion is the COPY's own result
+    default:
+        break;
+    }
+    const SyncError error = resultError(r.get(), sql);
+    while (pg_result* more = PQgetResult(m_conn))
+        PQclear(more);
+    m_sent.clear();
+    m_rows.clear();
+    return fail(error);
+}
+
+SyncResult<void> PgConnection::sendWithCopy(const QList<QByteArray>& statements, const QByteArray& copyData)
+{
+    m_sent = statements;
+    m_at = 0;
+    m_rows.clear();
+    if (PQsendQuery(m_conn, statements.join(";\n").constData()) != 1)
+        return fail(resultError(nullptr, statements.value(0)));
+    for (;;) {
+        auto next = nextResult();
+        if (!next)
+            return fail(next.error());
+        if (!next->has_value())
+            return fail(resultError(nullptr, statements.value(0))); // no COPY among the statements
+        if (**next)
+            break;
+    }
+    const QByteArray copySql = m_sent.value(m_at);
+    constexpr qsizetype kChunk = 1 << 20;
+    for (qsizetype at = 0; at < copyData.size(); at += kChunk) {
+        const int n = static_cast<int>(std::min(kChunk, copyData.size() - at));
+        if (PQputCopyData(m_conn, copyData.constData() + at, n) != 1)
+            return fail(resultError(nullptr, copySql));
+    }
+    if (PQputCopyEnd(m_conn, nullptr) != 1 || PQflush(m_conn) != 0)
+        return fail(resultError(nullptr, copySql));
+    return {};
+}
+
+SyncResult<std::vector<PgResultPtr>> PgConnection::collect()
+{
+    for (;;) {
+        auto next = nextResult();
+        if (!next)
+            return fail(next.error());
+        if (!next->has_value())
+            break;
+    }
+    m_sent.clear();
+    return std::exchange(m_rows, {});
+}
+
+QByteArray PgConnection::literal(const QByteArray& text) const
+{
+    char* quoted = PQescapeLiteral(m_conn, text.constData(), static_cast<size_t>(text.size()));
+    const QByteArray out(quoted ? quoted : "NULL");
+    PQfreemem(quoted);
+    return out;
+}
+
 QString PgConnection::value(const PgResultPtr& r, int row, int column)
 {
     return QString::fromUtf8(PQgetvalue(r.get(), row, column), PQgetlength(r.get(), row, column));
@@ -242,24 +322,17 @@ int PgConnection::rows(const PgResultPtr& r)
 
 void appendCopyField(QByteArray& out, const QByteArray& value)
 {
-    out.reserve(out.size() + value.size() + 8);
-    for (const char c : value) {
-        switch (c) {
-        case '\\':
-            out.append("\\\\", 2);
+    const char* p = value.constData();
+    const char* const end = p + value.size();
+    while (p < end) {
+        const char* run = p;
+        while (p < end && *p != '\\' && *p != '\t' && *p != '\n' && *p != '\r')
+            ++p;
+        out.append(run, p - run);
+        if (p == end)
             break;
-        case '\t':
-            out.append("\\t", 2);
-            break;
-        case '\n':
-            out.append("\\n", 2);
-            break;
-        case '\r':
-            out.append("\\r", 2);
-            break;
-        default:
-            out.append(c);
-        }
+        const char c = *p++;
+        out.append('\\').append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
     }
 }
 

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <optional>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
@@ -67,14 +69,28 @@ public:
     SyncResult<void> copyIn(const QByteArray& copySql, const QByteArray& data);
     QString where() const { return m_where; }
 
+    // Several statements in one round trip (the simple query protocol), exactly one of them a COPY … FROM
+    // STDIN fed with `copyData`. sendWithCopy() returns once the data is sent, while the server still runs
+    // the statements after the COPY, so the caller can do other work meanwhile; collect() then waits for
+    // them. Its answer: the rows of every statement that returned rows, in order. The first error stops the
+    // rest (the server skips the remaining statements) and names the statement that failed.
+    SyncResult<void> sendWithCopy(const QList<QByteArray>& statements, const QByteArray& copyData);
+    SyncResult<std::vector<PgResultPtr>> collect();
+    // `text` as an SQL string literal (quoted and escaped for this connection's encoding).
+    QByteArray literal(const QByteArray& text) const;
+
     static QString value(const PgResultPtr& r, int row, int column);
     static int rows(const PgResultPtr& r);
 
 private:
     PgConnection() = default;
     SyncError resultError(pg_result* r, const QByteArray& sql) const;
+    SyncResult<std::optional<bool>> nextResult();
     pg_conn* m_conn = nullptr;
     QString m_where;
+    QList<QByteArray> m_sent; // the statements sendWithCopy() sent and collect() has not finished
+    qsizetype m_at = 0;       // the statement whose result comes next
+    std::vector<PgResultPtr> m_rows;
 };
 
 // Appends one field in COPY text format (backslash, tab, newline and carriage return escaped).

@@ -1,11 +1,12 @@
 #include "sync/Relay.h"
 
 #include "sync/CentralSchema.h"
-#include "sync/ExactText.h"
+#include "sync/StageRows.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
-#include <algorithm>
+#include <optional>
 
 namespace tps::sync {
 
@@ -15,98 +16,105 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Relay)
 };
 
-constexpr const char* kStage =
-    "CREATE TEMP TABLE IF NOT EXISTS tps_stage (uuid uuid, station_id uuid, outbox_seq bigint, table_name "
-    "text, "
-    "row_key text, op text, payload jsonb, created_utc text) ON COMMIT DELETE ROWS";
-
-// The typed columns of an audit event and how each comes out of the staged JSON row (one list for the
-// insert and the conflict check).
+// The typed columns of an audit event and how each comes out of a staged row: its typed column, or for an
+// event staged as JSON, the JSON member (one list for the insert and the conflict check).
 constexpr const char* kEventColumns = "station_id, seq, time_utc, software_version, actor_id, actor_name, "
                                       "device_serial, action, object, field, old_value, new_value, reason, "
                                       "prev_hash, hash, exact";
-constexpr const char* kEventValues =
-    "s.station_id, (s.payload->>'seq')::bigint, s.payload->>'time_utc', s.payload->>'software_version', "
-    "s.payload->>'actor_id', s.payload->>'actor_name', s.payload->>'device_serial', s.payload->>'action', "
-    "s.payload->>'object', s.payload->>'field', s.payload->>'old_value', s.payload->>'new_value', "
-    "s.payload->>'reason', decode(s.payload->>'prev_hash', 'hex'), decode(s.payload->>'hash', 'hex'), "
-    "s.payload->'$exact'";
-constexpr const char* kRecordColumns = "station_id, table_name, row_key, op, payload";
+QByteArray eventValues(const QByteArray& station)
+{
+    QByteArray values = station + "::uuid, coalesce(s.seq, (s.payload->>'seq')::bigint)";
+    for (const char* text : {"time_utc", "software_version", "actor_id", "actor_name", "device_serial",
+                             "action", "object", "field", "old_value", "new_value", "reason"})
+        values += QByteArray(", coalesce(s.") + text + ", s.payload->>'" + text + "')";
+    return values + ", coalesce(s.prev_hash, decode(s.payload->>'prev_hash', 'hex')), coalesce(s.hash, "
+                    "decode(s.payload->>'hash', 'hex')), coalesce(s.exact, s.payload->'$exact')";
+}
 
-// Both inserts in one statement; its result is how many staged rows were new (when all were, none can
-// conflict and the comparison is skipped).
-QByteArray insertStaged()
+// Both inserts in one statement; it notes how many staged rows were new (tps.relay_new_rows, for this
+// transaction only). The events are not sorted first: within the transaction their order is not observable
+// (the chain check orders by seq), and sorting 10,000 staged rows cost as much as inserting them.
+QByteArray insertStaged(const QByteArray& station)
 {
     return QByteArray("WITH events AS (INSERT INTO tps.audit_events (uuid, ") + kEventColumns +
-           ", outbox_seq) SELECT s.uuid, " + kEventValues +
-           ", s.outbox_seq FROM tps_stage s WHERE s.table_name = 'audit_events' ORDER BY s.outbox_seq "
+           ", outbox_seq) SELECT s.uuid, " + eventValues(station) +
+           ", s.outbox_seq FROM tps_stage s WHERE s.table_name = 'audit_events' "
            "ON CONFLICT (uuid) DO NOTHING RETURNING 1), records AS (INSERT INTO tps.records (uuid, "
            "station_id, "
-           "outbox_seq, table_name, row_key, op, payload, created_utc) SELECT uuid, station_id, outbox_seq, "
-           "table_name, row_key, op, payload, created_utc FROM tps_stage WHERE table_name <> 'audit_events' "
-           "ORDER BY outbox_seq ON CONFLICT (uuid) DO NOTHING RETURNING 1) "
-           "SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM records)";
+           "outbox_seq, table_name, row_key, op, payload, created_utc) SELECT uuid, " +
+           station +
+           "::uuid, outbox_seq, table_name, row_key, op, payload, created_utc FROM tps_stage WHERE "
+           "table_name "
+           "<> 'audit_events' ORDER BY outbox_seq ON CONFLICT (uuid) DO NOTHING RETURNING 1) "
+           "SELECT set_config('tps.relay_new_rows', ((SELECT count(*) FROM events) + (SELECT count(*) FROM "
+           "records))::text, true)";
 }
 
-// Staged rows whose UUID the central side holds with other content (or as the other kind of row).
-QByteArray conflictQuery()
+// Staged rows whose UUID the central side holds with other content (or as the other kind of row). When
+// every staged row was new, none can conflict: the condition on tps.relay_new_rows holds no column, so the
+// server tests it once and skips the joins.
+QByteArray conflictQuery(const QByteArray& station, qsizetype staged)
 {
     const QByteArray stage = "SELECT s.outbox_seq, s.uuid, s.table_name, s.row_key FROM tps_stage s ";
-    return stage + "JOIN tps.audit_events e ON e.uuid = s.uuid WHERE s.table_name <> 'audit_events' OR (e." +
-           QByteArray(kEventColumns).replace(", ", ", e.") + ") IS DISTINCT FROM (" + kEventValues +
-           ") UNION ALL " + stage +
-           "JOIN tps.records r ON r.uuid = s.uuid WHERE s.table_name = 'audit_events' OR (r." +
-           QByteArray(kRecordColumns).replace(", ", ", r.") + ") IS DISTINCT FROM (s." +
-           QByteArray(kRecordColumns).replace(", ", ", s.") + ") ORDER BY 1";
+    const QByteArray someOld =
+        "current_setting('tps.relay_new_rows')::bigint < " + QByteArray::number(staged) + " AND ";
+    return stage + "JOIN tps.audit_events e ON e.uuid = s.uuid WHERE " + someOld +
+           "(s.table_name <> 'audit_events' OR (e." + QByteArray(kEventColumns).replace(", ", ", e.") +
+           ") IS DISTINCT FROM (" + eventValues(station) + ")) UNION ALL " + stage +
+           "JOIN tps.records r ON r.uuid = s.uuid WHERE " + someOld +
+           "(s.table_name = 'audit_events' OR (r.station_id, r.table_name, r.row_key, r.op, r.payload) IS "
+           "DISTINCT FROM (" +
+           station + "::uuid, s.table_name, s.row_key, s.op, s.payload)) ORDER BY 1";
 }
 
-// The outbox's JSON escapes backslash, quote, LF, CR and TAB (db/Outbox.cpp); any other control character
-// (only ever inside a string there) becomes \u00XX, as JSON requires.
-QByteArray jsonEscapeControls(const QByteArray& payload)
-{
-    if (std::none_of(payload.begin(), payload.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
-        return payload;
-    QByteArray out;
-    out.reserve(payload.size() + 16);
-    for (const char c : payload) {
-        if (static_cast<unsigned char>(c) < 0x20)
-            out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-        else
-            out += c;
-    }
-    return out;
-}
+// The server's clock in microseconds, between the statements of a batch: where its time went.
+constexpr const char* kClock = "SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint";
 
-// A row key is the station's own name for a row; a NUL in it (the only thing a QString can hold that
-// PostgreSQL text cannot) is sent as U+FFFD.
-QByteArray pgSafeText(QByteArray text)
+// One batch's statements, in one round trip. The results with rows: the lock, five clock readings around
+// COPY, the inserts, the conflicts, the chain check and COMMIT, the inserts' count, the conflicts and the
+// chain check (see collectBatch()).
+QList<QByteArray> batchStatements(const QByteArray& station, qsizetype staged)
 {
-    return text.replace('\0', "\xEF\xBF\xBD");
+    return {"BEGIN",
+            // One relay per station at a time: the batches of a station land in order.
+            "SELECT pg_advisory_xact_lock(hashtext(" + station + "))",
+            "INSERT INTO tps.stations(station_id) VALUES (" + station + ") ON CONFLICT DO NOTHING", kClock,
+            "COPY tps_stage FROM STDIN", kClock, insertStaged(station), conflictQuery(station, staged),
+            kClock,
+            // The central side re-verifies the station's chain as its events arrive (tps.findings) and looks
+            // for the devices' EKs on other devices (tps.duplicate_eks).
+            "SELECT tps.check_arrival(" + station + ")", kClock, "COMMIT", kClock};
 }
-
-QByteArray copyRows(const QList<db::OutboxEntry>& entries, const QByteArray& stationId)
-{
-    QByteArray data;
-    qsizetype size = 0;
-    for (const db::OutboxEntry& e : entries)
-        size += e.payload.size() + 160;
-    data.reserve(size);
-    for (const db::OutboxEntry& e : entries) {
-        appendCopyField(data, e.uuid.toUtf8());
-        data += '\t' + stationId + '\t' + QByteArray::number(e.seq) + '\t';
-        appendCopyField(data, e.table.toUtf8());
-        data += '\t';
-        appendCopyField(data, pgSafeText(e.rowKey.toUtf8()));
-        data += '\t' + e.op.toUtf8() + '\t';
-        appendCopyField(data, jsonEscapeControls(pgSafePayload(e.payload)));
-        data += '\t';
-        appendCopyField(data, e.createdUtc.toUtf8());
-        data += '\n';
-    }
-    return data;
-}
+// Where in collect()'s results: the clock readings and the conflicts.
+enum BatchRows {
+    LockRow,
+    ClockBeforeCopy,
+    ClockAfterCopy,
+    InsertedRow,
+    ConflictRows,
+    ClockAfterInsert,
+    ChainRow,
+    ClockAfterCheck,
+    ClockAfterCommit,
+    BatchRowCount
+};
 } // namespace
+
+// A batch read from the outbox, as COPY data.
+struct Relay::Staged
+{
+    qsizetype count = 0;
+    qint64 upTo = 0; // its last outbox sequence number
+    QByteArray rows;
+};
+
+// A batch the central database committed that the station has not yet noted.
+struct Relay::Committed
+{
+    qsizetype count = 0;
+    qint64 upTo = 0;
+    QList<db::OutboxConflict> conflicts;
+};
 
 Relay::Relay(db::Database& station, RelayOptions options) : m_station(station), m_options(std::move(options))
 {}
@@ -122,54 +130,88 @@ SyncResult<void> Relay::ensureConnected()
         return fail(pg.error());
     if (auto v = checkCentralSchema(**pg); !v)
         return fail(v.error());
-    if (auto r = (*pg)->exec(kStage); !r)
+    if (auto r = (*pg)->exec(kStageTable); !r)
         return fail(r.error());
     m_pg = std::move(*pg);
     return {};
 }
 
-SyncResult<QList<db::OutboxConflict>> Relay::pushBatch(const QList<db::OutboxEntry>& entries)
+SyncResult<Relay::Staged> Relay::readBatch(qint64 afterSeq, qint64 last, RelayPhases& phases)
 {
-    const QByteArray stationId = m_station.stationId().toUtf8();
-    PgConnection& pg = *m_pg;
-    if (auto r = pg.exec("BEGIN"); !r)
-        return fail(r.error());
-    auto body = [&]() -> SyncResult<QList<db::OutboxConflict>> {
-        // One relay per station at a time: the batches of a station land in order.
-        if (auto r = pg.exec("SELECT pg_advisory_xact_lock(hashtext($1))", {stationId}); !r)
-            return fail(r.error());
-        if (auto r = pg.exec("INSERT INTO tps.stations(station_id) VALUES ($1) ON CONFLICT DO NOTHING",
-                             {stationId});
-            !r)
-            return fail(r.error());
-        if (auto r = pg.copyIn("COPY tps_stage FROM STDIN", copyRows(entries, stationId)); !r)
-            return fail(r.error());
-        auto inserted = pg.exec(insertStaged());
-        if (!inserted)
-            return fail(inserted.error());
-        const bool allNew = PgConnection::value(*inserted, 0, 0).toLongLong() == entries.size();
-        // The central side re-verifies the station's chain as its events arrive (tps.findings) and looks for
-        // the devices' EKs on other devices (tps.duplicate_eks).
-        if (auto r = pg.exec("SELECT tps.check_arrival($1)", {stationId}); !r)
-            return fail(r.error());
-        QList<db::OutboxConflict> conflicts;
-        auto found = pg.exec(allNew ? QByteArray("SELECT 1 WHERE false") : conflictQuery());
-        if (!found)
-            return fail(found.error());
-        for (int i = 0; i < PgConnection::rows(*found); ++i)
-            conflicts.append({PgConnection::value(*found, i, 0).toLongLong(),
-                              PgConnection::value(*found, i, 1), PgConnection::value(*found, i, 2),
-                              PgConnection::value(*found, i, 3)});
-        if (auto r = pg.exec("COMMIT"); !r)
-            return fail(r.error());
-        return conflicts;
-    };
-    auto result = body();
-    if (!result) {
-        (void)pg.exec("ROLLBACK");
+    QElapsedTimer t;
+    t.start();
+    Staged staged;
+    auto scanned =
+        db::outboxScan(m_station, afterSeq, last, m_options.batchSize, [&](const db::OutboxRow& row) {
+            appendStageRow(staged.rows, row);
+            ++staged.count;
+        });
+    if (!scanned)
+        return fail(SyncError{SyncErrc::Station, scanned.error().message, {}});
+    staged.upTo = *scanned;
+    phases.stationRead += t.nsecsElapsed();
+    return staged;
+}
+
+SyncResult<void> Relay::sendBatch(const Staged& batch, RelayPhases& phases)
+{
+    QElapsedTimer t;
+    t.start();
+    const QByteArray station = m_pg->literal(m_station.stationId().toUtf8());
+    auto sent = m_pg->sendWithCopy(batchStatements(station, batch.count), batch.rows);
+    phases.waiting += t.nsecsElapsed();
+    if (!sent)
         m_pg.reset(); // a fresh connection (and staging table) for the next attempt
+    return sent;
+}
+
+SyncResult<QList<db::OutboxConflict>> Relay::collectBatch(RelayPhases& phases)
+{
+    QElapsedTimer t;
+    t.start();
+    auto results = m_pg->collect();
+    phases.waiting += t.nsecsElapsed();
+    if (!results || results->size() != BatchRowCount) {
+        m_pg.reset();
+        if (!results)
+            return fail(results.error());
+        return fail(SyncError{SyncErrc::Server,
+                              Tr::tr("The factory database answered the batch unexpectedly."),
+                              QString::number(results->size())});
     }
-    return result;
+    const auto at = [&](int i) {
+        return PgConnection::value(results->at(i), 0, 0).toLongLong() * 1000;
+    };
+    phases.copy += at(ClockAfterCopy) - at(ClockBeforeCopy);
+    phases.insert += at(ClockAfterInsert) - at(ClockAfterCopy);
+    phases.chainCheck += at(ClockAfterCheck) - at(ClockAfterInsert);
+    phases.commit += at(ClockAfterCommit) - at(ClockAfterCheck);
+    const PgResultPtr& found = results->at(ConflictRows);
+    QList<db::OutboxConflict> conflicts;
+    for (int i = 0; i < PgConnection::rows(found); ++i)
+        conflicts.append({PgConnection::value(found, i, 0).toLongLong(), PgConnection::value(found, i, 1),
+                          PgConnection::value(found, i, 2), PgConnection::value(found, i, 3)});
+    return conflicts;
+}
+
+SyncResult<void> Relay::acknowledge(const Committed& batch, bool prune, RelayReport& report)
+{
+    QElapsedTimer t;
+    t.start();
+    if (auto r = db::outboxAcknowledge(m_station, batch.upTo, batch.conflicts, report.central, prune); !r) {
+        const SyncError e{SyncErrc::Station,
+                          Tr::tr("The factory database committed the records, but the station database could "
+                                 "not note it (they will be sent again, harmlessly): %1")
+                              .arg(r.error().message),
+                          {}};
+        return fail(e);
+    }
+    report.phases.acknowledge += t.nsecsElapsed();
+    report.sent += batch.count;
+    report.batches += 1;
+    report.upToSeq = batch.upTo;
+    report.conflicts += batch.conflicts;
+    return {};
 }
 
 void Relay::noteError(const SyncError& e)
@@ -177,6 +219,42 @@ void Relay::noteError(const SyncError& e)
     (void)db::setSyncState(m_station, {{QStringLiteral("last_error_utc"), db::utcNow()},
                                        {QStringLiteral("last_error"), e.message},
                                        {QStringLiteral("last_error_code"), syncErrorKey(e.code)}});
+}
+
+// Batch N+1 is read from the outbox (and batch N-1 acknowledged there) while the server works on batch N;
+// a batch is acknowledged only after its COMMIT, and the next one is sent only after that COMMIT, so the
+// batches land in order and a failure leaves at most the batch in flight to send again.
+SyncResult<void> Relay::pump(qint64 last, RelayReport& report)
+{
+    auto batch = readBatch(report.upToSeq, last, report.phases);
+    std::optional<Committed> committed;
+    while (batch && batch->count > 0) {
+        auto sent = sendBatch(*batch, report.phases);
+        if (committed) {
+            if (auto a = acknowledge(*committed, false, report); !a) {
+                m_pg.reset(); // the batch in flight is rolled back with its connection
+                return a;
+            }
+            committed.reset();
+        }
+        if (!sent)
+            return fail(sent.error());
+        auto next = readBatch(batch->upTo, last, report.phases);
+        if (!next) {
+            m_pg.reset();
+            return fail(next.error());
+        }
+        auto conflicts = collectBatch(report.phases);
+        if (!conflicts)
+            return fail(conflicts.error());
+        committed = Committed{batch->count, batch->upTo, std::move(*conflicts)};
+        batch = std::move(next);
+    }
+    if (!batch)
+        return fail(batch.error());
+    if (committed)
+        return acknowledge(*committed, true, report);
+    return {};
 }
 
 SyncResult<RelayReport> Relay::syncOnce()
@@ -188,38 +266,17 @@ SyncResult<RelayReport> Relay::syncOnce()
         const SyncError e{SyncErrc::Station, last.error().message, {}};
         return fail(e);
     }
-    if (auto c = ensureConnected(); !c) {
-        noteError(c.error());
-        return fail(c.error());
+    // What an earlier sync acknowledged without deleting it yet (it stopped before its last batch).
+    if (auto pruned = db::outboxPrune(m_station); !pruned) {
+        const SyncError e{SyncErrc::Station, pruned.error().message, {}};
+        return fail(e);
     }
-    while (report.upToSeq < *last) {
-        auto batch = db::outboxBatch(m_station, report.upToSeq, m_options.batchSize);
-        if (!batch)
-            return fail(SyncError{SyncErrc::Station, batch.error().message, {}});
-        while (!batch->isEmpty() && batch->last().seq > *last)
-            batch->removeLast();
-        if (batch->isEmpty())
-            break;
-        auto conflicts = pushBatch(*batch);
-        if (!conflicts) {
-            noteError(conflicts.error());
-            return fail(conflicts.error());
-        }
-        const qint64 upTo = batch->last().seq;
-        if (auto r = db::outboxAcknowledge(m_station, upTo, *conflicts, report.central); !r) {
-            const SyncError e{
-                SyncErrc::Station,
-                Tr::tr("The factory database committed the records, but the station database could not "
-                       "note it (they will be sent again, harmlessly): %1")
-                    .arg(r.error().message),
-                {}};
-            noteError(e);
-            return fail(e);
-        }
-        report.sent += batch->size();
-        report.batches += 1;
-        report.upToSeq = upTo;
-        report.conflicts += *conflicts;
+    auto done = ensureConnected();
+    if (done)
+        done = pump(*last, report);
+    if (!done) {
+        noteError(done.error());
+        return fail(done.error());
     }
     return report;
 }

@@ -1,9 +1,12 @@
 // The relay: pushes a station's outbox (db/Outbox) to the factory database, oldest first, in batches,
-// each batch one PostgreSQL transaction (COPY into a temporary staging table, then INSERT … ON CONFLICT DO
-// NOTHING into tps.audit_events / tps.records). Entries leave the outbox only after that commit, so a
-// relay killed at any point re-sends at most one batch, which the central side takes as already there. A
-// row the central side holds under the same UUID with other content is a conflict: never overwritten,
-// reported, recorded and audited in the station (db::outboxAcknowledge).
+// each batch one PostgreSQL transaction sent in one round trip (COPY into a temporary staging table — audit
+// events as typed columns, sync/StageRows.h — then INSERT … ON CONFLICT DO NOTHING into tps.audit_events /
+// tps.records and the central chain check). While the server works on a batch, the relay reads the next one
+// from the outbox and acknowledges the previous one there. Entries leave the outbox only after their batch's
+// commit, so a relay killed at any point re-sends at most two batches (the one in flight and the one
+// committed but not yet noted), which the central side takes as already there. A row the central side holds
+// under the same UUID with other content is a conflict: never overwritten, reported, recorded and audited in
+// the station (db::outboxAcknowledge).
 #pragma once
 
 #include "db/Database.h"
@@ -19,6 +22,23 @@ struct RelayOptions
     int connectTimeoutSeconds = 10;
 };
 
+// Where a sync spent its time, summed over its batches (nanoseconds). Each phase is timed where it runs:
+// the station's read and acknowledgement in this process, the rest on the server (clock_timestamp()
+// between the batch's statements), so the figures stay true when the station's work overlaps the server's.
+// Each phase is timed where it runs: the station's read and acknowledgement in this process, the rest on the
+// server (clock_timestamp() between the batch's statements), so the figures stay true when the station's work
+// overlaps the server's.
+struct RelayPhases
+{
+    qint64 stationRead = 0; // reading the outbox (db::outboxScan) and building the COPY data
+    qint64 copy = 0;        // COPY into the staging table(s), until the server has taken the last row
+    qint64 insert = 0;      // the typed inserts (ON CONFLICT DO NOTHING) and the conflict query
+    qint64 chainCheck = 0;  // tps.check_arrival
+    qint64 commit = 0;      // COMMIT (the central WAL flush)
+    qint64 acknowledge = 0; // outboxAcknowledge() in the station
+    qint64 waiting = 0;     // this process blocked on the server (what the overlap did not hide)
+};
+
 struct RelayReport
 {
     qint64 sent = 0; // entries the central database committed (including ones it already held)
@@ -26,6 +46,7 @@ struct RelayReport
     qint64 upToSeq = 0; // the last outbox sequence number sent
     QList<db::OutboxConflict> conflicts;
     QString central; // where to (no password)
+    RelayPhases phases;
 };
 
 class Relay
@@ -41,8 +62,14 @@ public:
     SyncResult<RelayReport> syncOnce();
 
 private:
+    struct Staged;
+    struct Committed;
     SyncResult<void> ensureConnected();
-    SyncResult<QList<db::OutboxConflict>> pushBatch(const QList<db::OutboxEntry>& entries);
+    SyncResult<void> pump(qint64 last, RelayReport& report);
+    SyncResult<Staged> readBatch(qint64 afterSeq, qint64 last, RelayPhases& phases);
+    SyncResult<void> sendBatch(const Staged& batch, RelayPhases& phases);
+    SyncResult<QList<db::OutboxConflict>> collectBatch(RelayPhases& phases);
+    SyncResult<void> acknowledge(const Committed& batch, bool prune, RelayReport& report);
     void noteError(const SyncError& e);
 
     db::Database& m_station;

@@ -9,6 +9,7 @@
 #include "exports/AuditExporter.h"
 #include "exports/DpsBatchExporter.h"
 #include "services/Profiles.h"
+#include "sync/CentralAuditSource.h"
 #include "sync/CentralExports.h"
 
 #include <QCoreApplication>
@@ -153,6 +154,50 @@ int exportDps(Cli& cli, const QStringList& args)
     return Ok;
 }
 
+// `export audit --central`: one export per station of the factory database (all, or those named) in
+// DIR/<station ID>, signed by and audited on the --db station. Nothing is written when the factory database
+// cannot be read, a named station is unknown or the signed-in operator may not export the audit trail.
+int exportCentralAudit(Cli& cli, const QString& central, const QStringList& stationArgs, const QString& db,
+                       const QString& operatorId, const db::exports::AuditExportOptions& options)
+{
+    auto named = sync::parseStationList(stationArgs.join(QLatin1Char(',')));
+    if (!named)
+        return cli.usage(named.error());
+    int rc = Ok;
+    std::unique_ptr<sync::PgConnection> pg = connectCentral(cli, central, false, &rc);
+    if (!pg)
+        return rc;
+    auto stations = sync::centralStations(*pg, *named);
+    if (!stations)
+        return cli.failure(stations.error().message);
+    if (stations->isEmpty())
+        return cli.failure(
+            Tr::tr("No station has sent anything to the factory database %1.").arg(pg->where()));
+    std::vector<std::unique_ptr<sync::CentralAuditSource>> owned;
+    QList<db::exports::AuditSource*> sources;
+    for (const QString& station : std::as_const(*stations)) {
+        owned.push_back(std::make_unique<sync::CentralAuditSource>(*pg, station));
+        sources.append(owned.back().get());
+    }
+    const auto exported = exportInSession(cli, db, operatorId, &rc, [&](services::ExportService& s) {
+        return s.exportAuditSet(sources, options);
+    });
+    if (!exported)
+        return rc;
+    bool intact = true;
+    for (const db::exports::AuditExportResult& r : *exported) {
+        cli.out() << Tr::tr("Station %1: %n audit event(s) (seq %2..%3) exported to %4. Chain: %5", nullptr,
+                            static_cast<int>(r.events))
+                         .arg(r.station)
+                         .arg(r.firstSeq)
+                         .arg(r.lastSeq)
+                         .arg(QDir(options.outDir).filePath(r.station), r.verdict)
+                  << Qt::endl;
+        intact = intact && r.intact;
+    }
+    return intact ? Ok : Failed;
+}
+
 int exportAuditTrail(Cli& cli, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -174,11 +219,19 @@ int exportAuditTrail(Cli& cli, const QStringList& args)
     const QCommandLineOption asOpt(
         QStringLiteral("as"), Tr::tr("The operator exporting (password from STATION_PASSWORD or stdin)."),
         QStringLiteral("ID"));
-    parser.addOptions({dbOpt, outOpt, fromOpt, toOpt, serialOpt, batchOpt, formatOpt, asOpt});
+    const QCommandLineOption centralOpt = centralOption();
+    const QCommandLineOption stationOpt({QStringLiteral("station"), QStringLiteral("stations")},
+                                        Tr::tr("With --central: only this station's trail (a station ID; "
+                                               "repeat it or separate IDs with commas)."),
+                                        QStringLiteral("ID"));
+    parser.addOptions(
+        {dbOpt, outOpt, fromOpt, toOpt, serialOpt, batchOpt, formatOpt, asOpt, centralOpt, stationOpt});
     if (!cli.parse(parser, args, QStringLiteral("export audit")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (parser.value(dbOpt).isEmpty() || parser.value(outOpt).isEmpty())
         return cli.usage(Tr::tr("--db PATH and --out DIR are required."));
+    if (parser.value(centralOpt).isEmpty() && parser.isSet(stationOpt))
+        return cli.usage(Tr::tr("--station needs --central."));
     const QStringList formats = parser.value(formatOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& f : formats) {
         if (f != QLatin1String("csv") && f != QLatin1String("json") && f != QLatin1String("pdf"))
@@ -193,6 +246,9 @@ int exportAuditTrail(Cli& cli, const QStringList& args)
     options.csv = formats.contains(QStringLiteral("csv"));
     options.json = formats.contains(QStringLiteral("json"));
     options.pdf = formats.contains(QStringLiteral("pdf"));
+    if (!parser.value(centralOpt).isEmpty())
+        return exportCentralAudit(cli, parser.value(centralOpt), parser.values(stationOpt),
+                                  parser.value(dbOpt), parser.value(asOpt), options);
     int rc = Ok;
     const auto exported = exportInSession(cli, parser.value(dbOpt), parser.value(asOpt), &rc,
                                           [&](services::ExportService& s) { return s.exportAudit(options); });
@@ -218,6 +274,8 @@ int exportCommand(Cli& cli, const QStringList& args)
                "[--name N] [--allow-simulated] [--profile FILE] [--product ID]\n"
                "       tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] "
                "[--serial S] [--batch B] [--format csv,json,pdf]\n"
+               "       tpm-station-cli export audit --central URL [--station ID …] --db PATH --out DIR "
+               "[--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]\n"
                "       tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] "
                "[--allow-simulated]");
     if (args.isEmpty())

@@ -1,5 +1,8 @@
 #include "core/crypto/KeyFile.h"
 
+#include "core/common/FaultPoints.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <cerrno>
@@ -16,11 +19,11 @@ QString systemError()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
-bool writeAll(int fd, const QByteArray& bytes)
+bool writeAll(int fd, const char* bytes, qsizetype size)
 {
     qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
+    while (done < size) {
+        const ssize_t n = ::write(fd, bytes + done, static_cast<size_t>(size - done));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -28,6 +31,15 @@ bool writeAll(int fd, const QByteArray& bytes)
         done += n;
     }
     return true;
+}
+
+// A creation killed before its link() leaves its temporary (a key never used): removed at the next one.
+void removeAbandonedTemporaries(const QString& path)
+{
+    const QFileInfo info(path);
+    QDir dir = info.absoluteDir();
+    for (const QString& name : dir.entryList({info.fileName() + QStringLiteral(".new-??????")}, QDir::Files))
+        dir.remove(name);
 }
 
 } // namespace
@@ -47,20 +59,37 @@ bool syncDirectoryOf(const QString& path)
 Result<void, KeyFileError> createOwnerOnlyFile(const QString& path, const QByteArray& bytes)
 {
     const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (::access(native.constData(), F_OK) == 0)
+        return fail(KeyFileError{KeyFileErrc::Exists, QString::fromLocal8Bit(std::strerror(EEXIST))});
+    removeAbandonedTemporaries(path);
+    // Written whole under a temporary name first, then linked to `path`: a crash or a power cut leaves
+    // either no file at `path` or the complete one, never a half-written key that the next start would
+    // refuse. mkstemp creates the file 0600 with O_EXCL; link() refuses an existing `path` as O_EXCL would.
+    QByteArray temporary = native + ".new-XXXXXX";
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
     if (fd < 0)
-        return fail(KeyFileError{errno == EEXIST ? KeyFileErrc::Exists : KeyFileErrc::Io, systemError()});
+        return fail(KeyFileError{KeyFileErrc::Io, systemError()});
     // The umask may only narrow the mode; make sure it is exactly 0600 (fchmod on the open descriptor:
     // the file never had wider permissions).
-    bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 && writeAll(fd, bytes) && ::fsync(fd) == 0;
-    const QString reason = ok ? QString() : systemError();
+    const qsizetype half = bytes.size() / 2;
+    bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 && writeAll(fd, bytes.constData(), half);
+    faultPoint("keyfile.half-written"); // crash tests: killed with half of the key on disk
+    ok = ok && writeAll(fd, bytes.constData() + half, bytes.size() - half) && ::fsync(fd) == 0;
+    QString reason = ok ? QString() : systemError();
     ok = ::close(fd) == 0 && ok;
-    if (!ok || !syncDirectoryOf(path)) {
-        const QString why = reason.isEmpty() ? systemError() : reason;
-        ::unlink(native.constData());
-        return fail(KeyFileError{KeyFileErrc::Io, why});
+    const bool linked = ok && ::link(temporary.constData(), native.constData()) == 0;
+    const bool exists = ok && !linked && errno == EEXIST;
+    if (ok && !linked)
+        reason = systemError();
+    ::unlink(temporary.constData());
+    if (linked && !syncDirectoryOf(path)) {
+        reason = systemError();
+        ::unlink(native.constData()); // ours: nothing is left behind
+    } else if (linked) {
+        return {};
     }
-    return {};
+    return fail(KeyFileError{exists ? KeyFileErrc::Exists : KeyFileErrc::Io,
+                             reason.isEmpty() ? systemError() : reason});
 }
 
 Result<QByteArray, KeyFileError> readOwnerOnlyFile(const QString& path, qint64 maxBytes)

@@ -25,7 +25,8 @@ struct KeyFileError
 };
 
 // Creates `path` (which must not exist) with mode 0600 and `bytes`, then fsyncs it and its directory.
-// On failure nothing is left behind.
+// Atomic: the bytes are written and synced under a temporary name and then linked to `path`, so a crash
+// leaves no file or the whole one. On failure nothing is left behind.
 Result<void, KeyFileError> createOwnerOnlyFile(const QString& path, const QByteArray& bytes);
 
 // fsync of the directory that holds `path` (after creating or renaming a file in it).

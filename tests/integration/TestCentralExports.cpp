@@ -3,6 +3,7 @@
 // batch checked by python3's standard library (tests/support/dps_batch_check.py) and `openssl cms -verify`,
 // psql for the central rows, the sqlite3 CLI for the stations' devices.
 #include "CentralStations.h"
+#include "ExportSignIn.h"
 #include "PostgresFixture.h"
 #include "TestMain.h"
 #include "TestSupport.h"
@@ -28,19 +29,6 @@ QByteArrayList passedQa(const QString& db)
                                  "= 'pass' AND s.rework_epoch = d.rework_epoch) ORDER BY d.id"))
         .split('\n');
 }
-
-// The CMS signature of the manifest, by the certificate shipped beside it.
-bool signatureVerifies(const QString& out)
-{
-    return test::runTool(QStringLiteral("openssl"),
-                         {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
-                          QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-                          out + QStringLiteral("/manifest.json.p7s"), QStringLiteral("-content"),
-                          out + QStringLiteral("/manifest.json"), QStringLiteral("-CAfile"),
-                          out + QStringLiteral("/signing-certificate.pem"), QStringLiteral("-purpose"),
-                          QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")})
-        .ok();
-}
 } // namespace
 
 class TestCentralExports : public QObject
@@ -49,18 +37,14 @@ class TestCentralExports : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // Signed in as an admin of the exporting station (exporting a DPS batch needs that role, as on the
+    // station).
     QStringList exportArgs(const test::PostgresFixture& pg, const QString& db, const QString& out) const
     {
-        return {QStringLiteral("export"),
-                QStringLiteral("dps"),
-                QStringLiteral("--central"),
-                pg.url(QStringLiteral("exporter")),
-                QStringLiteral("--db"),
-                db,
-                QStringLiteral("--out"),
-                out,
-                QStringLiteral("--allow-simulated"),
-                QStringLiteral("--json")};
+        return test::asExporter({QStringLiteral("export"), QStringLiteral("dps"), QStringLiteral("--central"),
+                                 pg.url(QStringLiteral("exporter")), QStringLiteral("--db"), db,
+                                 QStringLiteral("--out"), out, QStringLiteral("--allow-simulated"),
+                                 QStringLiteral("--json")});
     }
 
     // `dashboard --central` against oracles written here: the first-pass yield by psql (a window function
@@ -190,7 +174,7 @@ private slots:
                                                       out});
         QVERIFY2(check.ok(), check.err.constData());
         QCOMPARE(check.out.trimmed().split('\n'), expected);
-        QVERIFY(signatureVerifies(out));
+        QVERIFY(test::manifestSignatureVerifies(out));
         const QJsonObject manifest =
             QJsonDocument::fromJson(
                 test::runTool(QStringLiteral("cat"), {out + QStringLiteral("/manifest.json")}).out)

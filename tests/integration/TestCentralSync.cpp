@@ -616,6 +616,66 @@ private slots:
         QCOMPARE(queued(db), 0);
     }
 
+    // The relay sends an audit event as typed columns read out of its queued JSON (sync/StageRows), or as
+    // jsonb when the JSON is not the flat object the triggers write. Both arrive as the station holds the
+    // event: JSON rewritten by another tool (SQLite's json_set: a control character as \u0001) is read
+    // typed, JSON with a nested member goes the jsonb way; the central side recomputes every hash (no
+    // finding) and holds the station's bytes.
+    void auditEventsArriveTheSameInEitherForm()
+    {
+        test::PostgresFixture pg;
+        initCentral(pg);
+        const QString db = m_dir.filePath(QStringLiteral("forms.db"));
+        const QString station = test::stationWithEvents(db, 3);
+        QVERIFY(!station.isEmpty());
+        {
+            auto store = db::StationStore::open(db);
+            QVERIFY(store);
+            db::AuditTrail audit((*store)->database());
+            db::AuditEntry e;
+            e.action = QStringLiteral("forms");
+            e.object = QStringLiteral("sync");
+            e.reason = QStringLiteral("bell") + QChar(7) + QStringLiteral("tab\ttab \"quoted\" \u00e9");
+            QVERIFY(audit.append(db::systemActor(), e));
+            e.reason = QStringLiteral("nested");
+            QVERIFY(audit.append(db::systemActor(), e));
+        }
+        // The triggers leave a control character raw (db/Outbox.cpp); another tool escapes it.
+        QVERIFY(sql(db, QStringLiteral("UPDATE outbox SET payload = replace(payload, char(7), '\\u0007') "
+                                       "WHERE table_name = 'audit_events'"))
+                    .ok());
+        QVERIFY(
+            sql(db, QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.reason', "
+                                   "json_extract(payload, '$.reason')) WHERE table_name = 'audit_events'"))
+                .ok());
+        QVERIFY(sql(db, QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.extra', "
+                                       "json('{\"nested\":[1]}')) WHERE table_name = 'audit_events' AND "
+                                       "payload LIKE '%\"reason\":\"nested\"%'"))
+                    .ok());
+        QCOMPARE(sqlOut(db, QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE '%\\u0007%' OR "
+                                           "payload LIKE '%\"extra\":{%'")),
+                 QByteArray("2"));
+        const test::ToolRun sent = test::cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay"))));
+        QVERIFY2(sent.ok(), sent.out + sent.err);
+        QCOMPARE(queued(db), 0);
+        QCOMPARE(pg.psql(QStringLiteral("SELECT count(*) FROM tps.findings")).out.trimmed(), QByteArray("0"));
+        QCOMPARE(pg.psql(QStringLiteral("SELECT verified_seq FROM tps.chain_state WHERE station_id = '%1'")
+                             .arg(station))
+                     .out.trimmed(),
+                 sqlOut(db, QStringLiteral("SELECT max(seq) FROM audit_events")));
+        const QString fields =
+            QStringLiteral("seq || '|' || action || '|' || object || '|' || reason || '|' || "
+                           "actor_id || '|' || time_utc || '|' || ");
+        QCOMPARE(pg.psql(QStringLiteral("SELECT string_agg(%1encode(hash, 'hex'), ',' ORDER BY seq) FROM "
+                                        "tps.audit_events WHERE action = 'forms'")
+                             .arg(fields))
+                     .out.trimmed(),
+                 sqlOut(db, QStringLiteral("SELECT group_concat(%1lower(hex(hash)), ',') FROM (SELECT * FROM "
+                                           "audit_events WHERE action = 'forms' ORDER BY seq)")
+                                .arg(fields)));
+        expectCentralEqualsStation(pg, db);
+    }
+
     void badInputKeepsTheQueue()
     {
         test::PostgresFixture pg;

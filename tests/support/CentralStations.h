@@ -48,6 +48,19 @@ inline QString stationIdOf(const QString& db)
         sqlOut(db, QStringLiteral("SELECT value FROM station_info WHERE key='station_id'")));
 }
 
+// The CMS signature of an export's manifest verifies (openssl) with the certificate shipped beside it.
+inline bool manifestSignatureVerifies(const QString& out)
+{
+    return runTool(QStringLiteral("openssl"),
+                   {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                    QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                    out + QStringLiteral("/manifest.json.p7s"), QStringLiteral("-content"),
+                    out + QStringLiteral("/manifest.json"), QStringLiteral("-CAfile"),
+                    out + QStringLiteral("/signing-certificate.pem"), QStringLiteral("-purpose"),
+                    QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")})
+        .ok();
+}
+
 // `central init` through the CLI on a started fixture, then a login for each (name, group role); empty on
 // success, else what failed.
 inline QString initCentral(PostgresFixture& pg, const QList<std::pair<QString, QString>>& roles)

@@ -6,10 +6,14 @@
 #include "db/Checkpoints.h"
 #include "exports/ManifestSigner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace tps;
 
@@ -17,7 +21,8 @@ namespace {
 // The mode as stat(1) reports it: an oracle outside Qt's permission mapping.
 QByteArray statMode(const QString& path)
 {
-    return test::runTool(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%a"), path}).out.trimmed();
+    return test::runTool(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%a"), path})
+        .out.trimmed();
 }
 
 // Restores the process umask at the end of a test.
@@ -63,13 +68,42 @@ private slots:
         QCOMPARE(statMode(key), QByteArray("644"));
         auto loose = db::exports::loadOrCreateSigningIdentity(db, QStringLiteral("station-1"));
         QVERIFY(!loose);
-        QVERIFY2(loose.error().message.contains(QStringLiteral("chmod 600")), qPrintable(loose.error().message));
+        QVERIFY2(loose.error().message.contains(QStringLiteral("chmod 600")),
+                 qPrintable(loose.error().message));
         QVERIFY(loose.error().message.contains(key));
         // Refused, not repaired or replaced.
         QCOMPARE(statMode(key), QByteArray("644"));
         QCOMPARE(test::readFile(key), before);
         QVERIFY(test::runTool(QStringLiteral("chmod"), {QStringLiteral("600"), key}).ok());
         QVERIFY(db::exports::loadOrCreateSigningIdentity(db, QStringLiteral("station-1")));
+    }
+
+    // A station killed while it writes its new key (a power cut at the first start) leaves no key file
+    // rather than half of one, which every later start would refuse ("not an Ed25519 station key").
+    void killedWhileWritingTheKeyLeavesNone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("station.db.key"));
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::setenv("STATION_FAULT_POINT", "keyfile.half-written", 1);
+            (void)db::StationKey::loadOrCreate(path);
+            ::_exit(0); // not reached: the fault point kills the child
+        }
+        QVERIFY(child > 0);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // only the abandoned temporary
+        // The next start creates the key, removes what the killed one left, and can read the key back.
+        auto created = db::StationKey::loadOrCreate(path);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("station.db.key")});
+        auto again = db::StationKey::loadOrCreate(path, db::KeyCreation::Refuse);
+        QVERIFY(again);
+        QCOMPARE(again->publicKey(), created->publicKey());
+        QCOMPARE(statMode(path), QByteArray("600"));
     }
 
     void checkpointKeyIsOwnerOnlyFromCreation()
