@@ -452,6 +452,28 @@
     </message>
 </context>
 <context>
+    <name>CentralAuditSource</name>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 has no verdict yet: run &apos;tpm-station-cli central verify&apos;.</source>
+        <translation>Der Checkpoint von Station %1 bei Audit-Ereignis %2 hat noch kein Prüfergebnis: &apos;tpm-station-cli central verify&apos; ausführen.</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint of station %1 has reached the factory database.</source>
+        <translation>Kein signierter Checkpoint von Station %1 hat die Werksdatenbank erreicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The factory database holds station %1&apos;s trail intact: %n event(s), every checkpoint verified against the pinned key.</source>
+        <translation>
+            <numerusform>Die Werksdatenbank hält die Kette von Station %1 unversehrt: %n Ereignis, jeder Checkpoint gegen den festgelegten Schlüssel geprüft.</numerusform>
+            <numerusform>Die Werksdatenbank hält die Kette von Station %1 unversehrt: %n Ereignisse, jeder Checkpoint gegen den festgelegten Schlüssel geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The factory database flags station %1&apos;s trail at audit event %2 (%3): %4</source>
+        <translation>Die Werksdatenbank beanstandet die Kette von Station %1 bei Audit-Ereignis %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>CentralExports</name>
     <message>
         <source>&apos;%1&apos; is not a station ID (a UUID).</source>
@@ -681,10 +703,6 @@ Befehle:
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>--as ID ist erforderlich: der Bediener, der dies ausführt.</translation>
-    </message>
-    <message>
-        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
-        <translation>Warnung: STATION_PASSWORD ist veraltet (andere Prozesse desselben Benutzers können es in /proc/PID/environ lesen); geben Sie das Passwort mit --password-fd N an.</translation>
     </message>
 </context>
 <context>
@@ -1894,13 +1912,34 @@ Erneut versuchen?</translation>
         <translation>--stations braucht --central.</translation>
     </message>
     <message>
+        <source>No station has sent anything to the factory database %1.</source>
+        <translation>Keine Station hat etwas an die Werksdatenbank %1 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Station %1: %n audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
+        <translation>
+            <numerusform>Station %1: %n Audit-Ereignis (seq %2..%3) nach %4 exportiert. Kette: %5</numerusform>
+            <numerusform>Station %1: %n Audit-Ereignisse (seq %2..%3) nach %4 exportiert. Kette: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --central: only this station&apos;s trail (a station ID; repeat it or separate IDs with commas).</source>
+        <translation>Mit --central: nur die Kette dieser Station (eine Stations-ID; wiederholen oder IDs durch Kommas trennen).</translation>
+    </message>
+    <message>
+        <source>--station needs --central.</source>
+        <translation>--station erfordert --central.</translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR [--name N] [--allow-simulated] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export audit --central URL [--station ID …] --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
         <translation>Aufruf: tpm-station-cli export dps --db PFAD --out VERZ [--name N] [--allow-simulated] [--reexport] [--profile DATEI] [--product ID]
        tpm-station-cli export dps --central URL [--stations ID,ID] --db PFAD --out VERZ [--name N] [--allow-simulated] [--profile DATEI] [--product ID]
        tpm-station-cli export audit --db PFAD --out VERZ [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export audit --central URL [--station ID …] --db PFAD --out VERZ [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PFAD --out VERZ --profile DATEI [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
@@ -3394,6 +3433,10 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
         <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
         <translation>Die Werksdatenbank hat die Datensätze festgeschrieben, aber die Stationsdatenbank konnte das nicht vermerken (sie werden erneut gesendet, was unschädlich ist): %1</translation>
     </message>
+    <message>
+        <source>The factory database answered the batch unexpectedly.</source>
+        <translation>Die Werksdatenbank hat unerwartet auf den Stapel geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -4654,6 +4697,10 @@ Ohne --key-file oder --cms-file wird der Schlüssel zweimal am Terminal eingegeb
     <message>
         <source>Slot key database: %1</source>
         <translation>Slot-Schlüssel-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
+        <translation>Warnung: STATION_PASSWORD ist veraltet (andere Prozesse desselben Benutzers können es in /proc/PID/environ lesen); geben Sie das Passwort mit --password-fd N an.</translation>
     </message>
 </context>
 <context>

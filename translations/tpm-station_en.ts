@@ -452,6 +452,28 @@
     </message>
 </context>
 <context>
+    <name>CentralAuditSource</name>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 has no verdict yet: run &apos;tpm-station-cli central verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed checkpoint of station %1 has reached the factory database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The factory database holds station %1&apos;s trail intact: %n event(s), every checkpoint verified against the pinned key.</source>
+        <translation>
+            <numerusform>The factory database holds station %1&apos;s trail intact: %n event, every checkpoint verified against the pinned key.</numerusform>
+            <numerusform>The factory database holds station %1&apos;s trail intact: %n events, every checkpoint verified against the pinned key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The factory database flags station %1&apos;s trail at audit event %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralExports</name>
     <message>
         <source>&apos;%1&apos; is not a station ID (a UUID).</source>
@@ -649,10 +671,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <name>CliAuth</name>
     <message>
         <source>--as ID is required: the operator doing this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,9 +1875,29 @@ Try again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No station has sent anything to the factory database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Station %1: %n audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
+        <translation>
+            <numerusform>Station %1: %n audit event (seq %2..%3) exported to %4. Chain: %5</numerusform>
+            <numerusform>Station %1: %n audit events (seq %2..%3) exported to %4. Chain: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --central: only this station&apos;s trail (a station ID; repeat it or separate IDs with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--station needs --central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR [--name N] [--allow-simulated] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export audit --central URL [--station ID …] --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,6 +3388,10 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The factory database answered the batch unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -4592,6 +4634,10 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <name>Tr</name>
     <message>
         <source>Slot key database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

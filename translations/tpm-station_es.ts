@@ -452,6 +452,28 @@
     </message>
 </context>
 <context>
+    <name>CentralAuditSource</name>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 has no verdict yet: run &apos;tpm-station-cli central verify&apos;.</source>
+        <translation>El punto de control de la estación %1 en el evento de auditoría %2 aún no tiene veredicto: ejecute &apos;tpm-station-cli central verify&apos;.</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint of station %1 has reached the factory database.</source>
+        <translation>Ningún punto de control firmado de la estación %1 ha llegado a la base de datos de la fábrica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The factory database holds station %1&apos;s trail intact: %n event(s), every checkpoint verified against the pinned key.</source>
+        <translation>
+            <numerusform>La base de datos de la fábrica guarda intacta la traza de la estación %1: %n evento, todos los puntos de control verificados con la clave fijada.</numerusform>
+            <numerusform>La base de datos de la fábrica guarda intacta la traza de la estación %1: %n eventos, todos los puntos de control verificados con la clave fijada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The factory database flags station %1&apos;s trail at audit event %2 (%3): %4</source>
+        <translation>La base de datos de la fábrica señala la traza de la estación %1 en el evento de auditoría %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>CentralExports</name>
     <message>
         <source>&apos;%1&apos; is not a station ID (a UUID).</source>
@@ -681,10 +703,6 @@ Ejecute &apos;tpm-station-cli &lt;command&gt; --help&apos; para ver las opciones
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>--as ID es obligatorio: el operador que realiza esta acción.</translation>
-    </message>
-    <message>
-        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
-        <translation>Advertencia: STATION_PASSWORD está obsoleto (otros procesos del mismo usuario pueden leerlo en /proc/PID/environ); indique la contraseña con --password-fd N.</translation>
     </message>
 </context>
 <context>
@@ -1894,13 +1912,34 @@ Try again?</source>
         <translation>--stations necesita --central.</translation>
     </message>
     <message>
+        <source>No station has sent anything to the factory database %1.</source>
+        <translation>Ninguna estación ha enviado nada a la base de datos de la fábrica %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Station %1: %n audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
+        <translation>
+            <numerusform>Estación %1: %n evento de auditoría (seq %2..%3) exportado a %4. Cadena: %5</numerusform>
+            <numerusform>Estación %1: %n eventos de auditoría (seq %2..%3) exportados a %4. Cadena: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --central: only this station&apos;s trail (a station ID; repeat it or separate IDs with commas).</source>
+        <translation>Con --central: solo la traza de esta estación (un ID de estación; repítalo o separe los ID con comas).</translation>
+    </message>
+    <message>
+        <source>--station needs --central.</source>
+        <translation>--station requiere --central.</translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR [--name N] [--allow-simulated] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export audit --central URL [--station ID …] --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
         <translation>Uso: tpm-station-cli export dps --db RUTA --out DIR [--name N] [--allow-simulated] [--reexport] [--profile ARCHIVO] [--product ID]
      tpm-station-cli export dps --central URL [--stations ID,ID] --db RUTA --out DIR [--name N] [--allow-simulated] [--profile ARCHIVO] [--product ID]
      tpm-station-cli export audit --db RUTA --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+     tpm-station-cli export audit --central URL [--station ID …] --db RUTA --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
      tpm-station-cli export slot-keys --db RUTA --out DIR --profile ARCHIVO [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
@@ -3394,6 +3433,10 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
         <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
         <translation>La base de datos de la fábrica confirmó los registros, pero la base de datos de la estación no pudo anotarlo (se volverán a enviar, sin ningún perjuicio): %1</translation>
     </message>
+    <message>
+        <source>The factory database answered the batch unexpectedly.</source>
+        <translation>La base de datos de la fábrica respondió al lote de forma inesperada.</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -4654,6 +4697,10 @@ Sin --key-file ni --cms-file, la clave se escribe dos veces en el terminal.</tra
     <message>
         <source>Slot key database: %1</source>
         <translation>Base de datos de claves de ranura: %1</translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
+        <translation>Advertencia: STATION_PASSWORD está obsoleto (otros procesos del mismo usuario pueden leerlo en /proc/PID/environ); indique la contraseña con --password-fd N.</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,27 @@
     </message>
 </context>
 <context>
+    <name>CentralAuditSource</name>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 has no verdict yet: run &apos;tpm-station-cli central verify&apos;.</source>
+        <translation>Điểm kiểm tra của trạm %1 tại sự kiện kiểm toán %2 chưa có kết luận: hãy chạy &apos;tpm-station-cli central verify&apos;.</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint of station %1 has reached the factory database.</source>
+        <translation>Chưa có điểm kiểm tra đã ký nào của trạm %1 đến được cơ sở dữ liệu nhà máy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The factory database holds station %1&apos;s trail intact: %n event(s), every checkpoint verified against the pinned key.</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu nhà máy giữ chuỗi kiểm toán của trạm %1 nguyên vẹn: %n sự kiện, mọi điểm kiểm tra đã được xác minh bằng khóa đã ghim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The factory database flags station %1&apos;s trail at audit event %2 (%3): %4</source>
+        <translation>Cơ sở dữ liệu nhà máy đánh dấu chuỗi kiểm toán của trạm %1 tại sự kiện kiểm toán %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>CentralExports</name>
     <message>
         <source>&apos;%1&apos; is not a station ID (a UUID).</source>
@@ -679,10 +700,6 @@ Chạy &apos;tpm-station-cli &lt;command&gt; --help&apos; để xem các tùy ch
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>Cần có --as ID: người vận hành thực hiện việc này.</translation>
-    </message>
-    <message>
-        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
-        <translation>Cảnh báo: STATION_PASSWORD đã lỗi thời (các tiến trình khác của cùng người dùng có thể đọc nó trong /proc/PID/environ); hãy cung cấp mật khẩu bằng --password-fd N.</translation>
     </message>
 </context>
 <context>
@@ -1882,13 +1899,33 @@ Thử lại?</translation>
         <translation>--stations cần có --central.</translation>
     </message>
     <message>
+        <source>No station has sent anything to the factory database %1.</source>
+        <translation>Chưa có trạm nào gửi gì đến cơ sở dữ liệu nhà máy %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Station %1: %n audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
+        <translation>
+            <numerusform>Trạm %1: đã xuất %n sự kiện kiểm toán (seq %2..%3) vào %4. Chuỗi: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --central: only this station&apos;s trail (a station ID; repeat it or separate IDs with commas).</source>
+        <translation>Với --central: chỉ chuỗi kiểm toán của trạm này (một ID trạm; lặp lại tùy chọn hoặc ngăn cách các ID bằng dấu phẩy).</translation>
+    </message>
+    <message>
+        <source>--station needs --central.</source>
+        <translation>--station cần --central.</translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR [--name N] [--allow-simulated] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export audit --central URL [--station ID …] --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
         <translation>Cách dùng: tpm-station-cli export dps --db ĐƯỜNG_DẪN --out THƯ_MỤC [--name N] [--allow-simulated] [--reexport] [--profile TỆP] [--product ID]
            tpm-station-cli export dps --central URL [--stations ID,ID] --db ĐƯỜNG_DẪN --out THƯ_MỤC [--name N] [--allow-simulated] [--profile TỆP] [--product ID]
            tpm-station-cli export audit --db ĐƯỜNG_DẪN --out THƯ_MỤC [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+           tpm-station-cli export audit --central URL [--station ID …] --db ĐƯỜNG_DẪN --out THƯ_MỤC [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
            tpm-station-cli export slot-keys --db ĐƯỜNG_DẪN --out THƯ_MỤC --profile TỆP [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
@@ -3370,6 +3407,10 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
         <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
         <translation>Cơ sở dữ liệu nhà máy đã commit các bản ghi, nhưng cơ sở dữ liệu của trạm không ghi nhận được điều đó (chúng sẽ được gửi lại, không gây hại gì): %1</translation>
     </message>
+    <message>
+        <source>The factory database answered the batch unexpectedly.</source>
+        <translation>Cơ sở dữ liệu nhà máy đã trả lời lô này một cách bất thường.</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -4623,6 +4664,10 @@ Không có --key-file hoặc --cms-file thì khóa được nhập hai lần t�
     <message>
         <source>Slot key database: %1</source>
         <translation>Cơ sở dữ liệu khóa khe: %1</translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
+        <translation>Cảnh báo: STATION_PASSWORD đã lỗi thời (các tiến trình khác của cùng người dùng có thể đọc nó trong /proc/PID/environ); hãy cung cấp mật khẩu bằng --password-fd N.</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,27 @@
     </message>
 </context>
 <context>
+    <name>CentralAuditSource</name>
+    <message>
+        <source>The checkpoint of station %1 at audit event %2 has no verdict yet: run &apos;tpm-station-cli central verify&apos;.</source>
+        <translation>工作站 %1 在审计事件 %2 处的检查点尚无验证结论：请运行 &apos;tpm-station-cli central verify&apos;。</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint of station %1 has reached the factory database.</source>
+        <translation>工作站 %1 尚无已签名的检查点到达工厂数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The factory database holds station %1&apos;s trail intact: %n event(s), every checkpoint verified against the pinned key.</source>
+        <translation>
+            <numerusform>工厂数据库中工作站 %1 的审计链完好：%n 个事件，每个检查点均已用固定的密钥验证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The factory database flags station %1&apos;s trail at audit event %2 (%3): %4</source>
+        <translation>工厂数据库标记了工作站 %1 的审计链在审计事件 %2 处的问题（%3）：%4</translation>
+    </message>
+</context>
+<context>
     <name>CentralExports</name>
     <message>
         <source>&apos;%1&apos; is not a station ID (a UUID).</source>
@@ -679,10 +700,6 @@ Run &apos;tpm-station-cli &lt;command&gt; --help&apos; for the options of a comm
     <message>
         <source>--as ID is required: the operator doing this.</source>
         <translation>必须指定 --as ID：执行此操作的操作员。</translation>
-    </message>
-    <message>
-        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
-        <translation>警告：STATION_PASSWORD 已弃用（同一用户的其他进程可以在 /proc/PID/environ 中读取它）；请使用 --password-fd N 提供密码。</translation>
     </message>
 </context>
 <context>
@@ -1882,13 +1899,33 @@ Try again?</source>
         <translation>--stations 需要 --central。</translation>
     </message>
     <message>
+        <source>No station has sent anything to the factory database %1.</source>
+        <translation>尚无工作站向工厂数据库 %1 发送任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Station %1: %n audit event(s) (seq %2..%3) exported to %4. Chain: %5</source>
+        <translation>
+            <numerusform>工作站 %1：已将 %n 个审计事件（seq %2..%3）导出到 %4。链：%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --central: only this station&apos;s trail (a station ID; repeat it or separate IDs with commas).</source>
+        <translation>与 --central 一起使用：仅导出此工作站的审计链（工作站 ID；可重复此选项，或用逗号分隔多个 ID）。</translation>
+    </message>
+    <message>
+        <source>--station needs --central.</source>
+        <translation>--station 需要 --central。</translation>
+    </message>
+    <message>
         <source>Usage: tpm-station-cli export dps --db PATH --out DIR [--name N] [--allow-simulated] [--reexport] [--profile FILE] [--product ID]
        tpm-station-cli export dps --central URL [--stations ID,ID] --db PATH --out DIR [--name N] [--allow-simulated] [--profile FILE] [--product ID]
        tpm-station-cli export audit --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export audit --central URL [--station ID …] --db PATH --out DIR [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db PATH --out DIR --profile FILE [--as ID] [--allow-simulated]</source>
         <translation>用法：tpm-station-cli export dps --db 路径 --out 目录 [--name N] [--allow-simulated] [--reexport] [--profile 文件] [--product ID]
        tpm-station-cli export dps --central URL [--stations ID,ID] --db 路径 --out 目录 [--name N] [--allow-simulated] [--profile 文件] [--product ID]
        tpm-station-cli export audit --db 路径 --out 目录 [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
+       tpm-station-cli export audit --central URL [--station ID …] --db 路径 --out 目录 [--from T] [--to T] [--serial S] [--batch B] [--format csv,json,pdf]
        tpm-station-cli export slot-keys --db 路径 --out 目录 --profile 文件 [--as ID] [--allow-simulated]</translation>
     </message>
 </context>
@@ -3370,6 +3407,10 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
         <source>The factory database committed the records, but the station database could not note it (they will be sent again, harmlessly): %1</source>
         <translation>工厂数据库已提交这些记录，但工作站数据库未能记下这一点（这些记录将被再次发送，不会造成影响）：%1</translation>
     </message>
+    <message>
+        <source>The factory database answered the batch unexpectedly.</source>
+        <translation>工厂数据库对该批次的应答出乎意料。</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -4623,6 +4664,10 @@ Without --key-file or --cms-file the key is typed twice at the terminal.</source
     <message>
         <source>Slot key database: %1</source>
         <translation>槽位密钥数据库：%1</translation>
+    </message>
+    <message>
+        <source>Warning: STATION_PASSWORD is deprecated (other processes of the same user can read it in /proc/PID/environ); give the password with --password-fd N.</source>
+        <translation>警告：STATION_PASSWORD 已弃用（同一用户的其他进程可以在 /proc/PID/environ 中读取它）；请使用 --password-fd N 提供密码。</translation>
     </message>
 </context>
 <context>
