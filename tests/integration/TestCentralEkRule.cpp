@@ -6,6 +6,7 @@
 // device recorded twice on one station (never a duplicate). Oracles: psql for the central rows, sqlite3 for
 // the stations' EK digests, python3 (tests/support/dps_batch_check.py) for the batch files.
 #include "CentralStations.h"
+#include "ExportSignIn.h"
 #include "ExportTestData.h"
 #include "PostgresFixture.h"
 #include "TestMain.h"
@@ -145,9 +146,10 @@ private slots:
         // once, B's own; the original and the clone left out, each naming the other.
         const QString out = m_dir.filePath(QStringLiteral("batch"));
         const test::ToolRun run =
-            test::cliAt(pg, {QStringLiteral("export"), QStringLiteral("dps"), QStringLiteral("--central"),
-                             pg.url(QStringLiteral("exporter")), QStringLiteral("--db"), a,
-                             QStringLiteral("--out"), out, QStringLiteral("--json")});
+            test::cliAt(pg, test::asExporter({QStringLiteral("export"), QStringLiteral("dps"),
+                                              QStringLiteral("--central"), pg.url(QStringLiteral("exporter")),
+                                              QStringLiteral("--db"), a, QStringLiteral("--out"), out,
+                                              QStringLiteral("--json")}));
         QVERIFY2(run.ok(), run.err.constData());
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(summary.value(QStringLiteral("devices")).toInt(), 3);
