@@ -127,7 +127,8 @@ private slots:
         finalArgs.removeAll(QStringLiteral("--progress"));
         finalArgs << QStringLiteral("--json");
         const test::ToolRun last = test::runTool(test::cliPath(), finalArgs, {}, {}, 120000);
-        QVERIFY2(last.ok(), last.err.constData());
+        // On failure the devices' states and messages say which device did not complete, and why.
+        QVERIFY2(last.ok(), (last.err + last.out.right(4000)).constData());
         const QJsonArray devices =
             QJsonDocument::fromJson(last.out).object().value(QStringLiteral("devices")).toArray();
         QCOMPARE(devices.size(), kDevices);
