@@ -3,6 +3,7 @@
 // CLI scanning the same rows, and `openssl dgst -sha256` over the same number of canonical bytes.
 //
 // BENCH_AUDIT_EVENTS overrides the size of the verified trail (default 1000000).
+#include "BenchEvents.h"
 #include "TestSupport.h"
 
 #include "db/AuditTrail.h"
@@ -19,17 +20,6 @@ class BenchAudit : public QObject
 {
     Q_OBJECT
 private:
-    static db::AuditEntry entry(qint64 i)
-    {
-        db::AuditEntry e;
-        e.deviceSerial = QStringLiteral("SIM-4711-%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
-        e.action = QStringLiteral("create");
-        e.object = QStringLiteral("step-result:3f1c2a9e-5b7d-4c8e-9f01-%1").arg(i, 12, 10, QLatin1Char('0'));
-        e.field = QStringLiteral("ek-extracted");
-        e.newValue = QStringLiteral("attempt 1: pass");
-        return e;
-    }
-
 private slots:
     void durableAppendRate()
     {
@@ -42,7 +32,7 @@ private slots:
         QElapsedTimer t;
         t.start();
         for (int i = 0; i < n; ++i)
-            QVERIFY(trail.append(actor, entry(i))); // each its own committed transaction
+            QVERIFY(trail.append(actor, bench::auditEvent(i))); // each its own committed transaction
         const double s = double(t.nsecsElapsed()) / 1e9;
         qInfo("durable append: %d events in %.3f s = %.0f events/s (%.3f ms/event, one fsync'd commit each)",
               n, s, n / s, 1000.0 * s / n);
@@ -73,7 +63,7 @@ private slots:
                 auto tx = db::Transaction::begin(d);
                 QVERIFY(tx);
                 for (int k = 0; k < 10000 && i < n; ++k, ++i)
-                    QVERIFY(trail.append(actor, entry(i)));
+                    QVERIFY(trail.append(actor, bench::auditEvent(i)));
                 QVERIFY((*tx)->commit());
             }
             QVERIFY((*store)->checkpoint());

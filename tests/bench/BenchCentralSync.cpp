@@ -14,6 +14,7 @@
 // the relay drains a backlog of audit events queued before the line started (so it sends throughout the
 // line) — four rounds, medians per step of the two rounds of each kind. BENCH_RELAY_DEVICES (default 10),
 // BENCH_RELAY_BACKLOG (default 50000 events), BENCH_RELAY_SOCKETS (default 2).
+#include "BenchEvents.h"
 #include "BenchSupport.h"
 #include "PostgresFixture.h"
 #include "TestSupport.h"
@@ -55,18 +56,6 @@ qint64 procStatusKb(const char* field)
     return -1;
 }
 
-// The benchmark's events, as the line writes them (one step result per device and attempt).
-db::AuditEntry benchEvent(qint64 i)
-{
-    db::AuditEntry e;
-    e.deviceSerial = QStringLiteral("SIM-4711-%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
-    e.action = QStringLiteral("create");
-    e.object = QStringLiteral("step-result:3f1c2a9e-5b7d-4c8e-9f01-%1").arg(i, 12, 10, QLatin1Char('0'));
-    e.field = QStringLiteral("ek-extracted");
-    e.newValue = QStringLiteral("attempt 1: pass");
-    return e;
-}
-
 // Appends benchmark events to the station database at `path` (created when missing) until it holds `n`;
 // -1 when it already holds more, else how many it holds.
 qint64 fillStation(const QString& path, qint64 n)
@@ -85,7 +74,7 @@ qint64 fillStation(const QString& path, qint64 n)
         if (!tx)
             return -1;
         for (int k = 0; k < 10000 && i < n; ++k, ++i)
-            if (!trail.append(actor, benchEvent(i)))
+            if (!trail.append(actor, bench::auditEvent(i)))
                 return -1;
         if (!(*tx)->commit())
             return -1;
