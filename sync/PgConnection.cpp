@@ -289,6 +289,26 @@ SyncResult<void> PgConnection::sendWithCopy(const QList<QByteArray>& statements,
     return {};
 }
 
+SyncResult<void> PgConnection::send(const QList<QByteArray>& statements)
+{
+    m_sent = statements;
+    m_at = 0;
+    m_rows.clear();
+    if (PQsendQuery(m_conn, statements.join(";\n").constData()) != 1) {
+        m_sent.clear();
+        return fail(resultError(nullptr, statements.value(0)));
+    }
+    return {};
+}
+
+bool PgConnection::busy()
+{
+    if (m_sent.isEmpty())
+        return false;
+    PQconsumeInput(m_conn); // a broken connection shows as not busy: collect() then reports it
+    return PQisBusy(m_conn) == 1;
+}
+
 SyncResult<std::vector<PgResultPtr>> PgConnection::collect()
 {
     for (;;) {

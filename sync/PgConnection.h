@@ -76,6 +76,10 @@ public:
     // rest (the server skips the remaining statements) and names the statement that failed.
     SyncResult<void> sendWithCopy(const QList<QByteArray>& statements, const QByteArray& copyData);
     SyncResult<std::vector<PgResultPtr>> collect();
+    // Statements sent in one round trip without waiting for them (no COPY among them); collect() takes
+    // their rows. busy() tells, without waiting, whether the server still works on them.
+    SyncResult<void> send(const QList<QByteArray>& statements);
+    bool busy();
     // `text` as an SQL string literal (quoted and escaped for this connection's encoding).
     QByteArray literal(const QByteArray& text) const;
 
