@@ -457,7 +457,8 @@ CREATE OR REPLACE FUNCTION tps.audit_hash(e tps.audit_events) RETURNS bytea LANG
 // COMMITTED), so events that committed between the chain check and the statement that picked the last
 // verified one, or records between the checkpoint/EK checks and the statement that stored how far they
 // went, were counted as checked without having been. Now the chain check and the last verified event are
-// one statement, the records checked are those up to the outbox position read first, and each check takes
+// one statement (its first bad event, or else its last event: one ordered pass that stops at the first bad
+// one, as version 4's), the records checked are those up to the outbox position read first, and each check takes
 // the station's verification lock (another key space than the relay's batch lock) before it reads
 // tps.chain_state. Same findings, same EK rule (version 4).
 const char* const kCentralV7 = R"SQL(
@@ -479,39 +480,34 @@ BEGIN
     -- The records this check covers: those arrived so far (a station's batches commit in outbox order).
     SELECT greatest(from_outbox, coalesce(max(outbox_seq), 0)) INTO to_outbox FROM tps.records
         WHERE station_id = station;
-    -- The chain from where it stopped, in one statement: its first gap, broken link or altered event, and
-    -- the last event before it (or the last one read).
-    WITH ev AS MATERIALIZED (
+    -- The chain from where it stopped, in one statement (one snapshot): its first gap, broken link or
+    -- altered event, or else its last event (the one with no next). A bad event's predecessor is the last
+    -- verified one: its seq and hash are the bad event's prev_seq and expected link.
+    WITH ev AS (
         SELECT e.seq, e.hash, e.prev_hash, tps.audit_hash(e) AS computed,
-               lag(e.seq, 1, from_seq) OVER w AS prev_seq, lag(e.hash, 1, from_hash) OVER w AS prev_hash_expected
-        FROM tps.audit_events e WHERE e.station_id = station AND e.seq > from_seq WINDOW w AS (ORDER BY e.seq)),
-    bad AS (
-        SELECT seq, prev_seq,
-               CASE WHEN seq <> prev_seq + 1 THEN 'missing'
-                    WHEN prev_hash <> prev_hash_expected THEN 'broken-link'
-                    ELSE 'altered' END AS kind
-        FROM ev WHERE seq <> prev_seq + 1 OR prev_hash <> prev_hash_expected OR computed <> hash
-        ORDER BY seq LIMIT 1)
-    SELECT b.seq AS bad_seq, b.prev_seq AS bad_prev_seq, b.kind AS bad_kind, g.seq AS good_seq,
-           g.hash AS good_hash
-        INTO checked
-        FROM (SELECT 1) one LEFT JOIN bad b ON true
-        LEFT JOIN LATERAL (SELECT ev.seq, ev.hash FROM ev WHERE b.seq IS NULL OR ev.seq < b.seq
-                           ORDER BY ev.seq DESC LIMIT 1) g ON true;
-    IF checked.bad_seq IS NOT NULL THEN
+               lag(e.seq, 1, from_seq) OVER w AS prev_seq, lag(e.hash, 1, from_hash) OVER w AS prev_hash_expected,
+               lead(e.seq) OVER w AS next_seq
+        FROM tps.audit_events e WHERE e.station_id = station AND e.seq > from_seq WINDOW w AS (ORDER BY e.seq))
+    SELECT seq, hash, prev_seq, prev_hash_expected,
+           CASE WHEN seq <> prev_seq + 1 THEN 'missing'
+                WHEN prev_hash <> prev_hash_expected THEN 'broken-link'
+                WHEN computed <> hash THEN 'altered' END AS kind
+        INTO checked FROM ev
+        WHERE seq <> prev_seq + 1 OR prev_hash <> prev_hash_expected OR computed <> hash OR next_seq IS NULL
+        ORDER BY seq LIMIT 1;
+    IF checked.kind IS NOT NULL THEN
         INSERT INTO tps.findings(station_id, seq, kind, message) VALUES (station,
-            CASE WHEN checked.bad_kind = 'missing' THEN checked.bad_prev_seq + 1 ELSE checked.bad_seq END,
-            checked.bad_kind,
-            CASE checked.bad_kind
-                WHEN 'missing' THEN format('audit events %s to %s are missing', checked.bad_prev_seq + 1,
-                                           checked.bad_seq - 1)
-                WHEN 'broken-link' THEN format('audit event %s does not follow event %s', checked.bad_seq,
-                                               checked.bad_seq - 1)
-                ELSE format('audit event %s does not match its hash', checked.bad_seq) END)
+            CASE WHEN checked.kind = 'missing' THEN checked.prev_seq + 1 ELSE checked.seq END, checked.kind,
+            CASE checked.kind
+                WHEN 'missing' THEN format('audit events %s to %s are missing', checked.prev_seq + 1,
+                                           checked.seq - 1)
+                WHEN 'broken-link' THEN format('audit event %s does not follow event %s', checked.seq,
+                                               checked.seq - 1)
+                ELSE format('audit event %s does not match its hash', checked.seq) END)
             ON CONFLICT DO NOTHING;
-    END IF;
-    IF checked.good_seq IS NOT NULL THEN
-        from_seq := checked.good_seq; from_hash := checked.good_hash;
+        from_seq := checked.prev_seq; from_hash := checked.prev_hash_expected;
+    ELSIF checked.seq IS NOT NULL THEN
+        from_seq := checked.seq; from_hash := checked.hash;
     END IF;
     INSERT INTO tps.findings(station_id, seq, kind, message)
         SELECT station, (r.payload->>'seq')::bigint, 'checkpoint-mismatch',

@@ -427,10 +427,10 @@ private slots:
     }
 
     // A backlog of several batches is checked on a second connection beside the batches (the last batch
-    // inside its own transaction): an altered event in its middle is found at its sequence number and the
-    // verification stops before it, as when each batch checked itself. `central verify` catches up on
-    // arrivals no check covered (here: the verification state lost, as if the relay had been killed before
-    // its checks ran).
+    // inside its own transaction): an altered event, a gap and a broken link in the middle of it are each
+    // found at their sequence number and the verification stops before them, as when each batch checked
+    // itself. `central verify` catches up on arrivals no check covered (here: the verification state lost, as
+    // if the relay had been killed before its checks ran).
     void backlogIsCheckedBesideItsBatches()
     {
         test::PostgresFixture pg;
@@ -438,25 +438,32 @@ private slots:
             test::initCentral(pg, {{QStringLiteral("relay"), QStringLiteral("tps_relay")},
                                    {QStringLiteral("verifier"), QStringLiteral("tps_verifier")}});
         QVERIFY2(initialised.isEmpty(), qPrintable(initialised));
-        const QString db = m_dir.filePath(QStringLiteral("backlog.db"));
-        const QString station = test::stationWithEvents(db, 400);
-        QVERIFY(!station.isEmpty());
-        const qint64 target = sqlOut(db, QStringLiteral("SELECT max(seq) FROM audit_events")).toLongLong() / 2;
-        QVERIFY(target > 100);
-        QVERIFY(sql(db, QStringLiteral("UPDATE outbox SET payload = replace(payload, '\"action\":\"test\"', "
-                                       "'\"action\":\"forged\"') WHERE table_name = 'audit_events' AND "
-                                       "row_key = (SELECT uuid FROM audit_events WHERE seq = %1)")
-                            .arg(target))
-                    .ok());
-        const test::ToolRun sent = test::cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))
-                                                       << QStringLiteral("--batch-size") << QStringLiteral("40"));
-        QVERIFY2(sent.ok(), sent.err.constData());
-        const QJsonObject report = QJsonDocument::fromJson(sent.out).object();
-        QVERIFY(report.value(QStringLiteral("batches")).toInt() >= 10);
-        QVERIFY(report.value(QStringLiteral("checkedBeside")).toInt() > 0);
-        const auto verdict = [&] {
-            return pg.psql(QStringLiteral("SELECT string_agg(seq || '|' || kind, ',') FROM tps.findings "
-                                          "WHERE station_id = '%1'")
+        // What is done to the queued events from seq %1 on (sqlite3), and what the central side must find.
+        struct Case
+        {
+            const char* name;
+            const char* tamper;
+            const char* kind;
+            const char* message;
+        };
+        const Case cases[] = {
+            {"altered",
+             "UPDATE outbox SET payload = replace(payload, '\"action\":\"test\"', '\"action\":\"forged\"') "
+             "WHERE table_name = 'audit_events' AND row_key = (SELECT uuid FROM audit_events WHERE seq = %1)",
+             "altered", "audit event %1 does not match its hash"},
+            {"gap",
+             "DELETE FROM outbox WHERE table_name = 'audit_events' AND row_key IN (SELECT uuid FROM "
+             "audit_events WHERE seq BETWEEN %1 AND %1 + 4)",
+             "missing", "audit events %1 to %2 are missing"},
+            {"relinked",
+             "UPDATE outbox SET payload = json_set(payload, '$.prev_hash', printf('%064d', 0)) WHERE table_name "
+             "= 'audit_events' AND row_key = (SELECT uuid FROM audit_events WHERE seq = %1)",
+             "broken-link", "audit event %1 does not follow event %3"},
+        };
+        QMap<QString, QByteArray> expected; // station -> "seq|kind|message verified_seq"
+        const auto verdict = [&](const QString& station) {
+            return pg.psql(QStringLiteral("SELECT string_agg(seq || '|' || kind || '|' || message, ',') FROM "
+                                          "tps.findings WHERE station_id = '%1'")
                                .arg(station))
                        .out.trimmed() +
                    ' ' +
@@ -464,17 +471,40 @@ private slots:
                                .arg(station))
                        .out.trimmed();
         };
-        const QByteArray expected = QByteArray::number(target) + "|altered " + QByteArray::number(target - 1);
-        QCOMPARE(verdict(), expected);
-        QCOMPARE(report.value(QStringLiteral("verifiedSeq")).toInteger(), target - 1);
+        for (const Case& c : cases) {
+            const QString db = m_dir.filePath(QStringLiteral("backlog-%1.db").arg(QLatin1String(c.name)));
+            const QString station = test::stationWithEvents(db, 400);
+            QVERIFY(!station.isEmpty());
+            const qint64 target =
+                sqlOut(db, QStringLiteral("SELECT max(seq) FROM audit_events")).toLongLong() / 2;
+            QVERIFY(target > 100);
+            QVERIFY(sql(db, QString::fromLatin1(c.tamper).arg(target)).ok());
+            const test::ToolRun sent =
+                test::cliAt(pg, syncArgs(db, pg.url(QStringLiteral("relay")))
+                                    << QStringLiteral("--batch-size") << QStringLiteral("40"));
+            QVERIFY2(sent.ok(), sent.err.constData());
+            const QJsonObject report = QJsonDocument::fromJson(sent.out).object();
+            QVERIFY(report.value(QStringLiteral("batches")).toInt() >= 10);
+            QVERIFY(report.value(QStringLiteral("checkedBeside")).toInt() > 0);
+            QCOMPARE(report.value(QStringLiteral("verifiedSeq")).toInteger(), target - 1);
+            const QString message = QString::fromLatin1(c.message)
+                                        .replace(QLatin1String("%1"), QString::number(target))
+                                        .replace(QLatin1String("%2"), QString::number(target + 4))
+                                        .replace(QLatin1String("%3"), QString::number(target - 1));
+            expected[station] = QByteArray::number(target) + '|' + c.kind + '|' + message.toUtf8() + ' ' +
+                                QByteArray::number(target - 1);
+            QCOMPARE(verdict(station), expected[station]);
+        }
 
         QVERIFY(pg.psql(QStringLiteral("DELETE FROM tps.chain_state; DELETE FROM tps.findings")).ok());
-        QCOMPARE(verdict(), QByteArray(" "));
+        for (const QString& station : expected.keys())
+            QCOMPARE(verdict(station), QByteArray(" "));
         const test::ToolRun verify = test::cliAt(pg, {QStringLiteral("central"), QStringLiteral("verify"),
                                                       QStringLiteral("--central"),
                                                       pg.url(QStringLiteral("verifier")), QStringLiteral("--json")});
         QVERIFY2(!verify.out.isEmpty(), verify.err.constData());
-        QCOMPARE(verdict(), expected);
+        for (const QString& station : expected.keys())
+            QCOMPARE(verdict(station), expected[station]);
     }
 
     // The same EK on devices of two stations, the second provisioned while its station was offline: found
