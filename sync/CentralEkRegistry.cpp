@@ -52,9 +52,20 @@ FactoryEkAnswer CentralEkRegistry::lookup(const QString& ekDigest, const QString
             giveBack(std::move(*pg));
             return *answer;
         }
-        // A kept connection that broke since its last question (not one that timed out): once more, fresh.
+        // A kept connection that broke since its last question (not one that timed out): once more, on a
+        // fresh one. The other kept ones share its server and network: a restart or a cut broke them too.
         if (!kept || retried || (*pg)->usable() || answer.error().code == SyncErrc::TimedOut)
             return notChecked(answer.error());
+        dropIdle();
+    }
+}
+
+void CentralEkRegistry::dropIdle()
+{
+    std::vector<Connection> idle;
+    {
+        QMutexLocker lock(&m_mutex);
+        idle.swap(m_idle);
     }
 }
 
@@ -83,8 +94,10 @@ SyncResult<CentralEkRegistry::Connection> CentralEkRegistry::take(PgConnection::
 
 void CentralEkRegistry::giveBack(Connection connection)
 {
+    if (!connection->usable())
+        return;
     QMutexLocker lock(&m_mutex);
-    if (connection->usable() && m_idle.size() < static_cast<size_t>(m_keptConnections))
+    if (m_idle.size() < static_cast<size_t>(m_keptConnections))
         m_idle.push_back(std::move(connection));
 }
 

@@ -10,8 +10,8 @@
 // connectBefore / setDeadline: connecting included, polled, never a blocking libpq call): a server that
 // accepted the connection and went silent costs the step that long, then the statement is cancelled, the
 // connection dropped, and the answer is NotChecked with a reason naming the time-out. A kept connection
-// found broken when asked (the server restarted, the network was cut) is dropped and the question asked
-// once more on a fresh connection within the same deadline.
+// found broken when asked (the server restarted, the network was cut) is dropped with the other idle ones
+// and the question asked once more on a fresh connection within the same deadline.
 #pragma once
 
 #include "core/timeline/FactoryEkRegistry.h"
@@ -34,6 +34,7 @@ private:
     using Connection = std::unique_ptr<PgConnection>;
     SyncResult<Connection> take(PgConnection::Deadline deadline, bool& kept);
     void giveBack(Connection connection);
+    void dropIdle();
     timeline::FactoryEkAnswer notChecked(const SyncError& error) const;
 
     QString m_conninfo;
