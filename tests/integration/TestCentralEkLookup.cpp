@@ -4,7 +4,8 @@
 // connection whose backend is SIGSTOPped, both answer "not cross-checked" within the time-out; a server
 // stopped between questions is reported at once and reconnected once it is back; kept connections whose
 // backends were terminated are replaced within the same question; threads asking at once all get the right
-// answer. Oracles: psql (pg_stat_activity, tps.other_devices_with_ek), the server log, sqlite3 for the
+// answer; on PgConnection itself, send()/collect() give up at the deadline and the server cancels the
+// statement. Oracles: psql (pg_stat_activity, tps.other_devices_with_ek), the server log, sqlite3 for the
 // station.
 #include "CentralStations.h"
 #include "PostgresFixture.h"
@@ -169,15 +170,23 @@ private:
         return path;
     }
 
-    // One question timed: the answer must be "not cross-checked" within the time-out plus the slack.
-    static timeline::FactoryEkAnswer timedNotChecked(sync::CentralEkRegistry& registry, qint64& elapsedMs)
+    // One question timed: empty when its answer is "not cross-checked", for the time-out and `detail`, at the
+    // deadline (within the slack); else what was wrong.
+    static QString notCheckedAtDeadline(sync::CentralEkRegistry& registry, const QString& detail)
     {
         QElapsedTimer timer;
         timer.start();
         const timeline::FactoryEkAnswer answer = registry.lookup(kCloned, QStringLiteral("SER-NEW"));
-        elapsedMs = timer.elapsed();
-        qInfo("not cross-checked after %lld ms: %s", elapsedMs, qPrintable(answer.reason));
-        return answer;
+        const qint64 elapsed = timer.elapsed();
+        qInfo("not cross-checked after %lld ms: %s", elapsed, qPrintable(answer.reason));
+        if (answer.state != State::NotChecked)
+            return QStringLiteral("answered %1").arg(static_cast<int>(answer.state));
+        if (!answer.reason.contains(QStringLiteral("time-out of 2 second")) ||
+            !answer.reason.contains(detail))
+            return answer.reason;
+        if (elapsed < kTimeoutSeconds * 1000 - 100 || elapsed > kTimeoutSeconds * 1000 + kSlackMs)
+            return QStringLiteral("after %1 ms").arg(elapsed);
+        return {};
     }
 
 private slots:
@@ -245,16 +254,9 @@ private slots:
         sync::CentralEkRegistry registry(
             QStringLiteral("host=127.0.0.1 port=%1 dbname=factory user=relay connect_timeout=30").arg(port),
             kTimeoutSeconds);
-        for (int i = 0; i < 2; ++i) { // and again: nothing was kept
-            qint64 elapsed = 0;
-            const timeline::FactoryEkAnswer answer = timedNotChecked(registry, elapsed);
-            QCOMPARE(answer.state, State::NotChecked);
-            QVERIFY2(answer.reason.contains(QStringLiteral("time-out of 2 second")) &&
-                         answer.reason.contains(QStringLiteral("did not answer the connection in time")),
-                     qPrintable(answer.reason));
-            QVERIFY2(elapsed < kTimeoutSeconds * 1000 + kSlackMs, qPrintable(QString::number(elapsed)));
-            QVERIFY2(elapsed >= kTimeoutSeconds * 1000 - 100, qPrintable(QString::number(elapsed)));
-        }
+        for (int i = 0; i < 2; ++i) // and again: nothing was kept
+            QCOMPARE(notCheckedAtDeadline(registry, QStringLiteral("did not answer the connection in time")),
+                     QString());
     }
 
     // (b) A kept connection whose backend is then stopped (SIGSTOP): the question is cancelled at the
@@ -270,14 +272,9 @@ private slots:
         const pid_t backend = static_cast<pid_t>(kept.first());
         QCOMPARE(::kill(backend, SIGSTOP), 0);
         auto resume = qScopeGuard([&] { ::kill(backend, SIGCONT); });
-        qint64 elapsed = 0;
-        const timeline::FactoryEkAnswer answer = timedNotChecked(registry, elapsed);
-        QCOMPARE(answer.state, State::NotChecked);
-        QVERIFY2(answer.reason.contains(QStringLiteral("time-out of 2 second")) &&
-                     answer.reason.contains(QStringLiteral("did not answer the SELECT statement in time")),
-                 qPrintable(answer.reason));
-        QVERIFY2(elapsed < kTimeoutSeconds * 1000 + kSlackMs, qPrintable(QString::number(elapsed)));
-        QVERIFY2(elapsed >= kTimeoutSeconds * 1000 - 100, qPrintable(QString::number(elapsed)));
+        QCOMPARE(
+            notCheckedAtDeadline(registry, QStringLiteral("did not answer the SELECT statement in time")),
+            QString());
         QCOMPARE(::kill(backend, SIGCONT), 0);
         resume.dismiss();
         QVERIFY(factory.backendGone(backend)); // the dropped connection's backend ended
@@ -321,6 +318,58 @@ private slots:
         const QList<qint64> after = factory.stationBackends();
         QCOMPARE(after.size(), 1);
         QVERIFY(!before.contains(after.first()));
+    }
+
+    // PgConnection's deadline on its own (send() and collect(), as the relay's second connection uses
+    // them): a statement that runs past the deadline is given up at the deadline and cancelled on the
+    // server — pg_sleep(30) stops long before its 30 s, the server logs the cancel — and the connection
+    // refuses any further statement at once.
+    void collectGivesUpAtTheDeadline()
+    {
+        test::PostgresFixture pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        qputenv("PGPASSFILE", pg.passFile().toLocal8Bit());
+        using Clock = std::chrono::steady_clock;
+        auto c = sync::PgConnection::connectBefore(pg.url(), Clock::now() + std::chrono::seconds(10));
+        if (!c)
+            QFAIL(qPrintable(c.error().message));
+        sync::PgConnection& conn = **c;
+        QVERIFY(conn.send({QByteArray("SELECT 1"), QByteArray("SELECT 2")}));
+        auto both = conn.collect();
+        QVERIFY(both);
+        QCOMPARE(both->size(), size_t(2));
+        QCOMPARE(sync::PgConnection::value(both->at(1), 0, 0), QStringLiteral("2"));
+
+        conn.setDeadline(Clock::now() + std::chrono::seconds(kTimeoutSeconds));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(conn.send({QByteArray("SELECT pg_sleep(30)")}));
+        auto late = conn.collect();
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(!late);
+        QCOMPARE(late.error().code, sync::SyncErrc::TimedOut);
+        QVERIFY2(late.error().message.contains(QStringLiteral("did not answer the SELECT statement in time")),
+                 qPrintable(late.error().message));
+        QVERIFY2(elapsed < kTimeoutSeconds * 1000 + kSlackMs, qPrintable(QString::number(elapsed)));
+        QVERIFY(!conn.usable());
+        // Cancelled, not ended by the connection (still open): within 10 s (by the clock), not pg_sleep's 30.
+        const auto sleeping = [&] {
+            return pg
+                .psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
+                                     "'SELECT pg_sleep(30)%' AND state = 'active'"))
+                .out.trimmed();
+        };
+        timer.restart();
+        while (sleeping() != "0" && timer.elapsed() < 10000)
+            QThread::msleep(100);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(test::readFile(pg.directory() + QStringLiteral("/server.log"))
+                    .contains("canceling statement due to user request"));
+        timer.restart();
+        auto again = conn.exec("SELECT 1");
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, sync::SyncErrc::TimedOut);
+        QVERIFY(timer.elapsed() < 500);
     }
 
     // (d) Eight threads asking at once, 40 questions each: every answer right; no more server sessions kept
