@@ -449,6 +449,98 @@ CREATE OR REPLACE FUNCTION tps.audit_hash(e tps.audit_events) RETURNS bytea LANG
         || e.prev_hash);
 )SQL";
 
+// Version 7: one arrival check per station at a time, and each check bounded by what it has read. A
+// backlog's batches are checked on a second connection beside the inserts (sync/Relay.cpp), so a check now
+// runs while the same station's next batch commits, beside another check of the same relay (the last batch
+// checks inside its transaction) or of `central verify`. Two holes that version 4 left open only for that
+// case, closed here: its statements each saw the events committed when they started (PL/pgSQL under READ
+// COMMITTED), so events that committed between the chain check and the statement that picked the last
+// verified one, or records between the checkpoint/EK checks and the statement that stored how far they
+// went, were counted as checked without having been. Now the chain check and the last verified event are
+// one statement, the records checked are those up to the outbox position read first, and each check takes
+// the station's verification lock (another key space than the relay's batch lock) before it reads
+// tps.chain_state. Same findings, same EK rule (version 4).
+const char* const kCentralV7 = R"SQL(
+CREATE OR REPLACE FUNCTION tps.check_arrival(station uuid) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    from_seq bigint := 0;
+    from_hash bytea := decode(repeat('00', 32), 'hex');
+    from_outbox bigint := 0;
+    to_outbox bigint;
+    checked record;
+BEGIN
+    PERFORM pg_advisory_xact_lock(1414550322, hashtext(station::text));
+    SELECT verified_seq, verified_hash, checked_outbox_seq INTO from_seq, from_hash, from_outbox
+        FROM tps.chain_state WHERE station_id = station;
+    IF NOT FOUND THEN
+        from_seq := 0; from_hash := decode(repeat('00', 32), 'hex'); from_outbox := 0;
+    END IF;
+    -- The records this check covers: those arrived so far (a station's batches commit in outbox order).
+    SELECT greatest(from_outbox, coalesce(max(outbox_seq), 0)) INTO to_outbox FROM tps.records
+        WHERE station_id = station;
+    -- The chain from where it stopped, in one statement: its first gap, broken link or altered event, and
+    -- the last event before it (or the last one read).
+    WITH ev AS MATERIALIZED (
+        SELECT e.seq, e.hash, e.prev_hash, tps.audit_hash(e) AS computed,
+               lag(e.seq, 1, from_seq) OVER w AS prev_seq, lag(e.hash, 1, from_hash) OVER w AS prev_hash_expected
+        FROM tps.audit_events e WHERE e.station_id = station AND e.seq > from_seq WINDOW w AS (ORDER BY e.seq)),
+    bad AS (
+        SELECT seq, prev_seq,
+               CASE WHEN seq <> prev_seq + 1 THEN 'missing'
+                    WHEN prev_hash <> prev_hash_expected THEN 'broken-link'
+                    ELSE 'altered' END AS kind
+        FROM ev WHERE seq <> prev_seq + 1 OR prev_hash <> prev_hash_expected OR computed <> hash
+        ORDER BY seq LIMIT 1)
+    SELECT b.seq AS bad_seq, b.prev_seq AS bad_prev_seq, b.kind AS bad_kind, g.seq AS good_seq,
+           g.hash AS good_hash
+        INTO checked
+        FROM (SELECT 1) one LEFT JOIN bad b ON true
+        LEFT JOIN LATERAL (SELECT ev.seq, ev.hash FROM ev WHERE b.seq IS NULL OR ev.seq < b.seq
+                           ORDER BY ev.seq DESC LIMIT 1) g ON true;
+    IF checked.bad_seq IS NOT NULL THEN
+        INSERT INTO tps.findings(station_id, seq, kind, message) VALUES (station,
+            CASE WHEN checked.bad_kind = 'missing' THEN checked.bad_prev_seq + 1 ELSE checked.bad_seq END,
+            checked.bad_kind,
+            CASE checked.bad_kind
+                WHEN 'missing' THEN format('audit events %s to %s are missing', checked.bad_prev_seq + 1,
+                                           checked.bad_seq - 1)
+                WHEN 'broken-link' THEN format('audit event %s does not follow event %s', checked.bad_seq,
+                                               checked.bad_seq - 1)
+                ELSE format('audit event %s does not match its hash', checked.bad_seq) END)
+            ON CONFLICT DO NOTHING;
+    END IF;
+    IF checked.good_seq IS NOT NULL THEN
+        from_seq := checked.good_seq; from_hash := checked.good_hash;
+    END IF;
+    INSERT INTO tps.findings(station_id, seq, kind, message)
+        SELECT station, (r.payload->>'seq')::bigint, 'checkpoint-mismatch',
+               format('checkpoint %s names a hash that audit event %s does not have', r.uuid, r.payload->>'seq')
+        FROM tps.records r
+        WHERE r.station_id = station AND r.table_name = 'checkpoints' AND r.outbox_seq > from_outbox
+          AND r.outbox_seq <= to_outbox
+          AND NOT EXISTS (SELECT 1 FROM tps.audit_events e WHERE e.station_id = station
+                          AND e.seq = (r.payload->>'seq')::bigint AND e.hash = decode(r.payload->>'hash', 'hex'))
+        ON CONFLICT DO NOTHING;
+    INSERT INTO tps.duplicate_eks(ek_digest, station_id, device, serial, other_station_id, other_device,
+                                  other_serial)
+        SELECT n.payload->>'ek_digest', n.station_id, n.row_key, n.payload->>'serial', o.other_station,
+               o.other_device, o.other_serial
+        FROM tps.records n CROSS JOIN LATERAL tps.other_devices_with_ek(n.payload->>'ek_digest', n.payload->>'serial') o
+        WHERE n.station_id = station AND n.table_name = 'devices' AND n.outbox_seq > from_outbox
+          AND n.outbox_seq <= to_outbox AND n.payload->>'ek_digest' IS NOT NULL
+        ON CONFLICT DO NOTHING;
+    INSERT INTO tps.chain_state(station_id, verified_seq, verified_hash, checked_outbox_seq)
+        VALUES (station, from_seq, from_hash, to_outbox)
+        ON CONFLICT (station_id) DO UPDATE SET verified_seq = excluded.verified_seq,
+            verified_hash = excluded.verified_hash, checked_outbox_seq = excluded.checked_outbox_seq,
+            verified_utc = now();
+    RETURN from_seq;
+END
+$$;
+GRANT EXECUTE ON FUNCTION tps.check_arrival(uuid) TO tps_verifier;
+)SQL";
+
 bool isUndefinedTable(const SyncError& e)
 {
     return e.technical.contains(QLatin1String("does not exist"));
@@ -511,7 +603,8 @@ SyncResult<int> initCentralSchema(PgConnection& pg)
                                   .arg(kCentralSchemaVersion),
                               QString::number(from)});
     }
-    const char* const versions[] = {kCentralV1, kCentralV2, kCentralV3, kCentralV4, kCentralV5, kCentralV6};
+    const char* const versions[] = {kCentralV1, kCentralV2, kCentralV3,
+                                     kCentralV4, kCentralV5, kCentralV6, kCentralV7};
     for (int v = from + 1; v <= kCentralSchemaVersion; ++v) {
         auto applied = pg.exec(versions[v - 1]);
         if (applied)

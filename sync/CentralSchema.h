@@ -11,8 +11,10 @@
 namespace tps::sync {
 
 // 2: exact bytes of audit fields (sync/ExactText.h); 3: central DPS batches; 4: the one duplicate-EK rule;
-// 5: pinned station keys and checkpoint verdicts (sync/CentralVerifier.h); 6: the event hash inlined
-inline constexpr int kCentralSchemaVersion = 6;
+// 5: pinned station keys and checkpoint verdicts (sync/CentralVerifier.h); 6: the event hash inlined;
+// 7: one arrival check per station at a time, bounded by what it read (the relay checks a backlog beside
+// its batches)
+inline constexpr int kCentralSchemaVersion = 7;
 
 // Creates or migrates the schema (the connecting role must own the database and may create roles).
 // Returns the version it was at before (0: none).
