@@ -33,8 +33,9 @@ struct CentralVerifyReport
 // db::publicKeyFingerprint. Needs the owner of the schema (the factory admin).
 SyncResult<QString> pinStationKey(PgConnection& pg, const QString& station, const QByteArray& rawPublicKey);
 
-// Verifies every checkpoint without a verdict yet (or only "unpinned" so far) and records the verdicts, in
-// one transaction; needs tps_verifier (or the owner).
+// Runs the arrival check (tps.check_arrival) of every station, then verifies every checkpoint without a
+// verdict yet (or only "unpinned" so far) and records the verdicts, in one transaction; needs tps_verifier
+// (or the owner).
 SyncResult<CentralVerifyReport> verifyCentralCheckpoints(PgConnection& pg);
 
 } // namespace tps::sync

@@ -70,10 +70,18 @@ QByteArray conflictQuery(const QByteArray& station, qsizetype staged)
 // The server's clock in microseconds, between the statements of a batch: where its time went.
 constexpr const char* kClock = "SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint";
 
+// The central side's check of what arrived from the station (tps.check_arrival: its chain from where it last
+// stopped, the checkpoints, the devices' EKs); its answer is the sequence number verified so far.
+QByteArray arrivalCheck(const QByteArray& station)
+{
+    return "SELECT tps.check_arrival(" + station + ")";
+}
+
 // One batch's statements, in one round trip. The results with rows: the lock, five clock readings around
 // COPY, the inserts, the conflicts, the chain check and COMMIT, the inserts' count, the conflicts and the
-// chain check (see collectBatch()).
-QList<QByteArray> batchStatements(const QByteArray& station, qsizetype staged)
+// chain check (see collectBatch()). Without `checkInside` the batch's events are checked beside it, on the
+// second connection (Relay::checkBeside()), and its chain-check row is NULL.
+QList<QByteArray> batchStatements(const QByteArray& station, qsizetype staged, bool checkInside)
 {
     return {"BEGIN",
             // One relay per station at a time: the batches of a station land in order.
@@ -83,7 +91,7 @@ QList<QByteArray> batchStatements(const QByteArray& station, qsizetype staged)
             kClock,
             // The central side re-verifies the station's chain as its events arrive (tps.findings) and looks
             // for the devices' EKs on other devices (tps.duplicate_eks).
-            "SELECT tps.check_arrival(" + station + ")", kClock, "COMMIT", kClock};
+            checkInside ? arrivalCheck(station) : QByteArray("SELECT NULL::bigint"), kClock, "COMMIT", kClock};
 }
 // Where in collect()'s results: the clock readings and the conflicts.
 enum BatchRows {
@@ -153,20 +161,21 @@ SyncResult<Relay::Staged> Relay::readBatch(qint64 afterSeq, qint64 last, RelayPh
     return staged;
 }
 
-SyncResult<void> Relay::sendBatch(const Staged& batch, RelayPhases& phases)
+SyncResult<void> Relay::sendBatch(const Staged& batch, bool checkInside, RelayPhases& phases)
 {
     QElapsedTimer t;
     t.start();
     const QByteArray station = m_pg->literal(m_station.stationId().toUtf8());
-    auto sent = m_pg->sendWithCopy(batchStatements(station, batch.count), batch.rows);
+    auto sent = m_pg->sendWithCopy(batchStatements(station, batch.count, checkInside), batch.rows);
     phases.waiting += t.nsecsElapsed();
     if (!sent)
         m_pg.reset(); // a fresh connection (and staging table) for the next attempt
     return sent;
 }
 
-SyncResult<QList<db::OutboxConflict>> Relay::collectBatch(RelayPhases& phases)
+SyncResult<QList<db::OutboxConflict>> Relay::collectBatch(RelayReport& report)
 {
+    RelayPhases& phases = report.phases;
     QElapsedTimer t;
     t.start();
     auto results = m_pg->collect();
@@ -186,6 +195,8 @@ SyncResult<QList<db::OutboxConflict>> Relay::collectBatch(RelayPhases& phases)
     phases.insert += at(ClockAfterInsert) - at(ClockAfterCopy);
     phases.chainCheck += at(ClockAfterCheck) - at(ClockAfterInsert);
     phases.commit += at(ClockAfterCommit) - at(ClockAfterCheck);
+    if (const QString verified = PgConnection::value(results->at(ChainRow), 0, 0); !verified.isEmpty())
+        report.verifiedSeq = qMax(report.verifiedSeq, verified.toLongLong());
     const PgResultPtr& found = results->at(ConflictRows);
     QList<db::OutboxConflict> conflicts;
     for (int i = 0; i < PgConnection::rows(found); ++i)
@@ -221,15 +232,82 @@ void Relay::noteError(const SyncError& e)
                                        {QStringLiteral("last_error_code"), syncErrorKey(e.code)}});
 }
 
+// After a batch committed without its check: the arrival check on the second connection, while the next
+// batches go in on the first one — PostgreSQL runs it in another backend, on the other core, instead of
+// between the batch's insert and its COMMIT. One check at a time: while one runs, the batches committed
+// meanwhile wait for the next (its statement sees every batch committed before it starts). False when no
+// check was started now. A verifier that cannot connect or fails is dropped: the remaining batches are
+// checked inside their own transactions, as a single batch always is.
+bool Relay::checkBeside(RelayReport& report)
+{
+    if (m_checking && (m_verifier->busy() || !finishCheckBeside(report)))
+        return false;
+    if (!m_verifier) {
+        auto pg = PgConnection::connect(m_options.conninfo, m_options.connectTimeoutSeconds);
+        if (!pg)
+            return false;
+        m_verifier = std::move(*pg);
+    }
+    const QByteArray station = m_verifier->literal(m_station.stationId().toUtf8());
+    if (!m_verifier->send({kClock, arrivalCheck(station), kClock})) {
+        m_verifier.reset();
+        return false;
+    }
+    m_checking = true;
+    ++report.checksBeside;
+    return true;
+}
+
+// Waits for the check in flight on the second connection; false (and the connection dropped) when it failed.
+bool Relay::finishCheckBeside(RelayReport& report)
+{
+    QElapsedTimer t;
+    t.start();
+    auto results = m_verifier->collect();
+    report.phases.waiting += t.nsecsElapsed();
+    m_checking = false;
+    if (!results || results->size() != 3) {
+        m_verifier.reset();
+        return false;
+    }
+    const auto at = [&](int i) {
+        return PgConnection::value(results->at(i), 0, 0).toLongLong();
+    };
+    report.phases.chainCheck += (at(2) - at(0)) * 1000;
+    report.verifiedSeq = qMax(report.verifiedSeq, at(1));
+    return true;
+}
+
+// At the end of a sync every batch it committed has been checked: the check in flight is awaited, and when
+// the last batches committed after it started (`covered` false), one more check runs.
+SyncResult<void> Relay::finishChecks(bool covered, RelayReport& report)
+{
+    if (m_checking && !finishCheckBeside(report))
+        covered = false;
+    m_verifier.reset();
+    if (covered)
+        return {};
+    auto verified = m_pg->exec(arrivalCheck(m_pg->literal(m_station.stationId().toUtf8())));
+    if (!verified)
+        return fail(verified.error());
+    report.verifiedSeq = qMax(report.verifiedSeq, PgConnection::value(*verified, 0, 0).toLongLong());
+    return {};
+}
+
 // Batch N+1 is read from the outbox (and batch N-1 acknowledged there) while the server works on batch N;
 // a batch is acknowledged only after its COMMIT, and the next one is sent only after that COMMIT, so the
-// batches land in order and a failure leaves at most the batch in flight to send again.
+// batches land in order and a failure leaves at most the batch in flight to send again. The last batch of
+// the sync (and every batch once the second connection failed) is checked inside its transaction; the others
+// beside (checkBeside()).
 SyncResult<void> Relay::pump(qint64 last, RelayReport& report)
 {
     auto batch = readBatch(report.upToSeq, last, report.phases);
     std::optional<Committed> committed;
+    bool covered = true; // every committed batch is checked, or a check started after its COMMIT
+    bool besideFailed = false;
     while (batch && batch->count > 0) {
-        auto sent = sendBatch(*batch, report.phases);
+        const bool checkInside = batch->upTo >= last || besideFailed || !m_options.checkBeside;
+        auto sent = sendBatch(*batch, checkInside, report.phases);
         if (committed) {
             if (auto a = acknowledge(*committed, false, report); !a) {
                 m_pg.reset(); // the batch in flight is rolled back with its connection
@@ -244,17 +322,24 @@ SyncResult<void> Relay::pump(qint64 last, RelayReport& report)
             m_pg.reset();
             return fail(next.error());
         }
-        auto conflicts = collectBatch(report.phases);
+        auto conflicts = collectBatch(report);
         if (!conflicts)
             return fail(conflicts.error());
         committed = Committed{batch->count, batch->upTo, std::move(*conflicts)};
+        if (checkInside) {
+            covered = true; // it waited for any check beside (the lock) and saw every committed batch
+        } else {
+            covered = checkBeside(report);
+            besideFailed = !m_verifier;
+        }
         batch = std::move(next);
     }
     if (!batch)
         return fail(batch.error());
     if (committed)
-        return acknowledge(*committed, true, report);
-    return {};
+        if (auto a = acknowledge(*committed, true, report); !a)
+            return a;
+    return finishChecks(covered, report);
 }
 
 SyncResult<RelayReport> Relay::syncOnce()
@@ -275,6 +360,8 @@ SyncResult<RelayReport> Relay::syncOnce()
     if (done)
         done = pump(*last, report);
     if (!done) {
+        m_verifier.reset();
+        m_checking = false;
         noteError(done.error());
         return fail(done.error());
     }

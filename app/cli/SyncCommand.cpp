@@ -110,6 +110,8 @@ int syncAction(Cli& cli, const QString& path, const QString& central, int batchS
                                                 {QStringLiteral("sent"), report->sent},
                                                 {QStringLiteral("batches"), report->batches},
                                                 {QStringLiteral("upToSeq"), report->upToSeq},
+                                                {QStringLiteral("verifiedSeq"), report->verifiedSeq},
+                                                {QStringLiteral("checkedBeside"), report->checksBeside},
                                                 {QStringLiteral("conflicts"), conflicts},
                                                 {QStringLiteral("queued"), s->queued},
                                                 {QStringLiteral("central"), report->central}}));

@@ -1,13 +1,16 @@
 // Sync throughput into the factory database (issue 17): 1,000,000 audit events from one station into an
 // empty central database through the relay (COPY batches of 10,000, ON CONFLICT DO NOTHING, the central
-// chain verification in the same transaction) — target under 20 s — against a plain single-row INSERT
+// chain verification on a second connection beside the batches, the last batch's inside its transaction) —
+// target under 20 s — against a plain single-row INSERT
 // baseline (one autocommitted INSERT per event, the same server) in the same run. Station memory: the
 // peak resident set while syncing (VmHWM, reset before the sync). Oracle: psql counts what arrived.
 //
 // BENCH_SYNC_EVENTS overrides the number of events (default 1000000); BENCH_SYNC_BASELINE the number sent
 // by the baseline (default 20000; its rate is extrapolated); BENCH_SYNC_BATCH the relay's batch size
 // (default: the relay's). BENCH_SYNC_STATION_DB keeps the filled station database at that path (filled on
-// the first run, about 430 s for 1,000,000 events; a copy of it is synced by each run).
+// the first run, about 430 s for 1,000,000 events; a copy of it is synced by each run). BENCH_SYNC_PEER=1
+// first runs the same relay checking every batch inside its transaction (RelayOptions::checkBeside false),
+// into another database of the same server, on another copy of the station database.
 //
 // stepLatencyWithAndWithoutRelay: the station's step durations (step_results.duration_ms, read with sqlite3)
 // of `line` over a fresh simulated fleet, alternately without a factory database and with `--central` while
@@ -151,6 +154,75 @@ QList<QList<double>> stepDurations(const QString& path)
 class BenchCentralSync : public QObject
 {
     Q_OBJECT
+    // Syncs the station database at `path` into the empty central database `dbName` (empty: the fixture's
+    // default) with the relay, checks with psql that everything arrived and was verified, prints the figures;
+    // the relay's wall time and the entries it sent.
+    struct RelayRun
+    {
+        double seconds = 0;
+        qint64 sent = 0;
+    };
+    RelayRun syncOnce(test::PostgresFixture& pg, const QString& dbName, const QString& path, qint64 n,
+                    bool checkBeside)
+    {
+        auto database = db::Database::open(path);
+        if (!database) {
+            QTest::qFail("cannot open the station database", __FILE__, __LINE__);
+            return {};
+        }
+        const qint64 queued = db::outboxStatus(**database)->queued;
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        const bool peakReset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+        clear.close();
+        const qint64 rssBefore = procStatusKb("VmRSS:");
+        sync::RelayOptions relayOptions;
+        relayOptions.conninfo = pg.url(QStringLiteral("relay"), dbName);
+        relayOptions.batchSize = bench::envInt("BENCH_SYNC_BATCH", relayOptions.batchSize);
+        relayOptions.checkBeside = checkBeside;
+        sync::Relay relay(**database, relayOptions);
+        QElapsedTimer t;
+        t.start();
+        auto report = relay.syncOnce();
+        const double relaySeconds = double(t.nsecsElapsed()) / 1e9;
+        [&] {
+            QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+            QCOMPARE(report->sent, queued);
+            QVERIFY(report->conflicts.isEmpty());
+        }();
+        if (QTest::currentTestFailed())
+            return {};
+        const qint64 peak = procStatusKb("VmHWM:");
+        const QString& central = dbName;
+        const QByteArray arrived =
+            pg.psql(QStringLiteral("SELECT count(*) FROM tps.audit_events"), central).out.trimmed();
+        [&] {
+            QVERIFY(arrived.toLongLong() >= n);
+            QCOMPARE(pg.psql(QStringLiteral("SELECT max(verified_seq) = max(seq) FROM tps.chain_state, "
+                                            "tps.audit_events"),
+                             central)
+                         .out.trimmed(),
+                     QByteArray("t"));
+            // The relay's own account of the verification agrees with the server's.
+            QCOMPARE(QByteArray::number(report->verifiedSeq),
+                     pg.psql(QStringLiteral("SELECT max(verified_seq) FROM tps.chain_state"), central)
+                         .out.trimmed());
+        }();
+        qInfo("relay (%s): %lld outbox entries (%s audit events) in %.2f s = %.0f entries/s, %d batches (%d "
+              "checked beside); station RSS %lld kB before, peak %lld kB during%s",
+              checkBeside ? "checks beside" : "checks inside", report->sent, arrived.constData(),
+              relaySeconds, double(report->sent) / relaySeconds, report->batches, report->checksBeside,
+              rssBefore, peak, peakReset ? "" : " (peak not reset: includes the fill)");
+        const sync::RelayPhases& ph = report->phases;
+        const auto s = [](qint64 ns) {
+            return double(ns) / 1e9;
+        };
+        qInfo("relay phases (s): station read %.2f, COPY %.2f, insert %.2f, chain check %.2f, commit %.2f, "
+              "acknowledge %.2f; blocked on the server %.2f; batch size %d; load average %s",
+              s(ph.stationRead), s(ph.copy), s(ph.insert), s(ph.chainCheck), s(ph.commit), s(ph.acknowledge),
+              s(ph.waiting), relayOptions.batchSize, qPrintable(bench::loadAverage()));
+        return {relaySeconds, report->sent};
+    }
+
 private slots:
     void millionEventsIntoAnEmptyCentral()
     {
@@ -163,47 +235,30 @@ private slots:
         const QString path = stationForRun(dir, n);
         QVERIFY2(!path.isEmpty(), "could not fill the station database (a kept BENCH_SYNC_STATION_DB that "
                                   "holds more events than BENCH_SYNC_EVENTS?)");
+        // The peer first, when asked: the same relay checking every batch inside its transaction.
+        double insideSeconds = 0;
+        if (bench::envInt("BENCH_SYNC_PEER", 0) != 0) {
+            QTemporaryDir peerDir;
+            const QString peerPath = stationForRun(peerDir, n);
+            QVERIFY(!peerPath.isEmpty());
+            QVERIFY(pg.psql(QStringLiteral("CREATE DATABASE inside"), QStringLiteral("postgres")).ok());
+            auto admin = sync::PgConnection::connect(pg.url({}, QStringLiteral("inside")));
+            QVERIFY(admin);
+            QVERIFY(sync::initCentralSchema(**admin));
+            insideSeconds = syncOnce(pg, QStringLiteral("inside"), peerPath, n, false).seconds;
+            if (QTest::currentTestFailed())
+                return;
+        }
+        const RelayRun relayRun = syncOnce(pg, {}, path, n, true);
+        if (QTest::currentTestFailed())
+            return;
+        const double relaySeconds = relayRun.seconds;
+        if (insideSeconds > 0)
+            qInfo("checked beside the batches: %.2f s; every batch checked inside its transaction: %.2f s "
+                  "(%.2fx)",
+                  relaySeconds, insideSeconds, insideSeconds / relaySeconds);
         auto database = db::Database::open(path);
         QVERIFY(database);
-        const qint64 queued = db::outboxStatus(**database)->queued;
-
-        // The relay.
-        QFile clear(QStringLiteral("/proc/self/clear_refs"));
-        const bool peakReset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-        clear.close();
-        const qint64 rssBefore = procStatusKb("VmRSS:");
-        sync::RelayOptions relayOptions;
-        relayOptions.conninfo = pg.url(QStringLiteral("relay"));
-        relayOptions.batchSize = bench::envInt("BENCH_SYNC_BATCH", relayOptions.batchSize);
-        sync::Relay relay(**database, relayOptions);
-        QElapsedTimer t;
-        t.start();
-        auto report = relay.syncOnce();
-        const double relaySeconds = double(t.nsecsElapsed()) / 1e9;
-        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
-        const qint64 peak = procStatusKb("VmHWM:");
-        QCOMPARE(report->sent, queued);
-        QVERIFY(report->conflicts.isEmpty());
-        const QByteArray arrived =
-            pg.psql(QStringLiteral("SELECT count(*) FROM tps.audit_events")).out.trimmed();
-        QVERIFY(arrived.toLongLong() >= n);
-        QCOMPARE(pg.psql(QStringLiteral(
-                             "SELECT max(verified_seq) = max(seq) FROM tps.chain_state, tps.audit_events"))
-                     .out.trimmed(),
-                 QByteArray("t"));
-        qInfo("relay: %lld outbox entries (%s audit events) in %.2f s = %.0f entries/s, %d batches; station "
-              "RSS "
-              "%lld kB before, peak %lld kB during%s",
-              report->sent, arrived.constData(), relaySeconds, double(report->sent) / relaySeconds,
-              report->batches, rssBefore, peak, peakReset ? "" : " (peak not reset: includes the fill)");
-        const sync::RelayPhases& ph = report->phases;
-        const auto s = [](qint64 ns) {
-            return double(ns) / 1e9;
-        };
-        qInfo("relay phases (s): station read %.2f, COPY %.2f, insert %.2f, chain check %.2f, commit %.2f, "
-              "acknowledge %.2f; blocked on the server %.2f; batch size %d; load average %s",
-              s(ph.stationRead), s(ph.copy), s(ph.insert), s(ph.chainCheck), s(ph.commit), s(ph.acknowledge),
-              s(ph.waiting), relayOptions.batchSize, qPrintable(bench::loadAverage()));
 
         // The baseline: one autocommitted single-row INSERT per event, the same rows, another database.
         QVERIFY(pg.psql(QStringLiteral("CREATE DATABASE baseline"), QStringLiteral("postgres")).ok());
@@ -217,7 +272,8 @@ private slots:
                                  "seq LIMIT ?1");
         QVERIFY(stmt);
         stmt->bind(1, baselineN);
-        t.restart();
+        QElapsedTimer t;
+        t.start();
         qint64 sent = 0;
         while (*stmt->step()) {
             QList<QByteArray> p;
@@ -237,7 +293,7 @@ private slots:
         qInfo("baseline: %lld single-row INSERTs in %.2f s = %.0f rows/s; 1,000,000 would take about %.0f s "
               "(relay: %.1fx faster)",
               sent, baseSeconds, double(sent) / baseSeconds, 1e6 * baseSeconds / double(sent),
-              (baseSeconds / double(sent)) / (relaySeconds / double(report->sent)));
+              (baseSeconds / double(sent)) / (relaySeconds / double(relayRun.sent)));
     }
 
     void stepLatencyWithAndWithoutRelay()
