@@ -313,7 +313,7 @@ private slots:
         const qint64 elapsed = timer.elapsed();
         QCOMPARE(down.state, State::NotChecked);
         QVERIFY2(down.reason.contains(QStringLiteral("cannot be reached")), qPrintable(down.reason));
-        QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+        QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed))); // not the 2 s deadline
         QVERIFY(factory.pg().start());
         QCOMPARE(factory.pg().port(), port); // else the registry's string points elsewhere
         QCOMPARE(askAll(registry, factory.station()), QStringList());
@@ -408,8 +408,13 @@ private slots:
         QCOMPARE(asked.load(), kThreads * 40);
         for (const QStringList& w : wrong)
             QCOMPARE(w, QStringList());
-        QVERIFY(factory.stationBackends().size() <= 2);
-        QVERIFY(!factory.stationBackends().isEmpty());
+        // The connections beyond the two kept were closed: their backends end (within 10 s, by the clock).
+        QElapsedTimer timer;
+        timer.start();
+        while (factory.stationBackends().size() > 2 && timer.elapsed() < 10000)
+            QThread::msleep(100);
+        const qsizetype sessions = factory.stationBackends().size();
+        QVERIFY2(sessions >= 1 && sessions <= 2, qPrintable(QString::number(sessions)));
     }
 };
 
