@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <utility>
 
@@ -182,12 +183,25 @@ bool parseFlatObject(const QByteArray& json, Members& members)
     return p == end;
 }
 
-const Member* find(const Members& members, const char* key)
+// The members an audit event's typed columns are made of, in the staging table's order after seq: the text
+// columns, then the hashes; and the marker of an event sent with its exact bytes.
+enum Slot { SeqSlot, FirstTextSlot, PrevHashSlot = FirstTextSlot + 11, HashSlot, ExactSlot, SlotCount };
+constexpr QByteArrayView kSlotKeys[SlotCount] = {
+    "seq",    "time_utc", "software_version", "actor_id",  "actor_name", "device_serial", "action",
+    "object", "field",    "old_value",        "new_value", "reason",     "prev_hash",     "hash",
+    "$exact"};
+static_assert(std::size(kEventText) == PrevHashSlot - FirstTextSlot);
+
+// Each slot's member, in one pass (the last one of a key wins, as in jsonb); null where there is none.
+std::array<const Member*, SlotCount> slotsOf(const Members& members)
 {
-    const Member* found = nullptr;
+    std::array<const Member*, SlotCount> found{};
     for (const Member& m : members)
-        if (m.key == key)
-            found = &m; // the last one wins, as in jsonb
+        for (int k = 0; k < SlotCount; ++k)
+            if (m.key.size() == kSlotKeys[k].size() && QByteArrayView(m.key) == kSlotKeys[k]) {
+                found[k] = &m;
+                break;
+            }
     return found;
 }
 
@@ -228,27 +242,29 @@ QByteArray jsonEscapeControls(const QByteArray& payload)
 bool appendTypedEvent(QByteArray& row, const QByteArray& payload)
 {
     Members members;
-    if (!parseFlatObject(payload, members) || find(members, "$exact"))
+    if (!parseFlatObject(payload, members))
         return false;
-    const Member* seq = find(members, "seq");
-    const Member* prev = find(members, "prev_hash");
-    const Member* hash = find(members, "hash");
-    if (!seq || seq->isString || !isInteger(seq->value) || !prev || !prev->isString || !isHex(prev->value) ||
-        !hash || !hash->isString || !isHex(hash->value))
+    const std::array<const Member*, SlotCount> slot = slotsOf(members);
+    const Member* seq = slot[SeqSlot];
+    const Member* prev = slot[PrevHashSlot];
+    const Member* hash = slot[HashSlot];
+    if (slot[ExactSlot] || !seq || seq->isString || !isInteger(seq->value) || !prev || !prev->isString ||
+        !isHex(prev->value) || !hash || !hash->isString || !isHex(hash->value))
         return false;
-    QByteArray columns = seq->value;
-    for (const char* name : kEventText) {
-        const Member* m = find(members, name);
-        if (!m || !m->isString)
-            return false;
-        columns += '\t';
-        appendCopyField(columns, toPgText(m->value));
-    }
-    columns += "\t\\\\x" + prev->value + "\t\\\\x" + hash->value + '\t';
     QList<std::pair<QByteArray, QByteArray>> exact;
     for (const Member& m : members)
         if (m.isString && !isPgText(m.value))
             exact.append({m.key, m.value});
+    QByteArray columns = seq->value;
+    for (int k = FirstTextSlot; k < PrevHashSlot; ++k) {
+        const Member* m = slot[k];
+        if (!m || !m->isString)
+            return false;
+        columns += '\t';
+        // Text PostgreSQL cannot hold goes as U+FFFD (its exact bytes in `exact`); the rest as it is.
+        appendCopyField(columns, exact.isEmpty() ? m->value : toPgText(m->value));
+    }
+    columns += "\t\\\\x" + prev->value + "\t\\\\x" + hash->value + '\t';
     if (exact.isEmpty())
         columns += "\\N";
     else
