@@ -3,6 +3,13 @@
 #include <QCoreApplication>
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <climits>
+#include <poll.h>
+#include <system_error>
+#include <thread>
 #include <utility>
 
 namespace tps::sync {
@@ -67,6 +74,8 @@ QString syncErrorKey(SyncErrc code)
         return QStringLiteral("server");
     case SyncErrc::Station:
         return QStringLiteral("station");
+    case SyncErrc::TimedOut:
+        return QStringLiteral("timed-out");
     }
     return QStringLiteral("server");
 }
@@ -189,6 +198,8 @@ SyncError PgConnection::resultError(pg_result* r, const QByteArray& sql) const
 
 SyncResult<PgResultPtr> PgConnection::exec(const QByteArray& sql)
 {
+    if (m_deadline)
+        return execBefore(sql, nullptr);
     PgResultPtr r(PQexec(m_conn, sql.constData()));
     const ExecStatusType s = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
@@ -198,6 +209,8 @@ SyncResult<PgResultPtr> PgConnection::exec(const QByteArray& sql)
 
 SyncResult<PgResultPtr> PgConnection::exec(const QByteArray& sql, const QList<QByteArray>& params)
 {
+    if (m_deadline)
+        return execBefore(sql, &params);
     std::vector<const char*> values;
     for (const QByteArray& p : params)
         values.push_back(p.isNull() ? nullptr : p.constData());
@@ -236,10 +249,15 @@ SyncResult<void> PgConnection::copyIn(const QByteArray& copySql, const QByteArra
 // waits for COPY data; the error of the statement that failed (the rest drained: the server skipped them).
 SyncResult<std::optional<bool>> PgConnection::nextResult()
 {
+    const QByteArray sql = m_sent.value(std::min(m_at, m_sent.size() - 1));
+    if (auto ready = awaitResult(sql); !ready) {
+        m_sent.clear();
+        m_rows.clear();
+        return fail(ready.error());
+    }
     PgResultPtr r(PQgetResult(m_conn));
     if (!r)
         return std::optional<bool>();
-    const QByteArray sql = m_sent.value(std::min(m_at, m_sent.size() - 1));
     switch (PQresultStatus(r.get())) {
     case PGRES_COMMAND_OK:
         ++m_at;
@@ -298,7 +316,7 @@ SyncResult<void> PgConnection::send(const QList<QByteArray>& statements)
         m_sent.clear();
         return fail(resultError(nullptr, statements.value(0)));
     }
-    return {};
+    return flushSent(statements.value(0));
 }
 
 bool PgConnection::busy()
@@ -354,6 +372,185 @@ void appendCopyField(QByteArray& out, const QByteArray& value)
         const char c = *p++;
         out.append('\\').append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
     }
+}
+
+// --- The client-side deadline (connectBefore, setDeadline) ---
+
+namespace {
+enum class Wait { Ready, TimedOut };
+
+// Waits until `fd` is ready for `events` (or in error: libpq then reports it) or `deadline` passes.
+Wait waitFor(int fd, short events, PgConnection::Deadline deadline)
+{
+    for (;;) {
+        const auto left =
+            std::chrono::ceil<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        pollfd p{fd, events, 0};
+        const int n = ::poll(&p, 1, static_cast<int>(std::clamp<qint64>(left.count(), 0, INT_MAX)));
+        if (n > 0 || (n < 0 && errno != EINTR))
+            return Wait::Ready;
+        if (n == 0)
+            return Wait::TimedOut;
+    }
+}
+
+// Cancels outside the caller: PQcancel connects to the server and waits for it to close that connection,
+// without a time-out, so on a hung server it blocks until the server or the network gives up. At most a few
+// at once; beyond them the connection is only dropped (the server ends the statement at statement_timeout
+// or when it notices the client gone).
+std::atomic<int> g_cancelsInFlight{0};
+constexpr int kMaxCancelsInFlight = 4;
+
+void cancelInBackground(PGcancel* cancel)
+{
+    if (!cancel)
+        return;
+    if (g_cancelsInFlight.fetch_add(1) >= kMaxCancelsInFlight) {
+        g_cancelsInFlight.fetch_sub(1);
+        PQfreeCancel(cancel);
+        return;
+    }
+    try {
+        std::thread([cancel] {
+            char error[256];
+            PQcancel(cancel, error, sizeof error);
+            PQfreeCancel(cancel);
+            g_cancelsInFlight.fetch_sub(1);
+        }).detach();
+    } catch (const std::system_error&) {
+        g_cancelsInFlight.fetch_sub(1);
+        PQfreeCancel(cancel);
+    }
+}
+} // namespace
+
+SyncResult<std::unique_ptr<PgConnection>> PgConnection::connectBefore(const QString& conninfo,
+                                                                      Deadline deadline)
+{
+    if (auto checked = checkConninfo(conninfo); !checked)
+        return fail(checked.error());
+    const QByteArray info = conninfo.toUtf8();
+    std::unique_ptr<PgConnection> c(new PgConnection);
+    c->m_where = describe(conninfo);
+    c->m_deadline = deadline;
+    // Defaults first: what the connection string says wins (expand_dbname processes it in place).
+    const char* keys[] = {"application_name", "keepalives_idle", "keepalives_interval",
+                          "keepalives_count", "dbname",          nullptr};
+    const char* values[] = {"tpm-station", "30", "10", "3", info.constData(), nullptr};
+    c->m_conn = PQconnectStartParams(keys, values, 1);
+    if (!c->m_conn)
+        return fail(SyncError{
+            SyncErrc::Unreachable, Tr::tr("Out of memory connecting to the factory database."), {}});
+    PostgresPollingStatusType polled = PGRES_POLLING_WRITING; // as libpq asks before the first poll
+    while (PQstatus(c->m_conn) != CONNECTION_BAD && polled != PGRES_POLLING_OK &&
+           polled != PGRES_POLLING_FAILED) {
+        const short events = polled == PGRES_POLLING_READING ? POLLIN : POLLOUT;
+        if (waitFor(PQsocket(c->m_conn), events, deadline) == Wait::TimedOut)
+            return fail(SyncError{
+                SyncErrc::TimedOut,
+                Tr::tr("The factory database %1 did not answer the connection in time.").arg(c->m_where),
+                QStringLiteral("client-side deadline passed while connecting")});
+        polled = PQconnectPoll(c->m_conn);
+    }
+    if (PQstatus(c->m_conn) != CONNECTION_OK)
+        return fail(connectError(c->m_where, libpqText(PQerrorMessage(c->m_conn))));
+    if (PQsetnonblocking(c->m_conn, 1) != 0)
+        return fail(connectError(c->m_where, libpqText(PQerrorMessage(c->m_conn))));
+    return c;
+}
+
+void PgConnection::setDeadline(Deadline deadline)
+{
+    m_deadline = deadline;
+}
+
+bool PgConnection::usable() const
+{
+    return m_conn && !m_timedOut && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+// The deadline passed: the statement in flight is cancelled (in the background) and the connection is left
+// unusable; the error names the statement.
+SyncError PgConnection::giveUp(const QByteArray& sql)
+{
+    if (!m_timedOut && PQstatus(m_conn) == CONNECTION_OK)
+        cancelInBackground(PQgetCancel(m_conn));
+    m_timedOut = true;
+    return {SyncErrc::TimedOut,
+            Tr::tr("The factory database %1 did not answer the %2 statement in time; it was cancelled.")
+                .arg(m_where, commandName(sql)),
+            QStringLiteral("client-side deadline passed")};
+}
+
+// With a deadline: waits until PQgetResult() would not block (an answer, or a broken connection that it
+// reports at once).
+SyncResult<void> PgConnection::awaitResult(const QByteArray& sql)
+{
+    if (!m_deadline)
+        return {};
+    if (m_timedOut)
+        return fail(giveUp(sql));
+    for (;;) {
+        if (PQconsumeInput(m_conn) == 0 || PQisBusy(m_conn) == 0)
+            return {};
+        if (waitFor(PQsocket(m_conn), POLLIN, *m_deadline) == Wait::TimedOut)
+            return fail(giveUp(sql));
+    }
+}
+
+// With a deadline: sends what libpq still holds of the statements (a non-blocking connection).
+SyncResult<void> PgConnection::flushSent(const QByteArray& sql)
+{
+    if (!m_deadline)
+        return {};
+    for (;;) {
+        const int flushed = PQflush(m_conn);
+        if (flushed == 0)
+            return {};
+        if (flushed < 0)
+            return fail(resultError(nullptr, sql));
+        if (waitFor(PQsocket(m_conn), POLLIN | POLLOUT, *m_deadline) == Wait::TimedOut)
+            return fail(giveUp(sql));
+        if (PQconsumeInput(m_conn) == 0)
+            return fail(resultError(nullptr, sql));
+    }
+}
+
+// exec() before the deadline: the result of the last statement, or the first error (the rest drained).
+SyncResult<PgResultPtr> PgConnection::execBefore(const QByteArray& sql, const QList<QByteArray>* params)
+{
+    if (m_timedOut)
+        return fail(giveUp(sql));
+    std::vector<const char*> values;
+    if (params)
+        for (const QByteArray& p : *params)
+            values.push_back(p.isNull() ? nullptr : p.constData());
+    const int sent = params ? PQsendQueryParams(m_conn, sql.constData(), static_cast<int>(values.size()),
+                                                nullptr, values.data(), nullptr, nullptr, 0)
+                            : PQsendQuery(m_conn, sql.constData());
+    if (sent != 1)
+        return fail(resultError(nullptr, sql));
+    if (auto flushed = flushSent(sql); !flushed)
+        return fail(flushed.error());
+    PgResultPtr last;
+    std::optional<SyncError> error;
+    for (;;) {
+        if (auto ready = awaitResult(sql); !ready)
+            return fail(ready.error());
+        PgResultPtr r(PQgetResult(m_conn));
+        if (!r)
+            break;
+        const ExecStatusType s = PQresultStatus(r.get());
+        if (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK)
+            last = std::move(r);
+        else if (!error)
+            error = resultError(r.get(), sql);
+    }
+    if (error)
+        return fail(*error);
+    if (!last)
+        return fail(resultError(nullptr, sql));
+    return last;
 }
 
 } // namespace tps::sync

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -27,6 +28,7 @@ enum class SyncErrc {
     SchemaVersion,  // the central schema is of another version than this station speaks
     Server,         // any other error the server reported
     Station,        // the station database failed
+    TimedOut,       // no answer before the caller's client-side deadline (connectBefore, setDeadline)
 };
 
 struct SyncError
@@ -86,6 +88,23 @@ public:
     static QString value(const PgResultPtr& r, int row, int column);
     static int rows(const PgResultPtr& r);
 
+    // A client-side deadline (step 2's question, sync/CentralEkRegistry). libpq's blocking calls wait as
+    // long as TCP does for a server that accepted the connection and then went silent (hung, stopped, a
+    // half-open connection after a network cut). connectBefore() polls the connection attempt (TCP, TLS,
+    // authentication; connect_timeout does not apply) and gives up at `deadline`; on its connection exec(),
+    // send() and collect() never block past the deadline setDeadline() last set: they wait on the socket with
+    // poll(). When the deadline passes with a statement in flight, the statement is cancelled (PQcancel, on
+    // a thread of its own: it blocks on a hung server) and the connection is left unusable: a TimedOut
+    // error. A host name is resolved before the deadline applies (the system resolver's time-out): use
+    // hostaddr= or an address to avoid it. TCP keepalives are on by default (30 s idle, then 3 probes 10 s
+    // apart), so a connection kept idle across a network cut is found broken by the kernel.
+    using Deadline = std::chrono::steady_clock::time_point;
+    static SyncResult<std::unique_ptr<PgConnection>> connectBefore(const QString& conninfo,
+                                                                   Deadline deadline);
+    void setDeadline(Deadline deadline);
+    // False once the connection broke (the server closed it, the network failed) or timed out.
+    bool usable() const;
+
 private:
     PgConnection() = default;
     SyncError resultError(pg_result* r, const QByteArray& sql) const;
@@ -95,6 +114,13 @@ private:
     QList<QByteArray> m_sent; // the statements sendWithCopy() sent and collect() has not finished
     qsizetype m_at = 0;       // the statement whose result comes next
     std::vector<PgResultPtr> m_rows;
+
+    SyncResult<void> awaitResult(const QByteArray& sql);
+    SyncResult<void> flushSent(const QByteArray& sql);
+    SyncError giveUp(const QByteArray& sql);
+    SyncResult<PgResultPtr> execBefore(const QByteArray& sql, const QList<QByteArray>* params);
+    std::optional<Deadline> m_deadline; // connectBefore()'s connections only
+    bool m_timedOut = false;
 };
 
 // Appends one field in COPY text format (backslash, tab, newline and carriage return escaped).
