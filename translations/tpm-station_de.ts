@@ -474,6 +474,16 @@
     </message>
 </context>
 <context>
+    <name>CentralEkRegistry</name>
+    <message numerus="yes">
+        <source>No answer within the time-out of %n second(s): %1</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb des Zeitlimits von %n Sekunde: %1</numerusform>
+            <numerusform>Keine Antwort innerhalb des Zeitlimits von %n Sekunden: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CentralExports</name>
     <message>
         <source>&apos;%1&apos; is not a station ID (a UUID).</source>
@@ -3188,6 +3198,14 @@ Passwörter kommen aus STATION_NEW_PASSWORD / STATION_PASSWORD oder stdin, nie v
     <message>
         <source>The factory database %1 refused the %2 statement: %3</source>
         <translation>Die Werksdatenbank %1 hat die %2-Anweisung abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>The factory database %1 did not answer the connection in time.</source>
+        <translation>Die Werksdatenbank %1 hat auf den Verbindungsaufbau nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The factory database %1 did not answer the %2 statement in time; it was cancelled.</source>
+        <translation>Die Werksdatenbank %1 hat auf die %2-Anweisung nicht rechtzeitig geantwortet; sie wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -474,6 +474,16 @@
     </message>
 </context>
 <context>
+    <name>CentralEkRegistry</name>
+    <message numerus="yes">
+        <source>No answer within the time-out of %n second(s): %1</source>
+        <translation>
+            <numerusform>No answer within the time-out of %n second: %1</numerusform>
+            <numerusform>No answer within the time-out of %n seconds: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CentralExports</name>
     <message>
         <source>&apos;%1&apos; is not a station ID (a UUID).</source>
@@ -3142,6 +3152,14 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     </message>
     <message>
         <source>The factory database %1 refused the %2 statement: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 did not answer the connection in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database %1 did not answer the %2 statement in time; it was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

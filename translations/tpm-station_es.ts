@@ -474,6 +474,16 @@
     </message>
 </context>
 <context>
+    <name>CentralEkRegistry</name>
+    <message numerus="yes">
+        <source>No answer within the time-out of %n second(s): %1</source>
+        <translation>
+            <numerusform>Sin respuesta dentro del tiempo de espera de %n segundo: %1</numerusform>
+            <numerusform>Sin respuesta dentro del tiempo de espera de %n segundos: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CentralExports</name>
     <message>
         <source>&apos;%1&apos; is not a station ID (a UUID).</source>
@@ -3188,6 +3198,14 @@ Las contraseñas se toman de STATION_NEW_PASSWORD / STATION_PASSWORD o de stdin,
     <message>
         <source>The factory database %1 refused the %2 statement: %3</source>
         <translation>La base de datos de la fábrica %1 rechazó la sentencia %2: %3</translation>
+    </message>
+    <message>
+        <source>The factory database %1 did not answer the connection in time.</source>
+        <translation>La base de datos de la fábrica %1 no respondió a tiempo a la conexión.</translation>
+    </message>
+    <message>
+        <source>The factory database %1 did not answer the %2 statement in time; it was cancelled.</source>
+        <translation>La base de datos de la fábrica %1 no respondió a tiempo a la sentencia %2; se canceló.</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,15 @@
     </message>
 </context>
 <context>
+    <name>CentralEkRegistry</name>
+    <message numerus="yes">
+        <source>No answer within the time-out of %n second(s): %1</source>
+        <translation>
+            <numerusform>Không có trả lời trong thời gian chờ %n giây: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CentralExports</name>
     <message>
         <source>&apos;%1&apos; is not a station ID (a UUID).</source>
@@ -3163,6 +3172,14 @@ Mật khẩu được lấy từ STATION_NEW_PASSWORD / STATION_PASSWORD hoặc 
     <message>
         <source>The factory database %1 refused the %2 statement: %3</source>
         <translation>Cơ sở dữ liệu nhà máy %1 đã từ chối câu lệnh %2: %3</translation>
+    </message>
+    <message>
+        <source>The factory database %1 did not answer the connection in time.</source>
+        <translation>Cơ sở dữ liệu nhà máy %1 đã không trả lời kết nối kịp thời.</translation>
+    </message>
+    <message>
+        <source>The factory database %1 did not answer the %2 statement in time; it was cancelled.</source>
+        <translation>Cơ sở dữ liệu nhà máy %1 đã không trả lời câu lệnh %2 kịp thời; câu lệnh đã bị hủy.</translation>
     </message>
 </context>
 <context>

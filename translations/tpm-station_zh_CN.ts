@@ -471,6 +471,15 @@
     </message>
 </context>
 <context>
+    <name>CentralEkRegistry</name>
+    <message numerus="yes">
+        <source>No answer within the time-out of %n second(s): %1</source>
+        <translation>
+            <numerusform>在 %n 秒的超时时间内没有应答：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CentralExports</name>
     <message>
         <source>&apos;%1&apos; is not a station ID (a UUID).</source>
@@ -3163,6 +3172,14 @@ Passwords come from STATION_NEW_PASSWORD / STATION_PASSWORD or stdin, never from
     <message>
         <source>The factory database %1 refused the %2 statement: %3</source>
         <translation>工厂数据库 %1 拒绝了 %2 语句：%3</translation>
+    </message>
+    <message>
+        <source>The factory database %1 did not answer the connection in time.</source>
+        <translation>工厂数据库 %1 未能及时响应连接。</translation>
+    </message>
+    <message>
+        <source>The factory database %1 did not answer the %2 statement in time; it was cancelled.</source>
+        <translation>工厂数据库 %1 未能及时响应 %2 语句；该语句已取消。</translation>
     </message>
 </context>
 <context>
