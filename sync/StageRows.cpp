@@ -19,11 +19,14 @@ const char* const kStageTable =
     "new_value text, reason text, prev_hash bytea, hash bytea, exact jsonb) ON COMMIT DELETE ROWS";
 
 namespace {
-// The text columns of an audit event, in the staging table's order (seq before them, the hashes after).
-constexpr const char* kEventText[] = {"time_utc",      "software_version", "actor_id", "actor_name",
-                                      "device_serial", "action",           "object",   "field",
-                                      "old_value",     "new_value",        "reason"};
-constexpr int kTypedColumns = 15; // seq, the text columns, prev_hash, hash, exact
+// The members an audit event's typed columns are made of, in the staging table's order: seq, the eleven text
+// columns, the hashes; and the marker of an event sent with its exact bytes (its `exact` column).
+enum Slot { SeqSlot, FirstTextSlot, PrevHashSlot = FirstTextSlot + 11, HashSlot, ExactSlot, SlotCount };
+constexpr QByteArrayView kSlotKeys[SlotCount] = {
+    "seq",    "time_utc", "software_version", "actor_id",  "actor_name", "device_serial", "action",
+    "object", "field",    "old_value",        "new_value", "reason",     "prev_hash",     "hash",
+    "$exact"};
+constexpr int kTypedColumns = SlotCount; // seq, the text columns, prev_hash, hash, exact
 
 // One member of a flat JSON object: its key and value (a string's bytes with the escapes undone, a
 // number's or literal's text).
@@ -183,22 +186,13 @@ bool parseFlatObject(const QByteArray& json, Members& members)
     return p == end;
 }
 
-// The members an audit event's typed columns are made of, in the staging table's order after seq: the text
-// columns, then the hashes; and the marker of an event sent with its exact bytes.
-enum Slot { SeqSlot, FirstTextSlot, PrevHashSlot = FirstTextSlot + 11, HashSlot, ExactSlot, SlotCount };
-constexpr QByteArrayView kSlotKeys[SlotCount] = {
-    "seq",    "time_utc", "software_version", "actor_id",  "actor_name", "device_serial", "action",
-    "object", "field",    "old_value",        "new_value", "reason",     "prev_hash",     "hash",
-    "$exact"};
-static_assert(std::size(kEventText) == PrevHashSlot - FirstTextSlot);
-
 // Each slot's member, in one pass (the last one of a key wins, as in jsonb); null where there is none.
 std::array<const Member*, SlotCount> slotsOf(const Members& members)
 {
     std::array<const Member*, SlotCount> found{};
     for (const Member& m : members)
         for (int k = 0; k < SlotCount; ++k)
-            if (m.key.size() == kSlotKeys[k].size() && QByteArrayView(m.key) == kSlotKeys[k]) {
+            if (QByteArrayView(m.key) == kSlotKeys[k]) { // sizes first, then the bytes
                 found[k] = &m;
                 break;
             }
